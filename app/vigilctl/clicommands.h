@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Vigil {
+class Session;
+}
+
+namespace Vigil::Cli {
+
+// Exit codes, documented in `vigilctl --help` and the man page.
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 1,          // bad arguments or invalid input (message on stderr)
+    ExitDatabase = 2,       // the database cannot be opened (message on stderr)
+    ExitPartial = 3,        // done, but some hosts were unreachable (listed in the output)
+};
+
+struct CliOptions {
+    bool json = false;
+    int timeoutMs = 15000;
+    QString group;
+    int keepaliveInterval = 2;
+    int keepaliveCount = 3;
+    QString hostFilter;
+};
+
+// Each command runs to completion and returns its exit code. Commands that
+// need live data start the connections and return from the event loop once
+// every host has loaded or failed (or the timeout passed).
+int hostsList(Session &session, const CliOptions &options, QTextStream &out, QTextStream &err);
+int hostsAdd(Session &session, const QStringList &args, const CliOptions &options, QTextStream &out,
+             QTextStream &err);
+int hostsRemove(Session &session, const QStringList &args, QTextStream &out, QTextStream &err);
+int guestsList(Session &session, const CliOptions &options, QTextStream &out, QTextStream &err);
+
+} // namespace Vigil::Cli

@@ -1,0 +1,114 @@
+// vigilctl: Vigil's command-line tool, on the same core as the console.
+#include "clicommands.h"
+
+#include "core/session.h"
+#include "core/virt/eventloop.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Vigil;
+
+int main(int argc, char *argv[])
+{
+    Virt::prepareProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vigil"));
+    QCoreApplication::setOrganizationName(QStringLiteral("vigil"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("vigilctl",
+        "Vigil command-line tool.\n\n"
+        "Commands:\n"
+        "  hosts list                 configured hosts and their connection state\n"
+        "  hosts add NAME URI         store a host (validated; connected by the next console/agent)\n"
+        "  hosts remove NAME          forget a host\n"
+        "  guests list [--host NAME]  every guest on every host\n\n"
+        "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
+        "3 done but some hosts were unreachable (they are listed)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("vigilctl", "Use this database file."), QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("vigilctl", "Use the embedded demo cluster."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QCoreApplication::translate("vigilctl", "Print JSON."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+        QCoreApplication::translate("vigilctl", "Seconds to wait for hosts (default 15)."),
+        QStringLiteral("S"), QStringLiteral("15"));
+    const QCommandLineOption groupOption(QStringLiteral("group"),
+        QCoreApplication::translate("vigilctl", "Group of the added host."), QStringLiteral("G"));
+    const QCommandLineOption kaIntervalOption(QStringLiteral("keepalive-interval"),
+        QCoreApplication::translate("vigilctl", "Keepalive interval in seconds (default 2)."),
+        QStringLiteral("S"), QStringLiteral("2"));
+    const QCommandLineOption kaCountOption(QStringLiteral("keepalive-count"),
+        QCoreApplication::translate("vigilctl", "Unanswered keepalives before a host is lost (default 3)."),
+        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+        QCoreApplication::translate("vigilctl", "Only this host."), QStringLiteral("NAME"));
+    parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption,
+                       kaIntervalOption, kaCountOption, hostOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("vigilctl", "hosts|guests"));
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2) {
+        err << parser.helpText();
+        return Cli::ExitUsage;
+    }
+
+    Cli::CliOptions options;
+    options.json = parser.isSet(jsonOption);
+    bool ok = true;
+    options.timeoutMs = int(parser.value(timeoutOption).toDouble(&ok) * 1000);
+    options.group = parser.value(groupOption);
+    options.keepaliveInterval = parser.value(kaIntervalOption).toInt();
+    options.keepaliveCount = parser.value(kaCountOption).toInt();
+    options.hostFilter = parser.value(hostOption);
+    if (!ok || options.timeoutMs <= 0) {
+        err << QCoreApplication::translate("vigilctl", "--timeout needs a positive number of seconds")
+            << Qt::endl;
+        return Cli::ExitUsage;
+    }
+
+    const QString noun = args.at(0);
+    const QString verb = args.at(1);
+    const QStringList rest = args.mid(2);
+    const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
+                       || (noun == u"guests" && verb == u"list");
+    if (!known) {
+        err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
+            << parser.helpText();
+        return Cli::ExitUsage;
+    }
+
+    QString error;
+    Session::Options sessionOptions;
+    sessionOptions.databasePath = parser.value(dbOption);
+    sessionOptions.demo = parser.isSet(demoOption);
+    auto session = Session::open(sessionOptions, &error);
+    if (!session) {
+        err << QStringLiteral("vigilctl: ") << error << Qt::endl;
+        return Cli::ExitDatabase;
+    }
+
+    int code = Cli::ExitUsage;
+    if (noun == u"hosts" && verb == u"list")
+        code = Cli::hostsList(*session, options, out, err);
+    else if (noun == u"hosts" && verb == u"add")
+        code = Cli::hostsAdd(*session, rest, options, out, err);
+    else if (noun == u"hosts" && verb == u"remove")
+        code = Cli::hostsRemove(*session, rest, out, err);
+    else if (noun == u"guests")
+        code = Cli::guestsList(*session, options, out, err);
+    out.flush();
+    err.flush();
+    session.reset();
+    Virt::stopEventLoop();
+    return code;
+}

@@ -1,0 +1,236 @@
+#include "clustermanager.h"
+
+#include "../virt/hostconnection.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+namespace Vigil {
+namespace {
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<HostConfig>();
+    qRegisterMetaType<HostStatus>();
+    qRegisterMetaType<HostDetails>();
+    qRegisterMetaType<DomainInfo>();
+    qRegisterMetaType<QList<DomainInfo>>();
+    qRegisterMetaType<EventRecord>();
+    qRegisterMetaType<ActionResult>();
+    qRegisterMetaType<DomainAction>();
+}
+
+} // namespace
+
+ClusterManager::ClusterManager(QObject *parent)
+    : QObject(parent)
+{
+    registerMetaTypes();
+}
+
+ClusterManager::~ClusterManager()
+{
+    shutdown();
+}
+
+QList<HostConfig> ClusterManager::hosts() const
+{
+    QList<HostConfig> result;
+    result.reserve(m_hosts.size());
+    for (const Entry &entry : m_hosts)
+        result.append(entry.config);
+    std::sort(result.begin(), result.end(),
+              [](const HostConfig &a, const HostConfig &b) { return a.id < b.id; });
+    return result;
+}
+
+bool ClusterManager::allSettled() const
+{
+    return std::all_of(m_hosts.cbegin(), m_hosts.cend(), [](const Entry &e) { return e.settled; });
+}
+
+void ClusterManager::addHost(const HostConfig &config)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    Q_ASSERT(!m_hosts.contains(config.id));
+    Entry &entry = m_hosts[config.id];
+    entry.config = config;
+    entry.thread = new QThread;
+    entry.thread->setObjectName(QStringLiteral("host-%1").arg(config.name.left(10)));
+    entry.connection = new Virt::HostConnection(config);
+    entry.connection->setLightRefreshInterval(m_lightRefreshMs);
+    entry.connection->moveToThread(entry.thread);
+    connect(entry.thread, &QThread::finished, entry.connection, &QObject::deleteLater);
+    wire(entry);
+    entry.thread->start();
+    Q_EMIT hostAdded(config);
+    QMetaObject::invokeMethod(entry.connection, &Virt::HostConnection::start, Qt::QueuedConnection);
+}
+
+void ClusterManager::wire(Entry &entry)
+{
+    using Virt::HostConnection;
+    HostConnection *c = entry.connection;
+    // Results are dropped if the host was removed meanwhile (stale worker).
+    connect(c, &HostConnection::statusChanged, this, [this](HostId id, const HostStatus &status) {
+        auto it = m_hosts.find(id);
+        if (it == m_hosts.end())
+            return;
+        it->status = status;
+        Q_EMIT statusChanged(id, status);
+        if (status.state != HostState::Connecting)
+            markSettled(id);
+    });
+    connect(c, &HostConnection::detailsUpdated, this, [this](HostId id, const HostDetails &details) {
+        auto it = m_hosts.find(id);
+        if (it == m_hosts.end())
+            return;
+        it->details = details;
+        Q_EMIT detailsUpdated(id, details);
+    });
+    connect(c, &HostConnection::domainsLoaded, this, [this](HostId id, const QList<DomainInfo> &list) {
+        auto it = m_hosts.find(id);
+        if (it == m_hosts.end())
+            return;
+        it->domains.clear();
+        for (const DomainInfo &d : list)
+            it->domains.insert(d.uuid, d);
+        Q_EMIT domainsLoaded(id, list);
+    });
+    connect(c, &HostConnection::domainUpdated, this, [this](HostId id, const DomainInfo &domain) {
+        auto it = m_hosts.find(id);
+        if (it == m_hosts.end())
+            return;
+        it->domains.insert(domain.uuid, domain);
+        Q_EMIT domainUpdated(id, domain);
+    });
+    connect(c, &HostConnection::domainRemoved, this, [this](HostId id, const QString &uuid) {
+        auto it = m_hosts.find(id);
+        if (it == m_hosts.end())
+            return;
+        it->domains.remove(uuid);
+        Q_EMIT domainRemoved(id, uuid);
+    });
+    connect(c, &HostConnection::eventOccurred, this, &ClusterManager::eventOccurred);
+    connect(c, &HostConnection::actionFinished, this, [this](const ActionResult &result) {
+        ActionResult copy = result;
+        EventRecord record;
+        record.time = QDateTime::currentDateTimeUtc();
+        record.host = m_hosts.value(result.hostId).config.name;
+        record.guest = result.guestName;
+        record.kind = EventRecord::Kind::Action;
+        record.message = result.ok ? domainActionName(result.action)
+                                   : tr("%1: %2").arg(domainActionName(result.action), result.message);
+        record.result = result.ok ? QStringLiteral("ok") : QStringLiteral("failed");
+        record.user = EventRecord::currentUser();
+        Q_EMIT eventOccurred(record);
+        Q_EMIT actionFinished(copy);
+    });
+}
+
+void ClusterManager::markSettled(HostId id)
+{
+    auto it = m_hosts.find(id);
+    if (it == m_hosts.end() || it->settled)
+        return;
+    it->settled = true;
+    if (allSettled())
+        Q_EMIT settled();
+}
+
+void ClusterManager::updateHost(const HostConfig &config)
+{
+    auto it = m_hosts.find(config.id);
+    if (it == m_hosts.end())
+        return;
+    it->config = config;
+    QMetaObject::invokeMethod(it->connection, [c = it->connection, config]() { c->reconfigure(config); },
+                              Qt::QueuedConnection);
+    Q_EMIT hostChanged(config);
+}
+
+void ClusterManager::stopEntry(Entry &entry)
+{
+    QThread *thread = entry.thread;
+    QMetaObject::invokeMethod(entry.connection, [c = entry.connection, thread]() {
+        c->stop();
+        thread->quit();
+    }, Qt::QueuedConnection);
+    entry.connection = nullptr;
+    entry.thread = nullptr;
+    m_retiring.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread]() {
+        if (m_retiring.removeOne(thread))
+            thread->deleteLater();
+    });
+}
+
+void ClusterManager::removeHost(HostId id)
+{
+    auto it = m_hosts.find(id);
+    if (it == m_hosts.end())
+        return;
+    stopEntry(*it);
+    m_hosts.erase(it);
+    Q_EMIT hostRemoved(id);
+    if (!m_hosts.isEmpty() && allSettled())
+        Q_EMIT settled();
+}
+
+void ClusterManager::reconnect(HostId id)
+{
+    auto it = m_hosts.find(id);
+    if (it != m_hosts.end())
+        QMetaObject::invokeMethod(it->connection, &Virt::HostConnection::reconnectNow, Qt::QueuedConnection);
+}
+
+void ClusterManager::refresh(HostId id)
+{
+    auto it = m_hosts.find(id);
+    if (it != m_hosts.end())
+        QMetaObject::invokeMethod(it->connection, &Virt::HostConnection::refresh, Qt::QueuedConnection);
+}
+
+quint64 ClusterManager::performAction(HostId host, const QString &uuid, DomainAction action)
+{
+    const quint64 requestId = m_nextRequestId++;
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end()) {
+        ActionResult result;
+        result.requestId = requestId;
+        result.hostId = host;
+        result.uuid = uuid;
+        result.action = action;
+        result.message = tr("the host was removed");
+        QMetaObject::invokeMethod(this, [this, result]() { Q_EMIT actionFinished(result); },
+                                  Qt::QueuedConnection);
+        return requestId;
+    }
+    QMetaObject::invokeMethod(it->connection,
+                              [c = it->connection, requestId, uuid, action]() {
+                                  c->performAction(requestId, uuid, action);
+                              },
+                              Qt::QueuedConnection);
+    return requestId;
+}
+
+void ClusterManager::shutdown(int timeoutMs)
+{
+    for (Entry &entry : m_hosts)
+        if (entry.connection)
+            stopEntry(entry);
+    m_hosts.clear();
+    QDeadlineTimer deadline(timeoutMs);
+    const QList<QThread *> threads = std::exchange(m_retiring, {});
+    for (QThread *thread : threads) {
+        if (thread->wait(deadline)) {
+            delete thread;
+        } else {
+            // Stuck in a blocking libvirt call to a hung host: let it go
+            // rather than hang the exit. The OS reclaims it with the process.
+            qWarning("a host connection did not stop within %d ms; abandoning it", timeoutMs);
+        }
+    }
+}
+
+} // namespace Vigil

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+#include "../domainaction.h"
+#include "../eventrecord.h"
+#include "../hostconfig.h"
+#include "../hoststate.h"
+#include "../inventory.h"
+
+class QThread;
+
+namespace Vigil {
+
+namespace Virt { class HostConnection; }
+
+// Owns one HostConnection per host, each on its own worker thread, and
+// relays their results to the thread that created the manager (the GUI
+// thread, or vigilctl's main thread). It never calls libvirt itself, so
+// nothing here can block on a host. It also keeps the latest known state of
+// every host and guest for code that needs a snapshot (vigilctl, dialogs).
+class ClusterManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClusterManager(QObject *parent = nullptr);
+    ~ClusterManager() override;
+
+    void addHost(const HostConfig &config);
+    void updateHost(const HostConfig &config);
+    void removeHost(HostId id);
+    void reconnect(HostId id);
+    void refresh(HostId id);
+    // Returns a request id that comes back in actionFinished().
+    quint64 performAction(HostId host, const QString &uuid, DomainAction action);
+
+    // Stops every connection; waits up to `timeoutMs` for the workers, then
+    // abandons any that are stuck inside libvirt (a hung host) so that the
+    // process can still exit.
+    void shutdown(int timeoutMs = 3000);
+
+    // Light-refresh period for connections created after this call.
+    void setLightRefreshInterval(int ms) { m_lightRefreshMs = ms; }
+
+    QList<HostConfig> hosts() const;
+    HostConfig host(HostId id) const { return m_hosts.value(id).config; }
+    HostStatus status(HostId id) const { return m_hosts.value(id).status; }
+    HostDetails details(HostId id) const { return m_hosts.value(id).details; }
+    QList<DomainInfo> domains(HostId id) const { return m_hosts.value(id).domains.values(); }
+    bool contains(HostId id) const { return m_hosts.contains(id); }
+    // True once every host has either loaded its inventory or failed to connect.
+    bool allSettled() const;
+
+Q_SIGNALS:
+    void hostAdded(const Vigil::HostConfig &config);
+    void hostChanged(const Vigil::HostConfig &config);
+    void hostRemoved(Vigil::HostId id);
+    void statusChanged(Vigil::HostId host, const Vigil::HostStatus &status);
+    void detailsUpdated(Vigil::HostId host, const Vigil::HostDetails &details);
+    void domainsLoaded(Vigil::HostId host, const QList<Vigil::DomainInfo> &domains);
+    void domainUpdated(Vigil::HostId host, const Vigil::DomainInfo &domain);
+    void domainRemoved(Vigil::HostId host, const QString &uuid);
+    void eventOccurred(const Vigil::EventRecord &event);
+    void actionFinished(const Vigil::ActionResult &result);
+    void settled();
+
+private:
+    struct Entry {
+        HostConfig config;
+        HostStatus status;
+        HostDetails details;
+        QHash<QString, DomainInfo> domains;
+        bool settled = false;
+        Virt::HostConnection *connection = nullptr;
+        QThread *thread = nullptr;
+    };
+    void wire(Entry &entry);
+    void stopEntry(Entry &entry);
+    void markSettled(HostId id);
+
+    QHash<HostId, Entry> m_hosts;
+    QList<QThread *> m_retiring;   // threads of removed hosts, still winding down
+    quint64 m_nextRequestId = 1;
+    int m_lightRefreshMs = 15000;
+};
+
+} // namespace Vigil

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace Vigil {
+
+enum class DomainAction { Start, Shutdown, ForceOff, Reboot, Suspend, Resume };
+
+QString domainActionName(DomainAction action);
+// Destructive actions can lose guest data or interrupt service: the UI confirms them.
+bool isDestructive(DomainAction action);
+
+// The outcome of one guest action, reported back to whoever asked.
+struct ActionResult {
+    quint64 requestId = 0;
+    qint64 hostId = 0;
+    QString uuid;
+    QString guestName;
+    DomainAction action = DomainAction::Start;
+    bool ok = false;
+    QString message;
+};
+
+} // namespace Vigil
+
+Q_DECLARE_METATYPE(Vigil::ActionResult)

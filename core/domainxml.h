@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include "inventory.h"
+
+namespace Vigil {
+
+// Fills the XML-derived fields of `info` (name, uuid, memory, vCPUs, OS,
+// CPU, disks, interfaces) from `virDomainGetXMLDesc` output. Runtime fields
+// (state, reason, autostart, persistent) are left untouched.
+// Returns false with `error` set when the document is not a domain.
+bool parseDomainXml(const QString &xml, DomainInfo &info, QString *error = nullptr);
+
+// <pool> XML: type and target path.
+void parsePoolXml(const QString &xml, StoragePoolInfo &pool);
+// <network> XML: bridge and forward mode ("isolated" when there is no <forward>).
+void parseNetworkXml(const QString &xml, NetworkInfo &network);
+// <capabilities> XML: host CPU model and architecture.
+void parseCapabilitiesXml(const QString &xml, HostInfo &host);
+
+} // namespace Vigil

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace Vigil {
+
+// Database row id of a host; stable for the life of the host entry.
+using HostId = qint64;
+
+// What the administrator configured for one libvirt host. Credentials are
+// deliberately absent: libvirt's own auth (SSH agent, SASL, TLS) provides them.
+struct HostConfig {
+    HostId id = 0;
+    QString name;
+    QString uri;
+    QString group;
+    int keepaliveInterval = 2;  // seconds between keepalive probes
+    int keepaliveCount = 3;     // unanswered probes before the link is declared dead
+
+    bool operator==(const HostConfig &) const = default;
+};
+
+} // namespace Vigil
+
+Q_DECLARE_METATYPE(Vigil::HostConfig)

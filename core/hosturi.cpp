@@ -1,0 +1,112 @@
+#include "hosturi.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrl>
+
+namespace Vigil {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Vigil::HostUri", text);
+}
+
+const QStringList &knownDrivers()
+{
+    static const QStringList drivers{u"qemu"_qs, u"test"_qs, u"lxc"_qs, u"xen"_qs,
+                                     u"libxl"_qs, u"vbox"_qs, u"bhyve"_qs, u"ch"_qs,
+                                     u"vz"_qs, u"openvz"_qs, u"esx"_qs, u"gsx"_qs,
+                                     u"vpx"_qs, u"hyperv"_qs};
+    return drivers;
+}
+
+const QStringList &knownTransports()
+{
+    static const QStringList transports{u"tls"_qs, u"tcp"_qs, u"ssh"_qs, u"libssh"_qs,
+                                        u"libssh2"_qs, u"unix"_qs, u"ext"_qs};
+    return transports;
+}
+
+} // namespace
+
+UriCheck checkLibvirtUri(const QString &uri)
+{
+    UriCheck result;
+    const QString text = uri.trimmed();
+    if (text.isEmpty()) {
+        result.error = tr("The URI is empty.");
+        return result;
+    }
+    if (text != uri || text.contains(QLatin1Char(' '))) {
+        result.error = tr("The URI must not contain spaces.");
+        return result;
+    }
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        result.error = tr("The URI has no scheme; expected e.g. qemu+ssh://host/system.");
+        return result;
+    }
+    const QString scheme = text.left(colon).toLower();
+    const QStringList parts = scheme.split(QLatin1Char('+'));
+    if (parts.size() > 2) {
+        result.error = tr("The scheme \"%1\" has more than one transport.").arg(scheme);
+        return result;
+    }
+    result.driver = parts.at(0);
+    result.transport = parts.size() == 2 ? parts.at(1) : QString();
+    if (!knownDrivers().contains(result.driver)) {
+        result.error = tr("Unknown hypervisor driver \"%1\" (known: %2).")
+                           .arg(result.driver, knownDrivers().join(u", "));
+        return result;
+    }
+    if (!result.transport.isEmpty() && !knownTransports().contains(result.transport)) {
+        result.error = tr("Unknown transport \"%1\" (known: %2).")
+                           .arg(result.transport, knownTransports().join(u", "));
+        return result;
+    }
+    if (!text.mid(colon).startsWith(u"://")) {
+        result.error = tr("Expected \"://\" after the scheme.");
+        return result;
+    }
+
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid()) {
+        result.error = tr("The URI is malformed: %1").arg(url.errorString());
+        return result;
+    }
+    result.host = url.host();
+    if (url.port() == 0 || url.port() > 65535) {
+        result.error = tr("The port must be between 1 and 65535.");
+        return result;
+    }
+
+    const bool networkTransport = !result.transport.isEmpty() && result.transport != u"unix"
+                                  && result.transport != u"ext";
+    if (networkTransport && result.host.isEmpty()) {
+        result.error = tr("The transport \"%1\" needs a host name, e.g. %2+%1://server/...")
+                           .arg(result.transport, result.driver);
+        return result;
+    }
+    // Without a transport, a host name means TLS to that host: accept it.
+
+    const QString path = url.path();
+    if (result.driver == u"qemu" || result.driver == u"lxc" || result.driver == u"ch") {
+        static const QStringList paths{u"/system"_qs, u"/session"_qs, u"/embed"_qs};
+        if (!paths.contains(path)) {
+            result.error = tr("The %1 driver needs the path /system or /session, not \"%2\".")
+                               .arg(result.driver, path.isEmpty() ? tr("(none)") : path);
+            return result;
+        }
+    } else if (result.driver == u"test") {
+        if (path.isEmpty() || path == u"/") {
+            result.error = tr("The test driver needs /default or the absolute path of a node "
+                              "file, e.g. test:///default.");
+            return result;
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace Vigil

@@ -1,0 +1,135 @@
+#include "session.h"
+
+#include "demo/democluster.h"
+#include "store/database.h"
+#include "store/eventlogstore.h"
+
+#include <QTemporaryDir>
+
+namespace Vigil {
+
+std::unique_ptr<Session> Session::open(const Options &options, QString *error)
+{
+    std::unique_ptr<Session> session(new Session);
+    session->m_demo = options.demo;
+    QString path = options.databasePath;
+    if (path.isEmpty() && options.demo) {
+        // The demo leaves nothing behind: its database lives for this process only.
+        session->m_tempDir = std::make_unique<QTemporaryDir>();
+        if (!session->m_tempDir->isValid()) {
+            *error = QObject::tr("Cannot create a temporary folder for the demo database: %1")
+                         .arg(session->m_tempDir->errorString());
+            return nullptr;
+        }
+        path = session->m_tempDir->filePath(QStringLiteral("demo.sqlite"));
+    }
+    if (path.isEmpty())
+        path = Store::Database::defaultPath();
+    session->m_databasePath = path;
+    session->m_connectionName = QStringLiteral("vigil-main-%1").arg(quintptr(session.get()), 0, 16);
+
+    const auto opened = Store::Database::open(path, session->m_connectionName);
+    if (!opened.ok) {
+        *error = opened.error;
+        Store::Database::close(session->m_connectionName);
+        return nullptr;
+    }
+    session->m_hosts = std::make_unique<Store::HostRepository>(opened.db);
+    session->m_eventLog = std::make_unique<Store::EventLogWriter>(path);
+    Session *raw = session.get();
+    connect(session->m_eventLog.get(), &Store::EventLogWriter::writeFailed, raw, [raw](const QString &message) {
+        Q_EMIT raw->storageError(QObject::tr("The event log could not be saved: %1").arg(message));
+    });
+    connect(&session->m_cluster, &ClusterManager::eventOccurred, raw, &Session::logEvent);
+
+    if (options.demo) {
+        const QList<HostConfig> demo = Demo::demoHosts(error);
+        if (demo.isEmpty())
+            return nullptr;
+        for (HostConfig config : demo) {
+            if (session->m_hosts->findByName(config.name))
+                continue;  // kept from an earlier run, possibly edited by the user
+            QString addError;
+            if (!session->m_hosts->add(config, &addError)) {
+                *error = addError;
+                return nullptr;
+            }
+        }
+    }
+    return session;
+}
+
+Session::~Session()
+{
+    m_cluster.shutdown();
+    m_eventLog.reset();
+    m_hosts.reset();
+    Store::Database::close(m_connectionName);
+}
+
+void Session::connectAll()
+{
+    const QList<HostConfig> configs = m_hosts->all();
+    for (const HostConfig &config : configs)
+        if (!m_cluster.contains(config.id))
+            m_cluster.addHost(config);
+}
+
+bool Session::addHost(HostConfig &config, QString *error)
+{
+    if (!m_hosts->add(config, error))
+        return false;
+    m_cluster.addHost(config);
+    logConfigurationChange(config.name, tr("host added (%1)").arg(config.uri));
+    return true;
+}
+
+bool Session::updateHost(const HostConfig &config, QString *error)
+{
+    if (!m_hosts->update(config, error))
+        return false;
+    m_cluster.updateHost(config);
+    logConfigurationChange(config.name, tr("host settings changed (%1)").arg(config.uri));
+    return true;
+}
+
+bool Session::removeHost(HostId id, QString *error)
+{
+    const HostConfig config = m_cluster.host(id);
+    if (!m_hosts->remove(id, error))
+        return false;
+    m_cluster.removeHost(id);
+    logConfigurationChange(config.name, tr("host removed"));
+    return true;
+}
+
+void Session::logConfigurationChange(const QString &host, const QString &message)
+{
+    EventRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.host = host;
+    record.kind = EventRecord::Kind::Configuration;
+    record.message = message;
+    record.result = QStringLiteral("ok");
+    record.user = EventRecord::currentUser();
+    logEvent(record);
+}
+
+void Session::logEvent(const EventRecord &record)
+{
+    m_eventLog->enqueue(record);
+    Q_EMIT eventLogged(record);
+}
+
+QList<EventRecord> Session::recentEvents(int limit) const
+{
+    Store::EventLogStore store(QSqlDatabase::database(m_connectionName, false));
+    return store.recent(limit);
+}
+
+void Session::flushEventLog()
+{
+    m_eventLog->flush();
+}
+
+} // namespace Vigil

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+#include "cluster/clustermanager.h"
+#include "store/hostrepository.h"
+
+class QTemporaryDir;
+
+namespace Vigil {
+
+namespace Store { class EventLogWriter; }
+
+// What both executables share: the database, the configured hosts, the
+// cluster manager and the event log, wired together. A Session is created
+// on the thread that will own it (the GUI thread or vigilctl's main thread).
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString databasePath;   // empty: the default path (or a temporary file for the demo)
+        bool demo = false;      // add the embedded demo cluster's hosts
+    };
+
+    // Returns nullptr with `error` set when the database cannot be used.
+    static std::unique_ptr<Session> open(const Options &options, QString *error);
+    ~Session() override;
+
+    QString databasePath() const { return m_databasePath; }
+    bool isDemo() const { return m_demo; }
+    ClusterManager *cluster() { return &m_cluster; }
+    Store::HostRepository &hostRepository() { return *m_hosts; }
+
+    // Persist, then connect. These run a single small SQLite statement on
+    // the calling thread (user-initiated, WAL mode: sub-millisecond).
+    bool addHost(HostConfig &config, QString *error);
+    bool updateHost(const HostConfig &config, QString *error);
+    bool removeHost(HostId id, QString *error);
+
+    // Starts a connection for every stored host.
+    void connectAll();
+    void logEvent(const EventRecord &record);
+    // Most recent entries from the database, oldest first.
+    QList<EventRecord> recentEvents(int limit) const;
+    void flushEventLog();
+
+Q_SIGNALS:
+    void eventLogged(const Vigil::EventRecord &record);
+    void storageError(const QString &message);
+
+private:
+    Session() = default;
+    void logConfigurationChange(const QString &host, const QString &message);
+    QString m_databasePath;
+    QString m_connectionName;
+    bool m_demo = false;
+    std::unique_ptr<Store::HostRepository> m_hosts;
+    std::unique_ptr<Store::EventLogWriter> m_eventLog;
+    ClusterManager m_cluster;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+};
+
+} // namespace Vigil

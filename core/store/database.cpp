@@ -1,0 +1,178 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace Vigil::Store {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::Database", text); }
+
+// Forward migrations: index i brings schema version i to i + 1.
+const char *const kMigrations[] = {
+    // 0 -> 1: hosts and the event log.
+    "CREATE TABLE hosts ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  name TEXT NOT NULL UNIQUE,"
+    "  uri TEXT NOT NULL UNIQUE,"
+    "  host_group TEXT NOT NULL DEFAULT '',"
+    "  keepalive_interval INTEGER NOT NULL DEFAULT 2,"
+    "  keepalive_count INTEGER NOT NULL DEFAULT 3,"
+    "  created_at TEXT NOT NULL);"
+    "CREATE TABLE events ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  time TEXT NOT NULL,"
+    "  host TEXT NOT NULL DEFAULT '',"
+    "  guest TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL,"
+    "  message TEXT NOT NULL,"
+    "  result TEXT NOT NULL DEFAULT '',"
+    "  user_name TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX events_time ON events(time);",
+};
+static_assert(std::size(kMigrations) == Database::kSchemaVersion);
+
+bool execScript(QSqlDatabase &db, const QString &script, QString *error)
+{
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString describeOpenError(const QString &path, const QString &sqliteError)
+{
+    if (sqliteError.contains(u"locked", Qt::CaseInsensitive)
+        || sqliteError.contains(u"busy", Qt::CaseInsensitive))
+        return tr("The database %1 is locked by another program (another Vigil console or "
+                  "vigilctl?). Close it or use --db with another file. (%2)")
+            .arg(path, sqliteError);
+    return tr("The database %1 cannot be read: %2. It may be damaged or not a Vigil database; "
+              "it has been left untouched. Move it aside (or restore a backup) and start again.")
+        .arg(path, sqliteError);
+}
+
+} // namespace
+
+int Database::storedVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    // Reading sqlite_master is the cheapest way to make SQLite validate the header.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name='schema_version'"))
+        || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
+        *error = query.lastError().isValid() ? query.lastError().text()
+                                             : tr("the schema_version table is empty");
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+Database::OpenResult Database::open(const QString &path, const QString &connectionName)
+{
+    OpenResult result;
+    if (path != u":memory:") {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            result.error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
+            return result;
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open()) {
+        result.error = describeOpenError(path, db.lastError().text());
+        return result;
+    }
+
+    QString error;
+    const int version = storedVersion(db, &error);
+    if (version < 0) {
+        result.error = describeOpenError(path, error);
+        db.close();
+        return result;
+    }
+    if (version > kSchemaVersion) {
+        result.error = tr("The database %1 was written by a newer version of Vigil (schema %2; "
+                          "this version understands up to %3). It has been left untouched: "
+                          "upgrade Vigil or use another file with --db.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(kSchemaVersion);
+        db.close();
+        return result;
+    }
+
+    QSqlQuery pragma(db);
+    if (path != u":memory:" && !pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        result.error = describeOpenError(path, pragma.lastError().text());
+        db.close();
+        return result;
+    }
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+
+    for (int from = version; from < kSchemaVersion; ++from) {
+        if (!db.transaction()) {
+            result.error = describeOpenError(path, db.lastError().text());
+            db.close();
+            return result;
+        }
+        QString script = QString::fromLatin1(kMigrations[from]);
+        if (from == 0)
+            script += QStringLiteral(";CREATE TABLE schema_version (version INTEGER NOT NULL);"
+                                     "INSERT INTO schema_version VALUES (0)");
+        script += QStringLiteral(";UPDATE schema_version SET version = %1").arg(from + 1);
+        if (!execScript(db, script, &error) || !db.commit()) {
+            if (error.isEmpty())
+                error = db.lastError().text();
+            db.rollback();
+            result.error = tr("Upgrading the database %1 to schema %2 failed: %3. Nothing was "
+                              "changed.").arg(path).arg(from + 1).arg(error);
+            if (error.contains(u"locked", Qt::CaseInsensitive))
+                result.error = describeOpenError(path, error);
+            db.close();
+            return result;
+        }
+    }
+    result.ok = true;
+    result.db = db;
+    return result;
+}
+
+void Database::close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+QString Database::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/vigil");
+    return dir + QStringLiteral("/vigil.sqlite");
+}
+
+} // namespace Vigil::Store

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Vigil::Store {
+
+// Opens Vigil's SQLite database: validates it, switches to WAL and runs the
+// forward migrations. A file that is not a database, is damaged, or was
+// written by a newer Vigil is never modified: open() fails with a message
+// that names the file and what to do, and the file stays exactly as it was.
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    struct OpenResult {
+        bool ok = false;
+        QString error;
+        QSqlDatabase db;
+    };
+
+    // `connectionName` must be unique per thread that uses the database.
+    static OpenResult open(const QString &path, const QString &connectionName);
+    static void close(const QString &connectionName);
+
+    // The schema version stored in the file (0 for a new file), or -1 on error.
+    static int storedVersion(QSqlDatabase &db, QString *error);
+
+    static QString defaultPath();
+};
+
+} // namespace Vigil::Store

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include "../eventrecord.h"
+
+namespace Vigil::Store {
+
+// Reads and appends audit-log rows on whatever thread owns `db`.
+class EventLogStore
+{
+public:
+    explicit EventLogStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    bool append(EventRecord &record, QString *error);
+    bool appendBatch(QList<EventRecord> &records, QString *error);
+    // Newest `limit` rows, returned oldest first.
+    QList<EventRecord> recent(int limit) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Owns a private database connection on its own thread, so that writing the
+// event log never blocks the GUI thread. Records queued within one event-loop
+// turn are written in one transaction.
+class EventLogWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventLogWriter(const QString &path, QObject *parent = nullptr);
+    ~EventLogWriter() override;
+
+    // Thread-safe: queues the record for writing.
+    void enqueue(const Vigil::EventRecord &record);
+    // Blocks until everything queued so far is on disk (used at exit and by tests).
+    void flush();
+
+Q_SIGNALS:
+    void writeFailed(const QString &error);
+
+private:
+    class Worker;
+    Worker *m_worker;
+    QThread *m_thread;
+};
+
+} // namespace Vigil::Store

@@ -1,0 +1,154 @@
+#include "hostrepository.h"
+
+#include "../hosturi.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigil::Store {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::HostRepository", text); }
+
+HostConfig fromQuery(const QSqlQuery &q)
+{
+    HostConfig c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.uri = q.value(2).toString();
+    c.group = q.value(3).toString();
+    c.keepaliveInterval = q.value(4).toInt();
+    c.keepaliveCount = q.value(5).toInt();
+    return c;
+}
+
+const auto kSelect = QStringLiteral(
+    "SELECT id, name, uri, host_group, keepalive_interval, keepalive_count FROM hosts");
+} // namespace
+
+QString HostRepository::validate(const HostConfig &config)
+{
+    if (config.name.trimmed().isEmpty())
+        return tr("The host needs a name.");
+    if (config.name.size() > 128)
+        return tr("The host name is longer than 128 characters.");
+    const UriCheck check = checkLibvirtUri(config.uri);
+    if (!check.ok)
+        return check.error;
+    if (config.keepaliveInterval < 1 || config.keepaliveInterval > 300)
+        return tr("The keepalive interval must be between 1 and 300 seconds.");
+    if (config.keepaliveCount < 1 || config.keepaliveCount > 100)
+        return tr("The keepalive count must be between 1 and 100.");
+    return {};
+}
+
+QList<HostConfig> HostRepository::all(QString *error) const
+{
+    QList<HostConfig> result;
+    QSqlQuery q(m_db);
+    if (!q.exec(kSelect + QStringLiteral(" ORDER BY host_group, name"))) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(fromQuery(q));
+    return result;
+}
+
+std::optional<HostConfig> HostRepository::findByName(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelect + QStringLiteral(" WHERE name = ?"));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QString HostRepository::duplicateMessage(const HostConfig &config, HostId ignoreId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name, uri FROM hosts WHERE (name = ? OR uri = ?) AND id != ?"));
+    q.addBindValue(config.name);
+    q.addBindValue(config.uri);
+    q.addBindValue(ignoreId);
+    if (!q.exec() || !q.next())
+        return {};
+    if (q.value(0).toString() == config.name)
+        return tr("A host named \"%1\" already exists.").arg(config.name);
+    return tr("The URI %1 is already used by the host \"%2\".").arg(config.uri, q.value(0).toString());
+}
+
+bool HostRepository::add(HostConfig &config, QString *error)
+{
+    config.name = config.name.trimmed();
+    if (QString problem = validate(config); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (QString dup = duplicateMessage(config, 0); !dup.isEmpty()) {
+        *error = dup;
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO hosts (name, uri, host_group, keepalive_interval, "
+                             "keepalive_count, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(config.name);
+    q.addBindValue(config.uri);
+    q.addBindValue(config.group.trimmed());
+    q.addBindValue(config.keepaliveInterval);
+    q.addBindValue(config.keepaliveCount);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        *error = tr("Saving the host failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    config.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool HostRepository::update(const HostConfig &config, QString *error)
+{
+    if (QString problem = validate(config); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (QString dup = duplicateMessage(config, config.id); !dup.isEmpty()) {
+        *error = dup;
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE hosts SET name = ?, uri = ?, host_group = ?, "
+                             "keepalive_interval = ?, keepalive_count = ? WHERE id = ?"));
+    q.addBindValue(config.name.trimmed());
+    q.addBindValue(config.uri);
+    q.addBindValue(config.group.trimmed());
+    q.addBindValue(config.keepaliveInterval);
+    q.addBindValue(config.keepaliveCount);
+    q.addBindValue(config.id);
+    if (!q.exec()) {
+        *error = tr("Saving the host failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error = tr("The host no longer exists.");
+        return false;
+    }
+    return true;
+}
+
+bool HostRepository::remove(HostId id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM hosts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = tr("Removing the host failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Vigil::Store

@@ -1,0 +1,77 @@
+#include "eventloop.h"
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QDebug>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace Vigil::Virt {
+namespace {
+
+std::mutex loopMutex;
+std::thread loopThread;
+std::atomic_bool stopRequested{false};
+bool registered = false;
+
+// libvirt prints every error to stderr by default; Vigil reports errors
+// itself, per connection, so silence the global handler.
+void quietErrorHandler(void *, virErrorPtr) {}
+
+void runLoop()
+{
+    while (!stopRequested.load()) {
+        if (virEventRunDefaultImpl() < 0) {
+            qWarning("libvirt event loop iteration failed: %s", virGetLastErrorMessage());
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    }
+}
+
+void wakeUp(int timer, void *)
+{
+    virEventRemoveTimeout(timer);
+}
+
+struct LoopStopper {
+    ~LoopStopper() { stopEventLoop(); }
+} stopper;
+
+} // namespace
+
+void prepareProcess()
+{
+    qputenv("QT_NO_GLIB", "1");
+}
+
+void ensureEventLoopRunning()
+{
+    std::lock_guard lock(loopMutex);
+    if (!registered) {
+        virInitialize();
+        virSetErrorFunc(nullptr, quietErrorHandler);
+        if (virEventRegisterDefaultImpl() < 0)
+            qFatal("cannot register libvirt's event loop: %s", virGetLastErrorMessage());
+        registered = true;
+    }
+    if (!loopThread.joinable()) {
+        stopRequested = false;
+        loopThread = std::thread(runLoop);
+    }
+}
+
+void stopEventLoop()
+{
+    std::lock_guard lock(loopMutex);
+    if (!loopThread.joinable())
+        return;
+    stopRequested = true;
+    // A zero-delay timer makes the blocked poll() return so the loop sees the flag.
+    virEventAddTimeout(0, wakeUp, nullptr, nullptr);
+    loopThread.join();
+}
+
+} // namespace Vigil::Virt

@@ -1,0 +1,452 @@
+#include "hostconnection.h"
+
+#include "eventloop.h"
+#include "inventoryreader.h"
+#include "virthelpers.h"
+
+#include <QRandomGenerator>
+#include <QThread>
+
+namespace Vigil::Virt {
+namespace {
+
+// Vigil never stores or asks for passwords: any credential request fails, so
+// libvirt reports an authentication error instead of prompting on a terminal.
+int refuseCredentials(virConnectCredentialPtr, unsigned int, void *)
+{
+    return -1;
+}
+
+int credentialTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
+                         VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM, VIR_CRED_EXTERNAL};
+virConnectAuth noInteractionAuth = {credentialTypes, sizeof(credentialTypes) / sizeof(int),
+                                    refuseCredentials, nullptr};
+
+bool isAuthError(int code)
+{
+    return code == VIR_ERR_AUTH_FAILED || code == VIR_ERR_AUTH_CANCELLED
+           || code == VIR_ERR_AUTH_UNAVAILABLE;
+}
+
+} // namespace
+
+// Handed to libvirt as callback opaque: posts to the owning connection's
+// thread, tagged with the connection generation it was registered for.
+struct HostConnection::CallbackContext {
+    CallbackGuardPtr guard;
+    HostConnection *connection;
+    quint64 generation;
+};
+
+HostConnection::HostConnection(const HostConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_reconnectTimer(this)
+    , m_lightRefreshTimer(this)
+{
+    m_reconnectTimer.setSingleShot(true);
+    m_lightRefreshTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &HostConnection::connectToHost);
+    connect(&m_lightRefreshTimer, &QTimer::timeout, this, &HostConnection::lightRefresh);
+}
+
+HostConnection::~HostConnection()
+{
+    teardown(true);
+}
+
+void HostConnection::start()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_stopped = false;
+    ensureEventLoopRunning();
+    setStatus(HostState::Connecting);
+    connectToHost();
+}
+
+void HostConnection::stop()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_stopped = true;
+    m_reconnectTimer.stop();
+    m_lightRefreshTimer.stop();
+    teardown(true);
+}
+
+void HostConnection::reconfigure(const HostConfig &config)
+{
+    const bool linkChanged = config.uri != m_config.uri
+                             || config.keepaliveInterval != m_config.keepaliveInterval
+                             || config.keepaliveCount != m_config.keepaliveCount;
+    m_config = config;
+    if (linkChanged && !m_stopped) {
+        teardown(true);
+        m_domains.clear();
+        Q_EMIT domainsLoaded(m_config.id, {});
+        m_status.failedAttempts = 0;
+        setStatus(HostState::Connecting);
+        connectToHost();
+    }
+}
+
+void HostConnection::reconnectNow()
+{
+    if (m_stopped)
+        return;
+    teardown(true);
+    m_reconnectTimer.stop();
+    connectToHost();
+}
+
+void HostConnection::refresh()
+{
+    if (m_conn)
+        lightRefresh();
+}
+
+void HostConnection::connectToHost()
+{
+    if (m_stopped || m_conn)
+        return;
+    const QByteArray uri = m_config.uri.toUtf8();
+    virConnectPtr conn = virConnectOpenAuth(uri.constData(), &noInteractionAuth, 0);
+    if (!conn) {
+        QString reason = lastError();
+        if (isAuthError(lastErrorCode()))
+            reason = tr("authentication refused: %1 (Vigil stores no passwords; use SSH keys, "
+                        "TLS certificates or SASL credentials configured for libvirt)")
+                         .arg(reason);
+        markUnreachable(reason);
+        return;
+    }
+    m_conn = conn;
+    ++m_generation;
+    m_guard = std::make_shared<CallbackGuard>(this);
+
+    // Local drivers (test:///, qemu:///) have no keepalive: -1 is expected there.
+    virConnectSetKeepAlive(conn, m_config.keepaliveInterval, unsigned(m_config.keepaliveCount));
+    virResetLastError();
+    virConnectRegisterCloseCallback(conn, closeTrampoline,
+                                    new CallbackContext{m_guard, this, m_generation}, freeContext);
+    m_eventCallbackId = virConnectDomainEventRegisterAny(
+        conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleTrampoline),
+        new CallbackContext{m_guard, this, m_generation}, freeContext);
+    if (m_eventCallbackId < 0)
+        logEvent(EventRecord::Kind::Connection, {},
+                 tr("no lifecycle events from this host (%1); changes are found by polling")
+                     .arg(lastError()));
+
+    const int previousFailures = m_status.failedAttempts;
+    const bool wasLost = m_status.state == HostState::Unreachable;
+    fullRefresh();
+    if (!m_conn)
+        return;  // the refresh found the link dead and already marked the host
+    m_status.failedAttempts = 0;
+    setStatus(HostState::Up);
+    if (wasLost)
+        logEvent(EventRecord::Kind::Connection, {},
+                 tr("reconnected after %n failed attempt(s)", nullptr, previousFailures),
+                 QStringLiteral("ok"), QStringLiteral("libvirt"));
+    else
+        logEvent(EventRecord::Kind::Connection, {}, tr("connected to %1").arg(m_config.uri),
+                 QStringLiteral("ok"), QStringLiteral("libvirt"));
+    scheduleLightRefresh();
+}
+
+void HostConnection::closeTrampoline(_virConnect *, int reason, void *opaque)
+{
+    auto *ctx = static_cast<CallbackContext *>(opaque);
+    HostConnection *self = ctx->connection;
+    const quint64 generation = ctx->generation;
+    ctx->guard->post([self, generation, reason]() {
+        if (generation == self->m_generation)
+            self->onConnectionClosed(reason);
+    });
+}
+
+int HostConnection::lifecycleTrampoline(_virConnect *, _virDomain *dom, int event, int detail,
+                                        void *opaque)
+{
+    auto *ctx = static_cast<CallbackContext *>(opaque);
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    if (virDomainGetUUIDString(dom, uuid) < 0)
+        return 0;
+    // Name and UUID are cached in the virDomainPtr: no RPC on the event thread.
+    const QString uuidText = QString::fromLatin1(uuid);
+    const QString name = QString::fromUtf8(virDomainGetName(dom));
+    HostConnection *self = ctx->connection;
+    const quint64 generation = ctx->generation;
+    ctx->guard->post([self, generation, uuidText, name, event, detail]() {
+        if (generation == self->m_generation)
+            self->onLifecycleEvent(uuidText, name, event, detail);
+    });
+    return 0;
+}
+
+void HostConnection::freeContext(void *opaque)
+{
+    delete static_cast<CallbackContext *>(opaque);
+}
+
+void HostConnection::onConnectionClosed(int reason)
+{
+    if (!m_conn)
+        return;
+    teardown(false);
+    markUnreachable(tr("connection lost: %1").arg(closeReasonText(reason)));
+}
+
+void HostConnection::teardown(bool clientInitiated)
+{
+    m_lightRefreshTimer.stop();
+    if (m_guard)
+        m_guard->invalidate();
+    m_guard.reset();
+    if (!m_conn)
+        return;
+    ++m_generation;
+    if (m_eventCallbackId >= 0)
+        virConnectDomainEventDeregisterAny(m_conn, m_eventCallbackId);
+    m_eventCallbackId = -1;
+    virConnectUnregisterCloseCallback(m_conn, closeTrampoline);
+    virConnectClose(m_conn);
+    virResetLastError();
+    m_conn = nullptr;
+    Q_UNUSED(clientInitiated);
+}
+
+void HostConnection::markUnreachable(const QString &reason)
+{
+    const bool firstFailure = m_status.state != HostState::Unreachable || m_status.reason != reason;
+    ++m_status.failedAttempts;
+    // Exponential back-off 1 s, 2 s, 4 s ... 60 s, with ±20 % jitter so that
+    // many consoles do not hammer a recovering host in lock-step.
+    const int exponent = std::min(m_status.failedAttempts - 1, 6);
+    const int base = std::min(kMinBackoffMs << exponent, kMaxBackoffMs);
+    const int jitter = int(QRandomGenerator::global()->bounded(base / 5 * 2 + 1)) - base / 5;
+    const int delay = std::max(kMinBackoffMs / 2, base + jitter);
+    m_status.nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    setStatus(HostState::Unreachable, reason);
+    if (firstFailure)
+        logEvent(EventRecord::Kind::Connection, {}, reason, QStringLiteral("failed"),
+                 QStringLiteral("libvirt"));
+    if (!m_stopped)
+        m_reconnectTimer.start(delay);
+}
+
+void HostConnection::setStatus(HostState state, const QString &reason)
+{
+    if (m_status.state != state)
+        m_status.since = QDateTime::currentDateTimeUtc();
+    m_status.state = state;
+    m_status.reason = reason;
+    if (state != HostState::Unreachable)
+        m_status.nextRetry = {};
+    Q_EMIT statusChanged(m_config.id, m_status);
+}
+
+bool HostConnection::connectionLost()
+{
+    if (!m_conn)
+        return true;
+    if (virConnectIsAlive(m_conn) == 1)
+        return false;
+    const QString reason = tr("connection lost: %1").arg(lastError());
+    teardown(false);
+    markUnreachable(reason);
+    return true;
+}
+
+void HostConnection::fullRefresh()
+{
+    const HostDetails details = readHostDetails(m_conn);
+    virDomainPtr *domains = nullptr;
+    const int count = virConnectListAllDomains(m_conn, &domains, 0);
+    if (count < 0) {
+        const QString error = lastError();
+        if (!connectionLost())
+            logEvent(EventRecord::Kind::Connection, {},
+                     tr("cannot list guests: %1").arg(error), QStringLiteral("failed"));
+        return;
+    }
+    QHash<QString, DomainInfo> previous;
+    previous.swap(m_domains);
+    QList<DomainInfo> loaded;
+    loaded.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        DomainHandle dom(domains[i]);
+        DomainInfo info;
+        if (!readDomain(dom.get(), info, true, nullptr))
+            continue;  // vanished between list and read
+        const auto old = previous.constFind(info.uuid);
+        if (old != previous.cend() && old->isActive() && info.isActive())
+            info.runningSince = old->runningSince;
+        m_domains.insert(info.uuid, info);
+        loaded.append(info);
+    }
+    free(domains);
+    m_details = details;
+    Q_EMIT detailsUpdated(m_config.id, details);
+    Q_EMIT domainsLoaded(m_config.id, loaded);
+}
+
+void HostConnection::lightRefresh()
+{
+    if (!m_conn)
+        return;
+    virDomainPtr *domains = nullptr;
+    const int count = virConnectListAllDomains(m_conn, &domains, 0);
+    if (count < 0) {
+        if (!connectionLost())
+            scheduleLightRefresh();
+        return;
+    }
+    QSet<QString> seen;
+    for (int i = 0; i < count; ++i) {
+        DomainHandle dom(domains[i]);
+        char uuid[VIR_UUID_STRING_BUFLEN];
+        if (virDomainGetUUIDString(dom.get(), uuid) < 0)
+            continue;
+        const QString key = QString::fromLatin1(uuid);
+        seen.insert(key);
+        const auto known = m_domains.constFind(key);
+        DomainInfo info = known != m_domains.cend() ? *known : DomainInfo();
+        // Only unknown guests need their XML; configuration changes of known
+        // ones arrive as DEFINED events.
+        if (!readDomain(dom.get(), info, known == m_domains.cend(), nullptr))
+            continue;
+        rememberDomain(info);
+    }
+    free(domains);
+    const QStringList knownUuids = m_domains.keys();
+    for (const QString &uuid : knownUuids) {
+        if (!seen.contains(uuid)) {
+            m_domains.remove(uuid);
+            Q_EMIT domainRemoved(m_config.id, uuid);
+        }
+    }
+    HostDetails details = readHostDetails(m_conn);
+    if (!(details == m_details)) {
+        m_details = details;
+        Q_EMIT detailsUpdated(m_config.id, details);
+    }
+    if (!connectionLost())
+        scheduleLightRefresh();
+}
+
+void HostConnection::rememberDomain(DomainInfo &info)
+{
+    const auto old = m_domains.constFind(info.uuid);
+    if (old != m_domains.cend()) {
+        if (info.isActive() && !old->isActive())
+            info.runningSince = QDateTime::currentDateTimeUtc();
+        else if (!info.isActive())
+            info.runningSince = {};
+        if (*old == info)
+            return;  // nothing changed: no signal, no model churn
+    }
+    m_domains.insert(info.uuid, info);
+    Q_EMIT domainUpdated(m_config.id, info);
+}
+
+void HostConnection::scheduleLightRefresh()
+{
+    if (!m_stopped && m_conn)
+        m_lightRefreshTimer.start(m_lightRefreshMs);
+}
+
+void HostConnection::refreshDomain(const QString &uuid, bool withXml)
+{
+    if (!m_conn)
+        return;
+    const QByteArray key = uuid.toLatin1();
+    DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
+    if (!dom) {
+        if (lastErrorCode() == VIR_ERR_NO_DOMAIN) {
+            if (m_domains.remove(uuid) > 0)
+                Q_EMIT domainRemoved(m_config.id, uuid);
+        } else {
+            connectionLost();
+        }
+        return;
+    }
+    const auto known = m_domains.constFind(uuid);
+    DomainInfo info = known != m_domains.cend() ? *known : DomainInfo();
+    if (!readDomain(dom.get(), info, withXml || known == m_domains.cend(), nullptr)) {
+        if (lastErrorCode() == VIR_ERR_NO_DOMAIN && m_domains.remove(uuid) > 0)
+            Q_EMIT domainRemoved(m_config.id, uuid);
+        return;
+    }
+    rememberDomain(info);
+}
+
+void HostConnection::onLifecycleEvent(const QString &uuid, const QString &name, int event,
+                                      int detail)
+{
+    logEvent(EventRecord::Kind::Lifecycle, name, lifecycleEventText(event, detail), {},
+             QStringLiteral("libvirt"));
+    if (event == VIR_DOMAIN_EVENT_UNDEFINED) {
+        // A transient guest that still runs stays; a defined one that is gone is removed.
+        refreshDomain(uuid, false);
+        return;
+    }
+    refreshDomain(uuid, event == VIR_DOMAIN_EVENT_DEFINED || event == VIR_DOMAIN_EVENT_STARTED);
+}
+
+void HostConnection::performAction(quint64 requestId, const QString &uuid, DomainAction action)
+{
+    ActionResult result;
+    result.requestId = requestId;
+    result.hostId = m_config.id;
+    result.uuid = uuid;
+    result.action = action;
+    result.guestName = m_domains.value(uuid).name;
+    if (result.guestName.isEmpty())
+        result.guestName = uuid;
+
+    if (!m_conn) {
+        result.message = tr("%1 is unreachable: %2").arg(m_config.name, m_status.reason);
+        Q_EMIT actionFinished(result);
+        return;
+    }
+    const QByteArray key = uuid.toLatin1();
+    DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
+    if (!dom) {
+        result.message = lastErrorCode() == VIR_ERR_NO_DOMAIN
+                             ? tr("the guest no longer exists on %1").arg(m_config.name)
+                             : lastError();
+        Q_EMIT actionFinished(result);
+        refreshDomain(uuid, false);
+        return;
+    }
+    int rc = -1;
+    switch (action) {
+    case DomainAction::Start:    rc = virDomainCreate(dom.get()); break;
+    case DomainAction::Shutdown: rc = virDomainShutdown(dom.get()); break;
+    case DomainAction::ForceOff: rc = virDomainDestroy(dom.get()); break;
+    case DomainAction::Reboot:   rc = virDomainReboot(dom.get(), 0); break;
+    case DomainAction::Suspend:  rc = virDomainSuspend(dom.get()); break;
+    case DomainAction::Resume:   rc = virDomainResume(dom.get()); break;
+    }
+    result.ok = rc == 0;
+    result.message = result.ok ? tr("done") : lastError();
+    Q_EMIT actionFinished(result);
+    // Events usually beat us to it; refresh anyway for drivers without events.
+    refreshDomain(uuid, false);
+}
+
+void HostConnection::logEvent(EventRecord::Kind kind, const QString &guest, const QString &message,
+                              const QString &result, const QString &user)
+{
+    EventRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.host = m_config.name;
+    record.guest = guest;
+    record.kind = kind;
+    record.message = message;
+    record.result = result;
+    record.user = user.isEmpty() ? QStringLiteral("libvirt") : user;
+    Q_EMIT eventOccurred(record);
+}
+
+} // namespace Vigil::Virt

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include "../callbackguard.h"
+#include "../domainaction.h"
+#include "../eventrecord.h"
+#include "../hostconfig.h"
+#include "../hoststate.h"
+#include "../inventory.h"
+
+struct _virConnect;
+struct _virDomain;
+
+namespace Vigil::Virt {
+
+// One libvirt host. Lives on its own worker thread and is the only object
+// that touches its virConnectPtr. It connects asynchronously, keeps the link
+// alive (keepalive + close callback), reconnects with exponential back-off,
+// turns libvirt domain events into value-type signals, refreshes the
+// inventory (fully on connect, lightly on a timer) and runs guest actions.
+// All public slots must be invoked through queued calls from other threads.
+class HostConnection : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HostConnection(const HostConfig &config, QObject *parent = nullptr);
+    ~HostConnection() override;
+
+    // Tunables (tests and the benchmark shorten them).
+    static constexpr int kMinBackoffMs = 1000;
+    static constexpr int kMaxBackoffMs = 60000;
+    void setLightRefreshInterval(int ms) { m_lightRefreshMs = ms; }
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    void reconfigure(const Vigil::HostConfig &config);
+    void reconnectNow();
+    void refresh();
+    void performAction(quint64 requestId, const QString &uuid, Vigil::DomainAction action);
+
+Q_SIGNALS:
+    void statusChanged(Vigil::HostId host, const Vigil::HostStatus &status);
+    void detailsUpdated(Vigil::HostId host, const Vigil::HostDetails &details);
+    // Authoritative list after a full refresh: guests not in it are gone.
+    void domainsLoaded(Vigil::HostId host, const QList<Vigil::DomainInfo> &domains);
+    void domainUpdated(Vigil::HostId host, const Vigil::DomainInfo &domain);
+    void domainRemoved(Vigil::HostId host, const QString &uuid);
+    void eventOccurred(const Vigil::EventRecord &event);
+    void actionFinished(const Vigil::ActionResult &result);
+
+private:
+    struct CallbackContext;
+    static void closeTrampoline(_virConnect *conn, int reason, void *opaque);
+    static int lifecycleTrampoline(_virConnect *conn, _virDomain *dom, int event, int detail,
+                                   void *opaque);
+    static void freeContext(void *opaque);
+
+    void connectToHost();
+    void onConnectionClosed(int reason);
+    void onLifecycleEvent(const QString &uuid, const QString &name, int event, int detail);
+    void teardown(bool clientInitiated);
+    void markUnreachable(const QString &reason);
+    void setStatus(HostState state, const QString &reason = {});
+    void fullRefresh();
+    void lightRefresh();
+    void refreshDomain(const QString &uuid, bool withXml);
+    bool connectionLost();
+    void scheduleLightRefresh();
+    void logEvent(EventRecord::Kind kind, const QString &guest, const QString &message,
+                  const QString &result = {}, const QString &user = {});
+    void rememberDomain(DomainInfo &info);
+
+    HostConfig m_config;
+    _virConnect *m_conn = nullptr;
+    CallbackGuardPtr m_guard;
+    int m_eventCallbackId = -1;
+    quint64 m_generation = 0;   // bumps on every (re)connect; stale callbacks are ignored
+    bool m_stopped = false;
+    HostStatus m_status;
+    HostDetails m_details;
+    QHash<QString, DomainInfo> m_domains;   // last known guests, by UUID
+    QTimer m_reconnectTimer;
+    QTimer m_lightRefreshTimer;
+    int m_lightRefreshMs = 15000;
+};
+
+} // namespace Vigil::Virt

@@ -1,0 +1,48 @@
+#pragma once
+
+// Small RAII and error helpers shared by the libvirt-facing classes.
+// Only core/virt includes libvirt.
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QString>
+
+#include <memory>
+
+namespace Vigil::Virt {
+
+struct DomainDeleter { void operator()(virDomainPtr d) const { if (d) virDomainFree(d); } };
+struct PoolDeleter { void operator()(virStoragePoolPtr p) const { if (p) virStoragePoolFree(p); } };
+struct NetworkDeleter { void operator()(virNetworkPtr n) const { if (n) virNetworkFree(n); } };
+
+using DomainHandle = std::unique_ptr<virDomain, DomainDeleter>;
+
+// The calling thread's last libvirt error, as a user-facing sentence.
+inline QString lastError()
+{
+    const char *message = virGetLastErrorMessage();
+    return message ? QString::fromUtf8(message) : QStringLiteral("unknown libvirt error");
+}
+
+inline int lastErrorCode()
+{
+    virErrorPtr error = virGetLastError();
+    return error ? error->code : VIR_ERR_OK;
+}
+
+// Takes ownership of a malloc'ed C string from libvirt.
+inline QString takeString(char *text)
+{
+    if (!text)
+        return {};
+    QString result = QString::fromUtf8(text);
+    free(text);
+    return result;
+}
+
+QString closeReasonText(int reason);
+QString lifecycleEventText(int event, int detail);
+QString stateReasonText(int state, int reason);
+
+} // namespace Vigil::Virt

@@ -1,0 +1,98 @@
+// Plain-language texts for libvirt's enums, shown in the event log and tooltips.
+#include "virthelpers.h"
+
+#include <QCoreApplication>
+
+namespace Vigil::Virt {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::Virt", text); }
+} // namespace
+
+QString closeReasonText(int reason)
+{
+    switch (reason) {
+    case VIR_CONNECT_CLOSE_REASON_ERROR:     return tr("connection error");
+    case VIR_CONNECT_CLOSE_REASON_EOF:       return tr("the host closed the connection (EOF)");
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE: return tr("no keepalive answer from the host");
+    case VIR_CONNECT_CLOSE_REASON_CLIENT:    return tr("closed by Vigil");
+    }
+    return tr("connection closed");
+}
+
+QString lifecycleEventText(int event, int detail)
+{
+    switch (event) {
+    case VIR_DOMAIN_EVENT_DEFINED:
+        return detail == VIR_DOMAIN_EVENT_DEFINED_UPDATED ? tr("configuration updated") : tr("defined");
+    case VIR_DOMAIN_EVENT_UNDEFINED: return tr("undefined");
+    case VIR_DOMAIN_EVENT_STARTED:
+        switch (detail) {
+        case VIR_DOMAIN_EVENT_STARTED_MIGRATED: return tr("started (incoming migration)");
+        case VIR_DOMAIN_EVENT_STARTED_RESTORED: return tr("started (restored)");
+        case VIR_DOMAIN_EVENT_STARTED_FROM_SNAPSHOT: return tr("started (from snapshot)");
+        case VIR_DOMAIN_EVENT_STARTED_WAKEUP: return tr("started (woken up)");
+        default: return tr("started");
+        }
+    case VIR_DOMAIN_EVENT_SUSPENDED:
+        switch (detail) {
+        case VIR_DOMAIN_EVENT_SUSPENDED_IOERROR: return tr("paused after an I/O error");
+        case VIR_DOMAIN_EVENT_SUSPENDED_WATCHDOG: return tr("paused by the watchdog");
+        case VIR_DOMAIN_EVENT_SUSPENDED_MIGRATED: return tr("paused for migration");
+        case VIR_DOMAIN_EVENT_SUSPENDED_API_ERROR: return tr("paused after an API error");
+        default: return tr("paused");
+        }
+    case VIR_DOMAIN_EVENT_RESUMED: return tr("resumed");
+    case VIR_DOMAIN_EVENT_STOPPED:
+        switch (detail) {
+        case VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN: return tr("stopped (shut down)");
+        case VIR_DOMAIN_EVENT_STOPPED_DESTROYED: return tr("stopped (forced off)");
+        case VIR_DOMAIN_EVENT_STOPPED_CRASHED: return tr("stopped (crashed)");
+        case VIR_DOMAIN_EVENT_STOPPED_MIGRATED: return tr("stopped (migrated away)");
+        case VIR_DOMAIN_EVENT_STOPPED_SAVED: return tr("stopped (saved)");
+        case VIR_DOMAIN_EVENT_STOPPED_FAILED: return tr("stopped (host emulator failed)");
+        default: return tr("stopped");
+        }
+    case VIR_DOMAIN_EVENT_SHUTDOWN: return tr("shutting down");
+    case VIR_DOMAIN_EVENT_PMSUSPENDED: return tr("suspended by guest power management");
+    case VIR_DOMAIN_EVENT_CRASHED: return tr("crashed");
+    }
+    return tr("event %1/%2").arg(event).arg(detail);
+}
+
+QString stateReasonText(int state, int reason)
+{
+    switch (state) {
+    case VIR_DOMAIN_RUNNING:
+        switch (reason) {
+        case VIR_DOMAIN_RUNNING_BOOTED: return tr("booted");
+        case VIR_DOMAIN_RUNNING_MIGRATED: return tr("migrated in");
+        case VIR_DOMAIN_RUNNING_RESTORED: return tr("restored");
+        case VIR_DOMAIN_RUNNING_UNPAUSED: return tr("unpaused");
+        default: return {};
+        }
+    case VIR_DOMAIN_PAUSED:
+        switch (reason) {
+        case VIR_DOMAIN_PAUSED_USER: return tr("paused by a user");
+        case VIR_DOMAIN_PAUSED_MIGRATION: return tr("paused for migration");
+        case VIR_DOMAIN_PAUSED_IOERROR: return tr("paused: disk I/O error");
+        case VIR_DOMAIN_PAUSED_WATCHDOG: return tr("paused by the watchdog");
+        case VIR_DOMAIN_PAUSED_SHUTTING_DOWN: return tr("paused while shutting down");
+        case VIR_DOMAIN_PAUSED_CRASHED: return tr("paused: guest crashed");
+        case VIR_DOMAIN_PAUSED_STARTING_UP: return tr("starting up");
+        default: return {};
+        }
+    case VIR_DOMAIN_SHUTOFF:
+        switch (reason) {
+        case VIR_DOMAIN_SHUTOFF_SHUTDOWN: return tr("shut down normally");
+        case VIR_DOMAIN_SHUTOFF_DESTROYED: return tr("forced off");
+        case VIR_DOMAIN_SHUTOFF_CRASHED: return tr("crashed");
+        case VIR_DOMAIN_SHUTOFF_MIGRATED: return tr("migrated away");
+        case VIR_DOMAIN_SHUTOFF_FAILED: return tr("failed to start");
+        default: return {};
+        }
+    case VIR_DOMAIN_CRASHED: return tr("crashed");
+    }
+    return {};
+}
+
+} // namespace Vigil::Virt
