@@ -8,18 +8,26 @@
 
 namespace Vigil::Store {
 
+namespace {
+// A null QString binds as SQL NULL; the columns are NOT NULL with '' default.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+} // namespace
+
 bool EventLogStore::append(EventRecord &record, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO events (time, host, guest, kind, message, result, user_name) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.time.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(record.host);
-    q.addBindValue(record.guest);
+    q.addBindValue(text(record.host));
+    q.addBindValue(text(record.guest));
     q.addBindValue(EventRecord::kindName(record.kind));
-    q.addBindValue(record.message);
-    q.addBindValue(record.result);
-    q.addBindValue(record.user);
+    q.addBindValue(text(record.message));
+    q.addBindValue(text(record.result));
+    q.addBindValue(text(record.user));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();

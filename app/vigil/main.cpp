@@ -1,0 +1,99 @@
+// vigil: the desktop console.
+#include "core/session.h"
+#include "core/virt/eventloop.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Vigil;
+
+namespace {
+
+// --screenshot: once every host has loaded or failed, grab the window and quit.
+void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString &file, const QString &page)
+{
+    auto shoot = [window, file, page]() {
+        window->showPage(page);  // now that hosts are known, the host page can pick one
+        // One more turn so queued model updates reach the views before the grab.
+        QTimer::singleShot(300, window, [window, file]() {
+            const bool saved = window->grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "vigil: cannot write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    if (session->cluster()->allSettled()) {
+        shoot();
+        return;
+    }
+    QObject::connect(session->cluster(), &ClusterManager::settled, window, shoot, Qt::SingleShotConnection);
+    QTimer::singleShot(30000, window, [shoot]() {
+        std::fprintf(stderr, "vigil: not every host answered within 30 s; taking the screenshot anyway\n");
+        shoot();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Virt::prepareProcess();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("vigil"));
+    QApplication::setOrganizationName(QStringLiteral("vigil"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
+    QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("vigil"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("vigil", "High-availability console for libvirt clusters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("vigil", "Use this database file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("vigil", "Open the embedded demo cluster."));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QApplication::translate("vigil", "Page to show: inventory or host."),
+                                        QStringLiteral("NAME"), QStringLiteral("inventory"));
+    parser.addOptions({dbOption, demoOption, shotOption, pageOption});
+    parser.process(app);
+
+    QString error;
+    Session::Options options;
+    options.databasePath = parser.value(dbOption);
+    options.demo = parser.isSet(demoOption);
+    auto session = Session::open(options, &error);
+    if (!session) {
+        std::fprintf(stderr, "vigil: %s\n", qPrintable(error));
+        if (!parser.isSet(shotOption) && QGuiApplication::platformName() != u"offscreen")
+            QMessageBox::critical(nullptr, QApplication::translate("vigil", "Vigil cannot start"), error);
+        return 2;
+    }
+
+    int code = 0;
+    {
+        Ui::MainWindow window(session.get());
+        if (!window.showPage(parser.value(pageOption))) {
+            std::fprintf(stderr, "vigil: unknown page \"%s\" (inventory, host)\n", qPrintable(parser.value(pageOption)));
+            return 1;
+        }
+        session->connectAll();
+        window.show();
+        if (parser.isSet(shotOption))
+            scheduleScreenshot(&window, session.get(), parser.value(shotOption), parser.value(pageOption));
+        code = app.exec();
+    }
+    session->flushEventLog();
+    session.reset();
+    Virt::stopEventLoop();
+    return code;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+
+#include "core/hoststate.h"
+#include "core/inventory.h"
+
+namespace Vigil::Models {
+
+// Colours used as state badges (kept readable on light and dark themes).
+QColor hostStateColor(HostState state);
+QColor domainStateColor(DomainState state);
+// A filled circle of the given colour; cached.
+QIcon badgeIcon(const QColor &color);
+
+} // namespace Vigil::Models

@@ -1,0 +1,162 @@
+#include "hostdialog.h"
+
+#include "core/hosturi.h"
+#include "core/store/hostrepository.h"
+#include "core/virt/hostprobe.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Vigil::Ui {
+
+HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_uri(new QLineEdit(this))
+    , m_group(new QComboBox(this))
+    , m_keepaliveInterval(new QSpinBox(this))
+    , m_keepaliveCount(new QSpinBox(this))
+    , m_uriHint(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_testButton(new QPushButton(tr("&Test connection"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Add Host"));
+    m_uri->setPlaceholderText(QStringLiteral("qemu+ssh://root@host.example.com/system"));
+    m_uri->setAccessibleName(tr("libvirt URI"));
+    m_name->setPlaceholderText(tr("taken from the URI when empty"));
+    m_group->setEditable(true);
+    m_group->addItems(groups);
+    m_group->setCurrentText(QString());
+    m_keepaliveInterval->setRange(1, 300);
+    m_keepaliveInterval->setSuffix(tr(" s"));
+    m_keepaliveInterval->setValue(2);
+    m_keepaliveCount->setRange(1, 100);
+    m_keepaliveCount->setValue(3);
+    m_keepaliveCount->setToolTip(tr("Unanswered keepalive probes before the host counts as unreachable."));
+    m_uriHint->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&URI:"), m_uri);
+    form->addRow(QString(), m_uriHint);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Group:"), m_group);
+    form->addRow(tr("Keepalive &interval:"), m_keepaliveInterval);
+    form->addRow(tr("Keepalive &count:"), m_keepaliveCount);
+
+    m_buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_uri, &QLineEdit::textChanged, this, &HostDialog::validate);
+    connect(m_name, &QLineEdit::textChanged, this, &HostDialog::validate);
+    connect(m_testButton, &QPushButton::clicked, this, &HostDialog::testConnection);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+    resize(520, sizeHint().height());
+}
+
+void HostDialog::setConfig(const HostConfig &config)
+{
+    m_id = config.id;
+    if (m_id)
+        setWindowTitle(tr("Edit Host"));
+    m_uri->setText(config.uri);
+    m_name->setText(config.name);
+    m_group->setCurrentText(config.group);
+    m_keepaliveInterval->setValue(config.keepaliveInterval);
+    m_keepaliveCount->setValue(config.keepaliveCount);
+    validate();
+}
+
+HostConfig HostDialog::config() const
+{
+    HostConfig c;
+    c.id = m_id;
+    c.uri = m_uri->text().trimmed();
+    c.name = m_name->text().trimmed();
+    if (c.name.isEmpty()) {
+        const UriCheck check = checkLibvirtUri(c.uri);
+        c.name = check.host.isEmpty() ? check.driver + QStringLiteral("-local") : check.host;
+    }
+    c.group = m_group->currentText().trimmed();
+    c.keepaliveInterval = m_keepaliveInterval->value();
+    c.keepaliveCount = m_keepaliveCount->value();
+    return c;
+}
+
+void HostDialog::accept()
+{
+    if (m_save) {
+        const QString error = m_save(config());
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+void HostDialog::showError(const QString &message)
+{
+    m_status->setText(QStringLiteral("<span style='color:#d03b2f'>%1</span>").arg(message.toHtmlEscaped()));
+}
+
+void HostDialog::validate()
+{
+    const UriCheck check = checkLibvirtUri(m_uri->text());
+    const QString problem = m_uri->text().isEmpty() ? tr("Enter a libvirt URI.")
+                                                    : Store::HostRepository::validate(config());
+    if (problem.isEmpty()) {
+        m_uriHint->setText(check.isRemote()
+                               ? tr("%1 on %2 over %3").arg(check.driver, check.host,
+                                                            check.transport.isEmpty() ? QStringLiteral("tls")
+                                                                                      : check.transport)
+                               : tr("local %1 driver").arg(check.driver));
+        m_uriHint->setStyleSheet(QString());
+    } else {
+        m_uriHint->setText(problem);
+        m_uriHint->setStyleSheet(QStringLiteral("color:#d03b2f"));
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_testButton->setEnabled(check.ok);
+}
+
+void HostDialog::testConnection()
+{
+    const int generation = ++m_probeGeneration;
+    m_status->setText(tr("Connecting to %1…").arg(m_uri->text().trimmed().toHtmlEscaped()));
+    m_testButton->setEnabled(false);
+    // A hung host never answers; say so instead of spinning forever.
+    QTimer::singleShot(15000, this, [this, generation]() {
+        if (generation == m_probeGeneration && !m_testButton->isEnabled()) {
+            m_status->setText(tr("No answer after 15 s: the host may be down or hung. "
+                                 "You can still save it; Vigil keeps retrying."));
+            m_testButton->setEnabled(true);
+        }
+    });
+    Virt::probeHost(m_uri->text().trimmed(), this, [this, generation](const Virt::ProbeResult &result) {
+        if (generation != m_probeGeneration)
+            return;  // an older test finished after a newer one started
+        m_testButton->setEnabled(true);
+        const QString color = result.ok ? QStringLiteral("#2e9d4f") : QStringLiteral("#d03b2f");
+        m_status->setText(QStringLiteral("<span style='color:%1'>%2</span> (%3 ms)")
+                              .arg(color, result.message.toHtmlEscaped())
+                              .arg(result.elapsedMs));
+    });
+}
+
+} // namespace Vigil::Ui

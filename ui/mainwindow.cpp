@@ -1,0 +1,334 @@
+#include "mainwindow.h"
+
+#include "guestactions.h"
+#include "hostdialog.h"
+#include "hostpage.h"
+#include "inventorypage.h"
+
+#include "core/session.h"
+#include "models/domaintablemodel.h"
+#include "models/eventlogmodel.h"
+#include "models/hosttreemodel.h"
+#include "models/roles.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace Vigil::Ui {
+
+using Models::HostTreeModel;
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_hostModel(new HostTreeModel(session->cluster(), this))
+    , m_domainModel(new Models::DomainTableModel(session->cluster(), this))
+    , m_eventModel(new Models::EventLogModel(5000, this))
+    , m_actions(new GuestActions(session->cluster(), this))
+    , m_pages(new QTabWidget(this))
+    , m_inventory(new InventoryPage(m_domainModel, m_actions, this))
+    , m_hostPage(new HostPage(session->cluster(), this))
+    , m_summary(new QLabel(this))
+{
+    setWindowTitle(session->isDemo() ? tr("Vigil — demo cluster") : tr("Vigil"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_pages->addTab(m_inventory, tr("&Guests"));
+    m_pages->addTab(m_hostPage, tr("Host &details"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
+    createDocks();
+    createMenus();
+    statusBar()->addPermanentWidget(m_summary);
+
+    m_eventModel->appendMany(session->recentEvents(500));
+    connect(session, &Session::eventLogged, m_eventModel, &Models::EventLogModel::append);
+    // Background failures go to the status bar and the log, never a modal dialog.
+    connect(session, &Session::storageError, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(m_inventory, &InventoryPage::selectionChanged, m_actions, &GuestActions::setSelection);
+    connect(m_actions, &GuestActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_actions, &GuestActions::actionFailed, this, &MainWindow::showActionError);
+
+    ClusterManager *cluster = session->cluster();
+    for (auto signal : {&ClusterManager::domainsLoaded})
+        connect(cluster, signal, this, &MainWindow::updateSummary);
+    connect(cluster, &ClusterManager::statusChanged, this, &MainWindow::updateSummary);
+    connect(cluster, &ClusterManager::domainUpdated, this, &MainWindow::updateSummary);
+    connect(cluster, &ClusterManager::domainRemoved, this, &MainWindow::updateSummary);
+    connect(cluster, &ClusterManager::hostRemoved, this, &MainWindow::updateSummary);
+    updateSummary();
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::createDocks()
+{
+    m_navigator = new QTreeView(this);
+    m_navigator->setModel(m_hostModel);
+    m_navigator->setObjectName(QStringLiteral("navigatorView"));
+    m_navigator->setAccessibleName(tr("Hosts"));
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->header()->setSectionResizeMode(HostTreeModel::NameColumn, QHeaderView::Stretch);
+    m_navigator->header()->setSectionResizeMode(HostTreeModel::StateColumn, QHeaderView::ResizeToContents);
+    m_navigator->header()->setSectionResizeMode(HostTreeModel::GuestsColumn, QHeaderView::ResizeToContents);
+    m_navigator->expandAll();
+    connect(m_hostModel, &QAbstractItemModel::rowsInserted, m_navigator, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            m_navigator->expandAll();
+    });
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::navigatorSelectionChanged);
+    connect(m_navigator, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.data(Models::IsGroupRole).toBool())
+            m_pages->setCurrentWidget(m_hostPage);
+    });
+    auto *navDock = new QDockWidget(tr("Hosts"), this);
+    navDock->setObjectName(QStringLiteral("navigatorDock"));
+    navDock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, navDock);
+
+    m_eventView = new QTableView(this);
+    m_eventView->setModel(m_eventModel);
+    m_eventView->setAccessibleName(tr("Event log"));
+    m_eventView->verticalHeader()->hide();
+    m_eventView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_eventView->horizontalHeader()->setSectionResizeMode(Models::EventLogModel::MessageColumn, QHeaderView::Stretch);
+    m_eventView->setColumnWidth(Models::EventLogModel::TimeColumn, 150);
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->setWordWrap(false);
+    connect(m_eventModel, &QAbstractItemModel::rowsInserted, m_eventView, [this]() {
+        m_eventView->scrollToBottom();
+    });
+    auto *logDock = new QDockWidget(tr("Event Log"), this);
+    logDock->setObjectName(QStringLiteral("eventLogDock"));
+    logDock->setWidget(m_eventView);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    resizeDocks({navDock}, {300}, Qt::Horizontal);
+    resizeDocks({logDock}, {220}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Host…"),
+                                   this, &MainWindow::addHost);
+    add->setShortcut(QKeySequence(tr("Ctrl+N")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *host = menuBar()->addMenu(tr("H&ost"));
+    QAction *edit = host->addAction(tr("&Edit Host…"), this, &MainWindow::editHost);
+    edit->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *reconnect = host->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reconnect"),
+                                         this, &MainWindow::reconnectHost);
+    reconnect->setShortcut(QKeySequence::Refresh);
+    QAction *remove = host->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Host…"),
+                                      this, &MainWindow::removeHost);
+    remove->setShortcut(QKeySequence(tr("Ctrl+Del")));
+    m_hostActions = {edit, reconnect, remove};
+    for (QAction *a : std::as_const(m_hostActions))
+        a->setEnabled(false);
+
+    QMenu *guest = menuBar()->addMenu(tr("&Guest"));
+    guest->addActions(m_actions->actions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *guestsPage = view->addAction(tr("&Guests"), this, [this]() { m_pages->setCurrentWidget(m_inventory); });
+    guestsPage->setShortcut(QKeySequence(tr("Alt+1")));
+    QAction *hostPage = view->addAction(tr("Host &Details"), this, [this]() { m_pages->setCurrentWidget(m_hostPage); });
+    hostPage->setShortcut(QKeySequence(tr("Alt+2")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Vigil"), this, [this]() {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Vigil"),
+                                    tr("Vigil %1 — high availability for libvirt clusters.").arg(QStringLiteral(VIGIL_VERSION)),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(add);
+    tools->addAction(reconnect);
+    tools->addSeparator();
+    tools->addActions(m_actions->actions());
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    if (name == u"inventory" || name == u"guests") {
+        m_pages->setCurrentWidget(m_inventory);
+        return true;
+    }
+    if (name == u"host") {
+        if (selectedHost() == 0) {
+            // Pick a host so the page shows something real: the first one that is up.
+            QModelIndex pick;
+            for (int g = 0; g < m_hostModel->rowCount() && !pick.isValid(); ++g) {
+                const QModelIndex group = m_hostModel->index(g, 0);
+                for (int h = 0; h < m_hostModel->rowCount(group) && !pick.isValid(); ++h) {
+                    const QModelIndex host = m_hostModel->index(h, 0, group);
+                    if (host.data(Models::HostStateRole).toInt() == int(HostState::Up))
+                        pick = host;
+                }
+            }
+            if (pick.isValid())
+                m_navigator->setCurrentIndex(pick);
+        }
+        m_pages->setCurrentWidget(m_hostPage);
+        return true;
+    }
+    return false;
+}
+
+qint64 MainWindow::selectedHost() const
+{
+    const QModelIndex current = m_navigator->currentIndex();
+    if (!current.isValid() || current.data(Models::IsGroupRole).toBool())
+        return 0;
+    return current.siblingAtColumn(0).data(Models::HostIdRole).toLongLong();
+}
+
+void MainWindow::navigatorSelectionChanged()
+{
+    const QModelIndex current = m_navigator->currentIndex();
+    QSet<HostId> scope;
+    QString label = tr("All hosts");
+    if (current.isValid()) {
+        const QModelIndex nameIndex = current.siblingAtColumn(0);
+        if (nameIndex.data(Models::IsGroupRole).toBool()) {
+            for (int r = 0; r < m_hostModel->rowCount(nameIndex); ++r)
+                scope.insert(m_hostModel->index(r, 0, nameIndex).data(Models::HostIdRole).toLongLong());
+            label = nameIndex.data().toString();
+        } else {
+            scope.insert(nameIndex.data(Models::HostIdRole).toLongLong());
+            label = nameIndex.data().toString();
+            m_hostPage->showHost(nameIndex.data(Models::HostIdRole).toLongLong());
+        }
+    }
+    m_inventory->setHostScope(scope, label);
+    const bool hostSelected = selectedHost() != 0;
+    for (QAction *a : std::as_const(m_hostActions))
+        a->setEnabled(hostSelected);
+}
+
+void MainWindow::addHost()
+{
+    QStringList groups;
+    for (const HostConfig &c : m_session->cluster()->hosts())
+        if (!c.group.isEmpty() && !groups.contains(c.group))
+            groups.append(c.group);
+    auto *dialog = new HostDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaveHandler([this](const HostConfig &config) {
+        HostConfig copy = config;
+        QString error;
+        return m_session->addHost(copy, &error) ? QString() : error;
+    });
+    dialog->open();
+}
+
+void MainWindow::editHost()
+{
+    const HostId id = selectedHost();
+    if (!id)
+        return;
+    QStringList groups;
+    for (const HostConfig &c : m_session->cluster()->hosts())
+        if (!c.group.isEmpty() && !groups.contains(c.group))
+            groups.append(c.group);
+    auto *dialog = new HostDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConfig(m_session->cluster()->host(id));
+    dialog->setSaveHandler([this](const HostConfig &config) {
+        QString error;
+        return m_session->updateHost(config, &error) ? QString() : error;
+    });
+    dialog->open();
+}
+
+void MainWindow::removeHost()
+{
+    const HostId id = selectedHost();
+    if (!id)
+        return;
+    const HostConfig config = m_session->cluster()->host(id);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Host"),
+                                tr("Remove %1 (%2) from Vigil? Its guests keep running; Vigil stops "
+                                   "watching them.").arg(config.name, config.uri),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!m_session->removeHost(id, &error))
+            showActionError(tr("Could not remove the host"), error);
+    });
+    box->open();
+}
+
+void MainWindow::reconnectHost()
+{
+    if (const HostId id = selectedHost())
+        m_session->cluster()->reconnect(id);
+}
+
+void MainWindow::showActionError(const QString &title, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, title, QMessageBox::Ok, this);
+    box->setInformativeText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateSummary()
+{
+    ClusterManager *cluster = m_session->cluster();
+    int up = 0, down = 0, guests = 0, running = 0;
+    const QList<HostConfig> hosts = cluster->hosts();
+    for (const HostConfig &c : hosts) {
+        const HostState state = cluster->status(c.id).state;
+        up += state == HostState::Up;
+        down += state == HostState::Unreachable;
+        const QList<DomainInfo> domains = cluster->domains(c.id);
+        guests += int(domains.size());
+        running += int(std::count_if(domains.cbegin(), domains.cend(), [](const DomainInfo &d) { return d.isActive(); }));
+    }
+    m_summary->setText(tr("%1 hosts: %2 up, %3 unreachable  |  %4 guests, %5 active")
+                           .arg(hosts.size()).arg(up).arg(down).arg(guests).arg(running));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Vigil::Ui
