@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QTest>
+
+#include "core/hostconfig.h"
+#include "core/virt/eventloop.h"
+
+namespace Vigil::Test {
+
+// Absolute path of a file in tests/data.
+QString dataPath(const QString &name);
+// test:///<abs path> URI of a node file in tests/data.
+QString nodeUri(const QString &name);
+HostConfig hostConfig(HostId id, const QString &name, const QString &uri, const QString &group = {});
+// SHA-256 of a file's bytes (to prove a file was left untouched).
+QByteArray fileHash(const QString &path);
+
+} // namespace Vigil::Test
+
+// Like QTEST_MAIN / QTEST_GUILESS_MAIN, but first keeps Qt off GLib's default
+// main context, which libvirt's event loop needs (see core/virt/eventloop.h).
+#define VIGIL_TEST_MAIN_IMPL(TestObject, AppType)                          \
+    int main(int argc, char *argv[])                                       \
+    {                                                                      \
+        Vigil::Virt::prepareProcess();                                     \
+        AppType app(argc, argv);                                           \
+        app.setApplicationName(QStringLiteral("vigil-test"));              \
+        TestObject tc;                                                     \
+        QTEST_SET_MAIN_SOURCE_PATH                                         \
+        return QTest::qExec(&tc, argc, argv);                              \
+    }
+
+#define VIGIL_TEST_GUILESS_MAIN(TestObject) VIGIL_TEST_MAIN_IMPL(TestObject, QCoreApplication)
+#define VIGIL_TEST_GUI_MAIN(TestObject) VIGIL_TEST_MAIN_IMPL(TestObject, QApplication)

@@ -1,0 +1,89 @@
+#include "common/testsupport.h"
+#include "core/cluster/clustermanager.h"
+
+#include <QSignalSpy>
+
+using namespace Vigil;
+
+class TestClusterManager : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void manyHostsSettleAndStayIndependent()
+    {
+        ClusterManager cluster;
+        QSignalSpy settled(&cluster, &ClusterManager::settled);
+        for (int i = 1; i <= 6; ++i)
+            cluster.addHost(Test::hostConfig(i, QStringLiteral("h%1").arg(i), Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(99, u"down"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        QTRY_COMPARE(settled.count(), 1);
+        QVERIFY(cluster.allSettled());
+        for (int i = 1; i <= 6; ++i) {
+            QCOMPARE(cluster.status(i).state, HostState::Up);
+            QCOMPARE(cluster.domains(i).size(), 3);
+        }
+        QCOMPARE(cluster.status(99).state, HostState::Unreachable);
+        // Each in-process test:/// connection is private: acting on h1 leaves h2 alone.
+        QSignalSpy finished(&cluster, &ClusterManager::actionFinished);
+        cluster.performAction(1, u"00000000-0000-4000-8000-000000000001"_qs, DomainAction::Suspend);
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_VERIFY(std::any_of(cluster.domains(1).cbegin(), cluster.domains(1).cend(),
+                                [](const DomainInfo &d) { return d.name == u"web" && d.state == DomainState::Paused; }));
+        const auto h2 = cluster.domains(2);
+        QVERIFY(std::any_of(h2.cbegin(), h2.cend(),
+                            [](const DomainInfo &d) { return d.name == u"web" && d.state == DomainState::Running; }));
+    }
+
+    void removedHostIsForgottenAndItsResultsDropped()
+    {
+        ClusterManager cluster;
+        QSignalSpy settled(&cluster, &ClusterManager::settled);
+        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(2, u"b"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        QTRY_VERIFY(cluster.allSettled());
+        QSignalSpy removed(&cluster, &ClusterManager::hostRemoved);
+        QSignalSpy updates(&cluster, &ClusterManager::domainUpdated);
+        cluster.removeHost(1);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!cluster.contains(1));
+        QCOMPARE(cluster.hosts().size(), 1);
+        // An action aimed at the removed host answers with a clear failure.
+        QSignalSpy finished(&cluster, &ClusterManager::actionFinished);
+        cluster.performAction(1, u"00000000-0000-4000-8000-000000000001"_qs, DomainAction::Start);
+        QTRY_COMPARE(finished.count(), 1);
+        const auto result = finished.first().first().value<ActionResult>();
+        QVERIFY(!result.ok);
+        QVERIFY(result.message.contains(u"removed"_qs));
+        QTest::qWait(100);
+        for (const auto &args : updates)
+            QVERIFY(args.first().toLongLong() != 1);
+    }
+
+    void reconfigureSwitchesUri()
+    {
+        ClusterManager cluster;
+        cluster.addHost(Test::hostConfig(1, u"a"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        QTRY_COMPARE(cluster.status(1).state, HostState::Unreachable);
+        HostConfig fixed = Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs));
+        QSignalSpy changed(&cluster, &ClusterManager::hostChanged);
+        cluster.updateHost(fixed);
+        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(cluster.status(1).state, HostState::Up);
+        QCOMPARE(cluster.domains(1).size(), 3);
+    }
+
+    void shutdownIsPrompt()
+    {
+        auto cluster = std::make_unique<ClusterManager>();
+        for (int i = 1; i <= 20; ++i)
+            cluster->addHost(Test::hostConfig(i, QStringLiteral("h%1").arg(i), Test::nodeUri(u"node-small.xml"_qs)));
+        QTRY_VERIFY(cluster->allSettled());
+        QElapsedTimer timer;
+        timer.start();
+        cluster->shutdown();
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestClusterManager)
+#include "tst_clustermanager.moc"

@@ -1,0 +1,72 @@
+#include "common/testsupport.h"
+#include "core/store/database.h"
+#include "core/store/eventlogstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Vigil;
+
+class TestEventLogStore : public QObject
+{
+    Q_OBJECT
+
+    static EventRecord record(int i)
+    {
+        EventRecord r;
+        r.time = QDateTime::currentDateTimeUtc();
+        r.host = u"kvm1"_qs;
+        r.guest = i % 2 ? QString() : QStringLiteral("guest-%1").arg(i);   // null guest must store as ''
+        r.kind = EventRecord::Kind::Lifecycle;
+        r.message = QStringLiteral("event %1 with 'quotes' and <tags>").arg(i);
+        r.result = u"ok"_qs;
+        r.user = u"tester"_qs;
+        return r;
+    }
+
+private Q_SLOTS:
+    void writerPersistsOffThreadInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"log.sqlite"_qs);
+        auto opened = Store::Database::open(path, u"reader"_qs);
+        QVERIFY(opened.ok);
+        {
+            Store::EventLogWriter writer(path);
+            QSignalSpy failures(&writer, &Store::EventLogWriter::writeFailed);
+            for (int i = 0; i < 250; ++i)
+                writer.enqueue(record(i));
+            writer.flush();
+            QCOMPARE(failures.count(), 0);
+        }
+        Store::EventLogStore store(opened.db);
+        const QList<EventRecord> recent = store.recent(100);
+        QCOMPARE(recent.size(), 100);
+        QCOMPARE(recent.first().message, record(150).message);
+        QCOMPARE(recent.last().message, record(249).message);
+        QCOMPARE(recent.last().guest, QString());
+        QCOMPARE(recent.at(98).guest, u"guest-248"_qs);
+        QCOMPARE(recent.last().kind, EventRecord::Kind::Lifecycle);
+        QCOMPARE(store.recent(1000).size(), 250);
+        Store::Database::close(u"reader"_qs);
+    }
+
+    void unusableDatabaseReportsInsteadOfCrashing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"not-a-db.sqlite"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        Store::EventLogWriter writer(path);
+        QSignalSpy failures(&writer, &Store::EventLogWriter::writeFailed);
+        writer.enqueue(record(1));
+        writer.flush();
+        QTRY_COMPARE(failures.count(), 1);
+        QVERIFY(failures.first().first().toString().contains(path));
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestEventLogStore)
+#include "tst_eventlogstore.moc"

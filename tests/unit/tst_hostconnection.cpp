@@ -1,0 +1,208 @@
+// HostConnection against libvirt's real test driver, in-process.
+#include "common/testsupport.h"
+#include "core/virt/hostconnection.h"
+
+#include <QSignalSpy>
+#include <QThread>
+
+using namespace Vigil;
+using Virt::HostConnection;
+
+namespace {
+
+// Runs a HostConnection on its own thread, like ClusterManager does.
+struct Worker {
+    explicit Worker(const HostConfig &config)
+    {
+        connection = new HostConnection(config);
+        connection->setLightRefreshInterval(200);
+        connection->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, connection, &QObject::deleteLater);
+        thread.start();
+    }
+    ~Worker()
+    {
+        QMetaObject::invokeMethod(connection, &HostConnection::stop, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+    void start() { QMetaObject::invokeMethod(connection, &HostConnection::start, Qt::QueuedConnection); }
+    void act(const QString &uuid, DomainAction action, quint64 id = 1)
+    {
+        QMetaObject::invokeMethod(connection, [c = connection, uuid, action, id]() { c->performAction(id, uuid, action); },
+                                  Qt::QueuedConnection);
+    }
+    QThread thread;
+    HostConnection *connection;
+};
+
+const QString kWeb = u"00000000-0000-4000-8000-000000000001"_qs;
+const QString kCache = u"00000000-0000-4000-8000-000000000002"_qs;
+const QString kDb = u"00000000-0000-4000-8000-000000000003"_qs;
+
+HostStatus lastStatus(const QSignalSpy &spy)
+{
+    return spy.last().at(1).value<HostStatus>();
+}
+
+} // namespace
+
+class TestHostConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<HostStatus>();
+        qRegisterMetaType<HostDetails>();
+        qRegisterMetaType<DomainInfo>();
+        qRegisterMetaType<QList<DomainInfo>>();
+        qRegisterMetaType<EventRecord>();
+        qRegisterMetaType<ActionResult>();
+    }
+
+    void loadsInventory()
+    {
+        Worker w(Test::hostConfig(7, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        QSignalSpy details(w.connection, &HostConnection::detailsUpdated);
+        QSignalSpy loaded(w.connection, &HostConnection::domainsLoaded);
+        w.start();
+        QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
+        QCOMPARE(status.first().at(1).value<HostStatus>().state, HostState::Connecting);
+        QCOMPARE(status.last().at(0).toLongLong(), 7);
+        QCOMPARE(loaded.count(), 1);
+
+        const auto domains = loaded.first().at(1).value<QList<DomainInfo>>();
+        QCOMPARE(domains.size(), 3);
+        QMap<QString, DomainInfo> byName;
+        for (const DomainInfo &d : domains)
+            byName.insert(d.name, d);
+        QCOMPARE(byName[u"web"_qs].state, DomainState::Running);
+        QCOMPARE(byName[u"web"_qs].vcpus, 2);
+        QCOMPARE(byName[u"web"_qs].memoryKiB, 2048ull * 1024);
+        QCOMPARE(byName[u"web"_qs].disks.size(), 1);
+        QCOMPARE(byName[u"web"_qs].interfaces.first().network, u"default"_qs);
+        QCOMPARE(byName[u"web"_qs].cpuMode, u"host-model"_qs);
+        QVERIFY(byName[u"web"_qs].persistent);
+        QCOMPARE(byName[u"cache"_qs].state, DomainState::Paused);
+        QCOMPARE(byName[u"db"_qs].state, DomainState::Shutoff);
+        QCOMPARE(byName[u"db"_qs].maxMemoryKiB, 4ull * 1024 * 1024);
+        // Already running at connect: libvirt has no start time, so none is claimed.
+        QVERIFY(!byName[u"web"_qs].runningSince.isValid());
+
+        QCOMPARE(details.count(), 1);
+        const auto host = details.first().at(1).value<HostDetails>();
+        QCOMPARE(host.host.cpus, 8);
+        QCOMPARE(host.host.memoryKiB, 16777216ull);
+        QCOMPARE(host.networks.size(), 2);
+        QCOMPARE(host.pools.size(), 1);
+        QCOMPARE(host.pools.first().targetPath, u"/var/lib/libvirt/images"_qs);
+    }
+
+    void actionsUpdateStateAndReport()
+    {
+        Worker w(Test::hostConfig(1, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        QSignalSpy updated(w.connection, &HostConnection::domainUpdated);
+        QSignalSpy finished(w.connection, &HostConnection::actionFinished);
+        QSignalSpy events(w.connection, &HostConnection::eventOccurred);
+        w.start();
+        QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
+
+        w.act(kDb, DomainAction::Start, 11);
+        QTRY_COMPARE(finished.count(), 1);
+        auto result = finished.first().first().value<ActionResult>();
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.requestId, 11u);
+        QCOMPARE(result.guestName, u"db"_qs);
+        QTRY_VERIFY(std::any_of(updated.cbegin(), updated.cend(), [](const QList<QVariant> &args) {
+            const auto d = args.at(1).value<DomainInfo>();
+            return d.uuid == kDb && d.state == DomainState::Running && d.runningSince.isValid();
+        }));
+        // The lifecycle event reached the log.
+        QTRY_VERIFY(std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
+            const auto e = args.first().value<EventRecord>();
+            return e.guest == u"db" && e.kind == EventRecord::Kind::Lifecycle && e.message.contains(u"started");
+        }));
+
+        w.act(kCache, DomainAction::Resume, 12);
+        w.act(kWeb, DomainAction::ForceOff, 13);
+        QTRY_COMPARE(finished.count(), 3);
+        for (const auto &args : finished)
+            QVERIFY(args.first().value<ActionResult>().ok);
+
+        // Starting a running guest fails with libvirt's own explanation.
+        w.act(kDb, DomainAction::Start, 14);
+        QTRY_COMPARE(finished.count(), 4);
+        result = finished.last().first().value<ActionResult>();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(u"running"_qs), qPrintable(result.message));
+    }
+
+    void actionOnVanishedGuest()
+    {
+        Worker w(Test::hostConfig(1, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        QSignalSpy finished(w.connection, &HostConnection::actionFinished);
+        w.start();
+        QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
+        w.act(u"deadbeef-0000-4000-8000-000000000099"_qs, DomainAction::Start);
+        QTRY_COMPARE(finished.count(), 1);
+        const auto result = finished.first().first().value<ActionResult>();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(u"no longer exists"_qs), qPrintable(result.message));
+    }
+
+    void unreachableHostRetriesWithBackoff()
+    {
+        // Loopback port where nothing listens: refused at once.
+        Worker w(Test::hostConfig(2, u"ghost"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        QSignalSpy events(w.connection, &HostConnection::eventOccurred);
+        w.start();
+        QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
+        HostStatus s = lastStatus(status);
+        QVERIFY2(s.reason.contains(u"127.0.0.253"_qs), qPrintable(s.reason));
+        QCOMPARE(s.failedAttempts, 1);
+        QVERIFY(s.nextRetry.isValid());
+        const qint64 firstDelay = QDateTime::currentDateTimeUtc().msecsTo(s.nextRetry);
+        QVERIFY2(firstDelay > 300 && firstDelay <= 1300, qPrintable(QString::number(firstDelay)));
+        // Second attempt comes after ~1 s and doubles the next delay.
+        QTRY_VERIFY_WITH_TIMEOUT(lastStatus(status).failedAttempts >= 2, 3000);
+        s = lastStatus(status);
+        const qint64 secondDelay = QDateTime::currentDateTimeUtc().msecsTo(s.nextRetry);
+        QVERIFY2(secondDelay > 1200 && secondDelay <= 2500, qPrintable(QString::number(secondDelay)));
+        // The same failure is logged once, not on every retry.
+        QCOMPARE(events.count(), 1);
+    }
+
+    void authRefusalIsExplained()
+    {
+        // The test driver asks for credentials when its node file says so.
+        Worker w(Test::hostConfig(3, u"auth"_qs, Test::nodeUri(u"node-auth.xml"_qs)));
+        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        w.start();
+        QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
+        const QString reason = lastStatus(status).reason;
+        QVERIFY2(reason.contains(u"authentication"_qs, Qt::CaseInsensitive), qPrintable(reason));
+        QVERIFY2(reason.contains(u"stores no passwords"_qs), qPrintable(reason));
+    }
+
+    void idleRefreshEmitsNothing()
+    {
+        Worker w(Test::hostConfig(4, u"default"_qs, u"test:///default"_qs));
+        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        QSignalSpy updated(w.connection, &HostConnection::domainUpdated);
+        QSignalSpy removed(w.connection, &HostConnection::domainRemoved);
+        w.start();
+        QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
+        // Several 200 ms light refreshes pass; nothing changed, so nothing is emitted. emit nothing: no churn when nothing changed.
+        QTest::qWait(700);
+        QCOMPARE(updated.count(), 0);
+        QCOMPARE(removed.count(), 0);
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestHostConnection)
+#include "tst_hostconnection.moc"

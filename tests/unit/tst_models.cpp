@@ -1,0 +1,218 @@
+// The item models, fed through ClusterManager's signals (as the host workers
+// would) and checked by QAbstractItemModelTester from before the first row.
+#include "common/testsupport.h"
+#include "core/cluster/clustermanager.h"
+#include "models/domainfilterproxy.h"
+#include "models/domaintablemodel.h"
+#include "models/eventlogmodel.h"
+#include "models/hosttreemodel.h"
+#include "models/roles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Vigil;
+using namespace Vigil::Models;
+
+namespace {
+
+DomainInfo guest(const QString &name, DomainState state = DomainState::Running, int vcpus = 2)
+{
+    DomainInfo d;
+    d.uuid = QStringLiteral("uuid-") + name;
+    d.name = name;
+    d.state = state;
+    d.vcpus = vcpus;
+    d.memoryKiB = d.maxMemoryKiB = 1024 * 1024;
+    return d;
+}
+
+HostStatus status(HostState state, const QString &reason = {})
+{
+    HostStatus s;
+    s.state = state;
+    s.reason = reason;
+    return s;
+}
+
+// "name@host:state" per row, in row order: a readable dump to compare.
+QStringList dump(const QAbstractItemModel &model)
+{
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows << model.index(r, DomainTableModel::NameColumn).data().toString() + u'@'
+                    + model.index(r, DomainTableModel::HostColumn).data().toString() + u':'
+                    + model.index(r, DomainTableModel::StateColumn).data().toString();
+    return rows;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void domainTableMergesRefreshes()
+    {
+        ClusterManager cluster;
+        DomainTableModel model(&cluster);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.statusChanged(1, status(HostState::Up));
+        Q_EMIT cluster.domainsLoaded(1, {guest(u"a"_qs), guest(u"b"_qs), guest(u"c"_qs)});
+        QCOMPARE(dump(model), QStringList({u"a@kvm1:running"_qs, u"b@kvm1:running"_qs, u"c@kvm1:running"_qs}));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const QPersistentModelIndex keepC = model.index(2, 0);
+
+        DomainInfo a = guest(u"a"_qs, DomainState::Paused);
+        Q_EMIT cluster.domainsLoaded(1, {a, guest(u"c"_qs), guest(u"d"_qs)});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        // Only a's state-related cells changed; c is untouched.
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex tl = changed.first().at(0).value<QModelIndex>();
+        const QModelIndex br = changed.first().at(1).value<QModelIndex>();
+        QCOMPARE(tl.row(), 0);
+        QCOMPARE(tl.column(), int(DomainTableModel::StateColumn));
+        QCOMPARE(br.column(), int(DomainTableModel::UptimeColumn));
+        QVERIFY(keepC.isValid());
+        QCOMPARE(keepC.data().toString(), u"c"_qs);
+        QCOMPARE(dump(model), QStringList({u"a@kvm1:paused"_qs, u"c@kvm1:running"_qs, u"d@kvm1:running"_qs}));
+
+        // Identical refresh: no signal at all.
+        changed.clear();
+        Q_EMIT cluster.domainsLoaded(1, {a, guest(u"c"_qs), guest(u"d"_qs)});
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void domainTableEventsAndHosts()
+    {
+        ClusterManager cluster;
+        DomainTableModel model(&cluster);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"kvm2"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.statusChanged(1, status(HostState::Up));
+        Q_EMIT cluster.statusChanged(2, status(HostState::Up));
+        Q_EMIT cluster.domainsLoaded(1, {guest(u"a"_qs), guest(u"b"_qs)});
+        Q_EMIT cluster.domainsLoaded(2, {guest(u"a"_qs), guest(u"x"_qs, DomainState::Shutoff)});
+        QCOMPARE(model.rowCount(), 4);   // same UUID on two hosts: two rows
+
+        Q_EMIT cluster.domainUpdated(2, guest(u"y"_qs));
+        QCOMPARE(model.rowCount(), 5);
+        Q_EMIT cluster.domainRemoved(1, u"uuid-a"_qs);
+        QCOMPARE(dump(model), QStringList({u"b@kvm1:running"_qs, u"a@kvm2:running"_qs, u"x@kvm2:shut off"_qs,
+                                           u"y@kvm2:running"_qs}));
+
+        // An unreachable host keeps its rows, labelled as last known.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Q_EMIT cluster.statusChanged(2, status(HostState::Unreachable, u"EOF"_qs));
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(model.index(1, DomainTableModel::StateColumn).data().toString(), u"running (last known)"_qs);
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"EOF"_qs));
+
+        Q_EMIT cluster.hostRemoved(2);
+        QCOMPARE(dump(model), QStringList({u"b@kvm1:running"_qs}));
+    }
+
+    void hostTreeGroupsAndBadges()
+    {
+        ClusterManager cluster;
+        HostTreeModel model(&cluster);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm-b"_qs, u"test:///default"_qs, u"Rack 2"_qs));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"kvm-a"_qs, u"test:///default"_qs, u"Rack 2"_qs));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(3, u"solo"_qs, u"test:///default"_qs));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), u"Ungrouped"_qs);
+        const QModelIndex rack = model.index(1, 0);
+        QCOMPARE(rack.data().toString(), u"Rack 2"_qs);
+        QCOMPARE(model.rowCount(rack), 2);
+        QCOMPARE(model.index(0, 0, rack).data().toString(), u"kvm-a"_qs);
+        QCOMPARE(model.index(0, HostTreeModel::StateColumn, rack).data().toString(), u"connecting"_qs);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        HostStatus down = status(HostState::Unreachable, u"no route to host"_qs);
+        Q_EMIT cluster.statusChanged(1, down);
+        QVERIFY(changed.count() >= 1);
+        const QModelIndex b = model.indexForHost(1);
+        QCOMPARE(b.siblingAtColumn(HostTreeModel::StateColumn).data().toString(), u"unreachable"_qs);
+        QVERIFY(b.data(Qt::ToolTipRole).toString().contains(u"no route to host"_qs));
+        QCOMPARE(b.data(HostStateRole).toInt(), int(HostState::Unreachable));
+        QCOMPARE(rack.siblingAtColumn(HostTreeModel::StateColumn).data().toString(), u"0 of 2 up"_qs);
+
+        // Moving a host to another group; removing the last host of a group drops the group.
+        Q_EMIT cluster.hostChanged(Test::hostConfig(3, u"solo"_qs, u"test:///default"_qs, u"Rack 2"_qs));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 3);
+        Q_EMIT cluster.hostRemoved(2);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        QVERIFY(!model.indexForHost(2).isValid());
+    }
+
+    void eventLogIsBounded()
+    {
+        EventLogModel model(10);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 25; ++i) {
+            EventRecord r;
+            r.time = QDateTime::currentDateTimeUtc();
+            r.message = QString::number(i);
+            model.append(r);
+        }
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(0, EventLogModel::MessageColumn).data().toString(), u"15"_qs);
+        QCOMPARE(model.index(9, EventLogModel::MessageColumn).data().toString(), u"24"_qs);
+        QList<EventRecord> many(30);
+        for (int i = 0; i < 30; ++i)
+            many[i].message = QStringLiteral("m%1").arg(i);
+        model.appendMany(many);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(0, EventLogModel::MessageColumn).data().toString(), u"m20"_qs);
+    }
+
+    void filterProxy()
+    {
+        ClusterManager cluster;
+        DomainTableModel model(&cluster);
+        DomainFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"edge"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.domainsLoaded(1, {guest(u"web-1"_qs), guest(u"db"_qs, DomainState::Shutoff),
+                                         guest(u"cache"_qs, DomainState::Paused)});
+        Q_EMIT cluster.domainsLoaded(2, {guest(u"web-2"_qs), guest(u"crashy"_qs, DomainState::Crashed)});
+        QCOMPARE(proxy.rowCount(), 5);
+        proxy.setText(u"WEB"_qs);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setText(u"edge"_qs);   // matches the host name
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setText({});
+        proxy.setStateFilter(DomainFilterProxy::StateFilter::Running);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setStateFilter(DomainFilterProxy::StateFilter::Problem);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStateFilter(DomainFilterProxy::StateFilter::All);
+        proxy.setHosts({1});
+        QCOMPARE(proxy.rowCount(), 3);
+        // Rows arriving later are filtered too.
+        Q_EMIT cluster.domainUpdated(2, guest(u"late"_qs));
+        QCOMPARE(proxy.rowCount(), 3);
+        Q_EMIT cluster.domainUpdated(1, guest(u"late"_qs));
+        QCOMPARE(proxy.rowCount(), 4);
+        // Numeric sort on vCPUs.
+        proxy.setHosts({});
+        Q_EMIT cluster.domainUpdated(1, guest(u"big"_qs, DomainState::Running, 16));
+        proxy.sort(DomainTableModel::VcpuColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, DomainTableModel::NameColumn).data().toString(), u"big"_qs);
+    }
+};
+
+VIGIL_TEST_GUI_MAIN(TestModels)
+#include "tst_models.moc"
