@@ -1,0 +1,136 @@
+// vigilctl as a user runs it: a separate process, its output and exit codes.
+#include "common/testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Vigil;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run vigilctl(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(VIGIL_VIGILCTL), args);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        run.err = u"timed out"_qs;
+        return run;
+    }
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestVigilctl : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(u"cli.sqlite"_qs); }
+
+private Q_SLOTS:
+    void hostsAddListRemove()
+    {
+        Run r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"add"_qs, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs),
+                          u"--group"_qs, u"Lab"_qs});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"added host small"_qs));
+
+        r = vigilctl({u"--db"_qs, db(), u"--json"_qs, u"hosts"_qs, u"list"_qs});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray hosts = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"hosts"_qs).toArray();
+        QCOMPARE(hosts.size(), 1);
+        QCOMPARE(hosts[0][u"name"_qs].toString(), u"small"_qs);
+        QCOMPARE(hosts[0][u"group"_qs].toString(), u"Lab"_qs);
+        QCOMPARE(hosts[0][u"state"_qs].toString(), u"up"_qs);
+
+        r = vigilctl({u"--db"_qs, db(), u"--json"_qs, u"guests"_qs, u"list"_qs});
+        QCOMPARE(r.code, 0);
+        const QJsonArray guests = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"guests"_qs).toArray();
+        QCOMPARE(guests.size(), 3);
+        QCOMPARE(guests[0][u"name"_qs].toString(), u"cache"_qs);
+        QCOMPARE(guests[0][u"state"_qs].toString(), u"paused"_qs);
+        QCOMPARE(guests[1][u"memory_kib"_qs].toInteger(), 4 * 1024 * 1024);
+
+        r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"remove"_qs, u"small"_qs});
+        QCOMPARE(r.code, 0);
+        r = vigilctl({u"--db"_qs, db(), u"--json"_qs, u"hosts"_qs, u"list"_qs});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"hosts"_qs).toArray().size(), 0);
+    }
+
+    void badInputIsRefusedClearly()
+    {
+        Run r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"add"_qs, u"x"_qs, u"qemu+ssh:///system"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"needs a host name"_qs), qPrintable(r.err));
+        r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"add"_qs, u"dup"_qs, u"test:///default"_qs});
+        QCOMPARE(r.code, 0);
+        r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"add"_qs, u"dup"_qs, u"test:///default"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"already exists"_qs));
+        r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"remove"_qs, u"nobody"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"no host named"_qs));
+        r = vigilctl({u"--db"_qs, db(), u"frobnicate"_qs, u"now"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"unknown command"_qs));
+    }
+
+    void corruptDatabaseExitsTwoAndKeepsFile()
+    {
+        const QString path = m_dir.filePath(u"corrupt.sqlite"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, '\x5a'));
+        file.close();
+        const QByteArray before = Test::fileHash(path);
+        const Run r = vigilctl({u"--db"_qs, path, u"hosts"_qs, u"list"_qs});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QCOMPARE(Test::fileHash(path), before);
+    }
+
+    void demoGuestsListReportsUnreachableHost()
+    {
+        const Run r = vigilctl({u"--demo"_qs, u"--json"_qs, u"guests"_qs, u"list"_qs});
+        QCOMPARE(r.code, 3);   // done, but a host was unreachable
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(doc.value(u"guests"_qs).toArray().size(), 19);
+        const QJsonArray down = doc.value(u"unreachable_hosts"_qs).toArray();
+        QCOMPARE(down.size(), 1);
+        QCOMPARE(down[0][u"name"_qs].toString(), u"edge-1"_qs);
+        QVERIFY(down[0][u"reason"_qs].toString().contains(u"Connection refused"_qs));
+
+        const Run text = vigilctl({u"--demo"_qs, u"guests"_qs, u"list"_qs, u"--host"_qs, u"lab-1"_qs});
+        QCOMPARE(text.code, 0);
+        QCOMPARE(text.out.count(u'\n'), 5);   // header + 4 guests
+        QVERIFY(text.out.contains(u"dev-alice"_qs));
+    }
+
+    void versionAndHelp()
+    {
+        Run r = vigilctl({u"--version"_qs});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral(VIGIL_VERSION)));
+        r = vigilctl({u"--help"_qs});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"Exit codes"_qs));
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestVigilctl)
+#include "tst_vigilctl.moc"
