@@ -1,0 +1,90 @@
+#include "labcluster.h"
+
+#include <QProcess>
+
+namespace Vigil::Test {
+
+LabCluster::LabCluster() = default;
+
+LabCluster::~LabCluster()
+{
+    stop();
+}
+
+QString LabCluster::unavailableReason()
+{
+    QProcess process;
+    process.start(QStringLiteral(VIGIL_LAB_SCRIPT), {QStringLiteral("check")});
+    process.waitForFinished(30000);
+    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return {};
+    const QString why = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
+    return why.isEmpty() ? QStringLiteral("the lab check failed") : why;
+}
+
+bool LabCluster::run(const QStringList &args, QString *output) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(VIGIL_LAB_SCRIPT), args);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        if (output)
+            *output = QStringLiteral("vigil-lab %1 timed out").arg(args.join(u' '));
+        return false;
+    }
+    if (output)
+        *output = QString::fromUtf8(process.readAll()).trimmed();
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+bool LabCluster::start(int hosts, QString *error)
+{
+    m_started = true;   // stop() must run even if only some hosts came up
+    return run({QStringLiteral("start"), m_dir.path(), QString::number(hosts)}, error);
+}
+
+void LabCluster::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    run({QStringLiteral("stop"), m_dir.path()});
+}
+
+bool LabCluster::kill(int host) { return run({QStringLiteral("kill"), m_dir.path(), QString::number(host)}); }
+bool LabCluster::hang(int host) { return run({QStringLiteral("hang"), m_dir.path(), QString::number(host)}); }
+bool LabCluster::resume(int host) { return run({QStringLiteral("resume"), m_dir.path(), QString::number(host)}); }
+bool LabCluster::restart(int host) { return run({QStringLiteral("restart"), m_dir.path(), QString::number(host)}); }
+
+QString LabCluster::address(int host) const
+{
+    QString out;
+    run({QStringLiteral("address"), m_dir.path(), QString::number(host)}, &out);
+    return out;
+}
+
+qint64 LabCluster::daemonPid(int host) const
+{
+    QString out;
+    run({QStringLiteral("pid"), m_dir.path(), QString::number(host)}, &out);
+    return out.toLongLong();
+}
+
+bool LabCluster::defineGuest(int host, const QString &name)
+{
+    return run({QStringLiteral("guest"), m_dir.path(), QString::number(host), name});
+}
+
+QString LabCluster::virsh(int host, const QStringList &args, bool *ok) const
+{
+    QProcess process;
+    process.start(QStringLiteral("virsh"), QStringList{QStringLiteral("-q"), QStringLiteral("-c"), qemuUri(host)} + args);
+    const bool finished = process.waitForFinished(30000);
+    if (ok)
+        *ok = finished && process.exitCode() == 0;
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+} // namespace Vigil::Test

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Vigil::Test {
+
+// Drives tests/lab/vigil-lab: real libvirtd "hosts" on 127.0.0.<base+i>.
+// Everything it starts is stopped by stop() or the destructor, also when a
+// test fails half-way.
+class LabCluster
+{
+public:
+    LabCluster();
+    ~LabCluster();
+
+    // Empty when the lab can run here, else why not (not root, no libvirtd...).
+    static QString unavailableReason();
+
+    bool start(int hosts, QString *error);
+    void stop();
+    bool kill(int host);
+    bool hang(int host);
+    bool resume(int host);
+    bool restart(int host);
+
+    QString address(int host) const;
+    qint64 daemonPid(int host) const;
+    QString qemuUri(int host) const { return QStringLiteral("qemu+tcp://%1/system").arg(address(host)); }
+    // A tiny diskless QEMU guest (TCG), defined but not started.
+    bool defineGuest(int host, const QString &name);
+    // Runs virsh against host's QEMU driver; returns its stdout (trimmed).
+    QString virsh(int host, const QStringList &args, bool *ok = nullptr) const;
+
+private:
+    bool run(const QStringList &args, QString *output = nullptr) const;
+    QTemporaryDir m_dir;
+    bool m_started = false;
+};
+
+} // namespace Vigil::Test
