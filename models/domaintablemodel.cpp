@@ -258,6 +258,8 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
         case MemoryColumn: return d.memoryKiB;
         case UptimeColumn:
             return d.runningSince.isValid() ? d.runningSince.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+        case HostColumn:   // host, then guest name
+            return QString(m_hostNames.value(row.host) + QChar(0x1f) + d.name);
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::DecorationRole:

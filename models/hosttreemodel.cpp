@@ -197,9 +197,9 @@ QVariant HostTreeModel::groupData(const Group &group, int column, int role) cons
     case NameColumn: return groupLabel(group.name);
     case StateColumn: return tr("%1 of %2 up").arg(up).arg(group.hosts.size());
     case GuestsColumn: {
-        qsizetype guests = 0;
+        int guests = 0;
         for (const HostRow &r : group.hosts)
-            guests += m_cluster->domains(r.config.id).size();
+            guests += m_cluster->domainCount(r.config.id);
         return QString::number(guests);
     }
     }
@@ -231,10 +231,8 @@ QVariant HostTreeModel::hostData(const HostRow &host, int column, int role) cons
         case GuestsColumn: {
             if (host.status.state == HostState::Connecting)
                 return QString();
-            const QList<DomainInfo> domains = m_cluster->domains(host.config.id);
-            const auto running = std::count_if(domains.cbegin(), domains.cend(),
-                                               [](const DomainInfo &d) { return d.isActive(); });
-            return tr("%1/%2").arg(running).arg(domains.size());
+            return tr("%1/%2").arg(m_cluster->activeDomainCount(host.config.id))
+                .arg(m_cluster->domainCount(host.config.id));
         }
         }
     }

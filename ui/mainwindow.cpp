@@ -62,13 +62,20 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_actions, &GuestActions::actionFailed, this, &MainWindow::showActionError);
 
+    // The summary is recomputed at most every 200 ms, however many updates arrive.
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(200);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
+    const auto scheduleSummary = [this]() {
+        if (!m_summaryTimer.isActive())
+            m_summaryTimer.start();
+    };
     ClusterManager *cluster = session->cluster();
-    for (auto signal : {&ClusterManager::domainsLoaded})
-        connect(cluster, signal, this, &MainWindow::updateSummary);
-    connect(cluster, &ClusterManager::statusChanged, this, &MainWindow::updateSummary);
-    connect(cluster, &ClusterManager::domainUpdated, this, &MainWindow::updateSummary);
-    connect(cluster, &ClusterManager::domainRemoved, this, &MainWindow::updateSummary);
-    connect(cluster, &ClusterManager::hostRemoved, this, &MainWindow::updateSummary);
+    connect(cluster, &ClusterManager::domainsLoaded, this, scheduleSummary);
+    connect(cluster, &ClusterManager::statusChanged, this, scheduleSummary);
+    connect(cluster, &ClusterManager::domainUpdated, this, scheduleSummary);
+    connect(cluster, &ClusterManager::domainRemoved, this, scheduleSummary);
+    connect(cluster, &ClusterManager::hostRemoved, this, scheduleSummary);
     updateSummary();
 
     QSettings settings;
@@ -86,8 +93,12 @@ void MainWindow::createDocks()
     m_navigator->setUniformRowHeights(true);
     m_navigator->header()->setStretchLastSection(false);
     m_navigator->header()->setSectionResizeMode(HostTreeModel::NameColumn, QHeaderView::Stretch);
-    m_navigator->header()->setSectionResizeMode(HostTreeModel::StateColumn, QHeaderView::ResizeToContents);
-    m_navigator->header()->setSectionResizeMode(HostTreeModel::GuestsColumn, QHeaderView::ResizeToContents);
+    // Fixed widths: ResizeToContents would measure every row on every
+    // update, which costs hundreds of milliseconds with hundreds of hosts.
+    m_navigator->header()->setSectionResizeMode(HostTreeModel::StateColumn, QHeaderView::Interactive);
+    m_navigator->header()->setSectionResizeMode(HostTreeModel::GuestsColumn, QHeaderView::Interactive);
+    m_navigator->setColumnWidth(HostTreeModel::StateColumn, fontMetrics().horizontalAdvance(u"unreachable"_qs) + 16);
+    m_navigator->setColumnWidth(HostTreeModel::GuestsColumn, fontMetrics().horizontalAdvance(u"000/000"_qs) + 12);
     m_navigator->expandAll();
     connect(m_hostModel, &QAbstractItemModel::rowsInserted, m_navigator, [this](const QModelIndex &parent) {
         if (!parent.isValid())
@@ -315,9 +326,8 @@ void MainWindow::updateSummary()
         const HostState state = cluster->status(c.id).state;
         up += state == HostState::Up;
         down += state == HostState::Unreachable;
-        const QList<DomainInfo> domains = cluster->domains(c.id);
-        guests += int(domains.size());
-        running += int(std::count_if(domains.cbegin(), domains.cend(), [](const DomainInfo &d) { return d.isActive(); }));
+        guests += cluster->domainCount(c.id);
+        running += cluster->activeDomainCount(c.id);
     }
     m_summary->setText(tr("%1 hosts: %2 up, %3 unreachable  |  %4 guests, %5 active")
                            .arg(hosts.size()).arg(up).arg(down).arg(guests).arg(running));

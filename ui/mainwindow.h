@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 namespace Vigil {
 class Session;
@@ -65,6 +66,7 @@ private:
     QTreeView *m_navigator = nullptr;
     QTableView *m_eventView = nullptr;
     QLabel *m_summary;
+    QTimer m_summaryTimer;
     QList<QAction *> m_hostActions;
 };
 

@@ -24,12 +24,14 @@ void registerMetaTypes()
 
 ClusterManager::ClusterManager(QObject *parent)
     : QObject(parent)
+    , m_inbox(this, 8)
 {
     registerMetaTypes();
 }
 
 ClusterManager::~ClusterManager()
 {
+    m_inbox.close();
     shutdown();
 }
 
@@ -42,6 +44,20 @@ QList<HostConfig> ClusterManager::hosts() const
     std::sort(result.begin(), result.end(),
               [](const HostConfig &a, const HostConfig &b) { return a.id < b.id; });
     return result;
+}
+
+int ClusterManager::domainCount(HostId id) const
+{
+    const auto it = m_hosts.constFind(id);
+    return it == m_hosts.cend() ? 0 : int(it->domains.size());
+}
+
+int ClusterManager::activeDomainCount(HostId id) const
+{
+    const auto it = m_hosts.constFind(id);
+    if (it == m_hosts.cend())
+        return 0;
+    return int(std::count_if(it->domains.cbegin(), it->domains.cend(), [](const DomainInfo &d) { return d.isActive(); }));
 }
 
 bool ClusterManager::allSettled() const
@@ -71,8 +87,14 @@ void ClusterManager::wire(Entry &entry)
 {
     using Virt::HostConnection;
     HostConnection *c = entry.connection;
-    // Results are dropped if the host was removed meanwhile (stale worker).
-    connect(c, &HostConnection::statusChanged, this, [this](HostId id, const HostStatus &status) {
+    // Each result is handed to the inbox on the worker thread and applied
+    // here later; results for a host removed meanwhile are dropped.
+    const auto relay = [this, c](auto signal, auto apply) {
+        connect(c, signal, c, [this, apply](auto... args) {
+            m_inbox.post([this, apply, args...]() { apply(args...); });
+        }, Qt::DirectConnection);
+    };
+    relay(&HostConnection::statusChanged, [this](HostId id, const HostStatus &status) {
         auto it = m_hosts.find(id);
         if (it == m_hosts.end())
             return;
@@ -81,14 +103,14 @@ void ClusterManager::wire(Entry &entry)
         if (status.state != HostState::Connecting)
             markSettled(id);
     });
-    connect(c, &HostConnection::detailsUpdated, this, [this](HostId id, const HostDetails &details) {
+    relay(&HostConnection::detailsUpdated, [this](HostId id, const HostDetails &details) {
         auto it = m_hosts.find(id);
         if (it == m_hosts.end())
             return;
         it->details = details;
         Q_EMIT detailsUpdated(id, details);
     });
-    connect(c, &HostConnection::domainsLoaded, this, [this](HostId id, const QList<DomainInfo> &list) {
+    relay(&HostConnection::domainsLoaded, [this](HostId id, const QList<DomainInfo> &list) {
         auto it = m_hosts.find(id);
         if (it == m_hosts.end())
             return;
@@ -97,23 +119,26 @@ void ClusterManager::wire(Entry &entry)
             it->domains.insert(d.uuid, d);
         Q_EMIT domainsLoaded(id, list);
     });
-    connect(c, &HostConnection::domainUpdated, this, [this](HostId id, const DomainInfo &domain) {
+    relay(&HostConnection::domainUpdated, [this](HostId id, const DomainInfo &domain) {
         auto it = m_hosts.find(id);
         if (it == m_hosts.end())
             return;
         it->domains.insert(domain.uuid, domain);
         Q_EMIT domainUpdated(id, domain);
     });
-    connect(c, &HostConnection::domainRemoved, this, [this](HostId id, const QString &uuid) {
+    relay(&HostConnection::domainRemoved, [this](HostId id, const QString &uuid) {
         auto it = m_hosts.find(id);
         if (it == m_hosts.end())
             return;
         it->domains.remove(uuid);
         Q_EMIT domainRemoved(id, uuid);
     });
-    connect(c, &HostConnection::eventOccurred, this, &ClusterManager::eventOccurred);
-    connect(c, &HostConnection::actionFinished, this, [this](const ActionResult &result) {
-        ActionResult copy = result;
+    relay(&HostConnection::eventOccurred, [this](const EventRecord &record) { Q_EMIT eventOccurred(record); });
+    relay(&HostConnection::refreshed, [this](HostId id) {
+        if (m_hosts.contains(id))
+            Q_EMIT hostRefreshed(id);
+    });
+    relay(&HostConnection::actionFinished, [this](const ActionResult &result) {
         EventRecord record;
         record.time = QDateTime::currentDateTimeUtc();
         record.host = m_hosts.value(result.hostId).config.name;
@@ -124,7 +149,7 @@ void ClusterManager::wire(Entry &entry)
         record.result = result.ok ? QStringLiteral("ok") : QStringLiteral("failed");
         record.user = EventRecord::currentUser();
         Q_EMIT eventOccurred(record);
-        Q_EMIT actionFinished(copy);
+        Q_EMIT actionFinished(result);
     });
 }
 

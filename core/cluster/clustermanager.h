@@ -8,6 +8,7 @@
 #include "../hostconfig.h"
 #include "../hoststate.h"
 #include "../inventory.h"
+#include "inbox.h"
 
 class QThread;
 
@@ -48,6 +49,8 @@ public:
     HostStatus status(HostId id) const { return m_hosts.value(id).status; }
     HostDetails details(HostId id) const { return m_hosts.value(id).details; }
     QList<DomainInfo> domains(HostId id) const { return m_hosts.value(id).domains.values(); }
+    int domainCount(HostId id) const;
+    int activeDomainCount(HostId id) const;
     bool contains(HostId id) const { return m_hosts.contains(id); }
     // True once every host has either loaded its inventory or failed to connect.
     bool allSettled() const;
@@ -64,6 +67,7 @@ Q_SIGNALS:
     void eventOccurred(const Vigil::EventRecord &event);
     void actionFinished(const Vigil::ActionResult &result);
     void settled();
+    void hostRefreshed(Vigil::HostId host);
 
 private:
     struct Entry {
@@ -79,6 +83,7 @@ private:
     void stopEntry(Entry &entry);
     void markSettled(HostId id);
 
+    Inbox m_inbox;                 // worker results, applied in time-boxed slices
     QHash<HostId, Entry> m_hosts;
     QList<QThread *> m_retiring;   // threads of removed hosts, still winding down
     quint64 m_nextRequestId = 1;

@@ -3,9 +3,15 @@
 #include "eventloop.h"
 #include "inventoryreader.h"
 #include "virthelpers.h"
+#include "workthrottle.h"
+#include "../hosturi.h"
 
 #include <QRandomGenerator>
 #include <QThread>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace Vigil::Virt {
 namespace {
@@ -41,6 +47,7 @@ struct HostConnection::CallbackContext {
 HostConnection::HostConnection(const HostConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_inProcessDriver(checkLibvirtUri(config.uri).host.isEmpty())
     , m_reconnectTimer(this)
     , m_lightRefreshTimer(this)
 {
@@ -58,6 +65,9 @@ HostConnection::~HostConnection()
 void HostConnection::start()
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    // Host workers are background work: at nice +10 (this thread only) the
+    // GUI thread wins the CPU even when hundreds of hosts parse XML at once.
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
     m_stopped = false;
     ensureEventLoopRunning();
     setStatus(HostState::Connecting);
@@ -79,6 +89,7 @@ void HostConnection::reconfigure(const HostConfig &config)
                              || config.keepaliveInterval != m_config.keepaliveInterval
                              || config.keepaliveCount != m_config.keepaliveCount;
     m_config = config;
+    m_inProcessDriver = checkLibvirtUri(config.uri).host.isEmpty();
     if (linkChanged && !m_stopped) {
         teardown(true);
         m_domains.clear();
@@ -108,6 +119,7 @@ void HostConnection::connectToHost()
 {
     if (m_stopped || m_conn)
         return;
+    LocalWorkPermit permit(m_inProcessDriver);
     const QByteArray uri = m_config.uri.toUtf8();
     virConnectPtr conn = virConnectOpenAuth(uri.constData(), &noInteractionAuth, 0);
     if (!conn) {
@@ -288,12 +300,14 @@ void HostConnection::fullRefresh()
     m_details = details;
     Q_EMIT detailsUpdated(m_config.id, details);
     Q_EMIT domainsLoaded(m_config.id, loaded);
+    Q_EMIT refreshed(m_config.id);
 }
 
 void HostConnection::lightRefresh()
 {
     if (!m_conn)
         return;
+    LocalWorkPermit permit(m_inProcessDriver);
     virDomainPtr *domains = nullptr;
     const int count = virConnectListAllDomains(m_conn, &domains, 0);
     if (count < 0) {
@@ -330,8 +344,10 @@ void HostConnection::lightRefresh()
         m_details = details;
         Q_EMIT detailsUpdated(m_config.id, details);
     }
-    if (!connectionLost())
+    if (!connectionLost()) {
+        Q_EMIT refreshed(m_config.id);
         scheduleLightRefresh();
+    }
 }
 
 void HostConnection::rememberDomain(DomainInfo &info)
@@ -351,8 +367,12 @@ void HostConnection::rememberDomain(DomainInfo &info)
 
 void HostConnection::scheduleLightRefresh()
 {
-    if (!m_stopped && m_conn)
-        m_lightRefreshTimer.start(m_lightRefreshMs);
+    if (m_stopped || !m_conn)
+        return;
+    // ±10 % jitter keeps many hosts from refreshing in lock-step.
+    const int spread = m_lightRefreshMs / 10;
+    const int jitter = spread > 0 ? int(QRandomGenerator::global()->bounded(2 * spread + 1)) - spread : 0;
+    m_lightRefreshTimer.start(m_lightRefreshMs + jitter);
 }
 
 void HostConnection::refreshDomain(const QString &uuid, bool withXml)

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void domainRemoved(Vigil::HostId host, const QString &uuid);
     void eventOccurred(const Vigil::EventRecord &event);
     void actionFinished(const Vigil::ActionResult &result);
+    // A full or light refresh completed (whether or not anything changed).
+    void refreshed(Vigil::HostId host);
 
 private:
     struct CallbackContext;
@@ -75,6 +77,7 @@ private:
     void rememberDomain(DomainInfo &info);
 
     HostConfig m_config;
+    bool m_inProcessDriver;      // no host in the URI: the driver runs in this process
     _virConnect *m_conn = nullptr;
     CallbackGuardPtr m_guard;
     int m_eventCallbackId = -1;

@@ -76,7 +76,7 @@ private Q_SLOTS:
             if (l->text().contains(u"hosts:"_qs))
                 summary = l;
         QVERIFY(summary);
-        QVERIFY2(summary->text().contains(u"4 up, 1 unreachable"_qs), qPrintable(summary->text()));
+        QTRY_VERIFY2(summary->text().contains(u"4 up, 1 unreachable"_qs), qPrintable(summary->text()));
     }
 
     void navigatorScopesTheInventory()

@@ -1,0 +1,218 @@
+// bench_inventory: N in-process test-driver hosts × M guests, generated on
+// the fly, loaded into the real console (Session + MainWindow). Prints:
+// time to full inventory in the model, wall and CPU time of one refresh
+// cycle over every host, RSS, and the GUI thread's worst/p99 stall.
+// Figures, not a pass/fail test: `bench_inventory [hosts] [guests] [cycles]`.
+#include "core/session.h"
+#include "core/virt/eventloop.h"
+#include "models/domaintablemodel.h"
+#include "ui/inventorypage.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace Vigil;
+
+namespace {
+
+double cpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+long rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
+    return -1;
+}
+
+QByteArray nodeXml(int host, int guests)
+{
+    QByteArray xml = "<node><cpu><mhz>2900</mhz><model>x86_64</model><nodes>2</nodes><sockets>2</sockets>"
+                     "<cores>16</cores><threads>2</threads><active>64</active></cpu><memory>536870912</memory>"
+                     "<network><name>default</name><bridge name='virbr0'/><forward mode='nat'/>"
+                     "<ip address='192.168.122.1' netmask='255.255.255.0'/></network>"
+                     "<pool type='dir'><name>images</name><target><path>/var/lib/libvirt/images</path></target></pool>";
+    for (int g = 0; g < guests; ++g) {
+        const int state = g % 10 == 0 ? 5 : (g % 17 == 0 ? 3 : 1);   // mostly running, some off/paused
+        xml += QStringLiteral("<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>"
+                              "<name>h%1-vm%2</name><uuid>%3-0000-4000-8000-%4</uuid>"
+                              "<memory unit='MiB'>%5</memory><vcpu>%6</vcpu><os><type arch='x86_64'>hvm</type></os>"
+                              "<devices><disk type='file' device='disk'><source file='/var/lib/libvirt/images/h%1-vm%2.qcow2'/>"
+                              "<target dev='vda' bus='virtio'/></disk><interface type='network'><source network='default'/>"
+                              "</interface></devices><test:runstate>%7</test:runstate></domain>")
+                   .arg(host).arg(g)
+                   .arg(host, 8, 16, QLatin1Char('0'))
+                   .arg(g, 12, 16, QLatin1Char('0'))
+                   .arg(512 * (1 + g % 8)).arg(1 + g % 4).arg(state)
+                   .toUtf8();
+    }
+    return xml + "</node>";
+}
+
+// Measures every gap in the GUI thread's event loop with a 5 ms timer.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this]() { m_gaps.append(m_clock.restart()); });
+    }
+    void start() { m_gaps.clear(); m_clock.start(); m_timer.start(); }
+    void stop() { m_timer.stop(); }
+    qint64 worst() const { return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.cbegin(), m_gaps.cend()); }
+    qint64 p99() const
+    {
+        if (m_gaps.isEmpty())
+            return 0;
+        QList<qint64> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(qsizetype(double(sorted.size() - 1) * 0.99));
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QList<qint64> m_gaps;
+};
+
+bool loadFailed(const ClusterManager &cluster)
+{
+    for (const HostConfig &h : cluster.hosts()) {
+        if (cluster.status(h.id).state == HostState::Unreachable) {
+            std::fprintf(stderr, "host %s failed: %s\n", qPrintable(h.name), qPrintable(cluster.status(h.id).reason));
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Virt::prepareProcess();
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int hosts = args.size() > 1 ? args.at(1).toInt() : 1000;
+    const int guests = args.size() > 2 ? args.at(2).toInt() : 50;
+    const int cycles = args.size() > 3 ? args.at(3).toInt() : 3;
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    std::printf("bench_inventory: %d hosts x %d guests, %d refresh cycles\n", hosts, guests, cycles);
+
+    QTemporaryDir dir;
+    QString error;
+    auto session = Session::open({dir.filePath(QStringLiteral("bench.sqlite")), false}, &error);
+    if (!session) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QElapsedTimer prep;
+    prep.start();
+    for (int h = 0; h < hosts; ++h) {
+        const QString path = dir.filePath(QStringLiteral("node-%1.xml").arg(h));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(nodeXml(h, guests)) < 0)
+            return 1;
+        HostConfig config;
+        config.name = QStringLiteral("host-%1").arg(h, 4, 10, QLatin1Char('0'));
+        config.group = QStringLiteral("rack-%1").arg(h / 40);
+        config.uri = QStringLiteral("test://") + path;
+        if (!session->hostRepository().add(config, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    std::printf("  generated node files and stored hosts in %lld ms (not measured below)\n", prep.elapsed());
+
+    // The light-refresh timer is pushed out so that only the refreshes the
+    // benchmark triggers are measured.
+    session->cluster()->setLightRefreshInterval(3600 * 1000);
+    Ui::MainWindow window(session.get());
+    window.resize(1400, 900);
+    window.show();
+    auto *model = window.inventoryPage()->view()->model();
+    ClusterManager *cluster = session->cluster();
+    const int expected = hosts * guests;
+
+    StallMeter stalls;
+    stalls.start();
+    QElapsedTimer clock;
+    const double cpu0 = cpuSeconds();
+    const double guiCpu0 = threadCpuSeconds();
+    clock.start();
+    session->connectAll();
+    // Run the real event loop until the whole inventory is in the model.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&]() {
+        if (cluster->allSettled() && (model->rowCount() >= expected || loadFailed(*cluster)))
+            app.quit();
+    });
+    poll.start(10);
+    QTimer::singleShot(300000, &app, &QCoreApplication::quit);
+    app.exec();
+    poll.stop();
+    const qint64 loadMs = clock.elapsed();
+    const double loadCpu = cpuSeconds() - cpu0;
+    if (model->rowCount() < expected) {
+        std::fprintf(stderr, "inventory incomplete: %d of %d rows\n", model->rowCount(), expected);
+        return 1;
+    }
+    std::printf("  full inventory in model: %lld ms wall, %.2f s CPU (%d of %d rows)\n", loadMs, loadCpu,
+                model->rowCount(), expected);
+    std::printf("  GUI stall during load: worst %lld ms, p99 %lld ms; GUI thread busy %.0f ms\n", stalls.worst(),
+                stalls.p99(), (threadCpuSeconds() - guiCpu0) * 1000);
+    std::printf("  RSS after load: %ld MiB\n", rssMiB());
+
+    // Refresh cycles: every host re-reads its guests; done when each has reported back.
+    for (int c = 0; c < cycles; ++c) {
+        QSet<HostId> pending;
+        for (const HostConfig &h : cluster->hosts())
+            pending.insert(h.id);
+        QMetaObject::Connection conn = QObject::connect(cluster, &ClusterManager::hostRefreshed, [&](HostId id) {
+            pending.remove(id);
+            if (pending.isEmpty())
+                app.quit();
+        });
+        stalls.start();
+        const double cpuBefore = cpuSeconds();
+        clock.restart();
+        for (const HostConfig &h : cluster->hosts())
+            cluster->refresh(h.id);
+        app.exec();
+        QObject::disconnect(conn);
+        std::printf("  refresh cycle %d: %lld ms wall, %.3f s CPU, GUI stall worst %lld ms p99 %lld ms\n", c + 1,
+                    clock.elapsed(), cpuSeconds() - cpuBefore, stalls.worst(), stalls.p99());
+    }
+    stalls.stop();
+    std::printf("  RSS after refreshes: %ld MiB\n", rssMiB());
+    window.close();
+    session.reset();
+    Virt::stopEventLoop();
+    return 0;
+}
