@@ -23,7 +23,7 @@ QString domainStateName(DomainState state)
 
 QString formatBytes(quint64 bytes)
 {
-    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
 }
 
 QString formatMemoryKiB(quint64 kib)

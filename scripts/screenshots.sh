@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots from the embedded demo cluster.
+# Never edit docs/screenshots by hand: run this after UI changes.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build="${VIGIL_BUILD_DIR:-$here/build}"
+out="$here/docs/screenshots"
+mkdir -p "$out"
+[ -x "$build/app/vigil/vigil" ] || { echo "build first: scripts/dev demo (or cmake --build build)" >&2; exit 1; }
+# Private settings so a developer's saved window layout does not leak into the pictures.
+export XDG_CONFIG_HOME
+XDG_CONFIG_HOME=$(mktemp -d)
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+export QT_QPA_PLATFORM=offscreen
+for page in inventory host; do
+    "$build/app/vigil/vigil" --demo --screenshot "$out/$page.png" --page "$page" 2>/dev/null
+    echo "wrote $out/$page.png"
+done
