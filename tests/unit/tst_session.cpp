@@ -1,6 +1,4 @@
 #include "common/testsupport.h"
-#include "core/demo/democluster.h"
-#include "core/hosturi.h"
 #include "core/session.h"
 #include "core/store/database.h"
 
@@ -14,25 +12,6 @@ class TestSession : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void demoHostsAreRealFiles()
-    {
-        QString error;
-        const QList<HostConfig> hosts = Demo::demoHosts(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(hosts.size() >= 5);
-        int local = 0;
-        for (const HostConfig &h : hosts) {
-            QVERIFY2(checkLibvirtUri(h.uri).ok, qPrintable(h.uri));
-            if (h.uri.startsWith(u"test:///")) {
-                ++local;
-                QVERIFY(QFile::exists(h.uri.mid(7)));
-            }
-        }
-        QVERIFY(local >= 4);
-        // Idempotent: a second call rewrites nothing and returns the same.
-        QCOMPARE(Demo::demoHosts(&error), hosts);
-    }
-
     void demoSessionLoadsCluster()
     {
         QString error;
