@@ -247,7 +247,7 @@ void MainWindow::navigatorSelectionChanged()
         a->setEnabled(hostSelected);
 }
 
-void MainWindow::addHost()
+void MainWindow::openHostDialog(const HostConfig *existing)
 {
     QStringList groups;
     for (const HostConfig &c : m_session->cluster()->hosts())
@@ -255,31 +255,28 @@ void MainWindow::addHost()
             groups.append(c.group);
     auto *dialog = new HostDialog(groups, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (existing)
+        dialog->setConfig(*existing);
     dialog->setSaveHandler([this](const HostConfig &config) {
         HostConfig copy = config;
         QString error;
-        return m_session->addHost(copy, &error) ? QString() : error;
+        const bool saved = copy.id ? m_session->updateHost(copy, &error) : m_session->addHost(copy, &error);
+        return saved ? QString() : error;
     });
     dialog->open();
 }
 
+void MainWindow::addHost()
+{
+    openHostDialog(nullptr);
+}
+
 void MainWindow::editHost()
 {
-    const HostId id = selectedHost();
-    if (!id)
-        return;
-    QStringList groups;
-    for (const HostConfig &c : m_session->cluster()->hosts())
-        if (!c.group.isEmpty() && !groups.contains(c.group))
-            groups.append(c.group);
-    auto *dialog = new HostDialog(groups, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setConfig(m_session->cluster()->host(id));
-    dialog->setSaveHandler([this](const HostConfig &config) {
-        QString error;
-        return m_session->updateHost(config, &error) ? QString() : error;
-    });
-    dialog->open();
+    if (const HostId id = selectedHost()) {
+        const HostConfig config = m_session->cluster()->host(id);
+        openHostDialog(&config);
+    }
 }
 
 void MainWindow::removeHost()

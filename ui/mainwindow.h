@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include "core/hostconfig.h"
+
 namespace Vigil {
 class Session;
 namespace Models {
@@ -47,6 +49,7 @@ private:
     void createMenus();
     void createDocks();
     void navigatorSelectionChanged();
+    void openHostDialog(const HostConfig *existing);
     void addHost();
     void editHost();
     void removeHost();

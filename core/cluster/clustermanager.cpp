@@ -6,8 +6,6 @@
 #include <QThread>
 
 namespace Vigil {
-namespace {
-
 void registerMetaTypes()
 {
     qRegisterMetaType<HostConfig>();
@@ -19,8 +17,6 @@ void registerMetaTypes()
     qRegisterMetaType<ActionResult>();
     qRegisterMetaType<DomainAction>();
 }
-
-} // namespace
 
 ClusterManager::ClusterManager(QObject *parent)
     : QObject(parent)

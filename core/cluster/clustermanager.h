@@ -16,6 +16,9 @@ namespace Vigil {
 
 namespace Virt { class HostConnection; }
 
+// Registers the value types that cross threads in queued signals.
+void registerMetaTypes();
+
 // Owns one HostConnection per host, each on its own worker thread, and
 // relays their results to the thread that created the manager (the GUI
 // thread, or vigilctl's main thread). It never calls libvirt itself, so

@@ -27,8 +27,12 @@ private Q_SLOTS:
         QSignalSpy finished(&cluster, &ClusterManager::actionFinished);
         cluster.performAction(1, u"00000000-0000-4000-8000-000000000001"_qs, DomainAction::Suspend);
         QTRY_COMPARE(finished.count(), 1);
-        QTRY_VERIFY(std::any_of(cluster.domains(1).cbegin(), cluster.domains(1).cend(),
-                                [](const DomainInfo &d) { return d.name == u"web" && d.state == DomainState::Paused; }));
+        const auto webPausedOn = [&cluster](HostId host) {
+            const QList<DomainInfo> domains = cluster.domains(host);
+            return std::any_of(domains.cbegin(), domains.cend(),
+                               [](const DomainInfo &d) { return d.name == u"web" && d.state == DomainState::Paused; });
+        };
+        QTRY_VERIFY(webPausedOn(1));
         const auto h2 = cluster.domains(2);
         QVERIFY(std::any_of(h2.cbegin(), h2.cend(),
                             [](const DomainInfo &d) { return d.name == u"web" && d.state == DomainState::Running; }));

@@ -1,5 +1,6 @@
 // HostConnection against libvirt's real test driver, in-process.
 #include "common/testsupport.h"
+#include "core/cluster/clustermanager.h"
 #include "core/virt/hostconnection.h"
 
 #include <QSignalSpy>
@@ -53,12 +54,7 @@ class TestHostConnection : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<HostStatus>();
-        qRegisterMetaType<HostDetails>();
-        qRegisterMetaType<DomainInfo>();
-        qRegisterMetaType<QList<DomainInfo>>();
-        qRegisterMetaType<EventRecord>();
-        qRegisterMetaType<ActionResult>();
+        registerMetaTypes();
     }
 
     void loadsInventory()
