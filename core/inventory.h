@@ -61,6 +61,9 @@ struct DomainInfo {
     // When Vigil saw the guest enter Running; invalid when it was already
     // running before Vigil connected (libvirt does not report a start time).
     QDateTime runningSince;
+    // The definition as last read (virDomainGetXMLDesc, flags 0). Failover
+    // restarts a guest from it after its host has died.
+    QByteArray xml;
 
     bool isActive() const
     {

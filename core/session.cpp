@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "demo/democluster.h"
+#include "ha/policyjson.h"
 #include "store/database.h"
 #include "store/eventlogstore.h"
 
@@ -35,6 +36,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         return nullptr;
     }
     session->m_hosts = std::make_unique<Store::HostRepository>(opened.db);
+    session->m_policyStore = std::make_unique<Store::PolicyRepository>(opened.db);
     session->m_eventLog = std::make_unique<Store::EventLogWriter>(path);
     Session *raw = session.get();
     connect(session->m_eventLog.get(), &Store::EventLogWriter::writeFailed, raw, [raw](const QString &message) {
@@ -55,7 +57,19 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
                 return nullptr;
             }
         }
+        if (session->m_policyStore->all().isEmpty()) {
+            Ha::PolicyParse example = Ha::policyFromJson(Demo::examplePolicy());
+            QString policyError;
+            if (!example.ok || !session->m_policyStore->save(example.policy, &policyError)) {
+                *error = QStringLiteral("the demo policy is invalid: %1").arg(example.errors.join(u"; ") + policyError);
+                return nullptr;
+            }
+        }
     }
+    QStringList problems;
+    session->m_policies = session->m_policyStore->all(&problems);
+    for (const QString &problem : std::as_const(problems))
+        session->logConfigurationChange(QString(), problem);
     return session;
 }
 
@@ -63,6 +77,7 @@ Session::~Session()
 {
     m_cluster.shutdown();
     m_eventLog.reset();
+    m_policyStore.reset();
     m_hosts.reset();
     Store::Database::close(m_connectionName);
 }
@@ -100,6 +115,28 @@ bool Session::removeHost(HostId id, QString *error)
         return false;
     m_cluster.removeHost(id);
     logConfigurationChange(config.name, tr("host removed"));
+    return true;
+}
+
+bool Session::savePolicy(Ha::Policy &policy, QString *error)
+{
+    const bool existed = m_policyStore->findByName(policy.name).has_value();
+    if (!m_policyStore->save(policy, error))
+        return false;
+    m_policies = m_policyStore->all();
+    logConfigurationChange(QString(), existed ? tr("failover policy %1 changed").arg(policy.name)
+                                              : tr("failover policy %1 created").arg(policy.name));
+    Q_EMIT policiesChanged(m_policies);
+    return true;
+}
+
+bool Session::removePolicy(const QString &name, QString *error)
+{
+    if (!m_policyStore->remove(name, error))
+        return false;
+    m_policies = m_policyStore->all();
+    logConfigurationChange(QString(), tr("failover policy %1 deleted").arg(name));
+    Q_EMIT policiesChanged(m_policies);
     return true;
 }
 

@@ -6,7 +6,9 @@
 #include <memory>
 
 #include "cluster/clustermanager.h"
+#include "ha/policy.h"
 #include "store/hostrepository.h"
+#include "store/policyrepository.h"
 
 class QTemporaryDir;
 
@@ -34,6 +36,12 @@ public:
     bool isDemo() const { return m_demo; }
     ClusterManager *cluster() { return &m_cluster; }
     Store::HostRepository &hostRepository() { return *m_hosts; }
+    Store::PolicyRepository &policyRepository() { return *m_policyStore; }
+
+    // Failover policies as last loaded; policiesChanged() after every change.
+    QList<Ha::Policy> policies() const { return m_policies; }
+    bool savePolicy(Ha::Policy &policy, QString *error);
+    bool removePolicy(const QString &name, QString *error);
 
     // Persist, then connect. These run a single small SQLite statement on
     // the calling thread (user-initiated, WAL mode: sub-millisecond).
@@ -51,6 +59,7 @@ public:
 Q_SIGNALS:
     void eventLogged(const Vigil::EventRecord &record);
     void storageError(const QString &message);
+    void policiesChanged(const QList<Vigil::Ha::Policy> &policies);
 
 private:
     Session() = default;
@@ -59,6 +68,8 @@ private:
     QString m_connectionName;
     bool m_demo = false;
     std::unique_ptr<Store::HostRepository> m_hosts;
+    std::unique_ptr<Store::PolicyRepository> m_policyStore;
+    QList<Ha::Policy> m_policies;
     std::unique_ptr<Store::EventLogWriter> m_eventLog;
     ClusterManager m_cluster;
     std::unique_ptr<QTemporaryDir> m_tempDir;

@@ -76,6 +76,13 @@ QModelIndex DomainTableModel::indexFor(HostId host, const QString &uuid) const
     return it == m_index.cend() ? QModelIndex() : index(*it, 0);
 }
 
+void DomainTableModel::setPolicies(const QList<Ha::Policy> &policies)
+{
+    m_policies = Ha::PolicyIndex(policies);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ProtectedColumn), index(int(m_rows.size()) - 1, ProtectedColumn));
+}
+
 void DomainTableModel::loadHost(HostId host, const QList<DomainInfo> &domains)
 {
     QSet<QString> present;
@@ -287,6 +294,12 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 of at most %2").arg(formatMemoryKiB(d.memoryKiB), formatMemoryKiB(d.maxMemoryKiB));
         if (index.column() == UptimeColumn && d.isActive() && !d.runningSince.isValid())
             return tr("Already running when Vigil connected; libvirt does not report the start time.");
+        if (index.column() == ProtectedColumn) {
+            const auto member = m_policies.lookup(d.name);
+            return member ? tr("Restarted by policy %1 at priority %2 (1 = first) if %3 fails")
+                                .arg(member.policy->name).arg(member.priority).arg(m_hostNames.value(row.host))
+                          : tr("No enabled failover policy covers this guest.");
+        }
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -302,8 +315,10 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
             if (!d.isActive())
                 return QString();
             return d.runningSince.isValid() ? formatUptime(d.runningSince) : QStringLiteral("—");
-        // No failover policy engine exists yet, so nothing is protected: say so.
-        case ProtectedColumn: return tr("no");
+        case ProtectedColumn: {
+            const auto member = m_policies.lookup(d.name);
+            return member ? tr("yes (P%1)").arg(member.priority) : tr("no");
+        }
         }
     }
     return {};

@@ -7,6 +7,7 @@
 #include "core/hostconfig.h"
 #include "core/hoststate.h"
 #include "core/inventory.h"
+#include "core/ha/policyindex.h"
 
 namespace Vigil {
 class ClusterManager;
@@ -40,6 +41,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QModelIndex indexFor(HostId host, const QString &uuid) const;
+    // Fills the HA column: which guests an enabled failover policy protects.
+    void setPolicies(const QList<Ha::Policy> &policies);
     DomainInfo domainAt(int row) const { return m_rows.at(row).info; }
     HostId hostAt(int row) const { return m_rows.at(row).host; }
 
@@ -68,6 +71,7 @@ private:
     QHash<HostId, HostStatus> m_hostStatus;
     QHash<HostId, QString> m_hostNames;
     QTimer m_uptimeTimer;
+    Ha::PolicyIndex m_policies;
 };
 
 } // namespace Vigil::Models

@@ -52,6 +52,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
 
     m_eventModel->appendMany(session->recentEvents(500));
+    m_domainModel->setPolicies(session->policies());
+    connect(session, &Session::policiesChanged, m_domainModel, &Models::DomainTableModel::setPolicies);
     connect(session, &Session::eventLogged, m_eventModel, &Models::EventLogModel::append);
     // Background failures go to the status bar and the log, never a modal dialog.
     connect(session, &Session::storageError, this, [this](const QString &message) {

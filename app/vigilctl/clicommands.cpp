@@ -10,10 +10,7 @@
 #include <QTimer>
 
 namespace Vigil::Cli {
-namespace {
-
-// Connects to every host and returns once each has loaded or failed.
-// This is vigilctl's main loop for the command, not a nested one.
+// vigilctl's main loop for the command, not a nested one.
 bool waitForCluster(Session &session, int timeoutMs)
 {
     ClusterManager *cluster = session.cluster();
@@ -26,6 +23,8 @@ bool waitForCluster(Session &session, int timeoutMs)
     loop.exec();
     return cluster->allSettled();
 }
+
+namespace {
 
 QString pad(const QString &text, int width)
 {

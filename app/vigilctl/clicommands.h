@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -24,7 +25,12 @@ struct CliOptions {
     int keepaliveInterval = 2;
     int keepaliveCount = 3;
     QString hostFilter;
+    bool allHosts = false;
 };
+
+// Connects to every host and returns once each has loaded or failed (or the
+// timeout passed). Returns whether every host answered.
+bool waitForCluster(Session &session, int timeoutMs);
 
 // Each command runs to completion and returns its exit code. Commands that
 // need live data start the connections and return from the event loop once

@@ -1,5 +1,6 @@
 // vigilctl: Vigil's command-line tool, on the same core as the console.
 #include "clicommands.h"
+#include "policycommands.h"
 
 #include "core/session.h"
 #include "core/virt/eventloop.h"
@@ -24,7 +25,9 @@ int main(int argc, char *argv[])
         "  hosts list                 configured hosts and their connection state\n"
         "  hosts add NAME URI         store a host (validated; connected by the next console/agent)\n"
         "  hosts remove NAME          forget a host\n"
-        "  guests list [--host NAME]  every guest on every host\n\n"
+        "  guests list [--host NAME]  every guest on every host\n"
+        "  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME\n"
+        "  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now\n\n"
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
         "3 done but some hosts were unreachable (they are listed)."));
     parser.addHelpOption();
@@ -48,10 +51,12 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption hostOption(QStringLiteral("host"),
         QCoreApplication::translate("vigilctl", "Only this host."), QStringLiteral("NAME"));
+    const QCommandLineOption allHostsOption(QStringLiteral("all-hosts"),
+        QCoreApplication::translate("vigilctl", "Every host (policy simulate)."));
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption,
-                       kaIntervalOption, kaCountOption, hostOption});
+                       kaIntervalOption, kaCountOption, hostOption, allHostsOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("vigilctl", "hosts|guests"));
+        QCoreApplication::translate("vigilctl", "hosts|guests|policy"));
     parser.process(app);
 
     QTextStream out(stdout);
@@ -70,6 +75,7 @@ int main(int argc, char *argv[])
     options.keepaliveInterval = parser.value(kaIntervalOption).toInt();
     options.keepaliveCount = parser.value(kaCountOption).toInt();
     options.hostFilter = parser.value(hostOption);
+    options.allHosts = parser.isSet(allHostsOption);
     if (!ok || options.timeoutMs <= 0) {
         err << QCoreApplication::translate("vigilctl", "--timeout needs a positive number of seconds")
             << Qt::endl;
@@ -80,7 +86,7 @@ int main(int argc, char *argv[])
     const QString verb = args.at(1);
     const QStringList rest = args.mid(2);
     const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
-                       || (noun == u"guests" && verb == u"list");
+                       || (noun == u"guests" && verb == u"list") || noun == u"policy";
     if (!known) {
         err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
             << parser.helpText();
@@ -106,6 +112,8 @@ int main(int argc, char *argv[])
         code = Cli::hostsRemove(*session, rest, out, err);
     else if (noun == u"guests")
         code = Cli::guestsList(*session, options, out, err);
+    else if (noun == u"policy")
+        code = Cli::policyCommand(*session, verb, rest, options, out, err);
     out.flush();
     err.flush();
     session.reset();

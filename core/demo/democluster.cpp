@@ -28,6 +28,13 @@ constexpr DemoHost kHosts[] = {
 
 } // namespace
 
+QByteArray examplePolicy()
+{
+    initDemoResources();
+    QFile file(QStringLiteral(":/demo/policy.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QString demoDirectory()
 {
     QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,9 @@ namespace Vigil::Demo {
 // host points at a loopback address where nothing listens, so the demo also
 // shows what an unreachable host looks like — for real, with libvirt's error.
 QList<HostConfig> demoHosts(QString *error);
+
+// The demo's example failover policy (JSON, see docs/POLICIES.md).
+QByteArray examplePolicy();
 
 // Where the node files are written.
 QString demoDirectory();

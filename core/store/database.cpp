@@ -33,6 +33,13 @@ const char *const kMigrations[] = {
     "  result TEXT NOT NULL DEFAULT '',"
     "  user_name TEXT NOT NULL DEFAULT '');"
     "CREATE INDEX events_time ON events(time);",
+    // 1 -> 2: failover policies, stored as their validated JSON document.
+    "CREATE TABLE policies ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  name TEXT NOT NULL UNIQUE,"
+    "  enabled INTEGER NOT NULL DEFAULT 1,"
+    "  document TEXT NOT NULL,"
+    "  updated_at TEXT NOT NULL);",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 

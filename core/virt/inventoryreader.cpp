@@ -139,6 +139,7 @@ bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error
         const quint64 memory = info.memoryKiB;
         const quint64 maxMemory = info.maxMemoryKiB;
         parseDomainXml(xml, info, error);
+        info.xml = xml.toUtf8();
         info.vcpus = vcpus;
         info.memoryKiB = memory;
         info.maxMemoryKiB = maxMemory;

@@ -121,6 +121,58 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(u"dev-alice"_qs));
     }
 
+    void policyImportValidateExportSimulate()
+    {
+        const QString db = m_dir.filePath(u"policy.sqlite"_qs);
+        // A bad document: refused with the path of the bad field, nothing stored.
+        const QString bad = m_dir.filePath(u"bad.json"_qs);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"vigil_policy": 1, "name": "x", "members": {"guests": [{"name": "a", "priority": 0}]},
+                      "fencing": {"restart_without_fencing": true}})");
+        file.close();
+        Run r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"validate"_qs, bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"$.members.guests[0].priority"_qs), qPrintable(r.err));
+        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"import"_qs, bad});
+        QCOMPARE(r.code, 1);
+        r = vigilctl({u"--db"_qs, db, u"--json"_qs, u"policy"_qs, u"list"_qs});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"policies"_qs).toArray().size(), 0);
+
+        const QString good = Test::dataPath(u"policies/valid.json"_qs);
+        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"validate"_qs, good});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"import"_qs, good});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"export"_qs, u"production-services"_qs});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"name"_qs).toString(), u"production-services"_qs);
+        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"delete"_qs, u"production-services"_qs});
+        QCOMPARE(r.code, 0);
+        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"show"_qs, u"production-services"_qs});
+        QCOMPARE(r.code, 1);
+    }
+
+    void demoDryRun()
+    {
+        const Run r = vigilctl({u"--demo"_qs, u"--json"_qs, u"policy"_qs, u"simulate"_qs, u"--all-hosts"_qs});
+        QCOMPARE(r.code, 3);   // edge-1 is unreachable: the dry run says it is partial
+        const QJsonArray plans = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"plans"_qs).toArray();
+        QCOMPARE(plans.size(), 4);
+        QJsonObject prodA;
+        for (const QJsonValue &plan : plans)
+            if (plan[u"failed_host"_qs].toString() == u"prod-a")
+                prodA = plan.toObject();
+        // db-primary lives on a local pool: the dry run says it cannot come back.
+        const QJsonArray notRestarted = prodA[u"not_restarted"_qs].toArray();
+        QVERIFY(std::any_of(notRestarted.begin(), notRestarted.end(), [](const QJsonValue &v) {
+            return v[u"guest"_qs].toString() == u"db-primary" && v[u"reason"_qs].toString().contains(u"local pool");
+        }));
+        QVERIFY(!prodA[u"restarts"_qs].toArray().isEmpty());
+        const Run text = vigilctl({u"--demo"_qs, u"policy"_qs, u"simulate"_qs, u"--host"_qs, u"prod-c"_qs});
+        QVERIFY(text.out.contains(u"restart ldap-1 (priority 1)"_qs));
+    }
+
     void versionAndHelp()
     {
         Run r = vigilctl({u"--version"_qs});

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "../hostconfig.h"
+#include "../inventory.h"
+#include "policyindex.h"
+
+namespace Vigil {
+class ClusterManager;
+}
+
+namespace Vigil::Ha {
+
+// What the planner needs to know about the cluster at one moment.
+struct ClusterSnapshot {
+    struct Host {
+        HostId id = 0;
+        QString name;
+        bool up = false;
+        bool maintenance = false;
+        HostDetails details;
+        QList<DomainInfo> domains;
+    };
+    QList<Host> hosts;
+
+    static ClusterSnapshot capture(const ClusterManager &cluster);
+};
+
+struct Placement {
+    QString guest;
+    QString uuid;
+    int priority = 0;
+    QString policy;
+    HostId target = 0;
+    QString targetName;
+    QString why;              // e.g. "preferred host", "most free memory"
+    quint64 memoryKiB = 0;
+    int vcpus = 0;
+};
+
+struct Unplaced {
+    QString guest;
+    QString uuid;
+    int priority = 0;
+    QString policy;
+    QString reason;           // plain language, names the blocking rule
+};
+
+// Where the protected guests of `failedHost` would restart, in start order.
+struct FailoverPlan {
+    HostId failedHost = 0;
+    QString failedHostName;
+    QList<Placement> placements;
+    QList<Unplaced> unplaced;
+};
+
+// The same planner serves the engine (a host really failed) and the dry
+// run ("what if this host died now"). Only guests that were active on the
+// failed host are planned; each target must be up, allowed by the policy,
+// not in maintenance, see the guest's storage and networks, and have room
+// (memory; vCPUs within the overcommit) after the guests planned before it.
+FailoverPlan planFailover(const ClusterSnapshot &snapshot, HostId failedHost, const PolicyIndex &policies);
+
+// Dry run for every host that is up.
+QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIndex &policies);
+
+} // namespace Vigil::Ha

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace Vigil::Ha {
+
+// How a host is fenced: a program and its arguments, run directly (never
+// through a shell). The placeholders {host}, {uri} and {address} are
+// replaced inside single arguments only, so a host name can never inject an
+// extra argument. Exit code 0 within the timeout confirms the fence.
+struct FenceAction {
+    QStringList argv;
+    int timeoutSeconds = 30;
+    bool operator==(const FenceAction &) const = default;
+};
+
+// One explicitly protected guest.
+struct GuestRule {
+    QString guest;
+    int priority = 3;       // 1 = restarted first … 5 = last
+    QString startAfter;     // another member that must be running first (same or higher priority)
+    bool operator==(const GuestRule &) const = default;
+};
+
+// A failover policy: which guests restart where, in which order, under which
+// fencing rules, when their host dies. The JSON form is documented in
+// docs/POLICIES.md.
+struct Policy {
+    static constexpr int kHighestPriority = 1;
+    static constexpr int kLowestPriority = 5;
+
+    qint64 id = 0;
+    QString name;
+    bool enabled = true;
+
+    // Members: explicit guests, plus every guest whose name matches the
+    // wildcard pattern (at the default priority).
+    QList<GuestRule> guests;
+    QString namePattern;
+    int defaultPriority = 3;
+
+    // Placement.
+    QStringList preferredHosts;     // tried in this order
+    QStringList allowedHosts;       // empty: any host
+    QStringList forbiddenHosts;
+    QList<QStringList> affinityGroups;       // keep together
+    QList<QStringList> antiAffinityGroups;   // keep apart
+
+    // Admission control: keep room to absorb this many host failures.
+    int spareHostFailures = 1;
+    double vcpuOvercommit = 4.0;    // allowed vCPUs per host CPU on a target
+
+    // Detection.
+    int keepaliveInterval = 2;
+    int keepaliveCount = 3;
+    int graceSeconds = 0;           // extra wait after the link is lost
+
+    // Fencing, by host name.
+    QHash<QString, FenceAction> fencing;
+    // Restart guests of an unreachable host without a confirmed fence. Risks
+    // the same guest running twice (split brain) if the host is only cut off.
+    bool restartWithoutFencing = false;
+
+    // Limits.
+    int maxRestarts = 3;
+    int restartWindowMinutes = 60;
+
+    bool failback = false;
+
+    // True when the guest is a member (explicitly or by pattern).
+    bool covers(const QString &guestName) const;
+    // The member's priority, or 0 when it is not a member.
+    int priorityOf(const QString &guestName) const;
+    QString startAfterOf(const QString &guestName) const;
+
+    bool operator==(const Policy &) const = default;
+};
+
+// The enabled policy that covers a guest (the first, by name), or nullptr.
+const Policy *policyFor(const QList<Policy> &policies, const QString &guestName);
+
+} // namespace Vigil::Ha
+
+Q_DECLARE_METATYPE(Vigil::Ha::Policy)

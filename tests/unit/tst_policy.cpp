@@ -1,0 +1,149 @@
+#include "common/testsupport.h"
+#include "core/ha/policyindex.h"
+#include "core/ha/policyjson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Vigil;
+using namespace Vigil::Ha;
+
+namespace {
+QByteArray validText()
+{
+    QFile file(Test::dataPath(u"policies/valid.json"_qs));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+// The valid document with one JSON pointer-ish edit applied.
+QByteArray edited(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject o = QJsonDocument::fromJson(validText()).object();
+    edit(o);
+    return QJsonDocument(o).toJson();
+}
+QJsonObject sub(const QJsonObject &o, const QString &key) { return o.value(key).toObject(); }
+} // namespace
+
+class TestPolicy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesAndRoundTrips()
+    {
+        const PolicyParse parsed = policyFromJson(validText());
+        QVERIFY2(parsed.ok, qPrintable(parsed.errors.join(u'\n')));
+        const Policy &p = parsed.policy;
+        QCOMPARE(p.name, u"production-services"_qs);
+        QCOMPARE(p.guests.size(), 5);
+        QCOMPARE(p.priorityOf(u"ldap-1"_qs), 1);
+        QCOMPARE(p.priorityOf(u"web-frontend-7"_qs), 3);   // by pattern
+        QCOMPARE(p.priorityOf(u"reporting"_qs), 0);
+        QCOMPARE(p.startAfterOf(u"queue-rabbitmq"_qs), u"ldap-1"_qs);
+        QCOMPARE(p.antiAffinityGroups.size(), 1);
+        QCOMPARE(p.fencing.value(u"prod-a"_qs).argv.first(), u"/usr/sbin/fence_ipmilan"_qs);
+        QCOMPARE(p.fencing.value(u"prod-a"_qs).timeoutSeconds, 60);
+        const PolicyParse again = policyFromJson(policyToJsonText(p));
+        QVERIFY(again.ok);
+        QCOMPARE(again.policy, p);
+    }
+
+    void reportsTheBadField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not json") << QByteArray("{ nope") << u"$: not valid JSON"_qs;
+        QTest::newRow("array") << QByteArray("[]") << u"$: must be a JSON object"_qs;
+        QTest::newRow("no version") << edited([](QJsonObject &o) { o.remove(u"vigil_policy"_qs); })
+                                    << u"$.vigil_policy: is required"_qs;
+        QTest::newRow("newer format") << edited([](QJsonObject &o) { o[u"vigil_policy"_qs] = 7; })
+                                      << u"$.vigil_policy: format 7 is newer"_qs;
+        QTest::newRow("priority 9") << edited([](QJsonObject &o) {
+            QJsonObject m = sub(o, u"members"_qs);
+            QJsonArray g = m[u"guests"_qs].toArray();
+            QJsonObject second = g[1].toObject();
+            second[u"priority"_qs] = 9;
+            g[1] = second;
+            m[u"guests"_qs] = g;
+            o[u"members"_qs] = m;
+        }) << u"$.members.guests[1].priority: must be an integer from 1 (restarted first) to 5 (last)"_qs;
+        QTest::newRow("typo") << edited([](QJsonObject &o) {
+            QJsonObject f = sub(o, u"fencing"_qs);
+            f[u"restart_without_fenceing"_qs] = true;
+            o[u"fencing"_qs] = f;
+        }) << u"$.fencing.restart_without_fenceing: unknown field"_qs;
+        QTest::newRow("empty argv") << edited([](QJsonObject &o) {
+            QJsonObject f = sub(o, u"fencing"_qs);
+            QJsonObject hosts = sub(f, u"hosts"_qs);
+            hosts[u"prod-a"_qs] = QJsonObject{{u"argv"_qs, QJsonArray()}};
+            f[u"hosts"_qs] = hosts;
+            o[u"fencing"_qs] = f;
+        }) << u"$.fencing.hosts.prod-a.argv: needs at least the program"_qs;
+        QTest::newRow("shell string") << edited([](QJsonObject &o) {
+            QJsonObject f = sub(o, u"fencing"_qs);
+            QJsonObject hosts = sub(f, u"hosts"_qs);
+            hosts[u"prod-a"_qs] = QJsonObject{{u"argv"_qs, u"fence_ipmilan --ip x"_qs}};
+            f[u"hosts"_qs] = hosts;
+            o[u"fencing"_qs] = f;
+        }) << u"$.fencing.hosts.prod-a.argv: must be an array of strings"_qs;
+        QTest::newRow("anti-affinity of one") << edited([](QJsonObject &o) {
+            QJsonObject pl = sub(o, u"placement"_qs);
+            pl[u"anti_affinity"_qs] = QJsonArray{QJsonArray{u"web-frontend-1"_qs}};
+            o[u"placement"_qs] = pl;
+        }) << u"$.placement.anti_affinity[0]: a group needs at least two guests"_qs;
+        QTest::newRow("unknown start_after") << edited([](QJsonObject &o) {
+            QJsonObject m = sub(o, u"members"_qs);
+            QJsonArray g = m[u"guests"_qs].toArray();
+            QJsonObject first = g[0].toObject();
+            first[u"start_after"_qs] = u"nobody"_qs;
+            g[0] = first;
+            m[u"guests"_qs] = g;
+            o[u"members"_qs] = m;
+        }) << u"$.members.guests[0].start_after: nobody is not a listed member"_qs;
+        QTest::newRow("no fencing at all") << edited([](QJsonObject &o) {
+            o[u"fencing"_qs] = QJsonObject{{u"restart_without_fencing"_qs, false}};
+        }) << u"$.fencing: give a fence action"_qs;
+        QTest::newRow("preferred and forbidden") << edited([](QJsonObject &o) {
+            QJsonObject pl = sub(o, u"placement"_qs);
+            pl[u"forbidden_hosts"_qs] = QJsonArray{u"prod-c"_qs};
+            o[u"placement"_qs] = pl;
+        }) << u"$.placement: prod-c is both preferred and forbidden"_qs;
+    }
+    void reportsTheBadField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const PolicyParse parsed = policyFromJson(json);
+        QVERIFY(!parsed.ok);
+        const bool found = std::any_of(parsed.errors.cbegin(), parsed.errors.cend(),
+                                       [&](const QString &e) { return e.startsWith(error); });
+        QVERIFY2(found, qPrintable(parsed.errors.join(u'\n')));
+    }
+
+    void startAfterCycleIsRejected()
+    {
+        Policy p = policyFromJson(validText()).policy;
+        p.guests[0].startAfter = u"queue-rabbitmq"_qs;   // ldap-1 waits for queue, queue waits for ldap-1
+        p.guests[0].priority = 2;
+        const QStringList errors = validatePolicy(p);
+        QVERIFY2(std::any_of(errors.cbegin(), errors.cend(), [](const QString &e) { return e.contains(u"cycle"); }),
+                 qPrintable(errors.join(u'\n')));
+    }
+
+    void indexUsesEnabledPoliciesOnly()
+    {
+        Policy a = policyFromJson(validText()).policy;
+        Policy b = a;
+        b.name = u"zz-disabled"_qs;
+        b.enabled = false;
+        b.guests = {GuestRule{u"reporting"_qs, 2, {}}};
+        const PolicyIndex index({b, a});
+        QVERIFY(index.lookup(u"web-frontend-2"_qs));
+        QCOMPARE(index.lookup(u"web-frontend-2"_qs).priority, 3);
+        QCOMPARE(index.lookup(u"ldap-1"_qs).policy->name, a.name);
+        QVERIFY(!index.lookup(u"reporting"_qs));
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestPolicy)
+#include "tst_policy.moc"
