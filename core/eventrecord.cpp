@@ -11,13 +11,14 @@ QString EventRecord::kindName(Kind kind)
     case Kind::Lifecycle:     return QStringLiteral("lifecycle");
     case Kind::Action:        return QStringLiteral("action");
     case Kind::Configuration: return QStringLiteral("configuration");
+    case Kind::Failover:      return QStringLiteral("failover");
     }
     return {};
 }
 
 EventRecord::Kind EventRecord::kindFromName(const QString &name)
 {
-    for (Kind kind : {Kind::Connection, Kind::Lifecycle, Kind::Action, Kind::Configuration})
+    for (Kind kind : {Kind::Connection, Kind::Lifecycle, Kind::Action, Kind::Configuration, Kind::Failover})
         if (kindName(kind) == name)
             return kind;
     return Kind::Connection;

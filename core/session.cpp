@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "demo/democluster.h"
+#include "ha/failoverengine.h"
 #include "ha/policyjson.h"
 #include "store/database.h"
 #include "store/eventlogstore.h"
@@ -75,6 +76,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
 
 Session::~Session()
 {
+    m_engine.reset();
     m_cluster.shutdown();
     m_eventLog.reset();
     m_policyStore.reset();
@@ -116,6 +118,18 @@ bool Session::removeHost(HostId id, QString *error)
     m_cluster.removeHost(id);
     logConfigurationChange(config.name, tr("host removed"));
     return true;
+}
+
+Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder)
+{
+    if (m_engine)
+        return m_engine.get();
+    m_engine = std::make_unique<Ha::FailoverEngine>(&m_cluster, QSqlDatabase::database(m_connectionName, false), holder);
+    m_engine->setPolicies(m_policies);
+    connect(m_engine.get(), &Ha::FailoverEngine::eventOccurred, this, &Session::logEvent);
+    connect(this, &Session::policiesChanged, m_engine.get(), &Ha::FailoverEngine::setPolicies);
+    m_engine->start();
+    return m_engine.get();
 }
 
 bool Session::savePolicy(Ha::Policy &policy, QString *error)

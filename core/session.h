@@ -15,6 +15,7 @@ class QTemporaryDir;
 namespace Vigil {
 
 namespace Store { class EventLogWriter; }
+namespace Ha { class FailoverEngine; }
 
 // What both executables share: the database, the configured hosts, the
 // cluster manager and the event log, wired together. A Session is created
@@ -56,6 +57,11 @@ public:
     QList<EventRecord> recentEvents(int limit) const;
     void flushEventLog();
 
+    // Starts this process's failover engine (the console's or the agent's).
+    // `holder` names it in the lease, e.g. "vigil on host (pid 123)".
+    Ha::FailoverEngine *startFailoverEngine(const QString &holder);
+    Ha::FailoverEngine *failoverEngine() const { return m_engine.get(); }
+
 Q_SIGNALS:
     void eventLogged(const Vigil::EventRecord &record);
     void storageError(const QString &message);
@@ -73,6 +79,7 @@ private:
     std::unique_ptr<Store::EventLogWriter> m_eventLog;
     ClusterManager m_cluster;
     std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<Ha::FailoverEngine> m_engine;
 };
 
 } // namespace Vigil

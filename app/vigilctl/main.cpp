@@ -1,5 +1,6 @@
 // vigilctl: Vigil's command-line tool, on the same core as the console.
 #include "clicommands.h"
+#include "agentcommand.h"
 #include "policycommands.h"
 
 #include "core/session.h"
@@ -27,7 +28,8 @@ int main(int argc, char *argv[])
         "  hosts remove NAME          forget a host\n"
         "  guests list [--host NAME]  every guest on every host\n"
         "  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME\n"
-        "  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now\n\n"
+        "  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now\n"
+        "  agent                      run the failover engine headless (SIGTERM stops it)\n\n"
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
         "3 done but some hosts were unreachable (they are listed)."));
     parser.addHelpOption();
@@ -62,7 +64,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.size() < 2) {
+    if (args.size() < 2 && !(args.size() == 1 && args.first() == u"agent")) {
         err << parser.helpText();
         return Cli::ExitUsage;
     }
@@ -83,10 +85,10 @@ int main(int argc, char *argv[])
     }
 
     const QString noun = args.at(0);
-    const QString verb = args.at(1);
+    const QString verb = args.value(1);
     const QStringList rest = args.mid(2);
     const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
-                       || (noun == u"guests" && verb == u"list") || noun == u"policy";
+                       || (noun == u"guests" && verb == u"list") || noun == u"policy" || noun == u"agent";
     if (!known) {
         err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
             << parser.helpText();
@@ -112,6 +114,8 @@ int main(int argc, char *argv[])
         code = Cli::hostsRemove(*session, rest, out, err);
     else if (noun == u"guests")
         code = Cli::guestsList(*session, options, out, err);
+    else if (noun == u"agent")
+        code = Cli::runAgent(*session, out);
     else if (noun == u"policy")
         code = Cli::policyCommand(*session, verb, rest, options, out, err);
     out.flush();

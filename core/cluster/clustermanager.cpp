@@ -235,6 +235,28 @@ quint64 ClusterManager::performAction(HostId host, const QString &uuid, DomainAc
     return requestId;
 }
 
+quint64 ClusterManager::startGuest(HostId host, const DomainInfo &guest)
+{
+    const quint64 requestId = m_nextRequestId++;
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end()) {
+        ActionResult result;
+        result.requestId = requestId;
+        result.hostId = host;
+        result.uuid = guest.uuid;
+        result.guestName = guest.name;
+        result.message = tr("the host was removed");
+        QMetaObject::invokeMethod(this, [this, result]() { Q_EMIT actionFinished(result); }, Qt::QueuedConnection);
+        return requestId;
+    }
+    QMetaObject::invokeMethod(it->connection,
+                              [c = it->connection, requestId, xml = guest.xml, uuid = guest.uuid, name = guest.name]() {
+                                  c->startGuest(requestId, xml, uuid, name);
+                              },
+                              Qt::QueuedConnection);
+    return requestId;
+}
+
 void ClusterManager::shutdown(int timeoutMs)
 {
     for (Entry &entry : m_hosts)

@@ -38,6 +38,9 @@ public:
     void refresh(HostId id);
     // Returns a request id that comes back in actionFinished().
     quint64 performAction(HostId host, const QString &uuid, DomainAction action);
+    // Failover restart on `host` from a guest's last known definition; the
+    // answer arrives in actionFinished() with the returned id.
+    quint64 startGuest(HostId host, const DomainInfo &guest);
 
     // Stops every connection; waits up to `timeoutMs` for the workers, then
     // abandons any that are stuck inside libvirt (a hung host) so that the

@@ -40,6 +40,25 @@ const char *const kMigrations[] = {
     "  enabled INTEGER NOT NULL DEFAULT 1,"
     "  document TEXT NOT NULL,"
     "  updated_at TEXT NOT NULL);",
+    // 2 -> 3: the failover journal (written before every step, so a restarted
+    // engine resumes without starting a guest twice) and the engine lease.
+    "CREATE TABLE failover_journal ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  incident TEXT NOT NULL,"
+    "  failed_host TEXT NOT NULL,"
+    "  guest_uuid TEXT NOT NULL,"
+    "  guest_name TEXT NOT NULL,"
+    "  target_host TEXT NOT NULL DEFAULT '',"
+    "  priority INTEGER NOT NULL DEFAULT 0,"
+    "  state TEXT NOT NULL,"
+    "  detail TEXT NOT NULL DEFAULT '',"
+    "  definition TEXT NOT NULL DEFAULT '',"
+    "  updated_at TEXT NOT NULL);"
+    "CREATE INDEX failover_journal_open ON failover_journal(state);"
+    "CREATE TABLE engine_lease ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  holder TEXT NOT NULL,"
+    "  heartbeat_at INTEGER NOT NULL);",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 

@@ -455,6 +455,48 @@ void HostConnection::performAction(quint64 requestId, const QString &uuid, Domai
     refreshDomain(uuid, false);
 }
 
+void HostConnection::startGuest(quint64 requestId, const QByteArray &xml, const QString &uuid, const QString &name)
+{
+    ActionResult result;
+    result.requestId = requestId;
+    result.hostId = m_config.id;
+    result.uuid = uuid;
+    result.guestName = name;
+    result.action = DomainAction::Start;
+    if (!m_conn) {
+        result.message = tr("%1 is unreachable: %2").arg(m_config.name, m_status.reason);
+        Q_EMIT actionFinished(result);
+        return;
+    }
+    const QByteArray key = uuid.toLatin1();
+    DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
+    if (!dom) {
+        if (lastErrorCode() != VIR_ERR_NO_DOMAIN) {
+            result.message = lastError();
+            Q_EMIT actionFinished(result);
+            return;
+        }
+        dom.reset(virDomainDefineXML(m_conn, xml.constData()));
+        if (!dom) {
+            result.message = tr("cannot define the guest here: %1").arg(lastError());
+            Q_EMIT actionFinished(result);
+            return;
+        }
+    }
+    if (virDomainIsActive(dom.get()) == 1) {
+        // Someone (an earlier run of the engine, an admin) already started it: never twice.
+        result.ok = true;
+        result.message = tr("already running");
+        Q_EMIT actionFinished(result);
+        refreshDomain(uuid, true);
+        return;
+    }
+    result.ok = virDomainCreate(dom.get()) == 0;
+    result.message = result.ok ? tr("started") : lastError();
+    Q_EMIT actionFinished(result);
+    refreshDomain(uuid, true);
+}
+
 void HostConnection::logEvent(EventRecord::Kind kind, const QString &guest, const QString &message,
                               const QString &result, const QString &user)
 {

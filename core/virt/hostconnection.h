@@ -41,6 +41,9 @@ public Q_SLOTS:
     void reconnectNow();
     void refresh();
     void performAction(quint64 requestId, const QString &uuid, Vigil::DomainAction action);
+    // Failover: start the guest described by `xml` here, defining it first
+    // when this host does not know it yet. Refuses if it is already running.
+    void startGuest(quint64 requestId, const QByteArray &xml, const QString &uuid, const QString &name);
 
 Q_SIGNALS:
     void statusChanged(Vigil::HostId host, const Vigil::HostStatus &status);

@@ -26,6 +26,7 @@ public:
     bool restart(int host);
 
     QString address(int host) const;
+    QString directory() const { return m_dir.path(); }
     qint64 daemonPid(int host) const;
     QString qemuUri(int host) const { return QStringLiteral("qemu+tcp://%1/system").arg(address(host)); }
     // A tiny diskless QEMU guest (TCG), defined but not started.

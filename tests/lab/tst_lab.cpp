@@ -5,6 +5,8 @@
 #include "labcluster.h"
 
 #include "core/cluster/clustermanager.h"
+#include "core/ha/failoverengine.h"
+#include "core/ha/policyjson.h"
 #include "core/session.h"
 #include "models/domaintablemodel.h"
 #include "models/roles.h"
@@ -17,6 +19,7 @@
 #include <QTimer>
 
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <csignal>
 #include <cstdio>
@@ -88,6 +91,50 @@ class TestLab : public QObject
             names << name.trimmed() + u':' + m_lab->virsh(host, {u"domstate"_qs, name.trimmed()}).trimmed();
         names.sort();
         return names;
+    }
+
+    // A session on a fresh database with the lab's hosts and one policy
+    // protecting lab-f1..lab-f5 at priorities 1, 2, 2, 3, 5.
+    std::unique_ptr<Session> failoverSession(const QString &dbPath, const QStringList &fenceArgv)
+    {
+        QString error;
+        auto session = Session::open({dbPath, false}, &error);
+        if (!session)
+            return nullptr;
+        for (int i = 1; i <= 3; ++i) {
+            HostConfig c = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i));
+            c.keepaliveInterval = 1;
+            c.keepaliveCount = 3;
+            if (!session->addHost(c, &error))
+                return nullptr;
+        }
+        Ha::Policy policy;
+        policy.name = u"lab-policy"_qs;
+        policy.guests = {{u"lab-f1"_qs, 1, {}}, {u"lab-f2"_qs, 2, {}}, {u"lab-f3"_qs, 2, {}},
+                         {u"lab-f4"_qs, 3, {}}, {u"lab-f5"_qs, 5, {}}};
+        policy.fencing.insert(u"lab1"_qs, Ha::FenceAction{fenceArgv, 20});
+        if (!session->savePolicy(policy, &error))
+            return nullptr;
+        return session;
+    }
+
+    // QEMU processes on this machine per guest UUID.
+    static QHash<QString, int> qemuProcessesByUuid()
+    {
+        QHash<QString, int> count;
+        QProcess ps;
+        ps.start(u"ps"_qs, {u"-eo"_qs, u"args"_qs});
+        ps.waitForFinished();
+        const QStringList lines = QString::fromUtf8(ps.readAllStandardOutput()).split(u'\n');
+        static const QRegularExpression uuid(u"-uuid ([0-9a-f-]{36})"_qs);
+        for (const QString &line : lines) {
+            if (!line.contains(u"qemu-system"_qs) || !line.contains(u"guest=lab-f"_qs))
+                continue;
+            const auto m = uuid.match(line);
+            if (m.hasMatch())
+                ++count[m.captured(1)];
+        }
+        return count;
     }
 
 private Q_SLOTS:
@@ -235,6 +282,9 @@ private Q_SLOTS:
         QVERIFY2(started < 1000 && destroyed < 1000, qPrintable(QStringLiteral("%1 / %2").arg(started).arg(destroyed)));
     }
 
+    void failoverRestartsEveryGuestOnceInPriorityOrder();
+    void failoverWithoutConfirmedFenceRestartsNothing();
+
     void guiThreadNeverStallsWhileHostsDieAndReturn()
     {
         QTemporaryDir dir;
@@ -292,6 +342,107 @@ private Q_SLOTS:
         session.reset();
     }
 };
+
+void TestLab::failoverRestartsEveryGuestOnceInPriorityOrder()
+{
+    for (int g = 1; g <= 5; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY2(ok, qPrintable(name));
+    }
+    QTemporaryDir dir;
+    auto session = failoverSession(dir.filePath(u"failover.sqlite"_qs),
+                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs});
+    QVERIFY(session);
+    QSignalSpy settled(session->cluster(), &ClusterManager::settled);
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QCOMPARE(qemuProcessesByUuid().size(), 5);
+
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QList<QString> restartOrder;
+    connect(session.get(), &Session::eventLogged, this, [&restartOrder](const EventRecord &e) {
+        if (e.kind == EventRecord::Kind::Failover && e.result == u"ok" && e.message.startsWith(u"restarted on"))
+            restartOrder.append(e.guest);
+    });
+    qint64 detectedMs = -1, fencedMs = -1;
+    QElapsedTimer clock;
+    connect(engine, &Ha::FailoverEngine::phaseChanged, this, [&](HostId, Ha::FailoverEngine::Phase phase) {
+        if (phase == Ha::FailoverEngine::Phase::Suspect && detectedMs < 0)
+            detectedMs = clock.elapsed();
+        if (phase == Ha::FailoverEngine::Phase::Fenced && fencedMs < 0)
+            fencedMs = clock.elapsed();
+    });
+    // The host dies: its libvirtd is killed; its QEMU guests keep running
+    // until the fence action kills them, as a real fence would power them off.
+    const qint64 pid = m_lab->daemonPid(1);
+    clock.start();
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    const qint64 rto = clock.elapsed();
+    report("failover kill -9: detected after", double(detectedMs), "ms");
+    report("failover kill -9: fence confirmed after", double(fencedMs), "ms");
+    report("failover kill -9: 5 guests running elsewhere after (RTO)", double(rto), "ms");
+    QCOMPARE(finished.first().at(1).toInt(), 5);
+    QCOMPARE(finished.first().at(2).toInt(), 0);
+    // Priority order: 1 first, 5 last; 2 and 3 share priority 2.
+    QCOMPARE(restartOrder.size(), 5);
+    QCOMPARE(restartOrder.first(), u"lab-f1"_qs);
+    QCOMPARE(QSet<QString>(restartOrder.begin() + 1, restartOrder.begin() + 3), QSet<QString>({u"lab-f2"_qs, u"lab-f3"_qs}));
+    QCOMPARE(restartOrder.at(3), u"lab-f4"_qs);
+    QCOMPARE(restartOrder.last(), u"lab-f5"_qs);
+    // Each guest runs exactly once on the machine, and on host 2 or 3.
+    const QHash<QString, int> processes = qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 5);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    QStringList running;
+    for (int host = 2; host <= 3; ++host)
+        running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    running.sort();
+    QCOMPARE(running, QStringList({u"lab-f1"_qs, u"lab-f2"_qs, u"lab-f3"_qs, u"lab-f4"_qs, u"lab-f5"_qs}));
+    session.reset();
+}
+
+void TestLab::failoverWithoutConfirmedFenceRestartsNothing()
+{
+    for (int g = 1; g <= 2; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+    QTemporaryDir dir;
+    auto session = failoverSession(dir.filePath(u"unfenced.sqlite"_qs), {u"/bin/false"_qs});
+    QVERIFY(session);
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QStringList alerts;
+    connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
+        if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
+            alerts.append(e.message);
+    });
+    QVERIFY(m_lab->hang(1));   // cut off, not dead: its guests may still be running
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.first().at(1).toInt(), 0);
+    QCOMPARE(finished.first().at(2).toInt(), 2);
+    QVERIFY2(std::any_of(alerts.cbegin(), alerts.cend(), [](const QString &a) { return a.contains(u"not fenced"); }),
+             qPrintable(alerts.join(u'\n')));
+    // Still exactly the two original QEMU processes: nothing was started twice.
+    QCOMPARE(qemuProcessesByUuid().size(), 2);
+    for (int host = 2; host <= 3; ++host)
+        QVERIFY(m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).isEmpty());
+    QVERIFY(m_lab->resume(1));
+    session.reset();
+}
 
 VIGIL_TEST_GUI_MAIN(TestLab)
 #include "tst_lab.moc"

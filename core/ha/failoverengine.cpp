@@ -1,0 +1,376 @@
+#include "failoverengine.h"
+
+#include "fencer.h"
+#include "../cluster/clustermanager.h"
+#include "../hosturi.h"
+
+#include <QDateTime>
+
+namespace Vigil::Ha {
+
+QString FailoverEngine::phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Up: return tr("up");
+    case Phase::Suspect: return tr("suspect");
+    case Phase::Failed: return tr("failed");
+    case Phase::Fencing: return tr("fencing");
+    case Phase::Fenced: return tr("fenced");
+    case Phase::Restarting: return tr("restarting guests");
+    case Phase::Done: return tr("failover done");
+    case Phase::Recovered: return tr("recovered");
+    }
+    return {};
+}
+
+FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const QString &holder, QObject *parent)
+    : QObject(parent)
+    , m_cluster(cluster)
+    , m_journal(db)
+    , m_lease(db, holder)
+    , m_heartbeat(this)
+{
+    connect(&m_heartbeat, &QTimer::timeout, this, &FailoverEngine::heartbeat);
+    connect(cluster, &ClusterManager::statusChanged, this, &FailoverEngine::onStatus);
+    connect(cluster, &ClusterManager::actionFinished, this, &FailoverEngine::onActionFinished);
+    connect(cluster, &ClusterManager::hostRemoved, this, [this](HostId id) { m_hosts.remove(id); });
+}
+
+FailoverEngine::~FailoverEngine()
+{
+    stop();
+}
+
+void FailoverEngine::setPolicies(const QList<Policy> &policies)
+{
+    m_policies = policies;
+}
+
+void FailoverEngine::start()
+{
+    m_started = true;
+    heartbeat();
+    m_heartbeat.start(m_settings.heartbeatMs);
+}
+
+void FailoverEngine::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    m_heartbeat.stop();
+    if (m_active)
+        m_lease.release();
+    m_active = false;
+}
+
+void FailoverEngine::heartbeat()
+{
+    QString holder;
+    const bool active = m_lease.acquire(QDateTime::currentMSecsSinceEpoch(), m_settings.leaseTtlMs, &holder);
+    const bool changed = active != m_active || holder != m_leaseHolder;
+    const bool becameActive = active && !m_active;
+    m_active = active;
+    m_leaseHolder = holder;
+    if (changed) {
+        log({}, {}, active ? tr("failover engine active (%1)").arg(holder)
+                           : tr("failover engine passive: %1 holds the lease").arg(holder),
+            QStringLiteral("ok"));
+        Q_EMIT activeChanged(active, holder);
+    }
+    if (becameActive) {
+        resumeJournal();
+        // Hosts that failed while we were passive (or before we started).
+        for (const HostConfig &h : m_cluster->hosts())
+            if (m_cluster->status(h.id).state == HostState::Unreachable && phase(h.id) == Phase::Up)
+                onStatus(h.id, m_cluster->status(h.id));
+    }
+}
+
+void FailoverEngine::setPhase(HostId host, Phase phase, const QString &detail)
+{
+    m_hosts[host].phase = phase;
+    Q_EMIT phaseChanged(host, phase, detail);
+}
+
+void FailoverEngine::log(const QString &host, const QString &guest, const QString &message, const QString &result)
+{
+    EventRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.host = host;
+    record.guest = guest;
+    record.kind = EventRecord::Kind::Failover;
+    record.message = message;
+    record.result = result;
+    record.user = QStringLiteral("failover engine");
+    Q_EMIT eventOccurred(record);
+}
+
+HostId FailoverEngine::hostIdByName(const QString &name) const
+{
+    for (const HostConfig &h : m_cluster->hosts())
+        if (h.name == name)
+            return h.id;
+    return 0;
+}
+
+bool FailoverEngine::runsAnywhere(const QString &uuid, QString *where) const
+{
+    for (const HostConfig &h : m_cluster->hosts()) {
+        if (m_cluster->status(h.id).state != HostState::Up)
+            continue;
+        for (const DomainInfo &d : m_cluster->domains(h.id)) {
+            if (d.uuid == uuid && d.isActive()) {
+                *where = h.name;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void FailoverEngine::onStatus(HostId host, const HostStatus &status)
+{
+    HostTrack &track = m_hosts[host];
+    const QString name = m_cluster->host(host).name;
+    if (status.state == HostState::Up) {
+        if (track.phase == Phase::Suspect || track.phase == Phase::Failed) {
+            track.grace.reset();
+            setPhase(host, Phase::Up, tr("answered again before failover"));
+            log(name, {}, tr("host answered again; no failover"), QStringLiteral("ok"));
+        } else if (track.phase != Phase::Up) {
+            setPhase(host, Phase::Recovered, tr("back after failover"));
+            log(name, {}, tr("host is back after a failover; its restarted guests stay where they are"),
+                QStringLiteral("ok"));
+            setPhase(host, Phase::Up, {});
+        }
+        return;
+    }
+    if (status.state != HostState::Unreachable || track.phase != Phase::Up)
+        return;
+    track.since.start();
+    setPhase(host, Phase::Suspect, status.reason);
+    int grace = 0;
+    const PolicyIndex index(m_policies);
+    for (const DomainInfo &d : m_cluster->domains(host))
+        if (const auto member = index.lookup(d.name))
+            grace = std::max(grace, member.policy->graceSeconds);
+    track.grace = std::make_shared<QTimer>();
+    track.grace->setSingleShot(true);
+    connect(track.grace.get(), &QTimer::timeout, this, [this, host]() { onFailed(host); });
+    track.grace->start(grace * 1000);
+}
+
+void FailoverEngine::onFailed(HostId host)
+{
+    HostTrack &track = m_hosts[host];
+    if (track.phase != Phase::Suspect)
+        return;
+    const QString name = m_cluster->host(host).name;
+    setPhase(host, Phase::Failed, {});
+    if (!m_active) {
+        log(name, {}, tr("host failed; failover is left to the active engine (%1)").arg(m_leaseHolder), {});
+        return;
+    }
+    const PolicyIndex index(m_policies);
+    bool anyProtected = false;
+    for (const DomainInfo &d : m_cluster->domains(host))
+        anyProtected = anyProtected || (d.isActive() && index.lookup(d.name));
+    if (!anyProtected) {
+        log(name, {}, tr("host failed; no protected guest was running there"), {});
+        setPhase(host, Phase::Done, {});
+        return;
+    }
+    for (const Policy &p : std::as_const(m_policies)) {
+        if (p.enabled && p.fencing.contains(name)) {
+            fence(host, p.fencing.value(name));
+            return;
+        }
+    }
+    execute(host, false, tr("no fence action is configured for this host"));
+}
+
+void FailoverEngine::fence(HostId host, const FenceAction &action)
+{
+    const HostConfig config = m_cluster->host(host);
+    setPhase(host, Phase::Fencing, action.argv.value(0));
+    log(config.name, {}, tr("fencing: %1").arg(action.argv.join(u' ')), {});
+    auto *fencer = new Fencer(this);
+    connect(fencer, &Fencer::finished, this, [this, host, fencer, name = config.name](bool confirmed, const QString &message) {
+        fencer->deleteLater();
+        if (m_hosts.value(host).phase != Phase::Fencing)
+            return;   // the host came back meanwhile
+        log(name, {}, message, confirmed ? QStringLiteral("ok") : QStringLiteral("failed"));
+        if (confirmed)
+            setPhase(host, Phase::Fenced, message);
+        execute(host, confirmed, message);
+    });
+    fencer->run(action, Fencer::Target{config.name, config.uri, checkLibvirtUri(config.uri).host});
+}
+
+void FailoverEngine::execute(HostId host, bool fenced, const QString &fenceNote)
+{
+    HostTrack &track = m_hosts[host];
+    const QString name = m_cluster->host(host).name;
+    const QString incident = QStringLiteral("%1@%2").arg(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    track.incident = incident;
+    const FailoverPlan plan = planFailover(ClusterSnapshot::capture(*m_cluster), host, PolicyIndex(m_policies));
+    const QList<DomainInfo> lastKnown = m_cluster->domains(host);
+    int restartable = 0;
+    QString error;
+    for (const Placement &p : plan.placements) {
+        FailoverJournal::Entry entry;
+        entry.incident = incident;
+        entry.failedHost = name;
+        entry.guestUuid = p.uuid;
+        entry.guestName = p.guest;
+        entry.targetHost = p.targetName;
+        entry.priority = p.priority;
+        for (const DomainInfo &d : lastKnown)
+            if (d.uuid == p.uuid)
+                entry.definition = d.xml;
+        const Policy *policy = policyFor(m_policies, p.guest);
+        if (!fenced && !(policy && policy->restartWithoutFencing)) {
+            entry.state = FailoverJournal::State::Skipped;
+            entry.detail = tr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(fenceNote);
+            m_journal.add(entry, &error);
+            log(name, p.guest, entry.detail, QStringLiteral("failed"));
+            ++m_incidentCounts[incident].second;
+            continue;
+        }
+        entry.state = FailoverJournal::State::Planned;
+        if (!m_journal.add(entry, &error)) {
+            log(name, p.guest, tr("cannot write the failover journal (%1): not restarted").arg(error), QStringLiteral("failed"));
+            ++m_incidentCounts[incident].second;
+            continue;
+        }
+        Job job;
+        job.entry = entry;
+        job.target = p.target;
+        job.startAfter = policy ? policy->startAfterOf(p.guest) : QString();
+        m_jobs.append(job);
+        ++restartable;
+    }
+    for (const Unplaced &u : plan.unplaced) {
+        FailoverJournal::Entry entry;
+        entry.incident = incident;
+        entry.failedHost = name;
+        entry.guestUuid = u.uuid;
+        entry.guestName = u.guest;
+        entry.priority = u.priority;
+        entry.state = FailoverJournal::State::Skipped;
+        entry.detail = u.reason;
+        m_journal.add(entry, &error);
+        log(name, u.guest, tr("cannot be restarted: %1").arg(u.reason), QStringLiteral("failed"));
+        ++m_incidentCounts[incident].second;
+    }
+    setPhase(host, restartable ? Phase::Restarting : Phase::Done, {});
+    if (!restartable)
+        Q_EMIT incidentFinished(incident, 0, m_incidentCounts.take(incident).second);
+    pump();
+}
+
+// Starts whatever may start now: in journal order (priority first), at most
+// maxParallelStarts at once, and never a guest before the one it waits for.
+void FailoverEngine::pump()
+{
+    int running = 0;
+    for (const Job &j : std::as_const(m_jobs))
+        running += j.running;
+    for (qsizetype i = 0; i < m_jobs.size() && running < m_settings.maxParallelStarts; ++i) {
+        Job &job = m_jobs[i];
+        if (job.running)
+            continue;
+        // Higher-priority restarts of the same incident go first.
+        bool blocked = false;
+        for (qsizetype k = 0; k < i; ++k) {
+            const Job &earlier = m_jobs.at(k);
+            if (earlier.entry.incident == job.entry.incident
+                && (earlier.entry.priority < job.entry.priority || earlier.entry.guestName == job.startAfter))
+                blocked = true;
+        }
+        if (blocked)
+            continue;
+        QString where;
+        if (runsAnywhere(job.entry.guestUuid, &where)) {
+            finishJob(i--, FailoverJournal::State::Done, tr("already running on %1; not started again").arg(where));
+            continue;
+        }
+        QString error;
+        if (!m_journal.setState(job.entry.id, FailoverJournal::State::Starting, {}, &error)) {
+            finishJob(i--, FailoverJournal::State::Failed, tr("cannot write the failover journal: %1").arg(error));
+            continue;
+        }
+        DomainInfo guest;
+        guest.uuid = job.entry.guestUuid;
+        guest.name = job.entry.guestName;
+        guest.xml = job.entry.definition;
+        job.request = m_cluster->startGuest(job.target, guest);
+        job.running = true;
+        ++running;
+    }
+}
+
+void FailoverEngine::onActionFinished(const ActionResult &result)
+{
+    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs.at(i).request != result.requestId || !m_jobs.at(i).running)
+            continue;
+        const Job &job = m_jobs.at(i);
+        const qint64 ms = m_hosts.value(hostIdByName(job.entry.failedHost)).since.isValid()
+                              ? m_hosts.value(hostIdByName(job.entry.failedHost)).since.elapsed() : -1;
+        if (result.ok)
+            finishJob(i, FailoverJournal::State::Done,
+                      tr("restarted on %1, %2 ms after the host was lost").arg(job.entry.targetHost).arg(ms));
+        else
+            finishJob(i, FailoverJournal::State::Failed,
+                      tr("restart on %1 failed: %2").arg(job.entry.targetHost, result.message));
+        pump();
+        return;
+    }
+}
+
+void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, const QString &detail)
+{
+    const Job job = m_jobs.takeAt(index);
+    QString error;
+    m_journal.setState(job.entry.id, state, detail, &error);
+    const bool ok = state == FailoverJournal::State::Done;
+    log(job.entry.failedHost, job.entry.guestName, detail, ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+    auto &counts = m_incidentCounts[job.entry.incident];
+    (ok ? counts.first : counts.second) += 1;
+    const bool incidentOpen = std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+                                          [&](const Job &j) { return j.entry.incident == job.entry.incident; });
+    if (!incidentOpen) {
+        const auto final = m_incidentCounts.take(job.entry.incident);
+        const HostId host = hostIdByName(job.entry.failedHost);
+        if (m_hosts.value(host).phase == Phase::Restarting)
+            setPhase(host, Phase::Done, {});
+        log(job.entry.failedHost, {}, tr("failover finished: %1 restarted, %2 not").arg(final.first).arg(final.second),
+            final.second ? QStringLiteral("failed") : QStringLiteral("ok"));
+        Q_EMIT incidentFinished(job.entry.incident, final.first, final.second);
+    }
+}
+
+void FailoverEngine::resumeJournal()
+{
+    const QList<FailoverJournal::Entry> open = m_journal.open();
+    for (const FailoverJournal::Entry &entry : open) {
+        if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.id == entry.id; }))
+            continue;
+        Job job;
+        job.entry = entry;
+        job.target = hostIdByName(entry.targetHost);
+        m_jobs.append(job);
+        m_hosts[hostIdByName(entry.failedHost)].phase = Phase::Restarting;
+        log(entry.failedHost, entry.guestName,
+            tr("resuming an interrupted failover (journal entry %1, was %2)")
+                .arg(entry.id).arg(FailoverJournal::stateName(entry.state)), {});
+    }
+    std::stable_sort(m_jobs.begin(), m_jobs.end(), [](const Job &a, const Job &b) {
+        return a.entry.incident == b.entry.incident ? a.entry.priority < b.entry.priority : a.entry.id < b.entry.id;
+    });
+    pump();
+}
+
+} // namespace Vigil::Ha

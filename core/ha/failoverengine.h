@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <memory>
+
+#include "../eventrecord.h"
+#include "../hostconfig.h"
+#include "../hoststate.h"
+#include "journal.h"
+#include "planner.h"
+
+namespace Vigil {
+class ClusterManager;
+struct ActionResult;
+}
+
+namespace Vigil::Ha {
+
+class Fencer;
+
+// Restarts protected guests when their host dies — and never twice.
+// Per host: Up → Suspect (link lost) → Failed (grace over) → Fencing →
+// Fenced → Restarting → Done; a host that answers again goes back to Up
+// (or is Recovered after a failover). Only a fenced host's guests are
+// restarted, unless their policy explicitly allows restart without fencing.
+// Every restart is journalled before it is tried; a restarted engine
+// resumes open entries after checking that the guest is not running
+// anywhere. One engine per database is active (a lease with a heartbeat);
+// others stay passive and take over when the lease expires.
+// Lives on the thread of the ClusterManager; never blocks it.
+class FailoverEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Up, Suspect, Failed, Fencing, Fenced, Restarting, Done, Recovered };
+    static QString phaseName(Phase phase);
+
+    struct Settings {
+        int leaseTtlMs = 15000;
+        int heartbeatMs = 5000;
+        int maxParallelStarts = 4;
+    };
+
+    FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const QString &holder, QObject *parent = nullptr);
+    ~FailoverEngine() override;
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    void setPolicies(const QList<Policy> &policies);
+    void start();
+    void stop();
+
+    bool isActive() const { return m_active; }
+    QString leaseHolder() const { return m_leaseHolder; }
+    Phase phase(HostId host) const { return m_hosts.value(host).phase; }
+
+Q_SIGNALS:
+    void phaseChanged(Vigil::HostId host, Vigil::Ha::FailoverEngine::Phase phase, const QString &detail);
+    void activeChanged(bool active, const QString &holder);
+    void eventOccurred(const Vigil::EventRecord &event);
+    // A failover finished: how many guests run again, how many could not.
+    void incidentFinished(const QString &incident, int restarted, int notRestarted);
+
+private:
+    struct HostTrack {
+        Phase phase = Phase::Up;
+        QElapsedTimer since;          // time since the link was lost
+        std::shared_ptr<QTimer> grace;
+        QString incident;
+    };
+    struct Job {
+        FailoverJournal::Entry entry;
+        HostId target = 0;
+        QString startAfter;
+        quint64 request = 0;
+        bool running = false;
+    };
+
+    void onStatus(HostId host, const HostStatus &status);
+    void onFailed(HostId host);
+    void fence(HostId host, const FenceAction &action);
+    void execute(HostId host, bool fenced, const QString &fenceNote);
+    void pump();
+    void onActionFinished(const ActionResult &result);
+    void finishJob(qsizetype index, FailoverJournal::State state, const QString &detail);
+    void resumeJournal();
+    void heartbeat();
+    void setPhase(HostId host, Phase phase, const QString &detail);
+    void log(const QString &host, const QString &guest, const QString &message, const QString &result);
+    bool runsAnywhere(const QString &uuid, QString *where) const;
+    HostId hostIdByName(const QString &name) const;
+
+    ClusterManager *m_cluster;
+    FailoverJournal m_journal;
+    EngineLease m_lease;
+    Settings m_settings;
+    QList<Policy> m_policies;
+    QHash<HostId, HostTrack> m_hosts;
+    QList<Job> m_jobs;                 // restarts of every open incident, in start order
+    QHash<QString, QPair<int, int>> m_incidentCounts;   // restarted / not restarted
+    QTimer m_heartbeat;
+    bool m_active = false;
+    bool m_started = false;
+    QString m_leaseHolder;
+};
+
+} // namespace Vigil::Ha

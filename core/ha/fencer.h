@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+#include "policy.h"
+
+namespace Vigil::Ha {
+
+// Runs one fence action: the program and its arguments straight through
+// QProcess (no shell), with {host}, {uri} and {address} substituted inside
+// single arguments. Confirmed when the program exits 0 within the timeout;
+// a program that hangs is killed and counts as a failed fence.
+class Fencer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Target {
+        QString host;
+        QString uri;
+        QString address;
+    };
+    explicit Fencer(QObject *parent = nullptr);
+
+    static QStringList expand(const QStringList &argv, const Target &target);
+    void run(const FenceAction &action, const Target &target);
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+
+Q_SIGNALS:
+    void finished(bool confirmed, const QString &message);
+
+private:
+    void done(bool confirmed, const QString &message);
+    QProcess m_process;
+    QTimer m_timeout;
+    bool m_reported = true;
+};
+
+} // namespace Vigil::Ha

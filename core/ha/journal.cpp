@@ -1,0 +1,137 @@
+#include "journal.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigil::Ha {
+namespace {
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+// A null QString binds as SQL NULL; these columns are NOT NULL.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+} // namespace
+
+QString FailoverJournal::stateName(State state)
+{
+    switch (state) {
+    case State::Planned: return QStringLiteral("planned");
+    case State::Starting: return QStringLiteral("starting");
+    case State::Done: return QStringLiteral("done");
+    case State::Failed: return QStringLiteral("failed");
+    case State::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+FailoverJournal::State FailoverJournal::stateFromName(const QString &name)
+{
+    for (State s : {State::Planned, State::Starting, State::Done, State::Failed, State::Skipped})
+        if (stateName(s) == name)
+            return s;
+    return State::Failed;
+}
+
+bool FailoverJournal::add(Entry &entry, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO failover_journal (incident, failed_host, guest_uuid, guest_name, target_host, "
+                             "priority, state, detail, definition, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(entry.incident), QVariant(entry.failedHost), QVariant(entry.guestUuid),
+                              QVariant(entry.guestName), QVariant(text(entry.targetHost)),
+                              QVariant(entry.priority), QVariant(stateName(entry.state)),
+                              QVariant(text(entry.detail)), QVariant(text(QString::fromUtf8(entry.definition))),
+                              QVariant(now())})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    entry.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool FailoverJournal::setState(qint64 id, State state, const QString &detail, QString *error,
+                               const QString &targetHost)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE failover_journal SET state = ?, detail = ?, updated_at = ?, "
+                             "target_host = CASE WHEN ? = '' THEN target_host ELSE ? END WHERE id = ?"));
+    q.addBindValue(stateName(state));
+    q.addBindValue(text(detail));
+    q.addBindValue(now());
+    q.addBindValue(text(targetHost));
+    q.addBindValue(text(targetHost));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, const QVariant &value) const
+{
+    QList<Entry> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, incident, failed_host, guest_uuid, guest_name, target_host, priority, state, "
+                             "detail, definition FROM failover_journal WHERE ") + where + QStringLiteral(" ORDER BY id"));
+    if (value.isValid())
+        q.addBindValue(value);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Entry e;
+        e.id = q.value(0).toLongLong();
+        e.incident = q.value(1).toString();
+        e.failedHost = q.value(2).toString();
+        e.guestUuid = q.value(3).toString();
+        e.guestName = q.value(4).toString();
+        e.targetHost = q.value(5).toString();
+        e.priority = q.value(6).toInt();
+        e.state = stateFromName(q.value(7).toString());
+        e.detail = q.value(8).toString();
+        e.definition = q.value(9).toString().toUtf8();
+        result.append(e);
+    }
+    return result;
+}
+
+QList<FailoverJournal::Entry> FailoverJournal::open() const
+{
+    return select(QStringLiteral("state IN ('planned', 'starting')"), {});
+}
+
+QList<FailoverJournal::Entry> FailoverJournal::incident(const QString &incident) const
+{
+    return select(QStringLiteral("incident = ?"), incident);
+}
+
+bool EngineLease::acquire(qint64 nowMs, qint64 ttlMs, QString *currentHolder)
+{
+    // One statement, atomic in SQLite: insert, or take over our own or an expired lease.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO engine_lease (id, holder, heartbeat_at) VALUES (1, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET holder = excluded.holder, heartbeat_at = excluded.heartbeat_at "
+                             "WHERE engine_lease.holder = excluded.holder OR engine_lease.heartbeat_at < ?"));
+    q.addBindValue(m_holder);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs - ttlMs);
+    q.exec();
+    QSqlQuery who(m_db);
+    if (!who.exec(QStringLiteral("SELECT holder FROM engine_lease WHERE id = 1")) || !who.next())
+        return false;
+    const QString holder = who.value(0).toString();
+    if (currentHolder)
+        *currentHolder = holder;
+    return holder == m_holder;
+}
+
+void EngineLease::release()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM engine_lease WHERE holder = ?"));
+    q.addBindValue(m_holder);
+    q.exec();
+}
+
+} // namespace Vigil::Ha

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Vigil::Ha {
+
+// The failover journal: every restart is written down before it is tried
+// and marked after, so an engine that dies mid-failover picks up exactly the
+// unfinished steps — and checks the cluster before redoing any of them.
+class FailoverJournal
+{
+public:
+    enum class State { Planned, Starting, Done, Failed, Skipped };
+    struct Entry {
+        qint64 id = 0;
+        QString incident;
+        QString failedHost;
+        QString guestUuid;
+        QString guestName;
+        QString targetHost;
+        int priority = 0;
+        State state = State::Planned;
+        QString detail;
+        QByteArray definition;   // the guest's XML, so a restarted engine can still start it
+    };
+
+    explicit FailoverJournal(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    bool add(Entry &entry, QString *error);
+    bool setState(qint64 id, State state, const QString &detail, QString *error,
+                  const QString &targetHost = {});
+    // Entries not Done/Failed/Skipped, oldest first.
+    QList<Entry> open() const;
+    QList<Entry> incident(const QString &incident) const;
+
+    static QString stateName(State state);
+    static State stateFromName(const QString &name);
+
+private:
+    QList<Entry> select(const QString &where, const QVariant &value) const;
+    QSqlDatabase m_db;
+};
+
+// One active engine per database: a row with the holder and a heartbeat.
+// Another engine takes over only when the heartbeat is older than the TTL.
+class EngineLease
+{
+public:
+    EngineLease(QSqlDatabase db, QString holder) : m_db(std::move(db)), m_holder(std::move(holder)) {}
+    // Takes or renews the lease; returns whether this holder has it now.
+    bool acquire(qint64 nowMs, qint64 ttlMs, QString *currentHolder = nullptr);
+    void release();
+    QString holder() const { return m_holder; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_holder;
+};
+
+} // namespace Vigil::Ha
