@@ -5,6 +5,7 @@
 #include "hostpage.h"
 #include "inventorypage.h"
 
+#include "core/ha/failoverengine.h"
 #include "core/session.h"
 #include "models/domaintablemodel.h"
 #include "models/eventlogmodel.h"
@@ -330,6 +331,24 @@ void MainWindow::updateSummary()
     }
     m_summary->setText(tr("%1 hosts: %2 up, %3 unreachable  |  %4 guests, %5 active")
                            .arg(hosts.size()).arg(up).arg(down).arg(guests).arg(running));
+}
+
+void MainWindow::watchFailoverEngine()
+{
+    Ha::FailoverEngine *engine = m_session->failoverEngine();
+    if (!engine || m_engineState)
+        return;
+    m_engineState = new QLabel(this);
+    m_engineState->setAccessibleName(tr("Failover engine state"));
+    m_engineState->setContentsMargins(0, 0, 16, 0);
+    statusBar()->insertPermanentWidget(0, m_engineState);
+    const auto show = [this](bool active, const QString &holder) {
+        m_engineState->setText(active ? tr("Failover: active in this console")
+                                      : tr("Failover: passive — %1 holds the lease").arg(holder));
+        m_engineState->setToolTip(tr("Only one console or agent per database acts on host failures."));
+    };
+    connect(engine, &Ha::FailoverEngine::activeChanged, m_engineState, show);
+    show(engine->isActive(), engine->leaseHolder());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -34,6 +34,10 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
 
+    // Shows in the status bar whether this process's failover engine acts
+    // or another console/agent holds the lease.
+    void watchFailoverEngine();
+
     // "inventory" or "host"; returns false for an unknown name.
     bool showPage(const QString &name);
     InventoryPage *inventoryPage() const { return m_inventory; }
@@ -69,6 +73,7 @@ private:
     QTreeView *m_navigator = nullptr;
     QTableView *m_eventView = nullptr;
     QLabel *m_summary;
+    QLabel *m_engineState = nullptr;
     QTimer m_summaryTimer;
     QList<QAction *> m_hostActions;
 };

@@ -1,4 +1,5 @@
 // vigil: the desktop console.
+#include "core/ha/failoverengine.h"
 #include "core/session.h"
 #include "core/virt/eventloop.h"
 #include "ui/mainwindow.h"
@@ -6,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -87,6 +89,12 @@ int main(int argc, char *argv[])
             return 1;
         }
         session->connectAll();
+        // The console runs the failover engine too; with an agent on the same
+        // database, whichever holds the lease acts and the other stays passive.
+        session->startFailoverEngine(QStringLiteral("vigil console on %1 (pid %2)")
+                                         .arg(QSysInfo::machineHostName())
+                                         .arg(QCoreApplication::applicationPid()));
+        window.watchFailoverEngine();
         window.show();
         if (parser.isSet(shotOption))
             scheduleScreenshot(&window, session.get(), parser.value(shotOption), parser.value(pageOption));

@@ -134,6 +134,7 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     HostTrack &track = m_hosts[host];
     const QString name = m_cluster->host(host).name;
     if (status.state == HostState::Up) {
+        track.seenUp = true;
         if (track.phase == Phase::Suspect || track.phase == Phase::Failed) {
             track.grace.reset();
             setPhase(host, Phase::Up, tr("answered again before failover"));
@@ -146,7 +147,7 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
         }
         return;
     }
-    if (status.state != HostState::Unreachable || track.phase != Phase::Up)
+    if (status.state != HostState::Unreachable || track.phase != Phase::Up || !track.seenUp)
         return;
     track.since.start();
     setPhase(host, Phase::Suspect, status.reason);

@@ -68,6 +68,7 @@ Q_SIGNALS:
 private:
     struct HostTrack {
         Phase phase = Phase::Up;
+        bool seenUp = false;          // never reached: nothing known to fail over
         QElapsedTimer since;          // time since the link was lost
         std::shared_ptr<QTimer> grace;
         QString incident;
