@@ -12,7 +12,7 @@ export XDG_CONFIG_HOME
 XDG_CONFIG_HOME=$(mktemp -d)
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
 export QT_QPA_PLATFORM=offscreen
-for page in inventory host; do
+for page in inventory host failover; do
     "$build/app/vigil/vigil" --demo --screenshot "$out/$page.png" --page "$page" 2>/dev/null
     echo "wrote $out/$page.png"
 done

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "failoverpage.h"
 #include "guestactions.h"
 #include "hostdialog.h"
 #include "hostpage.h"
@@ -40,12 +41,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_pages(new QTabWidget(this))
     , m_inventory(new InventoryPage(m_domainModel, m_actions, this))
     , m_hostPage(new HostPage(session->cluster(), this))
+    , m_failoverPage(new FailoverPage(session, this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(session->isDemo() ? tr("Vigil — demo cluster") : tr("Vigil"));
     setObjectName(QStringLiteral("MainWindow"));
     m_pages->addTab(m_inventory, tr("&Guests"));
     m_pages->addTab(m_hostPage, tr("Host &details"));
+    m_pages->addTab(m_failoverPage, tr("&Failover"));
+    // The dry run follows the cluster: recomputed when hosts settle or change state.
+    connect(session->cluster(), &ClusterManager::settled, m_failoverPage, &FailoverPage::simulate);
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
     createDocks();
@@ -173,6 +178,8 @@ void MainWindow::createMenus()
     guestsPage->setShortcut(QKeySequence(tr("Alt+1")));
     QAction *hostPage = view->addAction(tr("Host &Details"), this, [this]() { m_pages->setCurrentWidget(m_hostPage); });
     hostPage->setShortcut(QKeySequence(tr("Alt+2")));
+    QAction *failoverPage = view->addAction(tr("&Failover"), this, [this]() { m_pages->setCurrentWidget(m_failoverPage); });
+    failoverPage->setShortcut(QKeySequence(tr("Alt+3")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vigil"), this, [this]() {
@@ -196,6 +203,10 @@ bool MainWindow::showPage(const QString &name)
 {
     if (name == u"inventory" || name == u"guests") {
         m_pages->setCurrentWidget(m_inventory);
+        return true;
+    }
+    if (name == u"failover") {
+        m_pages->setCurrentWidget(m_failoverPage);
         return true;
     }
     if (name == u"host") {

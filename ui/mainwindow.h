@@ -21,6 +21,7 @@ class QTreeView;
 
 namespace Vigil::Ui {
 
+class FailoverPage;
 class GuestActions;
 class HostPage;
 class InventoryPage;
@@ -38,10 +39,11 @@ public:
     // or another console/agent holds the lease.
     void watchFailoverEngine();
 
-    // "inventory" or "host"; returns false for an unknown name.
+    // "inventory", "host" or "failover"; returns false for an unknown name.
     bool showPage(const QString &name);
     InventoryPage *inventoryPage() const { return m_inventory; }
     HostPage *hostPage() const { return m_hostPage; }
+    FailoverPage *failoverPage() const { return m_failoverPage; }
     GuestActions *guestActions() const { return m_actions; }
     QTreeView *navigator() const { return m_navigator; }
     Models::EventLogModel *eventLog() const { return m_eventModel; }
@@ -70,6 +72,7 @@ private:
     QTabWidget *m_pages;
     InventoryPage *m_inventory;
     HostPage *m_hostPage;
+    FailoverPage *m_failoverPage;
     QTreeView *m_navigator = nullptr;
     QTableView *m_eventView = nullptr;
     QLabel *m_summary;

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
                                         QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("vigil", "Page to show: inventory or host."),
+                                        QApplication::translate("vigil", "Page to show: inventory, host or failover."),
                                         QStringLiteral("NAME"), QStringLiteral("inventory"));
     parser.addOptions({dbOption, demoOption, shotOption, pageOption});
     parser.process(app);
@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
     {
         Ui::MainWindow window(session.get());
         if (!window.showPage(parser.value(pageOption))) {
-            std::fprintf(stderr, "vigil: unknown page \"%s\" (inventory, host)\n", qPrintable(parser.value(pageOption)));
+            std::fprintf(stderr, "vigil: unknown page \"%s\" (inventory, host, failover)\n", qPrintable(parser.value(pageOption)));
             return 1;
         }
         session->connectAll();

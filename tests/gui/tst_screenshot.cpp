@@ -40,6 +40,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::newRow("inventory") << u"inventory"_qs;
         QTest::newRow("host") << u"host"_qs;
+        QTest::newRow("failover") << u"failover"_qs;
     }
     void pagesArePopulated()
     {

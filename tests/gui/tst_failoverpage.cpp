@@ -1,0 +1,77 @@
+#include "common/testsupport.h"
+#include "core/ha/policyjson.h"
+#include "core/session.h"
+#include "models/policytablemodel.h"
+#include "ui/failoverpage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace Vigil;
+
+class TestFailoverPage : public QObject
+{
+    Q_OBJECT
+
+    static QTreeWidgetItem *child(QTreeWidgetItem *host, const QString &guest)
+    {
+        for (int i = 0; i < host->childCount(); ++i)
+            if (host->child(i)->text(0) == guest)
+                return host->child(i);
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void dryRunShowsPlacementsAndReasons()
+    {
+        QString error;
+        auto session = Session::open({QString(), true}, &error);
+        QVERIFY2(session, qPrintable(error));
+        session->connectAll();
+        QTRY_VERIFY(session->cluster()->allSettled());
+        Ui::FailoverPage page(session.get());
+        QAbstractItemModelTester tester(page.policyView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.policyView()->model()->rowCount(), 1);
+        page.simulate();
+        QTreeWidget *tree = page.dryRunView();
+        QTRY_COMPARE(tree->topLevelItemCount(), 4);   // every host that is up
+        QTreeWidgetItem *prodA = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->text(0) == u"prod-a")
+                prodA = tree->topLevelItem(i);
+        QVERIFY(prodA);
+        QTreeWidgetItem *db = child(prodA, u"db-primary"_qs);
+        QVERIFY(db);
+        QCOMPARE(db->text(1), u"not restarted"_qs);
+        QVERIFY(db->text(3).contains(u"local pool"_qs));
+        QVERIFY(child(prodA, u"web-frontend-1"_qs));
+        QCOMPARE(child(prodA, u"web-frontend-1"_qs)->text(1), u"prod-c"_qs);
+        bool notReady = false;
+        for (QLabel *l : page.findChildren<QLabel *>())
+            notReady = notReady || l->text().contains(u"Not HA-ready"_qs);
+        QVERIFY(notReady);
+
+        // Disabling the policy empties the plan: nothing is protected any more.
+        Ha::Policy policy = session->policies().first();
+        policy.enabled = false;
+        QVERIFY(session->savePolicy(policy, &error));
+        QCOMPARE(page.policyView()->model()->index(0, Models::PolicyTableModel::EnabledColumn).data().toString(), u"no"_qs);
+        const auto nothingProtected = [tree]() {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                if (!child(tree->topLevelItem(i), u"no protected guest runs here"_qs))
+                    return false;
+            return tree->topLevelItemCount() == 4;
+        };
+        QTRY_VERIFY(nothingProtected());
+        const QList<QLabel *> labels = page.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [](QLabel *l) { return l->text().contains(u"Every protected guest"_qs); }));
+    }
+};
+
+VIGIL_TEST_GUI_MAIN(TestFailoverPage)
+#include "tst_failoverpage.moc"

@@ -1,0 +1,209 @@
+#include "failoverpage.h"
+
+#include "core/ha/policyjson.h"
+#include "core/session.h"
+#include "models/policytablemodel.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Vigil::Ui {
+
+FailoverPage::FailoverPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new Models::PolicyTableModel(this))
+    , m_policies(new QTableView(this))
+    , m_dryRun(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+    , m_simulate(new QPushButton(tr("&Simulate host failures"), this))
+{
+    m_model->setPolicies(session->policies());
+    connect(session, &Session::policiesChanged, m_model, &Models::PolicyTableModel::setPolicies);
+    connect(session, &Session::policiesChanged, this, &FailoverPage::simulate);
+
+    m_policies->setModel(m_model);
+    m_policies->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_policies->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_policies->verticalHeader()->hide();
+    m_policies->horizontalHeader()->setStretchLastSection(true);
+    m_policies->setAccessibleName(tr("Failover policies"));
+    m_policies->setColumnWidth(Models::PolicyTableModel::NameColumn, 220);
+    m_policies->setColumnWidth(Models::PolicyTableModel::MembersColumn, 260);
+
+    auto *buttons = new QHBoxLayout;
+    const auto addButton = [this, buttons](const QString &text, void (FailoverPage::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    addButton(tr("&Import…"), &FailoverPage::importPolicy);
+    addButton(tr("&Export…"), &FailoverPage::exportPolicy);
+    addButton(tr("Enable/&Disable"), &FailoverPage::toggleEnabled);
+    addButton(tr("De&lete…"), &FailoverPage::deletePolicy);
+    buttons->addStretch();
+    buttons->addWidget(m_simulate);
+    connect(m_simulate, &QPushButton::clicked, this, &FailoverPage::simulate);
+
+    m_dryRun->setHeaderLabels({tr("If this host died now"), tr("Restarted on"), tr("Priority"), tr("Why")});
+    m_dryRun->setAccessibleName(tr("Dry run"));
+    m_dryRun->setAlternatingRowColors(true);
+    m_dryRun->header()->setStretchLastSection(true);
+    m_dryRun->setColumnWidth(0, 260);
+    m_dryRun->setColumnWidth(1, 140);
+    m_dryRun->setColumnWidth(2, 70);
+    m_summary->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<b>Policies</b>"), this));
+    layout->addWidget(m_policies, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(new QLabel(tr("<b>Dry run</b>"), this));
+    layout->addWidget(m_summary);
+    layout->addWidget(m_dryRun, 3);
+
+    connect(&m_watcher, &QFutureWatcher<QList<Ha::FailoverPlan>>::finished, this, [this]() {
+        m_simulate->setEnabled(true);
+        showPlans(m_watcher.result());
+    });
+}
+
+FailoverPage::~FailoverPage()
+{
+    m_watcher.waitForFinished();   // the planner holds no locks and ends in milliseconds
+}
+
+void FailoverPage::simulate()
+{
+    if (m_watcher.isRunning())
+        return;
+    m_simulate->setEnabled(false);
+    m_summary->setText(tr("Simulating…"));
+    // The snapshot is taken here (cheap: implicitly shared); planning runs elsewhere.
+    m_watcher.setFuture(QtConcurrent::run([snapshot = Ha::ClusterSnapshot::capture(*m_session->cluster()),
+                                           policies = m_session->policies()]() {
+        return Ha::planAllHosts(snapshot, Ha::PolicyIndex(policies));
+    }));
+}
+
+void FailoverPage::showPlans(const QList<Ha::FailoverPlan> &plans)
+{
+    m_dryRun->clear();
+    int placed = 0, unplaced = 0;
+    for (const Ha::FailoverPlan &plan : plans) {
+        auto *hostItem = new QTreeWidgetItem(m_dryRun, {plan.failedHostName});
+        for (const Ha::Placement &p : plan.placements)
+            new QTreeWidgetItem(hostItem, {p.guest, p.targetName, QString::number(p.priority), p.why});
+        for (const Ha::Unplaced &u : plan.unplaced) {
+            auto *item = new QTreeWidgetItem(hostItem, {u.guest, tr("not restarted"), QString::number(u.priority), u.reason});
+            item->setForeground(1, QColor(0xd0, 0x3b, 0x2f));
+            item->setToolTip(3, u.reason);
+        }
+        if (plan.placements.isEmpty() && plan.unplaced.isEmpty())
+            new QTreeWidgetItem(hostItem, {tr("no protected guest runs here")});
+        placed += int(plan.placements.size());
+        unplaced += int(plan.unplaced.size());
+        hostItem->setExpanded(true);
+    }
+    m_summary->setText(unplaced == 0
+                           ? tr("Every protected guest can be placed if any one host dies now (%n restart(s) planned).",
+                                nullptr, placed)
+                           : tr("Not HA-ready: %1 protected guest placement(s) would fail if their host died now.")
+                                 .arg(unplaced));
+}
+
+int FailoverPage::selectedRow() const
+{
+    const QModelIndexList rows = m_policies->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void FailoverPage::report(const QString &title, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, title, QMessageBox::Ok, this);
+    box->setInformativeText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void FailoverPage::importPolicy()
+{
+    auto *dialog = new QFileDialog(this, tr("Import Policy"), QString(), tr("Policies (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            report(tr("Cannot read the policy"), file.errorString());
+            return;
+        }
+        Ha::PolicyParse parsed = Ha::policyFromJson(file.readAll());
+        QString error;
+        if (!parsed.ok)
+            report(tr("The policy is not valid"), parsed.errors.join(QLatin1Char('\n')));
+        else if (!m_session->savePolicy(parsed.policy, &error))
+            report(tr("Cannot save the policy"), error);
+    });
+    dialog->open();
+}
+
+void FailoverPage::exportPolicy()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Ha::Policy policy = m_model->policyAt(row);
+    auto *dialog = new QFileDialog(this, tr("Export Policy"), policy.name + QStringLiteral(".json"),
+                                   tr("Policies (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, policy](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(Ha::policyToJsonText(policy)) < 0)
+            report(tr("Cannot write the policy"), file.errorString());
+    });
+    dialog->open();
+}
+
+void FailoverPage::toggleEnabled()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    Ha::Policy policy = m_model->policyAt(row);
+    policy.enabled = !policy.enabled;
+    QString error;
+    if (!m_session->savePolicy(policy, &error))
+        report(tr("Cannot save the policy"), error);
+}
+
+void FailoverPage::deletePolicy()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString name = m_model->policyAt(row).name;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Policy"),
+                                tr("Delete the failover policy %1? Its guests are no longer restarted when "
+                                   "their host fails.").arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, name](int result) {
+        QString error;
+        if (result == QMessageBox::Yes && !m_session->removePolicy(name, &error))
+            report(tr("Cannot delete the policy"), error);
+    });
+    box->open();
+}
+
+} // namespace Vigil::Ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "core/ha/planner.h"
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTreeWidget;
+
+namespace Vigil {
+class Session;
+namespace Models {
+class PolicyTableModel;
+}
+}
+
+namespace Vigil::Ui {
+
+// Failover at a glance: the policies (import, export, enable, delete), the
+// engine's state, and the dry run — for every host, which protected guests
+// would restart where if it died now, and which could not and why. The dry
+// run is computed off the GUI thread from a snapshot.
+class FailoverPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FailoverPage(Session *session, QWidget *parent = nullptr);
+    ~FailoverPage() override;
+
+    void simulate();
+    QTreeWidget *dryRunView() const { return m_dryRun; }
+    QTableView *policyView() const { return m_policies; }
+
+private:
+    void showPlans(const QList<Ha::FailoverPlan> &plans);
+    void importPolicy();
+    void exportPolicy();
+    void toggleEnabled();
+    void deletePolicy();
+    int selectedRow() const;
+    void report(const QString &title, const QString &details);
+
+    Session *m_session;
+    Models::PolicyTableModel *m_model;
+    QTableView *m_policies;
+    QTreeWidget *m_dryRun;
+    QLabel *m_summary;
+    QPushButton *m_simulate;
+    QFutureWatcher<QList<Ha::FailoverPlan>> m_watcher;
+};
+
+} // namespace Vigil::Ui
