@@ -49,6 +49,10 @@ void FailoverEngine::setPolicies(const QList<Policy> &policies)
 void FailoverEngine::start()
 {
     m_started = true;
+    // Hosts already up when the engine starts have been reached: their loss counts.
+    for (const HostConfig &h : m_cluster->hosts())
+        if (m_cluster->status(h.id).state == HostState::Up)
+            m_hosts[h.id].seenUp = true;
     heartbeat();
     m_heartbeat.start(m_settings.heartbeatMs);
 }
