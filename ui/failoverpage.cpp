@@ -3,6 +3,7 @@
 #include "core/ha/policyjson.h"
 #include "core/session.h"
 #include "models/policytablemodel.h"
+#include "wizard/policywizard.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -39,6 +40,7 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     m_policies->setAccessibleName(tr("Failover policies"));
     m_policies->setColumnWidth(Models::PolicyTableModel::NameColumn, 220);
     m_policies->setColumnWidth(Models::PolicyTableModel::MembersColumn, 260);
+    connect(m_policies, &QTableView::doubleClicked, this, &FailoverPage::editPolicy);
 
     auto *buttons = new QHBoxLayout;
     const auto addButton = [this, buttons](const QString &text, void (FailoverPage::*slot)()) {
@@ -47,9 +49,11 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
         buttons->addWidget(b);
         return b;
     };
+    addButton(tr("&New…"), &FailoverPage::newPolicy);
+    addButton(tr("E&dit…"), &FailoverPage::editPolicy);
     addButton(tr("&Import…"), &FailoverPage::importPolicy);
     addButton(tr("&Export…"), &FailoverPage::exportPolicy);
-    addButton(tr("Enable/&Disable"), &FailoverPage::toggleEnabled);
+    addButton(tr("Enable/Di&sable"), &FailoverPage::toggleEnabled);
     addButton(tr("De&lete…"), &FailoverPage::deletePolicy);
     buttons->addStretch();
     buttons->addWidget(m_simulate);
@@ -134,6 +138,28 @@ void FailoverPage::report(const QString &title, const QString &details)
     box->setInformativeText(details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+PolicyWizard *FailoverPage::openWizard(const Ha::Policy *existing)
+{
+    auto *wizard = new PolicyWizard(m_session, existing, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+void FailoverPage::newPolicy()
+{
+    openWizard(nullptr);
+}
+
+void FailoverPage::editPolicy()
+{
+    const int row = selectedRow();
+    if (row >= 0) {
+        const Ha::Policy policy = m_model->policyAt(row);
+        openWizard(&policy);
+    }
 }
 
 void FailoverPage::importPolicy()

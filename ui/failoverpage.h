@@ -33,9 +33,13 @@ public:
     void simulate();
     QTreeWidget *dryRunView() const { return m_dryRun; }
     QTableView *policyView() const { return m_policies; }
+    // Opens the policy wizard (editing `existing` when given) and returns it.
+    class PolicyWizard *openWizard(const Ha::Policy *existing);
 
 private:
     void showPlans(const QList<Ha::FailoverPlan> &plans);
+    void newPolicy();
+    void editPolicy();
     void importPolicy();
     void exportPolicy();
     void toggleEnabled();

@@ -2,7 +2,9 @@
 #include "core/ha/failoverengine.h"
 #include "core/session.h"
 #include "core/virt/eventloop.h"
+#include "ui/failoverpage.h"
 #include "ui/mainwindow.h"
+#include "ui/wizard/policywizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,10 +18,31 @@ using namespace Vigil;
 
 namespace {
 
+// "wizard-N": the policy wizard on page N (1-6), editing the first policy.
+int wizardPageOf(const QString &page)
+{
+    if (!page.startsWith(u"wizard-"))
+        return 0;
+    const int n = page.mid(7).toInt();
+    return n >= 1 && n <= 6 ? n : -1;
+}
+
 // --screenshot: once every host has loaded or failed, grab the window and quit.
 void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString &file, const QString &page)
 {
-    auto shoot = [window, file, page]() {
+    auto shoot = [window, session, file, page]() {
+        if (const int wizardPage = wizardPageOf(page); wizardPage > 0 && !session->policies().isEmpty()) {
+            window->showPage(u"failover"_qs);
+            const Ha::Policy policy = session->policies().first();
+            Ui::PolicyWizard *wizard = window->failoverPage()->openWizard(&policy);
+            for (int i = 1; i < wizardPage; ++i)
+                wizard->next();
+            QTimer::singleShot(500, wizard, [wizard, file]() {
+                const bool saved = wizard->grab().save(file);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+            return;
+        }
         window->showPage(page);  // now that hosts are known, the host page can pick one
         // One more turn so queued model updates reach the views before the grab.
         QTimer::singleShot(300, window, [window, file]() {
@@ -64,7 +87,7 @@ int main(int argc, char *argv[])
                                         QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("vigil", "Page to show: inventory, host or failover."),
+                                        QApplication::translate("vigil", "Page to show: inventory, host, failover, or wizard-1 … wizard-6."),
                                         QStringLiteral("NAME"), QStringLiteral("inventory"));
     parser.addOptions({dbOption, demoOption, shotOption, pageOption});
     parser.process(app);
@@ -84,7 +107,8 @@ int main(int argc, char *argv[])
     int code = 0;
     {
         Ui::MainWindow window(session.get());
-        if (!window.showPage(parser.value(pageOption))) {
+        if (wizardPageOf(parser.value(pageOption)) < 0
+            || (wizardPageOf(parser.value(pageOption)) == 0 && !window.showPage(parser.value(pageOption)))) {
             std::fprintf(stderr, "vigil: unknown page \"%s\" (inventory, host, failover)\n", qPrintable(parser.value(pageOption)));
             return 1;
         }

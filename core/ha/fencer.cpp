@@ -41,6 +41,23 @@ QStringList Fencer::expand(const QStringList &argv, const Target &target)
     return result;
 }
 
+QStringList Fencer::statusArgv(const QStringList &argv)
+{
+    QStringList result = argv;
+    bool switched = false;
+    for (qsizetype i = 1; i < result.size(); ++i) {
+        const QString &arg = result.at(i);
+        if ((arg == u"--action" || arg == u"-o") && i + 1 < result.size()) {
+            result[i + 1] = QStringLiteral("status");
+            switched = true;
+        } else if (arg.startsWith(u"--action=")) {
+            result[i] = QStringLiteral("--action=status");
+            switched = true;
+        }
+    }
+    return switched ? result : QStringList();
+}
+
 void Fencer::run(const FenceAction &action, const Target &target)
 {
     const QStringList argv = expand(action.argv, target);

@@ -24,6 +24,11 @@ public:
     explicit Fencer(QObject *parent = nullptr);
 
     static QStringList expand(const QStringList &argv, const Target &target);
+    // For "Test fence command": the same argv with the fence agent's action
+    // (--action X, --action=X, -o X) switched to "status", so testing never
+    // powers a host off. Empty when no action argument is found: then the
+    // command is not safe to test and is not run.
+    static QStringList statusArgv(const QStringList &argv);
     void run(const FenceAction &action, const Target &target);
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 

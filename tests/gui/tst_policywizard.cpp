@@ -1,0 +1,126 @@
+// The policy wizard end to end on the demo cluster: each page refuses bad
+// input with a message, Back keeps entries, Finish saves a valid policy.
+#include "common/testsupport.h"
+#include "core/session.h"
+#include "core/ha/fencer.h"
+#include "ui/wizard/policywizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+
+using namespace Vigil;
+using Ui::PolicyWizard;
+
+class TestPolicyWizard : public QObject
+{
+    Q_OBJECT
+
+    static QString errors(QWizardPage *page)
+    {
+        QString text;
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->styleSheet().contains(u"d03b2f"_qs))
+                text += l->text();
+        return text;
+    }
+    static void tick(QListWidget *list, const QString &name)
+    {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->text() == name)
+                list->item(i)->setCheckState(Qt::Checked);
+    }
+
+private Q_SLOTS:
+    void createsAPolicyStepByStep()
+    {
+        QString error;
+        auto session = Session::open({QString(), true}, &error);
+        QVERIFY2(session, qPrintable(error));
+        session->connectAll();
+        QTRY_VERIFY(session->cluster()->allSettled());
+        PolicyWizard wizard(session.get(), nullptr);
+        wizard.show();
+
+        // 1. Guests: nothing chosen is refused.
+        QWizardPage *guests = wizard.page(PolicyWizard::GuestsPageId);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::GuestsPageId));
+        QVERIFY(errors(guests).contains(u"name"_qs));
+        guests->findChildren<QLineEdit *>().first()->setText(u"web-tier"_qs);
+        auto *list = guests->findChild<QListWidget *>();
+        tick(list, u"web-frontend-1"_qs);
+        tick(list, u"web-frontend-3"_qs);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::PrioritiesPageId));
+        // Back keeps what was entered.
+        wizard.back();
+        int ticked = 0;
+        for (int i = 0; i < list->count(); ++i)
+            ticked += list->item(i)->checkState() == Qt::Checked;
+        QCOMPARE(ticked, 2);
+        wizard.next();
+
+        // 2. Priorities: two rows.
+        auto *priorities = wizard.page(PolicyWizard::PrioritiesPageId)->findChild<QTableWidget *>();
+        QCOMPARE(priorities->rowCount(), 2);
+        wizard.next();
+
+        // 3. Placement: a one-guest anti-affinity group is refused.
+        QWizardPage *placement = wizard.page(PolicyWizard::PlacementPageId);
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::PlacementPageId));
+        auto edits = placement->findChildren<QPlainTextEdit *>();
+        edits.at(1)->setPlainText(u"web-frontend-1"_qs);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::PlacementPageId));
+        QVERIFY(errors(placement).contains(u"at least two"_qs));
+        edits.at(1)->setPlainText(u"web-frontend-1, web-frontend-3"_qs);
+        wizard.next();
+
+        // 4. Fencing: neither a command nor restart-without-fencing is refused;
+        // restart without fencing needs the explicit split-brain confirmation.
+        QWizardPage *fencing = wizard.page(PolicyWizard::FencingPageId);
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::FencingPageId));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::FencingPageId));
+        QVERIFY(errors(fencing).contains(u"fence action"_qs));
+        auto boxes = fencing->findChildren<QCheckBox *>(Qt::FindDirectChildrenOnly);
+        boxes.at(0)->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::FencingPageId));
+        QVERIFY(errors(fencing).contains(u"split-brain"_qs));
+        boxes.at(1)->setChecked(true);
+        wizard.next();
+
+        // 5. Limits, 6. Review with the dry run, Finish.
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::LimitsPageId));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PolicyWizard::ReviewPageId));
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        wizard.accept();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        const auto saved = session->policyRepository().findByName(u"web-tier"_qs);
+        QVERIFY(saved);
+        QCOMPARE(saved->guests.size(), 2);
+        QVERIFY(saved->restartWithoutFencing);
+        QCOMPARE(saved->antiAffinityGroups, QList<QStringList>({{u"web-frontend-1"_qs, u"web-frontend-3"_qs}}));
+    }
+
+    void fenceTestNeverRunsAnUnsafeCommand()
+    {
+        QCOMPARE(Ha::Fencer::statusArgv({u"fence_ipmilan"_qs, u"--ip"_qs, u"x"_qs, u"--action"_qs, u"off"_qs}),
+                 QStringList({u"fence_ipmilan"_qs, u"--ip"_qs, u"x"_qs, u"--action"_qs, u"status"_qs}));
+        QCOMPARE(Ha::Fencer::statusArgv({u"fence_virsh"_qs, u"-o"_qs, u"reboot"_qs}),
+                 QStringList({u"fence_virsh"_qs, u"-o"_qs, u"status"_qs}));
+        QCOMPARE(Ha::Fencer::statusArgv({u"fence_x"_qs, u"--action=off"_qs}),
+                 QStringList({u"fence_x"_qs, u"--action=status"_qs}));
+        QVERIFY(Ha::Fencer::statusArgv({u"/usr/local/bin/poweroff-host"_qs, u"kvm1"_qs}).isEmpty());
+    }
+};
+
+VIGIL_TEST_GUI_MAIN(TestPolicyWizard)
+#include "tst_policywizard.moc"
