@@ -99,7 +99,9 @@ GuestsPage::GuestsPage(PolicyWizard *wizard)
     form->addRow(tr("Name &pattern:"), m_pattern);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Guests (tick to protect):"), this));
+    auto *guestsLabel = new QLabel(tr("&Guests (tick to protect):"), this);
+    guestsLabel->setBuddy(m_guests);
+    layout->addWidget(guestsLabel);
     layout->addWidget(m_guests);
     layout->addWidget(m_error);
 }
@@ -224,7 +226,10 @@ PlacementPage::PlacementPage(PolicyWizard *wizard)
     setSubTitle(tr("Where may the guests restart? Preferred hosts are tried first (1 before 2); "
                    "forbidden hosts are never used."));
     m_hosts->setColumnCount(3);
-    m_hosts->setHorizontalHeaderLabels({tr("Host"), tr("Preference (0 = none)"), tr("Forbidden")});
+    m_hosts->setHorizontalHeaderLabels({tr("Host"), tr("Preference"), tr("Forbidden")});
+    m_hosts->horizontalHeaderItem(1)->setToolTip(tr("1 is tried first; 0 means no preference."));
+    m_hosts->setColumnWidth(0, 160);
+    m_hosts->setColumnWidth(1, 120);
     m_hosts->horizontalHeader()->setStretchLastSection(true);
     m_hosts->verticalHeader()->hide();
     m_affinity->setPlaceholderText(tr("One group per line, guests separated by commas: app-1, db-1"));
@@ -233,9 +238,13 @@ PlacementPage::PlacementPage(PolicyWizard *wizard)
     m_antiAffinity->setAccessibleName(tr("Keep apart"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hosts, 2);
-    layout->addWidget(new QLabel(tr("Keep &together (affinity):"), this));
+    auto *together = new QLabel(tr("Keep &together (affinity):"), this);
+    together->setBuddy(m_affinity);
+    auto *apart = new QLabel(tr("Keep &apart (anti-affinity):"), this);
+    apart->setBuddy(m_antiAffinity);
+    layout->addWidget(together);
     layout->addWidget(m_affinity, 1);
-    layout->addWidget(new QLabel(tr("Keep &apart (anti-affinity):"), this));
+    layout->addWidget(apart);
     layout->addWidget(m_antiAffinity, 1);
     layout->addWidget(m_error);
 }
