@@ -27,6 +27,7 @@ FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const Q
     : QObject(parent)
     , m_cluster(cluster)
     , m_journal(db)
+    , m_lastKnown(db)
     , m_lease(db, holder)
     , m_heartbeat(this)
 {
@@ -34,6 +35,9 @@ FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const Q
     connect(cluster, &ClusterManager::statusChanged, this, &FailoverEngine::onStatus);
     connect(cluster, &ClusterManager::actionFinished, this, &FailoverEngine::onActionFinished);
     connect(cluster, &ClusterManager::hostRemoved, this, [this](HostId id) { m_hosts.remove(id); });
+    connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::rememberProtected);
+    connect(cluster, &ClusterManager::domainUpdated, this, &FailoverEngine::rememberProtected);
+    connect(cluster, &ClusterManager::domainRemoved, this, &FailoverEngine::rememberProtected);
 }
 
 FailoverEngine::~FailoverEngine()
@@ -133,6 +137,31 @@ bool FailoverEngine::runsAnywhere(const QString &uuid, QString *where) const
     return false;
 }
 
+void FailoverEngine::rememberProtected(HostId host)
+{
+    if (!m_active || m_cluster->status(host).state != HostState::Up)
+        return;   // an unreachable host's cache is stale: keep what was saved while it was up
+    const PolicyIndex index(m_policies);
+    QList<DomainInfo> guests;
+    QByteArray signature;
+    for (const DomainInfo &d : m_cluster->domains(host)) {
+        if (!index.lookup(d.name))
+            continue;
+        guests.append(d);
+        signature += d.uuid.toLatin1() + char('0' + int(d.state)) + QByteArray::number(qHash(d.xml));
+    }
+    if (m_savedSignature.value(host) == signature)
+        return;
+    if (m_lastKnown.replace(m_cluster->host(host).name, guests))
+        m_savedSignature.insert(host, signature);
+}
+
+QList<DomainInfo> FailoverEngine::lastKnownGuests(HostId host) const
+{
+    const QList<DomainInfo> cached = m_cluster->domains(host);
+    return cached.isEmpty() ? m_lastKnown.load(m_cluster->host(host).name) : cached;
+}
+
 void FailoverEngine::onStatus(HostId host, const HostStatus &status)
 {
     HostTrack &track = m_hosts[host];
@@ -151,13 +180,20 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
         }
         return;
     }
-    if (status.state != HostState::Unreachable || track.phase != Phase::Up || !track.seenUp)
+    if (status.state != HostState::Unreachable || track.phase != Phase::Up)
         return;
+    if (!track.seenUp) {
+        // Down since before this engine started: act only if the host is known
+        // (from ha_last_known) to have been running protected guests.
+        const QList<DomainInfo> known = lastKnownGuests(host);
+        if (!std::any_of(known.cbegin(), known.cend(), [](const DomainInfo &d) { return d.isActive(); }))
+            return;
+    }
     track.since.start();
     setPhase(host, Phase::Suspect, status.reason);
     int grace = 0;
     const PolicyIndex index(m_policies);
-    for (const DomainInfo &d : m_cluster->domains(host))
+    for (const DomainInfo &d : lastKnownGuests(host))
         if (const auto member = index.lookup(d.name))
             grace = std::max(grace, member.policy->graceSeconds);
     track.grace = std::make_shared<QTimer>();
@@ -166,6 +202,9 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     track.grace->start(grace * 1000);
 }
 
+// The host is declared failed: plan from its last known guests and write
+// the plan to the journal *before* fencing, so an engine that dies during the
+// fence finds the incident and fences again; then fence.
 void FailoverEngine::onFailed(HostId host)
 {
     HostTrack &track = m_hosts[host];
@@ -177,51 +216,24 @@ void FailoverEngine::onFailed(HostId host)
         log(name, {}, tr("host failed; failover is left to the active engine (%1)").arg(m_leaseHolder), {});
         return;
     }
-    const PolicyIndex index(m_policies);
-    bool anyProtected = false;
-    for (const DomainInfo &d : m_cluster->domains(host))
-        anyProtected = anyProtected || (d.isActive() && index.lookup(d.name));
-    if (!anyProtected) {
+    ClusterSnapshot snapshot = ClusterSnapshot::capture(*m_cluster);
+    const QList<DomainInfo> lastKnown = lastKnownGuests(host);
+    for (ClusterSnapshot::Host &h : snapshot.hosts)
+        if (h.id == host)
+            h.domains = lastKnown;
+    const FailoverPlan plan = planFailover(snapshot, host, PolicyIndex(m_policies));
+    if (plan.placements.isEmpty() && plan.unplaced.isEmpty()) {
         log(name, {}, tr("host failed; no protected guest was running there"), {});
         setPhase(host, Phase::Done, {});
         return;
     }
-    for (const Policy &p : std::as_const(m_policies)) {
-        if (p.enabled && p.fencing.contains(name)) {
-            fence(host, p.fencing.value(name));
-            return;
-        }
-    }
-    execute(host, false, tr("no fence action is configured for this host"));
-}
+    const Policy *fencingPolicy = nullptr;
+    for (const Policy &p : std::as_const(m_policies))
+        if (p.enabled && p.fencing.contains(name) && !fencingPolicy)
+            fencingPolicy = &p;
 
-void FailoverEngine::fence(HostId host, const FenceAction &action)
-{
-    const HostConfig config = m_cluster->host(host);
-    setPhase(host, Phase::Fencing, action.argv.value(0));
-    log(config.name, {}, tr("fencing: %1").arg(action.argv.join(u' ')), {});
-    auto *fencer = new Fencer(this);
-    connect(fencer, &Fencer::finished, this, [this, host, fencer, name = config.name](bool confirmed, const QString &message) {
-        fencer->deleteLater();
-        if (m_hosts.value(host).phase != Phase::Fencing)
-            return;   // the host came back meanwhile
-        log(name, {}, message, confirmed ? QStringLiteral("ok") : QStringLiteral("failed"));
-        if (confirmed)
-            setPhase(host, Phase::Fenced, message);
-        execute(host, confirmed, message);
-    });
-    fencer->run(action, Fencer::Target{config.name, config.uri, checkLibvirtUri(config.uri).host});
-}
-
-void FailoverEngine::execute(HostId host, bool fenced, const QString &fenceNote)
-{
-    HostTrack &track = m_hosts[host];
-    const QString name = m_cluster->host(host).name;
-    const QString incident = QStringLiteral("%1@%2").arg(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString incident = QStringLiteral("%1@%2").arg(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     track.incident = incident;
-    const FailoverPlan plan = planFailover(ClusterSnapshot::capture(*m_cluster), host, PolicyIndex(m_policies));
-    const QList<DomainInfo> lastKnown = m_cluster->domains(host);
-    int restartable = 0;
     QString error;
     for (const Placement &p : plan.placements) {
         FailoverJournal::Entry entry;
@@ -235,26 +247,29 @@ void FailoverEngine::execute(HostId host, bool fenced, const QString &fenceNote)
             if (d.uuid == p.uuid)
                 entry.definition = d.xml;
         const Policy *policy = policyFor(m_policies, p.guest);
-        if (!fenced && !(policy && policy->restartWithoutFencing)) {
+        if (fencingPolicy) {
+            entry.state = FailoverJournal::State::AwaitingFence;
+        } else if (policy && policy->restartWithoutFencing) {
+            entry.state = FailoverJournal::State::Planned;
+            entry.detail = tr("restart without fencing (allowed by policy %1)").arg(policy->name);
+        } else {
             entry.state = FailoverJournal::State::Skipped;
-            entry.detail = tr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(fenceNote);
-            m_journal.add(entry, &error);
+            entry.detail = tr("not restarted: no fence action for %1 and the policy requires fencing").arg(name);
             log(name, p.guest, entry.detail, QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
-            continue;
         }
-        entry.state = FailoverJournal::State::Planned;
         if (!m_journal.add(entry, &error)) {
             log(name, p.guest, tr("cannot write the failover journal (%1): not restarted").arg(error), QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
             continue;
         }
-        Job job;
-        job.entry = entry;
-        job.target = p.target;
-        job.startAfter = policy ? policy->startAfterOf(p.guest) : QString();
-        m_jobs.append(job);
-        ++restartable;
+        if (entry.state == FailoverJournal::State::Planned) {
+            Job job;
+            job.entry = entry;
+            job.target = p.target;
+            job.startAfter = policy ? policy->startAfterOf(p.guest) : QString();
+            m_jobs.append(job);
+        }
     }
     for (const Unplaced &u : plan.unplaced) {
         FailoverJournal::Entry entry;
@@ -269,9 +284,69 @@ void FailoverEngine::execute(HostId host, bool fenced, const QString &fenceNote)
         log(name, u.guest, tr("cannot be restarted: %1").arg(u.reason), QStringLiteral("failed"));
         ++m_incidentCounts[incident].second;
     }
-    setPhase(host, restartable ? Phase::Restarting : Phase::Done, {});
-    if (!restartable)
+    if (fencingPolicy) {
+        fence(name, fencingPolicy->fencing.value(name), incident);
+        return;
+    }
+    setPhase(host, Phase::Restarting, {});
+    if (!std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.incident == incident; })) {
+        setPhase(host, Phase::Done, {});
         Q_EMIT incidentFinished(incident, 0, m_incidentCounts.take(incident).second);
+    }
+    pump();
+}
+
+void FailoverEngine::fence(const QString &hostName, const FenceAction &action, const QString &incident)
+{
+    const HostId host = hostIdByName(hostName);
+    const HostConfig config = m_cluster->host(host);
+    setPhase(host, Phase::Fencing, action.argv.value(0));
+    log(hostName, {}, tr("fencing: %1").arg(action.argv.join(u' ')), {});
+    auto *fencer = new Fencer(this);
+    connect(fencer, &Fencer::finished, this, [this, fencer, hostName, incident](bool confirmed, const QString &message) {
+        fencer->deleteLater();
+        fenceDone(hostName, incident, confirmed, message);
+    });
+    fencer->run(action, Fencer::Target{hostName, config.uri, checkLibvirtUri(config.uri).host});
+}
+
+void FailoverEngine::fenceDone(const QString &hostName, const QString &incident, bool confirmed, const QString &message)
+{
+    const HostId host = hostIdByName(hostName);
+    log(hostName, {}, message, confirmed ? QStringLiteral("ok") : QStringLiteral("failed"));
+    if (confirmed)
+        setPhase(host, Phase::Fenced, message);
+    QString error;
+    for (const FailoverJournal::Entry &entry : m_journal.incident(incident)) {
+        if (entry.state != FailoverJournal::State::AwaitingFence)
+            continue;
+        const Policy *policy = policyFor(m_policies, entry.guestName);
+        if (!confirmed && !(policy && policy->restartWithoutFencing)) {
+            const QString detail = tr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(message);
+            m_journal.setState(entry.id, FailoverJournal::State::Skipped, detail, &error);
+            log(hostName, entry.guestName, detail, QStringLiteral("failed"));
+            ++m_incidentCounts[incident].second;
+            continue;
+        }
+        m_journal.setState(entry.id, FailoverJournal::State::Planned, {}, &error);
+        Job job;
+        job.entry = entry;
+        job.entry.state = FailoverJournal::State::Planned;
+        job.target = hostIdByName(entry.targetHost);
+        job.startAfter = policy ? policy->startAfterOf(entry.guestName) : QString();
+        m_jobs.append(job);
+    }
+    std::stable_sort(m_jobs.begin(), m_jobs.end(), [](const Job &a, const Job &b) {
+        return a.entry.incident == b.entry.incident ? a.entry.priority < b.entry.priority : a.entry.id < b.entry.id;
+    });
+    setPhase(host, Phase::Restarting, {});
+    if (!std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.incident == incident; })) {
+        setPhase(host, Phase::Done, {});
+        const auto counts = m_incidentCounts.take(incident);
+        log(hostName, {}, tr("failover finished: %1 restarted, %2 not").arg(counts.first).arg(counts.second),
+            counts.second ? QStringLiteral("failed") : QStringLiteral("ok"));
+        Q_EMIT incidentFinished(incident, counts.first, counts.second);
+    }
     pump();
 }
 
@@ -360,21 +435,40 @@ void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, co
 void FailoverEngine::resumeJournal()
 {
     const QList<FailoverJournal::Entry> open = m_journal.open();
+    QHash<QString, QString> refence;   // incident → failed host, for entries that never saw a confirmed fence
     for (const FailoverJournal::Entry &entry : open) {
         if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.id == entry.id; }))
             continue;
-        Job job;
-        job.entry = entry;
-        job.target = hostIdByName(entry.targetHost);
-        m_jobs.append(job);
-        m_hosts[hostIdByName(entry.failedHost)].phase = Phase::Restarting;
         log(entry.failedHost, entry.guestName,
             tr("resuming an interrupted failover (journal entry %1, was %2)")
                 .arg(entry.id).arg(FailoverJournal::stateName(entry.state)), {});
+        m_hosts[hostIdByName(entry.failedHost)].phase = Phase::Restarting;
+        if (entry.state == FailoverJournal::State::AwaitingFence) {
+            refence.insert(entry.incident, entry.failedHost);
+            continue;
+        }
+        Job job;
+        job.entry = entry;
+        job.target = hostIdByName(entry.targetHost);
+        const Policy *policy = policyFor(m_policies, entry.guestName);
+        job.startAfter = policy ? policy->startAfterOf(entry.guestName) : QString();
+        m_jobs.append(job);
     }
     std::stable_sort(m_jobs.begin(), m_jobs.end(), [](const Job &a, const Job &b) {
         return a.entry.incident == b.entry.incident ? a.entry.priority < b.entry.priority : a.entry.id < b.entry.id;
     });
+    // A fence that was not confirmed before the engine died is run again
+    // (fencing is idempotent: an already powered-off host stays off).
+    for (auto it = refence.cbegin(); it != refence.cend(); ++it) {
+        const Policy *fencingPolicy = nullptr;
+        for (const Policy &p : std::as_const(m_policies))
+            if (p.enabled && p.fencing.contains(it.value()) && !fencingPolicy)
+                fencingPolicy = &p;
+        if (fencingPolicy)
+            fence(it.value(), fencingPolicy->fencing.value(it.value()), it.key());
+        else
+            fenceDone(it.value(), it.key(), false, tr("the fence action is no longer configured"));
+    }
     pump();
 }
 

@@ -83,8 +83,10 @@ private:
 
     void onStatus(HostId host, const HostStatus &status);
     void onFailed(HostId host);
-    void fence(HostId host, const FenceAction &action);
-    void execute(HostId host, bool fenced, const QString &fenceNote);
+    void fence(const QString &hostName, const FenceAction &action, const QString &incident);
+    void fenceDone(const QString &hostName, const QString &incident, bool confirmed, const QString &message);
+    void rememberProtected(HostId host);
+    QList<DomainInfo> lastKnownGuests(HostId host) const;
     void pump();
     void onActionFinished(const ActionResult &result);
     void finishJob(qsizetype index, FailoverJournal::State state, const QString &detail);
@@ -97,6 +99,8 @@ private:
 
     ClusterManager *m_cluster;
     FailoverJournal m_journal;
+    LastKnownGuests m_lastKnown;
+    QHash<HostId, QByteArray> m_savedSignature;   // what ha_last_known holds per host
     EngineLease m_lease;
     Settings m_settings;
     QList<Policy> m_policies;

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "../domainxml.h"
+
 namespace Vigil::Ha {
 namespace {
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
@@ -14,6 +16,7 @@ QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 QString FailoverJournal::stateName(State state)
 {
     switch (state) {
+    case State::AwaitingFence: return QStringLiteral("awaiting_fence");
     case State::Planned: return QStringLiteral("planned");
     case State::Starting: return QStringLiteral("starting");
     case State::Done: return QStringLiteral("done");
@@ -25,7 +28,7 @@ QString FailoverJournal::stateName(State state)
 
 FailoverJournal::State FailoverJournal::stateFromName(const QString &name)
 {
-    for (State s : {State::Planned, State::Starting, State::Done, State::Failed, State::Skipped})
+    for (State s : {State::AwaitingFence, State::Planned, State::Starting, State::Done, State::Failed, State::Skipped})
         if (stateName(s) == name)
             return s;
     return State::Failed;
@@ -98,12 +101,59 @@ QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, cons
 
 QList<FailoverJournal::Entry> FailoverJournal::open() const
 {
-    return select(QStringLiteral("state IN ('planned', 'starting')"), {});
+    return select(QStringLiteral("state IN ('awaiting_fence', 'planned', 'starting')"), {});
 }
 
 QList<FailoverJournal::Entry> FailoverJournal::incident(const QString &incident) const
 {
     return select(QStringLiteral("incident = ?"), incident);
+}
+
+bool LastKnownGuests::replace(const QString &host, const QList<DomainInfo> &guests)
+{
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM ha_last_known WHERE host = ?"));
+    del.addBindValue(host);
+    bool ok = del.exec();
+    for (const DomainInfo &d : guests) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO ha_last_known (host, uuid, name, state, memory_kib, vcpus, xml, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(host), QVariant(d.uuid), QVariant(d.name), QVariant(int(d.state)),
+                                  QVariant(qint64(d.memoryKiB)), QVariant(d.vcpus),
+                                  QVariant(text(QString::fromUtf8(d.xml))), QVariant(now())})
+            q.addBindValue(v);
+        ok = ok && q.exec();
+    }
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+QList<DomainInfo> LastKnownGuests::load(const QString &host) const
+{
+    QList<DomainInfo> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT uuid, name, state, memory_kib, vcpus, xml FROM ha_last_known WHERE host = ?"));
+    q.addBindValue(host);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        DomainInfo d;
+        d.xml = q.value(5).toString().toUtf8();
+        parseDomainXml(QString::fromUtf8(d.xml), d);   // disks and networks, for placement
+        d.uuid = q.value(0).toString();
+        d.name = q.value(1).toString();
+        d.state = static_cast<DomainState>(q.value(2).toInt());
+        d.memoryKiB = quint64(q.value(3).toLongLong());
+        d.vcpus = q.value(4).toInt();
+        result.append(d);
+    }
+    return result;
 }
 
 bool EngineLease::acquire(qint64 nowMs, qint64 ttlMs, QString *currentHolder)

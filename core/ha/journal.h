@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "../inventory.h"
+
 namespace Vigil::Ha {
 
 // The failover journal: every restart is written down before it is tried
@@ -12,7 +14,7 @@ namespace Vigil::Ha {
 class FailoverJournal
 {
 public:
-    enum class State { Planned, Starting, Done, Failed, Skipped };
+    enum class State { AwaitingFence, Planned, Starting, Done, Failed, Skipped };
     struct Entry {
         qint64 id = 0;
         QString incident;
@@ -31,7 +33,7 @@ public:
     bool add(Entry &entry, QString *error);
     bool setState(qint64 id, State state, const QString &detail, QString *error,
                   const QString &targetHost = {});
-    // Entries not Done/Failed/Skipped, oldest first.
+    // Entries still to act on (awaiting fence, planned, starting), oldest first.
     QList<Entry> open() const;
     QList<Entry> incident(const QString &incident) const;
 
@@ -40,6 +42,20 @@ public:
 
 private:
     QList<Entry> select(const QString &where, const QVariant &value) const;
+    QSqlDatabase m_db;
+};
+
+// The protected guests each host last ran (state, size, definition), kept
+// by the active engine so that a restarted engine can fail over a host that
+// is already down when it starts.
+class LastKnownGuests
+{
+public:
+    explicit LastKnownGuests(QSqlDatabase db) : m_db(std::move(db)) {}
+    bool replace(const QString &host, const QList<DomainInfo> &guests);
+    QList<DomainInfo> load(const QString &host) const;
+
+private:
     QSqlDatabase m_db;
 };
 

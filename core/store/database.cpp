@@ -59,6 +59,18 @@ const char *const kMigrations[] = {
     "  id INTEGER PRIMARY KEY CHECK (id = 1),"
     "  holder TEXT NOT NULL,"
     "  heartbeat_at INTEGER NOT NULL);",
+    // 3 -> 4: the protected guests each host last ran, so that an engine
+    // started while a host is down still knows what to restart.
+    "CREATE TABLE ha_last_known ("
+    "  host TEXT NOT NULL,"
+    "  uuid TEXT NOT NULL,"
+    "  name TEXT NOT NULL,"
+    "  state INTEGER NOT NULL,"
+    "  memory_kib INTEGER NOT NULL,"
+    "  vcpus INTEGER NOT NULL,"
+    "  xml TEXT NOT NULL,"
+    "  updated_at TEXT NOT NULL,"
+    "  PRIMARY KEY (host, uuid));",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 

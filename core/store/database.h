@@ -12,7 +12,7 @@ namespace Vigil::Store {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     struct OpenResult {
         bool ok = false;
