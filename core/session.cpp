@@ -120,12 +120,16 @@ bool Session::removeHost(HostId id, QString *error)
     return true;
 }
 
-Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder)
+Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leaseTtlMs)
 {
     if (m_engine)
         return m_engine.get();
     m_engine = std::make_unique<Ha::FailoverEngine>(&m_cluster, QSqlDatabase::database(m_connectionName, false), holder);
     m_engine->setPolicies(m_policies);
+    Ha::FailoverEngine::Settings settings;
+    settings.leaseTtlMs = leaseTtlMs;
+    settings.heartbeatMs = std::max(200, leaseTtlMs / 3);
+    m_engine->setSettings(settings);
     connect(m_engine.get(), &Ha::FailoverEngine::eventOccurred, this, &Session::logEvent);
     connect(this, &Session::policiesChanged, m_engine.get(), &Ha::FailoverEngine::setPolicies);
     m_engine->start();

@@ -59,7 +59,8 @@ public:
 
     // Starts this process's failover engine (the console's or the agent's).
     // `holder` names it in the lease, e.g. "vigil on host (pid 123)".
-    Ha::FailoverEngine *startFailoverEngine(const QString &holder);
+    // `leaseTtlMs`: how long a silent engine keeps the lease (default 15 s).
+    Ha::FailoverEngine *startFailoverEngine(const QString &holder, int leaseTtlMs = 15000);
     Ha::FailoverEngine *failoverEngine() const { return m_engine.get(); }
 
 Q_SIGNALS:

@@ -25,7 +25,7 @@ void onSignal(int)
 
 } // namespace
 
-int runAgent(Session &session, QTextStream &out)
+int runAgent(Session &session, const QString &holderName, int leaseTtlMs, QTextStream &out)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         out << QCoreApplication::translate("vigilctl", "cannot set up signal handling") << Qt::endl;
@@ -51,11 +51,12 @@ int runAgent(Session &session, QTextStream &out)
             << (e.result.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.result)) << Qt::endl;
     });
     session.connectAll();
-    const QString holder = QStringLiteral("vigilctl agent on %1 (pid %2)")
-                               .arg(QHostInfo::localHostName()).arg(QCoreApplication::applicationPid());
-    session.startFailoverEngine(holder);
-    out << QCoreApplication::translate("vigilctl", "agent started: %1, database %2")
-               .arg(holder, session.databasePath()) << Qt::endl;
+    const QString holder = holderName.isEmpty()
+                               ? QStringLiteral("vigilctl agent on %1").arg(QHostInfo::localHostName())
+                               : holderName;
+    session.startFailoverEngine(holder, leaseTtlMs);
+    out << QCoreApplication::translate("vigilctl", "agent started: %1 (pid %2), database %3")
+               .arg(holder).arg(QCoreApplication::applicationPid()).arg(session.databasePath()) << Qt::endl;
     const int code = QCoreApplication::exec();
     out << QCoreApplication::translate("vigilctl", "agent stopping") << Qt::endl;
     session.failoverEngine()->stop();

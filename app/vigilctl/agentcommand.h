@@ -9,6 +9,8 @@ namespace Vigil::Cli {
 // vigilctl agent: the failover engine without a display. Connects to every
 // host, takes the engine lease when free, prints every event as a line
 // (journald picks them up), and stops cleanly on SIGTERM or SIGINT.
-int runAgent(Session &session, QTextStream &out);
+// `holder` names this agent in the engine lease (default: "vigilctl agent on
+// HOST"); an agent restarted under the same name takes its lease back at once.
+int runAgent(Session &session, const QString &holder, int leaseTtlMs, QTextStream &out);
 
 } // namespace Vigil::Cli

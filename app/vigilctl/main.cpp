@@ -55,8 +55,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("vigilctl", "Only this host."), QStringLiteral("NAME"));
     const QCommandLineOption allHostsOption(QStringLiteral("all-hosts"),
         QCoreApplication::translate("vigilctl", "Every host (policy simulate)."));
+    const QCommandLineOption holderOption(QStringLiteral("holder"),
+        QCoreApplication::translate("vigilctl", "Agent name in the engine lease (default: vigilctl agent on HOST)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption leaseOption(QStringLiteral("lease-ttl"),
+        QCoreApplication::translate("vigilctl", "Seconds before a silent agent's lease can be taken over (default 15)."),
+        QStringLiteral("S"), QStringLiteral("15"));
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption,
-                       kaIntervalOption, kaCountOption, hostOption, allHostsOption});
+                       kaIntervalOption, kaCountOption, hostOption, allHostsOption, holderOption, leaseOption});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("vigilctl", "hosts|guests|policy"));
     parser.process(app);
@@ -115,7 +121,8 @@ int main(int argc, char *argv[])
     else if (noun == u"guests")
         code = Cli::guestsList(*session, options, out, err);
     else if (noun == u"agent")
-        code = Cli::runAgent(*session, out);
+        code = Cli::runAgent(*session, parser.value(holderOption),
+                             std::max(1000, int(parser.value(leaseOption).toDouble() * 1000)), out);
     else if (noun == u"policy")
         code = Cli::policyCommand(*session, verb, rest, options, out, err);
     out.flush();

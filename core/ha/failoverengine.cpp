@@ -35,6 +35,7 @@ FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const Q
     connect(cluster, &ClusterManager::statusChanged, this, &FailoverEngine::onStatus);
     connect(cluster, &ClusterManager::actionFinished, this, &FailoverEngine::onActionFinished);
     connect(cluster, &ClusterManager::hostRemoved, this, [this](HostId id) { m_hosts.remove(id); });
+    connect(cluster, &ClusterManager::settled, this, &FailoverEngine::onClusterSettled);
     connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::rememberProtected);
     connect(cluster, &ClusterManager::domainUpdated, this, &FailoverEngine::rememberProtected);
     connect(cluster, &ClusterManager::domainRemoved, this, &FailoverEngine::rememberProtected);
@@ -53,6 +54,7 @@ void FailoverEngine::setPolicies(const QList<Policy> &policies)
 void FailoverEngine::start()
 {
     m_started = true;
+    m_clusterReady = m_cluster->allSettled();
     // Hosts already up when the engine starts have been reached: their loss counts.
     for (const HostConfig &h : m_cluster->hosts())
         if (m_cluster->status(h.id).state == HostState::Up)
@@ -87,12 +89,27 @@ void FailoverEngine::heartbeat()
         Q_EMIT activeChanged(active, holder);
     }
     if (becameActive) {
-        resumeJournal();
+        if (m_clusterReady)
+            resumeJournal();
+        else
+            m_resumePending = true;
         // Hosts that failed while we were passive (or before we started).
         for (const HostConfig &h : m_cluster->hosts())
             if (m_cluster->status(h.id).state == HostState::Unreachable && phase(h.id) == Phase::Up)
                 onStatus(h.id, m_cluster->status(h.id));
     }
+}
+
+void FailoverEngine::onClusterSettled()
+{
+    if (m_clusterReady)
+        return;
+    m_clusterReady = true;
+    if (std::exchange(m_resumePending, false) && m_active)
+        resumeJournal();
+    const QSet<HostId> deferred = std::exchange(m_deferredFailures, {});
+    for (HostId host : deferred)
+        onFailed(host);
 }
 
 void FailoverEngine::setPhase(HostId host, Phase phase, const QString &detail)
@@ -210,6 +227,10 @@ void FailoverEngine::onFailed(HostId host)
     HostTrack &track = m_hosts[host];
     if (track.phase != Phase::Suspect)
         return;
+    if (!m_clusterReady) {
+        m_deferredFailures.insert(host);
+        return;
+    }
     const QString name = m_cluster->host(host).name;
     setPhase(host, Phase::Failed, {});
     if (!m_active) {
@@ -278,6 +299,16 @@ void FailoverEngine::onFailed(HostId host)
         entry.guestUuid = u.uuid;
         entry.guestName = u.guest;
         entry.priority = u.priority;
+        QString where;
+        if (runsAnywhere(u.uuid, &where)) {
+            // Restarted before (e.g. by an engine that died since): nothing to do.
+            entry.state = FailoverJournal::State::Done;
+            entry.detail = tr("already running on %1").arg(where);
+            m_journal.add(entry, &error);
+            log(name, u.guest, entry.detail, QStringLiteral("ok"));
+            ++m_incidentCounts[incident].first;
+            continue;
+        }
         entry.state = FailoverJournal::State::Skipped;
         entry.detail = u.reason;
         m_journal.add(entry, &error);
@@ -291,7 +322,8 @@ void FailoverEngine::onFailed(HostId host)
     setPhase(host, Phase::Restarting, {});
     if (!std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.incident == incident; })) {
         setPhase(host, Phase::Done, {});
-        Q_EMIT incidentFinished(incident, 0, m_incidentCounts.take(incident).second);
+        const auto counts = m_incidentCounts.take(incident);
+        Q_EMIT incidentFinished(incident, counts.first, counts.second);
     }
     pump();
 }

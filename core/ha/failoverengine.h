@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -83,6 +84,7 @@ private:
 
     void onStatus(HostId host, const HostStatus &status);
     void onFailed(HostId host);
+    void onClusterSettled();
     void fence(const QString &hostName, const FenceAction &action, const QString &incident);
     void fenceDone(const QString &hostName, const QString &incident, bool confirmed, const QString &message);
     void rememberProtected(HostId host);
@@ -109,6 +111,11 @@ private:
     QHash<QString, QPair<int, int>> m_incidentCounts;   // restarted / not restarted
     QTimer m_heartbeat;
     bool m_active = false;
+    // Nothing is planned or resumed before every host has answered or failed
+    // once: a target that is still connecting would look empty or down.
+    bool m_clusterReady = false;
+    bool m_resumePending = false;
+    QSet<HostId> m_deferredFailures;
     bool m_started = false;
     QString m_leaseHolder;
 };

@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <csignal>
@@ -284,6 +285,8 @@ private Q_SLOTS:
 
     void failoverRestartsEveryGuestOnceInPriorityOrder();
     void failoverWithoutConfirmedFenceRestartsNothing();
+    void failoverSurvivesTheAgentDyingTwentyTimes();
+    void twoAgentsOnOneDatabaseOnlyOneActs();
 
     void guiThreadNeverStallsWhileHostsDieAndReturn()
     {
@@ -442,6 +445,109 @@ void TestLab::failoverWithoutConfirmedFenceRestartsNothing()
         QVERIFY(m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).isEmpty());
     QVERIFY(m_lab->resume(1));
     session.reset();
+}
+
+namespace {
+
+// A vigilctl agent process on the lab database.
+struct Agent {
+    QProcess process;
+    QString output;
+    Agent(const QString &db, const QString &holder)
+    {
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        QObject::connect(&process, &QProcess::readyRead, [this]() { output += QString::fromUtf8(process.readAll()); });
+        process.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_qs, db, u"agent"_qs, u"--holder"_qs, holder,
+                                                      u"--lease-ttl"_qs, u"3"_qs});
+    }
+    ~Agent()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+    void crash()
+    {
+        process.kill();   // SIGKILL: no clean-up at all
+        process.waitForFinished(5000);
+    }
+};
+
+} // namespace
+
+void TestLab::failoverSurvivesTheAgentDyingTwentyTimes()
+{
+    for (int g = 1; g <= 5; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"agent.sqlite"_qs);
+    QVERIFY(failoverSession(db, {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}));
+
+    auto agent = std::make_unique<Agent>(db, u"lab agent"_qs);
+    // Wait until the agent has seen all three hosts (and so recorded host 1's guests).
+    QTRY_VERIFY_WITH_TIMEOUT(agent->output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
+    QTest::qWait(500);
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+
+    // The agent dies at random moments during the failover and comes back.
+    QRandomGenerator random(20261125);
+    for (int round = 0; round < 20; ++round) {
+        QTest::qWait(int(random.bounded(400)));
+        agent->crash();
+        agent = std::make_unique<Agent>(db, u"lab agent"_qs);
+    }
+    // The last agent finishes the job: each guest runs exactly once, on host 2 or 3.
+    const auto runningElsewhere = [this]() {
+        QStringList running;
+        for (int host = 2; host <= 3; ++host)
+            running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+        running.sort();
+        return running;
+    };
+    const QStringList all{u"lab-f1"_qs, u"lab-f2"_qs, u"lab-f3"_qs, u"lab-f4"_qs, u"lab-f5"_qs};
+    QTRY_COMPARE_WITH_TIMEOUT(runningElsewhere(), all, 60000);
+    QTest::qWait(2000);   // give any stray duplicate start the chance to show up
+    QCOMPARE(runningElsewhere(), all);
+    const QHash<QString, int> processes = qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 5);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    report("failover with 20 agent crashes: all 5 guests running once after the last restart", 1, "(ok)");
+}
+
+void TestLab::twoAgentsOnOneDatabaseOnlyOneActs()
+{
+    for (int g = 1; g <= 2; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"two.sqlite"_qs);
+    QVERIFY(failoverSession(db, {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}));
+    Agent first(db, u"agent A"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover engine active (agent A)"_qs), 20000);
+    Agent second(db, u"agent B"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine passive: agent A holds the lease"_qs), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.count(u"connected to qemu+tcp"_qs) == 3
+                                 && second.output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
+    QTest::qWait(500);
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover finished: 2 restarted"_qs), 30000);
+    QVERIFY2(!second.output.contains(u"fencing:"_qs), qPrintable(second.output));
+    QVERIFY(second.output.contains(u"left to the active engine (agent A)"_qs));
+    // A silent active agent loses the lease; the other takes over.
+    first.crash();
+    QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine active (agent B)"_qs), 15000);
+    QCOMPARE(qemuProcessesByUuid().size(), 2);
 }
 
 VIGIL_TEST_GUI_MAIN(TestLab)
