@@ -1,6 +1,7 @@
 // vigilctl: Vigil's command-line tool, on the same core as the console.
 #include "clicommands.h"
 #include "agentcommand.h"
+#include "exportcommand.h"
 #include "policycommands.h"
 
 #include "core/session.h"
@@ -29,7 +30,8 @@ int main(int argc, char *argv[])
         "  guests list [--host NAME]  every guest on every host\n"
         "  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME\n"
         "  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now\n"
-        "  agent                      run the failover engine headless (SIGTERM stops it)\n\n"
+        "  agent                      run the failover engine headless (SIGTERM stops it)\n"
+        "  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)\n\n"
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
         "3 done but some hosts were unreachable (they are listed)."));
     parser.addHelpOption();
@@ -61,8 +63,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption leaseOption(QStringLiteral("lease-ttl"),
         QCoreApplication::translate("vigilctl", "Seconds before a silent agent's lease can be taken over (default 15)."),
         QStringLiteral("S"), QStringLiteral("15"));
-    parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption,
-                       kaIntervalOption, kaCountOption, hostOption, allHostsOption, holderOption, leaseOption});
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QCoreApplication::translate("vigilctl", "Output file (export)."), QStringLiteral("FILE"));
+    const QCommandLineOption definitionsOption(QStringLiteral("definitions-dir"),
+        QCoreApplication::translate("vigilctl", "Where the nodes keep the guests' XML (export pacemaker; "
+                                                "default /etc/pacemaker/vigil)."),
+        QStringLiteral("DIR"), QStringLiteral("/etc/pacemaker/vigil"));
+    parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
+                       hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("vigilctl", "hosts|guests|policy"));
     parser.process(app);
@@ -94,7 +102,8 @@ int main(int argc, char *argv[])
     const QString verb = args.value(1);
     const QStringList rest = args.mid(2);
     const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
-                       || (noun == u"guests" && verb == u"list") || noun == u"policy" || noun == u"agent";
+                       || (noun == u"guests" && verb == u"list") || noun == u"policy" || noun == u"agent"
+                       || (noun == u"export" && verb == u"pacemaker");
     if (!known) {
         err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
             << parser.helpText();
@@ -120,6 +129,9 @@ int main(int argc, char *argv[])
         code = Cli::hostsRemove(*session, rest, out, err);
     else if (noun == u"guests")
         code = Cli::guestsList(*session, options, out, err);
+    else if (noun == u"export")
+        code = Cli::exportPacemakerCommand(*session, parser.value(outOption), parser.value(definitionsOption), options,
+                                           out, err);
     else if (noun == u"agent")
         code = Cli::runAgent(*session, parser.value(holderOption),
                              std::max(1000, int(parser.value(leaseOption).toDouble() * 1000)), out);

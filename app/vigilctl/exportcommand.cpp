@@ -1,0 +1,55 @@
+#include "exportcommand.h"
+
+#include "core/ha/pacemakerexport.h"
+#include "core/session.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace Vigil::Cli {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
+
+bool writeFile(const QString &path, const QByteArray &content, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        err << tr("cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int exportPacemakerCommand(Session &session, const QString &outPath, const QString &definitionsDir,
+                           const CliOptions &options, QTextStream &out, QTextStream &err)
+{
+    if (outPath.isEmpty()) {
+        err << tr("usage: vigilctl export pacemaker --out FILE [--definitions-dir DIR]") << Qt::endl;
+        return ExitUsage;
+    }
+    waitForCluster(session, options.timeoutMs);
+    const Ha::PacemakerExport result = Ha::exportPacemaker(Ha::ClusterSnapshot::capture(*session.cluster()),
+                                                           session.policies(), definitionsDir);
+    if (!writeFile(outPath, result.cib, err))
+        return ExitDatabase;
+    const QString localDir = outPath + QStringLiteral(".definitions");
+    if (!QDir().mkpath(localDir)) {
+        err << tr("cannot create %1").arg(localDir) << Qt::endl;
+        return ExitDatabase;
+    }
+    for (auto it = result.definitions.cbegin(); it != result.definitions.cend(); ++it)
+        if (!writeFile(localDir + u'/' + it.key() + QStringLiteral(".xml"), it.value(), err))
+            return ExitDatabase;
+    out << QCoreApplication::translate("vigilctl", "wrote %1 and %n guest definition(s) in %2 (install them at %3 "
+                                                   "on every node)", nullptr, int(result.definitions.size()))
+               .arg(outPath, localDir, definitionsDir) << Qt::endl;
+    for (const QString &note : result.notes)
+        err << tr("note: %1").arg(note) << Qt::endl;
+    bool complete = true;
+    for (const HostConfig &h : session.cluster()->hosts())
+        complete = complete && session.cluster()->status(h.id).state == HostState::Up;
+    return complete ? ExitOk : ExitPartial;
+}
+
+} // namespace Vigil::Cli
