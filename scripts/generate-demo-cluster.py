@@ -16,7 +16,6 @@ STATES = {"running": 1, "paused": 3, "shutoff": 5}
 HOSTS = [
     ("prod-a", (2, 8, 2), 128, ["default", "storage-net"], ["images", "shared-nfs"], [
         ("web-frontend-1", 2, 2048, "running", "default", "shared-nfs", 20, "host-model"),
-        ("web-frontend-2", 2, 2048, "running", "default", "shared-nfs", 20, "host-model"),
         ("db-primary", 8, 16384, "running", "storage-net", "images", 200, "host-passthrough"),
         ("cache-redis", 2, 4096, "paused", "default", "shared-nfs", 10, "host-model"),
         ("reporting", 4, 8192, "shutoff", "default", "shared-nfs", 50, "host-model"),
@@ -34,6 +33,7 @@ HOSTS = [
         ("ci-runner-2", 8, 16384, "paused", "default", "images", 80, "host-model"),
         ("ci-runner-3", 8, 16384, "shutoff", "default", "images", 80, "host-model"),
         ("mail-relay", 1, 1024, "running", "default", "shared-nfs", 8, "host-model"),
+        ("web-frontend-2", 2, 2048, "running", "default", "shared-nfs", 20, "host-model"),
     ]),
     ("lab-1", (1, 8, 1), 32, ["default", "isolated-lab"], ["images"], [
         ("dev-alice", 2, 4096, "running", "isolated-lab", "images", 40, "host-model"),

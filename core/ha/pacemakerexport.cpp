@@ -71,16 +71,17 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
         const Policy *policy;
         int priority;
         QString startAfter;
+        int home;   // index of the host it is defined on
     };
     QList<Member> members;
     QSet<QString> seen;
-    for (const ClusterSnapshot::Host &host : snapshot.hosts) {
-        for (const DomainInfo &d : host.domains) {
+    for (int h = 0; h < snapshot.hosts.size(); ++h) {
+        for (const DomainInfo &d : snapshot.hosts.at(h).domains) {
             const auto member = index.lookup(d.name);
             if (!member || seen.contains(d.uuid))
                 continue;
             seen.insert(d.uuid);
-            members.append({d, member.policy, member.priority, member.startAfter});
+            members.append({d, member.policy, member.priority, member.startAfter, h});
         }
     }
     std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
@@ -131,14 +132,47 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
     xml.writeAttribute(u"id"_qs, u"vigil-options"_qs);
     nvpair(xml, u"vigil-options"_qs, u"stonith-enabled"_qs, anyFencing ? u"true"_qs : u"false"_qs);
     nvpair(xml, u"vigil-options"_qs, u"symmetric-cluster"_qs, u"true"_qs);
+    // Capacity as Vigil checks it: a node takes a guest only if memory and
+    // vCPUs fit; no balancing beyond that.
+    nvpair(xml, u"vigil-options"_qs, u"placement-strategy"_qs, u"minimal"_qs);
     xml.writeEndElement();
     xml.writeEndElement();
 
+    QList<QStringList> antiAffinityGroups;
+    for (const Policy &p : index.policies())
+        antiAffinityGroups += p.antiAffinityGroups;
+
+    // Node capacity: what is left after the guests no policy protects.
+    double overcommit = 64.0;
+    for (const Policy &p : index.policies())
+        overcommit = std::min(overcommit, p.vcpuOvercommit);
     xml.writeStartElement(u"nodes"_qs);
-    for (int i = 0; i < hostNames.size(); ++i) {
-        xml.writeEmptyElement(u"node"_qs);
-        xml.writeAttribute(u"id"_qs, QString::number(i + 1));
-        xml.writeAttribute(u"uname"_qs, hostNames.at(i));
+    for (int i = 0; i < snapshot.hosts.size(); ++i) {
+        const ClusterSnapshot::Host &h = snapshot.hosts.at(i);
+        qint64 memoryMiB = qint64(h.details.host.memoryKiB / 1024);
+        qint64 cpus = qint64(double(h.details.host.cpus) * overcommit);
+        for (const DomainInfo &d : h.domains) {
+            if (d.isActive() && !index.lookup(d.name)) {
+                memoryMiB -= qint64(d.memoryKiB / 1024);
+                cpus -= d.vcpus;
+            }
+        }
+        const QString id = QString::number(i + 1);
+        xml.writeStartElement(u"node"_qs);
+        xml.writeAttribute(u"id"_qs, id);
+        xml.writeAttribute(u"uname"_qs, h.name);
+        xml.writeStartElement(u"utilization"_qs);
+        xml.writeAttribute(u"id"_qs, u"node-"_qs + id + u"-utilization"_qs);
+        nvpair(xml, u"node-"_qs + id, u"memory"_qs, QString::number(std::max<qint64>(0, memoryMiB)));
+        nvpair(xml, u"node-"_qs + id, u"cpu"_qs, QString::number(std::max<qint64>(0, cpus)));
+        // Anti-affinity as capacity: one slot per group per node. Unlike a
+        // -INFINITY colocation (which is directional and lets Pacemaker stop
+        // a running guest to make room), a full slot simply leaves the
+        // newcomer stopped — Vigil's rule.
+        for (int g = 0; g < antiAffinityGroups.size(); ++g)
+            nvpair(xml, u"node-"_qs + id, QStringLiteral("vigil_apart_%1").arg(g + 1), u"1"_qs);
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
     xml.writeEndElement();
 
@@ -168,9 +202,18 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
         nvpair(xml, id, u"priority"_qs, QString::number((Policy::kLowestPriority + 1 - m.priority) * 10));
         nvpair(xml, id, u"target-role"_qs, m.guest.isActive() ? u"Started"_qs : u"Stopped"_qs);
         nvpair(xml, id, u"allow-migrate"_qs, u"true"_qs);
-        nvpair(xml, id, u"resource-stickiness"_qs, m.policy->failback ? u"0"_qs : u"100"_qs);
+        // Without failback a running guest never moves (nor is stopped to make room), as in Vigil.
+        nvpair(xml, id, u"resource-stickiness"_qs, m.policy->failback ? u"0"_qs : u"INFINITY"_qs);
         nvpair(xml, id, u"migration-threshold"_qs, QString::number(m.policy->maxRestarts));
         nvpair(xml, id, u"failure-timeout"_qs, QString::number(m.policy->restartWindowMinutes) + u"min"_qs);
+        xml.writeEndElement();
+        xml.writeStartElement(u"utilization"_qs);
+        xml.writeAttribute(u"id"_qs, id + u"-utilization"_qs);
+        nvpair(xml, id + u"-u"_qs, u"memory"_qs, QString::number(m.guest.memoryKiB / 1024));
+        nvpair(xml, id + u"-u"_qs, u"cpu"_qs, QString::number(m.guest.vcpus));
+        for (int g = 0; g < antiAffinityGroups.size(); ++g)
+            if (antiAffinityGroups.at(g).contains(m.guest.name))
+                nvpair(xml, id + u"-u"_qs, QStringLiteral("vigil_apart_%1").arg(g + 1), u"1"_qs);
         xml.writeEndElement();
         xml.writeStartElement(u"operations"_qs);
         const QList<QStringList> ops{{u"monitor"_qs, u"10s"_qs, u"30s"_qs}, {u"start"_qs, u"0s"_qs, u"90s"_qs},
@@ -226,8 +269,13 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
             xml.writeAttribute(u"node"_qs, p.preferredHosts.at(i));
             xml.writeAttribute(u"score"_qs, QString::number(100 - 10 * i));
         }
-        for (const QString &host : hostNames) {
-            const bool banned = p.forbiddenHosts.contains(host) || (!p.allowedHosts.isEmpty() && !p.allowedHosts.contains(host));
+        for (int h = 0; h < snapshot.hosts.size(); ++h) {
+            const QString &host = hostNames.at(h);
+            // Hosts that cannot reach its disks or networks are as good as forbidden.
+            const bool blocked = h != m.home
+                                 && !placementBlocker(snapshot.hosts.at(m.home), snapshot.hosts.at(h), m.guest).isEmpty();
+            const bool banned = blocked || p.forbiddenHosts.contains(host)
+                                || (!p.allowedHosts.isEmpty() && !p.allowedHosts.contains(host));
             if (!banned)
                 continue;
             xml.writeEmptyElement(u"rsc_location"_qs);
@@ -249,8 +297,7 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
         return std::any_of(members.cbegin(), members.cend(), [&](const Member &m) { return m.guest.name == name; });
     };
     for (const Policy &p : index.policies()) {
-        for (const auto &[groups, score, kind] : {std::tuple{p.affinityGroups, u"INFINITY"_qs, u"together"_qs},
-                                                  std::tuple{p.antiAffinityGroups, u"-INFINITY"_qs, u"apart"_qs}}) {
+        for (const auto &[groups, score, kind] : {std::tuple{p.affinityGroups, u"INFINITY"_qs, u"together"_qs}}) {
             for (const QStringList &group : groups)
                 for (int a = 0; a < group.size(); ++a)
                     for (int b = a + 1; b < group.size(); ++b) {
@@ -277,16 +324,51 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
     xml.writeEndElement();   // configuration
     // Membership as Vigil sees it now, so that Pacemaker's tools can place
     // the resources: hosts that are up are online members, others cleanly down.
+    // and where each protected guest runs now (as if Pacemaker had started
+    // it there), so that crm_simulate plans from the cluster as it is.
     xml.writeStartElement(u"status"_qs);
     for (int i = 0; i < snapshot.hosts.size(); ++i) {
         const bool up = snapshot.hosts.at(i).up;
-        xml.writeEmptyElement(u"node_state"_qs);
-        xml.writeAttribute(u"id"_qs, QString::number(i + 1));
+        const QString id = QString::number(i + 1);
+        xml.writeStartElement(u"node_state"_qs);
+        xml.writeAttribute(u"id"_qs, id);
         xml.writeAttribute(u"uname"_qs, snapshot.hosts.at(i).name);
         xml.writeAttribute(u"in_ccm"_qs, up ? u"true"_qs : u"false"_qs);
         xml.writeAttribute(u"crmd"_qs, up ? u"online"_qs : u"offline"_qs);
         xml.writeAttribute(u"join"_qs, up ? u"member"_qs : u"down"_qs);
         xml.writeAttribute(u"expected"_qs, up ? u"member"_qs : u"down"_qs);
+        xml.writeStartElement(u"lrm"_qs);
+        xml.writeAttribute(u"id"_qs, id);
+        xml.writeStartElement(u"lrm_resources"_qs);
+        int call = 0;
+        for (const Member &m : std::as_const(members)) {
+            if (m.home != i || !m.guest.isActive() || !up)
+                continue;
+            const QString rsc = xmlId(u"vm-"_qs, m.guest.name);
+            xml.writeStartElement(u"lrm_resource"_qs);
+            xml.writeAttribute(u"id"_qs, rsc);
+            xml.writeAttribute(u"class"_qs, u"ocf"_qs);
+            xml.writeAttribute(u"provider"_qs, u"heartbeat"_qs);
+            xml.writeAttribute(u"type"_qs, u"VirtualDomain"_qs);
+            xml.writeEmptyElement(u"lrm_rsc_op"_qs);
+            xml.writeAttribute(u"id"_qs, rsc + u"_last_0"_qs);
+            xml.writeAttribute(u"operation_key"_qs, rsc + u"_start_0"_qs);
+            xml.writeAttribute(u"operation"_qs, u"start"_qs);
+            xml.writeAttribute(u"crm-debug-origin"_qs, u"vigil"_qs);
+            xml.writeAttribute(u"crm_feature_set"_qs, u"3.0.0"_qs);
+            xml.writeAttribute(u"transition-key"_qs, QStringLiteral("%1:1:0:vigil-export").arg(++call));
+            xml.writeAttribute(u"transition-magic"_qs, QStringLiteral("0:0;%1:1:0:vigil-export").arg(call));
+            xml.writeAttribute(u"call-id"_qs, QString::number(call));
+            xml.writeAttribute(u"rc-code"_qs, u"0"_qs);
+            xml.writeAttribute(u"op-status"_qs, u"0"_qs);
+            xml.writeAttribute(u"interval"_qs, u"0"_qs);
+            xml.writeAttribute(u"exec-time"_qs, u"0"_qs);
+            xml.writeAttribute(u"queue-time"_qs, u"0"_qs);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();   // lrm_resources
+        xml.writeEndElement();   // lrm
+        xml.writeEndElement();   // node_state
     }
     xml.writeEndElement();
     xml.writeEndElement();   // cib

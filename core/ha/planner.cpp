@@ -165,6 +165,24 @@ QList<Candidate> startOrder(QList<Candidate> candidates)
 
 } // namespace
 
+QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapshot::Host &other, const DomainInfo &guest)
+{
+    if (const QString problem = storageProblem(home, guest); !problem.isEmpty())
+        return problem;
+    const Target target = makeTarget(other);
+    for (const InterfaceInfo &nic : guest.interfaces)
+        if (!nic.network.isEmpty() && !target.activeNetworks.contains(nic.network))
+            return tr("network %1 is not active on %2").arg(nic.network, other.name);
+    for (const DiskInfo &disk : guest.disks) {
+        if (disk.device == u"cdrom" || disk.source.isEmpty() || disk.source.contains(u"://"))
+            continue;
+        const StoragePoolInfo *pool = poolOf(home, disk);
+        if (pool && target.poolPathByName.value(pool->name) != pool->targetPath)
+            return tr("storage pool %1 (%2) is not active on %3").arg(pool->name, pool->targetPath, other.name);
+    }
+    return {};
+}
+
 ClusterSnapshot ClusterSnapshot::capture(const ClusterManager &cluster)
 {
     ClusterSnapshot snapshot;

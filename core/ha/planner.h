@@ -64,6 +64,11 @@ struct FailoverPlan {
 // (memory; vCPUs within the overcommit) after the guests planned before it.
 FailoverPlan planFailover(const ClusterSnapshot &snapshot, HostId failedHost, const PolicyIndex &policies);
 
+// Why `guest`, defined on `home`, could not run on `other` because of its
+// storage (a local pool, or a pool not active there) or its networks; empty
+// when nothing blocks it. Shared with the Pacemaker export.
+QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapshot::Host &other, const DomainInfo &guest);
+
 // Dry run for every host that is up.
 QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIndex &policies);
 

@@ -4,6 +4,10 @@
 
 #include <QDomDocument>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,8 +75,8 @@ private Q_SLOTS:
         QCOMPARE(domains, 8);   // 5 named members + 3 web-frontend-* matches
         QCOMPARE(stonith, 3);
         int apart = 0, forbidden = 0, ordered = 0;
-        for (const QDomElement &c : elements(u"rsc_colocation"_qs))
-            apart += c.attribute(u"score"_qs) == u"-INFINITY";
+        for (const QDomElement &n : elements(u"nvpair"_qs))
+            apart += n.attribute(u"name"_qs) == u"vigil_apart_1" && n.attribute(u"id"_qs).startsWith(u"vm-"_qs);
         for (const QDomElement &l : elements(u"rsc_location"_qs))
             forbidden += l.attribute(u"node"_qs) == u"lab-1" && l.attribute(u"score"_qs) == u"-INFINITY";
         for (const QDomElement &o : elements(u"rsc_order"_qs)) {
@@ -80,10 +84,59 @@ private Q_SLOTS:
             QCOMPARE(o.attribute(u"first"_qs), u"vm-ldap-1"_qs);
             QCOMPARE(o.attribute(u"then"_qs), u"vm-queue-rabbitmq"_qs);
         }
-        QCOMPARE(apart, 3);        // three web frontends, pairwise apart
+        QCOMPARE(apart, 3);        // three web frontends use one anti-affinity slot each
         QCOMPARE(forbidden, 8);    // every resource kept off lab-1
         QCOMPARE(ordered, 1);
         QVERIFY(QFile::exists(m_cibPath + u".definitions/ldap-1.xml"_qs));
+    }
+
+    // Pacemaker's own scheduler, told that a host failed, must restart the
+    // same guests on the same hosts as Vigil's dry run — and leave the same
+    // ones stopped.
+    void crmSimulateAgreesWithTheDryRun_data()
+    {
+        QTest::addColumn<QString>("host");
+        for (const char *host : {"prod-a", "prod-b", "prod-c"})
+            QTest::newRow(host) << QString::fromLatin1(host);
+    }
+    void crmSimulateAgreesWithTheDryRun()
+    {
+        QFETCH(QString, host);
+        const QString crmSimulate = QStandardPaths::findExecutable(u"crm_simulate"_qs, {u"/usr/sbin"_qs, u"/usr/bin"_qs});
+        if (crmSimulate.isEmpty())
+            QSKIP("crm_simulate is not installed (Debian package pacemaker-cli-utils)");
+        QProcess simulate;
+        simulate.setProcessChannelMode(QProcess::MergedChannels);
+        simulate.start(crmSimulate, {u"--xml-file"_qs, m_cibPath, u"--simulate"_qs, u"--node-fail"_qs, host});
+        QVERIFY(simulate.waitForFinished(60000));
+        const QString output = QString::fromUtf8(simulate.readAll());
+        QMap<QString, QString> pacemaker;   // guest → new host, or "" when left stopped
+        static const QRegularExpression moved(u"\\*\\s+(?:Move|Recover)\\s+vm-(\\S+)\\s+\\(\\s*(\\S+)\\s*->\\s*(\\S+)\\s*\\)"_qs);
+        static const QRegularExpression stopped(u"\\*\\s+Stop\\s+vm-(\\S+)\\s+\\(\\s*(\\S+)\\s*\\)"_qs);
+        for (auto it = moved.globalMatch(output); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(2) == host)
+                pacemaker.insert(m.captured(1), m.captured(3));
+        }
+        for (auto it = stopped.globalMatch(output); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(2) == host)
+                pacemaker.insert(m.captured(1), QString());
+        }
+
+        QProcess vigilctl;
+        vigilctl.start(QStringLiteral(VIGIL_VIGILCTL),
+                       {u"--demo"_qs, u"--json"_qs, u"policy"_qs, u"simulate"_qs, u"--host"_qs, host});
+        QVERIFY(vigilctl.waitForFinished(60000));
+        const QJsonObject plan = QJsonDocument::fromJson(vigilctl.readAllStandardOutput())
+                                     .object().value(u"plans"_qs).toArray().first().toObject();
+        QMap<QString, QString> vigil;
+        for (const QJsonValue &r : plan.value(u"restarts"_qs).toArray())
+            vigil.insert(r[u"guest"_qs].toString(), r[u"to"_qs].toString());
+        for (const QJsonValue &u : plan.value(u"not_restarted"_qs).toArray())
+            vigil.insert(u[u"guest"_qs].toString(), QString());
+        QVERIFY(!vigil.isEmpty());
+        QCOMPARE(pacemaker, vigil);
     }
 };
 

@@ -49,7 +49,8 @@ private Q_SLOTS:
         QCOMPARE(db->text(1), u"not restarted"_qs);
         QVERIFY(db->text(3).contains(u"local pool"_qs));
         QVERIFY(child(prodA, u"web-frontend-1"_qs));
-        QCOMPARE(child(prodA, u"web-frontend-1"_qs)->text(1), u"prod-c"_qs);
+        QCOMPARE(child(prodA, u"web-frontend-1"_qs)->text(1), u"not restarted"_qs);
+        QVERIFY(child(prodA, u"web-frontend-1"_qs)->text(3).contains(u"kept apart"_qs));
         bool notReady = false;
         for (QLabel *l : page.findChildren<QLabel *>())
             notReady = notReady || l->text().contains(u"Not HA-ready"_qs);
