@@ -96,7 +96,7 @@ class TestLab : public QObject
 
     // A session on a fresh database with the lab's hosts and one policy
     // protecting lab-f1..lab-f5 at priorities 1, 2, 2, 3, 5.
-    std::unique_ptr<Session> failoverSession(const QString &dbPath, const QStringList &fenceArgv)
+    std::unique_ptr<Session> failoverSession(const QString &dbPath, const QStringList &fenceArgv, int guests = 5)
     {
         QString error;
         auto session = Session::open({dbPath, false}, &error);
@@ -113,6 +113,10 @@ class TestLab : public QObject
         policy.name = u"lab-policy"_qs;
         policy.guests = {{u"lab-f1"_qs, 1, {}}, {u"lab-f2"_qs, 2, {}}, {u"lab-f3"_qs, 2, {}},
                          {u"lab-f4"_qs, 3, {}}, {u"lab-f5"_qs, 5, {}}};
+        for (int g = 6; g <= guests; ++g)
+            policy.guests.append({QStringLiteral("lab-f%1").arg(g), 1 + g % 5, {}});
+        // Lab hosts have this machine's 2 CPUs: room for 20 one-vCPU guests on two of them.
+        policy.vcpuOvercommit = 16.0;
         policy.fencing.insert(u"lab1"_qs, Ha::FenceAction{fenceArgv, 20});
         if (!session->savePolicy(policy, &error))
             return nullptr;
@@ -287,6 +291,8 @@ private Q_SLOTS:
     void failoverWithoutConfirmedFenceRestartsNothing();
     void failoverSurvivesTheAgentDyingTwentyTimes();
     void twoAgentsOnOneDatabaseOnlyOneActs();
+    void failoverRecoveryTime_data();
+    void failoverRecoveryTime();
 
     void guiThreadNeverStallsWhileHostsDieAndReturn()
     {
@@ -548,6 +554,68 @@ void TestLab::twoAgentsOnOneDatabaseOnlyOneActs()
     first.crash();
     QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine active (agent B)"_qs), 15000);
     QCOMPARE(qemuProcessesByUuid().size(), 2);
+}
+
+// Recovery time with 20 protected guests: from the host's death (kill -9)
+// or hang (SIGSTOP; keepalive 1 s × 3) until all 20 run on the other hosts.
+// Prints the figures; asserts only that every guest runs exactly once.
+void TestLab::failoverRecoveryTime_data()
+{
+    QTest::addColumn<bool>("hang");
+    QTest::newRow("kill -9") << false;
+    QTest::newRow("SIGSTOP") << true;
+}
+
+void TestLab::failoverRecoveryTime()
+{
+    QFETCH(bool, hang);
+    constexpr int guests = 20;
+    QStringList names;
+    for (int g = 1; g <= guests; ++g) {
+        names << QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, names.last()));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, names.last()}, &ok);
+        QVERIFY2(ok, qPrintable(names.last()));
+    }
+    names.sort();
+    QTemporaryDir dir;
+    auto session = failoverSession(dir.filePath(u"rto.sqlite"_qs),
+                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}, guests);
+    QVERIFY(session);
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab rto"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QElapsedTimer clock;
+    qint64 detected = -1, fenced = -1;
+    connect(engine, &Ha::FailoverEngine::phaseChanged, this, [&](HostId, Ha::FailoverEngine::Phase phase) {
+        if (phase == Ha::FailoverEngine::Phase::Suspect && detected < 0)
+            detected = clock.elapsed();
+        if (phase == Ha::FailoverEngine::Phase::Fenced && fenced < 0)
+            fenced = clock.elapsed();
+    });
+    const qint64 pid = m_lab->daemonPid(1);
+    clock.start();
+    QCOMPARE(::kill(pid_t(pid), hang ? SIGSTOP : SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const qint64 rto = clock.elapsed();
+    const QByteArray what = hang ? "SIGSTOP" : "kill -9";
+    report(QByteArray(what + " with 20 guests: link loss seen after").constData(), double(detected), "ms");
+    report(QByteArray(what + " with 20 guests: fence confirmed after").constData(), double(fenced), "ms");
+    report(QByteArray(what + " with 20 guests: all running elsewhere after (RTO)").constData(), double(rto), "ms");
+    QCOMPARE(finished.first().at(1).toInt(), guests);
+    QStringList running;
+    for (int host = 2; host <= 3; ++host)
+        running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    running.sort();
+    QCOMPARE(running, names);
+    const QHash<QString, int> processes = qemuProcessesByUuid();
+    QCOMPARE(processes.size(), guests);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    session.reset();
 }
 
 VIGIL_TEST_GUI_MAIN(TestLab)
