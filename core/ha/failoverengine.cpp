@@ -268,7 +268,16 @@ void FailoverEngine::onFailed(HostId host)
             if (d.uuid == p.uuid)
                 entry.definition = d.xml;
         const Policy *policy = policyFor(m_policies, p.guest);
-        if (fencingPolicy) {
+        const int recent = policy ? m_journal.restartsSince(
+                               p.uuid, QDateTime::currentDateTimeUtc().addSecs(-60 * policy->restartWindowMinutes)) : 0;
+        if (policy && recent >= policy->maxRestarts) {
+            // A guest that keeps taking its hosts down is not restarted forever.
+            entry.state = FailoverJournal::State::Skipped;
+            entry.detail = tr("not restarted: already restarted %1 time(s) in the last %2 min (limit %3)")
+                               .arg(recent).arg(policy->restartWindowMinutes).arg(policy->maxRestarts);
+            log(name, p.guest, entry.detail, QStringLiteral("failed"));
+            ++m_incidentCounts[incident].second;
+        } else if (fencingPolicy) {
             entry.state = FailoverJournal::State::AwaitingFence;
         } else if (policy && policy->restartWithoutFencing) {
             entry.state = FailoverJournal::State::Planned;

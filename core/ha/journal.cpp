@@ -109,6 +109,17 @@ QList<FailoverJournal::Entry> FailoverJournal::incident(const QString &incident)
     return select(QStringLiteral("incident = ?"), incident);
 }
 
+int FailoverJournal::restartsSince(const QString &guestUuid, const QDateTime &since) const
+{
+    QSqlQuery q(m_db);
+    // "already running" entries are not restarts: only starts that happened count.
+    q.prepare(QStringLiteral("SELECT count(*) FROM failover_journal WHERE guest_uuid = ? AND state = 'done' "
+                             "AND detail NOT LIKE 'already running%' AND updated_at >= ?"));
+    q.addBindValue(guestUuid);
+    q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 bool LastKnownGuests::replace(const QString &host, const QList<DomainInfo> &guests)
 {
     if (!m_db.transaction())

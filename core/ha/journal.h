@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -36,6 +37,8 @@ public:
     // Entries still to act on (awaiting fence, planned, starting), oldest first.
     QList<Entry> open() const;
     QList<Entry> incident(const QString &incident) const;
+    // Restarts of a guest that completed since `since` (for max restarts per window).
+    int restartsSince(const QString &guestUuid, const QDateTime &since) const;
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);

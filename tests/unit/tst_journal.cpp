@@ -48,6 +48,26 @@ private Q_SLOTS:
         QCOMPARE(other.incident(u"kvm1@t"_qs).first().detail, u"restarted on kvm2"_qs);
     }
 
+    void countsRecentRestartsForTheLimit()
+    {
+        FailoverJournal journal(open(u"j3"_qs));
+        QString error;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        for (const QString &detail : {u"restarted on kvm2"_qs, u"restarted on kvm3"_qs, u"already running on kvm3"_qs}) {
+            FailoverJournal::Entry e;
+            e.incident = u"i"_qs;
+            e.failedHost = u"kvm1"_qs;
+            e.guestUuid = u"u-9"_qs;
+            e.guestName = u"flappy"_qs;
+            e.state = FailoverJournal::State::Done;
+            e.detail = detail;
+            QVERIFY(journal.add(e, &error));
+        }
+        QCOMPARE(journal.restartsSince(u"u-9"_qs, before), 2);   // "already running" is not a restart
+        QCOMPARE(journal.restartsSince(u"u-9"_qs, QDateTime::currentDateTimeUtc().addSecs(60)), 0);
+        QCOMPARE(journal.restartsSince(u"other"_qs, before), 0);
+    }
+
     void onlyOneLeaseHolder()
     {
         EngineLease console(open(u"l1"_qs), u"console"_qs);

@@ -495,6 +495,14 @@ ReviewPage::ReviewPage(PolicyWizard *wizard)
             text += tr(", pattern %1").arg(p.namePattern.toHtmlEscaped());
         text += u"<br>"_qs + (unplaced ? tr("%n guest placement(s) would fail; see below.", nullptr, unplaced)
                                        : tr("Every protected guest can be placed if any one host dies."));
+        // Admission control: warn (the administrator decides) when the spare
+        // capacity the policy asks for is not there. Checked for one host
+        // failure; more simultaneous failures are not simulated yet.
+        if (p.spareHostFailures >= 1 && unplaced > 0)
+            text += u"<br><span style='color:#d03b2f'>"_qs
+                    + tr("Admission control: the cluster cannot absorb %n host failure(s) with these members.",
+                         nullptr, p.spareHostFailures)
+                    + u"</span>"_qs;
         if (p.restartWithoutFencing)
             text += u"<br><span style='color:#d03b2f'>"_qs + tr("Restarts without fencing: split-brain risk.") + u"</span>"_qs;
         m_summary->setText(text);
