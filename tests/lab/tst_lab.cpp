@@ -96,7 +96,8 @@ class TestLab : public QObject
 
     // A session on a fresh database with the lab's hosts and one policy
     // protecting lab-f1..lab-f5 at priorities 1, 2, 2, 3, 5.
-    std::unique_ptr<Session> failoverSession(const QString &dbPath, const QStringList &fenceArgv, int guests = 5)
+    std::unique_ptr<Session> failoverSession(const QString &dbPath, const QStringList &fenceArgv, int guests = 5,
+                                             double vcpuOvercommit = 16.0, const QList<QStringList> &apart = {})
     {
         QString error;
         auto session = Session::open({dbPath, false}, &error);
@@ -115,8 +116,9 @@ class TestLab : public QObject
                          {u"lab-f4"_qs, 3, {}}, {u"lab-f5"_qs, 5, {}}};
         for (int g = 6; g <= guests; ++g)
             policy.guests.append({QStringLiteral("lab-f%1").arg(g), 1 + g % 5, {}});
-        // Lab hosts have this machine's 2 CPUs: room for 20 one-vCPU guests on two of them.
-        policy.vcpuOvercommit = 16.0;
+        // Lab hosts have this machine's 2 CPUs: 16 × leaves room for 20 one-vCPU guests on two of them.
+        policy.vcpuOvercommit = vcpuOvercommit;
+        policy.antiAffinityGroups = apart;
         policy.fencing.insert(u"lab1"_qs, Ha::FenceAction{fenceArgv, 20});
         if (!session->savePolicy(policy, &error))
             return nullptr;
@@ -291,6 +293,7 @@ private Q_SLOTS:
     void failoverWithoutConfirmedFenceRestartsNothing();
     void failoverSurvivesTheAgentDyingTwentyTimes();
     void twoAgentsOnOneDatabaseOnlyOneActs();
+    void failoverWithoutCapacityLeavesTheLowestPriorityDown();
     void failoverRecoveryTime_data();
     void failoverRecoveryTime();
 
@@ -554,6 +557,49 @@ void TestLab::twoAgentsOnOneDatabaseOnlyOneActs()
     first.crash();
     QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine active (agent B)"_qs), 15000);
     QCOMPARE(qemuProcessesByUuid().size(), 2);
+}
+
+// Not enough room: the two remaining hosts take two one-vCPU guests each
+// (2 CPUs × overcommit 1.0), so the lowest priority stays down with an
+// alert, and the two anti-affine guests land on different hosts.
+void TestLab::failoverWithoutCapacityLeavesTheLowestPriorityDown()
+{
+    for (int g = 1; g <= 5; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+    QTemporaryDir dir;
+    auto session = failoverSession(dir.filePath(u"capacity.sqlite"_qs),
+                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}, 5, 1.0,
+                                   {{u"lab-f2"_qs, u"lab-f3"_qs}});
+    QVERIFY(session);
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab capacity"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QStringList alerts;
+    connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
+        if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
+            alerts.append(e.guest + u": "_qs + e.message);
+    });
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.first().at(1).toInt(), 4);
+    QCOMPARE(finished.first().at(2).toInt(), 1);
+    QVERIFY2(std::any_of(alerts.cbegin(), alerts.cend(),
+                         [](const QString &a) { return a.startsWith(u"lab-f5: ") && a.contains(u"vCPUs"); }),
+             qPrintable(alerts.join(u'\n')));
+    const QStringList onTwo = m_lab->virsh(2, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList onThree = m_lab->virsh(3, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(onTwo.size() + onThree.size(), 4);
+    QVERIFY(!(onTwo.contains(u"lab-f2"_qs) && onTwo.contains(u"lab-f3"_qs)));
+    QVERIFY(!(onThree.contains(u"lab-f2"_qs) && onThree.contains(u"lab-f3"_qs)));
+    QVERIFY(!onTwo.contains(u"lab-f5"_qs) && !onThree.contains(u"lab-f5"_qs));
+    session.reset();
 }
 
 // Recovery time with 20 protected guests: from the host's death (kill -9)

@@ -407,7 +407,8 @@ LimitsPage::LimitsPage(PolicyWizard *wizard)
     : m_wizard(wizard), m_keepaliveInterval(new QSpinBox(this)), m_keepaliveCount(new QSpinBox(this)),
       m_grace(new QSpinBox(this)), m_maxRestarts(new QSpinBox(this)), m_window(new QSpinBox(this)),
       m_spare(new QSpinBox(this)), m_overcommit(new QDoubleSpinBox(this)),
-      m_failback(new QCheckBox(tr("Move guests back to their preferred host when it recovers"), this))
+      m_failback(new QCheckBox(tr("Move guests back to their preferred host when it recovers "
+                                  "(Pacemaker export only until Vigil can live-migrate)"), this))
 {
     setTitle(tr("Detection and limits"));
     setSubTitle(tr("How fast a host counts as failed, and how far the restarts may go."));
@@ -505,6 +506,22 @@ ReviewPage::ReviewPage(PolicyWizard *wizard)
                     + u"</span>"_qs;
         if (p.restartWithoutFencing)
             text += u"<br><span style='color:#d03b2f'>"_qs + tr("Restarts without fencing: split-brain risk.") + u"</span>"_qs;
+        // Detection is per host connection: say where a host's own keepalive
+        // is slower than this policy asks for (Edit Host changes it).
+        const ClusterManager &cluster = *m_wizard->session()->cluster();
+        const Ha::PolicyIndex members({p});
+        for (const HostConfig &h : cluster.hosts()) {
+            const QList<DomainInfo> guests = cluster.domains(h.id);
+            const bool hasMembers = std::any_of(guests.cbegin(), guests.cend(),
+                                                [&](const DomainInfo &d) { return bool(members.lookup(d.name)); });
+            if (hasMembers && h.keepaliveInterval * (h.keepaliveCount + 1) > p.keepaliveInterval * (p.keepaliveCount + 1))
+                text += u"<br>"_qs + tr("%1 detects a failure after up to %2 s (keepalive %3 s × %4); this policy asks "
+                                        "for %5 s. Change it with Host ▸ Edit Host.")
+                                         .arg(h.name.toHtmlEscaped())
+                                         .arg(h.keepaliveInterval * (h.keepaliveCount + 1))
+                                         .arg(h.keepaliveInterval).arg(h.keepaliveCount)
+                                         .arg(p.keepaliveInterval * (p.keepaliveCount + 1));
+        }
         m_summary->setText(text);
         m_ready = true;
         Q_EMIT completeChanged();
