@@ -2,7 +2,15 @@
 
 #include <QProcess>
 
+#include <cstdio>
+
 namespace Vigil::Test {
+
+void report(const char *what, double value, const char *unit)
+{
+    std::printf("LAB-FIGURE %s: %.1f %s\n", what, value, unit);
+    std::fflush(stdout);
+}
 
 LabCluster::LabCluster() = default;
 

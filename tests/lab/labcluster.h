@@ -6,6 +6,10 @@
 
 namespace Vigil::Test {
 
+// Prints a measured figure as "LAB-FIGURE what: value unit" (collected into
+// docs/PERFORMANCE.md); figures are reported, never asserted as timings here.
+void report(const char *what, double value, const char *unit);
+
 // Drives tests/lab/vigil-lab: real libvirtd "hosts" on 127.0.0.<base+i>.
 // Everything it starts is stopped by stop() or the destructor, also when a
 // test fails half-way.

@@ -1,0 +1,427 @@
+// Failover lab tests: the engine (in process, or as vigilctl agent processes)
+// against real libvirt daemons and QEMU guests; hosts really die, hang, run
+// out of room, and the agent itself is killed. Each function is its own
+// ctest entry with a fresh lab.
+#include "common/testsupport.h"
+#include "labcluster.h"
+
+#include "core/cluster/clustermanager.h"
+#include "core/ha/failoverengine.h"
+#include "core/ha/policyjson.h"
+#include "core/session.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Vigil;
+using Test::LabCluster;
+using Test::report;
+
+namespace {
+
+
+} // namespace
+
+class TestLabFailover : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<LabCluster> m_lab;
+    std::unique_ptr<ClusterManager> m_cluster;
+
+    // A session on a fresh database with the lab's hosts and one policy
+    // protecting lab-f1..lab-f5 at priorities 1, 2, 2, 3, 5.
+    std::unique_ptr<Session> failoverSession(const QString &dbPath, const QStringList &fenceArgv, int guests = 5,
+                                             double vcpuOvercommit = 16.0, const QList<QStringList> &apart = {})
+    {
+        QString error;
+        auto session = Session::open({dbPath, false}, &error);
+        if (!session)
+            return nullptr;
+        for (int i = 1; i <= 3; ++i) {
+            HostConfig c = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i));
+            c.keepaliveInterval = 1;
+            c.keepaliveCount = 3;
+            if (!session->addHost(c, &error))
+                return nullptr;
+        }
+        Ha::Policy policy;
+        policy.name = u"lab-policy"_qs;
+        policy.guests = {{u"lab-f1"_qs, 1, {}}, {u"lab-f2"_qs, 2, {}}, {u"lab-f3"_qs, 2, {}},
+                         {u"lab-f4"_qs, 3, {}}, {u"lab-f5"_qs, 5, {}}};
+        for (int g = 6; g <= guests; ++g)
+            policy.guests.append({QStringLiteral("lab-f%1").arg(g), 1 + g % 5, {}});
+        // Lab hosts have this machine's 2 CPUs: 16 × leaves room for 20 one-vCPU guests on two of them.
+        policy.vcpuOvercommit = vcpuOvercommit;
+        policy.antiAffinityGroups = apart;
+        policy.fencing.insert(u"lab1"_qs, Ha::FenceAction{fenceArgv, 20});
+        if (!session->savePolicy(policy, &error))
+            return nullptr;
+        return session;
+    }
+
+    // QEMU processes on this machine per guest UUID.
+    static QHash<QString, int> qemuProcessesByUuid()
+    {
+        QHash<QString, int> count;
+        QProcess ps;
+        ps.start(u"ps"_qs, {u"-eo"_qs, u"args"_qs});
+        ps.waitForFinished();
+        const QStringList lines = QString::fromUtf8(ps.readAllStandardOutput()).split(u'\n');
+        static const QRegularExpression uuid(u"-uuid ([0-9a-f-]{36})"_qs);
+        for (const QString &line : lines) {
+            if (!line.contains(u"qemu-system"_qs) || !line.contains(u"guest=lab-f"_qs))
+                continue;
+            const auto m = uuid.match(line);
+            if (m.hasMatch())
+                ++count[m.captured(1)];
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString why = LabCluster::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(u"lab unavailable: "_qs + why));
+        m_lab = std::make_unique<LabCluster>();
+        QString error;
+        QVERIFY2(m_lab->start(3, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        if (m_cluster)
+            m_cluster->shutdown(3000);
+        m_cluster.reset();
+        m_lab.reset();   // stops every daemon and guest it started
+    }
+
+    void failoverRestartsEveryGuestOnceInPriorityOrder();
+    void failoverWithoutConfirmedFenceRestartsNothing();
+    void failoverSurvivesTheAgentDyingTwentyTimes();
+    void twoAgentsOnOneDatabaseOnlyOneActs();
+    void failoverWithoutCapacityLeavesTheLowestPriorityDown();
+    void failoverRecoveryTime_data();
+    void failoverRecoveryTime();
+};
+
+void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
+{
+    for (int g = 1; g <= 5; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY2(ok, qPrintable(name));
+    }
+    QTemporaryDir dir;
+    auto session = failoverSession(dir.filePath(u"failover.sqlite"_qs),
+                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs});
+    QVERIFY(session);
+    QSignalSpy settled(session->cluster(), &ClusterManager::settled);
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QCOMPARE(qemuProcessesByUuid().size(), 5);
+
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QList<QString> restartOrder;
+    connect(session.get(), &Session::eventLogged, this, [&restartOrder](const EventRecord &e) {
+        if (e.kind == EventRecord::Kind::Failover && e.result == u"ok" && e.message.startsWith(u"restarted on"))
+            restartOrder.append(e.guest);
+    });
+    qint64 detectedMs = -1, fencedMs = -1;
+    QElapsedTimer clock;
+    connect(engine, &Ha::FailoverEngine::phaseChanged, this, [&](HostId, Ha::FailoverEngine::Phase phase) {
+        if (phase == Ha::FailoverEngine::Phase::Suspect && detectedMs < 0)
+            detectedMs = clock.elapsed();
+        if (phase == Ha::FailoverEngine::Phase::Fenced && fencedMs < 0)
+            fencedMs = clock.elapsed();
+    });
+    // The host dies: its libvirtd is killed; its QEMU guests keep running
+    // until the fence action kills them, as a real fence would power them off.
+    const qint64 pid = m_lab->daemonPid(1);
+    clock.start();
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    const qint64 rto = clock.elapsed();
+    report("failover kill -9: detected after", double(detectedMs), "ms");
+    report("failover kill -9: fence confirmed after", double(fencedMs), "ms");
+    report("failover kill -9: 5 guests running elsewhere after (RTO)", double(rto), "ms");
+    QCOMPARE(finished.first().at(1).toInt(), 5);
+    QCOMPARE(finished.first().at(2).toInt(), 0);
+    // Priority order: 1 first, 5 last; 2 and 3 share priority 2.
+    QCOMPARE(restartOrder.size(), 5);
+    QCOMPARE(restartOrder.first(), u"lab-f1"_qs);
+    QCOMPARE(QSet<QString>(restartOrder.begin() + 1, restartOrder.begin() + 3), QSet<QString>({u"lab-f2"_qs, u"lab-f3"_qs}));
+    QCOMPARE(restartOrder.at(3), u"lab-f4"_qs);
+    QCOMPARE(restartOrder.last(), u"lab-f5"_qs);
+    // Each guest runs exactly once on the machine, and on host 2 or 3.
+    const QHash<QString, int> processes = qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 5);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    QStringList running;
+    for (int host = 2; host <= 3; ++host)
+        running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    running.sort();
+    QCOMPARE(running, QStringList({u"lab-f1"_qs, u"lab-f2"_qs, u"lab-f3"_qs, u"lab-f4"_qs, u"lab-f5"_qs}));
+    session.reset();
+}
+
+void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
+{
+    for (int g = 1; g <= 2; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+    QTemporaryDir dir;
+    auto session = failoverSession(dir.filePath(u"unfenced.sqlite"_qs), {u"/bin/false"_qs});
+    QVERIFY(session);
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QStringList alerts;
+    connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
+        if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
+            alerts.append(e.message);
+    });
+    QVERIFY(m_lab->hang(1));   // cut off, not dead: its guests may still be running
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.first().at(1).toInt(), 0);
+    QCOMPARE(finished.first().at(2).toInt(), 2);
+    QVERIFY2(std::any_of(alerts.cbegin(), alerts.cend(), [](const QString &a) { return a.contains(u"not fenced"); }),
+             qPrintable(alerts.join(u'\n')));
+    // Still exactly the two original QEMU processes: nothing was started twice.
+    QCOMPARE(qemuProcessesByUuid().size(), 2);
+    for (int host = 2; host <= 3; ++host)
+        QVERIFY(m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).isEmpty());
+    QVERIFY(m_lab->resume(1));
+    session.reset();
+}
+
+namespace {
+
+// A vigilctl agent process on the lab database.
+struct Agent {
+    QProcess process;
+    QString output;
+    Agent(const QString &db, const QString &holder)
+    {
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        QObject::connect(&process, &QProcess::readyRead, [this]() { output += QString::fromUtf8(process.readAll()); });
+        process.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_qs, db, u"agent"_qs, u"--holder"_qs, holder,
+                                                      u"--lease-ttl"_qs, u"3"_qs});
+    }
+    ~Agent()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+    void crash()
+    {
+        process.kill();   // SIGKILL: no clean-up at all
+        process.waitForFinished(5000);
+    }
+};
+
+} // namespace
+
+void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
+{
+    for (int g = 1; g <= 5; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"agent.sqlite"_qs);
+    QVERIFY(failoverSession(db, {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}));
+
+    auto agent = std::make_unique<Agent>(db, u"lab agent"_qs);
+    // Wait until the agent has seen all three hosts (and so recorded host 1's guests).
+    QTRY_VERIFY_WITH_TIMEOUT(agent->output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
+    QTest::qWait(500);
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+
+    // The agent dies at random moments during the failover and comes back.
+    QRandomGenerator random(20261125);
+    for (int round = 0; round < 20; ++round) {
+        QTest::qWait(int(random.bounded(400)));
+        agent->crash();
+        agent = std::make_unique<Agent>(db, u"lab agent"_qs);
+    }
+    // The last agent finishes the job: each guest runs exactly once, on host 2 or 3.
+    const auto runningElsewhere = [this]() {
+        QStringList running;
+        for (int host = 2; host <= 3; ++host)
+            running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+        running.sort();
+        return running;
+    };
+    const QStringList all{u"lab-f1"_qs, u"lab-f2"_qs, u"lab-f3"_qs, u"lab-f4"_qs, u"lab-f5"_qs};
+    QTRY_COMPARE_WITH_TIMEOUT(runningElsewhere(), all, 60000);
+    QTest::qWait(2000);   // give any stray duplicate start the chance to show up
+    QCOMPARE(runningElsewhere(), all);
+    const QHash<QString, int> processes = qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 5);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    report("failover with 20 agent crashes: all 5 guests running once after the last restart", 1, "(ok)");
+}
+
+void TestLabFailover::twoAgentsOnOneDatabaseOnlyOneActs()
+{
+    for (int g = 1; g <= 2; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"two.sqlite"_qs);
+    QVERIFY(failoverSession(db, {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}));
+    Agent first(db, u"agent A"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover engine active (agent A)"_qs), 20000);
+    Agent second(db, u"agent B"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine passive: agent A holds the lease"_qs), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.count(u"connected to qemu+tcp"_qs) == 3
+                                 && second.output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
+    QTest::qWait(500);
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover finished: 2 restarted"_qs), 30000);
+    QVERIFY2(!second.output.contains(u"fencing:"_qs), qPrintable(second.output));
+    QVERIFY(second.output.contains(u"left to the active engine (agent A)"_qs));
+    // A silent active agent loses the lease; the other takes over.
+    first.crash();
+    QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine active (agent B)"_qs), 15000);
+    QCOMPARE(qemuProcessesByUuid().size(), 2);
+}
+
+// Not enough room: the two remaining hosts take two one-vCPU guests each
+// (2 CPUs × overcommit 1.0), so the lowest priority stays down with an
+// alert, and the two anti-affine guests land on different hosts.
+void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
+{
+    for (int g = 1; g <= 5; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, name));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+    QTemporaryDir dir;
+    auto session = failoverSession(dir.filePath(u"capacity.sqlite"_qs),
+                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}, 5, 1.0,
+                                   {{u"lab-f2"_qs, u"lab-f3"_qs}});
+    QVERIFY(session);
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab capacity"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QStringList alerts;
+    connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
+        if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
+            alerts.append(e.guest + u": "_qs + e.message);
+    });
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.first().at(1).toInt(), 4);
+    QCOMPARE(finished.first().at(2).toInt(), 1);
+    QVERIFY2(std::any_of(alerts.cbegin(), alerts.cend(),
+                         [](const QString &a) { return a.startsWith(u"lab-f5: ") && a.contains(u"vCPUs"); }),
+             qPrintable(alerts.join(u'\n')));
+    const QStringList onTwo = m_lab->virsh(2, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList onThree = m_lab->virsh(3, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(onTwo.size() + onThree.size(), 4);
+    QVERIFY(!(onTwo.contains(u"lab-f2"_qs) && onTwo.contains(u"lab-f3"_qs)));
+    QVERIFY(!(onThree.contains(u"lab-f2"_qs) && onThree.contains(u"lab-f3"_qs)));
+    QVERIFY(!onTwo.contains(u"lab-f5"_qs) && !onThree.contains(u"lab-f5"_qs));
+    session.reset();
+}
+
+// Recovery time with 20 protected guests: from the host's death (kill -9)
+// or hang (SIGSTOP; keepalive 1 s × 3) until all 20 run on the other hosts.
+// Prints the figures; asserts only that every guest runs exactly once.
+void TestLabFailover::failoverRecoveryTime_data()
+{
+    QTest::addColumn<bool>("hang");
+    QTest::newRow("kill -9") << false;
+    QTest::newRow("SIGSTOP") << true;
+}
+
+void TestLabFailover::failoverRecoveryTime()
+{
+    QFETCH(bool, hang);
+    constexpr int guests = 20;
+    QStringList names;
+    for (int g = 1; g <= guests; ++g) {
+        names << QStringLiteral("lab-f%1").arg(g);
+        QVERIFY(m_lab->defineGuest(1, names.last()));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, names.last()}, &ok);
+        QVERIFY2(ok, qPrintable(names.last()));
+    }
+    names.sort();
+    QTemporaryDir dir;
+    auto session = failoverSession(dir.filePath(u"rto.sqlite"_qs),
+                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}, guests);
+    QVERIFY(session);
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab rto"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QElapsedTimer clock;
+    qint64 detected = -1, fenced = -1;
+    connect(engine, &Ha::FailoverEngine::phaseChanged, this, [&](HostId, Ha::FailoverEngine::Phase phase) {
+        if (phase == Ha::FailoverEngine::Phase::Suspect && detected < 0)
+            detected = clock.elapsed();
+        if (phase == Ha::FailoverEngine::Phase::Fenced && fenced < 0)
+            fenced = clock.elapsed();
+    });
+    const qint64 pid = m_lab->daemonPid(1);
+    clock.start();
+    QCOMPARE(::kill(pid_t(pid), hang ? SIGSTOP : SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const qint64 rto = clock.elapsed();
+    const QByteArray what = hang ? "SIGSTOP" : "kill -9";
+    report(QByteArray(what + " with 20 guests: link loss seen after").constData(), double(detected), "ms");
+    report(QByteArray(what + " with 20 guests: fence confirmed after").constData(), double(fenced), "ms");
+    report(QByteArray(what + " with 20 guests: all running elsewhere after (RTO)").constData(), double(rto), "ms");
+    QCOMPARE(finished.first().at(1).toInt(), guests);
+    QStringList running;
+    for (int host = 2; host <= 3; ++host)
+        running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    running.sort();
+    QCOMPARE(running, names);
+    const QHash<QString, int> processes = qemuProcessesByUuid();
+    QCOMPARE(processes.size(), guests);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    session.reset();
+}
+
+VIGIL_TEST_GUI_MAIN(TestLabFailover)
+#include "tst_lab_failover.moc"
