@@ -86,6 +86,25 @@ class TestLabFailover : public QObject
         return count;
     }
 
+    // Defines and starts lab-f1 … lab-fN on host 1; returns whether all run.
+    bool startProtectedGuests(int count)
+    {
+        for (int g = 1; g <= count; ++g) {
+            const QString name = QStringLiteral("lab-f%1").arg(g);
+            bool ok = m_lab->defineGuest(1, name);
+            m_lab->virsh(1, {u"start"_qs, name}, ok ? &ok : nullptr);
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    // The fence action of the lab: kills host 1's daemon and QEMU processes.
+    QStringList labFence() const
+    {
+        return {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs};
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -116,16 +135,10 @@ private Q_SLOTS:
 
 void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
 {
-    for (int g = 1; g <= 5; ++g) {
-        const QString name = QStringLiteral("lab-f%1").arg(g);
-        QVERIFY(m_lab->defineGuest(1, name));
-        bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, name}, &ok);
-        QVERIFY2(ok, qPrintable(name));
-    }
+    QVERIFY(startProtectedGuests(5));
     QTemporaryDir dir;
     auto session = failoverSession(dir.filePath(u"failover.sqlite"_qs),
-                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs});
+                                   labFence());
     QVERIFY(session);
     QSignalSpy settled(session->cluster(), &ClusterManager::settled);
     session->connectAll();
@@ -181,13 +194,7 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
 
 void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
 {
-    for (int g = 1; g <= 2; ++g) {
-        const QString name = QStringLiteral("lab-f%1").arg(g);
-        QVERIFY(m_lab->defineGuest(1, name));
-        bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, name}, &ok);
-        QVERIFY(ok);
-    }
+    QVERIFY(startProtectedGuests(2));
     QTemporaryDir dir;
     auto session = failoverSession(dir.filePath(u"unfenced.sqlite"_qs), {u"/bin/false"_qs});
     QVERIFY(session);
@@ -246,16 +253,10 @@ struct Agent {
 
 void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
 {
-    for (int g = 1; g <= 5; ++g) {
-        const QString name = QStringLiteral("lab-f%1").arg(g);
-        QVERIFY(m_lab->defineGuest(1, name));
-        bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, name}, &ok);
-        QVERIFY(ok);
-    }
+    QVERIFY(startProtectedGuests(5));
     QTemporaryDir dir;
     const QString db = dir.filePath(u"agent.sqlite"_qs);
-    QVERIFY(failoverSession(db, {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}));
+    QVERIFY(failoverSession(db, labFence()));
 
     auto agent = std::make_unique<Agent>(db, u"lab agent"_qs);
     // Wait until the agent has seen all three hosts (and so recorded host 1's guests).
@@ -291,16 +292,10 @@ void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
 
 void TestLabFailover::twoAgentsOnOneDatabaseOnlyOneActs()
 {
-    for (int g = 1; g <= 2; ++g) {
-        const QString name = QStringLiteral("lab-f%1").arg(g);
-        QVERIFY(m_lab->defineGuest(1, name));
-        bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, name}, &ok);
-        QVERIFY(ok);
-    }
+    QVERIFY(startProtectedGuests(2));
     QTemporaryDir dir;
     const QString db = dir.filePath(u"two.sqlite"_qs);
-    QVERIFY(failoverSession(db, {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}));
+    QVERIFY(failoverSession(db, labFence()));
     Agent first(db, u"agent A"_qs);
     QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover engine active (agent A)"_qs), 20000);
     Agent second(db, u"agent B"_qs);
@@ -323,16 +318,10 @@ void TestLabFailover::twoAgentsOnOneDatabaseOnlyOneActs()
 // alert, and the two anti-affine guests land on different hosts.
 void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
 {
-    for (int g = 1; g <= 5; ++g) {
-        const QString name = QStringLiteral("lab-f%1").arg(g);
-        QVERIFY(m_lab->defineGuest(1, name));
-        bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, name}, &ok);
-        QVERIFY(ok);
-    }
+    QVERIFY(startProtectedGuests(5));
     QTemporaryDir dir;
     auto session = failoverSession(dir.filePath(u"capacity.sqlite"_qs),
-                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}, 5, 1.0,
+                                   labFence(), 5, 1.0,
                                    {{u"lab-f2"_qs, u"lab-f3"_qs}});
     QVERIFY(session);
     session->connectAll();
@@ -375,18 +364,14 @@ void TestLabFailover::failoverRecoveryTime()
 {
     QFETCH(bool, hang);
     constexpr int guests = 20;
+    QVERIFY(startProtectedGuests(guests));
     QStringList names;
-    for (int g = 1; g <= guests; ++g) {
+    for (int g = 1; g <= guests; ++g)
         names << QStringLiteral("lab-f%1").arg(g);
-        QVERIFY(m_lab->defineGuest(1, names.last()));
-        bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, names.last()}, &ok);
-        QVERIFY2(ok, qPrintable(names.last()));
-    }
     names.sort();
     QTemporaryDir dir;
     auto session = failoverSession(dir.filePath(u"rto.sqlite"_qs),
-                                   {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs}, guests);
+                                   labFence(), guests);
     QVERIFY(session);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
