@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QIcon>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -73,7 +74,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("vigil"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("vigil"));
+    QApplication::setDesktopFileName(QStringLiteral("org.vigilproject.Vigil"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("vigil", "High-availability console for libvirt clusters."));
