@@ -138,15 +138,22 @@ void HostConnection::connectToHost()
     // Local drivers (test:///, qemu:///) have no keepalive: -1 is expected there.
     virConnectSetKeepAlive(conn, m_config.keepaliveInterval, unsigned(m_config.keepaliveCount));
     virResetLastError();
-    virConnectRegisterCloseCallback(conn, closeTrampoline,
-                                    new CallbackContext{m_guard, this, m_generation}, freeContext);
+    // libvirt owns a context only when registration succeeds.
+    auto *closeContext = new CallbackContext{m_guard, this, m_generation};
+    if (virConnectRegisterCloseCallback(conn, closeTrampoline, closeContext, freeContext) < 0) {
+        delete closeContext;
+        virResetLastError();
+    }
+    auto *eventContext = new CallbackContext{m_guard, this, m_generation};
     m_eventCallbackId = virConnectDomainEventRegisterAny(
         conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(lifecycleTrampoline),
-        new CallbackContext{m_guard, this, m_generation}, freeContext);
-    if (m_eventCallbackId < 0)
+        eventContext, freeContext);
+    if (m_eventCallbackId < 0) {
+        delete eventContext;
         logEvent(EventRecord::Kind::Connection, {},
                  tr("no lifecycle events from this host (%1); changes are found by polling")
                      .arg(lastError()));
+    }
 
     const int previousFailures = m_status.failedAttempts;
     const bool wasLost = m_status.state == HostState::Unreachable;
