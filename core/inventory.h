@@ -64,6 +64,9 @@ struct DomainInfo {
     // The definition as last read (virDomainGetXMLDesc, flags 0). Failover
     // restarts a guest from it after its host has died.
     QByteArray xml;
+    // Snapshots libvirt knows for the guest (read with the XML); -1 when the
+    // driver cannot say. Migration refuses guests with snapshots.
+    int snapshotCount = -1;
 
     bool isActive() const
     {

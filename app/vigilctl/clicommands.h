@@ -16,6 +16,7 @@ enum ExitCode {
     ExitUsage = 1,          // bad arguments or invalid input (message on stderr)
     ExitDatabase = 2,       // the database cannot be opened (message on stderr)
     ExitPartial = 3,        // done, but some hosts were unreachable (listed in the output)
+    ExitPreflightFailed = 4,  // migrate --dry-run: a pre-flight check failed
 };
 
 struct CliOptions {

@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "agentcommand.h"
 #include "exportcommand.h"
+#include "migratecommand.h"
 #include "policycommands.h"
 
 #include "core/session.h"
@@ -31,9 +32,11 @@ int main(int argc, char *argv[])
         "  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME\n"
         "  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now\n"
         "  agent                      run the failover engine headless (SIGTERM stops it)\n"
-        "  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)\n\n"
+        "  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)\n"
+        "  migrate GUEST --to HOST --dry-run   the migration pre-flight checklist\n\n"
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
-        "3 done but some hosts were unreachable (they are listed)."));
+        "3 done but some hosts were unreachable (they are listed),\n"
+        "4 a migration pre-flight check failed."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -69,8 +72,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("vigilctl", "Where the nodes keep the guests' XML (export pacemaker; "
                                                 "default /etc/pacemaker/vigil)."),
         QStringLiteral("DIR"), QStringLiteral("/etc/pacemaker/vigil"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        QCoreApplication::translate("vigilctl", "Target host (migrate)."), QStringLiteral("HOST"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+        QCoreApplication::translate("vigilctl", "Only run the pre-flight checks (migrate)."));
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
-                       hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption});
+                       hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
+                       dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("vigilctl", "hosts|guests|policy"));
     parser.process(app);
@@ -103,7 +111,7 @@ int main(int argc, char *argv[])
     const QStringList rest = args.mid(2);
     const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
                        || (noun == u"guests" && verb == u"list") || noun == u"policy" || noun == u"agent"
-                       || (noun == u"export" && verb == u"pacemaker");
+                       || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate";
     if (!known) {
         err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
             << parser.helpText();
@@ -129,6 +137,9 @@ int main(int argc, char *argv[])
         code = Cli::hostsRemove(*session, rest, out, err);
     else if (noun == u"guests")
         code = Cli::guestsList(*session, options, out, err);
+    else if (noun == u"migrate")
+        code = Cli::migrateCommand(*session, args.mid(1), parser.value(toOption), parser.isSet(dryRunOption), options,
+                                   out, err);
     else if (noun == u"export")
         code = Cli::exportPacemakerCommand(*session, parser.value(outOption), parser.value(definitionsOption), options,
                                            out, err);

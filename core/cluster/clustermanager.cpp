@@ -130,6 +130,9 @@ void ClusterManager::wire(Entry &entry)
         Q_EMIT domainRemoved(id, uuid);
     });
     relay(&HostConnection::eventOccurred, [this](const EventRecord &record) { Q_EMIT eventOccurred(record); });
+    relay(&HostConnection::cpuCompared, [this](quint64 request, int result, const QString &message) {
+        Q_EMIT cpuCompared(request, result, message);
+    });
     relay(&HostConnection::refreshed, [this](HostId id) {
         if (m_hosts.contains(id))
             Q_EMIT hostRefreshed(id);
@@ -254,6 +257,21 @@ quint64 ClusterManager::startGuest(HostId host, const DomainInfo &guest)
                                   c->startGuest(requestId, xml, uuid, name);
                               },
                               Qt::QueuedConnection);
+    return requestId;
+}
+
+quint64 ClusterManager::compareGuestCpu(HostId host, const DomainInfo &guest)
+{
+    const quint64 requestId = m_nextRequestId++;
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end()) {
+        QMetaObject::invokeMethod(this, [this, requestId]() { Q_EMIT cpuCompared(requestId, -1, tr("the host was removed")); },
+                                  Qt::QueuedConnection);
+        return requestId;
+    }
+    QMetaObject::invokeMethod(it->connection, [c = it->connection, requestId, xml = guest.xml]() {
+        c->compareGuestCpu(requestId, xml);
+    }, Qt::QueuedConnection);
     return requestId;
 }
 

@@ -41,6 +41,9 @@ public:
     // Failover restart on `host` from a guest's last known definition; the
     // answer arrives in actionFinished() with the returned id.
     quint64 startGuest(HostId host, const DomainInfo &guest);
+    // Migration pre-flight: asks `host` whether its CPU can run `guest`;
+    // the answer arrives in cpuCompared() with the returned id.
+    quint64 compareGuestCpu(HostId host, const DomainInfo &guest);
 
     // Stops every connection; waits up to `timeoutMs` for the workers, then
     // abandons any that are stuck inside libvirt (a hung host) so that the
@@ -74,6 +77,8 @@ Q_SIGNALS:
     void actionFinished(const Vigil::ActionResult &result);
     void settled();
     void hostRefreshed(Vigil::HostId host);
+    // 1 compatible, 0 incompatible, -1 could not be checked (message says why).
+    void cpuCompared(quint64 requestId, int result, const QString &message);
 
 private:
     struct Entry {

@@ -83,7 +83,7 @@ QString storageProblem(const ClusterSnapshot::Host &failed, const DomainInfo &gu
             return tr("disk %1 is not in a storage pool of %2, so no other host is known to reach it")
                 .arg(disk.source, failed.name);
         if (!isSharedPoolType(pool->type))
-            return tr("disk %1 is on %2's local pool \"%3\" (%4), which died with the host")
+            return tr("disk %1 is on %2's local pool \"%3\" (%4), which other hosts cannot reach")
                 .arg(disk.source, failed.name, pool->name, pool->type);
     }
     return {};

@@ -504,6 +504,44 @@ void HostConnection::startGuest(quint64 requestId, const QByteArray &xml, const 
     refreshDomain(uuid, true);
 }
 
+void HostConnection::compareGuestCpu(quint64 requestId, const QByteArray &domainXml)
+{
+    if (!m_conn) {
+        Q_EMIT cpuCompared(requestId, -1, tr("%1 is unreachable").arg(m_config.name));
+        return;
+    }
+    // Extract the guest's <cpu> element: that is what the target must provide.
+    const qsizetype begin = domainXml.indexOf("<cpu");
+    const qsizetype end = domainXml.indexOf("</cpu>", begin);
+    QByteArray cpu;
+    if (begin >= 0) {
+        const qsizetype close = domainXml.indexOf('>', begin);
+        const bool selfClosing = close > 0 && domainXml.at(close - 1) == '/';
+        if (selfClosing)
+            cpu = domainXml.mid(begin, close + 1 - begin);
+        else if (end > begin)
+            cpu = domainXml.mid(begin, end + 6 - begin);
+    }
+    if (cpu.isEmpty() || cpu.contains("mode='host-passthrough'") || cpu.contains("mode=\"host-passthrough\"")) {
+        Q_EMIT cpuCompared(requestId, -1, cpu.isEmpty() ? tr("the guest defines no CPU model")
+                                                         : tr("host-passthrough: only an identical host CPU is safe"));
+        return;
+    }
+    const int rc = virConnectCompareCPU(m_conn, cpu.constData(), 0);
+    switch (rc) {
+    case VIR_CPU_COMPARE_IDENTICAL:
+    case VIR_CPU_COMPARE_SUPERSET:
+        Q_EMIT cpuCompared(requestId, 1, tr("%1's CPU provides the guest's CPU").arg(m_config.name));
+        break;
+    case VIR_CPU_COMPARE_INCOMPATIBLE:
+        Q_EMIT cpuCompared(requestId, 0, tr("%1's CPU lacks features the guest uses").arg(m_config.name));
+        break;
+    default:
+        Q_EMIT cpuCompared(requestId, -1, lastError());
+        virResetLastError();
+    }
+}
+
 void HostConnection::logEvent(EventRecord::Kind kind, const QString &guest, const QString &message,
                               const QString &result, const QString &user)
 {

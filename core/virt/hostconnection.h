@@ -44,6 +44,9 @@ public Q_SLOTS:
     // Failover: start the guest described by `xml` here, defining it first
     // when this host does not know it yet. Refuses if it is already running.
     void startGuest(quint64 requestId, const QByteArray &xml, const QString &uuid, const QString &name);
+    // Migration pre-flight: can this host's CPU run a guest with this
+    // definition's <cpu>? Answers through cpuCompared().
+    void compareGuestCpu(quint64 requestId, const QByteArray &domainXml);
 
 Q_SIGNALS:
     void statusChanged(Vigil::HostId host, const Vigil::HostStatus &status);
@@ -54,6 +57,8 @@ Q_SIGNALS:
     void domainRemoved(Vigil::HostId host, const QString &uuid);
     void eventOccurred(const Vigil::EventRecord &event);
     void actionFinished(const Vigil::ActionResult &result);
+    // result: 1 compatible, 0 incompatible, -1 could not be checked (message says why).
+    void cpuCompared(quint64 requestId, int result, const QString &message);
     // A full or light refresh completed (whether or not anything changed).
     void refreshed(Vigil::HostId host);
 

@@ -140,6 +140,9 @@ bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error
         const quint64 maxMemory = info.maxMemoryKiB;
         parseDomainXml(xml, info, error);
         info.xml = xml.toUtf8();
+        info.snapshotCount = virDomainSnapshotNum(dom, 0);
+        if (info.snapshotCount < 0)
+            virResetLastError();
         info.vcpus = vcpus;
         info.memoryKiB = memory;
         info.maxMemoryKiB = maxMemory;

@@ -176,6 +176,29 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(u"restart ldap-1 (priority 1)"_qs));
     }
 
+    void migrationPreflightDryRun()
+    {
+        Run r = vigilctl({u"--demo"_qs, u"--json"_qs, u"migrate"_qs, u"db-primary"_qs, u"--to"_qs, u"prod-c"_qs,
+                          u"--dry-run"_qs});
+        QCOMPARE(r.code, 4);   // blocked: local storage, missing network
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(doc.value(u"blocked"_qs).toBool());
+        QMap<QString, QString> results;
+        for (const QJsonValue &c : doc.value(u"checks"_qs).toArray())
+            results.insert(c[u"check"_qs].toString(), c[u"result"_qs].toString());
+        QCOMPARE(results.value(u"Storage"_qs), u"fail"_qs);
+        QCOMPARE(results.value(u"Networks"_qs), u"fail"_qs);
+        // The test driver cannot compare CPUs: said so, not passed.
+        QCOMPARE(results.value(u"Architecture"_qs), u"could not be checked"_qs);
+
+        r = vigilctl({u"--demo"_qs, u"migrate"_qs, u"ldap-1"_qs, u"--to"_qs, u"prod-b"_qs, u"--dry-run"_qs});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"PASS     Storage"_qs));
+        r = vigilctl({u"--demo"_qs, u"migrate"_qs, u"ldap-1"_qs, u"--to"_qs, u"prod-b"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"not implemented yet"_qs));
+    }
+
     void versionAndHelp()
     {
         Run r = vigilctl({u"--version"_qs});

@@ -1,0 +1,178 @@
+#include "preflight.h"
+
+#include "../ha/policyindex.h"
+
+#include <QCoreApplication>
+
+namespace Vigil::Migration {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::Migration", text); }
+
+const Ha::ClusterSnapshot::Host *hostById(const Ha::ClusterSnapshot &snapshot, HostId id)
+{
+    for (const Ha::ClusterSnapshot::Host &h : snapshot.hosts)
+        if (h.id == id)
+            return &h;
+    return nullptr;
+}
+
+Check make(const QString &name, Check::Result result, const QString &reason)
+{
+    return Check{name, result, reason};
+}
+
+} // namespace
+
+QString resultName(Check::Result result)
+{
+    switch (result) {
+    case Check::Result::Pass: return tr("pass");
+    case Check::Result::Warning: return tr("warning");
+    case Check::Result::Fail: return tr("fail");
+    case Check::Result::Unknown: return tr("could not be checked");
+    }
+    return {};
+}
+
+bool blocks(const QList<Check> &checks)
+{
+    return std::any_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.result == Check::Result::Fail; });
+}
+
+QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, HostId targetId, const QString &guestUuid,
+                       const QList<Ha::Policy> &policies, const CpuAnswer &cpu)
+{
+    using R = Check::Result;
+    QList<Check> checks;
+    const auto *source = hostById(snapshot, sourceId);
+    const auto *target = hostById(snapshot, targetId);
+    const DomainInfo *guest = nullptr;
+    if (source)
+        for (const DomainInfo &d : source->domains)
+            if (d.uuid == guestUuid)
+                guest = &d;
+    if (!source || !guest) {
+        checks.append(make(tr("Guest"), R::Fail, tr("the guest is not known on the source host")));
+        return checks;
+    }
+
+    // Target.
+    if (!target)
+        checks.append(make(tr("Target"), R::Fail, tr("the target host is not configured")));
+    else if (target->id == source->id)
+        checks.append(make(tr("Target"), R::Fail, tr("the target is the guest's own host")));
+    else if (!target->up)
+        checks.append(make(tr("Target"), R::Fail, tr("%1 is not reachable").arg(target->name)));
+    else if (target->maintenance)
+        checks.append(make(tr("Target"), R::Fail, tr("%1 is in maintenance").arg(target->name)));
+    else
+        checks.append(make(tr("Target"), R::Pass, tr("%1 is up").arg(target->name)));
+    if (!target || target->id == source->id || !target->up)
+        return checks;
+
+    // CPU and architecture.
+    if (target->details.host.hypervisor == u"TEST")
+        checks.append(make(tr("Architecture"), R::Unknown, tr("the test driver reports a fixed host architecture")));
+    else if (guest->arch.isEmpty() || target->details.host.arch.isEmpty())
+        checks.append(make(tr("Architecture"), R::Unknown, tr("the architecture is not reported")));
+    else if (guest->arch != target->details.host.arch)
+        checks.append(make(tr("Architecture"), R::Fail,
+                           tr("the guest is %1, %2 is %3").arg(guest->arch, target->name, target->details.host.arch)));
+    else
+        checks.append(make(tr("Architecture"), R::Pass, guest->arch));
+    if (guest->cpuMode == u"host-passthrough")
+        checks.append(make(tr("CPU"), R::Warning,
+                           tr("host-passthrough: safe only between hosts with identical CPUs (%1 reports %2)")
+                               .arg(target->name, target->details.host.cpuModel)));
+    else if (cpu.result == 1)
+        checks.append(make(tr("CPU"), R::Pass, cpu.message));
+    else if (cpu.result == 0)
+        checks.append(make(tr("CPU"), R::Fail, cpu.message));
+    else
+        checks.append(make(tr("CPU"), R::Unknown, cpu.message));
+
+    // Networks: each one the guest uses must be active on the target.
+    QStringList missing;
+    for (const InterfaceInfo &nic : guest->interfaces) {
+        if (nic.network.isEmpty())
+            continue;
+        const bool active = std::any_of(target->details.networks.cbegin(), target->details.networks.cend(),
+                                        [&](const NetworkInfo &n) { return n.name == nic.network && n.active; });
+        if (!active && !missing.contains(nic.network))
+            missing.append(nic.network);
+    }
+    if (!missing.isEmpty())
+        checks.append(make(tr("Networks"), R::Fail, tr("not active on %1: %2").arg(target->name, missing.join(u", "))));
+    else
+        checks.append(make(tr("Networks"), R::Pass, guest->interfaces.isEmpty() ? tr("the guest has no network interface")
+                                                                                : tr("every network is active on %1").arg(target->name)));
+    // Storage, with the planner's rules (networks left out: checked above).
+    DomainInfo disksOnly = *guest;
+    disksOnly.interfaces.clear();
+    const QString storage = Ha::placementBlocker(*source, *target, disksOnly);
+    if (!storage.isEmpty())
+        checks.append(make(tr("Storage"), R::Fail, storage + tr(" — choose a storage copy (non-shared migration)")));
+    else
+        checks.append(make(tr("Storage"), R::Pass, guest->disks.isEmpty() ? tr("the guest has no disk")
+                                                                          : tr("every disk is on storage %1 can reach").arg(target->name)));
+
+    // Memory and vCPUs on the target.
+    qint64 used = 0;
+    int vcpus = 0;
+    bool nameClash = false, definedThere = false;
+    for (const DomainInfo &d : target->domains) {
+        if (d.isActive()) {
+            used += qint64(d.memoryKiB);
+            vcpus += d.vcpus;
+        }
+        nameClash = nameClash || (d.name == guest->name && d.uuid != guest->uuid);
+        definedThere = definedThere || d.uuid == guest->uuid;
+    }
+    const qint64 free = target->details.host.freeMemoryKnown ? qint64(target->details.host.freeMemoryKiB)
+                                                             : qint64(target->details.host.memoryKiB) - used;
+    if (qint64(guest->memoryKiB) > free)
+        checks.append(make(tr("Memory"), R::Fail, tr("%1 has %2 free, the guest needs %3")
+                                                      .arg(target->name, formatMemoryKiB(quint64(std::max<qint64>(0, free))),
+                                                           formatMemoryKiB(guest->memoryKiB))));
+    else
+        checks.append(make(tr("Memory"), R::Pass, tr("%1 free on %2, %3 needed")
+                                                      .arg(formatMemoryKiB(quint64(free)), target->name,
+                                                           formatMemoryKiB(guest->memoryKiB))));
+    if (vcpus + guest->vcpus > target->details.host.cpus * 4)
+        checks.append(make(tr("vCPUs"), R::Warning, tr("%1 would run %2 vCPUs on %3 CPUs")
+                                                        .arg(target->name).arg(vcpus + guest->vcpus).arg(target->details.host.cpus)));
+
+    // Clashes and blockers libvirt would refuse.
+    if (nameClash)
+        checks.append(make(tr("Name"), R::Fail, tr("%1 already has another guest named %2").arg(target->name, guest->name)));
+    else if (definedThere)
+        checks.append(make(tr("Name"), R::Warning, tr("%1 already has a definition of this guest; it will be replaced").arg(target->name)));
+    else
+        checks.append(make(tr("Name"), R::Pass, tr("no guest of that name or UUID on %1").arg(target->name)));
+    if (guest->snapshotCount < 0)
+        checks.append(make(tr("Snapshots"), R::Unknown, tr("the source driver does not report snapshots")));
+    else if (guest->snapshotCount > 0)
+        checks.append(make(tr("Snapshots"), R::Fail,
+                           QCoreApplication::translate("Vigil::Migration", "the guest has %n snapshot(s); libvirt refuses "
+                                                       "to migrate it", nullptr, guest->snapshotCount)));
+    else
+        checks.append(make(tr("Snapshots"), R::Pass, tr("no snapshots")));
+
+    // Failover policies: a move that breaks anti-affinity is allowed but flagged.
+    const Ha::PolicyIndex index(policies);
+    QStringList peers;
+    if (const auto member = index.lookup(guest->name))
+        for (const QStringList &group : member.policy->antiAffinityGroups)
+            if (group.contains(guest->name))
+                for (const QString &peer : group)
+                    for (const DomainInfo &d : target->domains)
+                        if (peer != guest->name && d.name == peer && d.isActive())
+                            peers.append(peer);
+    checks.append(peers.isEmpty() ? make(tr("Affinity"), R::Pass, tr("no failover policy rule is broken"))
+                                  : make(tr("Affinity"), R::Warning, tr("%1 runs %2, which a failover policy keeps apart from %3")
+                                                                         .arg(target->name, peers.join(u", "), guest->name)));
+    return checks;
+}
+
+} // namespace Vigil::Migration

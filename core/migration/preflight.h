@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "../ha/planner.h"
+
+namespace Vigil::Migration {
+
+// One line of the pre-flight checklist shown before a migration.
+struct Check {
+    enum class Result { Pass, Warning, Fail, Unknown };
+    QString name;      // "CPU", "Networks", …
+    Result result = Result::Unknown;
+    QString reason;    // plain language; says why for anything but a pass
+};
+
+QString resultName(Check::Result result);
+
+// What the CPU check learnt from the target's libvirt (asynchronously, via
+// ClusterManager::compareGuestCpu): 1 compatible, 0 not, -1 could not check.
+struct CpuAnswer {
+    int result = -1;
+    QString message;
+};
+
+// The checklist for moving `guestUuid` from `source` to `target`, from a
+// cluster snapshot, the failover policies (for anti-affinity) and the
+// target's CPU answer. A check the driver cannot answer is Unknown ("could
+// not be checked"), never a pass.
+QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId source, HostId target, const QString &guestUuid,
+                       const QList<Ha::Policy> &policies, const CpuAnswer &cpu);
+
+// Fail anywhere → cannot migrate; warnings and unknowns need a human's yes.
+bool blocks(const QList<Check> &checks);
+
+} // namespace Vigil::Migration
