@@ -48,7 +48,7 @@ FailoverEngine::~FailoverEngine()
 
 void FailoverEngine::setPolicies(const QList<Policy> &policies)
 {
-    m_policies = policies;
+    m_index = PolicyIndex(policies);
 }
 
 void FailoverEngine::start()
@@ -158,11 +158,10 @@ void FailoverEngine::rememberProtected(HostId host)
 {
     if (!m_active || m_cluster->status(host).state != HostState::Up)
         return;   // an unreachable host's cache is stale: keep what was saved while it was up
-    const PolicyIndex index(m_policies);
     QList<DomainInfo> guests;
     QByteArray signature;
     for (const DomainInfo &d : m_cluster->domains(host)) {
-        if (!index.lookup(d.name))
+        if (!m_index.lookup(d.name))
             continue;
         guests.append(d);
         signature += d.uuid.toLatin1() + char('0' + int(d.state)) + QByteArray::number(qHash(d.xml));
@@ -209,9 +208,8 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     track.since.start();
     setPhase(host, Phase::Suspect, status.reason);
     int grace = 0;
-    const PolicyIndex index(m_policies);
     for (const DomainInfo &d : lastKnownGuests(host))
-        if (const auto member = index.lookup(d.name))
+        if (const auto member = m_index.lookup(d.name))
             grace = std::max(grace, member.policy->graceSeconds);
     track.grace = std::make_shared<QTimer>();
     track.grace->setSingleShot(true);
@@ -242,16 +240,13 @@ void FailoverEngine::onFailed(HostId host)
     for (ClusterSnapshot::Host &h : snapshot.hosts)
         if (h.id == host)
             h.domains = lastKnown;
-    const FailoverPlan plan = planFailover(snapshot, host, PolicyIndex(m_policies));
+    const FailoverPlan plan = planFailover(snapshot, host, m_index);
     if (plan.placements.isEmpty() && plan.unplaced.isEmpty()) {
         log(name, {}, tr("host failed; no protected guest was running there"), {});
         setPhase(host, Phase::Done, {});
         return;
     }
-    const Policy *fencingPolicy = nullptr;
-    for (const Policy &p : std::as_const(m_policies))
-        if (p.enabled && p.fencing.contains(name) && !fencingPolicy)
-            fencingPolicy = &p;
+    const Policy *fencingPolicy = fencingPolicyFor(name);
 
     const QString incident = QStringLiteral("%1@%2").arg(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     track.incident = incident;
@@ -267,7 +262,7 @@ void FailoverEngine::onFailed(HostId host)
         for (const DomainInfo &d : lastKnown)
             if (d.uuid == p.uuid)
                 entry.definition = d.xml;
-        const Policy *policy = policyFor(m_policies, p.guest);
+        const Policy *policy = m_index.lookup(p.guest).policy;
         const int recent = policy ? m_journal.restartsSince(
                                p.uuid, QDateTime::currentDateTimeUtc().addSecs(-60 * policy->restartWindowMinutes)) : 0;
         if (policy && recent >= policy->maxRestarts) {
@@ -293,13 +288,8 @@ void FailoverEngine::onFailed(HostId host)
             ++m_incidentCounts[incident].second;
             continue;
         }
-        if (entry.state == FailoverJournal::State::Planned) {
-            Job job;
-            job.entry = entry;
-            job.target = p.target;
-            job.startAfter = policy ? policy->startAfterOf(p.guest) : QString();
-            m_jobs.append(job);
-        }
+        if (entry.state == FailoverJournal::State::Planned)
+            enqueue(entry);
     }
     for (const Unplaced &u : plan.unplaced) {
         FailoverJournal::Entry entry;
@@ -329,11 +319,7 @@ void FailoverEngine::onFailed(HostId host)
         return;
     }
     setPhase(host, Phase::Restarting, {});
-    if (!std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.incident == incident; })) {
-        setPhase(host, Phase::Done, {});
-        const auto counts = m_incidentCounts.take(incident);
-        Q_EMIT incidentFinished(incident, counts.first, counts.second);
-    }
+    closeIncidentIfDone(incident, name);
     pump();
 }
 
@@ -361,7 +347,7 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
     for (const FailoverJournal::Entry &entry : m_journal.incident(incident)) {
         if (entry.state != FailoverJournal::State::AwaitingFence)
             continue;
-        const Policy *policy = policyFor(m_policies, entry.guestName);
+        const Policy *policy = m_index.lookup(entry.guestName).policy;
         if (!confirmed && !(policy && policy->restartWithoutFencing)) {
             const QString detail = tr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(message);
             m_journal.setState(entry.id, FailoverJournal::State::Skipped, detail, &error);
@@ -370,25 +356,59 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
             continue;
         }
         m_journal.setState(entry.id, FailoverJournal::State::Planned, {}, &error);
-        Job job;
-        job.entry = entry;
-        job.entry.state = FailoverJournal::State::Planned;
-        job.target = hostIdByName(entry.targetHost);
-        job.startAfter = policy ? policy->startAfterOf(entry.guestName) : QString();
-        m_jobs.append(job);
+        FailoverJournal::Entry planned = entry;
+        planned.state = FailoverJournal::State::Planned;
+        enqueue(planned);
     }
-    std::stable_sort(m_jobs.begin(), m_jobs.end(), [](const Job &a, const Job &b) {
-        return a.entry.incident == b.entry.incident ? a.entry.priority < b.entry.priority : a.entry.id < b.entry.id;
-    });
     setPhase(host, Phase::Restarting, {});
-    if (!std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.incident == incident; })) {
-        setPhase(host, Phase::Done, {});
-        const auto counts = m_incidentCounts.take(incident);
-        log(hostName, {}, tr("failover finished: %1 restarted, %2 not").arg(counts.first).arg(counts.second),
-            counts.second ? QStringLiteral("failed") : QStringLiteral("ok"));
-        Q_EMIT incidentFinished(incident, counts.first, counts.second);
-    }
+    closeIncidentIfDone(incident, hostName);
     pump();
+}
+
+const Policy *FailoverEngine::fencingPolicyFor(const QString &hostName) const
+{
+    for (const Policy &p : m_index.policies())
+        if (p.fencing.contains(hostName))
+            return &p;
+    return nullptr;
+}
+
+void FailoverEngine::enqueue(const FailoverJournal::Entry &entry)
+{
+    Job job;
+    job.entry = entry;
+    job.target = hostIdByName(entry.targetHost);
+    job.startAfter = m_index.lookup(entry.guestName).startAfter;
+    // Incidents keep their order; within one, priority decides and equal
+    // priorities keep journal order: go before the first job of the same
+    // incident with a lower priority, else after that incident's last job.
+    qsizetype position = m_jobs.size();
+    qsizetype lastOfIncident = -1;
+    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs.at(i).entry.incident != entry.incident)
+            continue;
+        if (m_jobs.at(i).entry.priority > entry.priority) {
+            position = i;
+            break;
+        }
+        lastOfIncident = i;
+    }
+    if (position == m_jobs.size() && lastOfIncident >= 0)
+        position = lastOfIncident + 1;
+    m_jobs.insert(position, job);
+}
+
+void FailoverEngine::closeIncidentIfDone(const QString &incident, const QString &hostName)
+{
+    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.incident == incident; }))
+        return;
+    const HostId host = hostIdByName(hostName);
+    if (m_hosts.value(host).phase == Phase::Restarting)
+        setPhase(host, Phase::Done, {});
+    const auto counts = m_incidentCounts.take(incident);
+    log(hostName, {}, tr("failover finished: %1 restarted, %2 not").arg(counts.first).arg(counts.second),
+        counts.second ? QStringLiteral("failed") : QStringLiteral("ok"));
+    Q_EMIT incidentFinished(incident, counts.first, counts.second);
 }
 
 // Starts whatever may start now: in journal order (priority first), at most
@@ -460,17 +480,7 @@ void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, co
     log(job.entry.failedHost, job.entry.guestName, detail, ok ? QStringLiteral("ok") : QStringLiteral("failed"));
     auto &counts = m_incidentCounts[job.entry.incident];
     (ok ? counts.first : counts.second) += 1;
-    const bool incidentOpen = std::any_of(m_jobs.cbegin(), m_jobs.cend(),
-                                          [&](const Job &j) { return j.entry.incident == job.entry.incident; });
-    if (!incidentOpen) {
-        const auto final = m_incidentCounts.take(job.entry.incident);
-        const HostId host = hostIdByName(job.entry.failedHost);
-        if (m_hosts.value(host).phase == Phase::Restarting)
-            setPhase(host, Phase::Done, {});
-        log(job.entry.failedHost, {}, tr("failover finished: %1 restarted, %2 not").arg(final.first).arg(final.second),
-            final.second ? QStringLiteral("failed") : QStringLiteral("ok"));
-        Q_EMIT incidentFinished(job.entry.incident, final.first, final.second);
-    }
+    closeIncidentIfDone(job.entry.incident, job.entry.failedHost);
 }
 
 void FailoverEngine::resumeJournal()
@@ -488,24 +498,12 @@ void FailoverEngine::resumeJournal()
             refence.insert(entry.incident, entry.failedHost);
             continue;
         }
-        Job job;
-        job.entry = entry;
-        job.target = hostIdByName(entry.targetHost);
-        const Policy *policy = policyFor(m_policies, entry.guestName);
-        job.startAfter = policy ? policy->startAfterOf(entry.guestName) : QString();
-        m_jobs.append(job);
+        enqueue(entry);
     }
-    std::stable_sort(m_jobs.begin(), m_jobs.end(), [](const Job &a, const Job &b) {
-        return a.entry.incident == b.entry.incident ? a.entry.priority < b.entry.priority : a.entry.id < b.entry.id;
-    });
     // A fence that was not confirmed before the engine died is run again
     // (fencing is idempotent: an already powered-off host stays off).
     for (auto it = refence.cbegin(); it != refence.cend(); ++it) {
-        const Policy *fencingPolicy = nullptr;
-        for (const Policy &p : std::as_const(m_policies))
-            if (p.enabled && p.fencing.contains(it.value()) && !fencingPolicy)
-                fencingPolicy = &p;
-        if (fencingPolicy)
+        if (const Policy *fencingPolicy = fencingPolicyFor(it.value()))
             fence(it.value(), fencingPolicy->fencing.value(it.value()), it.key());
         else
             fenceDone(it.value(), it.key(), false, tr("the fence action is no longer configured"));

@@ -89,6 +89,11 @@ private:
     void fenceDone(const QString &hostName, const QString &incident, bool confirmed, const QString &message);
     void rememberProtected(HostId host);
     QList<DomainInfo> lastKnownGuests(HostId host) const;
+    const Policy *fencingPolicyFor(const QString &hostName) const;
+    // Queues a planned journal entry for starting (keeps start order).
+    void enqueue(const FailoverJournal::Entry &entry);
+    // Once no restart of `incident` is left: Done, log the tally, tell.
+    void closeIncidentIfDone(const QString &incident, const QString &hostName);
     void pump();
     void onActionFinished(const ActionResult &result);
     void finishJob(qsizetype index, FailoverJournal::State state, const QString &detail);
@@ -105,7 +110,7 @@ private:
     QHash<HostId, QByteArray> m_savedSignature;   // what ha_last_known holds per host
     EngineLease m_lease;
     Settings m_settings;
-    QList<Policy> m_policies;
+    PolicyIndex m_index;               // the enabled policies, built once per change
     QHash<HostId, HostTrack> m_hosts;
     QList<Job> m_jobs;                 // restarts of every open incident, in start order
     QHash<QString, QPair<int, int>> m_incidentCounts;   // restarted / not restarted

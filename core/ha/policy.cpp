@@ -2,11 +2,6 @@
 
 namespace Vigil::Ha {
 
-bool Policy::covers(const QString &guestName) const
-{
-    return priorityOf(guestName) > 0;
-}
-
 int Policy::priorityOf(const QString &guestName) const
 {
     for (const GuestRule &rule : guests)
@@ -28,12 +23,5 @@ QString Policy::startAfterOf(const QString &guestName) const
     return {};
 }
 
-const Policy *policyFor(const QList<Policy> &policies, const QString &guestName)
-{
-    for (const Policy &policy : policies)
-        if (policy.enabled && policy.covers(guestName))
-            return &policy;
-    return nullptr;
-}
 
 } // namespace Vigil::Ha

@@ -72,17 +72,12 @@ struct Policy {
 
     bool failback = false;
 
-    // True when the guest is a member (explicitly or by pattern).
-    bool covers(const QString &guestName) const;
     // The member's priority, or 0 when it is not a member.
     int priorityOf(const QString &guestName) const;
     QString startAfterOf(const QString &guestName) const;
 
     bool operator==(const Policy &) const = default;
 };
-
-// The enabled policy that covers a guest (the first, by name), or nullptr.
-const Policy *policyFor(const QList<Policy> &policies, const QString &guestName);
 
 } // namespace Vigil::Ha
 
