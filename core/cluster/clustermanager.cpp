@@ -215,49 +215,44 @@ void ClusterManager::refresh(HostId id)
         QMetaObject::invokeMethod(it->connection, &Virt::HostConnection::refresh, Qt::QueuedConnection);
 }
 
-quint64 ClusterManager::performAction(HostId host, const QString &uuid, DomainAction action)
+quint64 ClusterManager::dispatchAction(HostId host, ActionResult failure,
+                                      std::function<void(Virt::HostConnection *, quint64)> call)
 {
     const quint64 requestId = m_nextRequestId++;
     auto it = m_hosts.find(host);
     if (it == m_hosts.end()) {
-        ActionResult result;
-        result.requestId = requestId;
-        result.hostId = host;
-        result.uuid = uuid;
-        result.action = action;
-        result.message = tr("the host was removed");
-        QMetaObject::invokeMethod(this, [this, result]() { Q_EMIT actionFinished(result); },
-                                  Qt::QueuedConnection);
+        // Removed meanwhile: answer anyway, so no caller waits forever.
+        failure.requestId = requestId;
+        failure.hostId = host;
+        failure.message = tr("the host was removed");
+        QMetaObject::invokeMethod(this, [this, failure]() { Q_EMIT actionFinished(failure); }, Qt::QueuedConnection);
         return requestId;
     }
-    QMetaObject::invokeMethod(it->connection,
-                              [c = it->connection, requestId, uuid, action]() {
-                                  c->performAction(requestId, uuid, action);
-                              },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(it->connection, [c = it->connection, requestId, call = std::move(call)]() {
+        call(c, requestId);
+    }, Qt::QueuedConnection);
     return requestId;
+}
+
+quint64 ClusterManager::performAction(HostId host, const QString &uuid, DomainAction action)
+{
+    ActionResult failure;
+    failure.uuid = uuid;
+    failure.action = action;
+    return dispatchAction(host, failure, [uuid, action](Virt::HostConnection *c, quint64 id) {
+        c->performAction(id, uuid, action);
+    });
 }
 
 quint64 ClusterManager::startGuest(HostId host, const DomainInfo &guest)
 {
-    const quint64 requestId = m_nextRequestId++;
-    auto it = m_hosts.find(host);
-    if (it == m_hosts.end()) {
-        ActionResult result;
-        result.requestId = requestId;
-        result.hostId = host;
-        result.uuid = guest.uuid;
-        result.guestName = guest.name;
-        result.message = tr("the host was removed");
-        QMetaObject::invokeMethod(this, [this, result]() { Q_EMIT actionFinished(result); }, Qt::QueuedConnection);
-        return requestId;
-    }
-    QMetaObject::invokeMethod(it->connection,
-                              [c = it->connection, requestId, xml = guest.xml, uuid = guest.uuid, name = guest.name]() {
-                                  c->startGuest(requestId, xml, uuid, name);
-                              },
-                              Qt::QueuedConnection);
-    return requestId;
+    ActionResult failure;
+    failure.uuid = guest.uuid;
+    failure.guestName = guest.name;
+    return dispatchAction(host, failure, [xml = guest.xml, uuid = guest.uuid, name = guest.name](Virt::HostConnection *c,
+                                                                                                   quint64 id) {
+        c->startGuest(id, xml, uuid, name);
+    });
 }
 
 quint64 ClusterManager::compareGuestCpu(HostId host, const DomainInfo &guest)

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 #include "../domainaction.h"
 #include "../eventrecord.h"
 #include "../hostconfig.h"
@@ -91,6 +93,10 @@ private:
         QThread *thread = nullptr;
     };
     void wire(Entry &entry);
+    // Runs `call` on the host's worker with a new request id, or answers
+    // actionFinished(failure) when the host is gone.
+    quint64 dispatchAction(HostId host, ActionResult failure,
+                           std::function<void(Virt::HostConnection *, quint64)> call);
     void stopEntry(Entry &entry);
     void markSettled(HostId id);
 
