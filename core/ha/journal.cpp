@@ -5,12 +5,12 @@
 #include <QSqlQuery>
 
 #include "../domainxml.h"
+#include "../store/sqltext.h"
 
 namespace Vigil::Ha {
 namespace {
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-// A null QString binds as SQL NULL; these columns are NOT NULL.
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+using Store::sqlText;
 } // namespace
 
 QString FailoverJournal::stateName(State state)
@@ -40,9 +40,9 @@ bool FailoverJournal::add(Entry &entry, QString *error)
     q.prepare(QStringLiteral("INSERT INTO failover_journal (incident, failed_host, guest_uuid, guest_name, target_host, "
                              "priority, state, detail, definition, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(entry.incident), QVariant(entry.failedHost), QVariant(entry.guestUuid),
-                              QVariant(entry.guestName), QVariant(text(entry.targetHost)),
+                              QVariant(entry.guestName), QVariant(sqlText(entry.targetHost)),
                               QVariant(entry.priority), QVariant(stateName(entry.state)),
-                              QVariant(text(entry.detail)), QVariant(text(QString::fromUtf8(entry.definition))),
+                              QVariant(sqlText(entry.detail)), QVariant(sqlText(QString::fromUtf8(entry.definition))),
                               QVariant(now())})
         q.addBindValue(v);
     if (!q.exec()) {
@@ -60,10 +60,10 @@ bool FailoverJournal::setState(qint64 id, State state, const QString &detail, QS
     q.prepare(QStringLiteral("UPDATE failover_journal SET state = ?, detail = ?, updated_at = ?, "
                              "target_host = CASE WHEN ? = '' THEN target_host ELSE ? END WHERE id = ?"));
     q.addBindValue(stateName(state));
-    q.addBindValue(text(detail));
+    q.addBindValue(sqlText(detail));
     q.addBindValue(now());
-    q.addBindValue(text(targetHost));
-    q.addBindValue(text(targetHost));
+    q.addBindValue(sqlText(targetHost));
+    q.addBindValue(sqlText(targetHost));
     q.addBindValue(id);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -134,7 +134,7 @@ bool LastKnownGuests::replace(const QString &host, const QList<DomainInfo> &gues
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : {QVariant(host), QVariant(d.uuid), QVariant(d.name), QVariant(int(d.state)),
                                   QVariant(qint64(d.memoryKiB)), QVariant(d.vcpus),
-                                  QVariant(text(QString::fromUtf8(d.xml))), QVariant(now())})
+                                  QVariant(sqlText(QString::fromUtf8(d.xml))), QVariant(now())})
             q.addBindValue(v);
         ok = ok && q.exec();
     }

@@ -1,6 +1,7 @@
 #include "eventlogstore.h"
 
 #include "database.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,26 +9,18 @@
 
 namespace Vigil::Store {
 
-namespace {
-// A null QString binds as SQL NULL; the columns are NOT NULL with '' default.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-} // namespace
-
 bool EventLogStore::append(EventRecord &record, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO events (time, host, guest, kind, message, result, user_name) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.time.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(text(record.host));
-    q.addBindValue(text(record.guest));
+    q.addBindValue(sqlText(record.host));
+    q.addBindValue(sqlText(record.guest));
     q.addBindValue(EventRecord::kindName(record.kind));
-    q.addBindValue(text(record.message));
-    q.addBindValue(text(record.result));
-    q.addBindValue(text(record.user));
+    q.addBindValue(sqlText(record.message));
+    q.addBindValue(sqlText(record.result));
+    q.addBindValue(sqlText(record.user));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();

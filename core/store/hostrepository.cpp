@@ -1,6 +1,7 @@
 #include "hostrepository.h"
 
 #include "../hosturi.h"
+#include "sqltext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -97,7 +98,7 @@ bool HostRepository::add(HostConfig &config, QString *error)
                              "keepalive_count, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(config.name);
     q.addBindValue(config.uri);
-    q.addBindValue(config.group.isNull() ? QStringLiteral("") : config.group.trimmed());
+    q.addBindValue(sqlText(config.group.trimmed()));
     q.addBindValue(config.keepaliveInterval);
     q.addBindValue(config.keepaliveCount);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -124,7 +125,7 @@ bool HostRepository::update(const HostConfig &config, QString *error)
                              "keepalive_interval = ?, keepalive_count = ? WHERE id = ?"));
     q.addBindValue(config.name.trimmed());
     q.addBindValue(config.uri);
-    q.addBindValue(config.group.isNull() ? QStringLiteral("") : config.group.trimmed());
+    q.addBindValue(sqlText(config.group.trimmed()));
     q.addBindValue(config.keepaliveInterval);
     q.addBindValue(config.keepaliveCount);
     q.addBindValue(config.id);

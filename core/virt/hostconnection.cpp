@@ -59,7 +59,7 @@ HostConnection::HostConnection(const HostConfig &config, QObject *parent)
 
 HostConnection::~HostConnection()
 {
-    teardown(true);
+    teardown();
 }
 
 void HostConnection::start()
@@ -80,7 +80,7 @@ void HostConnection::stop()
     m_stopped = true;
     m_reconnectTimer.stop();
     m_lightRefreshTimer.stop();
-    teardown(true);
+    teardown();
 }
 
 void HostConnection::reconfigure(const HostConfig &config)
@@ -91,7 +91,7 @@ void HostConnection::reconfigure(const HostConfig &config)
     m_config = config;
     m_inProcessDriver = checkLibvirtUri(config.uri).host.isEmpty();
     if (linkChanged && !m_stopped) {
-        teardown(true);
+        teardown();
         m_domains.clear();
         Q_EMIT domainsLoaded(m_config.id, {});
         m_status.failedAttempts = 0;
@@ -104,7 +104,7 @@ void HostConnection::reconnectNow()
 {
     if (m_stopped)
         return;
-    teardown(true);
+    teardown();
     m_reconnectTimer.stop();
     connectToHost();
 }
@@ -211,11 +211,11 @@ void HostConnection::onConnectionClosed(int reason)
 {
     if (!m_conn)
         return;
-    teardown(false);
+    teardown();
     markUnreachable(tr("connection lost: %1").arg(closeReasonText(reason)));
 }
 
-void HostConnection::teardown(bool clientInitiated)
+void HostConnection::teardown()
 {
     m_lightRefreshTimer.stop();
     if (m_guard)
@@ -231,7 +231,6 @@ void HostConnection::teardown(bool clientInitiated)
     virConnectClose(m_conn);
     virResetLastError();
     m_conn = nullptr;
-    Q_UNUSED(clientInitiated);
 }
 
 void HostConnection::markUnreachable(const QString &reason)
@@ -271,7 +270,7 @@ bool HostConnection::connectionLost()
     if (virConnectIsAlive(m_conn) == 1)
         return false;
     const QString reason = tr("connection lost: %1").arg(lastError());
-    teardown(false);
+    teardown();
     markUnreachable(reason);
     return true;
 }

@@ -72,7 +72,7 @@ private:
     void connectToHost();
     void onConnectionClosed(int reason);
     void onLifecycleEvent(const QString &uuid, const QString &name, int event, int detail);
-    void teardown(bool clientInitiated);
+    void teardown();
     void markUnreachable(const QString &reason);
     void setStatus(HostState state, const QString &reason = {});
     void fullRefresh();
