@@ -24,7 +24,7 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     , m_session(session)
     , m_model(new Models::PolicyTableModel(this))
     , m_policies(new QTableView(this))
-    , m_dryRun(new QTreeWidget(this))
+    , m_dryRun(new DryRunView(this))
     , m_summary(new QLabel(this))
     , m_simulate(new QPushButton(tr("&Simulate host failures"), this))
 {
@@ -59,13 +59,6 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     buttons->addWidget(m_simulate);
     connect(m_simulate, &QPushButton::clicked, this, &FailoverPage::simulate);
 
-    m_dryRun->setHeaderLabels({tr("If this host died now"), tr("Restarted on"), tr("Priority"), tr("Why")});
-    m_dryRun->setAccessibleName(tr("Dry run"));
-    m_dryRun->setAlternatingRowColors(true);
-    m_dryRun->header()->setStretchLastSection(true);
-    m_dryRun->setColumnWidth(0, 260);
-    m_dryRun->setColumnWidth(1, 140);
-    m_dryRun->setColumnWidth(2, 70);
     m_summary->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -102,23 +95,7 @@ void FailoverPage::simulate()
 
 void FailoverPage::showPlans(const QList<Ha::FailoverPlan> &plans)
 {
-    m_dryRun->clear();
-    int placed = 0, unplaced = 0;
-    for (const Ha::FailoverPlan &plan : plans) {
-        auto *hostItem = new QTreeWidgetItem(m_dryRun, {plan.failedHostName});
-        for (const Ha::Placement &p : plan.placements)
-            new QTreeWidgetItem(hostItem, {p.guest, p.targetName, QString::number(p.priority), p.why});
-        for (const Ha::Unplaced &u : plan.unplaced) {
-            auto *item = new QTreeWidgetItem(hostItem, {u.guest, tr("not restarted"), QString::number(u.priority), u.reason});
-            item->setForeground(1, QColor(0xd0, 0x3b, 0x2f));
-            item->setToolTip(3, u.reason);
-        }
-        if (plan.placements.isEmpty() && plan.unplaced.isEmpty())
-            new QTreeWidgetItem(hostItem, {tr("no protected guest runs here")});
-        placed += int(plan.placements.size());
-        unplaced += int(plan.unplaced.size());
-        hostItem->setExpanded(true);
-    }
+    const auto [placed, unplaced] = m_dryRun->showPlans(plans);
     m_summary->setText(unplaced == 0
                            ? tr("Every protected guest can be placed if any one host dies now (%n restart(s) planned).",
                                 nullptr, placed)

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "core/ha/planner.h"
+#include "dryrunview.h"
 
 class QLabel;
 class QPushButton;
@@ -50,7 +51,7 @@ private:
     Session *m_session;
     Models::PolicyTableModel *m_model;
     QTableView *m_policies;
-    QTreeWidget *m_dryRun;
+    DryRunView *m_dryRun;
     QLabel *m_summary;
     QPushButton *m_simulate;
     QFutureWatcher<QList<Ha::FailoverPlan>> m_watcher;

@@ -464,32 +464,17 @@ bool LimitsPage::validatePage()
 // ---- Review ------------------------------------------------------------------------
 
 ReviewPage::ReviewPage(PolicyWizard *wizard)
-    : m_wizard(wizard), m_summary(new QLabel(this)), m_dryRun(new QTreeWidget(this))
+    : m_wizard(wizard), m_summary(new QLabel(this)), m_dryRun(new DryRunView(this))
 {
     setTitle(tr("Review"));
     setSubTitle(tr("What would happen with this policy if each host died now."));
     setFinalPage(true);
     m_summary->setWordWrap(true);
-    m_dryRun->setHeaderLabels({tr("If this host died now"), tr("Restarted on"), tr("Priority"), tr("Why")});
-    m_dryRun->setAccessibleName(tr("Dry run"));
-    m_dryRun->setColumnWidth(0, 220);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_dryRun);
     connect(&m_watcher, &QFutureWatcher<QList<Ha::FailoverPlan>>::finished, this, [this]() {
-        m_dryRun->clear();
-        int unplaced = 0;
-        for (const Ha::FailoverPlan &plan : m_watcher.result()) {
-            auto *host = new QTreeWidgetItem(m_dryRun, {plan.failedHostName});
-            for (const Ha::Placement &p : plan.placements)
-                new QTreeWidgetItem(host, {p.guest, p.targetName, QString::number(p.priority), p.why});
-            for (const Ha::Unplaced &u : plan.unplaced)
-                new QTreeWidgetItem(host, {u.guest, tr("not restarted"), QString::number(u.priority), u.reason});
-            if (plan.placements.isEmpty() && plan.unplaced.isEmpty())
-                new QTreeWidgetItem(host, {tr("no protected guest runs here")});
-            unplaced += int(plan.unplaced.size());
-            host->setExpanded(true);
-        }
+        const int unplaced = m_dryRun->showPlans(m_watcher.result()).unplaced;
         const Ha::Policy &p = m_wizard->draft();
         QString text = tr("<b>%1</b>: %n explicit guest(s)", nullptr, int(p.guests.size())).arg(p.name.toHtmlEscaped());
         if (!p.namePattern.isEmpty())

@@ -4,6 +4,7 @@
 #include <QWizardPage>
 
 #include "core/ha/planner.h"
+#include "../dryrunview.h"
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -117,7 +118,7 @@ public:
 private:
     PolicyWizard *m_wizard;
     QLabel *m_summary;
-    QTreeWidget *m_dryRun;
+    DryRunView *m_dryRun;
     QFutureWatcher<QList<Ha::FailoverPlan>> m_watcher;
     bool m_ready = false;
 };
