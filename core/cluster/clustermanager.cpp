@@ -16,6 +16,7 @@ void registerMetaTypes()
     qRegisterMetaType<EventRecord>();
     qRegisterMetaType<ActionResult>();
     qRegisterMetaType<DomainAction>();
+    qRegisterMetaType<Metrics::HostSample>();
 }
 
 ClusterManager::ClusterManager(QObject *parent)
@@ -71,6 +72,7 @@ void ClusterManager::addHost(const HostConfig &config)
     entry.thread->setObjectName(QStringLiteral("host-%1").arg(config.name.left(10)));
     entry.connection = new Virt::HostConnection(config);
     entry.connection->setLightRefreshInterval(m_lightRefreshMs);
+    entry.connection->setStatsInterval(m_statsIntervalMs);
     entry.connection->moveToThread(entry.thread);
     connect(entry.thread, &QThread::finished, entry.connection, &QObject::deleteLater);
     wire(entry);
@@ -132,6 +134,15 @@ void ClusterManager::wire(Entry &entry)
     relay(&HostConnection::eventOccurred, [this](const EventRecord &record) { Q_EMIT eventOccurred(record); });
     relay(&HostConnection::cpuCompared, [this](quint64 request, int result, const QString &message) {
         Q_EMIT cpuCompared(request, result, message);
+    });
+    if (m_sampleSink)
+        connect(c, &HostConnection::statsSampled, c, m_sampleSink, Qt::DirectConnection);
+    relay(&HostConnection::statsSampled, [this](const Metrics::HostSample &sample) {
+        auto it = m_hosts.find(sample.host);
+        if (it == m_hosts.end())
+            return;
+        it->latestSample = sample;
+        Q_EMIT statsSampled(sample);
     });
     relay(&HostConnection::refreshed, [this](HostId id) {
         if (m_hosts.contains(id))

@@ -10,6 +10,7 @@
 #include "../hostconfig.h"
 #include "../hoststate.h"
 #include "../inventory.h"
+#include "../metrics/metricsample.h"
 #include "inbox.h"
 
 class QThread;
@@ -54,6 +55,16 @@ public:
 
     // Light-refresh period for connections created after this call.
     void setLightRefreshInterval(int ms) { m_lightRefreshMs = ms; }
+    // Statistics tick for connections created after this call (0: off).
+    void setStatsInterval(int ms) { m_statsIntervalMs = ms; }
+    // Called on the host worker threads with every statistics tick, before
+    // the GUI sees it: the history writer takes samples here so that
+    // persisting them never passes through (or waits for) the GUI thread.
+    // Set before adding hosts; must be thread-safe.
+    using SampleSink = std::function<void(const Metrics::HostSample &)>;
+    void setSampleSink(SampleSink sink) { m_sampleSink = std::move(sink); }
+    // The latest statistics tick of a host (invalid before the first).
+    Metrics::HostSample latestSample(HostId id) const { return m_hosts.value(id).latestSample; }
 
     QList<HostConfig> hosts() const;
     HostConfig host(HostId id) const { return m_hosts.value(id).config; }
@@ -81,6 +92,7 @@ Q_SIGNALS:
     void hostRefreshed(Vigil::HostId host);
     // 1 compatible, 0 incompatible, -1 could not be checked (message says why).
     void cpuCompared(quint64 requestId, int result, const QString &message);
+    void statsSampled(const Vigil::Metrics::HostSample &sample);
 
 private:
     struct Entry {
@@ -88,6 +100,7 @@ private:
         HostStatus status;
         HostDetails details;
         QHash<QString, DomainInfo> domains;
+        Metrics::HostSample latestSample;
         bool settled = false;
         Virt::HostConnection *connection = nullptr;
         QThread *thread = nullptr;
@@ -105,6 +118,8 @@ private:
     QList<QThread *> m_retiring;   // threads of removed hosts, still winding down
     quint64 m_nextRequestId = 1;
     int m_lightRefreshMs = 15000;
+    int m_statsIntervalMs = 5000;
+    SampleSink m_sampleSink;
 };
 
 } // namespace Vigil

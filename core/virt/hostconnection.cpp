@@ -2,10 +2,12 @@
 
 #include "eventloop.h"
 #include "inventoryreader.h"
+#include "statsreader.h"
 #include "virthelpers.h"
 #include "workthrottle.h"
 #include "../hosturi.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -50,11 +52,14 @@ HostConnection::HostConnection(const HostConfig &config, QObject *parent)
     , m_inProcessDriver(checkLibvirtUri(config.uri).host.isEmpty())
     , m_reconnectTimer(this)
     , m_lightRefreshTimer(this)
+    , m_statsTimer(this)
 {
     m_reconnectTimer.setSingleShot(true);
     m_lightRefreshTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &HostConnection::connectToHost);
     connect(&m_lightRefreshTimer, &QTimer::timeout, this, &HostConnection::lightRefresh);
+    m_statsTimer.setSingleShot(true);
+    connect(&m_statsTimer, &QTimer::timeout, this, &HostConnection::collectStats);
 }
 
 HostConnection::~HostConnection()
@@ -170,6 +175,9 @@ void HostConnection::connectToHost()
         logEvent(EventRecord::Kind::Connection, {}, tr("connected to %1").arg(m_config.uri),
                  QStringLiteral("ok"), QStringLiteral("libvirt"));
     scheduleLightRefresh();
+    // Counters from before a reconnect may belong to a restarted daemon.
+    m_rates.reset();
+    collectStats();
 }
 
 void HostConnection::closeTrampoline(_virConnect *, int reason, void *opaque)
@@ -218,6 +226,7 @@ void HostConnection::onConnectionClosed(int reason)
 void HostConnection::teardown()
 {
     m_lightRefreshTimer.stop();
+    m_statsTimer.stop();
     if (m_guard)
         m_guard->invalidate();
     m_guard.reset();
@@ -379,6 +388,68 @@ void HostConnection::scheduleLightRefresh()
     const int spread = m_lightRefreshMs / 10;
     const int jitter = spread > 0 ? int(QRandomGenerator::global()->bounded(2 * spread + 1)) - spread : 0;
     m_lightRefreshTimer.start(m_lightRefreshMs + jitter);
+}
+
+void HostConnection::scheduleStats()
+{
+    if (m_stopped || !m_conn || m_statsIntervalMs <= 0)
+        return;
+    m_statsTimer.start(m_statsIntervalMs);
+}
+
+void HostConnection::collectStats()
+{
+    if (!m_conn || m_statsIntervalMs <= 0)
+        return;
+    LocalWorkPermit permit(m_inProcessDriver);
+    Metrics::HostCounters counters;
+    counters.host = m_config.id;
+    counters.hostName = m_config.name;
+    QString error;
+    bool ok = false;
+    if (!m_bulkStatsUnsupported) {
+        ok = readHostCounters(m_conn, m_details.host.memoryKiB, counters, &error);
+        if (!ok && lastErrorCode() == VIR_ERR_NO_SUPPORT) {
+            m_bulkStatsUnsupported = true;
+            logEvent(EventRecord::Kind::Connection, {},
+                     tr("this host cannot report guest statistics in bulk (%1); only states "
+                        "are recorded").arg(error));
+        }
+    }
+    if (!ok) {
+        // A host that vanished mid-collection produces no sample at all:
+        // a gap in the charts, never a row of zeros.
+        if (connectionLost())
+            return;
+        if (!m_bulkStatsUnsupported) {
+            scheduleStats();
+            return;
+        }
+        for (const DomainInfo &domain : std::as_const(m_domains)) {
+            Metrics::GuestCounters guest;
+            guest.uuid = domain.uuid;
+            guest.name = domain.name;
+            guest.state = domain.state;
+            counters.guests.append(guest);
+        }
+    }
+    // Fill what the inventory already knows for drivers whose bulk call
+    // leaves groups out (the test driver reports only the state group).
+    for (Metrics::GuestCounters &guest : counters.guests) {
+        const auto known = m_domains.constFind(guest.uuid);
+        if (known == m_domains.cend())
+            continue;
+        if (guest.vcpus <= 0)
+            guest.vcpus = known->vcpus;
+        if (!guest.memoryCurrentKiB && known->isActive() && known->memoryKiB > 0)
+            guest.memoryCurrentKiB = known->memoryKiB;
+    }
+    QElapsedTimer steady;
+    steady.start();
+    counters.monotonicNs = steady.msecsSinceReference() * 1000000;
+    counters.time = m_sampleClock.stamp(QDateTime::currentDateTimeUtc(), counters.monotonicNs);
+    Q_EMIT statsSampled(m_rates.derive(counters));
+    scheduleStats();
 }
 
 void HostConnection::refreshDomain(const QString &uuid, bool withXml)

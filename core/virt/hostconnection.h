@@ -10,6 +10,7 @@
 #include "../hostconfig.h"
 #include "../hoststate.h"
 #include "../inventory.h"
+#include "../metrics/ratecalculator.h"
 
 struct _virConnect;
 struct _virDomain;
@@ -33,6 +34,8 @@ public:
     static constexpr int kMinBackoffMs = 1000;
     static constexpr int kMaxBackoffMs = 60000;
     void setLightRefreshInterval(int ms) { m_lightRefreshMs = ms; }
+    // Statistics tick (default 5 s); 0 turns collection off.
+    void setStatsInterval(int ms) { m_statsIntervalMs = ms; }
 
 public Q_SLOTS:
     void start();
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void cpuCompared(quint64 requestId, int result, const QString &message);
     // A full or light refresh completed (whether or not anything changed).
     void refreshed(Vigil::HostId host);
+    // One statistics tick: rates derived from this tick and the previous one.
+    void statsSampled(const Vigil::Metrics::HostSample &sample);
 
 private:
     struct CallbackContext;
@@ -83,6 +88,8 @@ private:
     void logEvent(EventRecord::Kind kind, const QString &guest, const QString &message,
                   const QString &result = {}, const QString &user = {});
     void rememberDomain(DomainInfo &info);
+    void collectStats();
+    void scheduleStats();
 
     HostConfig m_config;
     bool m_inProcessDriver;      // no host in the URI: the driver runs in this process
@@ -97,6 +104,11 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_lightRefreshTimer;
     int m_lightRefreshMs = 15000;
+    QTimer m_statsTimer;
+    int m_statsIntervalMs = 5000;
+    Metrics::SampleClock m_sampleClock;
+    Metrics::RateCalculator m_rates;
+    bool m_bulkStatsUnsupported = false;
 };
 
 } // namespace Vigil::Virt
