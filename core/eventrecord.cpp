@@ -12,13 +12,14 @@ QString EventRecord::kindName(Kind kind)
     case Kind::Action:        return QStringLiteral("action");
     case Kind::Configuration: return QStringLiteral("configuration");
     case Kind::Failover:      return QStringLiteral("failover");
+    case Kind::Health:        return QStringLiteral("health");
     }
     return {};
 }
 
 EventRecord::Kind EventRecord::kindFromName(const QString &name)
 {
-    for (Kind kind : {Kind::Connection, Kind::Lifecycle, Kind::Action, Kind::Configuration, Kind::Failover})
+    for (Kind kind : {Kind::Connection, Kind::Lifecycle, Kind::Action, Kind::Configuration, Kind::Failover, Kind::Health})
         if (kindName(kind) == name)
             return kind;
     return Kind::Connection;

@@ -8,7 +8,7 @@ namespace Vigil {
 
 // One line of the audit/event log: who did what, where, when, with what result.
 struct EventRecord {
-    enum class Kind { Connection, Lifecycle, Action, Configuration, Failover };
+    enum class Kind { Connection, Lifecycle, Action, Configuration, Failover, Health };
 
     qint64 id = 0;            // database id once stored
     QDateTime time;

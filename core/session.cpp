@@ -5,6 +5,7 @@
 #include "ha/policyjson.h"
 #include "store/database.h"
 #include "store/eventlogstore.h"
+#include "store/metricwriter.h"
 
 #include <QTemporaryDir>
 
@@ -44,6 +45,23 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         Q_EMIT raw->storageError(QObject::tr("The event log could not be saved: %1").arg(message));
     });
     connect(&session->m_cluster, &ClusterManager::eventOccurred, raw, &Session::logEvent);
+    session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
+    if (options.recordHistory) {
+        session->m_metrics = std::make_unique<Store::MetricWriter>(path, Store::MetricRetention(),
+                                                                   options.statsIntervalMs);
+        Store::MetricWriter *writer = session->m_metrics.get();
+        session->m_cluster.setSampleSink([writer](const Metrics::HostSample &s) { writer->enqueue(s); });
+        connect(writer, &Store::MetricWriter::writeFailed, raw, [raw](const QString &message) {
+            raw->logSystemEvent(tr("statistics history cannot be saved; samples are kept in memory "
+                                   "and written when this is fixed: %1").arg(message), u"failed"_qs);
+            Q_EMIT raw->historyWriteFailed(message);
+        }, Qt::QueuedConnection);
+        connect(writer, &Store::MetricWriter::writeRecovered, raw, [raw](qsizetype rows) {
+            raw->logSystemEvent(tr("statistics history is being saved again (%n queued sample(s) written)",
+                                   nullptr, int(rows)), u"ok"_qs);
+            Q_EMIT raw->historyWriteRecovered();
+        }, Qt::QueuedConnection);
+    }
 
     if (options.demo) {
         const QList<HostConfig> demo = Demo::demoHosts(error);
@@ -78,6 +96,7 @@ Session::~Session()
 {
     m_engine.reset();
     m_cluster.shutdown();
+    m_metrics.reset();   // writes what is queued and the open roll-ups
     m_eventLog.reset();
     m_policyStore.reset();
     m_hosts.reset();
@@ -167,6 +186,17 @@ void Session::logConfigurationChange(const QString &host, const QString &message
     record.message = message;
     record.result = QStringLiteral("ok");
     record.user = EventRecord::currentUser();
+    logEvent(record);
+}
+
+void Session::logSystemEvent(const QString &message, const QString &result)
+{
+    EventRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.kind = EventRecord::Kind::Health;
+    record.message = message;
+    record.result = result;
+    record.user = QStringLiteral("vigil");
     logEvent(record);
 }
 

@@ -14,7 +14,7 @@ class QTemporaryDir;
 
 namespace Vigil {
 
-namespace Store { class EventLogWriter; }
+namespace Store { class EventLogWriter; class MetricWriter; }
 namespace Ha { class FailoverEngine; }
 
 // What both executables share: the database, the configured hosts, the
@@ -27,6 +27,10 @@ public:
     struct Options {
         QString databasePath;   // empty: the default path (or a temporary file for the demo)
         bool demo = false;      // add the embedded demo cluster's hosts
+        // Collect statistics every tick and keep their history (the console
+        // and the agent; one-shot vigilctl commands do not).
+        bool recordHistory = false;
+        int statsIntervalMs = 5000;
     };
 
     // Returns nullptr with `error` set when the database cannot be used.
@@ -35,6 +39,7 @@ public:
 
     QString databasePath() const { return m_databasePath; }
     bool isDemo() const { return m_demo; }
+    bool recordsHistory() const { return m_metrics != nullptr; }
     ClusterManager *cluster() { return &m_cluster; }
     Store::HostRepository &hostRepository() { return *m_hosts; }
     Store::PolicyRepository &policyRepository() { return *m_policyStore; }
@@ -67,10 +72,14 @@ Q_SIGNALS:
     void eventLogged(const Vigil::EventRecord &record);
     void storageError(const QString &message);
     void policiesChanged(const QList<Vigil::Ha::Policy> &policies);
+    // The statistics history writer lost / regained its database.
+    void historyWriteFailed(const QString &message);
+    void historyWriteRecovered();
 
 private:
     Session() = default;
     void logConfigurationChange(const QString &host, const QString &message);
+    void logSystemEvent(const QString &message, const QString &result);
     QString m_databasePath;
     QString m_connectionName;
     bool m_demo = false;
@@ -78,6 +87,9 @@ private:
     std::unique_ptr<Store::PolicyRepository> m_policyStore;
     QList<Ha::Policy> m_policies;
     std::unique_ptr<Store::EventLogWriter> m_eventLog;
+    // Declared before the cluster: its workers feed the writer until the
+    // cluster has shut down.
+    std::unique_ptr<Store::MetricWriter> m_metrics;
     ClusterManager m_cluster;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<Ha::FailoverEngine> m_engine;

@@ -98,6 +98,7 @@ int main(int argc, char *argv[])
     Session::Options options;
     options.databasePath = parser.value(dbOption);
     options.demo = parser.isSet(demoOption);
+    options.recordHistory = true;
     auto session = Session::open(options, &error);
     if (!session) {
         std::fprintf(stderr, "vigil: %s\n", qPrintable(error));

@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
     Session::Options sessionOptions;
     sessionOptions.databasePath = parser.value(dbOption);
     sessionOptions.demo = parser.isSet(demoOption);
+    sessionOptions.recordHistory = noun == u"agent";
     auto session = Session::open(sessionOptions, &error);
     if (!session) {
         err << QStringLiteral("vigilctl: ") << error << Qt::endl;

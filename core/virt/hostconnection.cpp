@@ -176,8 +176,10 @@ void HostConnection::connectToHost()
                  QStringLiteral("ok"), QStringLiteral("libvirt"));
     scheduleLightRefresh();
     // Counters from before a reconnect may belong to a restarted daemon.
+    // The first tick runs from the loop: this call still holds its work permit.
     m_rates.reset();
-    collectStats();
+    if (m_statsIntervalMs > 0)
+        m_statsTimer.start(0);
 }
 
 void HostConnection::closeTrampoline(_virConnect *, int reason, void *opaque)

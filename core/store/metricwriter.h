@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+#include "metricstore.h"
+
+class QThread;
+
+namespace Vigil::Store {
+
+// Persists statistics ticks on its own thread and connection. Host workers
+// hand samples in through enqueue() (thread-safe, no event per sample); the
+// writer stores whatever arrived in one transaction per flush interval,
+// prunes old rows hourly and writes open roll-ups at exit. When a write
+// fails (a full disk, a locked file) the samples stay queued, collection
+// goes on, and the writer retries every interval: nothing is lost unless
+// the outage outgrows the queue (about an hour of a 1,000-guest cluster),
+// and then the oldest samples go first and the message says how many.
+class MetricWriter : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype kMaxQueuedRows = 1000000;
+
+    MetricWriter(const QString &databasePath, MetricRetention retention, int flushIntervalMs = 5000,
+                 QObject *parent = nullptr);
+    ~MetricWriter() override;
+
+    void enqueue(const Vigil::Metrics::HostSample &sample);
+    // Blocks until everything queued so far was tried once (exit, tests).
+    void flush();
+
+Q_SIGNALS:
+    // Emitted from the writer's thread; connect with queued connections.
+    void writeFailed(const QString &error);
+    void writeRecovered(qsizetype rowsWritten);
+
+private:
+    class Worker;
+    Worker *m_worker;
+    QThread *m_thread;
+};
+
+} // namespace Vigil::Store
