@@ -109,6 +109,7 @@ const char *const kMigrations[] = {
     "  enabled INTEGER NOT NULL DEFAULT 1);"
     "CREATE TABLE alerts ("
     "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  alert_key TEXT NOT NULL UNIQUE,"
     "  rule TEXT NOT NULL,"
     "  severity TEXT NOT NULL,"
     "  host TEXT NOT NULL DEFAULT '',"
