@@ -4,6 +4,8 @@
 #include "ha/failoverengine.h"
 #include "ha/policyjson.h"
 #include "store/database.h"
+#include "health/alertengine.h"
+#include "store/alertstore.h"
 #include "store/eventlogstore.h"
 #include "store/metricwriter.h"
 
@@ -51,14 +53,18 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
                                                                    options.statsIntervalMs);
         Store::MetricWriter *writer = session->m_metrics.get();
         session->m_cluster.setSampleSink([writer](const Metrics::HostSample &s) { writer->enqueue(s); });
+        session->startAlerts(opened.db);
         connect(writer, &Store::MetricWriter::writeFailed, raw, [raw](const QString &message) {
             raw->logSystemEvent(tr("statistics history cannot be saved; samples are kept in memory "
                                    "and written when this is fixed: %1").arg(message), u"failed"_qs);
+            raw->m_alerts->setSystemCondition(u"history_write_failed"_qs, true,
+                                              tr("statistics history cannot be saved: %1").arg(message));
             Q_EMIT raw->historyWriteFailed(message);
         }, Qt::QueuedConnection);
         connect(writer, &Store::MetricWriter::writeRecovered, raw, [raw](qsizetype rows) {
             raw->logSystemEvent(tr("statistics history is being saved again (%n queued sample(s) written)",
                                    nullptr, int(rows)), u"ok"_qs);
+            raw->m_alerts->setSystemCondition(u"history_write_failed"_qs, false, {});
             Q_EMIT raw->historyWriteRecovered();
         }, Qt::QueuedConnection);
     }
@@ -92,8 +98,59 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     return session;
 }
 
+void Session::startAlerts(QSqlDatabase db)
+{
+    Store::AlertStore store(db);
+    QString error;
+    const QList<Health::AlertRule> rules = store.rules(&error);
+    if (!error.isEmpty())
+        logSystemEvent(tr("alert rules cannot be read: %1").arg(error), u"failed"_qs);
+    m_alertWriter = std::make_unique<Store::AlertWriter>(m_databasePath);
+    m_alerts = std::make_unique<Health::AlertEngine>(&m_cluster);
+    m_alerts->restore(store.alerts(QDateTime::currentDateTimeUtc().addDays(-7)));
+    m_alerts->setRules(rules);
+    connect(m_alerts.get(), &Health::AlertEngine::eventOccurred, this, &Session::logEvent);
+    connect(m_alerts.get(), &Health::AlertEngine::alertChanged, m_alertWriter.get(), &Store::AlertWriter::save);
+    connect(m_alertWriter.get(), &Store::AlertWriter::writeFailed, this, [this](const QString &message) {
+        Q_EMIT storageError(tr("An alert could not be saved: %1").arg(message));
+    }, Qt::QueuedConnection);
+}
+
+QList<Health::AlertRule> Session::alertRules() const
+{
+    return m_alerts ? m_alerts->rules() : QList<Health::AlertRule>();
+}
+
+bool Session::saveAlertRule(Health::AlertRule &rule, QString *error)
+{
+    Store::AlertStore store(QSqlDatabase::database(m_connectionName, false));
+    if (!store.saveRule(rule, error))
+        return false;
+    if (m_alerts)
+        m_alerts->setRules(store.rules());
+    logConfigurationChange(QString(), tr("alert rule saved: %1 (%2)").arg(rule.name, rule.describe()));
+    return true;
+}
+
+bool Session::removeAlertRule(qint64 id, QString *error)
+{
+    Store::AlertStore store(QSqlDatabase::database(m_connectionName, false));
+    QString name;
+    for (const Health::AlertRule &rule : alertRules())
+        if (rule.id == id)
+            name = rule.name;
+    if (!store.removeRule(id, error))
+        return false;
+    if (m_alerts)
+        m_alerts->setRules(store.rules());
+    logConfigurationChange(QString(), tr("alert rule removed: %1").arg(name));
+    return true;
+}
+
 Session::~Session()
 {
+    m_alerts.reset();
+    m_alertWriter.reset();
     m_engine.reset();
     m_cluster.shutdown();
     m_metrics.reset();   // writes what is queued and the open roll-ups

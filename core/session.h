@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -14,8 +15,9 @@ class QTemporaryDir;
 
 namespace Vigil {
 
-namespace Store { class EventLogWriter; class MetricWriter; }
+namespace Store { class EventLogWriter; class MetricWriter; class AlertWriter; }
 namespace Ha { class FailoverEngine; }
+namespace Health { class AlertEngine; struct AlertRule; }
 
 // What both executables share: the database, the configured hosts, the
 // cluster manager and the event log, wired together. A Session is created
@@ -68,6 +70,13 @@ public:
     Ha::FailoverEngine *startFailoverEngine(const QString &holder, int leaseTtlMs = 15000);
     Ha::FailoverEngine *failoverEngine() const { return m_engine.get(); }
 
+    // Alerts (with recordHistory): the engine, and its rules stored in the
+    // database. Saving or removing a rule applies it at once.
+    Health::AlertEngine *alertEngine() const { return m_alerts.get(); }
+    QList<Health::AlertRule> alertRules() const;
+    bool saveAlertRule(Health::AlertRule &rule, QString *error);
+    bool removeAlertRule(qint64 id, QString *error);
+
 Q_SIGNALS:
     void eventLogged(const Vigil::EventRecord &record);
     void storageError(const QString &message);
@@ -80,6 +89,7 @@ private:
     Session() = default;
     void logConfigurationChange(const QString &host, const QString &message);
     void logSystemEvent(const QString &message, const QString &result);
+    void startAlerts(QSqlDatabase db);
     QString m_databasePath;
     QString m_connectionName;
     bool m_demo = false;
@@ -93,6 +103,8 @@ private:
     ClusterManager m_cluster;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<Ha::FailoverEngine> m_engine;
+    std::unique_ptr<Store::AlertWriter> m_alertWriter;
+    std::unique_ptr<Health::AlertEngine> m_alerts;
 };
 
 } // namespace Vigil

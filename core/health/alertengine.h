@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include "alert.h"
+#include "alertrule.h"
+#include "../eventrecord.h"
+
+namespace Vigil {
+class ClusterManager;
+}
+
+namespace Vigil::Health {
+
+// Evaluates the alert rules against the cluster as it changes: a host when
+// its statistics tick, state or details arrive, hosts without ticks on a
+// timer. A breach must last the rule's duration before it raises; an alert
+// clears when its condition no longer holds or its subject is gone. Both
+// are events in the event log. Runs on the cluster manager's thread and
+// reads only its cached state, so it never waits for a host.
+class AlertEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AlertEngine(ClusterManager *cluster, QObject *parent = nullptr);
+
+    void setRules(const QList<AlertRule> &rules);
+    QList<AlertRule> rules() const { return m_rules; }
+    // Alerts known from an earlier run; open ones keep their keys.
+    void restore(const QList<Alert> &alerts);
+
+    // Open alerts and those cleared during this run (newest last).
+    QList<Alert> alerts() const { return m_alerts; }
+    QList<Alert> openAlerts() const;
+    bool acknowledge(const QString &key, const QString &user);
+
+    // Conditions Vigil itself reports (scope System).
+    void setSystemCondition(const QString &condition, bool active, const QString &message);
+
+    // Evaluates one host now (tests and the periodic sweep use it).
+    void evaluateHost(HostId host, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void evaluateAll(const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+Q_SIGNALS:
+    void alertRaised(const Vigil::Health::Alert &alert);
+    void alertCleared(const Vigil::Health::Alert &alert);
+    void alertAcknowledged(const Vigil::Health::Alert &alert);
+    // Any of the three, for persistence.
+    void alertChanged(const Vigil::Health::Alert &alert);
+    void eventOccurred(const Vigil::EventRecord &record);
+
+private:
+    struct Observation {
+        QString subjectKey;   // stable identity: "host:3/guest:<uuid>"
+        QString host;
+        QString subject;
+        double value;         // NaN: unknown this time (no decision)
+    };
+    void observe(const AlertRule &rule, const Observation &o, const QDateTime &now,
+                 QSet<QString> &seen);
+    void raise(const AlertRule &rule, const Observation &o, const QDateTime &now);
+    void clear(const QString &stateKey, const QString &why, const QDateTime &now);
+    QString messageFor(const AlertRule &rule, const Observation &o) const;
+    void logAlert(const Alert &alert, bool raised, const QString &extra = {});
+
+    ClusterManager *m_cluster;
+    QList<AlertRule> m_rules;
+    QList<Alert> m_alerts;
+    QHash<QString, QDateTime> m_pendingSince;   // rule/subject -> first breach
+    QHash<QString, QString> m_openByState;       // rule/subject -> alert key
+    QHash<QString, bool> m_system;               // condition -> active
+    QHash<QString, QString> m_systemMessage;
+    QTimer m_sweep;
+};
+
+} // namespace Vigil::Health

@@ -1,0 +1,144 @@
+#include "alertrule.h"
+
+#include <QCoreApplication>
+
+namespace Vigil::Health {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::Health", text); }
+
+QString durationText(int seconds)
+{
+    if (seconds <= 0)
+        return {};
+    if (seconds % 3600 == 0)
+        return tr(" for %1 h").arg(seconds / 3600);
+    if (seconds % 60 == 0)
+        return tr(" for %1 min").arg(seconds / 60);
+    return tr(" for %1 s").arg(seconds);
+}
+
+} // namespace
+
+QString scopeName(Scope scope)
+{
+    switch (scope) {
+    case Scope::Host:    return QStringLiteral("host");
+    case Scope::Guest:   return QStringLiteral("guest");
+    case Scope::Pool:    return QStringLiteral("pool");
+    case Scope::Network: return QStringLiteral("network");
+    case Scope::System:  return QStringLiteral("system");
+    }
+    return {};
+}
+
+std::optional<Scope> scopeFromName(const QString &name)
+{
+    for (Scope s : {Scope::Host, Scope::Guest, Scope::Pool, Scope::Network, Scope::System})
+        if (scopeName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+QString scopeLabel(Scope scope)
+{
+    switch (scope) {
+    case Scope::Host:    return tr("Host");
+    case Scope::Guest:   return tr("Guest");
+    case Scope::Pool:    return tr("Storage pool");
+    case Scope::Network: return tr("Network");
+    case Scope::System:  return tr("Vigil");
+    }
+    return {};
+}
+
+QList<ConditionInfo> conditionsFor(Scope scope)
+{
+    const QString percent = QStringLiteral("%");
+    switch (scope) {
+    case Scope::Host:
+        return {{u"cpu"_qs, tr("CPU load"), percent},
+                {u"memory_used"_qs, tr("memory used"), percent},
+                {u"unreachable"_qs, tr("unreachable"), {}}};
+    case Scope::Guest:
+        return {{u"cpu"_qs, tr("CPU load"), percent},
+                {u"memory_used"_qs, tr("memory used"), percent},
+                {u"crashed"_qs, tr("crashed"), {}},
+                {u"paused_error"_qs, tr("paused by an error"), {}}};
+    case Scope::Pool:
+        return {{u"used"_qs, tr("space used"), percent}, {u"inactive"_qs, tr("inactive"), {}}};
+    case Scope::Network:
+        return {{u"inactive"_qs, tr("inactive"), {}}};
+    case Scope::System:
+        return {{u"history_write_failed"_qs, tr("statistics history cannot be saved"), {}}};
+    }
+    return {};
+}
+
+std::optional<ConditionInfo> findCondition(Scope scope, const QString &key)
+{
+    for (const ConditionInfo &c : conditionsFor(scope))
+        if (c.key == key)
+            return c;
+    return std::nullopt;
+}
+
+QString AlertRule::describe() const
+{
+    const auto info = findCondition(scope, condition);
+    const QString label = info ? info->label : condition;
+    QString text;
+    if (info && info->isFlag())
+        text = QStringLiteral("%1 %2").arg(scopeLabel(scope), label);
+    else
+        text = QStringLiteral("%1 %2 %3 %4 %5").arg(scopeLabel(scope), label,
+                                                  comparison == Comparison::Above ? u">"_qs : u"<"_qs)
+                   .arg(threshold).arg(info ? info->unit : QString());
+    return text + durationText(durationSeconds);
+}
+
+QString validateRule(const AlertRule &rule)
+{
+    if (rule.name.trimmed().isEmpty())
+        return tr("The rule needs a name.");
+    const auto info = findCondition(rule.scope, rule.condition);
+    if (!info)
+        return tr("“%1” is not a condition of a %2 rule.").arg(rule.condition, scopeLabel(rule.scope).toLower());
+    if (!info->isFlag() && (rule.threshold < 0 || rule.threshold > 100))
+        return tr("The threshold of a percentage must be between 0 and 100.");
+    if (rule.durationSeconds < 0 || rule.durationSeconds > 7 * 86400)
+        return tr("The duration must be between 0 s and 7 days.");
+    return {};
+}
+
+QList<AlertRule> defaultRules()
+{
+    using C = AlertRule::Comparison;
+    const auto rule = [](const QString &name, Scope scope, const QString &condition, double threshold,
+                         int seconds, Severity severity) {
+        AlertRule r;
+        r.name = name;
+        r.scope = scope;
+        r.condition = condition;
+        r.comparison = C::Above;
+        r.threshold = threshold;
+        r.durationSeconds = seconds;
+        r.severity = severity;
+        return r;
+    };
+    return {
+        rule(tr("Host unreachable"), Scope::Host, u"unreachable"_qs, 0, 60, Severity::Critical),
+        rule(tr("Host CPU high"), Scope::Host, u"cpu"_qs, 90, 300, Severity::Warning),
+        rule(tr("Host memory exhausted"), Scope::Host, u"memory_used"_qs, 95, 120, Severity::Critical),
+        rule(tr("Storage pool almost full"), Scope::Pool, u"used"_qs, 85, 0, Severity::Warning),
+        rule(tr("Storage pool inactive"), Scope::Pool, u"inactive"_qs, 0, 60, Severity::Warning),
+        rule(tr("Network inactive"), Scope::Network, u"inactive"_qs, 0, 60, Severity::Warning),
+        rule(tr("Guest crashed"), Scope::Guest, u"crashed"_qs, 0, 0, Severity::Critical),
+        rule(tr("Guest paused by an error"), Scope::Guest, u"paused_error"_qs, 0, 0, Severity::Critical),
+        rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_qs, 95, 600, Severity::Warning),
+        rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_qs, 0, 0,
+             Severity::Critical),
+    };
+}
+
+} // namespace Vigil::Health

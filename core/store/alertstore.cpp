@@ -1,0 +1,236 @@
+#include "alertstore.h"
+
+#include "database.h"
+#include "sqltext.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace Vigil::Store {
+namespace {
+
+QString isoOrEmpty(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+QDateTime fromIso(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QList<Health::AlertRule> AlertStore::rules(QString *error)
+{
+    QList<Health::AlertRule> result;
+    QSqlQuery count(m_db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM alert_rules")) && count.next()
+        && count.value(0).toInt() == 0) {
+        for (Health::AlertRule rule : Health::defaultRules()) {
+            QString ignored;
+            saveRule(rule, &ignored);
+        }
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, name, scope, metric, comparison, threshold, duration_s, severity, "
+                               "enabled FROM alert_rules ORDER BY id"))) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        Health::AlertRule rule;
+        rule.id = q.value(0).toLongLong();
+        rule.name = q.value(1).toString();
+        const auto scope = Health::scopeFromName(q.value(2).toString());
+        if (!scope)
+            continue;   // written by a newer Vigil: leave it alone
+        rule.scope = *scope;
+        rule.condition = q.value(3).toString();
+        rule.comparison = q.value(4).toString() == u"<" ? Health::AlertRule::Comparison::Below
+                                                        : Health::AlertRule::Comparison::Above;
+        rule.threshold = q.value(5).toDouble();
+        rule.durationSeconds = q.value(6).toInt();
+        rule.severity = Health::severityFromName(q.value(7).toString());
+        rule.enabled = q.value(8).toBool();
+        result.append(rule);
+    }
+    return result;
+}
+
+bool AlertStore::saveRule(Health::AlertRule &rule, QString *error)
+{
+    const QString invalid = Health::validateRule(rule);
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    QSqlQuery q(m_db);
+    if (rule.id > 0) {
+        q.prepare(QStringLiteral("UPDATE alert_rules SET name = ?, scope = ?, metric = ?, comparison = ?, "
+                                 "threshold = ?, duration_s = ?, severity = ?, enabled = ? WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO alert_rules (name, scope, metric, comparison, threshold, "
+                                 "duration_s, severity, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(rule.name.trimmed());
+    q.addBindValue(Health::scopeName(rule.scope));
+    q.addBindValue(rule.condition);
+    q.addBindValue(rule.comparison == Health::AlertRule::Comparison::Below ? u"<"_qs : u">"_qs);
+    q.addBindValue(rule.threshold);
+    q.addBindValue(rule.durationSeconds);
+    q.addBindValue(Health::severityName(rule.severity));
+    q.addBindValue(rule.enabled ? 1 : 0);
+    if (rule.id > 0)
+        q.addBindValue(rule.id);
+    if (!q.exec()) {
+        *error = q.lastError().text().contains(u"UNIQUE"_qs)
+                     ? QObject::tr("A rule named “%1” already exists.").arg(rule.name)
+                     : q.lastError().text();
+        return false;
+    }
+    if (rule.id <= 0)
+        rule.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool AlertStore::removeRule(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM alert_rules WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AlertStore::saveAlert(const Health::Alert &alert, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO alerts (alert_key, rule, severity, host, subject, message, value, raised_at, cleared_at, "
+        "acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (alert_key) DO UPDATE SET cleared_at = excluded.cleared_at, "
+        "acknowledged_by = excluded.acknowledged_by, acknowledged_at = excluded.acknowledged_at"));
+    q.addBindValue(alert.key);
+    q.addBindValue(sqlText(alert.rule));
+    q.addBindValue(Health::severityName(alert.severity));
+    q.addBindValue(sqlText(alert.host));
+    q.addBindValue(sqlText(alert.subject));
+    q.addBindValue(sqlText(alert.message));
+    q.addBindValue(alert.value);
+    q.addBindValue(isoOrEmpty(alert.raisedAt));
+    q.addBindValue(isoOrEmpty(alert.clearedAt));
+    q.addBindValue(sqlText(alert.acknowledgedBy));
+    q.addBindValue(isoOrEmpty(alert.acknowledgedAt));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<Health::Alert> AlertStore::alerts(const QDateTime &since, QString *error) const
+{
+    QList<Health::Alert> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT alert_key, rule, severity, host, subject, message, value, raised_at, "
+                             "cleared_at, acknowledged_by, acknowledged_at FROM alerts "
+                             "WHERE cleared_at = '' OR raised_at >= ? OR cleared_at >= ? ORDER BY id"));
+    q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        Health::Alert a;
+        a.key = q.value(0).toString();
+        a.rule = q.value(1).toString();
+        a.severity = Health::severityFromName(q.value(2).toString());
+        a.host = q.value(3).toString();
+        a.subject = q.value(4).toString();
+        a.message = q.value(5).toString();
+        a.value = q.value(6).toDouble();
+        a.raisedAt = fromIso(q.value(7).toString());
+        a.clearedAt = fromIso(q.value(8).toString());
+        a.acknowledgedBy = q.value(9).toString();
+        a.acknowledgedAt = fromIso(q.value(10).toString());
+        result.append(a);
+    }
+    return result;
+}
+
+class AlertWriter::Worker : public QObject
+{
+public:
+    explicit Worker(const QString &path) : m_path(path) {}
+    ~Worker() override
+    {
+        if (m_opened)
+            Database::close(connectionName());
+    }
+    void save(const Health::Alert &alert, AlertWriter *owner)
+    {
+        if (!m_opened) {
+            m_opened = true;
+            const auto opened = Database::open(m_path, connectionName());
+            if (!opened.ok)
+                m_openError = opened.error;
+        }
+        QString error = m_openError;
+        if (error.isEmpty()) {
+            AlertStore store(QSqlDatabase::database(connectionName(), false));
+            if (store.saveAlert(alert, &error))
+                return;
+        }
+        Q_EMIT owner->writeFailed(error);
+    }
+
+private:
+    QString connectionName() const
+    {
+        return QStringLiteral("vigil-alerts-%1").arg(quintptr(this), 0, 16);
+    }
+    QString m_path;
+    bool m_opened = false;
+    QString m_openError;
+};
+
+AlertWriter::AlertWriter(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(databasePath))
+    , m_thread(new QThread(this))
+{
+    m_thread->setObjectName(QStringLiteral("vigil-alerts"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+AlertWriter::~AlertWriter()
+{
+    flush();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void AlertWriter::save(const Health::Alert &alert)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, alert, this]() { w->save(alert, this); },
+                              Qt::QueuedConnection);
+}
+
+void AlertWriter::flush()
+{
+    if (QThread::currentThread() == m_thread)
+        return;
+    QMetaObject::invokeMethod(m_worker, []() {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace Vigil::Store

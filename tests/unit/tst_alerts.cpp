@@ -1,0 +1,208 @@
+#include "common/testsupport.h"
+#include "core/cluster/clustermanager.h"
+#include "core/health/alertengine.h"
+#include "core/store/alertstore.h"
+#include "core/store/database.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Vigil;
+using namespace Vigil::Health;
+
+namespace {
+
+AlertRule makeRule(const QString &name, Scope scope, const QString &condition, double threshold, int seconds,
+                   Severity severity = Severity::Warning)
+{
+    AlertRule r;
+    r.name = name;
+    r.scope = scope;
+    r.condition = condition;
+    r.threshold = threshold;
+    r.durationSeconds = seconds;
+    r.severity = severity;
+    return r;
+}
+
+} // namespace
+
+class TestAlerts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void unreachableHostRaisesAfterItsDurationAndClearsWhenRemoved()
+    {
+        ClusterManager cluster;
+        cluster.setStatsInterval(0);
+        AlertEngine engine(&cluster);
+        engine.setRules({makeRule(u"down"_qs, Scope::Host, u"unreachable"_qs, 0, 30, Severity::Critical)});
+        QSignalSpy raised(&engine, &AlertEngine::alertRaised);
+        QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
+        QSignalSpy events(&engine, &AlertEngine::eventOccurred);
+        cluster.addHost(Test::hostConfig(5, u"edge"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        QTRY_COMPARE(cluster.status(5).state, HostState::Unreachable);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        engine.evaluateHost(5, t0);
+        engine.evaluateHost(5, t0.addSecs(29));
+        QCOMPARE(raised.count(), 0);   // not for 30 s yet
+        engine.evaluateHost(5, t0.addSecs(31));
+        QCOMPARE(raised.count(), 1);
+        const Alert alert = raised.first().first().value<Alert>();
+        QCOMPARE(alert.severity, Severity::Critical);
+        QCOMPARE(alert.host, u"edge"_qs);
+        QVERIFY(alert.isOpen());
+        QCOMPARE(engine.openAlerts().size(), 1);
+        // Further evaluations do not raise it again.
+        engine.evaluateHost(5, t0.addSecs(60));
+        QCOMPARE(raised.count(), 1);
+        const auto record = events.last().first().value<EventRecord>();
+        QCOMPARE(record.kind, EventRecord::Kind::Health);
+        QCOMPARE(record.result, u"critical"_qs);
+        cluster.removeHost(5);
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(engine.openAlerts().isEmpty());
+        QVERIFY(events.last().first().value<EventRecord>().message.contains(u"removed"_qs));
+    }
+
+    void thresholdRuleRaisesAndClearsWithTheValue()
+    {
+        ClusterManager cluster;
+        cluster.setStatsInterval(100);
+        AlertEngine engine(&cluster);
+        QSignalSpy raised(&engine, &AlertEngine::alertRaised);
+        QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
+        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        QTRY_VERIFY(cluster.latestSample(1).isValid());
+        // The test driver reports pool capacity and allocation: any pool is
+        // below 100.5 % full...
+        AlertRule below = makeRule(u"pool"_qs, Scope::Pool, u"used"_qs, 100.5, 0);
+        below.comparison = AlertRule::Comparison::Below;
+        engine.setRules({below});
+        QTRY_VERIFY(raised.count() >= 1);
+        QVERIFY(raised.first().first().value<Alert>().message.contains(u"space used"_qs));
+        // ...and none is below 0 %: lowering the threshold clears them all.
+        below.threshold = 0;
+        engine.setRules({below});
+        QTRY_COMPARE(cleared.count(), raised.count());
+        QVERIFY(engine.openAlerts().isEmpty());
+        // Guest CPU is not reported by the test driver: no decision, no alert.
+        engine.setRules({makeRule(u"gcpu"_qs, Scope::Guest, u"cpu"_qs, 0, 0)});
+        QTest::qWait(300);
+        const QList<Alert> open = engine.openAlerts();
+        QVERIFY(std::none_of(open.cbegin(), open.cend(), [](const Alert &a) { return a.rule == u"gcpu"; }));
+    }
+
+    void disablingARuleClearsItsAlertsAndAcknowledgeIsLogged()
+    {
+        ClusterManager cluster;
+        cluster.setStatsInterval(0);
+        AlertEngine engine(&cluster);
+        AlertRule rule = makeRule(u"history"_qs, Scope::System, u"history_write_failed"_qs, 0, 0, Severity::Critical);
+        engine.setRules({rule});
+        QSignalSpy raised(&engine, &AlertEngine::alertRaised);
+        QSignalSpy events(&engine, &AlertEngine::eventOccurred);
+        engine.setSystemCondition(u"history_write_failed"_qs, true, u"disk full"_qs);
+        QCOMPARE(raised.count(), 1);
+        const Alert alert = raised.first().first().value<Alert>();
+        QCOMPARE(alert.message, u"disk full"_qs);
+        QVERIFY(engine.acknowledge(alert.key, u"alice"_qs));
+        QVERIFY(!engine.acknowledge(alert.key, u"alice"_qs));   // once
+        QCOMPARE(events.last().first().value<EventRecord>().user, u"alice"_qs);
+        QVERIFY(engine.alerts().first().isAcknowledged());
+        rule.enabled = false;
+        engine.setRules({rule});
+        QVERIFY(engine.openAlerts().isEmpty());
+    }
+
+    void healthScoreNamesItsReasons()
+    {
+        HostStatus status;
+        status.state = HostState::Up;
+        HostDetails details;
+        details.host.memoryKiB = 1000;
+        details.host.freeMemoryKiB = 20;   // 98 % used
+        details.host.freeMemoryKnown = true;
+        details.pools = {StoragePoolInfo{{}, u"images"_qs, u"dir"_qs, {}, true, true, 100, 90, 10},
+                         StoragePoolInfo{{}, u"iso"_qs, u"dir"_qs, {}, false, false, 0, 0, 0}};
+        details.networks = {NetworkInfo{{}, u"default"_qs, u"virbr0"_qs, u"nat"_qs, true, true}};
+        DomainInfo paused;
+        paused.name = u"db"_qs;
+        paused.state = DomainState::Paused;
+        paused.stateReason = 5;   // VIR_DOMAIN_PAUSED_IOERROR
+        paused.stateReasonText = u"I/O error"_qs;
+        DomainInfo userPaused = paused;
+        userPaused.name = u"web"_qs;
+        userPaused.stateReason = 1;   // paused by a user: not a fault
+        const HostHealth health = assessHost(status, details, {paused, userPaused}, {});
+        QStringList messages;
+        for (const Finding &f : health.findings)
+            messages << f.message;
+        QCOMPARE(health.findings.size(), 4);
+        QVERIFY(messages.contains(u"memory 98 % used"_qs));
+        QVERIFY(messages.contains(u"storage pool images is 90 % full"_qs));
+        QVERIFY(messages.contains(u"storage pool iso is inactive"_qs));
+        QVERIFY(messages.contains(u"guest db is paused: I/O error"_qs));
+        QCOMPARE(health.score, 100 - 40 - 15 - 15 - 40 < 0 ? 0 : 100 - 40 - 15 - 15 - 40);
+
+        status.state = HostState::Unreachable;
+        status.reason = u"connection refused"_qs;
+        const HostHealth down = assessHost(status, details, {}, {});
+        QCOMPARE(down.score, 0);
+        QCOMPARE(down.findings.size(), 1);
+    }
+
+    void rulesAndAlertsPersist()
+    {
+        QTemporaryDir dir;
+        const auto opened = Store::Database::open(dir.filePath(u"a.sqlite"_qs), u"alerts"_qs);
+        QVERIFY(opened.ok);
+        {
+            Store::AlertStore store(opened.db);
+            const QList<AlertRule> defaults = store.rules();
+            QCOMPARE(defaults.size(), defaultRules().size());
+            QVERIFY(std::all_of(defaults.cbegin(), defaults.cend(), [](const AlertRule &r) {
+                return validateRule(r).isEmpty() && r.id > 0;
+            }));
+            AlertRule bad = makeRule(u"bad"_qs, Scope::Pool, u"cpu"_qs, 50, 0);
+            QString error;
+            QVERIFY(!store.saveRule(bad, &error));
+            QVERIFY2(error.contains(u"not a condition"_qs), qPrintable(error));
+            bad = makeRule(u"bad"_qs, Scope::Host, u"cpu"_qs, 150, 0);
+            QVERIFY(!store.saveRule(bad, &error));
+            AlertRule duplicate = defaults.first();
+            duplicate.id = 0;
+            QVERIFY(!store.saveRule(duplicate, &error));
+            QVERIFY2(error.contains(u"already exists"_qs), qPrintable(error));
+            AlertRule edited = defaults.at(1);
+            edited.threshold = 75;
+            QVERIFY(store.saveRule(edited, &error));
+            QCOMPARE(store.rules().at(1).threshold, 75.0);
+
+            Alert a;
+            a.key = u"r|h1@1"_qs;
+            a.rule = u"r"_qs;
+            a.severity = Severity::Critical;
+            a.host = u"h1"_qs;
+            a.subject = u"<script>"_qs;
+            a.message = u"m"_qs;
+            a.raisedAt = QDateTime::currentDateTimeUtc().addDays(-30);
+            QVERIFY(store.saveAlert(a, &error));
+            a.acknowledgedBy = u"bob"_qs;
+            a.acknowledgedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.saveAlert(a, &error));
+            // Still open, so it comes back even though it was raised long ago.
+            const QList<Alert> loaded = store.alerts(QDateTime::currentDateTimeUtc().addDays(-7));
+            QCOMPARE(loaded.size(), 1);
+            QCOMPARE(loaded.first().acknowledgedBy, u"bob"_qs);
+            QCOMPARE(loaded.first().subject, u"<script>"_qs);
+            a.clearedAt = QDateTime::currentDateTimeUtc().addDays(-10);
+            QVERIFY(store.saveAlert(a, &error));
+            QVERIFY(store.alerts(QDateTime::currentDateTimeUtc().addDays(-7)).isEmpty());
+        }
+        Store::Database::close(u"alerts"_qs);
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestAlerts)
+#include "tst_alerts.moc"
