@@ -1,11 +1,11 @@
 #include "alertstore.h"
 
 #include "database.h"
+#include "databasethread.h"
 #include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 namespace Vigil::Store {
 namespace {
@@ -166,71 +166,22 @@ QList<Health::Alert> AlertStore::alerts(const QDateTime &since, QString *error) 
     return result;
 }
 
-class AlertWriter::Worker : public QObject
-{
-public:
-    explicit Worker(const QString &path) : m_path(path) {}
-    ~Worker() override
-    {
-        if (m_opened)
-            Database::close(connectionName());
-    }
-    void save(const Health::Alert &alert, AlertWriter *owner)
-    {
-        if (!m_opened) {
-            m_opened = true;
-            const auto opened = Database::open(m_path, connectionName());
-            if (!opened.ok)
-                m_openError = opened.error;
-        }
-        QString error = m_openError;
-        if (error.isEmpty()) {
-            AlertStore store(QSqlDatabase::database(connectionName(), false));
-            if (store.saveAlert(alert, &error))
-                return;
-        }
-        Q_EMIT owner->writeFailed(error);
-    }
-
-private:
-    QString connectionName() const
-    {
-        return QStringLiteral("vigil-alerts-%1").arg(quintptr(this), 0, 16);
-    }
-    QString m_path;
-    bool m_opened = false;
-    QString m_openError;
-};
-
 AlertWriter::AlertWriter(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(databasePath))
-    , m_thread(new QThread(this))
+    , m_thread(std::make_unique<DatabaseThread>(databasePath, QStringLiteral("alerts")))
 {
-    m_thread->setObjectName(QStringLiteral("vigil-alerts"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
 }
 
-AlertWriter::~AlertWriter()
-{
-    flush();
-    m_thread->quit();
-    m_thread->wait();
-}
+AlertWriter::~AlertWriter() = default;
 
 void AlertWriter::save(const Health::Alert &alert)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, alert, this]() { w->save(alert, this); },
-                              Qt::QueuedConnection);
-}
-
-void AlertWriter::flush()
-{
-    if (QThread::currentThread() == m_thread)
-        return;
-    QMetaObject::invokeMethod(m_worker, []() {}, Qt::BlockingQueuedConnection);
+    m_thread->post([this, alert](QSqlDatabase db, const QString &openError) {
+        QString error = openError;
+        if (error.isEmpty() && AlertStore(db).saveAlert(alert, &error))
+            return;
+        Q_EMIT writeFailed(error);
+    });
 }
 
 } // namespace Vigil::Store

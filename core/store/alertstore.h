@@ -3,10 +3,10 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <memory>
+
 #include "../health/alert.h"
 #include "../health/alertrule.h"
-
-class QThread;
 
 namespace Vigil::Store {
 
@@ -38,15 +38,12 @@ public:
     explicit AlertWriter(const QString &databasePath, QObject *parent = nullptr);
     ~AlertWriter() override;
     void save(const Vigil::Health::Alert &alert);
-    void flush();
 
 Q_SIGNALS:
     void writeFailed(const QString &error);
 
 private:
-    class Worker;
-    Worker *m_worker;
-    QThread *m_thread;
+    std::unique_ptr<class DatabaseThread> m_thread;
 };
 
 } // namespace Vigil::Store

@@ -1,6 +1,7 @@
 #include "eventlogstore.h"
 
 #include "database.h"
+#include "databasethread.h"
 #include "sqltext.h"
 
 #include <QSqlError>
@@ -76,83 +77,45 @@ QList<EventRecord> EventLogStore::recent(int limit) const
     return result;
 }
 
-class EventLogWriter::Worker : public QObject
-{
-public:
-    explicit Worker(const QString &path) : m_path(path) {}
-    ~Worker() override { Database::close(connectionName()); }
-
-    void write(const EventRecord &record, EventLogWriter *owner)
-    {
-        m_pending.append(record);
-        if (m_pending.size() == 1) {
-            // Coalesce everything queued in this turn of the loop into one transaction.
-            QMetaObject::invokeMethod(this, [this, owner]() { writePending(owner); }, Qt::QueuedConnection);
-        }
-    }
-
-    void writePending(EventLogWriter *owner)
-    {
-        if (m_pending.isEmpty())
-            return;
-        if (!m_opened) {
-            m_opened = true;
-            const auto opened = Database::open(m_path, connectionName());
-            if (!opened.ok)
-                m_openError = opened.error;
-        }
-        QString error = m_openError;
-        if (error.isEmpty()) {
-            EventLogStore store(QSqlDatabase::database(connectionName(), false));
-            if (store.appendBatch(m_pending, &error))
-                error.clear();
-        }
-        m_pending.clear();
-        if (!error.isEmpty())
-            Q_EMIT owner->writeFailed(error);
-    }
-
-private:
-    QString connectionName() const
-    {
-        return QStringLiteral("vigil-eventlog-%1").arg(quintptr(this), 0, 16);
-    }
-    QString m_path;
-    bool m_opened = false;
-    QString m_openError;
-    QList<EventRecord> m_pending;
-};
-
 EventLogWriter::EventLogWriter(const QString &path, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(path))
-    , m_thread(new QThread(this))
+    , m_thread(std::make_unique<DatabaseThread>(path, QStringLiteral("eventlog")))
 {
-    m_thread->setObjectName(QStringLiteral("vigil-eventlog"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
 }
 
 EventLogWriter::~EventLogWriter()
 {
     flush();
-    m_thread->quit();
-    m_thread->wait();
 }
 
 void EventLogWriter::enqueue(const EventRecord &record)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, record, this]() { worker->write(record, this); },
-                              Qt::QueuedConnection);
+    QMutexLocker lock(&m_lock);
+    m_pending.append(record);
+    // Everything queued before the thread gets to it goes in one transaction.
+    if (m_pending.size() == 1)
+        m_thread->post([this](QSqlDatabase db, const QString &openError) { writePending(db, openError); });
+}
+
+void EventLogWriter::writePending(QSqlDatabase db, const QString &openError)
+{
+    QList<EventRecord> batch;
+    {
+        QMutexLocker lock(&m_lock);
+        batch.swap(m_pending);
+    }
+    if (batch.isEmpty())
+        return;
+    QString error = openError;
+    if (error.isEmpty() && EventLogStore(db).appendBatch(batch, &error))
+        return;
+    Q_EMIT writeFailed(error);
 }
 
 void EventLogWriter::flush()
 {
-    if (QThread::currentThread() == m_thread)
-        return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, this]() { worker->writePending(this); },
-                              Qt::BlockingQueuedConnection);
+    m_thread->post([this](QSqlDatabase db, const QString &openError) { writePending(db, openError); });
+    m_thread->flush();
 }
 
 } // namespace Vigil::Store

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
+
+#include <memory>
 
 #include "../eventrecord.h"
 
@@ -41,9 +44,12 @@ Q_SIGNALS:
     void writeFailed(const QString &error);
 
 private:
-    class Worker;
-    Worker *m_worker;
-    QThread *m_thread;
+    void writePending(QSqlDatabase db, const QString &openError);
+
+    QMutex m_lock;
+    QList<EventRecord> m_pending;   // guarded by m_lock
+    // Last: destroyed first, so queued work never outlives the members above.
+    std::unique_ptr<class DatabaseThread> m_thread;
 };
 
 } // namespace Vigil::Store
