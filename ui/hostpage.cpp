@@ -1,10 +1,13 @@
 #include "hostpage.h"
 
+#include "charts/metricspanel.h"
+
 #include "core/cluster/clustermanager.h"
 #include "models/statusicons.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,25 +32,33 @@ QString row(const QString &label, const QString &value)
 
 } // namespace
 
-HostPage::HostPage(ClusterManager *cluster, QWidget *parent)
+HostPage::HostPage(ClusterManager *cluster, Store::HistoryReader *history, QWidget *parent)
     : QWidget(parent)
     , m_cluster(cluster)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_pools(makeTable({tr("Storage pool"), tr("State"), tr("Type"), tr("Used"), tr("Capacity"), tr("Path")}, this))
     , m_networks(makeTable({tr("Network"), tr("State"), tr("Forward"), tr("Bridge")}, this))
+    , m_charts(new MetricsPanel(cluster, history, this))
 {
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
     m_pools->setAccessibleName(tr("Storage pools"));
     m_networks->setAccessibleName(tr("Networks"));
+    auto *resources = new QWidget(this);
+    auto *resourceLayout = new QVBoxLayout(resources);
+    resourceLayout->addWidget(new QLabel(tr("<b>Storage pools</b>"), this));
+    resourceLayout->addWidget(m_pools, 1);
+    resourceLayout->addWidget(new QLabel(tr("<b>Networks</b>"), this));
+    resourceLayout->addWidget(m_networks, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setDocumentMode(true);
+    tabs->addTab(m_charts, tr("&Charts"));
+    tabs->addTab(resources, tr("&Storage and networks"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
-    layout->addWidget(new QLabel(tr("<b>Storage pools</b>"), this));
-    layout->addWidget(m_pools, 1);
-    layout->addWidget(new QLabel(tr("<b>Networks</b>"), this));
-    layout->addWidget(m_networks, 1);
+    layout->addWidget(tabs, 1);
 
     const auto refreshIfShown = [this](HostId id) {
         if (id == m_host)
@@ -62,6 +73,8 @@ HostPage::HostPage(ClusterManager *cluster, QWidget *parent)
 
 void HostPage::showHost(HostId id)
 {
+    if (id != m_host)
+        m_charts->setSubject({id, {}}, m_cluster->host(id).name);
     m_host = id;
     refresh();
 }

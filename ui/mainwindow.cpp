@@ -1,13 +1,19 @@
 #include "mainwindow.h"
 
+#include "alertspanel.h"
+#include "charts/metricspanel.h"
 #include "failoverpage.h"
+#include "overviewpage.h"
 #include "guestactions.h"
 #include "hostdialog.h"
 #include "hostpage.h"
 #include "inventorypage.h"
 
 #include "core/ha/failoverengine.h"
+#include "core/health/alertengine.h"
 #include "core/session.h"
+#include "core/store/historyreader.h"
+#include "models/alerttablemodel.h"
 #include "models/domaintablemodel.h"
 #include "models/eventlogmodel.h"
 #include "models/hosttreemodel.h"
@@ -21,7 +27,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -31,22 +39,51 @@ namespace Vigil::Ui {
 
 using Models::HostTreeModel;
 
+namespace {
+
+Store::HistoryReader *historyFor(Session *session, QObject *parent)
+{
+    return session->recordsHistory() ? new Store::HistoryReader(session->databasePath(), parent) : nullptr;
+}
+
+Models::AlertTableModel *alertsFor(Session *session, QObject *parent)
+{
+    return session->alertEngine() ? new Models::AlertTableModel(session->alertEngine(), parent) : nullptr;
+}
+
+} // namespace
+
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_history(historyFor(session, this))
+    , m_alertModel(alertsFor(session, this))
     , m_hostModel(new HostTreeModel(session->cluster(), this))
     , m_domainModel(new Models::DomainTableModel(session->cluster(), this))
     , m_eventModel(new Models::EventLogModel(5000, this))
     , m_actions(new GuestActions(session->cluster(), this))
     , m_pages(new QTabWidget(this))
+    , m_overview(new OverviewPage(session->cluster(), m_alertModel, this))
     , m_inventory(new InventoryPage(m_domainModel, m_actions, this))
-    , m_hostPage(new HostPage(session->cluster(), this))
+    , m_guestCharts(new MetricsPanel(session->cluster(), m_history, this))
+    , m_hostPage(new HostPage(session->cluster(), m_history, this))
     , m_failoverPage(new FailoverPage(session, this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(session->isDemo() ? tr("Vigil — demo cluster") : tr("Vigil"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_pages->addTab(m_inventory, tr("&Guests"));
+    m_pages->addTab(m_overview, tr("&Overview"));
+    // The guest list, and below it the charts of the guest selected in it.
+    auto *guests = new QSplitter(Qt::Vertical, this);
+    guests->addWidget(m_inventory);
+    guests->addWidget(m_guestCharts);
+    guests->setSizes({420, 380});
+    m_guestCharts->hide();
+    m_pages->addTab(guests, tr("&Guests"));
+    connect(m_overview, &OverviewPage::hostActivated, this, [this](HostId id) {
+        m_hostPage->showHost(id);
+        m_pages->setCurrentWidget(m_hostPage);
+    });
     m_pages->addTab(m_hostPage, tr("Host &details"));
     m_pages->addTab(m_failoverPage, tr("&Failover"));
     // The dry run follows the cluster: recomputed when hosts settle or change state.
@@ -66,6 +103,19 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         statusBar()->showMessage(message, 15000);
     });
     connect(m_inventory, &InventoryPage::selectionChanged, m_actions, &GuestActions::setSelection);
+    connect(m_inventory, &InventoryPage::selectionChanged, this, [this](const QList<GuestRef> &selection) {
+        m_guestCharts->setVisible(selection.size() == 1);
+        if (selection.size() == 1)
+            m_guestCharts->setSubject({selection.first().host, selection.first().info.uuid},
+                                      tr("%1 on %2").arg(selection.first().info.name,
+                                                         m_session->cluster()->host(selection.first().host).name));
+    });
+    if (Health::AlertEngine *alerts = session->alertEngine()) {
+        connect(alerts, &Health::AlertEngine::alertRaised, this, [this](const Health::Alert &alert) {
+            if (alert.severity == Health::Severity::Critical)
+                notifyAlert(tr("Critical alert: %1").arg(alert.rule), alert.message);
+        });
+    }
     connect(m_actions, &GuestActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_actions, &GuestActions::actionFailed, this, &MainWindow::showActionError);
@@ -139,6 +189,15 @@ void MainWindow::createDocks()
     logDock->setObjectName(QStringLiteral("eventLogDock"));
     logDock->setWidget(m_eventView);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    if (m_alertModel) {
+        m_alertsPanel = new AlertsPanel(m_session, m_alertModel, this);
+        auto *alertDock = new QDockWidget(tr("Alerts"), this);
+        alertDock->setObjectName(QStringLiteral("alertsDock"));
+        alertDock->setWidget(m_alertsPanel);
+        addDockWidget(Qt::BottomDockWidgetArea, alertDock);
+        tabifyDockWidget(logDock, alertDock);
+        logDock->raise();
+    }
     resizeDocks({navDock}, {300}, Qt::Horizontal);
     resizeDocks({logDock}, {220}, Qt::Vertical);
 }
@@ -174,12 +233,14 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    QAction *guestsPage = view->addAction(tr("&Guests"), this, [this]() { m_pages->setCurrentWidget(m_inventory); });
-    guestsPage->setShortcut(QKeySequence(tr("Alt+1")));
+    QAction *overviewPage = view->addAction(tr("&Overview"), this, [this]() { showPage(u"overview"_qs); });
+    overviewPage->setShortcut(QKeySequence(tr("Alt+1")));
+    QAction *guestsPage = view->addAction(tr("&Guests"), this, [this]() { showPage(u"inventory"_qs); });
+    guestsPage->setShortcut(QKeySequence(tr("Alt+2")));
     QAction *hostPage = view->addAction(tr("Host &Details"), this, [this]() { m_pages->setCurrentWidget(m_hostPage); });
-    hostPage->setShortcut(QKeySequence(tr("Alt+2")));
+    hostPage->setShortcut(QKeySequence(tr("Alt+3")));
     QAction *failoverPage = view->addAction(tr("&Failover"), this, [this]() { m_pages->setCurrentWidget(m_failoverPage); });
-    failoverPage->setShortcut(QKeySequence(tr("Alt+3")));
+    failoverPage->setShortcut(QKeySequence(tr("Alt+4")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vigil"), this, [this]() {
@@ -201,8 +262,25 @@ void MainWindow::createMenus()
 
 bool MainWindow::showPage(const QString &name)
 {
+    if (name == u"overview") {
+        m_pages->setCurrentWidget(m_overview);
+        return true;
+    }
     if (name == u"inventory" || name == u"guests") {
-        m_pages->setCurrentWidget(m_inventory);
+        m_pages->setCurrentIndex(m_pages->indexOf(m_inventory->parentWidget()));
+        return true;
+    }
+    if (name == u"guest") {
+        // Select the first running guest so that its charts show.
+        m_pages->setCurrentIndex(m_pages->indexOf(m_inventory->parentWidget()));
+        QAbstractItemModel *model = m_inventory->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(Models::DomainStateRole).toInt() == int(DomainState::Running)) {
+                m_inventory->view()->selectRow(row);
+                break;
+            }
+        }
         return true;
     }
     if (name == u"failover") {
@@ -326,6 +404,21 @@ void MainWindow::showActionError(const QString &title, const QString &details)
     box->setInformativeText(details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::notifyAlert(const QString &title, const QString &message)
+{
+    // A desktop notification where there is a tray; the alerts panel and the
+    // status bar everywhere. Never a modal dialog.
+    statusBar()->showMessage(title + QStringLiteral(" — ") + message, 15000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        m_tray->show();
+    }
+    m_tray->showMessage(title, message, QSystemTrayIcon::Critical, 10000);
 }
 
 void MainWindow::updateSummary()

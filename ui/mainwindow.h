@@ -7,7 +7,9 @@
 
 namespace Vigil {
 class Session;
+namespace Store { class HistoryReader; }
 namespace Models {
+class AlertTableModel;
 class DomainTableModel;
 class EventLogModel;
 class HostTreeModel;
@@ -15,16 +17,20 @@ class HostTreeModel;
 }
 
 class QLabel;
+class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
 class QTreeView;
 
 namespace Vigil::Ui {
 
+class AlertsPanel;
 class FailoverPage;
 class GuestActions;
 class HostPage;
 class InventoryPage;
+class MetricsPanel;
+class OverviewPage;
 
 // The console's frame: navigator dock (hosts by group), pages (guests, host
 // details), event-log dock, menus and status bar. Work is delegated to the
@@ -39,8 +45,12 @@ public:
     // or another console/agent holds the lease.
     void watchFailoverEngine();
 
-    // "inventory", "host" or "failover"; returns false for an unknown name.
+    // "overview", "inventory", "guest" (a running guest's charts), "host"
+    // or "failover"; returns false for an unknown name.
     bool showPage(const QString &name);
+    OverviewPage *overviewPage() const { return m_overview; }
+    MetricsPanel *guestCharts() const { return m_guestCharts; }
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; }
     InventoryPage *inventoryPage() const { return m_inventory; }
     HostPage *hostPage() const { return m_hostPage; }
     FailoverPage *failoverPage() const { return m_failoverPage; }
@@ -63,14 +73,21 @@ private:
     qint64 selectedHost() const;
     void updateSummary();
     void showActionError(const QString &title, const QString &details);
+    void notifyAlert(const QString &title, const QString &message);
 
     Session *m_session;
+    Store::HistoryReader *m_history = nullptr;
+    Models::AlertTableModel *m_alertModel = nullptr;
     Models::HostTreeModel *m_hostModel;
     Models::DomainTableModel *m_domainModel;
     Models::EventLogModel *m_eventModel;
     GuestActions *m_actions;
     QTabWidget *m_pages;
+    OverviewPage *m_overview;
     InventoryPage *m_inventory;
+    MetricsPanel *m_guestCharts;
+    AlertsPanel *m_alertsPanel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     HostPage *m_hostPage;
     FailoverPage *m_failoverPage;
     QTreeView *m_navigator = nullptr;

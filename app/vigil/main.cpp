@@ -29,9 +29,10 @@ int wizardPageOf(const QString &page)
 }
 
 // --screenshot: once every host has loaded or failed, grab the window and quit.
-void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString &file, const QString &page)
+void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString &file, const QString &page,
+                        int waitMs)
 {
-    auto shoot = [window, session, file, page]() {
+    auto shoot = [window, session, file, page, waitMs]() {
         if (const int wizardPage = wizardPageOf(page); wizardPage > 0 && !session->policies().isEmpty()) {
             window->showPage(u"failover"_qs);
             const Ha::Policy policy = session->policies().first();
@@ -45,8 +46,10 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
             return;
         }
         window->showPage(page);  // now that hosts are known, the host page can pick one
-        // One more turn so queued model updates reach the views before the grab.
-        QTimer::singleShot(300, window, [window, file]() {
+        // One more turn so queued model updates reach the views before the
+        // grab (or longer, for charts to gather live ticks).
+        QTimer::singleShot(300 + waitMs, window, [window, page, file]() {
+            window->showPage(page);
             const bool saved = window->grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "vigil: cannot write %s\n", qPrintable(file));
@@ -89,9 +92,12 @@ int main(int argc, char *argv[])
                                         QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("vigil", "Page to show: inventory, host, failover, or wizard-1 … wizard-6."),
+                                        QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, or wizard-1 … wizard-6."),
                                         QStringLiteral("NAME"), QStringLiteral("inventory"));
-    parser.addOptions({dbOption, demoOption, shotOption, pageOption});
+    const QCommandLineOption waitOption(QStringLiteral("wait"),
+                                        QApplication::translate("vigil", "With --screenshot: seconds to wait after the hosts have settled."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("0"));
+    parser.addOptions({dbOption, demoOption, shotOption, pageOption, waitOption});
     parser.process(app);
 
     QString error;
@@ -112,7 +118,7 @@ int main(int argc, char *argv[])
         Ui::MainWindow window(session.get());
         if (wizardPageOf(parser.value(pageOption)) < 0
             || (wizardPageOf(parser.value(pageOption)) == 0 && !window.showPage(parser.value(pageOption)))) {
-            std::fprintf(stderr, "vigil: unknown page \"%s\" (inventory, host, failover)\n", qPrintable(parser.value(pageOption)));
+            std::fprintf(stderr, "vigil: unknown page \"%s\" (overview, inventory, guest, host, failover)\n", qPrintable(parser.value(pageOption)));
             return 1;
         }
         session->connectAll();
@@ -124,7 +130,8 @@ int main(int argc, char *argv[])
         window.watchFailoverEngine();
         window.show();
         if (parser.isSet(shotOption))
-            scheduleScreenshot(&window, session.get(), parser.value(shotOption), parser.value(pageOption));
+            scheduleScreenshot(&window, session.get(), parser.value(shotOption), parser.value(pageOption),
+                               int(parser.value(waitOption).toDouble() * 1000));
         code = app.exec();
     }
     session->flushEventLog();

@@ -73,6 +73,15 @@ public:
     QList<DomainInfo> domains(HostId id) const { return m_hosts.value(id).domains.values(); }
     int domainCount(HostId id) const;
     int activeDomainCount(HostId id) const;
+    // Visits a host's guests in place (no copies: dashboards over 50,000 guests).
+    template<typename Visitor>
+    void forEachDomain(HostId id, Visitor &&visit) const
+    {
+        const auto it = m_hosts.constFind(id);
+        if (it != m_hosts.cend())
+            for (const DomainInfo &d : it->domains)
+                visit(d);
+    }
     bool contains(HostId id) const { return m_hosts.contains(id); }
     // True once every host has either loaded its inventory or failed to connect.
     bool allSettled() const;

@@ -26,7 +26,7 @@ private Q_SLOTS:
         ClusterManager cluster;
         cluster.addHost(Test::hostConfig(1, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)));
         QTRY_COMPARE(cluster.status(1).state, HostState::Up);
-        Ui::HostPage page(&cluster);
+        Ui::HostPage page(&cluster, nullptr);
         page.showHost(1);
         const QString text = allText(page);
         QVERIFY(text.contains(u"small"_qs));
@@ -49,7 +49,7 @@ private Q_SLOTS:
         ClusterManager cluster;
         cluster.addHost(Test::hostConfig(1, u"down"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
         QTRY_COMPARE(cluster.status(1).state, HostState::Unreachable);
-        Ui::HostPage page(&cluster);
+        Ui::HostPage page(&cluster, nullptr);
         page.showHost(1);
         const QString text = allText(page);
         QVERIFY(text.contains(u"unreachable"_qs));

@@ -1,0 +1,237 @@
+#include "overviewpage.h"
+
+#include "percentbardelegate.h"
+#include "core/cluster/clustermanager.h"
+#include "models/alerttablemodel.h"
+#include "models/hosthealthmodel.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Vigil::Ui {
+namespace {
+
+QString tileHtml(const QString &title, const QString &value, const QString &detail)
+{
+    return QStringLiteral("<div style='color:palette(mid)'>%1</div><div style='font-size:18pt;font-weight:600'>%2</div>"
+                          "<div>%3</div>")
+        .arg(title.toHtmlEscaped(), value.toHtmlEscaped(), detail);
+}
+
+struct GuestLoad {
+    QString name;
+    QString host;
+    double value;
+    bool allocatedOnly;
+};
+
+} // namespace
+
+OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *alerts, QWidget *parent)
+    : QWidget(parent)
+    , m_cluster(cluster)
+    , m_alerts(alerts)
+    , m_health(new Models::HostHealthModel(cluster, this))
+    , m_hostsTile(addTile(tr("Hosts")))
+    , m_guestsTile(addTile(tr("Guests")))
+    , m_cpuTile(addTile(tr("Cluster CPU")))
+    , m_memoryTile(addTile(tr("Cluster memory")))
+    , m_alertsTile(addTile(tr("Open alerts")))
+    , m_hosts(new QTableView(this))
+    , m_topCpu(new QTreeWidget(this))
+    , m_topMemory(new QTreeWidget(this))
+{
+    auto *tiles = new QHBoxLayout;
+    for (QLabel *tile : std::as_const(m_tiles))
+        tiles->addWidget(tile, 1);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_health);
+    proxy->setSortRole(Qt::DisplayRole);
+    m_hosts->setModel(proxy);
+    m_hosts->setSortingEnabled(true);
+    m_hosts->sortByColumn(Models::HostHealthModel::Score, Qt::AscendingOrder);
+    m_hosts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hosts->setAlternatingRowColors(true);
+    m_hosts->verticalHeader()->hide();
+    m_hosts->horizontalHeader()->setStretchLastSection(true);
+    m_hosts->setAccessibleName(tr("Host health"));
+    auto *bars = new PercentBarDelegate(Models::HostHealthModel::PercentRole, this);
+    m_hosts->setItemDelegateForColumn(Models::HostHealthModel::Cpu, bars);
+    m_hosts->setItemDelegateForColumn(Models::HostHealthModel::Memory, bars);
+    m_hosts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_hosts->setWordWrap(false);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Name, 110);
+    m_hosts->setColumnWidth(Models::HostHealthModel::State, 105);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Score, 55);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Cpu, 85);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Memory, 160);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Guests, 75);
+    connect(m_hosts, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex &index) {
+        Q_EMIT hostActivated(m_health->hostAt(proxy->mapToSource(index).row()));
+    });
+
+    for (QTreeWidget *top : {m_topCpu, m_topMemory}) {
+        top->setRootIsDecorated(false);
+        top->setAlternatingRowColors(true);
+        top->header()->setStretchLastSection(false);
+        top->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+    m_topCpu->setHeaderLabels({tr("Busiest guests"), tr("Host"), tr("CPU")});
+    m_topMemory->setHeaderLabels({tr("Largest guests"), tr("Host"), tr("Memory")});
+    m_topCpu->setAccessibleName(tr("Top guests by CPU"));
+    m_topMemory->setAccessibleName(tr("Top guests by memory"));
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_topCpu);
+    sideLayout->addWidget(m_topMemory);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_hosts);
+    split->addWidget(side);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tiles);
+    layout->addWidget(split, 1);
+
+    m_timer.setInterval(2000);
+    connect(&m_timer, &QTimer::timeout, this, &OverviewPage::refresh);
+    m_timer.start();
+    if (m_alerts) {
+        connect(m_alerts, &QAbstractItemModel::rowsInserted, this, &OverviewPage::refresh);
+        connect(m_alerts, &QAbstractItemModel::rowsRemoved, this, &OverviewPage::refresh);
+    }
+    refresh();
+}
+
+QLabel *OverviewPage::addTile(const QString &accessibleName)
+{
+    auto *tile = new QLabel(this);
+    tile->setFrameShape(QFrame::StyledPanel);
+    tile->setMargin(8);
+    tile->setTextFormat(Qt::RichText);
+    tile->setAccessibleName(accessibleName);
+    tile->setWordWrap(true);
+    tile->setMinimumWidth(140);
+    m_tiles.append(tile);
+    return tile;
+}
+
+void OverviewPage::refresh()
+{
+    int up = 0, unreachable = 0, connecting = 0;
+    int running = 0, paused = 0, stopped = 0, other = 0;
+    double cpuWeighted = 0, cpuWeight = 0, memUsed = 0, memTotal = 0;
+    int hostsWithMemory = 0;
+    for (const HostConfig &host : m_cluster->hosts()) {
+        const HostState state = m_cluster->status(host.id).state;
+        up += state == HostState::Up;
+        unreachable += state == HostState::Unreachable;
+        connecting += state == HostState::Connecting;
+        m_cluster->forEachDomain(host.id, [&](const DomainInfo &d) {
+            if (d.state == DomainState::Running || d.state == DomainState::Blocked)
+                ++running;
+            else if (d.state == DomainState::Paused || d.state == DomainState::PmSuspended)
+                ++paused;
+            else if (d.state == DomainState::Shutoff)
+                ++stopped;
+            else
+                ++other;
+        });
+        if (state != HostState::Up)
+            continue;
+        const Metrics::HostSample sample = m_cluster->latestSample(host.id);
+        const int cpus = std::max(1, m_cluster->details(host.id).host.cpus);
+        const double cpu = sample.values[Metrics::Metric::Cpu];
+        if (Metrics::isReported(cpu)) {
+            cpuWeighted += cpu * cpus;
+            cpuWeight += cpus;
+        }
+        const double used = sample.values[Metrics::Metric::MemoryUsed];
+        const double total = sample.values[Metrics::Metric::MemoryTotal];
+        if (Metrics::isReported(used) && Metrics::isReported(total)) {
+            memUsed += used;
+            memTotal += total;
+            ++hostsWithMemory;
+        }
+    }
+    const int hosts = up + unreachable + connecting;
+    m_hostsTile->setText(tileHtml(tr("Hosts"), QString::number(hosts),
+                                  tr("<span style='color:#27ae60'>%1 up</span> · <span style='color:#c0392b'>%2 "
+                                     "unreachable</span> · %3 connecting").arg(up).arg(unreachable).arg(connecting)));
+    m_guestsTile->setText(tileHtml(tr("Guests"), QString::number(running + paused + stopped + other),
+                                   tr("%1 running · %2 paused · %3 stopped").arg(running).arg(paused).arg(stopped
+                                                                                                        + other)));
+    m_cpuTile->setText(tileHtml(tr("Cluster CPU"),
+                                cpuWeight > 0 ? tr("%1 %").arg(cpuWeighted / cpuWeight, 0, 'f', 0) : tr("—"),
+                                cpuWeight > 0 ? tr("across %1 CPUs that report load").arg(int(cpuWeight))
+                                              : tr("not reported by these hosts")));
+    m_memoryTile->setText(tileHtml(tr("Cluster memory"),
+                                   memTotal > 0 ? tr("%1 %").arg(100.0 * memUsed / memTotal, 0, 'f', 0) : tr("—"),
+                                   memTotal > 0 ? tr("%1 of %2 on %3 host(s)")
+                                                      .arg(formatMemoryKiB(quint64(memUsed)),
+                                                           formatMemoryKiB(quint64(memTotal)))
+                                                      .arg(hostsWithMemory)
+                                                : tr("free memory not reported by these hosts")));
+    if (m_alerts) {
+        const int critical = m_alerts->openCount(Health::Severity::Critical);
+        const int warning = m_alerts->openCount(Health::Severity::Warning);
+        m_alertsTile->setText(tileHtml(tr("Open alerts"), QString::number(critical + warning),
+                                       tr("<span style='color:#c0392b'>%1 critical</span> · "
+                                          "<span style='color:#d38400'>%2 warning</span>").arg(critical).arg(warning)));
+    } else {
+        m_alertsTile->setText(tileHtml(tr("Open alerts"), tr("—"), tr("alerts run in the console and the agent")));
+    }
+    refreshTopGuests();
+}
+
+void OverviewPage::refreshTopGuests()
+{
+    QList<GuestLoad> cpu, memory;
+    for (const HostConfig &host : m_cluster->hosts()) {
+        if (m_cluster->status(host.id).state != HostState::Up)
+            continue;
+        const Metrics::HostSample sample = m_cluster->latestSample(host.id);
+        for (const Metrics::GuestSample &g : sample.guests) {
+            const double c = g.values[Metrics::Metric::Cpu];
+            if (Metrics::isReported(c))
+                cpu.append({g.name, host.name, c, false});
+            const double used = g.values[Metrics::Metric::MemoryUsed];
+            const double allocated = g.values[Metrics::Metric::MemoryTotal];
+            if (Metrics::isReported(used))
+                memory.append({g.name, host.name, used, false});
+            else if (Metrics::isReported(allocated))
+                memory.append({g.name, host.name, allocated, true});
+        }
+    }
+    const auto top = [](QList<GuestLoad> &list) {
+        const qsizetype n = std::min<qsizetype>(10, list.size());
+        std::partial_sort(list.begin(), list.begin() + n, list.end(),
+                          [](const GuestLoad &a, const GuestLoad &b) { return a.value > b.value; });
+        list.resize(n);
+    };
+    top(cpu);
+    top(memory);
+    m_topCpu->clear();
+    for (const GuestLoad &g : std::as_const(cpu))
+        new QTreeWidgetItem(m_topCpu, {g.name, g.host, tr("%1 %").arg(g.value, 0, 'f', 1)});
+    if (cpu.isEmpty())
+        new QTreeWidgetItem(m_topCpu, {tr("guest CPU not reported by these hosts")});
+    m_topMemory->clear();
+    for (const GuestLoad &g : std::as_const(memory))
+        new QTreeWidgetItem(m_topMemory, {g.name, g.host, g.allocatedOnly ? tr("%1 allocated").arg(formatMemoryKiB(quint64(g.value)))
+                                                                          : tr("%1 used").arg(formatMemoryKiB(quint64(g.value)))});
+}
+
+} // namespace Vigil::Ui
