@@ -14,8 +14,29 @@ HostHealthModel::HostHealthModel(ClusterManager *cluster, QObject *parent)
     m_flush.setInterval(1000);
     m_flush.setSingleShot(true);
     connect(&m_flush, &QTimer::timeout, this, &HostHealthModel::flush);
-    connect(cluster, &ClusterManager::hostAdded, this, [this]() { rebuild(); });
-    connect(cluster, &ClusterManager::hostRemoved, this, [this]() { rebuild(); });
+    // Rows are added and removed one at a time: a reset per host would make
+    // loading a 1,000-host cluster quadratic.
+    connect(cluster, &ClusterManager::hostAdded, this, [this](const HostConfig &config) {
+        if (m_index.contains(config.id))
+            return;
+        const int row = int(m_rows.size());
+        beginInsertRows({}, row, row);
+        m_index.insert(config.id, row);
+        m_rows.append(computeRow(config.id));
+        endInsertRows();
+    });
+    connect(cluster, &ClusterManager::hostRemoved, this, [this](HostId id) {
+        const int row = m_index.value(id, -1);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        m_index.remove(id);
+        for (int r = row; r < m_rows.size(); ++r)
+            m_index[m_rows.at(r).id] = r;
+        m_dirty.remove(id);
+        endRemoveRows();
+    });
     connect(cluster, &ClusterManager::hostChanged, this, [this](const HostConfig &c) { markDirty(c.id); });
     connect(cluster, &ClusterManager::statusChanged, this, [this](HostId id) { markDirty(id); });
     connect(cluster, &ClusterManager::detailsUpdated, this, [this](HostId id) { markDirty(id); });

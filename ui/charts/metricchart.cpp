@@ -78,7 +78,9 @@ int MetricChart::addSeries(const QString &name, const QColor &color, bool dashed
 {
     QCPGraph *graph = addGraph();
     graph->setName(name);
-    QPen pen(color, 1.6);
+    // A 1-px pen: wider ones make Qt stroke every segment as a polygon,
+    // which took a 20-series 30-day replot from 9 ms to 500 ms.
+    QPen pen(color, 1);
     if (dashed)
         pen.setStyle(Qt::DashLine);
     graph->setPen(pen);
