@@ -40,6 +40,9 @@ public:
     ~Session() override;
 
     QString databasePath() const { return m_databasePath; }
+    // This thread's connection (vigilctl reads reports through it; the
+    // console reads on worker threads with their own connections).
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
     bool isDemo() const { return m_demo; }
     bool recordsHistory() const { return m_metrics != nullptr; }
     ClusterManager *cluster() { return &m_cluster; }

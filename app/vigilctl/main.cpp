@@ -4,19 +4,34 @@
 #include "exportcommand.h"
 #include "migratecommand.h"
 #include "policycommands.h"
+#include "reportcommand.h"
 
 #include "core/session.h"
 #include "core/virt/eventloop.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace Vigil;
 
 int main(int argc, char *argv[])
 {
     Virt::prepareProcess();
-    QCoreApplication app(argc, argv);
+    // Reports draw their charts with QCustomPlot, a widget: that command
+    // gets a QApplication, on the offscreen platform when there is no display.
+    bool drawsCharts = false;
+    for (int i = 1; i < argc; ++i)
+        drawsCharts = drawsCharts || std::strcmp(argv[i], "report") == 0;
+    if (drawsCharts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(drawsCharts ? new QApplication(argc, argv)
+                                                              : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vigil"));
     QCoreApplication::setOrganizationName(QStringLiteral("vigil"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
@@ -33,7 +48,9 @@ int main(int argc, char *argv[])
         "  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now\n"
         "  agent                      run the failover engine headless (SIGTERM stops it)\n"
         "  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)\n"
-        "  migrate GUEST --to HOST --dry-run   the migration pre-flight checklist\n\n"
+        "  migrate GUEST --to HOST --dry-run   the migration pre-flight checklist\n"
+        "  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]\n"
+        "                             a health report (format defaults to the file's extension)\n\n"
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
         "3 done but some hosts were unreachable (they are listed),\n"
         "4 a migration pre-flight check failed."));
@@ -67,26 +84,32 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("vigilctl", "Seconds before a silent agent's lease can be taken over (default 15)."),
         QStringLiteral("S"), QStringLiteral("15"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-        QCoreApplication::translate("vigilctl", "Output file (export)."), QStringLiteral("FILE"));
+        QCoreApplication::translate("vigilctl", "Output file (export, report)."), QStringLiteral("FILE"));
     const QCommandLineOption definitionsOption(QStringLiteral("definitions-dir"),
         QCoreApplication::translate("vigilctl", "Where the nodes keep the guests' XML (export pacemaker; "
                                                 "default /etc/pacemaker/vigil)."),
         QStringLiteral("DIR"), QStringLiteral("/etc/pacemaker/vigil"));
     const QCommandLineOption toOption(QStringLiteral("to"),
         QCoreApplication::translate("vigilctl", "Target host (migrate)."), QStringLiteral("HOST"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QCoreApplication::translate("vigilctl", "Report format: pdf, html, csv or json."), QStringLiteral("FORMAT"));
+    const QCommandLineOption rangeOption(QStringLiteral("range"),
+        QCoreApplication::translate("vigilctl", "Report range: 1h, 24h, 7d or 30d (default 24h)."),
+        QStringLiteral("RANGE"), QStringLiteral("24h"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
         QCoreApplication::translate("vigilctl", "Only run the pre-flight checks (migrate)."));
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
                        hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
+                       formatOption, rangeOption,
                        dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("vigilctl", "hosts|guests|policy"));
+        QCoreApplication::translate("vigilctl", "hosts|guests|policy|agent|export|migrate|report"));
     parser.process(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.size() < 2 && !(args.size() == 1 && args.first() == u"agent")) {
+    if (args.size() < 2 && !(args.size() == 1 && (args.first() == u"agent" || args.first() == u"report"))) {
         err << parser.helpText();
         return Cli::ExitUsage;
     }
@@ -111,7 +134,7 @@ int main(int argc, char *argv[])
     const QStringList rest = args.mid(2);
     const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
                        || (noun == u"guests" && verb == u"list") || noun == u"policy" || noun == u"agent"
-                       || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate";
+                       || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate" || noun == u"report";
     if (!known) {
         err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
             << parser.helpText();
@@ -149,6 +172,9 @@ int main(int argc, char *argv[])
                              std::max(1000, int(parser.value(leaseOption).toDouble() * 1000)), out);
     else if (noun == u"policy")
         code = Cli::policyCommand(*session, verb, rest, options, out, err);
+    else if (noun == u"report")
+        code = Cli::reportCommand(*session, parser.value(formatOption), parser.value(rangeOption),
+                                  parser.value(outOption), options, out, err);
     out.flush();
     err.flush();
     session.reset();

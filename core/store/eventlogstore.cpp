@@ -53,6 +53,46 @@ bool EventLogStore::appendBatch(QList<EventRecord> &records, QString *error)
     return true;
 }
 
+namespace {
+
+EventRecord recordFrom(const QSqlQuery &q)
+{
+    EventRecord r;
+    r.id = q.value(0).toLongLong();
+    r.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    r.host = q.value(2).toString();
+    r.guest = q.value(3).toString();
+    r.kind = EventRecord::kindFromName(q.value(4).toString());
+    r.message = q.value(5).toString();
+    r.result = q.value(6).toString();
+    r.user = q.value(7).toString();
+    return r;
+}
+
+} // namespace
+
+QList<EventRecord> EventLogStore::between(const QDateTime &from, const QDateTime &to,
+                                          const QList<EventRecord::Kind> &kinds, int limit) const
+{
+    QList<EventRecord> result;
+    QStringList names;
+    for (EventRecord::Kind kind : kinds)
+        names << QLatin1Char('\'') + EventRecord::kindName(kind) + QLatin1Char('\'');
+    QSqlQuery q(m_db);
+    // ISO-8601 UTC text sorts as time: the events_time index serves the range.
+    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name FROM events "
+                             "WHERE time >= ? AND time <= ? AND kind IN (%1) ORDER BY time LIMIT ?")
+                  .arg(names.join(u',')));
+    q.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(to.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(recordFrom(q));
+    return result;
+}
+
 QList<EventRecord> EventLogStore::recent(int limit) const
 {
     QList<EventRecord> result;
@@ -62,18 +102,8 @@ QList<EventRecord> EventLogStore::recent(int limit) const
     q.addBindValue(limit);
     if (!q.exec())
         return result;
-    while (q.next()) {
-        EventRecord r;
-        r.id = q.value(0).toLongLong();
-        r.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        r.host = q.value(2).toString();
-        r.guest = q.value(3).toString();
-        r.kind = EventRecord::kindFromName(q.value(4).toString());
-        r.message = q.value(5).toString();
-        r.result = q.value(6).toString();
-        r.user = q.value(7).toString();
-        result.prepend(r);
-    }
+    while (q.next())
+        result.prepend(recordFrom(q));
     return result;
 }
 

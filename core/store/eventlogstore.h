@@ -20,6 +20,9 @@ public:
     bool appendBatch(QList<EventRecord> &records, QString *error);
     // Newest `limit` rows, returned oldest first.
     QList<EventRecord> recent(int limit) const;
+    // Rows of the given kinds in [from, to], oldest first, at most `limit`.
+    QList<EventRecord> between(const QDateTime &from, const QDateTime &to, const QList<EventRecord::Kind> &kinds,
+                               int limit) const;
 
 private:
     QSqlDatabase m_db;

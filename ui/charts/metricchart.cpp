@@ -120,6 +120,11 @@ void MetricChart::setTimeRange(double from, double to)
     }
 }
 
+void MetricChart::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+}
+
 bool MetricChart::hasData() const
 {
     for (const QVector<double> &values : m_rawValues)

@@ -30,6 +30,8 @@ public:
     // Rescales the value axis and replots (queued: many calls, one paint).
     void refresh();
     bool hasData() const;
+    // What an empty chart says (default: "not reported by this host").
+    void setEmptyText(const QString &text);
     bool savePngFile(const QString &path);
 
 protected:

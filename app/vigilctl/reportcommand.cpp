@@ -1,0 +1,80 @@
+#include "reportcommand.h"
+
+#include "core/report/reportcollector.h"
+#include "core/session.h"
+#include "ui/report/reportrenderer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace Vigil::Cli {
+
+qint64 rangeSeconds(const QString &range)
+{
+    if (range == u"1h")
+        return 3600;
+    if (range == u"24h")
+        return 86400;
+    if (range == u"7d")
+        return 7 * 86400;
+    if (range == u"30d")
+        return 30 * 86400;
+    return 0;
+}
+
+int reportCommand(Session &session, const QString &format, const QString &range, const QString &out,
+                  const CliOptions &options, QTextStream &stdOut, QTextStream &err)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("vigilctl", text); };
+    if (out.isEmpty()) {
+        err << tr("report needs --out FILE") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString formatName = format.isEmpty() ? QFileInfo(out).suffix().toLower() : format.toLower();
+    const auto parsed = Report::formatFromName(formatName);
+    if (!parsed) {
+        err << tr("unknown report format \"%1\": use pdf, html, csv or json").arg(formatName) << Qt::endl;
+        return ExitUsage;
+    }
+    const qint64 seconds = rangeSeconds(range);
+    if (seconds == 0) {
+        err << tr("unknown range \"%1\": use 1h, 24h, 7d or 30d").arg(range) << Qt::endl;
+        return ExitUsage;
+    }
+    QStringList hosts;
+    if (!options.hostFilter.isEmpty()) {
+        const QList<HostConfig> all = session.cluster()->hosts();
+        if (std::none_of(all.cbegin(), all.cend(), [&](const HostConfig &h) { return h.name == options.hostFilter; })
+            && !session.hostRepository().findByName(options.hostFilter)) {
+            err << tr("no host named \"%1\"").arg(options.hostFilter) << Qt::endl;
+            return ExitUsage;
+        }
+        hosts << options.hostFilter;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    waitForCluster(session, options.timeoutMs);
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const Report::ReportInput input = Report::captureInput(*session.cluster(), session.policies(), to.addSecs(-seconds),
+                                                           to, range, Report::AllSections, hosts);
+    Report::ReportData data;
+    Report::collectReport(input, session.database(), data);
+    const QList<Ui::RenderedChart> charts =
+        (*parsed == Report::Format::Pdf || *parsed == Report::Format::Html) ? Ui::renderReportCharts(data)
+                                                                            : QList<Ui::RenderedChart>();
+    QString error;
+    if (!Ui::writeReport(data, charts, *parsed, out, &error)) {
+        err << QStringLiteral("vigilctl: ") << error << Qt::endl;
+        return ExitUsage;
+    }
+    stdOut << tr("wrote %1 (%2 report, %3 host(s), range %4) in %5 ms")
+                  .arg(out, Report::formatName(*parsed)).arg(data.hosts.size()).arg(range).arg(clock.elapsed())
+           << Qt::endl;
+    for (const Report::HostReport &h : std::as_const(data.hosts))
+        if (h.status.state == HostState::Unreachable)
+            stdOut << tr("note: %1 is unreachable (%2); the report shows it as such").arg(h.config.name, h.status.reason)
+                   << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Vigil::Cli

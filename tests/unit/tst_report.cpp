@@ -1,0 +1,246 @@
+#include "common/testsupport.h"
+#include "core/report/reportcollector.h"
+#include "core/report/reportwriters.h"
+#include "core/store/alertstore.h"
+#include "core/store/database.h"
+#include "core/store/eventlogstore.h"
+#include "core/store/metricstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace Vigil;
+using namespace Vigil::Report;
+
+namespace {
+
+const QStringList kHostile = {
+    u"<script>alert(1)</script>"_qs,
+    u"=cmd|' /C calc'!A0"_qs,
+    u"say \"hi\", then leave"_qs,
+    u"two\nlines"_qs,
+    u"@SUM(1+1)"_qs,
+    u"-2+3"_qs,
+    u"Grüße 数据库 ☃"_qs,
+};
+
+ReportData hostileData()
+{
+    ReportData data;
+    data.generatedAt = QDateTime::currentDateTimeUtc();
+    data.from = data.generatedAt.addDays(-1);
+    data.to = data.generatedAt;
+    data.rangeLabel = u"24h"_qs;
+    data.vigilVersion = u"test"_qs;
+    for (int i = 0; i < kHostile.size(); ++i) {
+        HostReport h;
+        h.config.id = i + 1;
+        h.config.name = kHostile.at(i);
+        h.status.state = HostState::Up;
+        h.details.pools = {StoragePoolInfo{{}, kHostile.at(i), u"dir"_qs, {}, true, true, 100, 50, 50}};
+        h.details.networks = {NetworkInfo{{}, kHostile.at(i), {}, u"nat"_qs, true, true}};
+        h.health.findings = {{Health::Severity::Warning, kHostile.at(i), kHostile.at(i)}};
+        data.hosts.append(h);
+        Health::Alert a;
+        a.key = QString::number(i);
+        a.rule = kHostile.at(i);
+        a.host = kHostile.at(i);
+        a.subject = kHostile.at(i);
+        a.message = kHostile.at(i);
+        a.raisedAt = data.from.addSecs(60);
+        data.alerts.append(a);
+        EventRecord e;
+        e.time = data.from.addSecs(120);
+        e.host = kHostile.at(i);
+        e.guest = kHostile.at(i);
+        e.kind = EventRecord::Kind::Action;
+        e.message = kHostile.at(i);
+        e.user = u"alice"_qs;
+        data.actions.append(e);
+    }
+    return data;
+}
+
+// RFC 4180 reader: quoted fields, doubled quotes, CRLF records.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void htmlEscapesEverythingFromAHost()
+    {
+        const QString html = toHtml(hostileData(), {});
+        QVERIFY(!html.contains(u"<script>"_qs));
+        QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_qs));
+        QVERIFY(html.contains(u"say &quot;hi&quot;, then leave"_qs));
+        QVERIFY(html.contains(u"Grüße 数据库 ☃"_qs));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_qs));
+    }
+
+    void csvIsRfc4180AndDefusesFormulas()
+    {
+        const QByteArray bytes = toCsv(hostileData());
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(text.endsWith(u"\r\n"_qs));
+        const QList<QStringList> rows = parseCsv(text);
+        QCOMPARE(rows.first().size(), 8);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), 8);   // a newline or comma in a name never splits a record
+        QSet<QString> cells;
+        for (const QStringList &row : rows)
+            for (const QString &cell : row)
+                cells.insert(cell);
+        // Text that a spreadsheet would run as a formula is shown as text.
+        QVERIFY(cells.contains(u"'=cmd|' /C calc'!A0"_qs));
+        QVERIFY(!cells.contains(u"=cmd|' /C calc'!A0"_qs));
+        QVERIFY(cells.contains(u"'@SUM(1+1)"_qs));
+        QVERIFY(cells.contains(u"'-2+3"_qs));
+        // Everything else round-trips exactly.
+        QVERIFY(cells.contains(u"say \"hi\", then leave"_qs));
+        QVERIFY(cells.contains(u"two\nlines"_qs));
+        QVERIFY(cells.contains(u"Grüße 数据库 ☃"_qs));
+        QVERIFY(cells.contains(u"<script>alert(1)</script>"_qs));
+        QCOMPARE(csvField(u"plain"_qs), u"plain"_qs);
+        QCOMPARE(csvField(u"a,b"_qs), u"\"a,b\""_qs);
+    }
+
+    void jsonKeepsNamesAndSaysNullForNotReported()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(toJson(hostileData())).object();
+        QCOMPARE(root.value(u"schema"_qs).toString(), u"vigil-health-report/1"_qs);
+        const QJsonArray hosts = root.value(u"hosts"_qs).toArray();
+        QCOMPARE(hosts.size(), kHostile.size());
+        QCOMPARE(hosts.at(0).toObject().value(u"name"_qs).toString(), kHostile.at(0));
+        QCOMPARE(hosts.at(3).toObject().value(u"name"_qs).toString(), u"two\nlines"_qs);
+        const QJsonObject cpu = hosts.at(0).toObject().value(u"cpu_percent"_qs).toObject();
+        QVERIFY(cpu.value(u"average"_qs).isNull());
+        QCOMPARE(root.value(u"alerts"_qs).toArray().size(), kHostile.size());
+        QCOMPARE(root.value(u"ha_readiness"_qs).toObject().value(u"policies"_qs).toArray().size(), 0);
+    }
+
+    void withoutPoliciesTheReadinessSectionSaysSo()
+    {
+        const QString html = toHtml(hostileData(), {});
+        QVERIFY(html.contains(u"No failover policy exists"_qs));
+    }
+
+    void collectorSummarizesHistoryAlertsAndActionsInRange()
+    {
+        QTemporaryDir dir;
+        const auto opened = Store::Database::open(dir.filePath(u"r.sqlite"_qs), u"report"_qs);
+        QVERIFY(opened.ok);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            Store::MetricStore store(opened.db);
+            QList<Metrics::HostSample> batch;
+            for (int i = 0; i < 120; ++i) {   // 10 minutes: CPU 20 then 40 (avg 30, peak 40)
+                Metrics::HostSample s;
+                s.host = 1;
+                s.hostName = u"a"_qs;
+                s.time = now.addSecs(-600 + i * 5);
+                s.values[Metrics::Metric::Cpu] = i < 60 ? 20 : 40;
+                s.values[Metrics::Metric::MemoryUsed] = 512;
+                s.values[Metrics::Metric::MemoryTotal] = 1024;
+                batch.append(s);
+            }
+            bool rolledUp = false;
+            QString error;
+            QVERIFY(store.write(batch, rolledUp, &error));
+            Store::AlertStore alerts(opened.db);
+            Health::Alert old;
+            old.key = u"old"_qs;
+            old.rule = u"r"_qs;
+            old.raisedAt = now.addDays(-3);
+            old.clearedAt = now.addDays(-2);
+            QVERIFY(alerts.saveAlert(old, &error));
+            Health::Alert recent = old;
+            recent.key = u"recent"_qs;
+            recent.raisedAt = now.addSecs(-300);
+            recent.clearedAt = {};
+            QVERIFY(alerts.saveAlert(recent, &error));
+            Store::EventLogStore events(opened.db);
+            EventRecord action;
+            action.time = now.addSecs(-100);
+            action.kind = EventRecord::Kind::Action;
+            action.message = u"Start"_qs;
+            EventRecord connection = action;
+            connection.kind = EventRecord::Kind::Connection;
+            EventRecord ancient = action;
+            ancient.time = now.addDays(-5);
+            QVERIFY(events.append(action, &error) && events.append(connection, &error) && events.append(ancient, &error));
+        }
+        ReportInput input;
+        input.from = now.addSecs(-3600);
+        input.to = now;
+        input.rangeLabel = u"1h"_qs;
+        Ha::ClusterSnapshot::Host host;
+        host.id = 1;
+        host.name = u"a"_qs;
+        host.up = true;
+        input.cluster.hosts = {host};
+        input.wholeCluster = input.cluster;
+        input.configs = {Test::hostConfig(1, u"a"_qs, u"test:///default"_qs)};
+        HostStatus status;
+        status.state = HostState::Up;
+        input.statuses = {status};
+        ReportData data;
+        QList<int> progress;
+        QVERIFY(collectReport(input, opened.db, data, [&](int percent, const QString &) {
+            progress << percent;
+            return true;
+        }));
+        QCOMPARE(data.hosts.size(), 1);
+        QCOMPARE(data.hosts.first().cpu.average, 30.0);
+        QCOMPARE(data.hosts.first().cpu.peak, 40.0);
+        QCOMPARE(data.hosts.first().memoryUsed.average, 50.0);
+        QCOMPARE(data.alerts.size(), 1);
+        QCOMPARE(data.alerts.first().key, u"recent"_qs);
+        QCOMPARE(data.actions.size(), 1);
+        QCOMPARE(progress.last(), 100);
+        // Cancelling stops the collection.
+        ReportData cancelled;
+        QVERIFY(!collectReport(input, opened.db, cancelled, [](int, const QString &) { return false; }));
+        Store::Database::close(u"report"_qs);
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
