@@ -4,6 +4,7 @@
 #include "charts/metricspanel.h"
 #include "failoverpage.h"
 #include "overviewpage.h"
+#include "reportdialog.h"
 #include "guestactions.h"
 #include "hostdialog.h"
 #include "hostpage.h"
@@ -208,6 +209,13 @@ void MainWindow::createMenus()
     QAction *add = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Host…"),
                                    this, &MainWindow::addHost);
     add->setShortcut(QKeySequence(tr("Ctrl+N")));
+    QAction *report = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                      tr("&Export Health Report…"), this, [this]() {
+        auto *dialog = new ReportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    report->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
