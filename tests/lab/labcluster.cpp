@@ -85,6 +85,11 @@ bool LabCluster::defineGuest(int host, const QString &name)
     return run({QStringLiteral("guest"), m_dir.path(), QString::number(host), name});
 }
 
+bool LabCluster::defineBusyGuest(int host, const QString &name)
+{
+    return run({QStringLiteral("busy-guest"), m_dir.path(), QString::number(host), name});
+}
+
 QString LabCluster::virsh(int host, const QStringList &args, bool *ok) const
 {
     QProcess process;

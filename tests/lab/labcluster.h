@@ -35,6 +35,9 @@ public:
     QString qemuUri(int host) const { return QStringLiteral("qemu+tcp://%1/system").arg(address(host)); }
     // A tiny diskless QEMU guest (TCG), defined but not started.
     bool defineGuest(int host, const QString &name);
+    // A guest that is busy without an OS (reads its disk at boot, sends
+    // DHCP requests on an isolated network, balloon statistics on).
+    bool defineBusyGuest(int host, const QString &name);
     // Runs virsh against host's QEMU driver; returns its stdout (trimmed).
     QString virsh(int host, const QStringList &args, bool *ok = nullptr) const;
 
