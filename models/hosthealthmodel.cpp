@@ -191,7 +191,7 @@ QVariant HostHealthModel::headerData(int section, Qt::Orientation orientation, i
     case Score:   return tr("Health");
     case Cpu:     return tr("CPU");
     case Memory:  return tr("Memory used");
-    case Guests:  return tr("Running / guests");
+    case Guests:  return tr("Running");
     case Reasons: return tr("Findings");
     }
     return {};

@@ -12,7 +12,7 @@ export XDG_CONFIG_HOME
 XDG_CONFIG_HOME=$(mktemp -d)
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
 export QT_QPA_PLATFORM=offscreen
-for page in inventory host failover wizard-1 wizard-2 wizard-3 wizard-4 wizard-5 wizard-6; do
+for page in overview inventory host failover wizard-1 wizard-2 wizard-3 wizard-4 wizard-5 wizard-6; do
     "$build/app/vigil/vigil" --demo --screenshot "$out/$page.png" --page "$page" 2>/dev/null
     echo "wrote $out/$page.png"
 done

@@ -69,12 +69,12 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
     m_hosts->setItemDelegateForColumn(Models::HostHealthModel::Memory, bars);
     m_hosts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_hosts->setWordWrap(false);
-    m_hosts->setColumnWidth(Models::HostHealthModel::Name, 110);
-    m_hosts->setColumnWidth(Models::HostHealthModel::State, 105);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Name, 100);
+    m_hosts->setColumnWidth(Models::HostHealthModel::State, 100);
     m_hosts->setColumnWidth(Models::HostHealthModel::Score, 55);
-    m_hosts->setColumnWidth(Models::HostHealthModel::Cpu, 85);
-    m_hosts->setColumnWidth(Models::HostHealthModel::Memory, 160);
-    m_hosts->setColumnWidth(Models::HostHealthModel::Guests, 75);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Cpu, 70);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Memory, 175);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Guests, 65);
     connect(m_hosts, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex &index) {
         Q_EMIT hostActivated(m_health->hostAt(proxy->mapToSource(index).row()));
     });
@@ -98,8 +98,10 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_hosts);
     split->addWidget(side);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    side->setMinimumWidth(260);
+    split->setSizes({700, 280});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);

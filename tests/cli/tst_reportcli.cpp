@@ -3,6 +3,7 @@
 #include "common/testsupport.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,12 @@ private Q_SLOTS:
             QVERIFY(out.contains(u"edge-1 is unreachable"_qs));
         }
         QVERIFY(readAll(dir.filePath(u"report.pdf"_qs)).startsWith("%PDF-"));
+        // The PDF renders: pdftoppm (poppler) turns its first page into an image.
+        QProcess render;
+        render.start(u"pdftoppm"_qs, {u"-png"_qs, u"-r"_qs, u"40"_qs, u"-f"_qs, u"1"_qs, u"-l"_qs, u"1"_qs,
+                                      dir.filePath(u"report.pdf"_qs), dir.filePath(u"page"_qs)});
+        QVERIFY2(render.waitForFinished(30000) && render.exitCode() == 0, "pdftoppm (poppler-utils) failed");
+        QVERIFY(!QImage(dir.filePath(u"page-1.png"_qs)).isNull());
         const QByteArray html = readAll(dir.filePath(u"report.html"_qs));
         QVERIFY(html.contains("HA readiness"));
         QVERIFY(html.contains("data:image/png;base64,"));   // charts embedded

@@ -54,15 +54,24 @@ MetricChart::MetricChart(const QString &title, Unit unit, QWidget *parent)
     m_titleElement = new QCPTextElement(this, title, QFont(font().family(), font().pointSize(), QFont::Bold));
     plotLayout()->addElement(0, 0, m_titleElement);
 
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeFormat(QStringLiteral("HH:mm\nd MMM"));
-    ticker->setDateTimeSpec(Qt::LocalTime);
-    xAxis->setTicker(ticker);
+    m_ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    m_ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
+    m_ticker->setDateTimeSpec(Qt::LocalTime);
+    m_ticker->setTickCount(4);
+    xAxis->setTicker(m_ticker);
     yAxis->setRange(0, unit == Unit::Percent ? 100 : 1);
+    // The legend goes under the plot, in one row: inside it would hide data.
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
-    legend->setBrush(QColor(255, 255, 255, 200));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setRowSpacing(0);
+    auto *legendRow = new QCPLayoutGrid;
+    plotLayout()->addElement(2, 0, legendRow);
+    legendRow->addElement(0, 0, legend);
+    legendRow->setMargins(QMargins(0, 0, 0, 2));
+    plotLayout()->setRowStretchFactor(2, 0.001);
 
     m_empty = new QCPItemText(this);
     m_empty->setPositionAlignment(Qt::AlignCenter);
@@ -109,6 +118,8 @@ void MetricChart::appendPoint(int index, double time, double value)
 void MetricChart::setTimeRange(double from, double to)
 {
     xAxis->setRange(from, to);
+    // Hours and minutes within a day; dates beyond.
+    m_ticker->setDateTimeFormat(to - from > 86400 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm"));
     for (int i = 0; i < m_times.size(); ++i) {
         qsizetype drop = 0;
         while (drop < m_times[i].size() && m_times[i].at(drop) < from)
@@ -122,6 +133,7 @@ void MetricChart::setTimeRange(double from, double to)
 
 void MetricChart::setEmptyText(const QString &text)
 {
+    m_emptyText = text;
     m_empty->setText(text);
 }
 
@@ -158,6 +170,13 @@ void MetricChart::applyScale()
     else
         yAxis->setRange(0, largest > 0 ? largest / m_divisor * 1.1 : 1);
     const bool empty = !hasData();
+    bool anyPoint = false;
+    for (const QVector<double> &times : std::as_const(m_times))
+        anyPoint = anyPoint || !times.isEmpty();
+    // Points that are all "not reported" are the host's answer; no points
+    // at all means nothing was collected in this range yet.
+    m_empty->setText(anyPoint || !m_emptyText.isEmpty() ? (m_emptyText.isEmpty() ? tr("not reported by this host") : m_emptyText)
+                                                        : tr("no statistics in this range yet"));
     m_empty->setVisible(empty);
     legend->setVisible(!empty);
 }

@@ -30,7 +30,9 @@ public:
     // Rescales the value axis and replots (queued: many calls, one paint).
     void refresh();
     bool hasData() const;
-    // What an empty chart says (default: "not reported by this host").
+    // What an empty chart says (default: "not reported by this host" when
+    // every point is unreported, "no statistics in this range yet" when
+    // there is no point at all).
     void setEmptyText(const QString &text);
     bool savePngFile(const QString &path);
 
@@ -45,6 +47,8 @@ private:
     QString m_title;
     QCPItemText *m_empty;
     QCPTextElement *m_titleElement;
+    QSharedPointer<QCPAxisTickerDateTime> m_ticker;
+    QString m_emptyText;
     double m_divisor = 1;
     QList<QVector<double>> m_rawValues;   // unscaled, per series
     QList<QVector<double>> m_times;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QToolButton>
 
 namespace Vigil::Ui {
@@ -23,6 +24,8 @@ MetricsPanel::MetricsPanel(ClusterManager *cluster, Store::HistoryReader *histor
     , m_title(new QLabel(this))
     , m_ranges(new QButtonGroup(this))
 {
+    // The range last picked (on any chart panel) is the one shown next time.
+    m_rangeSeconds = QSettings().value(QStringLiteral("charts/rangeSeconds"), m_rangeSeconds).toLongLong();
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
     const std::pair<QString, qint64> ranges[] = {
@@ -36,7 +39,10 @@ MetricsPanel::MetricsPanel(ClusterManager *cluster, Store::HistoryReader *histor
         m_ranges->addButton(button, int(seconds / 60));
         bar->addWidget(button);
     }
-    connect(m_ranges, &QButtonGroup::idClicked, this, [this](int minutes) { setRangeSeconds(qint64(minutes) * 60); });
+    connect(m_ranges, &QButtonGroup::idClicked, this, [this](int minutes) {
+        QSettings().setValue(QStringLiteral("charts/rangeSeconds"), qint64(minutes) * 60);
+        setRangeSeconds(qint64(minutes) * 60);
+    });
     auto *exportButton = new QPushButton(tr("Export PNG…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export charts"), QStringLiteral("vigil-charts.png"),

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Screenshots of the dashboards with real data: two lab hosts (real libvirt
+# daemons on loopback, tests/lab/vigil-lab) running busy QEMU guests, watched
+# by the console for a few minutes, then the overview, host and guest pages
+# and the first page of a PDF health report. Root only (the lab starts
+# libvirtd). Never edit docs/screenshots by hand: run this instead.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build="${VIGIL_BUILD_DIR:-$here/build}"
+out="$here/docs/screenshots"
+collect="${VIGIL_SCREENSHOT_COLLECT_SECONDS:-150}"
+lab="$here/tests/lab/vigil-lab"
+[ -x "$build/app/vigil/vigil" ] || { echo "build first: scripts/dev demo (or cmake --build build)" >&2; exit 1; }
+"$lab" check
+
+work=$(mktemp -d)
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+cleanup() { "$lab" stop "$work/lab" >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+export QT_QPA_PLATFORM=offscreen
+
+"$lab" start "$work/lab" 2
+for guest in lab-web lab-db; do "$lab" busy-guest "$work/lab" 1 "$guest"; done
+"$lab" busy-guest "$work/lab" 2 lab-cache
+db="$work/vigil.sqlite"
+for i in 1 2; do
+    addr=$("$lab" address "$work/lab" "$i")
+    virsh -q -c "qemu+tcp://$addr/system" list --all --name | while read -r g; do
+        [ -n "$g" ] && virsh -q -c "qemu+tcp://$addr/system" start "$g" >/dev/null
+    done
+    "$build/app/vigilctl/vigilctl" --db "$db" hosts add "lab$i" "qemu+tcp://$addr/system" --group Lab >/dev/null
+done
+# Charts open on the last 15 minutes.
+mkdir -p "$XDG_CONFIG_HOME/vigil"
+printf '[charts]\nrangeSeconds=900\n' > "$XDG_CONFIG_HOME/vigil/vigil.conf"
+
+# The first run watches the cluster for a while (history is written as it
+# goes); a reset half-way makes the guests read their disks again.
+( sleep $((collect / 2)); for i in 1 2; do
+      addr=$("$lab" address "$work/lab" "$i")
+      for g in $(virsh -q -c "qemu+tcp://$addr/system" list --name); do
+          virsh -q -c "qemu+tcp://$addr/system" reset "$g" >/dev/null; done; done ) &
+"$build/app/vigil/vigil" --db "$db" --screenshot "$out/lab-guest.png" --page guest --wait "$collect" 2>/dev/null
+wait
+echo "wrote $out/lab-guest.png"
+for page in overview host; do
+    "$build/app/vigil/vigil" --db "$db" --screenshot "$out/lab-$page.png" --page "$page" --wait 6 2>/dev/null
+    echo "wrote $out/lab-$page.png"
+done
+"$build/app/vigilctl/vigilctl" --db "$db" report --range 1h --out "$work/report.pdf" >/dev/null
+pdftoppm -png -r 70 -f 1 -l 1 "$work/report.pdf" "$work/report"
+cp "$work"/report-1.png "$out/lab-report-pdf.png"
+echo "wrote $out/lab-report-pdf.png"
