@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QIcon>
 #include <QSysInfo>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -105,6 +106,8 @@ int main(int argc, char *argv[])
     options.databasePath = parser.value(dbOption);
     options.demo = parser.isSet(demoOption);
     options.recordHistory = true;
+    // Statistics tick; Preferences will edit it (issue 7), the settings file already can.
+    options.statsIntervalMs = std::clamp(QSettings().value(QStringLiteral("statistics/intervalSeconds"), 5).toInt(), 1, 3600) * 1000;
     auto session = Session::open(options, &error);
     if (!session) {
         std::fprintf(stderr, "vigil: %s\n", qPrintable(error));

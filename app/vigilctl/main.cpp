@@ -96,11 +96,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption rangeOption(QStringLiteral("range"),
         QCoreApplication::translate("vigilctl", "Report range: 1h, 24h, 7d or 30d (default 24h)."),
         QStringLiteral("RANGE"), QStringLiteral("24h"));
+    const QCommandLineOption statsIntervalOption(QStringLiteral("stats-interval"),
+        QCoreApplication::translate("vigilctl", "Seconds between statistics ticks (agent; default 5)."),
+        QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
         QCoreApplication::translate("vigilctl", "Only run the pre-flight checks (migrate)."));
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
                        hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
-                       formatOption, rangeOption,
+                       formatOption, rangeOption, statsIntervalOption,
                        dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("vigilctl", "hosts|guests|policy|agent|export|migrate|report"));
@@ -146,6 +149,7 @@ int main(int argc, char *argv[])
     sessionOptions.databasePath = parser.value(dbOption);
     sessionOptions.demo = parser.isSet(demoOption);
     sessionOptions.recordHistory = noun == u"agent";
+    sessionOptions.statsIntervalMs = std::clamp(int(parser.value(statsIntervalOption).toDouble() * 1000), 1000, 3600000);
     auto session = Session::open(sessionOptions, &error);
     if (!session) {
         err << QStringLiteral("vigilctl: ") << error << Qt::endl;
