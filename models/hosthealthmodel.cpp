@@ -11,7 +11,7 @@ HostHealthModel::HostHealthModel(ClusterManager *cluster, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cluster(cluster)
 {
-    m_flush.setInterval(1000);
+    m_flush.setInterval(250);
     m_flush.setSingleShot(true);
     connect(&m_flush, &QTimer::timeout, this, &HostHealthModel::flush);
     // Rows are added and removed one at a time: a reset per host would make

@@ -14,7 +14,7 @@ class ClusterManager;
 namespace Vigil::Models {
 
 // One row per host: state, health score with its reasons, CPU and memory
-// use, guests. Changes are gathered and applied once a second, so a
+// use, guests. Changes are gathered and applied every 250 ms, so a
 // cluster whose hosts all tick at once costs one dataChanged per row.
 class HostHealthModel : public QAbstractTableModel
 {

@@ -72,7 +72,7 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
     m_hosts->setColumnWidth(Models::HostHealthModel::Name, 100);
     m_hosts->setColumnWidth(Models::HostHealthModel::State, 100);
     m_hosts->setColumnWidth(Models::HostHealthModel::Score, 55);
-    m_hosts->setColumnWidth(Models::HostHealthModel::Cpu, 70);
+    m_hosts->setColumnWidth(Models::HostHealthModel::Cpu, 95);
     m_hosts->setColumnWidth(Models::HostHealthModel::Memory, 175);
     m_hosts->setColumnWidth(Models::HostHealthModel::Guests, 65);
     connect(m_hosts, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex &index) {
@@ -107,9 +107,23 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
     layout->addLayout(tiles);
     layout->addWidget(split, 1);
 
+    // Tiles and top lists follow the cluster within 250 ms of a change,
+    // and at least every 2 s (statistics ticks), however many changes arrive.
     m_timer.setInterval(2000);
     connect(&m_timer, &QTimer::timeout, this, &OverviewPage::refresh);
     m_timer.start();
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(250);
+    connect(&m_soon, &QTimer::timeout, this, &OverviewPage::refresh);
+    const auto soon = [this]() {
+        if (!m_soon.isActive())
+            m_soon.start();
+    };
+    connect(cluster, &ClusterManager::statusChanged, this, soon);
+    connect(cluster, &ClusterManager::domainsLoaded, this, soon);
+    connect(cluster, &ClusterManager::domainUpdated, this, soon);
+    connect(cluster, &ClusterManager::domainRemoved, this, soon);
+    connect(cluster, &ClusterManager::hostRemoved, this, soon);
     if (m_alerts) {
         connect(m_alerts, &QAbstractItemModel::rowsInserted, this, &OverviewPage::refresh);
         connect(m_alerts, &QAbstractItemModel::rowsRemoved, this, &OverviewPage::refresh);
@@ -229,7 +243,7 @@ void OverviewPage::refreshTopGuests()
     for (const GuestLoad &g : std::as_const(cpu))
         new QTreeWidgetItem(m_topCpu, {g.name, g.host, tr("%1 %").arg(g.value, 0, 'f', 1)});
     if (cpu.isEmpty())
-        new QTreeWidgetItem(m_topCpu, {tr("guest CPU not reported by these hosts")});
+        (new QTreeWidgetItem(m_topCpu, {tr("guest CPU not reported by these hosts")}))->setFirstColumnSpanned(true);
     m_topMemory->clear();
     for (const GuestLoad &g : std::as_const(memory))
         new QTreeWidgetItem(m_topMemory, {g.name, g.host, g.allocatedOnly ? tr("%1 allocated").arg(formatMemoryKiB(quint64(g.value)))

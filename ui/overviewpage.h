@@ -50,6 +50,7 @@ private:
     QTreeWidget *m_topCpu;
     QTreeWidget *m_topMemory;
     QTimer m_timer;
+    QTimer m_soon;
 };
 
 } // namespace Vigil::Ui
