@@ -5,6 +5,7 @@
 #include "ha/policyjson.h"
 #include "store/database.h"
 #include "health/alertengine.h"
+#include "migration/migrationmanager.h"
 #include "store/alertstore.h"
 #include "store/eventlogstore.h"
 #include "store/metricwriter.h"
@@ -47,6 +48,8 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         Q_EMIT raw->storageError(QObject::tr("The event log could not be saved: %1").arg(message));
     });
     connect(&session->m_cluster, &ClusterManager::eventOccurred, raw, &Session::logEvent);
+    session->m_migrations = std::make_unique<Migration::MigrationManager>(&session->m_cluster);
+    connect(session->m_migrations.get(), &Migration::MigrationManager::eventOccurred, raw, &Session::logEvent);
     session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
     if (options.recordHistory) {
         session->m_metrics = std::make_unique<Store::MetricWriter>(path, Store::MetricRetention(),
@@ -149,6 +152,7 @@ bool Session::removeAlertRule(qint64 id, QString *error)
 
 Session::~Session()
 {
+    m_migrations.reset();   // aborts moves still running: their guests stay on the source
     m_alerts.reset();
     m_alertWriter.reset();
     m_engine.reset();

@@ -18,6 +18,7 @@ namespace Vigil {
 namespace Store { class EventLogWriter; class MetricWriter; class AlertWriter; }
 namespace Ha { class FailoverEngine; }
 namespace Health { class AlertEngine; struct AlertRule; }
+namespace Migration { class MigrationManager; }
 
 // What both executables share: the database, the configured hosts, the
 // cluster manager and the event log, wired together. A Session is created
@@ -73,6 +74,9 @@ public:
     Ha::FailoverEngine *startFailoverEngine(const QString &holder, int leaseTtlMs = 15000);
     Ha::FailoverEngine *failoverEngine() const { return m_engine.get(); }
 
+    // Guest moves (queue, concurrency limit, progress, cancel, history).
+    Migration::MigrationManager *migrations() const { return m_migrations.get(); }
+
     // Alerts (with recordHistory): the engine, and its rules stored in the
     // database. Saving or removing a rule applies it at once.
     Health::AlertEngine *alertEngine() const { return m_alerts.get(); }
@@ -106,6 +110,7 @@ private:
     ClusterManager m_cluster;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<Ha::FailoverEngine> m_engine;
+    std::unique_ptr<Migration::MigrationManager> m_migrations;
     std::unique_ptr<Store::AlertWriter> m_alertWriter;
     std::unique_ptr<Health::AlertEngine> m_alerts;
 };

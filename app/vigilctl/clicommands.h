@@ -16,7 +16,8 @@ enum ExitCode {
     ExitUsage = 1,          // bad arguments or invalid input (message on stderr)
     ExitDatabase = 2,       // the database cannot be opened (message on stderr)
     ExitPartial = 3,        // done, but some hosts were unreachable (listed in the output)
-    ExitPreflightFailed = 4,  // migrate --dry-run: a pre-flight check failed
+    ExitPreflightFailed = 4,  // migrate: a pre-flight check failed (nothing was moved)
+    ExitMoveFailed = 5,       // migrate: the move failed or was cancelled (the guest stays on the source)
 };
 
 struct CliOptions {

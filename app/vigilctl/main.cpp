@@ -48,12 +48,13 @@ int main(int argc, char *argv[])
         "  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now\n"
         "  agent                      run the failover engine headless (SIGTERM stops it)\n"
         "  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)\n"
-        "  migrate GUEST --to HOST --dry-run   the migration pre-flight checklist\n"
+        "  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]\n"
+        "                             pre-flight checklist, then the move with progress (Ctrl-C cancels)\n"
         "  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]\n"
         "                             a health report (format defaults to the file's extension)\n\n"
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
         "3 done but some hosts were unreachable (they are listed),\n"
-        "4 a migration pre-flight check failed."));
+        "4 a migration pre-flight check failed, 5 the move failed or was cancelled."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -101,9 +102,17 @@ int main(int argc, char *argv[])
         QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
         QCoreApplication::translate("vigilctl", "Only run the pre-flight checks (migrate)."));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"),
+        QCoreApplication::translate("vigilctl", "Move a shut-off guest's definition (migrate)."));
+    const QCommandLineOption copyStorageOption(QStringLiteral("copy-storage"),
+        QCoreApplication::translate("vigilctl", "Copy disks that are not on shared storage (migrate)."));
+    const QCommandLineOption bandwidthOption(QStringLiteral("bandwidth"),
+        QCoreApplication::translate("vigilctl", "Bandwidth limit in MiB/s (migrate; default unlimited)."),
+        QStringLiteral("MIBS"), QStringLiteral("0"));
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
                        hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
-                       formatOption, rangeOption, statsIntervalOption,
+                       formatOption, rangeOption, statsIntervalOption, offlineOption, copyStorageOption,
+                       bandwidthOption,
                        dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("vigilctl", "hosts|guests|policy|agent|export|migrate|report"));
@@ -165,10 +174,14 @@ int main(int argc, char *argv[])
         code = Cli::hostsRemove(*session, rest, out, err);
     else if (noun == u"guests")
         code = Cli::guestsList(*session, options, out, err);
-    else if (noun == u"migrate")
-        code = Cli::migrateCommand(*session, args.mid(1), parser.value(toOption), parser.isSet(dryRunOption), options,
-                                   out, err);
-    else if (noun == u"export")
+    else if (noun == u"migrate") {
+        Migration::MigrationOptions move;
+        move.live = !parser.isSet(offlineOption);
+        move.copyStorage = parser.isSet(copyStorageOption);
+        move.bandwidthMiBs = std::max(0, parser.value(bandwidthOption).toInt());
+        code = Cli::migrateCommand(*session, args.mid(1), parser.value(toOption), parser.isSet(dryRunOption), move,
+                                   options, out, err);
+    } else if (noun == u"export")
         code = Cli::exportPacemakerCommand(*session, parser.value(outOption), parser.value(definitionsOption), options,
                                            out, err);
     else if (noun == u"agent")

@@ -1,9 +1,14 @@
 #include "migratecommand.h"
 
+#include "core/migration/migrationmanager.h"
 #include "core/migration/preflight.h"
 #include "core/session.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
+
+#include <atomic>
+#include <csignal>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +17,67 @@
 namespace Vigil::Cli {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
+
+std::atomic<bool> interrupted{false};
+void onInterrupt(int) { interrupted.store(true); }
+
+QString sizeText(qint64 bytes)
+{
+    return bytes < 0 ? QStringLiteral("?") : QStringLiteral("%1 MiB").arg(bytes / 1048576.0, 0, 'f', 1);
+}
+
+// Runs the move in this command's own loop, printing progress once a
+// second; Ctrl-C (SIGINT) or SIGTERM cancels it.
+int runMove(Session &session, Migration::MigrationRequest request, QTextStream &out, QTextStream &err)
+{
+    Migration::MigrationManager *moves = session.migrations();
+    QEventLoop loop;
+    Migration::MigrationStatus last;
+    const quint64 id = moves->submit(request);
+    QObject::connect(moves, &Migration::MigrationManager::jobChanged, &loop,
+                     [&](const Migration::MigrationStatus &s) {
+                         if (s.request.id != id)
+                             return;
+                         last = s;
+                         if (s.isFinished())
+                             loop.quit();
+                     });
+    last = moves->job(id);
+    interrupted.store(false);
+    const auto previousInt = std::signal(SIGINT, onInterrupt);
+    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    QTimer ticker;
+    int ticks = 0;
+    bool cancelling = false;
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&]() {
+        if (interrupted.load() && !cancelling) {
+            cancelling = true;
+            out << tr("cancelling…") << Qt::endl;
+            moves->cancel(id);
+        }
+        if (++ticks % 10 != 0 || last.state != Migration::MigrationState::Running)
+            return;
+        const Migration::MigrationProgress &p = last.progress;
+        const int percent = p.percent();
+        out << tr("  %1 %  %2 of %3 left  %4/s  ETA %5")
+                   .arg(percent < 0 ? QStringLiteral("?") : QString::number(percent))
+                   .arg(sizeText(p.dataRemaining), sizeText(p.dataTotal), sizeText(p.bytesPerSecond))
+                   .arg(p.etaSeconds() < 0 ? QStringLiteral("?") : QStringLiteral("%1 s").arg(p.etaSeconds()))
+            << Qt::endl;
+    });
+    ticker.start(100);
+    if (!last.isFinished())
+        loop.exec();
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    if (last.state == Migration::MigrationState::Completed) {
+        out << tr("%1: %2").arg(request.guest, last.message)
+            << (last.downtimeMs >= 0 ? tr(", downtime %1 ms").arg(last.downtimeMs) : QString()) << Qt::endl;
+        return ExitOk;
+    }
+    err << tr("%1 was not moved: %2").arg(request.guest, last.message) << Qt::endl;
+    return ExitMoveFailed;
+}
 
 QString tag(Migration::Check::Result result)
 {
@@ -26,14 +92,12 @@ QString tag(Migration::Check::Result result)
 } // namespace
 
 int migrateCommand(Session &session, const QStringList &args, const QString &targetName, bool dryRun,
-                   const CliOptions &options, QTextStream &out, QTextStream &err)
+                   const Migration::MigrationOptions &moveOptions, const CliOptions &options, QTextStream &out,
+                   QTextStream &err)
 {
     if (args.size() != 1 || targetName.isEmpty()) {
-        err << tr("usage: vigilctl migrate GUEST --to HOST --dry-run [--host SOURCE]") << Qt::endl;
-        return ExitUsage;
-    }
-    if (!dryRun) {
-        err << tr("moving guests is not implemented yet; --dry-run shows the pre-flight checklist") << Qt::endl;
+        err << tr("usage: vigilctl migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MiB/s] "
+                  "[--dry-run] [--host SOURCE]") << Qt::endl;
         return ExitUsage;
     }
     waitForCluster(session, options.timeoutMs);
@@ -100,7 +164,24 @@ int migrateCommand(Session &session, const QStringList &args, const QString &tar
             out << QStringLiteral("  %1 %2: %3").arg(tag(c.result).leftJustified(8), c.name, c.reason)
                 << Qt::endl;
     }
-    return Migration::blocks(checks) ? ExitPreflightFailed : ExitOk;
+    if (Migration::blocks(checks))
+        return ExitPreflightFailed;
+    if (dryRun || options.json)
+        return ExitOk;
+    Migration::MigrationRequest request;
+    request.source = cluster->host(source);
+    request.target = cluster->host(target);
+    request.uuid = guest.uuid;
+    request.guest = guest.name;
+    request.options = moveOptions;
+    request.user = EventRecord::currentUser();
+    out << tr("Moving %1 from %2 to %3 (%4)…")
+               .arg(guest.name, request.source.name, request.target.name,
+                    moveOptions.live ? tr("live") : tr("offline"))
+        << Qt::endl;
+    const int code = runMove(session, request, out, err);
+    session.flushEventLog();
+    return code;
 }
 
 } // namespace Vigil::Cli

@@ -3,13 +3,16 @@
 #include <QTextStream>
 
 #include "clicommands.h"
+#include "core/migration/migration.h"
 
 namespace Vigil::Cli {
 
-// vigilctl migrate GUEST --to HOST --dry-run: the pre-flight checklist.
-// Moving the guest itself is not implemented yet; without --dry-run the
-// command says so and changes nothing.
+// vigilctl migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth N] [--dry-run]:
+// the pre-flight checklist; then, unless --dry-run (or a check failed), the
+// move itself with progress once a second. Ctrl-C cancels it (the guest
+// keeps running on the source).
 int migrateCommand(Session &session, const QStringList &args, const QString &target, bool dryRun,
-                   const CliOptions &options, QTextStream &out, QTextStream &err);
+                   const Migration::MigrationOptions &moveOptions, const CliOptions &options, QTextStream &out,
+                   QTextStream &err);
 
 } // namespace Vigil::Cli

@@ -2,6 +2,7 @@
 
 #include "eventloop.h"
 #include "inventoryreader.h"
+#include "openconnection.h"
 #include "statsreader.h"
 #include "virthelpers.h"
 #include "workthrottle.h"
@@ -16,27 +17,6 @@
 #include <unistd.h>
 
 namespace Vigil::Virt {
-namespace {
-
-// Vigil never stores or asks for passwords: any credential request fails, so
-// libvirt reports an authentication error instead of prompting on a terminal.
-int refuseCredentials(virConnectCredentialPtr, unsigned int, void *)
-{
-    return -1;
-}
-
-int credentialTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
-                         VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM, VIR_CRED_EXTERNAL};
-virConnectAuth noInteractionAuth = {credentialTypes, sizeof(credentialTypes) / sizeof(int),
-                                    refuseCredentials, nullptr};
-
-bool isAuthError(int code)
-{
-    return code == VIR_ERR_AUTH_FAILED || code == VIR_ERR_AUTH_CANCELLED
-           || code == VIR_ERR_AUTH_UNAVAILABLE;
-}
-
-} // namespace
 
 // Handed to libvirt as callback opaque: posts to the owning connection's
 // thread, tagged with the connection generation it was registered for.
@@ -126,7 +106,7 @@ void HostConnection::connectToHost()
         return;
     LocalWorkPermit permit(m_inProcessDriver);
     const QByteArray uri = m_config.uri.toUtf8();
-    virConnectPtr conn = virConnectOpenAuth(uri.constData(), &noInteractionAuth, 0);
+    virConnectPtr conn = openWithoutPrompts(uri);
     if (!conn) {
         QString reason = lastError();
         if (isAuthError(lastErrorCode()))

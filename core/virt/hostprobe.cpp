@@ -1,6 +1,7 @@
 #include "hostprobe.h"
 
 #include "eventloop.h"
+#include "openconnection.h"
 #include "virthelpers.h"
 #include "../callbackguard.h"
 
@@ -12,11 +13,6 @@
 namespace Vigil::Virt {
 namespace {
 
-int refuse(virConnectCredentialPtr, unsigned int, void *) { return -1; }
-int probeCredTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
-                        VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM, VIR_CRED_EXTERNAL};
-virConnectAuth probeAuth = {probeCredTypes, sizeof(probeCredTypes) / sizeof(int), refuse, nullptr};
-
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::HostProbe", text); }
 
 ProbeResult runProbe(const QByteArray &uri)
@@ -24,7 +20,7 @@ ProbeResult runProbe(const QByteArray &uri)
     ProbeResult result;
     QElapsedTimer timer;
     timer.start();
-    virConnectPtr conn = virConnectOpenAuth(uri.constData(), &probeAuth, VIR_CONNECT_RO);
+    virConnectPtr conn = openWithoutPrompts(uri, VIR_CONNECT_RO);
     if (!conn) {
         result.message = lastError();
         result.elapsedMs = timer.elapsed();

@@ -90,6 +90,11 @@ bool LabCluster::defineBusyGuest(int host, const QString &name)
     return run({QStringLiteral("busy-guest"), m_dir.path(), QString::number(host), name});
 }
 
+bool LabCluster::defineHeavyGuest(int host, const QString &name, int mib)
+{
+    return run({QStringLiteral("heavy-guest"), m_dir.path(), QString::number(host), name, QString::number(mib)});
+}
+
 QString LabCluster::virsh(int host, const QStringList &args, bool *ok) const
 {
     QProcess process;

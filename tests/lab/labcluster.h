@@ -38,6 +38,9 @@ public:
     // A guest that is busy without an OS (reads its disk at boot, sends
     // DHCP requests on an isolated network, balloon statistics on).
     bool defineBusyGuest(int host, const QString &name);
+    // A diskless guest whose RAM holds `mib` MiB of random bytes: a
+    // migration has that much to copy (about `mib` s at 1 MiB/s).
+    bool defineHeavyGuest(int host, const QString &name, int mib);
     // Runs virsh against host's QEMU driver; returns its stdout (trimmed).
     QString virsh(int host, const QStringList &args, bool *ok = nullptr) const;
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+#include "migration.h"
+#include "../eventrecord.h"
+
+class QThread;
+
+namespace Vigil {
+class ClusterManager;
+}
+
+namespace Vigil::Migration {
+
+// Runs guest moves: a queue with a concurrency limit, each move on its own
+// thread with its own libvirt connections (a migration call blocks for as
+// long as the move takes; the host workers must stay free). Keeps every
+// move of this run with its state, progress and result, logs each one
+// (who, what, from, to, result, duration, downtime) and asks both hosts to
+// refresh when it ends. Lives on the cluster manager's thread.
+class MigrationManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MigrationManager(ClusterManager *cluster, QObject *parent = nullptr);
+    // Cancels what runs and waits for it (the guests stay on their sources).
+    ~MigrationManager() override;
+
+    void setConcurrency(int moves) { m_concurrency = std::max(1, moves); }
+    int concurrency() const { return m_concurrency; }
+
+    // Queues a move; returns its id (also in request.id of its status).
+    quint64 submit(MigrationRequest request);
+    // A queued move is dropped; a running one is aborted. False when the
+    // move is unknown or already finished.
+    bool cancel(quint64 id);
+
+    QList<MigrationStatus> jobs() const;
+    MigrationStatus job(quint64 id) const { return m_jobs.value(id); }
+    int runningCount() const { return int(m_running.size()); }
+
+Q_SIGNALS:
+    void jobChanged(const Vigil::Migration::MigrationStatus &status);
+    void eventOccurred(const Vigil::EventRecord &record);
+
+private:
+    struct Running {
+        std::shared_ptr<std::atomic<bool>> cancel;
+        QThread *thread = nullptr;
+    };
+    void startQueued();
+    void start(quint64 id);
+    void finish(quint64 id, bool ok, bool cancelled, qint64 downtimeMs, const QString &message);
+    void log(const MigrationStatus &status);
+
+    ClusterManager *m_cluster;
+    int m_concurrency = 2;
+    quint64 m_nextId = 1;
+    QList<quint64> m_order;
+    QHash<quint64, MigrationStatus> m_jobs;
+    QHash<quint64, Running> m_running;
+};
+
+} // namespace Vigil::Migration

@@ -1,0 +1,29 @@
+#include "openconnection.h"
+
+namespace Vigil::Virt {
+namespace {
+
+int refuseCredentials(virConnectCredentialPtr, unsigned int, void *)
+{
+    return -1;
+}
+
+int credentialTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
+                         VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM, VIR_CRED_EXTERNAL};
+virConnectAuth noInteractionAuth = {credentialTypes, sizeof(credentialTypes) / sizeof(int),
+                                    refuseCredentials, nullptr};
+
+} // namespace
+
+virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags)
+{
+    return virConnectOpenAuth(uri.constData(), &noInteractionAuth, flags);
+}
+
+bool isAuthError(int code)
+{
+    return code == VIR_ERR_AUTH_FAILED || code == VIR_ERR_AUTH_CANCELLED
+           || code == VIR_ERR_AUTH_UNAVAILABLE;
+}
+
+} // namespace Vigil::Virt

@@ -1,0 +1,159 @@
+// Lab: moving real QEMU guests between two real libvirt daemons through
+// Vigil's migration manager: live, cancelled mid-way, offline.
+#include "common/testsupport.h"
+#include "labcluster.h"
+
+#include "core/cluster/clustermanager.h"
+#include "core/migration/migrationmanager.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+using namespace Vigil;
+using namespace Vigil::Migration;
+using Test::LabCluster;
+
+class TestLabMigration : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<LabCluster> m_lab;
+    std::unique_ptr<ClusterManager> m_cluster;
+    std::unique_ptr<MigrationManager> m_moves;
+
+    void connectHosts()
+    {
+        m_cluster = std::make_unique<ClusterManager>();
+        m_cluster->setStatsInterval(0);
+        for (int i = 1; i <= 2; ++i)
+            m_cluster->addHost(Test::hostConfig(i, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_cluster->allSettled(), 30000);
+        m_moves = std::make_unique<MigrationManager>(m_cluster.get());
+    }
+
+    DomainInfo guestOn(HostId host, const QString &name) const
+    {
+        for (const DomainInfo &d : m_cluster->domains(host))
+            if (d.name == name)
+                return d;
+        return {};
+    }
+
+    MigrationRequest request(const QString &name) const
+    {
+        MigrationRequest r;
+        r.source = m_cluster->host(1);
+        r.target = m_cluster->host(2);
+        r.uuid = guestOn(1, name).uuid;
+        r.guest = name;
+        r.user = u"lab"_qs;
+        return r;
+    }
+
+    MigrationStatus waitFor(quint64 id, int timeoutMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!m_moves->job(id).isFinished() && clock.elapsed() < timeoutMs)
+            QTest::qWait(20);
+        return m_moves->job(id);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString why = LabCluster::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(u"lab unavailable: "_qs + why));
+        m_lab = std::make_unique<LabCluster>();
+        QString error;
+        QVERIFY2(m_lab->start(2, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_moves.reset();
+        if (m_cluster)
+            m_cluster->shutdown(3000);
+        m_cluster.reset();
+        m_lab.reset();
+    }
+
+    void liveMigrationMovesTheGuestAndRecordsDowntime()
+    {
+        QVERIFY(m_lab->defineGuest(1, u"lab-move"_qs));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, u"lab-move"_qs}, &ok);
+        QVERIFY(ok);
+        connectHosts();
+        QSignalSpy events(m_moves.get(), &MigrationManager::eventOccurred);
+        QElapsedTimer clock;
+        clock.start();
+        const quint64 id = m_moves->submit(request(u"lab-move"_qs));
+        const MigrationStatus done = waitFor(id, 60000);
+        QVERIFY2(done.state == MigrationState::Completed, qPrintable(done.message));
+        Test::report("live migration of a 32 MiB guest (Vigil)", double(clock.elapsed()), "ms");
+        Test::report("downtime reported by QEMU", double(done.downtimeMs), "ms");
+        QVERIFY(done.downtimeMs >= 0);
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-move"_qs}, &ok).trimmed(), u"running"_qs);
+        m_lab->virsh(1, {u"domstate"_qs, u"lab-move"_qs}, &ok);
+        QVERIFY2(!ok, "the source no longer knows the guest");
+        // Vigil's own view follows.
+        QTRY_COMPARE_WITH_TIMEOUT(guestOn(2, u"lab-move"_qs).state, DomainState::Running, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(guestOn(1, u"lab-move"_qs).uuid.isEmpty(), 5000);
+        QCOMPARE(events.count(), 1);
+        const auto record = events.first().first().value<EventRecord>();
+        QCOMPARE(record.result, u"ok"_qs);
+        QVERIFY(record.message.contains(u"downtime"_qs));
+        QCOMPARE(record.user, u"lab"_qs);
+    }
+
+    void cancelledMigrationLeavesTheGuestOnTheSource()
+    {
+        QVERIFY(m_lab->defineHeavyGuest(1, u"lab-slow"_qs, 32));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, u"lab-slow"_qs}, &ok);
+        QVERIFY(ok);
+        connectHosts();
+        MigrationRequest r = request(u"lab-slow"_qs);
+        r.options.bandwidthMiBs = 1;   // 32 MiB of random RAM: about 30 s at 1 MiB/s
+        const quint64 id = m_moves->submit(r);
+        QSignalSpy changes(m_moves.get(), &MigrationManager::jobChanged);
+        // Wait until it really transfers (progress reported), then cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(m_moves->job(id).progress.dataProcessed > 0 || m_moves->job(id).isFinished(), 20000);
+        QVERIFY2(!m_moves->job(id).isFinished(), qPrintable(m_moves->job(id).message));
+        const MigrationProgress p = m_moves->job(id).progress;
+        QVERIFY(p.dataTotal > 0);
+        QVERIFY(m_moves->cancel(id));
+        const MigrationStatus done = waitFor(id, 30000);
+        QCOMPARE(done.state, MigrationState::Cancelled);
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-slow"_qs}, &ok).trimmed(), u"running"_qs);
+        m_lab->virsh(2, {u"domstate"_qs, u"lab-slow"_qs}, &ok);
+        QVERIFY2(!ok, "nothing is left on the target");
+        QVERIFY(!m_moves->cancel(id));   // finished: nothing more to cancel
+    }
+
+    void offlineMigrationMovesTheDefinition()
+    {
+        QVERIFY(m_lab->defineGuest(1, u"lab-cold"_qs));
+        connectHosts();
+        MigrationRequest r = request(u"lab-cold"_qs);
+        r.options.live = false;
+        const quint64 id = m_moves->submit(r);
+        const MigrationStatus done = waitFor(id, 30000);
+        QVERIFY2(done.state == MigrationState::Completed, qPrintable(done.message));
+        bool ok = false;
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-cold"_qs}, &ok).trimmed(), u"shut off"_qs);
+        m_lab->virsh(1, {u"domstate"_qs, u"lab-cold"_qs}, &ok);
+        QVERIFY(!ok);
+        // A live move of a stopped guest is refused with the reason.
+        QVERIFY(m_lab->defineGuest(1, u"lab-cold2"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!guestOn(1, u"lab-cold2"_qs).uuid.isEmpty(), 20000);
+        const MigrationStatus refused = waitFor(m_moves->submit(request(u"lab-cold2"_qs)), 30000);
+        QCOMPARE(refused.state, MigrationState::Failed);
+        QVERIFY2(refused.message.contains(u"not running"_qs), qPrintable(refused.message));
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestLabMigration)
+#include "tst_lab_migration.moc"
