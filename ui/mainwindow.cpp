@@ -3,6 +3,8 @@
 #include "alertspanel.h"
 #include "charts/metricspanel.h"
 #include "failoverpage.h"
+#include "migratedialog.h"
+#include "migrationspanel.h"
 #include "overviewpage.h"
 #include "reportdialog.h"
 #include "guestactions.h"
@@ -11,6 +13,7 @@
 #include "inventorypage.h"
 
 #include "core/ha/failoverengine.h"
+#include "core/migration/migrationmanager.h"
 #include "core/health/alertengine.h"
 #include "core/session.h"
 #include "core/store/historyreader.h"
@@ -190,6 +193,12 @@ void MainWindow::createDocks()
     logDock->setObjectName(QStringLiteral("eventLogDock"));
     logDock->setWidget(m_eventView);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    m_migrationsPanel = new MigrationsPanel(m_session->migrations(), this);
+    auto *migrationsDock = new QDockWidget(tr("Migrations"), this);
+    migrationsDock->setObjectName(QStringLiteral("migrationsDock"));
+    migrationsDock->setWidget(m_migrationsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, migrationsDock);
+    tabifyDockWidget(logDock, migrationsDock);
     if (m_alertModel) {
         m_alertsPanel = new AlertsPanel(m_session, m_alertModel, this);
         auto *alertDock = new QDockWidget(tr("Alerts"), this);
@@ -235,6 +244,13 @@ void MainWindow::createMenus()
 
     QMenu *guest = menuBar()->addMenu(tr("&Guest"));
     guest->addActions(m_actions->actions());
+    guest->addSeparator();
+    m_migrate = guest->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Migrate…"), this,
+                                 [this]() { openMigrateDialog(m_inventory->selectedGuests()); });
+    m_migrate->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_migrate->setEnabled(false);
+    connect(m_inventory, &InventoryPage::selectionChanged, m_migrate,
+            [this](const QList<GuestRef> &selection) { m_migrate->setEnabled(!selection.isEmpty()); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
@@ -266,6 +282,7 @@ void MainWindow::createMenus()
     tools->addAction(reconnect);
     tools->addSeparator();
     tools->addActions(m_actions->actions());
+    tools->addAction(m_migrate);
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -414,6 +431,21 @@ void MainWindow::showActionError(const QString &title, const QString &details)
     box->open();
 }
 
+MigrateDialog *MainWindow::openMigrateDialog(const QList<GuestRef> &guests)
+{
+    if (guests.isEmpty())
+        return nullptr;
+    auto *dialog = new MigrateDialog(m_session, guests, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MigrateDialog::submitted, this, [this](const QList<quint64> &ids) {
+        statusBar()->showMessage(tr("%n move(s) queued; see the Migrations panel", nullptr, int(ids.size())), 8000);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("migrationsDock")))
+            dock->raise();
+    });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::notifyAlert(const QString &title, const QString &message)
 {
     // A desktop notification where there is a tray; the alerts panel and the
@@ -465,6 +497,23 @@ void MainWindow::watchFailoverEngine()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const int moving = m_session->migrations()->runningCount();
+    if (moving > 0 && !m_closeConfirmed) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Moves in progress"),
+                                    tr("%n guest move(s) are still running. Closing Vigil cancels them; the guests "
+                                       "keep running on their source hosts.", nullptr, moving),
+                                    QMessageBox::Close | QMessageBox::Cancel, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this](int result) {
+            if (result != QMessageBox::Close)
+                return;
+            m_closeConfirmed = true;
+            close();
+        });
+        box->open();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

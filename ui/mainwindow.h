@@ -30,6 +30,9 @@ class GuestActions;
 class HostPage;
 class InventoryPage;
 class MetricsPanel;
+class MigrateDialog;
+class MigrationsPanel;
+struct GuestRef;
 class OverviewPage;
 
 // The console's frame: navigator dock (hosts by group), pages (guests, host
@@ -51,6 +54,9 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     MetricsPanel *guestCharts() const { return m_guestCharts; }
     AlertsPanel *alertsPanel() const { return m_alertsPanel; }
+    MigrationsPanel *migrationsPanel() const { return m_migrationsPanel; }
+    // Opens the migration dialog for these guests (non-modal).
+    MigrateDialog *openMigrateDialog(const QList<GuestRef> &guests);
     InventoryPage *inventoryPage() const { return m_inventory; }
     HostPage *hostPage() const { return m_hostPage; }
     FailoverPage *failoverPage() const { return m_failoverPage; }
@@ -87,6 +93,9 @@ private:
     InventoryPage *m_inventory;
     MetricsPanel *m_guestCharts;
     AlertsPanel *m_alertsPanel = nullptr;
+    MigrationsPanel *m_migrationsPanel = nullptr;
+    QAction *m_migrate = nullptr;
+    bool m_closeConfirmed = false;
     QSystemTrayIcon *m_tray = nullptr;
     HostPage *m_hostPage;
     FailoverPage *m_failoverPage;

@@ -3,6 +3,8 @@
 #include "core/session.h"
 #include "core/virt/eventloop.h"
 #include "ui/failoverpage.h"
+#include "ui/inventorypage.h"
+#include "ui/migratedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/wizard/policywizard.h"
 
@@ -43,6 +45,21 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
             QTimer::singleShot(500, wizard, [wizard, file]() {
                 const bool saved = wizard->grab().save(file);
                 QCoreApplication::exit(saved ? 0 : 1);
+            });
+            return;
+        }
+        if (page == u"migrate") {
+            // The migration dialog for the first running guest, once its
+            // checklist (and the target's CPU answer) is in.
+            window->showPage(u"guest"_qs);
+            Ui::MigrateDialog *dialog = window->openMigrateDialog(window->inventoryPage()->selectedGuests());
+            if (!dialog) {
+                std::fprintf(stderr, "vigil: no running guest to migrate\n");
+                QCoreApplication::exit(1);
+                return;
+            }
+            QTimer::singleShot(1500 + waitMs, dialog, [dialog, file]() {
+                QCoreApplication::exit(dialog->grab().save(file) ? 0 : 1);
             });
             return;
         }
@@ -93,7 +110,7 @@ int main(int argc, char *argv[])
                                         QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, or wizard-1 … wizard-6."),
+                                        QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, migrate, or wizard-1 … wizard-6."),
                                         QStringLiteral("NAME"), QStringLiteral("inventory"));
     const QCommandLineOption waitOption(QStringLiteral("wait"),
                                         QApplication::translate("vigil", "With --screenshot: seconds to wait after the hosts have settled."),
@@ -120,7 +137,8 @@ int main(int argc, char *argv[])
     {
         Ui::MainWindow window(session.get());
         if (wizardPageOf(parser.value(pageOption)) < 0
-            || (wizardPageOf(parser.value(pageOption)) == 0 && !window.showPage(parser.value(pageOption)))) {
+            || (wizardPageOf(parser.value(pageOption)) == 0 && parser.value(pageOption) != u"migrate"
+                && !window.showPage(parser.value(pageOption)))) {
             std::fprintf(stderr, "vigil: unknown page \"%s\" (overview, inventory, guest, host, failover)\n", qPrintable(parser.value(pageOption)));
             return 1;
         }

@@ -71,6 +71,15 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
     if (!target || target->id == source->id || !target->up)
         return checks;
 
+    // Whether these hosts' drivers can move guests at all.
+    const bool testDriver = source->details.host.hypervisor == u"TEST" || target->details.host.hypervisor == u"TEST";
+    if (testDriver)
+        checks.append(make(tr("Hypervisor"), R::Fail,
+                           tr("libvirt's test driver cannot migrate guests")));
+    else
+        checks.append(make(tr("Hypervisor"), R::Pass,
+                           tr("%1 to %2").arg(source->details.host.hypervisor, target->details.host.hypervisor)));
+
     // CPU and architecture.
     if (target->details.host.hypervisor == u"TEST")
         checks.append(make(tr("Architecture"), R::Unknown, tr("the test driver reports a fixed host architecture")));
@@ -173,6 +182,30 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
                                   : make(tr("Affinity"), R::Warning, tr("%1 runs %2, which a failover policy keeps apart from %3")
                                                                          .arg(target->name, peers.join(u", "), guest->name)));
     return checks;
+}
+
+HostId bestTarget(const Ha::ClusterSnapshot &snapshot, HostId source, const QString &guestUuid,
+                  const QList<Ha::Policy> &policies, const QHash<HostId, qint64> &reservedKiB)
+{
+    HostId best = 0;
+    qint64 bestFree = 0;
+    for (const Ha::ClusterSnapshot::Host &host : snapshot.hosts) {
+        if (host.id == source || !host.up || host.maintenance)
+            continue;
+        const QList<Check> checks = preflight(snapshot, source, host.id, guestUuid, policies, CpuAnswer{});
+        if (std::any_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.result == Check::Result::Fail; }))
+            continue;
+        qint64 used = reservedKiB.value(host.id);
+        for (const DomainInfo &d : host.domains)
+            if (d.isActive())
+                used += qint64(d.memoryKiB);
+        const qint64 free = qint64(host.details.host.memoryKiB) - used;
+        if (!best || free > bestFree) {
+            best = host.id;
+            bestFree = free;
+        }
+    }
+    return best;
 }
 
 } // namespace Vigil::Migration

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -33,5 +34,13 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId source, HostI
 
 // Fail anywhere → cannot migrate; warnings and unknowns need a human's yes.
 bool blocks(const QList<Check> &checks);
+
+// "Best host" for one guest: among the hosts that are up and whose
+// pre-flight (without the CPU answer) has no failure, the one with the most
+// memory left after its running guests; 0 when none qualifies.
+// `reservedKiB` is memory already promised to moves planned before this one
+// (per target), so that a bulk move spreads its guests.
+HostId bestTarget(const Ha::ClusterSnapshot &snapshot, HostId source, const QString &guestUuid,
+                  const QList<Ha::Policy> &policies, const QHash<HostId, qint64> &reservedKiB = {});
 
 } // namespace Vigil::Migration

@@ -579,14 +579,42 @@ void HostConnection::compareGuestCpu(quint64 requestId, const QByteArray &domain
                                                          : tr("host-passthrough: only an identical host CPU is safe"));
         return;
     }
-    const int rc = virConnectCompareCPU(m_conn, cpu.constData(), 0);
+    // What the target's hypervisor can give this kind of guest (KVM or TCG,
+    // this machine type) decides, not the bare host CPU: a TCG guest's
+    // qemu64 model "lacks" host features yet runs anywhere QEMU does.
+    const auto attribute = [&domainXml](const QByteArray &element, const QByteArray &name) {
+        const qsizetype at = domainXml.indexOf(QByteArray("<").append(element));
+        if (at < 0)
+            return QByteArray();
+        const qsizetype close = domainXml.indexOf('>', at);
+        const QByteArray tag = domainXml.mid(at, close - at);
+        for (const char quote : {'\'', '"'}) {
+            const QByteArray key = QByteArray(name).append('=').append(quote);
+            const qsizetype from = tag.indexOf(key);
+            if (from >= 0) {
+                const qsizetype start = from + key.size();
+                return tag.mid(start, tag.indexOf(quote, start) - start);
+            }
+        }
+        return QByteArray();
+    };
+    const QByteArray virtType = attribute("domain", "type");
+    const QByteArray arch = attribute("type", "arch");
+    const QByteArray machine = attribute("type", "machine");
+    int rc = virConnectCompareHypervisorCPU(m_conn, nullptr, arch.isEmpty() ? nullptr : arch.constData(),
+                                            machine.isEmpty() ? nullptr : machine.constData(),
+                                            virtType.isEmpty() ? nullptr : virtType.constData(), cpu.constData(), 0);
+    if (rc == VIR_CPU_COMPARE_ERROR && lastErrorCode() == VIR_ERR_NO_SUPPORT) {
+        virResetLastError();
+        rc = virConnectCompareCPU(m_conn, cpu.constData(), 0);
+    }
     switch (rc) {
     case VIR_CPU_COMPARE_IDENTICAL:
     case VIR_CPU_COMPARE_SUPERSET:
-        Q_EMIT cpuCompared(requestId, 1, tr("%1's CPU provides the guest's CPU").arg(m_config.name));
+        Q_EMIT cpuCompared(requestId, 1, tr("%1's hypervisor provides the guest's CPU").arg(m_config.name));
         break;
     case VIR_CPU_COMPARE_INCOMPATIBLE:
-        Q_EMIT cpuCompared(requestId, 0, tr("%1's CPU lacks features the guest uses").arg(m_config.name));
+        Q_EMIT cpuCompared(requestId, 0, tr("%1's hypervisor lacks CPU features the guest uses").arg(m_config.name));
         break;
     default:
         Q_EMIT cpuCompared(requestId, -1, lastError());

@@ -84,7 +84,7 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
         return outcome;
     }
     const char *driver = virConnectGetType(source.get());
-    if (driver && qstrcmp(driver, "Test") == 0) {
+    if (driver && qstricmp(driver, "Test") == 0) {
         outcome.message = tr("%1's driver (libvirt's test driver) cannot migrate guests").arg(request.source.name);
         return outcome;
     }

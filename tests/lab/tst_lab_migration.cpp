@@ -5,6 +5,14 @@
 
 #include "core/cluster/clustermanager.h"
 #include "core/migration/migrationmanager.h"
+#include "core/session.h"
+#include "ui/migratedialog.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -153,7 +161,55 @@ private Q_SLOTS:
         QCOMPARE(refused.state, MigrationState::Failed);
         QVERIFY2(refused.message.contains(u"not running"_qs), qPrintable(refused.message));
     }
+
+    void dialogChecksThenMovesToTheBestHost()
+    {
+        QVERIFY(m_lab->defineGuest(1, u"lab-ui"_qs));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, u"lab-ui"_qs}, &ok);
+        QVERIFY(ok);
+        QTemporaryDir dir;
+        Session::Options options;
+        options.databasePath = dir.filePath(u"s.sqlite"_qs);
+        QString error;
+        auto session = Session::open(options, &error);
+        QVERIFY2(session, qPrintable(error));
+        for (int i = 1; i <= 2; ++i) {
+            HostConfig host = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i));
+            QVERIFY(session->addHost(host, &error));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+        Ui::GuestRef guest;
+        for (const HostConfig &h : session->cluster()->hosts())
+            for (const DomainInfo &d : session->cluster()->domains(h.id))
+                if (d.name == u"lab-ui")
+                    guest = {h.id, d};
+        QVERIFY(guest.host != 0);
+        Ui::MigrateDialog dialog(session.get(), {guest});
+        dialog.show();
+        QCOMPARE(dialog.targetBox()->currentIndex(), 0);   // best host
+        // The checklist fills in, including the target's real CPU answer.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.moveButton()->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.checklist()->findItems(u"CPU"_qs, Qt::MatchExactly | Qt::MatchRecursive).isEmpty(), 10000);
+        QTreeWidgetItem *cpu = dialog.checklist()->findItems(u"CPU"_qs, Qt::MatchExactly | Qt::MatchRecursive).first();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.checklist()->findItems(u"CPU"_qs, Qt::MatchExactly | Qt::MatchRecursive)
+                                      .first()->text(2).startsWith(u"asking"_qs), 10000);
+        Q_UNUSED(cpu);
+        QString tree;
+        for (QTreeWidgetItemIterator it(dialog.checklist()); *it; ++it)
+            tree += (*it)->text(0) + u" | "_qs + (*it)->text(1) + u" | "_qs + (*it)->text(2) + u'\n';
+        QVERIFY2(dialog.movable().size() == 1, qPrintable(tree));
+        QCOMPARE(session->cluster()->host(dialog.movable().first().second).name, u"lab2"_qs);
+        QSignalSpy submitted(&dialog, &Ui::MigrateDialog::submitted);
+        QTest::mouseClick(dialog.moveButton(), Qt::LeftButton);
+        QCOMPARE(submitted.count(), 1);
+        const quint64 id = submitted.first().first().value<QList<quint64>>().first();
+        QTRY_VERIFY_WITH_TIMEOUT(session->migrations()->job(id).isFinished(), 60000);
+        QCOMPARE(session->migrations()->job(id).state, MigrationState::Completed);
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-ui"_qs}, &ok).trimmed(), u"running"_qs);
+        session.reset();
+    }
 };
 
-VIGIL_TEST_GUILESS_MAIN(TestLabMigration)
+VIGIL_TEST_GUI_MAIN(TestLabMigration)
 #include "tst_lab_migration.moc"

@@ -130,8 +130,12 @@ private Q_SLOTS:
         QCOMPARE(resultOf(checks, u"CPU"_qs), R::Unknown);
         QCOMPARE(resultOf(checks, u"Architecture"_qs), R::Unknown);
         QCOMPARE(resultOf(checks, u"Snapshots"_qs), R::Unknown);
-        QVERIFY(!blocks(checks));
         QCOMPARE(resultName(R::Unknown), u"could not be checked"_qs);
+        // ...and the test driver cannot migrate at all: that one is a failure.
+        QCOMPARE(resultOf(checks, u"Hypervisor"_qs), R::Fail);
+        QVERIFY(blocks(checks));
+        s.hosts[1].details.host.hypervisor = u"QEMU"_qs;
+        QVERIFY(!blocks(preflight(s, 1, 2, u"uuid-web"_qs, {}, CpuAnswer{-1, {}})));
     }
 
     void passthroughAndAntiAffinityWarn()

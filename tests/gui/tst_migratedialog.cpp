@@ -1,0 +1,115 @@
+#include "common/testsupport.h"
+#include "core/migration/migrationmanager.h"
+#include "core/session.h"
+#include "models/migrationtablemodel.h"
+#include "ui/migratedialog.h"
+#include "ui/migrationspanel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace Vigil;
+
+class TestMigrateDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        Session::Options options;
+        options.databasePath = m_dir->filePath(u"s.sqlite"_qs);
+        QString error;
+        m_session = Session::open(options, &error);
+        QVERIFY2(m_session, qPrintable(error));
+        // Two hosts from the same node file (URIs must differ: a copy).
+        const QString copy = m_dir->filePath(u"node-b.xml"_qs);
+        QVERIFY(QFile::copy(Test::dataPath(u"node-small.xml"_qs), copy));
+        HostConfig a = Test::hostConfig(0, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs));
+        HostConfig b = Test::hostConfig(0, u"b"_qs, u"test://"_qs + copy);
+        QVERIFY(m_session->addHost(a, &error));
+        QVERIFY(m_session->addHost(b, &error));
+        QTRY_VERIFY(m_session->cluster()->allSettled());
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_dir.reset();
+    }
+
+    QList<Ui::GuestRef> guestsOfFirstHost() const
+    {
+        const HostId first = m_session->cluster()->hosts().first().id;
+        QList<Ui::GuestRef> refs;
+        for (const DomainInfo &d : m_session->cluster()->domains(first))
+            refs.append({first, d});
+        return refs;
+    }
+
+    void testDriverHostsCannotMoveAndSaySo()
+    {
+        const QList<Ui::GuestRef> guests = guestsOfFirstHost();
+        QVERIFY(guests.size() >= 2);
+        Ui::MigrateDialog dialog(m_session.get(), guests);
+        dialog.show();
+        QVERIFY(dialog.movable().isEmpty());
+        QVERIFY(!dialog.moveButton()->isEnabled());
+        const QList<QTreeWidgetItem *> reasons = dialog.checklist()->findItems(
+            u"test driver cannot migrate"_qs, Qt::MatchContains | Qt::MatchRecursive, 2);
+        QVERIFY(!reasons.isEmpty());
+        QVERIFY(dialog.findChild<QLabel *>() != nullptr);
+        // A chosen target shows the whole checklist of each guest.
+        dialog.targetBox()->setCurrentIndex(1);
+        const QList<QTreeWidgetItem *> hypervisor = dialog.checklist()->findItems(
+            u"Hypervisor"_qs, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(hypervisor.size(), guests.size());
+        QCOMPARE(hypervisor.first()->text(1), u"fail"_qs);
+    }
+
+    void aFailedMoveIsListedAndLogged()
+    {
+        Migration::MigrationManager *moves = m_session->migrations();
+        Ui::MigrationsPanel panel(moves);
+        panel.show();
+        QSignalSpy logged(m_session.get(), &Session::eventLogged);
+        const Ui::GuestRef guest = guestsOfFirstHost().first();
+        Migration::MigrationRequest request;
+        request.source = m_session->cluster()->host(guest.host);
+        request.target = m_session->cluster()->hosts().last();
+        request.uuid = guest.info.uuid;
+        request.guest = guest.info.name;
+        const quint64 id = moves->submit(request);
+        QCOMPARE(panel.model()->rowCount(), 1);
+        QTRY_VERIFY(moves->job(id).isFinished());
+        QCOMPARE(moves->job(id).state, Migration::MigrationState::Failed);
+        QVERIFY2(moves->job(id).message.contains(u"cannot migrate"_qs), qPrintable(moves->job(id).message));
+        QCOMPARE(panel.model()->index(0, Models::MigrationTableModel::State).data().toString(), u"failed"_qs);
+        QTRY_VERIFY(std::any_of(logged.cbegin(), logged.cend(), [](const QList<QVariant> &args) {
+            const auto r = args.first().value<EventRecord>();
+            return r.kind == EventRecord::Kind::Action && r.result == u"failed" && r.message.contains(u"live migration"_qs);
+        }));
+        // Finished moves cannot be cancelled; queued ones can.
+        QVERIFY(!moves->cancel(id));
+        moves->setConcurrency(1);
+        request.options.bandwidthMiBs = 1;
+        const quint64 first = moves->submit(request);
+        const quint64 second = moves->submit(request);
+        QVERIFY(moves->cancel(second));
+        QCOMPARE(moves->job(second).state, Migration::MigrationState::Cancelled);
+        QTRY_VERIFY(moves->job(first).isFinished());
+        QCOMPARE(panel.model()->rowCount(), 3);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Session> m_session;
+};
+
+VIGIL_TEST_GUI_MAIN(TestMigrateDialog)
+#include "tst_migratedialog.moc"
