@@ -17,6 +17,9 @@ struct HostConfig {
     QString group;
     int keepaliveInterval = 2;  // seconds between keepalive probes
     int keepaliveCount = 3;     // unanswered probes before the link is declared dead
+    // In maintenance: new guests and failover restarts avoid it, and its own
+    // loss of connection does not start a failover.
+    bool maintenance = false;
 
     bool operator==(const HostConfig &) const = default;
 };

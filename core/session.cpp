@@ -5,6 +5,7 @@
 #include "ha/policyjson.h"
 #include "store/database.h"
 #include "health/alertengine.h"
+#include "migration/maintenance.h"
 #include "migration/migrationmanager.h"
 #include "store/alertstore.h"
 #include "store/eventlogstore.h"
@@ -50,6 +51,10 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     connect(&session->m_cluster, &ClusterManager::eventOccurred, raw, &Session::logEvent);
     session->m_migrations = std::make_unique<Migration::MigrationManager>(&session->m_cluster);
     connect(session->m_migrations.get(), &Migration::MigrationManager::eventOccurred, raw, &Session::logEvent);
+    session->m_maintenance = std::make_unique<Migration::MaintenanceCoordinator>(
+        &session->m_cluster, session->m_migrations.get(), opened.db,
+        [raw](const HostConfig &config, QString *why) { return raw->updateHost(config, why); });
+    connect(session->m_maintenance.get(), &Migration::MaintenanceCoordinator::eventOccurred, raw, &Session::logEvent);
     session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
     if (options.recordHistory) {
         session->m_metrics = std::make_unique<Store::MetricWriter>(path, Store::MetricRetention(),
@@ -150,8 +155,24 @@ bool Session::removeAlertRule(qint64 id, QString *error)
     return true;
 }
 
+Migration::EvacuationPlan Session::planMaintenance(HostId host) const
+{
+    return Migration::planEvacuation(Ha::ClusterSnapshot::capture(m_cluster), host, m_policies);
+}
+
+bool Session::enterMaintenance(const Migration::EvacuationPlan &plan, int concurrency, QString *error)
+{
+    return m_maintenance->enter(plan, concurrency, error);
+}
+
+bool Session::exitMaintenance(HostId host, bool failback, QString *error)
+{
+    return m_maintenance->exit(host, failback, m_policies, error);
+}
+
 Session::~Session()
 {
+    m_maintenance.reset();
     m_migrations.reset();   // aborts moves still running: their guests stay on the source
     m_alerts.reset();
     m_alertWriter.reset();

@@ -18,7 +18,7 @@ namespace Vigil {
 namespace Store { class EventLogWriter; class MetricWriter; class AlertWriter; }
 namespace Ha { class FailoverEngine; }
 namespace Health { class AlertEngine; struct AlertRule; }
-namespace Migration { class MigrationManager; }
+namespace Migration { class MigrationManager; class MaintenanceCoordinator; struct EvacuationPlan; }
 
 // What both executables share: the database, the configured hosts, the
 // cluster manager and the event log, wired together. A Session is created
@@ -76,6 +76,12 @@ public:
 
     // Guest moves (queue, concurrency limit, progress, cancel, history).
     Migration::MigrationManager *migrations() const { return m_migrations.get(); }
+    // Maintenance mode: the plan (preview), entering it (mark, then move the
+    // guests with a concurrency limit) and leaving it (optional failback).
+    Migration::MaintenanceCoordinator *maintenance() const { return m_maintenance.get(); }
+    Migration::EvacuationPlan planMaintenance(HostId host) const;
+    bool enterMaintenance(const Migration::EvacuationPlan &plan, int concurrency, QString *error);
+    bool exitMaintenance(HostId host, bool failback, QString *error);
 
     // Alerts (with recordHistory): the engine, and its rules stored in the
     // database. Saving or removing a rule applies it at once.
@@ -111,6 +117,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<Ha::FailoverEngine> m_engine;
     std::unique_ptr<Migration::MigrationManager> m_migrations;
+    std::unique_ptr<Migration::MaintenanceCoordinator> m_maintenance;
     std::unique_ptr<Store::AlertWriter> m_alertWriter;
     std::unique_ptr<Health::AlertEngine> m_alerts;
 };

@@ -217,6 +217,8 @@ QVariant HostTreeModel::hostData(const HostRow &host, int column, int role) cons
         return column == NameColumn ? QVariant(badgeIcon(hostStateColor(host.status.state))) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = host.config.uri + QLatin1Char('\n') + hostStateName(host.status.state);
+        if (host.config.maintenance)
+            tip += tr(" — in maintenance: new guests and failover restarts avoid it");
         if (!host.status.reason.isEmpty())
             tip += QStringLiteral(": ") + host.status.reason;
         if (host.status.nextRetry.isValid())
@@ -227,7 +229,9 @@ QVariant HostTreeModel::hostData(const HostRow &host, int column, int role) cons
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return host.config.name;
-        case StateColumn: return hostStateName(host.status.state);
+        case StateColumn:
+            return host.config.maintenance ? tr("maintenance (%1)").arg(hostStateName(host.status.state))
+                                           : hostStateName(host.status.state);
         case GuestsColumn: {
             if (host.status.state == HostState::Connecting)
                 return QString();

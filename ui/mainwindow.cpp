@@ -3,6 +3,7 @@
 #include "alertspanel.h"
 #include "charts/metricspanel.h"
 #include "failoverpage.h"
+#include "maintenancedialog.h"
 #include "migratedialog.h"
 #include "migrationspanel.h"
 #include "overviewpage.h"
@@ -13,6 +14,7 @@
 #include "inventorypage.h"
 
 #include "core/ha/failoverengine.h"
+#include "core/migration/maintenance.h"
 #include "core/migration/migrationmanager.h"
 #include "core/health/alertengine.h"
 #include "core/session.h"
@@ -24,6 +26,7 @@
 #include "models/roles.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -138,6 +141,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(cluster, &ClusterManager::domainUpdated, this, scheduleSummary);
     connect(cluster, &ClusterManager::domainRemoved, this, scheduleSummary);
     connect(cluster, &ClusterManager::hostRemoved, this, scheduleSummary);
+    connect(cluster, &ClusterManager::hostChanged, this, &MainWindow::updateHostActions);
     updateSummary();
 
     QSettings settings;
@@ -238,7 +242,13 @@ void MainWindow::createMenus()
     QAction *remove = host->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Host…"),
                                       this, &MainWindow::removeHost);
     remove->setShortcut(QKeySequence(tr("Ctrl+Del")));
-    m_hostActions = {edit, reconnect, remove};
+    host->addSeparator();
+    m_enterMaintenance = host->addAction(tr("Enter &Maintenance…"), this, [this]() {
+        if (const HostId id = selectedHost())
+            openMaintenanceDialog(id);
+    });
+    m_exitMaintenance = host->addAction(tr("E&xit Maintenance…"), this, &MainWindow::exitMaintenance);
+    m_hostActions = {edit, reconnect, remove, m_enterMaintenance, m_exitMaintenance};
     for (QAction *a : std::as_const(m_hostActions))
         a->setEnabled(false);
 
@@ -359,9 +369,60 @@ void MainWindow::navigatorSelectionChanged()
         }
     }
     m_inventory->setHostScope(scope, label);
-    const bool hostSelected = selectedHost() != 0;
+    updateHostActions();
+}
+
+void MainWindow::updateHostActions()
+{
+    const HostId id = selectedHost();
     for (QAction *a : std::as_const(m_hostActions))
-        a->setEnabled(hostSelected);
+        a->setEnabled(id != 0);
+    if (id) {
+        const bool inMaintenance = m_session->cluster()->host(id).maintenance;
+        m_enterMaintenance->setEnabled(!inMaintenance);
+        m_exitMaintenance->setEnabled(inMaintenance);
+    }
+}
+
+MaintenanceDialog *MainWindow::openMaintenanceDialog(HostId host)
+{
+    auto *dialog = new MaintenanceDialog(m_session, host, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MaintenanceDialog::failed, this,
+            [this](const QString &message) { showActionError(tr("Could not enter maintenance"), message); });
+    connect(dialog, &MaintenanceDialog::entered, this, [this]() {
+        updateHostActions();
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("migrationsDock")))
+            dock->raise();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::exitMaintenance()
+{
+    const HostId id = selectedHost();
+    if (!id)
+        return;
+    const HostConfig config = m_session->cluster()->host(id);
+    const int away = int(m_session->maintenance()->evacuated(id).size());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Exit Maintenance"),
+                                tr("Take %1 out of maintenance?").arg(config.name),
+                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    auto *failback = new QCheckBox(tr("Move back the %n guest(s) that left for the maintenance", nullptr, away), box);
+    failback->setEnabled(away > 0);
+    failback->setChecked(away > 0);
+    box->setCheckBox(failback);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id, failback](int result) {
+        if (result != QMessageBox::Ok)
+            return;
+        QString error;
+        if (!m_session->exitMaintenance(id, failback->isChecked(), &error))
+            showActionError(tr("Could not exit maintenance"), error);
+        updateHostActions();
+    });
+    box->open();
 }
 
 void MainWindow::openHostDialog(const HostConfig *existing)

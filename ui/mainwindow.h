@@ -30,6 +30,7 @@ class GuestActions;
 class HostPage;
 class InventoryPage;
 class MetricsPanel;
+class MaintenanceDialog;
 class MigrateDialog;
 class MigrationsPanel;
 struct GuestRef;
@@ -57,6 +58,7 @@ public:
     MigrationsPanel *migrationsPanel() const { return m_migrationsPanel; }
     // Opens the migration dialog for these guests (non-modal).
     MigrateDialog *openMigrateDialog(const QList<GuestRef> &guests);
+    MaintenanceDialog *openMaintenanceDialog(HostId host);
     InventoryPage *inventoryPage() const { return m_inventory; }
     HostPage *hostPage() const { return m_hostPage; }
     FailoverPage *failoverPage() const { return m_failoverPage; }
@@ -79,6 +81,8 @@ private:
     qint64 selectedHost() const;
     void updateSummary();
     void showActionError(const QString &title, const QString &details);
+    void updateHostActions();
+    void exitMaintenance();
     void notifyAlert(const QString &title, const QString &message);
 
     Session *m_session;
@@ -95,6 +99,8 @@ private:
     AlertsPanel *m_alertsPanel = nullptr;
     MigrationsPanel *m_migrationsPanel = nullptr;
     QAction *m_migrate = nullptr;
+    QAction *m_enterMaintenance = nullptr;
+    QAction *m_exitMaintenance = nullptr;
     bool m_closeConfirmed = false;
     QSystemTrayIcon *m_tray = nullptr;
     HostPage *m_hostPage;

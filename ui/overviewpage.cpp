@@ -146,7 +146,7 @@ QLabel *OverviewPage::addTile(const QString &accessibleName)
 
 void OverviewPage::refresh()
 {
-    int up = 0, unreachable = 0, connecting = 0;
+    int up = 0, unreachable = 0, connecting = 0, maintenance = 0;
     int running = 0, paused = 0, stopped = 0, other = 0;
     double cpuWeighted = 0, cpuWeight = 0, memUsed = 0, memTotal = 0;
     int hostsWithMemory = 0;
@@ -155,6 +155,7 @@ void OverviewPage::refresh()
         up += state == HostState::Up;
         unreachable += state == HostState::Unreachable;
         connecting += state == HostState::Connecting;
+        maintenance += host.maintenance;
         m_cluster->forEachDomain(host.id, [&](const DomainInfo &d) {
             if (d.state == DomainState::Running || d.state == DomainState::Blocked)
                 ++running;
@@ -185,7 +186,8 @@ void OverviewPage::refresh()
     const int hosts = up + unreachable + connecting;
     m_hostsTile->setText(tileHtml(tr("Hosts"), QString::number(hosts),
                                   tr("<span style='color:#27ae60'>%1 up</span> · <span style='color:#c0392b'>%2 "
-                                     "unreachable</span> · %3 connecting").arg(up).arg(unreachable).arg(connecting)));
+                                     "unreachable</span> · %3 in maintenance").arg(up).arg(unreachable).arg(maintenance)
+                                      + (connecting ? tr(" · %1 connecting").arg(connecting) : QString())));
     m_guestsTile->setText(tileHtml(tr("Guests"), QString::number(running + paused + stopped + other),
                                    tr("%1 running · %2 paused · %3 stopped").arg(running).arg(paused).arg(stopped
                                                                                                         + other)));

@@ -198,6 +198,11 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     }
     if (status.state != HostState::Unreachable || track.phase != Phase::Up)
         return;
+    if (m_cluster->host(host).maintenance) {
+        // An administrator took it down on purpose (reboot, upgrade).
+        log(name, {}, tr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
+        return;
+    }
     if (!track.seenUp) {
         // Down since before this engine started: act only if the host is known
         // (from ha_last_known) to have been running protected guests.

@@ -191,6 +191,7 @@ ClusterSnapshot ClusterSnapshot::capture(const ClusterManager &cluster)
         host.id = config.id;
         host.name = config.name;
         host.up = cluster.status(config.id).state == HostState::Up;
+        host.maintenance = config.maintenance;
         host.details = cluster.details(config.id);
         host.domains = cluster.domains(config.id);
         snapshot.hosts.append(host);

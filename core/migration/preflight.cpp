@@ -184,6 +184,13 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
     return checks;
 }
 
+bool breaksAntiAffinity(const QList<Check> &checks)
+{
+    return std::any_of(checks.cbegin(), checks.cend(), [](const Check &c) {
+        return c.name == tr("Affinity") && c.result == Check::Result::Warning;
+    });
+}
+
 HostId bestTarget(const Ha::ClusterSnapshot &snapshot, HostId source, const QString &guestUuid,
                   const QList<Ha::Policy> &policies, const QHash<HostId, qint64> &reservedKiB)
 {

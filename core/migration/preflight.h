@@ -34,6 +34,9 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId source, HostI
 
 // Fail anywhere → cannot migrate; warnings and unknowns need a human's yes.
 bool blocks(const QList<Check> &checks);
+// The move would put the guest next to one a failover policy keeps apart
+// from it (a warning for a single move; a blocker when Vigil places guests).
+bool breaksAntiAffinity(const QList<Check> &checks);
 
 // "Best host" for one guest: among the hosts that are up and whose
 // pre-flight (without the CPU answer) has no failure, the one with the most

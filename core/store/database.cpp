@@ -121,6 +121,14 @@ const char *const kMigrations[] = {
     "  acknowledged_by TEXT NOT NULL DEFAULT '',"
     "  acknowledged_at TEXT NOT NULL DEFAULT '');"
     "CREATE INDEX alerts_raised ON alerts(raised_at);",
+    // 5 -> 6: maintenance mode, and the guests an evacuation moved away (so
+    // that leaving maintenance can bring them back).
+    "ALTER TABLE hosts ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE maintenance_moves ("
+    "  host_id INTEGER NOT NULL,"
+    "  uuid TEXT NOT NULL,"
+    "  name TEXT NOT NULL,"
+    "  PRIMARY KEY (host_id, uuid));",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 

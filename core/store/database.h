@@ -12,7 +12,7 @@ namespace Vigil::Store {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     struct OpenResult {
         bool ok = false;

@@ -4,6 +4,8 @@
 #include "labcluster.h"
 
 #include "core/cluster/clustermanager.h"
+#include "core/ha/policyjson.h"
+#include "core/migration/maintenance.h"
 #include "core/migration/migrationmanager.h"
 #include "core/session.h"
 #include "ui/migratedialog.h"
@@ -207,6 +209,81 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(session->migrations()->job(id).isFinished(), 60000);
         QCOMPARE(session->migrations()->job(id).state, MigrationState::Completed);
         QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-ui"_qs}, &ok).trimmed(), u"running"_qs);
+        session.reset();
+    }
+
+    void maintenanceEvacuatesPerGuestKeepsAntiAffinityAndFailsBack()
+    {
+        m_lab.reset();
+        m_lab = std::make_unique<LabCluster>();
+        QString error;
+        QVERIFY2(m_lab->start(3, &error), qPrintable(error));
+        bool ok = false;
+        for (const QString &name : {u"lab-m1"_qs, u"lab-m2"_qs, u"lab-m3"_qs, u"lab-m4"_qs}) {
+            QVERIFY(m_lab->defineGuest(1, name));
+            m_lab->virsh(1, {u"start"_qs, name}, &ok);
+            QVERIFY(ok);
+        }
+        QVERIFY(m_lab->defineGuest(2, u"lab-peer"_qs));
+        m_lab->virsh(2, {u"start"_qs, u"lab-peer"_qs}, &ok);
+        QVERIFY(ok);
+        QTemporaryDir dir;
+        Session::Options options;
+        options.databasePath = dir.filePath(u"s.sqlite"_qs);
+        auto session = Session::open(options, &error);
+        QVERIFY2(session, qPrintable(error));
+        for (int i = 1; i <= 3; ++i) {
+            HostConfig host = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i));
+            QVERIFY(session->addHost(host, &error));
+        }
+        // lab-m1 must never run next to lab-peer (on lab2).
+        Ha::PolicyParse parsed = Ha::policyFromJson(QByteArray(R"({
+            "vigil_policy": 1, "name": "apart", "enabled": true,
+            "members": {"guests": [{"name": "lab-m1", "priority": 1}, {"name": "lab-peer", "priority": 1}]},
+            "placement": {"anti_affinity": [["lab-m1", "lab-peer"]]},
+            "fencing": {"restart_without_fencing": true}
+        })"));
+        QVERIFY2(parsed.ok, qPrintable(parsed.errors.join(u"; ")));
+        QVERIFY(session->savePolicy(parsed.policy, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+        const HostId lab1 = session->cluster()->hosts().at(0).id;
+        const Migration::EvacuationPlan plan = session->planMaintenance(lab1);
+        QCOMPARE(plan.moves.size(), 4);
+        QSet<QString> targets;
+        for (const Migration::EvacuationMove &m : plan.moves) {
+            targets.insert(m.targetName);
+            if (m.guest == u"lab-m1")
+                QCOMPARE(m.targetName, u"lab3"_qs);
+        }
+        QCOMPARE(targets.size(), 2);   // spread, not all to one host
+        int peak = 0;
+        QObject::connect(session->migrations(), &MigrationManager::jobChanged, session.get(),
+                         [&](const MigrationStatus &) { peak = std::max(peak, session->migrations()->runningCount()); });
+        QSignalSpy finished(session->maintenance(), &Migration::MaintenanceCoordinator::evacuationFinished);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(session->enterMaintenance(plan, 2, &error));
+        QVERIFY(session->cluster()->host(lab1).maintenance);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        Test::report("evacuation of 4 guests, 2 at a time", double(clock.elapsed()), "ms");
+        QString results;
+        for (const MigrationStatus &s : session->migrations()->jobs())
+            results += s.request.guest + u" -> "_qs + s.request.target.name + u": "_qs + s.message + u'\n';
+        QVERIFY2(finished.first().at(1).toInt() == 4, qPrintable(results));
+        QCOMPARE(finished.first().at(2).toInt(), 0);
+        QVERIFY(peak <= 2 && peak >= 1);
+        QCOMPARE(m_lab->virsh(3, {u"domstate"_qs, u"lab-m1"_qs}, &ok).trimmed(), u"running"_qs);
+        QVERIFY(m_lab->virsh(1, {u"list"_qs, u"--name"_qs}, &ok).trimmed().isEmpty());
+        QCOMPARE(session->maintenance()->evacuated(lab1).size(), 4);
+        // The flag survives a restart of the console (it is in the database).
+        QVERIFY(session->hostRepository().findByName(u"lab1"_qs)->maintenance);
+        // Leaving maintenance with failback brings them home.
+        QVERIFY(session->exitMaintenance(lab1, true, &error));
+        QVERIFY(!session->cluster()->host(lab1).maintenance);
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->virsh(1, {u"list"_qs, u"--name"_qs}, &ok).split(u'\n', Qt::SkipEmptyParts).size() == 4,
+                                 120000);
+        QVERIFY(session->maintenance()->evacuated(lab1).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(session->migrations()->runningCount() == 0, 30000);
         session.reset();
     }
 };
