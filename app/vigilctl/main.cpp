@@ -1,6 +1,7 @@
 // vigilctl: Vigil's command-line tool, on the same core as the console.
 #include "clicommands.h"
 #include "agentcommand.h"
+#include "balancecommand.h"
 #include "exportcommand.h"
 #include "migratecommand.h"
 #include "policycommands.h"
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
         "  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)\n"
         "  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]\n"
         "                             pre-flight checklist, then the move with progress (Ctrl-C cancels)\n"
+        "  balance --dry-run [--aggressiveness LEVEL]   load per host, imbalance, recommended moves\n"
         "  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]\n"
         "                             a health report (format defaults to the file's extension)\n\n"
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
@@ -101,7 +103,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("vigilctl", "Seconds between statistics ticks (agent; default 5)."),
         QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-        QCoreApplication::translate("vigilctl", "Only run the pre-flight checks (migrate)."));
+        QCoreApplication::translate("vigilctl", "Only check (migrate) or only recommend (balance)."));
+    const QCommandLineOption aggressivenessOption(QStringLiteral("aggressiveness"),
+        QCoreApplication::translate("vigilctl", "Balance: conservative, moderate (default) or aggressive."),
+        QStringLiteral("LEVEL"));
     const QCommandLineOption offlineOption(QStringLiteral("offline"),
         QCoreApplication::translate("vigilctl", "Move a shut-off guest's definition (migrate)."));
     const QCommandLineOption copyStorageOption(QStringLiteral("copy-storage"),
@@ -112,7 +117,7 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
                        hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
                        formatOption, rangeOption, statsIntervalOption, offlineOption, copyStorageOption,
-                       bandwidthOption,
+                       bandwidthOption, aggressivenessOption,
                        dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("vigilctl", "hosts|guests|policy|agent|export|migrate|report"));
@@ -121,7 +126,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.size() < 2 && !(args.size() == 1 && (args.first() == u"agent" || args.first() == u"report"))) {
+    if (args.size() < 2 && !(args.size() == 1 && (args.first() == u"agent" || args.first() == u"report" || args.first() == u"balance"))) {
         err << parser.helpText();
         return Cli::ExitUsage;
     }
@@ -146,7 +151,7 @@ int main(int argc, char *argv[])
     const QStringList rest = args.mid(2);
     const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
                        || (noun == u"guests" && verb == u"list") || noun == u"policy" || noun == u"agent"
-                       || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate" || noun == u"report";
+                       || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate" || noun == u"report" || noun == u"balance";
     if (!known) {
         err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
             << parser.helpText();
@@ -189,6 +194,9 @@ int main(int argc, char *argv[])
                              std::max(1000, int(parser.value(leaseOption).toDouble() * 1000)), out);
     else if (noun == u"policy")
         code = Cli::policyCommand(*session, verb, rest, options, out, err);
+    else if (noun == u"balance")
+        code = Cli::balanceCommand(*session, parser.isSet(dryRunOption), parser.value(aggressivenessOption), options,
+                                   out, err);
     else if (noun == u"report")
         code = Cli::reportCommand(*session, parser.value(formatOption), parser.value(rangeOption),
                                   parser.value(outOption), options, out, err);

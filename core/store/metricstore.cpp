@@ -353,6 +353,23 @@ SeriesData MetricStore::query(const SeriesKey &key, Metric metric, const QDateTi
     return data;
 }
 
+QHash<QString, double> MetricStore::recentGuestAverages(Metric metric, const QDateTime &from) const
+{
+    QHash<QString, double> result;
+    const QString column = QLatin1String(Metrics::metricKey(metric));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.guest_uuid, (SELECT avg(r.%1) FROM samples_raw r WHERE r.series = s.id AND r.t >= ?) "
+                             "FROM metric_series s WHERE s.guest_uuid != ''").arg(column));
+    q.addBindValue(from.toSecsSinceEpoch());
+    if (!q.exec())
+        return result;
+    while (q.next())
+        if (!q.value(1).isNull())
+            result.insert(q.value(0).toString(), fromStored(metric, q.value(1)));
+    return result;
+}
+
 qint64 MetricStore::sizeOnDisk() const
 {
     QSqlQuery q(m_db);

@@ -74,6 +74,10 @@ public:
     SeriesData query(const SeriesKey &key, Metrics::Metric metric, const QDateTime &from,
                      const QDateTime &to, Resolution resolution) const;
 
+    // Every guest's average of `metric` since `from` (raw samples), by UUID;
+    // guests without a reported value are absent. One index range per series.
+    QHash<QString, double> recentGuestAverages(Metrics::Metric metric, const QDateTime &from) const;
+
     // Bytes the history tables occupy (sqlite's dbstat, else the file size).
     qint64 sizeOnDisk() const;
 
