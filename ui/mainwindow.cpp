@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "alertspanel.h"
+#include "balancepage.h"
 #include "charts/metricspanel.h"
 #include "failoverpage.h"
 #include "maintenancedialog.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_guestCharts(new MetricsPanel(session->cluster(), m_history, this))
     , m_hostPage(new HostPage(session->cluster(), m_history, this))
     , m_failoverPage(new FailoverPage(session, this))
+    , m_balancePage(new BalancePage(session, this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(session->isDemo() ? tr("Vigil — demo cluster") : tr("Vigil"));
@@ -93,6 +95,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     m_pages->addTab(m_hostPage, tr("Host &details"));
     m_pages->addTab(m_failoverPage, tr("&Failover"));
+    m_pages->addTab(m_balancePage, tr("&Balance"));
     // The dry run follows the cluster: recomputed when hosts settle or change state.
     connect(session->cluster(), &ClusterManager::settled, m_failoverPage, &FailoverPage::simulate);
     m_pages->setDocumentMode(true);
@@ -275,6 +278,8 @@ void MainWindow::createMenus()
     hostPage->setShortcut(QKeySequence(tr("Alt+3")));
     QAction *failoverPage = view->addAction(tr("&Failover"), this, [this]() { m_pages->setCurrentWidget(m_failoverPage); });
     failoverPage->setShortcut(QKeySequence(tr("Alt+4")));
+    QAction *balancePage = view->addAction(tr("&Balance"), this, [this]() { showPage(u"balance"_qs); });
+    balancePage->setShortcut(QKeySequence(tr("Alt+5")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vigil"), this, [this]() {
@@ -320,6 +325,11 @@ bool MainWindow::showPage(const QString &name)
     }
     if (name == u"failover") {
         m_pages->setCurrentWidget(m_failoverPage);
+        return true;
+    }
+    if (name == u"balance") {
+        m_pages->setCurrentWidget(m_balancePage);
+        m_balancePage->recompute();
         return true;
     }
     if (name == u"host") {

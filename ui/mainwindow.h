@@ -25,6 +25,7 @@ class QTreeView;
 namespace Vigil::Ui {
 
 class AlertsPanel;
+class BalancePage;
 class FailoverPage;
 class GuestActions;
 class HostPage;
@@ -105,6 +106,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     HostPage *m_hostPage;
     FailoverPage *m_failoverPage;
+    BalancePage *m_balancePage;
     QTreeView *m_navigator = nullptr;
     QTableView *m_eventView = nullptr;
     QLabel *m_summary;

@@ -4,6 +4,7 @@
 #include "core/virt/eventloop.h"
 #include "ui/failoverpage.h"
 #include "ui/inventorypage.h"
+#include "ui/maintenancedialog.h"
 #include "ui/migratedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/wizard/policywizard.h"
@@ -45,6 +46,27 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
             QTimer::singleShot(500, wizard, [wizard, file]() {
                 const bool saved = wizard->grab().save(file);
                 QCoreApplication::exit(saved ? 0 : 1);
+            });
+            return;
+        }
+        if (page == u"maintenance") {
+            // The maintenance preview of the host with the most running guests.
+            HostId busiest = 0;
+            int most = -1;
+            for (const HostConfig &h : session->cluster()->hosts()) {
+                const int running = session->cluster()->activeDomainCount(h.id);
+                if (session->cluster()->status(h.id).state == HostState::Up && running > most) {
+                    most = running;
+                    busiest = h.id;
+                }
+            }
+            Ui::MaintenanceDialog *dialog = busiest ? window->openMaintenanceDialog(busiest) : nullptr;
+            if (!dialog) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            QTimer::singleShot(500 + waitMs, dialog, [dialog, file]() {
+                QCoreApplication::exit(dialog->grab().save(file) ? 0 : 1);
             });
             return;
         }
@@ -110,7 +132,7 @@ int main(int argc, char *argv[])
                                         QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, migrate, or wizard-1 … wizard-6."),
+                                        QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, balance, migrate, maintenance, or wizard-1 … wizard-6."),
                                         QStringLiteral("NAME"), QStringLiteral("inventory"));
     const QCommandLineOption waitOption(QStringLiteral("wait"),
                                         QApplication::translate("vigil", "With --screenshot: seconds to wait after the hosts have settled."),
@@ -138,8 +160,9 @@ int main(int argc, char *argv[])
         Ui::MainWindow window(session.get());
         if (wizardPageOf(parser.value(pageOption)) < 0
             || (wizardPageOf(parser.value(pageOption)) == 0 && parser.value(pageOption) != u"migrate"
+                && parser.value(pageOption) != u"maintenance"
                 && !window.showPage(parser.value(pageOption)))) {
-            std::fprintf(stderr, "vigil: unknown page \"%s\" (overview, inventory, guest, host, failover)\n", qPrintable(parser.value(pageOption)));
+            std::fprintf(stderr, "vigil: unknown page \"%s\" (overview, inventory, guest, host, failover, balance, migrate, maintenance)\n", qPrintable(parser.value(pageOption)));
             return 1;
         }
         session->connectAll();

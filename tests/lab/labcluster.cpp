@@ -80,9 +80,9 @@ qint64 LabCluster::daemonPid(int host) const
     return out.toLongLong();
 }
 
-bool LabCluster::defineGuest(int host, const QString &name)
+bool LabCluster::defineGuest(int host, const QString &name, int memoryMiB)
 {
-    return run({QStringLiteral("guest"), m_dir.path(), QString::number(host), name});
+    return run({QStringLiteral("guest"), m_dir.path(), QString::number(host), name, QString::number(memoryMiB)});
 }
 
 bool LabCluster::defineBusyGuest(int host, const QString &name)

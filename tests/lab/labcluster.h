@@ -34,7 +34,7 @@ public:
     qint64 daemonPid(int host) const;
     QString qemuUri(int host) const { return QStringLiteral("qemu+tcp://%1/system").arg(address(host)); }
     // A tiny diskless QEMU guest (TCG), defined but not started.
-    bool defineGuest(int host, const QString &name);
+    bool defineGuest(int host, const QString &name, int memoryMiB = 32);
     // A guest that is busy without an OS (reads its disk at boot, sends
     // DHCP requests on an isolated network, balloon statistics on).
     bool defineBusyGuest(int host, const QString &name);

@@ -3,14 +3,17 @@
 #include "common/testsupport.h"
 #include "labcluster.h"
 
+#include "core/balance/balancer.h"
 #include "core/cluster/clustermanager.h"
 #include "core/ha/policyjson.h"
 #include "core/migration/maintenance.h"
 #include "core/migration/migrationmanager.h"
+#include "core/migration/preflight.h"
 #include "core/session.h"
 #include "ui/migratedialog.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -285,6 +288,173 @@ private Q_SLOTS:
         QVERIFY(session->maintenance()->evacuated(lab1).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(session->migrations()->runningCount() == 0, 30000);
         session.reset();
+    }
+
+    void balancerRecommendsMovesThatConverge()
+    {
+        bool ok = false;
+        // A skewed cluster: 4 guests of 1 GiB on lab1, none on lab2.
+        for (const QString &name : {u"lab-b1"_qs, u"lab-b2"_qs, u"lab-b3"_qs, u"lab-b4"_qs}) {
+            QVERIFY(m_lab->defineGuest(1, name, 1024));
+            m_lab->virsh(1, {u"start"_qs, name}, &ok);
+            QVERIFY(ok);
+        }
+        connectHosts();
+        const Balance::BalanceResult first =
+            Balance::recommend(Ha::ClusterSnapshot::capture(*m_cluster), {}, {});
+        QVERIFY(!first.cpuKnown);   // no history here: memory only, and said so
+        QVERIFY(first.imbalance > 0.1);
+        QCOMPARE(first.recommendations.size(), 2);
+        QVERIFY(first.imbalanceAfter < first.imbalance / 4);
+        Test::report("balancer: imbalance before", first.imbalance, "");
+        Test::report("balancer: imbalance after the recommended moves", first.imbalanceAfter, "");
+        QList<quint64> ids;
+        for (const Balance::Recommendation &r : first.recommendations) {
+            QCOMPARE(r.fromName, u"lab1"_qs);
+            MigrationRequest request;
+            request.source = m_cluster->host(r.from);
+            request.target = m_cluster->host(r.to);
+            request.uuid = r.uuid;
+            request.guest = r.guest;
+            ids.append(m_moves->submit(request));
+        }
+        for (quint64 id : ids)
+            QVERIFY2(waitFor(id, 60000).state == MigrationState::Completed, qPrintable(m_moves->job(id).message));
+        // Converged: the cluster as it now is gets no further recommendation.
+        QTRY_VERIFY_WITH_TIMEOUT(m_cluster->domains(2).size() == 2 && m_cluster->domains(1).size() == 2, 10000);
+        const Balance::BalanceResult second = Balance::recommend(Ha::ClusterSnapshot::capture(*m_cluster), {}, {});
+        QVERIFY2(second.imbalance < 0.01, qPrintable(QString::number(second.imbalance)));
+        QVERIFY(second.recommendations.isEmpty());
+    }
+
+    void preflightFailuresComeFromTheRealHosts()
+    {
+        bool ok = false;
+        // A guest on a network only lab1 has, with a disk snapshot.
+        QVERIFY(m_lab->defineBusyGuest(1, u"lab-net"_qs));
+        m_lab->virsh(1, {u"snapshot-create-as"_qs, u"lab-net"_qs, u"before-upgrade"_qs}, &ok);
+        QVERIFY(ok);
+        // A guest larger than the other host's memory.
+        QVERIFY(m_lab->defineGuest(1, u"lab-big"_qs, 256 * 1024));
+        // A guest whose CPU model needs features QEMU's TCG cannot give (AVX-512).
+        QTemporaryDir dir;
+        const QString xml = dir.filePath(u"cpu.xml"_qs);
+        QFile file(xml);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<domain type='qemu'><name>lab-cpu</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
+                   "<os><type arch='x86_64' machine='pc'>hvm</type></os>"
+                   "<cpu mode='custom' match='exact'><model fallback='forbid'>Icelake-Server</model></cpu>"
+                   "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator><memballoon model='none'/></devices>"
+                   "</domain>");
+        file.close();
+        m_lab->virsh(1, {u"define"_qs, xml}, &ok);
+        QVERIFY(ok);
+        connectHosts();
+        const Ha::ClusterSnapshot snapshot = Ha::ClusterSnapshot::capture(*m_cluster);
+        const auto resultOf = [](const QList<Check> &checks, const QString &name) {
+            for (const Check &c : checks)
+                if (c.name == name)
+                    return c;
+            return Check{};
+        };
+        const QList<Check> net = preflight(snapshot, 1, 2, guestOn(1, u"lab-net"_qs).uuid, {}, {});
+        QCOMPARE(resultOf(net, u"Networks"_qs).result, Check::Result::Fail);
+        QVERIFY2(resultOf(net, u"Networks"_qs).reason.contains(u"lab"_qs), qPrintable(resultOf(net, u"Networks"_qs).reason));
+        QCOMPARE(resultOf(net, u"Snapshots"_qs).result, Check::Result::Fail);
+        const QList<Check> big = preflight(snapshot, 1, 2, guestOn(1, u"lab-big"_qs).uuid, {}, {});
+        QCOMPARE(resultOf(big, u"Memory"_qs).result, Check::Result::Fail);
+        // The CPU answer comes from lab2's libvirt.
+        QSignalSpy answers(m_cluster.get(), &ClusterManager::cpuCompared);
+        const quint64 request = m_cluster->compareGuestCpu(2, guestOn(1, u"lab-cpu"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!answers.isEmpty(), 10000);
+        QCOMPARE(answers.first().at(0).value<quint64>(), request);
+        const CpuAnswer cpu{answers.first().at(1).toInt(), answers.first().at(2).toString()};
+        QVERIFY2(cpu.result == 0, qPrintable(cpu.message));
+        const QList<Check> model = preflight(snapshot, 1, 2, guestOn(1, u"lab-cpu"_qs).uuid, {}, cpu);
+        QCOMPARE(resultOf(model, u"CPU"_qs).result, Check::Result::Fail);
+        // …while a plain guest's CPU passes there.
+        QVERIFY(m_lab->defineGuest(1, u"lab-plain"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!guestOn(1, u"lab-plain"_qs).uuid.isEmpty(), 20000);
+        answers.clear();
+        m_cluster->compareGuestCpu(2, guestOn(1, u"lab-plain"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!answers.isEmpty(), 10000);
+        QVERIFY(answers.first().at(1).toInt() != 0);
+    }
+
+    // Figures, not assertions: Vigil's move against `virsh migrate --live
+    // --p2p` of the same guest, alternating, median of 5 each; and an
+    // evacuation of 10 guests, one at a time against 4 at a time.
+    void migrationOverheadAndEvacuationFigures()
+    {
+        bool ok = false;
+        QVERIFY(m_lab->defineGuest(1, u"lab-bench"_qs));
+        m_lab->virsh(1, {u"start"_qs, u"lab-bench"_qs}, &ok);
+        QVERIFY(ok);
+        connectHosts();
+        QList<double> vigil, virsh;
+        int from = 1;
+        for (int round = 0; round < 10; ++round) {
+            const int to = 3 - from;
+            QElapsedTimer clock;
+            clock.start();
+            if (round % 2 == 0) {
+                QTRY_VERIFY_WITH_TIMEOUT(!guestOn(from, u"lab-bench"_qs).uuid.isEmpty(), 10000);
+                MigrationRequest r;
+                r.source = m_cluster->host(from);
+                r.target = m_cluster->host(to);
+                r.uuid = guestOn(from, u"lab-bench"_qs).uuid;
+                r.guest = u"lab-bench"_qs;
+                QVERIFY(waitFor(m_moves->submit(r), 60000).state == MigrationState::Completed);
+                vigil.append(clock.elapsed());
+            } else {
+                m_lab->virsh(from, {u"migrate"_qs, u"lab-bench"_qs, m_lab->qemuUri(to), u"--live"_qs, u"--p2p"_qs,
+                                    u"--persistent"_qs, u"--undefinesource"_qs}, &ok);
+                QVERIFY(ok);
+                virsh.append(clock.elapsed());
+            }
+            from = to;
+        }
+        std::sort(vigil.begin(), vigil.end());
+        std::sort(virsh.begin(), virsh.end());
+        Test::report("live migration, Vigil, median of 5", vigil.at(2), "ms");
+        Test::report("live migration, virsh migrate --live --p2p, median of 5", virsh.at(2), "ms");
+        Test::report("ratio Vigil / virsh", vigil.at(2) / virsh.at(2), "");
+
+        // Evacuation of 10 guests from lab1 to lab2.
+        for (int concurrency : {1, 4}) {
+            const int start = concurrency * 100;
+            for (int i = 0; i < 10; ++i) {
+                const QString name = QStringLiteral("lab-e%1").arg(start + i);
+                QVERIFY(m_lab->defineGuest(1, name));
+                m_lab->virsh(1, {u"start"_qs, name}, &ok);
+                QVERIFY(ok);
+            }
+            const QString batch = QStringLiteral("lab-e%1").arg(concurrency);
+            const auto runningOnLab1 = [this, batch]() {
+                const QList<DomainInfo> guests = m_cluster->domains(1);
+                return std::count_if(guests.cbegin(), guests.cend(),
+                                     [&](const DomainInfo &d) { return d.isActive() && d.name.startsWith(batch); });
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(runningOnLab1() >= 10, 20000);
+            m_moves->setConcurrency(concurrency);
+            QList<quint64> ids;
+            QElapsedTimer clock;
+            clock.start();
+            for (const DomainInfo &d : m_cluster->domains(1)) {
+                if (!d.isActive() || !d.name.startsWith(batch))
+                    continue;
+                MigrationRequest r;
+                r.source = m_cluster->host(1);
+                r.target = m_cluster->host(2);
+                r.uuid = d.uuid;
+                r.guest = d.name;
+                ids.append(m_moves->submit(r));
+            }
+            for (quint64 id : ids)
+                QVERIFY(waitFor(id, 120000).state == MigrationState::Completed);
+            Test::report(qPrintable(QStringLiteral("evacuation of %1 guests, %2 at a time").arg(ids.size()).arg(concurrency)),
+                         double(clock.elapsed()), "ms");
+        }
     }
 };
 
