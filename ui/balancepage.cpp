@@ -81,7 +81,9 @@ void BalancePage::recompute()
     settings.aggressiveness = Balance::Aggressiveness(m_aggressiveness->currentData().toInt());
     const QString path = m_session->databasePath();
     const quint64 generation = ++m_generation;
-    m_summary->setText(tr("Computing…"));
+    m_recompute->setEnabled(false);
+    if (m_result.hosts.isEmpty())
+        m_summary->setText(tr("Computing…"));
     auto *watcher = new QFutureWatcher<Balance::BalanceResult>(this);
     connect(watcher, &QFutureWatcher<Balance::BalanceResult>::finished, this, [this, watcher, generation]() {
         watcher->deleteLater();
@@ -105,6 +107,7 @@ void BalancePage::recompute()
 void BalancePage::show(const Balance::BalanceResult &result)
 {
     m_result = result;
+    m_recompute->setEnabled(true);
     m_hosts->clear();
     for (const Balance::HostLoad &h : result.hosts)
         new QTreeWidgetItem(m_hosts, {h.name, QString::number(h.score, 'f', 2),

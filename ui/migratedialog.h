@@ -35,6 +35,7 @@ public:
     QComboBox *targetBox() const { return m_target; }
     QPushButton *moveButton() const { return m_move; }
     QTreeWidget *checklist() const { return m_checks; }
+    QSpinBox *bandwidthBox() const { return m_bandwidth; }
     // Guests that would move now, with their targets.
     QList<QPair<GuestRef, HostId>> movable() const;
 

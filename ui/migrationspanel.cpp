@@ -26,7 +26,8 @@ MigrationsPanel::MigrationsPanel(Migration::MigrationManager *manager, QWidget *
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(Models::MigrationTableModel::Message, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(Models::MigrationTableModel::Progress,
-                                     new PercentBarDelegate(Models::MigrationTableModel::PercentRole, this));
+                                     new PercentBarDelegate(Models::MigrationTableModel::PercentRole, this,
+                                                            PercentBarDelegate::Kind::Progress));
     m_view->setColumnWidth(Models::MigrationTableModel::Speed, 170);
     connect(m_cancel, &QPushButton::clicked, this, [this]() {
         for (const QModelIndex &row : m_view->selectionModel()->selectedRows())

@@ -15,6 +15,8 @@
 #include <QIcon>
 #include <QSysInfo>
 #include <QSettings>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,6 +69,24 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
             }
             QTimer::singleShot(500 + waitMs, dialog, [dialog, file]() {
                 QCoreApplication::exit(dialog->grab().save(file) ? 0 : 1);
+            });
+            return;
+        }
+        if (page == u"migrating") {
+            // For the lab's screenshots only: really moves the first running
+            // guest (slowed to 1 MiB/s) and shows the Migrations dock with it.
+            window->showPage(u"guest"_qs);
+            Ui::MigrateDialog *dialog = window->openMigrateDialog(window->inventoryPage()->selectedGuests());
+            if (!dialog) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            QTimer::singleShot(1500, dialog, [window, dialog, file, waitMs]() {
+                dialog->bandwidthBox()->setValue(1);
+                dialog->moveButton()->click();
+                QTimer::singleShot(3000 + waitMs, window, [window, file]() {
+                    QCoreApplication::exit(window->grab().save(file) ? 0 : 1);
+                });
             });
             return;
         }
@@ -160,7 +180,7 @@ int main(int argc, char *argv[])
         Ui::MainWindow window(session.get());
         if (wizardPageOf(parser.value(pageOption)) < 0
             || (wizardPageOf(parser.value(pageOption)) == 0 && parser.value(pageOption) != u"migrate"
-                && parser.value(pageOption) != u"maintenance"
+                && parser.value(pageOption) != u"maintenance" && parser.value(pageOption) != u"migrating"
                 && !window.showPage(parser.value(pageOption)))) {
             std::fprintf(stderr, "vigil: unknown page \"%s\" (overview, inventory, guest, host, failover, balance, migrate, maintenance)\n", qPrintable(parser.value(pageOption)));
             return 1;
