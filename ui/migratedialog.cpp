@@ -55,6 +55,8 @@ MigrateDialog::MigrateDialog(Session *session, const QList<GuestRef> &guests, QW
     , m_target(new QComboBox(this))
     , m_live(new QRadioButton(tr("&Live (the guest keeps running)"), this))
     , m_offline(new QRadioButton(tr("O&ffline (move a shut-off guest's definition)"), this))
+    , m_cold(new QRadioButton(tr("&Cold relocation (shut down, define on the target, start there) — for hosts "
+                                 "whose driver cannot migrate"), this))
     , m_copyStorage(new QCheckBox(tr("Copy &disks that are not on shared storage"), this))
     , m_bandwidth(new QSpinBox(this))
     , m_autoConverge(new QCheckBox(tr("&Auto-converge (slow a busy guest down so the move finishes)"), this))
@@ -83,8 +85,15 @@ MigrateDialog::MigrateDialog(Session *session, const QList<GuestRef> &guests, QW
                           QVariant::fromValue<qint64>(h.id));
     }
     m_target->setAccessibleName(tr("Target host"));
-    m_live->setChecked(anyActive);
-    m_offline->setChecked(!anyActive);
+    // Hosts whose driver cannot migrate (the demo's test driver) get cold
+    // relocation, labelled as such; it is offered only for them.
+    bool testDriver = false;
+    for (const HostConfig &h : cluster->hosts())
+        testDriver = testDriver || cluster->details(h.id).host.hypervisor == u"TEST";
+    m_cold->setVisible(testDriver);
+    m_cold->setChecked(testDriver);
+    m_live->setChecked(!testDriver && anyActive);
+    m_offline->setChecked(!testDriver && !anyActive);
     m_bandwidth->setRange(0, 100000);
     m_bandwidth->setSpecialValueText(tr("unlimited"));
     m_bandwidth->setSuffix(tr(" MiB/s"));
@@ -104,6 +113,7 @@ MigrateDialog::MigrateDialog(Session *session, const QList<GuestRef> &guests, QW
     auto *mode = new QVBoxLayout;
     mode->addWidget(m_live);
     mode->addWidget(m_offline);
+    mode->addWidget(m_cold);
     form->addRow(tr("Mode:"), mode);
     form->addRow(tr("&Bandwidth limit:"), m_bandwidth);
     form->addRow(QString(), m_copyStorage);
@@ -130,6 +140,7 @@ MigrateDialog::MigrateDialog(Session *session, const QList<GuestRef> &guests, QW
 
     connect(m_target, &QComboBox::currentIndexChanged, this, &MigrateDialog::rebuild);
     connect(m_live, &QRadioButton::toggled, this, &MigrateDialog::rebuild);
+    connect(m_cold, &QRadioButton::toggled, this, &MigrateDialog::rebuild);
     connect(cluster, &ClusterManager::cpuCompared, this, [this](quint64 id, int result, const QString &message) {
         const QString key = m_pendingCpu.take(id);
         if (key.isEmpty())
@@ -156,6 +167,7 @@ void MigrateDialog::rebuild()
     const QList<Ha::Policy> policies = m_session->policies();
     const HostId chosen = m_target->currentData().value<qint64>();
     const bool live = m_live->isChecked();
+    const bool cold = m_cold->isChecked();
     m_checks->clear();
     m_movable.clear();
     QHash<HostId, qint64> reserved;
@@ -163,7 +175,7 @@ void MigrateDialog::rebuild()
     for (const GuestRef &guest : std::as_const(m_guests)) {
         HostId target = chosen;
         if (target == kBestHost)
-            target = Migration::bestTarget(snapshot, guest.host, guest.info.uuid, policies, reserved);
+            target = Migration::bestTarget(snapshot, guest.host, guest.info.uuid, policies, reserved, cold);
         auto *item = new QTreeWidgetItem(m_checks);
         item->setFirstColumnSpanned(false);
         const QString from = cluster->host(guest.host).name;
@@ -179,7 +191,7 @@ void MigrateDialog::rebuild()
                 QString why = candidate.up ? QString() : tr("%1 is not up").arg(candidate.name);
                 if (why.isEmpty()) {
                     for (const Migration::Check &check : Migration::preflight(snapshot, guest.host, candidate.id,
-                                                                              guest.info.uuid, policies, {})) {
+                                                                              guest.info.uuid, policies, {}, cold)) {
                         if (check.result == Migration::Check::Result::Fail) {
                             why = check.name + QStringLiteral(": ") + check.reason;
                             break;
@@ -197,11 +209,15 @@ void MigrateDialog::rebuild()
         askCpu(guest, target);
         const Migration::CpuAnswer cpu = m_cpu.value(cpuKey(guest.info.uuid, target),
                                                      {-1, tr("asking %1…").arg(cluster->host(target).name)});
-        QList<Migration::Check> checks = Migration::preflight(snapshot, guest.host, target, guest.info.uuid, policies, cpu);
-        if (live && !guest.info.isActive())
+        QList<Migration::Check> checks = Migration::preflight(snapshot, guest.host, target, guest.info.uuid, policies, cpu,
+                                                              cold);
+        if (cold && !Migration::needsColdRelocation(snapshot, guest.host, target))
+            checks.prepend({tr("Mode"), Migration::Check::Result::Fail,
+                            tr("both hosts can migrate: use a live or offline move")});
+        if (!cold && live && !guest.info.isActive())
             checks.prepend({tr("Guest state"), Migration::Check::Result::Fail,
                             tr("%1 is not running: choose an offline move").arg(guest.info.name)});
-        if (!live && guest.info.isActive())
+        if (!cold && !live && guest.info.isActive())
             checks.prepend({tr("Guest state"), Migration::Check::Result::Fail,
                             tr("%1 is running: an offline move needs it shut off").arg(guest.info.name)});
         const bool blocks = Migration::blocks(checks);
@@ -239,6 +255,7 @@ void MigrateDialog::submit()
     moves->setConcurrency(m_concurrency->value());
     Migration::MigrationOptions options;
     options.live = m_live->isChecked();
+    options.coldRelocation = m_cold->isChecked();
     options.copyStorage = m_copyStorage->isChecked();
     options.bandwidthMiBs = m_bandwidth->value();
     options.autoConverge = m_autoConverge->isChecked();

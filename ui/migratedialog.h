@@ -54,6 +54,7 @@ private:
     QComboBox *m_target;
     QRadioButton *m_live;
     QRadioButton *m_offline;
+    QRadioButton *m_cold;
     QCheckBox *m_copyStorage;
     QSpinBox *m_bandwidth;
     QCheckBox *m_autoConverge;

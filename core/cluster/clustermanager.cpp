@@ -135,6 +135,9 @@ void ClusterManager::wire(Entry &entry)
     relay(&HostConnection::cpuCompared, [this](quint64 request, int result, const QString &message) {
         Q_EMIT cpuCompared(request, result, message);
     });
+    relay(&HostConnection::stepFinished, [this](quint64 request, bool ok, const QString &message) {
+        Q_EMIT stepFinished(request, ok, message);
+    });
     if (m_sampleSink)
         connect(c, &HostConnection::statsSampled, c, m_sampleSink, Qt::DirectConnection);
     relay(&HostConnection::statsSampled, [this](const Metrics::HostSample &sample) {
@@ -264,6 +267,33 @@ quint64 ClusterManager::startGuest(HostId host, const DomainInfo &guest)
                                                                                                    quint64 id) {
         c->startGuest(id, xml, uuid, name);
     });
+}
+
+quint64 ClusterManager::dispatchStep(HostId host, std::function<void(Virt::HostConnection *, quint64)> call)
+{
+    const quint64 requestId = m_nextRequestId++;
+    auto it = m_hosts.find(host);
+    if (it == m_hosts.end()) {
+        QMetaObject::invokeMethod(this, [this, requestId]() {
+            Q_EMIT stepFinished(requestId, false, tr("the host was removed"));
+        }, Qt::QueuedConnection);
+        return requestId;
+    }
+    QMetaObject::invokeMethod(it->connection, [c = it->connection, requestId, call]() { call(c, requestId); },
+                              Qt::QueuedConnection);
+    return requestId;
+}
+
+quint64 ClusterManager::defineGuest(HostId host, const DomainInfo &guest)
+{
+    return dispatchStep(host, [xml = guest.xml, uuid = guest.uuid](Virt::HostConnection *c, quint64 id) {
+        c->defineGuest(id, xml, uuid);
+    });
+}
+
+quint64 ClusterManager::undefineGuest(HostId host, const QString &uuid)
+{
+    return dispatchStep(host, [uuid](Virt::HostConnection *c, quint64 id) { c->undefineGuest(id, uuid); });
 }
 
 quint64 ClusterManager::compareGuestCpu(HostId host, const DomainInfo &guest)

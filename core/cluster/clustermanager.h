@@ -47,6 +47,9 @@ public:
     // Migration pre-flight: asks `host` whether its CPU can run `guest`;
     // the answer arrives in cpuCompared() with the returned id.
     quint64 compareGuestCpu(HostId host, const DomainInfo &guest);
+    // Cold relocation steps; answers arrive in stepFinished().
+    quint64 defineGuest(HostId host, const DomainInfo &guest);
+    quint64 undefineGuest(HostId host, const QString &uuid);
 
     // Stops every connection; waits up to `timeoutMs` for the workers, then
     // abandons any that are stuck inside libvirt (a hung host) so that the
@@ -101,6 +104,7 @@ Q_SIGNALS:
     void hostRefreshed(Vigil::HostId host);
     // 1 compatible, 0 incompatible, -1 could not be checked (message says why).
     void cpuCompared(quint64 requestId, int result, const QString &message);
+    void stepFinished(quint64 requestId, bool ok, const QString &message);
     void statsSampled(const Vigil::Metrics::HostSample &sample);
 
 private:
@@ -119,6 +123,7 @@ private:
     // actionFinished(failure) when the host is gone.
     quint64 dispatchAction(HostId host, ActionResult failure,
                            std::function<void(Virt::HostConnection *, quint64)> call);
+    quint64 dispatchStep(HostId host, std::function<void(Virt::HostConnection *, quint64)> call);
     void stopEntry(Entry &entry);
     void markSettled(HostId id);
 

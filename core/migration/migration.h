@@ -20,6 +20,10 @@ struct MigrationOptions {
     bool compressed = false;
     bool persistOnTarget = true;
     bool undefineSource = true;
+    // For drivers that cannot migrate (the demo's test driver): shut the
+    // guest down, define it on the target, remove it from the source and
+    // start it there. The guest is down while it moves.
+    bool coldRelocation = false;
 };
 
 struct MigrationRequest {

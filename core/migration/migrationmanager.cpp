@@ -46,6 +46,25 @@ MigrationManager::MigrationManager(ClusterManager *cluster, QObject *parent)
     , m_cluster(cluster)
 {
     qRegisterMetaType<MigrationStatus>();
+    // Cold relocations advance on the answers of the host workers.
+    connect(cluster, &ClusterManager::stepFinished, this, [this](quint64 request, bool ok, const QString &message) {
+        for (auto it = m_cold.cbegin(); it != m_cold.cend(); ++it)
+            if (it->request == request)
+                return advanceCold(it.key(), ok, message);
+    });
+    connect(cluster, &ClusterManager::actionFinished, this, [this](const ActionResult &result) {
+        for (auto it = m_cold.cbegin(); it != m_cold.cend(); ++it)
+            if (it->request == result.requestId)
+                return advanceCold(it.key(), result.ok, result.message);
+    });
+    connect(cluster, &ClusterManager::domainUpdated, this, [this](HostId host, const DomainInfo &domain) {
+        for (auto it = m_cold.cbegin(); it != m_cold.cend(); ++it) {
+            const MigrationRequest &r = m_jobs.value(it.key()).request;
+            if (it->step == Cold::Step::ShuttingDown && host == r.source.id && domain.uuid == r.uuid
+                && !domain.isActive())
+                return advanceCold(it.key(), true, {});
+        }
+    });
 }
 
 MigrationManager::~MigrationManager()
@@ -53,6 +72,8 @@ MigrationManager::~MigrationManager()
     for (const Running &r : std::as_const(m_running))
         r.cancel->store(true);
     for (const Running &r : std::as_const(m_running)) {
+        if (!r.thread)
+            continue;   // a cold relocation: its steps run on the host workers
         r.thread->wait();
         delete r.thread;
     }
@@ -115,6 +136,10 @@ void MigrationManager::start(quint64 id)
     status.state = MigrationState::Running;
     status.startedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT jobChanged(status);
+    if (status.request.options.coldRelocation) {
+        startCold(id);
+        return;
+    }
 
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     const MigrationRequest request = status.request;
@@ -140,6 +165,115 @@ void MigrationManager::start(quint64 id)
     thread->setObjectName(QStringLiteral("migrate-%1").arg(id));
     m_running.insert(id, {cancel, thread});
     thread->start();
+}
+
+void MigrationManager::startCold(quint64 id)
+{
+    const MigrationRequest &r = m_jobs[id].request;
+    m_running.insert(id, {std::make_shared<std::atomic<bool>>(false), nullptr});
+    Cold cold;
+    for (const DomainInfo &d : m_cluster->domains(r.source.id))
+        if (d.uuid == r.uuid)
+            cold.guest = d;
+    if (cold.guest.uuid.isEmpty() || cold.guest.xml.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, id, r]() {
+            finish(id, false, false, -1, tr("%1 is no longer on %2").arg(r.guest, r.source.name));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    cold.wasActive = cold.guest.isActive();
+    cold.downSince = QDateTime::currentDateTimeUtc();
+    if (cold.wasActive) {
+        cold.step = Cold::Step::ShuttingDown;
+        cold.request = m_cluster->performAction(r.source.id, r.uuid, DomainAction::Shutdown);
+    } else {
+        cold.step = Cold::Step::Defining;
+        cold.request = m_cluster->defineGuest(r.target.id, cold.guest);
+    }
+    m_cold.insert(id, cold);
+}
+
+// One step of a cold relocation ended: shut down on the source → define on
+// the target → remove from the source → start on the target. A failure
+// before the guest left the source puts it back as it was.
+void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
+{
+    auto it = m_cold.find(id);
+    if (it == m_cold.end())
+        return;
+    const MigrationRequest r = m_jobs.value(id).request;
+    const bool cancelled = m_running.value(id).cancel && m_running.value(id).cancel->load();
+    MigrationStatus &status = m_jobs[id];
+    const auto fail = [&](const QString &why) {
+        const Cold cold = m_cold.take(id);
+        if (cold.wasActive && cold.step != Cold::Step::RestartingOnSource && cold.step != Cold::Step::Starting
+            && cold.step != Cold::Step::Undefining) {
+            // Nothing left the source: start it again there.
+            Cold back = cold;
+            back.step = Cold::Step::RestartingOnSource;
+            back.request = m_cluster->performAction(r.source.id, r.uuid, DomainAction::Start);
+            status.message = why;
+            m_cold.insert(id, back);
+            return;
+        }
+        finish(id, false, cancelled, -1, why);
+    };
+    switch (it->step) {
+    case Cold::Step::ShuttingDown:
+        if (!ok)
+            return fail(tr("could not shut %1 down: %2").arg(r.guest, message));
+        if (m_cluster->status(r.source.id).state != HostState::Up)
+            return fail(tr("%1 was lost").arg(r.source.name));
+        {
+            // Shutdown is asynchronous: wait for the guest to be off.
+            const QList<DomainInfo> now = m_cluster->domains(r.source.id);
+            if (std::any_of(now.cbegin(), now.cend(), [&](const DomainInfo &d) { return d.uuid == r.uuid && d.isActive(); }))
+                return;
+        }
+        if (cancelled)
+            return fail(tr("cancelled; %1 is started again on %2").arg(r.guest, r.source.name));
+        status.progress.dataTotal = 4;
+        status.progress.dataRemaining = 3;
+        Q_EMIT jobChanged(status);
+        it->step = Cold::Step::Defining;
+        it->request = m_cluster->defineGuest(r.target.id, it->guest);
+        return;
+    case Cold::Step::Defining:
+        if (!ok)
+            return fail(message);
+        status.progress.dataTotal = 4;
+        status.progress.dataRemaining = 2;
+        Q_EMIT jobChanged(status);
+        it->step = Cold::Step::Undefining;
+        it->request = m_cluster->undefineGuest(r.source.id, r.uuid);
+        return;
+    case Cold::Step::Undefining:
+        if (!ok)
+            return fail(tr("defined on %1 but still defined on %2: %3").arg(r.target.name, r.source.name, message));
+        if (!it->wasActive) {
+            m_cold.remove(id);
+            return finish(id, true, false, -1, tr("relocated to %1 (cold: it was shut off)").arg(r.target.name));
+        }
+        status.progress.dataRemaining = 1;
+        Q_EMIT jobChanged(status);
+        it->step = Cold::Step::Starting;
+        it->request = m_cluster->startGuest(r.target.id, it->guest);
+        return;
+    case Cold::Step::Starting: {
+        const Cold cold = m_cold.take(id);
+        const qint64 down = cold.downSince.msecsTo(QDateTime::currentDateTimeUtc());
+        if (!ok)
+            return finish(id, false, false, -1, tr("defined on %1 but it did not start: %2").arg(r.target.name, message));
+        return finish(id, true, false, down, tr("relocated to %1 (cold: shut down, defined there, started)").arg(r.target.name));
+    }
+    case Cold::Step::RestartingOnSource: {
+        const Cold cold = m_cold.take(id);
+        Q_UNUSED(cold);
+        return finish(id, false, cancelled, -1,
+                      status.message + (ok ? tr(" — started again on %1").arg(r.source.name)
+                                           : tr(" — and it could not be started again on %1: %2").arg(r.source.name, message)));
+    }
+    }
 }
 
 void MigrationManager::finish(quint64 id, bool ok, bool cancelled, qint64 downtimeMs, const QString &message)
@@ -172,7 +306,9 @@ void MigrationManager::log(const MigrationStatus &status)
     record.host = r.source.name;
     record.guest = r.guest;
     record.kind = EventRecord::Kind::Action;
-    const QString how = r.options.live ? tr("live migration") : tr("offline migration");
+    const QString how = r.options.coldRelocation ? tr("cold relocation")
+                        : r.options.live             ? tr("live migration")
+                                                     : tr("offline migration");
     QString text = tr("%1 to %2: %3").arg(how, r.target.name, status.message);
     if (status.startedAt.isValid() && status.finishedAt.isValid())
         text += tr(" (%1 s").arg(status.startedAt.msecsTo(status.finishedAt) / 1000.0, 0, 'f', 1)

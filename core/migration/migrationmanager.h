@@ -8,6 +8,7 @@
 
 #include "migration.h"
 #include "../eventrecord.h"
+#include "../inventory.h"
 
 class QThread;
 
@@ -51,10 +52,20 @@ Q_SIGNALS:
 private:
     struct Running {
         std::shared_ptr<std::atomic<bool>> cancel;
-        QThread *thread = nullptr;
+        QThread *thread = nullptr;   // null for a cold relocation (driven from this thread)
+    };
+    // A cold relocation in progress: which step, and the request it waits for.
+    struct Cold {
+        enum class Step { ShuttingDown, Defining, Undefining, Starting, RestartingOnSource } step;
+        DomainInfo guest;
+        bool wasActive = false;
+        quint64 request = 0;
+        QDateTime downSince;
     };
     void startQueued();
     void start(quint64 id);
+    void startCold(quint64 id);
+    void advanceCold(quint64 id, bool ok, const QString &message);
     void finish(quint64 id, bool ok, bool cancelled, qint64 downtimeMs, const QString &message);
     void log(const MigrationStatus &status);
 
@@ -64,6 +75,7 @@ private:
     QList<quint64> m_order;
     QHash<quint64, MigrationStatus> m_jobs;
     QHash<quint64, Running> m_running;
+    QHash<quint64, Cold> m_cold;
 };
 
 } // namespace Vigil::Migration

@@ -41,7 +41,7 @@ bool blocks(const QList<Check> &checks)
 }
 
 QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, HostId targetId, const QString &guestUuid,
-                       const QList<Ha::Policy> &policies, const CpuAnswer &cpu)
+                       const QList<Ha::Policy> &policies, const CpuAnswer &cpu, bool coldRelocation)
 {
     using R = Check::Result;
     QList<Check> checks;
@@ -73,7 +73,11 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
 
     // Whether these hosts' drivers can move guests at all.
     const bool testDriver = source->details.host.hypervisor == u"TEST" || target->details.host.hypervisor == u"TEST";
-    if (testDriver)
+    if (testDriver && coldRelocation)
+        checks.append(make(tr("Hypervisor"), R::Warning,
+                           tr("libvirt's test driver cannot migrate guests: cold relocation instead (shut down, "
+                              "define on %1, start there)").arg(target->name)));
+    else if (testDriver)
         checks.append(make(tr("Hypervisor"), R::Fail,
                            tr("libvirt's test driver cannot migrate guests")));
     else
@@ -191,15 +195,23 @@ bool breaksAntiAffinity(const QList<Check> &checks)
     });
 }
 
+bool needsColdRelocation(const Ha::ClusterSnapshot &snapshot, HostId source, HostId target)
+{
+    for (const Ha::ClusterSnapshot::Host &h : snapshot.hosts)
+        if ((h.id == source || h.id == target) && h.details.host.hypervisor == u"TEST")
+            return true;
+    return false;
+}
+
 HostId bestTarget(const Ha::ClusterSnapshot &snapshot, HostId source, const QString &guestUuid,
-                  const QList<Ha::Policy> &policies, const QHash<HostId, qint64> &reservedKiB)
+                  const QList<Ha::Policy> &policies, const QHash<HostId, qint64> &reservedKiB, bool coldRelocation)
 {
     HostId best = 0;
     qint64 bestFree = 0;
     for (const Ha::ClusterSnapshot::Host &host : snapshot.hosts) {
         if (host.id == source || !host.up || host.maintenance)
             continue;
-        const QList<Check> checks = preflight(snapshot, source, host.id, guestUuid, policies, CpuAnswer{});
+        const QList<Check> checks = preflight(snapshot, source, host.id, guestUuid, policies, CpuAnswer{}, coldRelocation);
         if (std::any_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.result == Check::Result::Fail; }))
             continue;
         qint64 used = reservedKiB.value(host.id);

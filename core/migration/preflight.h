@@ -29,8 +29,11 @@ struct CpuAnswer {
 // cluster snapshot, the failover policies (for anti-affinity) and the
 // target's CPU answer. A check the driver cannot answer is Unknown ("could
 // not be checked"), never a pass.
+// With `coldRelocation` (shut down, define on the target, start there — for
+// drivers that cannot migrate), a driver without migration is a warning,
+// not a failure.
 QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId source, HostId target, const QString &guestUuid,
-                       const QList<Ha::Policy> &policies, const CpuAnswer &cpu);
+                       const QList<Ha::Policy> &policies, const CpuAnswer &cpu, bool coldRelocation = false);
 
 // Fail anywhere → cannot migrate; warnings and unknowns need a human's yes.
 bool blocks(const QList<Check> &checks);
@@ -44,6 +47,9 @@ bool breaksAntiAffinity(const QList<Check> &checks);
 // `reservedKiB` is memory already promised to moves planned before this one
 // (per target), so that a bulk move spreads its guests.
 HostId bestTarget(const Ha::ClusterSnapshot &snapshot, HostId source, const QString &guestUuid,
-                  const QList<Ha::Policy> &policies, const QHash<HostId, qint64> &reservedKiB = {});
+                  const QList<Ha::Policy> &policies, const QHash<HostId, qint64> &reservedKiB = {},
+                  bool coldRelocation = false);
+// True when either host's driver cannot migrate (libvirt's test driver).
+bool needsColdRelocation(const Ha::ClusterSnapshot &snapshot, HostId source, HostId target);
 
 } // namespace Vigil::Migration

@@ -556,6 +556,37 @@ void HostConnection::startGuest(quint64 requestId, const QByteArray &xml, const 
     refreshDomain(uuid, true);
 }
 
+void HostConnection::defineGuest(quint64 requestId, const QByteArray &xml, const QString &uuid)
+{
+    if (!m_conn) {
+        Q_EMIT stepFinished(requestId, false, tr("%1 is unreachable").arg(m_config.name));
+        return;
+    }
+    DomainHandle dom(virDomainDefineXML(m_conn, xml.constData()));
+    if (!dom) {
+        Q_EMIT stepFinished(requestId, false, tr("cannot define the guest on %1: %2").arg(m_config.name, lastError()));
+        return;
+    }
+    Q_EMIT stepFinished(requestId, true, tr("defined on %1").arg(m_config.name));
+    refreshDomain(uuid, true);
+}
+
+void HostConnection::undefineGuest(quint64 requestId, const QString &uuid)
+{
+    if (!m_conn) {
+        Q_EMIT stepFinished(requestId, false, tr("%1 is unreachable").arg(m_config.name));
+        return;
+    }
+    const QByteArray key = uuid.toLatin1();
+    DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
+    if (!dom || virDomainUndefineFlags(dom.get(), VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) < 0) {
+        Q_EMIT stepFinished(requestId, false, tr("cannot remove the guest from %1: %2").arg(m_config.name, lastError()));
+        return;
+    }
+    Q_EMIT stepFinished(requestId, true, tr("removed from %1").arg(m_config.name));
+    refreshDomain(uuid, false);
+}
+
 void HostConnection::compareGuestCpu(quint64 requestId, const QByteArray &domainXml)
 {
     if (!m_conn) {

@@ -50,6 +50,11 @@ public Q_SLOTS:
     // Migration pre-flight: can this host's CPU run a guest with this
     // definition's <cpu>? Answers through cpuCompared().
     void compareGuestCpu(quint64 requestId, const QByteArray &domainXml);
+    // Cold relocation steps (drivers that cannot migrate): define a guest
+    // here from its XML without starting it; remove a shut-off guest's
+    // definition. Answer through stepFinished().
+    void defineGuest(quint64 requestId, const QByteArray &xml, const QString &uuid);
+    void undefineGuest(quint64 requestId, const QString &uuid);
 
 Q_SIGNALS:
     void statusChanged(Vigil::HostId host, const Vigil::HostStatus &status);
@@ -62,6 +67,7 @@ Q_SIGNALS:
     void actionFinished(const Vigil::ActionResult &result);
     // result: 1 compatible, 0 incompatible, -1 could not be checked (message says why).
     void cpuCompared(quint64 requestId, int result, const QString &message);
+    void stepFinished(quint64 requestId, bool ok, const QString &message);
     // A full or light refresh completed (whether or not anything changed).
     void refreshed(Vigil::HostId host);
     // One statistics tick: rates derived from this tick and the previous one.
