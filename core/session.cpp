@@ -57,8 +57,11 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     connect(session->m_maintenance.get(), &Migration::MaintenanceCoordinator::eventOccurred, raw, &Session::logEvent);
     session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
     if (options.recordHistory) {
-        session->m_metrics = std::make_unique<Store::MetricWriter>(path, Store::MetricRetention(),
-                                                                   options.statsIntervalMs);
+        Store::MetricRetention retention;
+        retention.rawSeconds = options.rawHistorySeconds;
+        retention.minuteSeconds = options.minuteHistorySeconds;
+        retention.hourSeconds = options.hourHistorySeconds;
+        session->m_metrics = std::make_unique<Store::MetricWriter>(path, retention, options.statsIntervalMs);
         Store::MetricWriter *writer = session->m_metrics.get();
         session->m_cluster.setSampleSink([writer](const Metrics::HostSample &s) { writer->enqueue(s); });
         session->startAlerts(opened.db);

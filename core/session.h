@@ -34,6 +34,9 @@ public:
         // and the agent; one-shot vigilctl commands do not).
         bool recordHistory = false;
         int statsIntervalMs = 5000;
+        qint64 rawHistorySeconds = 24 * 3600;
+        qint64 minuteHistorySeconds = 30 * 24 * 3600;
+        qint64 hourHistorySeconds = 365 * 24 * 3600;
     };
 
     // Returns nullptr with `error` set when the database cannot be used.

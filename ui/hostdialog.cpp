@@ -1,5 +1,7 @@
 #include "hostdialog.h"
 
+#include "preferences.h"
+
 #include "core/hosturi.h"
 #include "core/store/hostrepository.h"
 #include "core/virt/hostprobe.h"
@@ -38,9 +40,10 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     m_group->setCurrentText(QString());
     m_keepaliveInterval->setRange(1, 300);
     m_keepaliveInterval->setSuffix(tr(" s"));
-    m_keepaliveInterval->setValue(2);
+    const Preferences defaults = Preferences::load();
+    m_keepaliveInterval->setValue(defaults.keepaliveInterval);
     m_keepaliveCount->setRange(1, 100);
-    m_keepaliveCount->setValue(3);
+    m_keepaliveCount->setValue(defaults.keepaliveCount);
     m_keepaliveCount->setToolTip(tr("Unanswered keepalive probes before the host counts as unreachable."));
     m_uriHint->setWordWrap(true);
     m_status->setWordWrap(true);

@@ -8,6 +8,8 @@
 #include "migratedialog.h"
 #include "migrationspanel.h"
 #include "overviewpage.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "reportdialog.h"
 #include "guestactions.h"
 #include "hostdialog.h"
@@ -232,6 +234,15 @@ void MainWindow::createMenus()
         dialog->open();
     });
     report->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addSeparator();
+    QAction *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"),
+                                           this, [this]() {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -522,7 +533,7 @@ void MainWindow::notifyAlert(const QString &title, const QString &message)
     // A desktop notification where there is a tray; the alerts panel and the
     // status bar everywhere. Never a modal dialog.
     statusBar()->showMessage(title + QStringLiteral(" — ") + message, 15000);
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!Preferences::load().notifyCriticalAlerts || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);

@@ -5,6 +5,7 @@
 #include "ui/failoverpage.h"
 #include "ui/inventorypage.h"
 #include "ui/maintenancedialog.h"
+#include "ui/preferences.h"
 #include "ui/migratedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/wizard/policywizard.h"
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QIcon>
 #include <QSysInfo>
-#include <QSettings>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -165,8 +165,12 @@ int main(int argc, char *argv[])
     options.databasePath = parser.value(dbOption);
     options.demo = parser.isSet(demoOption);
     options.recordHistory = true;
-    // Statistics tick; Preferences will edit it (issue 7), the settings file already can.
-    options.statsIntervalMs = std::clamp(QSettings().value(QStringLiteral("statistics/intervalSeconds"), 5).toInt(), 1, 3600) * 1000;
+    const Ui::Preferences preferences = Ui::Preferences::load();
+    options.statsIntervalMs = preferences.statisticsIntervalSeconds * 1000;
+    options.rawHistorySeconds = qint64(preferences.rawHistoryHours) * 3600;
+    options.minuteHistorySeconds = qint64(preferences.minuteHistoryDays) * 86400;
+    options.hourHistorySeconds = qint64(preferences.hourHistoryDays) * 86400;
+    preferences.applyTheme();
     auto session = Session::open(options, &error);
     if (!session) {
         std::fprintf(stderr, "vigil: %s\n", qPrintable(error));

@@ -1,0 +1,73 @@
+#include "preferences.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Vigil::Ui {
+
+Preferences Preferences::load()
+{
+    QSettings s;
+    Preferences p;
+    p.statisticsIntervalSeconds = std::clamp(s.value(u"statistics/intervalSeconds"_qs, 5).toInt(), 1, 3600);
+    p.rawHistoryHours = std::clamp(s.value(u"history/rawHours"_qs, 24).toInt(), 1, 24 * 14);
+    p.minuteHistoryDays = std::clamp(s.value(u"history/minuteDays"_qs, 30).toInt(), 1, 366);
+    p.hourHistoryDays = std::clamp(s.value(u"history/hourDays"_qs, 365).toInt(), 1, 3660);
+    p.keepaliveInterval = std::clamp(s.value(u"hosts/keepaliveInterval"_qs, 2).toInt(), 1, 300);
+    p.keepaliveCount = std::clamp(s.value(u"hosts/keepaliveCount"_qs, 3).toInt(), 1, 100);
+    p.notifyCriticalAlerts = s.value(u"alerts/notify"_qs, true).toBool();
+    const QString theme = s.value(u"appearance/theme"_qs, u"system"_qs).toString();
+    p.theme = theme == u"dark" ? Theme::Dark : theme == u"light" ? Theme::Light : Theme::System;
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings s;
+    s.setValue(u"statistics/intervalSeconds"_qs, statisticsIntervalSeconds);
+    s.setValue(u"history/rawHours"_qs, rawHistoryHours);
+    s.setValue(u"history/minuteDays"_qs, minuteHistoryDays);
+    s.setValue(u"history/hourDays"_qs, hourHistoryDays);
+    s.setValue(u"hosts/keepaliveInterval"_qs, keepaliveInterval);
+    s.setValue(u"hosts/keepaliveCount"_qs, keepaliveCount);
+    s.setValue(u"alerts/notify"_qs, notifyCriticalAlerts);
+    s.setValue(u"appearance/theme"_qs, theme == Theme::Dark ? u"dark"_qs : theme == Theme::Light ? u"light"_qs : u"system"_qs);
+}
+
+void Preferences::applyTheme() const
+{
+    static const QString platformStyle = qApp->style()->name();
+    static const QPalette platformPalette = qApp->palette();
+    if (theme == Theme::System) {
+        qApp->setStyle(QStyleFactory::create(platformStyle));
+        qApp->setPalette(platformPalette);
+        return;
+    }
+    qApp->setStyle(QStyleFactory::create(u"Fusion"_qs));
+    if (theme == Theme::Light) {
+        qApp->setPalette(qApp->style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+    dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(50, 50, 54));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(100, 170, 255));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 130));
+    qApp->setPalette(dark);
+}
+
+} // namespace Vigil::Ui
