@@ -94,7 +94,10 @@ private Q_SLOTS:
         QVERIFY(std::adjacent_find(tx.cbegin(), tx.cend(), std::not_equal_to<>()) != tx.cend());   // it changes
         const QList<double> reads = reported(guestSeries(samples, u"lab-busy"_qs, Metric::DiskRead));
         QVERIFY(!reads.isEmpty());
-        QVERIFY2(*std::max_element(reads.cbegin(), reads.cend()) >= 512, "the boot sector was read after the reset");
+        // 512 bytes read in one tick of about a second: a rate of a few hundred B/s.
+        const double peakRead = *std::max_element(reads.cbegin(), reads.cend());
+        QVERIFY2(peakRead > 100 && peakRead < 1e9, qPrintable(u"the boot sector was read after the reset: "_qs
+                                                              + QString::number(peakRead) + u" B/s"_qs));
         const QList<double> iops = reported(guestSeries(samples, u"lab-busy"_qs, Metric::DiskReadIops));
         QVERIFY(*std::max_element(iops.cbegin(), iops.cend()) > 0);
         // The host's own figures come from the real node.
