@@ -206,8 +206,13 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
     MigrationStatus &status = m_jobs[id];
     const auto fail = [&](const QString &why) {
         const Cold cold = m_cold.take(id);
-        if (cold.wasActive && cold.step != Cold::Step::RestartingOnSource && cold.step != Cold::Step::Starting
-            && cold.step != Cold::Step::Undefining) {
+        // Put the guest back as it was only if it was running, is now off and
+        // is still defined on the source (it never left).
+        const QList<DomainInfo> onSource = m_cluster->domains(r.source.id);
+        const bool offOnSource = std::any_of(onSource.cbegin(), onSource.cend(), [&](const DomainInfo &d) {
+            return d.uuid == r.uuid && !d.isActive();
+        });
+        if (cold.wasActive && offOnSource && (cold.step == Cold::Step::ShuttingDown || cold.step == Cold::Step::Defining)) {
             // Nothing left the source: start it again there.
             Cold back = cold;
             back.step = Cold::Step::RestartingOnSource;
