@@ -236,6 +236,19 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
     m_engine->setSettings(settings);
     connect(m_engine.get(), &Ha::FailoverEngine::eventOccurred, this, &Session::logEvent);
     connect(this, &Session::policiesChanged, m_engine.get(), &Ha::FailoverEngine::setPolicies);
+    if (m_metrics) {
+        // One writer of the history per database: the process whose engine
+        // holds the lease (a console next to an agent shows the agent's
+        // history plus its own live ticks instead of writing a second copy).
+        connect(m_engine.get(), &Ha::FailoverEngine::activeChanged, this, [this](bool active, const QString &owner) {
+            if (m_metrics->isPaused() == active) {
+                m_metrics->setPaused(!active);
+                logSystemEvent(active ? tr("recording the statistics history")
+                                      : tr("statistics history recorded by %1; not written here").arg(owner),
+                               u"ok"_qs);
+            }
+        });
+    }
     m_engine->start();
     return m_engine.get();
 }

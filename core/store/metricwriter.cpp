@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 
 namespace Vigil::Store {
@@ -34,9 +35,13 @@ public:
 
     void enqueue(const Metrics::HostSample &sample)
     {
+        if (paused.load())
+            return;
         QMutexLocker lock(&m_incomingLock);
         m_incoming.append(sample);
     }
+
+    std::atomic<bool> paused{false};
 
     void writeQueued()
     {
@@ -186,6 +191,16 @@ MetricWriter::~MetricWriter()
 void MetricWriter::enqueue(const Metrics::HostSample &sample)
 {
     m_worker->enqueue(sample);
+}
+
+void MetricWriter::setPaused(bool paused)
+{
+    m_worker->paused.store(paused);
+}
+
+bool MetricWriter::isPaused() const
+{
+    return m_worker->paused.load();
 }
 
 void MetricWriter::flush()

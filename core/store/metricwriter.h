@@ -27,6 +27,10 @@ public:
     ~MetricWriter() override;
 
     void enqueue(const Vigil::Metrics::HostSample &sample);
+    // While paused, samples are dropped: another process (the one whose
+    // failover engine is active on this database) records the history.
+    void setPaused(bool paused);
+    bool isPaused() const;
     // Blocks until everything queued so far was tried once (exit, tests).
     void flush();
 

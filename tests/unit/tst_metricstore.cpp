@@ -223,6 +223,25 @@ private Q_SLOTS:
         Database::close(u"check"_qs);
     }
 
+    void pausedWriterWritesNothing()
+    {
+        const QString path = m_dir.filePath(u"paused.sqlite"_qs);
+        {
+            MetricWriter writer(path, {}, 50);
+            writer.setPaused(true);
+            QVERIFY(writer.isPaused());
+            writer.enqueue(sampleAt(0, 1, 1));
+            writer.flush();
+            writer.setPaused(false);
+            writer.enqueue(sampleAt(5, 2, 2));
+            writer.flush();
+        }
+        const auto opened = Database::open(path, u"paused"_qs);
+        QVERIFY(opened.ok);
+        QCOMPARE(rowCount(opened.db, u"samples_raw"_qs), 2);   // the second tick only: host + guest
+        Database::close(u"paused"_qs);
+    }
+
     void readerAnswersOffTheCallingThread()
     {
         MetricStore store(m_db);
