@@ -30,17 +30,6 @@
 namespace Vigil::Ui {
 namespace {
 
-qint64 secondsFor(const QString &range)
-{
-    if (range == u"1h")
-        return 3600;
-    if (range == u"7d")
-        return 7 * 86400;
-    if (range == u"30d")
-        return 30 * 86400;
-    return 86400;
-}
-
 struct Collected {
     bool ok = false;
     QString error;
@@ -200,7 +189,7 @@ void ReportDialog::generate()
     const QDateTime to = QDateTime::currentDateTimeUtc();
     // The snapshot is taken here (cheap copies); everything slow runs on workers.
     const Report::ReportInput input = Report::captureInput(*m_session->cluster(), m_session->policies(),
-                                                           to.addSecs(-secondsFor(range)), to, range, sections, hosts);
+                                                           to.addSecs(-Report::rangeSeconds(range)), to, range, sections, hosts);
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     setRunning(true);
     m_progress->setValue(0);

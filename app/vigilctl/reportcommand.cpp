@@ -9,19 +9,6 @@
 
 namespace Vigil::Cli {
 
-qint64 rangeSeconds(const QString &range)
-{
-    if (range == u"1h")
-        return 3600;
-    if (range == u"24h")
-        return 86400;
-    if (range == u"7d")
-        return 7 * 86400;
-    if (range == u"30d")
-        return 30 * 86400;
-    return 0;
-}
-
 int reportCommand(Session &session, const QString &format, const QString &range, const QString &out,
                   const CliOptions &options, QTextStream &stdOut, QTextStream &err)
 {
@@ -36,7 +23,7 @@ int reportCommand(Session &session, const QString &format, const QString &range,
         err << tr("unknown report format \"%1\": use pdf, html, csv or json").arg(formatName) << Qt::endl;
         return ExitUsage;
     }
-    const qint64 seconds = rangeSeconds(range);
+    const qint64 seconds = Report::rangeSeconds(range);
     if (seconds == 0) {
         err << tr("unknown range \"%1\": use 1h, 24h, 7d or 30d").arg(range) << Qt::endl;
         return ExitUsage;

@@ -8,7 +8,4 @@ namespace Vigil::Cli {
 int reportCommand(Session &session, const QString &format, const QString &range, const QString &out,
                   const CliOptions &options, QTextStream &stdOut, QTextStream &err);
 
-// "24h" -> seconds; 0 for anything else.
-qint64 rangeSeconds(const QString &range);
-
 } // namespace Vigil::Cli

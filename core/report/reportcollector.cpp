@@ -69,6 +69,19 @@ std::optional<Format> formatFromName(const QString &name)
     return std::nullopt;
 }
 
+qint64 rangeSeconds(const QString &range)
+{
+    if (range == u"1h")
+        return 3600;
+    if (range == u"24h")
+        return 86400;
+    if (range == u"7d")
+        return 7 * 86400;
+    if (range == u"30d")
+        return 30 * 86400;
+    return 0;
+}
+
 int ReportData::hostsIn(HostState state) const
 {
     return int(std::count_if(hosts.cbegin(), hosts.cend(), [state](const HostReport &h) { return h.status.state == state; }));

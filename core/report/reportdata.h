@@ -18,6 +18,9 @@ enum class Format { Pdf, Html, Csv, Json };
 QString formatName(Format format);                 // "pdf", "html"...
 std::optional<Format> formatFromName(const QString &name);
 
+// A report range ("1h", "24h", "7d", "30d") in seconds; 0 for anything else.
+qint64 rangeSeconds(const QString &range);
+
 enum Section : unsigned {
     Summary = 1u << 0,
     Hosts = 1u << 1,
