@@ -89,7 +89,7 @@ MigrateDialog::MigrateDialog(Session *session, const QList<GuestRef> &guests, QW
     // relocation, labelled as such; it is offered only for them.
     bool testDriver = false;
     for (const HostConfig &h : cluster->hosts())
-        testDriver = testDriver || cluster->details(h.id).host.hypervisor == u"TEST";
+        testDriver = testDriver || !Migration::driverCanMigrate(cluster->details(h.id).host);
     m_cold->setVisible(testDriver);
     m_cold->setChecked(testDriver);
     m_live->setChecked(!testDriver && anyActive);

@@ -72,7 +72,7 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
         return checks;
 
     // Whether these hosts' drivers can move guests at all.
-    const bool testDriver = source->details.host.hypervisor == u"TEST" || target->details.host.hypervisor == u"TEST";
+    const bool testDriver = !driverCanMigrate(source->details.host) || !driverCanMigrate(target->details.host);
     if (testDriver && coldRelocation)
         checks.append(make(tr("Hypervisor"), R::Warning,
                            tr("libvirt's test driver cannot migrate guests: cold relocation instead (shut down, "
@@ -195,10 +195,15 @@ bool breaksAntiAffinity(const QList<Check> &checks)
     });
 }
 
+bool driverCanMigrate(const HostInfo &host)
+{
+    return host.hypervisor != u"TEST";
+}
+
 bool needsColdRelocation(const Ha::ClusterSnapshot &snapshot, HostId source, HostId target)
 {
     for (const Ha::ClusterSnapshot::Host &h : snapshot.hosts)
-        if ((h.id == source || h.id == target) && h.details.host.hypervisor == u"TEST")
+        if ((h.id == source || h.id == target) && !driverCanMigrate(h.details.host))
             return true;
     return false;
 }

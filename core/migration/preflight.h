@@ -49,7 +49,10 @@ bool breaksAntiAffinity(const QList<Check> &checks);
 HostId bestTarget(const Ha::ClusterSnapshot &snapshot, HostId source, const QString &guestUuid,
                   const QList<Ha::Policy> &policies, const QHash<HostId, qint64> &reservedKiB = {},
                   bool coldRelocation = false);
-// True when either host's driver cannot migrate (libvirt's test driver).
+// Whether a host's libvirt driver can migrate guests at all (libvirt's test
+// driver cannot).
+bool driverCanMigrate(const HostInfo &host);
+// True when either host's driver cannot migrate.
 bool needsColdRelocation(const Ha::ClusterSnapshot &snapshot, HostId source, HostId target);
 
 } // namespace Vigil::Migration
