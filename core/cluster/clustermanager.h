@@ -4,6 +4,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 #include "../domainaction.h"
 #include "../eventrecord.h"
@@ -74,6 +75,15 @@ public:
     HostStatus status(HostId id) const { return m_hosts.value(id).status; }
     HostDetails details(HostId id) const { return m_hosts.value(id).details; }
     QList<DomainInfo> domains(HostId id) const { return m_hosts.value(id).domains.values(); }
+    // One guest of a host by UUID, if the host knows it (a hash lookup).
+    std::optional<DomainInfo> domain(HostId id, const QString &uuid) const
+    {
+        const auto host = m_hosts.constFind(id);
+        if (host == m_hosts.cend())
+            return std::nullopt;
+        const auto guest = host->domains.constFind(uuid);
+        return guest == host->domains.cend() ? std::nullopt : std::optional<DomainInfo>(*guest);
+    }
     int domainCount(HostId id) const;
     int activeDomainCount(HostId id) const;
     // Visits a host's guests in place (no copies: dashboards over 50,000 guests).

@@ -172,9 +172,7 @@ void MigrationManager::startCold(quint64 id)
     const MigrationRequest &r = m_jobs[id].request;
     m_running.insert(id, {std::make_shared<std::atomic<bool>>(false), nullptr});
     Cold cold;
-    for (const DomainInfo &d : m_cluster->domains(r.source.id))
-        if (d.uuid == r.uuid)
-            cold.guest = d;
+    cold.guest = m_cluster->domain(r.source.id, r.uuid).value_or(DomainInfo());
     if (cold.guest.uuid.isEmpty() || cold.guest.xml.isEmpty()) {
         QMetaObject::invokeMethod(this, [this, id, r]() {
             finish(id, false, false, -1, tr("%1 is no longer on %2").arg(r.guest, r.source.name));
@@ -208,10 +206,8 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
         const Cold cold = m_cold.take(id);
         // Put the guest back as it was only if it was running, is now off and
         // is still defined on the source (it never left).
-        const QList<DomainInfo> onSource = m_cluster->domains(r.source.id);
-        const bool offOnSource = std::any_of(onSource.cbegin(), onSource.cend(), [&](const DomainInfo &d) {
-            return d.uuid == r.uuid && !d.isActive();
-        });
+        const std::optional<DomainInfo> onSource = m_cluster->domain(r.source.id, r.uuid);
+        const bool offOnSource = onSource && !onSource->isActive();
         if (cold.wasActive && offOnSource && (cold.step == Cold::Step::ShuttingDown || cold.step == Cold::Step::Defining)) {
             // Nothing left the source: start it again there.
             Cold back = cold;
@@ -229,12 +225,9 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
             return fail(tr("could not shut %1 down: %2").arg(r.guest, message));
         if (m_cluster->status(r.source.id).state != HostState::Up)
             return fail(tr("%1 was lost").arg(r.source.name));
-        {
-            // Shutdown is asynchronous: wait for the guest to be off.
-            const QList<DomainInfo> now = m_cluster->domains(r.source.id);
-            if (std::any_of(now.cbegin(), now.cend(), [&](const DomainInfo &d) { return d.uuid == r.uuid && d.isActive(); }))
-                return;
-        }
+        // Shutdown is asynchronous: wait for the guest to be off.
+        if (const auto now = m_cluster->domain(r.source.id, r.uuid); now && now->isActive())
+            return;
         if (cancelled)
             return fail(tr("cancelled; %1 is started again on %2").arg(r.guest, r.source.name));
         status.progress.dataTotal = 4;
