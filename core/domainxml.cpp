@@ -233,4 +233,42 @@ void parseCapabilitiesXml(const QString &text, HostInfo &host)
     }
 }
 
+CpuCompareInput cpuCompareInput(const QByteArray &domainXml)
+{
+    CpuCompareInput input;
+    // The <cpu> element verbatim: that is what the target must provide.
+    const qsizetype begin = domainXml.indexOf("<cpu");
+    const qsizetype end = domainXml.indexOf("</cpu>", begin);
+    if (begin >= 0) {
+        const qsizetype close = domainXml.indexOf('>', begin);
+        const bool selfClosing = close > 0 && domainXml.at(close - 1) == '/';
+        if (selfClosing)
+            input.cpuXml = domainXml.mid(begin, close + 1 - begin);
+        else if (end > begin)
+            input.cpuXml = domainXml.mid(begin, end + 6 - begin);
+    }
+    input.hostPassthrough = input.cpuXml.contains("mode='host-passthrough'")
+                            || input.cpuXml.contains("mode=\"host-passthrough\"");
+    const auto attribute = [&domainXml](const QByteArray &element, const QByteArray &name) {
+        const qsizetype at = domainXml.indexOf(QByteArray("<").append(element));
+        if (at < 0)
+            return QByteArray();
+        const qsizetype close = domainXml.indexOf('>', at);
+        const QByteArray tag = domainXml.mid(at, close - at);
+        for (const char quote : {'\'', '"'}) {
+            const QByteArray key = QByteArray(name).append('=').append(quote);
+            const qsizetype from = tag.indexOf(key);
+            if (from >= 0) {
+                const qsizetype start = from + key.size();
+                return tag.mid(start, tag.indexOf(quote, start) - start);
+            }
+        }
+        return QByteArray();
+    };
+    input.virtType = attribute("domain", "type");
+    input.arch = attribute("type", "arch");
+    input.machine = attribute("type", "machine");
+    return input;
+}
+
 } // namespace Vigil

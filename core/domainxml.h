@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include "inventory.h"
@@ -11,6 +12,17 @@ namespace Vigil {
 // (state, reason, autostart, persistent) are left untouched.
 // Returns false with `error` set when the document is not a domain.
 bool parseDomainXml(const QString &xml, DomainInfo &info, QString *error = nullptr);
+
+// What a CPU comparison on another host needs from a domain definition:
+// its <cpu> element as written, and the guest's virt type, arch and machine.
+struct CpuCompareInput {
+    QByteArray cpuXml;            // empty: the guest defines no CPU
+    bool hostPassthrough = false;
+    QByteArray virtType;          // "kvm", "qemu"…
+    QByteArray arch;
+    QByteArray machine;
+};
+CpuCompareInput cpuCompareInput(const QByteArray &domainXml);
 
 // <pool> XML: type and target path.
 void parsePoolXml(const QString &xml, StoragePoolInfo &pool);

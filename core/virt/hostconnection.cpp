@@ -6,6 +6,7 @@
 #include "statsreader.h"
 #include "virthelpers.h"
 #include "workthrottle.h"
+#include "../domainxml.h"
 #include "../hosturi.h"
 
 #include <QElapsedTimer>
@@ -593,48 +594,19 @@ void HostConnection::compareGuestCpu(quint64 requestId, const QByteArray &domain
         Q_EMIT cpuCompared(requestId, -1, tr("%1 is unreachable").arg(m_config.name));
         return;
     }
-    // Extract the guest's <cpu> element: that is what the target must provide.
-    const qsizetype begin = domainXml.indexOf("<cpu");
-    const qsizetype end = domainXml.indexOf("</cpu>", begin);
-    QByteArray cpu;
-    if (begin >= 0) {
-        const qsizetype close = domainXml.indexOf('>', begin);
-        const bool selfClosing = close > 0 && domainXml.at(close - 1) == '/';
-        if (selfClosing)
-            cpu = domainXml.mid(begin, close + 1 - begin);
-        else if (end > begin)
-            cpu = domainXml.mid(begin, end + 6 - begin);
-    }
-    if (cpu.isEmpty() || cpu.contains("mode='host-passthrough'") || cpu.contains("mode=\"host-passthrough\"")) {
-        Q_EMIT cpuCompared(requestId, -1, cpu.isEmpty() ? tr("the guest defines no CPU model")
-                                                         : tr("host-passthrough: only an identical host CPU is safe"));
+    const CpuCompareInput input = cpuCompareInput(domainXml);
+    if (input.cpuXml.isEmpty() || input.hostPassthrough) {
+        Q_EMIT cpuCompared(requestId, -1, input.cpuXml.isEmpty() ? tr("the guest defines no CPU model")
+                                                                  : tr("host-passthrough: only an identical host CPU is safe"));
         return;
     }
     // What the target's hypervisor can give this kind of guest (KVM or TCG,
     // this machine type) decides, not the bare host CPU: a TCG guest's
     // qemu64 model "lacks" host features yet runs anywhere QEMU does.
-    const auto attribute = [&domainXml](const QByteArray &element, const QByteArray &name) {
-        const qsizetype at = domainXml.indexOf(QByteArray("<").append(element));
-        if (at < 0)
-            return QByteArray();
-        const qsizetype close = domainXml.indexOf('>', at);
-        const QByteArray tag = domainXml.mid(at, close - at);
-        for (const char quote : {'\'', '"'}) {
-            const QByteArray key = QByteArray(name).append('=').append(quote);
-            const qsizetype from = tag.indexOf(key);
-            if (from >= 0) {
-                const qsizetype start = from + key.size();
-                return tag.mid(start, tag.indexOf(quote, start) - start);
-            }
-        }
-        return QByteArray();
-    };
-    const QByteArray virtType = attribute("domain", "type");
-    const QByteArray arch = attribute("type", "arch");
-    const QByteArray machine = attribute("type", "machine");
-    int rc = virConnectCompareHypervisorCPU(m_conn, nullptr, arch.isEmpty() ? nullptr : arch.constData(),
-                                            machine.isEmpty() ? nullptr : machine.constData(),
-                                            virtType.isEmpty() ? nullptr : virtType.constData(), cpu.constData(), 0);
+    const auto orNull = [](const QByteArray &value) { return value.isEmpty() ? nullptr : value.constData(); };
+    const QByteArray &cpu = input.cpuXml;
+    int rc = virConnectCompareHypervisorCPU(m_conn, nullptr, orNull(input.arch), orNull(input.machine),
+                                            orNull(input.virtType), cpu.constData(), 0);
     if (rc == VIR_CPU_COMPARE_ERROR && lastErrorCode() == VIR_ERR_NO_SUPPORT) {
         virResetLastError();
         rc = virConnectCompareCPU(m_conn, cpu.constData(), 0);

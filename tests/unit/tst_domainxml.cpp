@@ -7,6 +7,22 @@ class TestDomainXml : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void cpuCompareInputTakesTheCpuAndTheGuestKind()
+    {
+        const CpuCompareInput tcg = cpuCompareInput(
+            "<domain type='qemu'><os><type arch='x86_64' machine=\"pc-i440fx-7.2\">hvm</type></os>"
+            "<cpu mode='custom' match='exact'><model fallback='forbid'>qemu64</model></cpu></domain>");
+        QCOMPARE(tcg.virtType, QByteArray("qemu"));
+        QCOMPARE(tcg.arch, QByteArray("x86_64"));
+        QCOMPARE(tcg.machine, QByteArray("pc-i440fx-7.2"));
+        QCOMPARE(tcg.cpuXml, QByteArray("<cpu mode='custom' match='exact'><model fallback='forbid'>qemu64</model></cpu>"));
+        QVERIFY(!tcg.hostPassthrough);
+        const CpuCompareInput passthrough = cpuCompareInput("<domain type='kvm'><cpu mode='host-passthrough'/></domain>");
+        QCOMPARE(passthrough.cpuXml, QByteArray("<cpu mode='host-passthrough'/>"));
+        QVERIFY(passthrough.hostPassthrough);
+        QVERIFY(cpuCompareInput("<domain type='kvm'><os><type>hvm</type></os></domain>").cpuXml.isEmpty());
+    }
+
     void parsesDomain()
     {
         const QString xml = QStringLiteral(R"(<domain type='kvm' id='3'>
