@@ -38,17 +38,24 @@ int wizardPageOf(const QString &page)
 void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString &file, const QString &page,
                         int waitMs)
 {
-    auto shoot = [window, session, file, page, waitMs]() {
+    // Saves `widget` to `file` and ends the process (1 if it could not be written).
+    const auto grabNow = [file](QWidget *widget) {
+        const bool saved = widget->grab().save(file);
+        if (!saved)
+            std::fprintf(stderr, "vigil: cannot write %s\n", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    };
+    const auto grabLater = [grabNow](QWidget *widget, int delayMs) {
+        QTimer::singleShot(delayMs, widget, [widget, grabNow]() { grabNow(widget); });
+    };
+    auto shoot = [window, session, page, waitMs, grabNow, grabLater]() {
         if (const int wizardPage = wizardPageOf(page); wizardPage > 0 && !session->policies().isEmpty()) {
             window->showPage(u"failover"_qs);
             const Ha::Policy policy = session->policies().first();
             Ui::PolicyWizard *wizard = window->failoverPage()->openWizard(&policy);
             for (int i = 1; i < wizardPage; ++i)
                 wizard->next();
-            QTimer::singleShot(500, wizard, [wizard, file]() {
-                const bool saved = wizard->grab().save(file);
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
+            grabLater(wizard, 500);
             return;
         }
         if (page == u"maintenance") {
@@ -67,9 +74,7 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
                 QCoreApplication::exit(1);
                 return;
             }
-            QTimer::singleShot(500 + waitMs, dialog, [dialog, file]() {
-                QCoreApplication::exit(dialog->grab().save(file) ? 0 : 1);
-            });
+            grabLater(dialog, 500 + waitMs);
             return;
         }
         if (page == u"migrating") {
@@ -81,12 +86,10 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
                 QCoreApplication::exit(1);
                 return;
             }
-            QTimer::singleShot(1500, dialog, [window, dialog, file, waitMs]() {
+            QTimer::singleShot(1500, dialog, [window, dialog, waitMs, grabLater]() {
                 dialog->bandwidthBox()->setValue(1);
                 dialog->moveButton()->click();
-                QTimer::singleShot(3000 + waitMs, window, [window, file]() {
-                    QCoreApplication::exit(window->grab().save(file) ? 0 : 1);
-                });
+                grabLater(window, 3000 + waitMs);
             });
             return;
         }
@@ -100,20 +103,15 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
                 QCoreApplication::exit(1);
                 return;
             }
-            QTimer::singleShot(1500 + waitMs, dialog, [dialog, file]() {
-                QCoreApplication::exit(dialog->grab().save(file) ? 0 : 1);
-            });
+            grabLater(dialog, 1500 + waitMs);
             return;
         }
         window->showPage(page);  // now that hosts are known, the host page can pick one
         // One more turn so queued model updates reach the views before the
         // grab (or longer, for charts to gather live ticks).
-        QTimer::singleShot(300 + waitMs, window, [window, page, file]() {
+        QTimer::singleShot(300 + waitMs, window, [window, page, grabNow]() {
             window->showPage(page);
-            const bool saved = window->grab().save(file);
-            if (!saved)
-                std::fprintf(stderr, "vigil: cannot write %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
+            grabNow(window);
         });
     };
     if (session->cluster()->allSettled()) {
