@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -92,14 +91,11 @@ void BalancePage::recompute()
     });
     watcher->setFuture(QtConcurrent::run([snapshot, policies, settings, path]() {
         QHash<QString, double> cpu;
-        const QString connection = QStringLiteral("vigil-balance-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
-        {
-            const auto opened = Store::Database::open(path, connection);
-            if (opened.ok)
-                cpu = Store::MetricStore(opened.db).recentGuestAverages(Metrics::Metric::Cpu,
-                                                                        QDateTime::currentDateTimeUtc().addSecs(-15 * 60));
-        }
-        Store::Database::close(connection);
+        Store::Database::withConnection(path, QStringLiteral("balance"), [&cpu](QSqlDatabase db, const QString &error) {
+            if (error.isEmpty())
+                cpu = Store::MetricStore(db).recentGuestAverages(Metrics::Metric::Cpu,
+                                                                 QDateTime::currentDateTimeUtc().addSecs(-15 * 60));
+        });
         return Balance::recommend(snapshot, cpu, policies, settings);
     }));
 }

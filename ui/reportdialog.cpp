@@ -22,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -233,13 +232,11 @@ void ReportDialog::generate()
     });
     collecting->setFuture(QtConcurrent::run([input, dbPath, cancelled, self]() {
         Collected result;
-        const QString connection = QStringLiteral("vigil-report-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
-        {
-            const auto opened = Store::Database::open(dbPath, connection);
-            if (!opened.ok) {
-                result.error = opened.error;
+        Store::Database::withConnection(dbPath, QStringLiteral("report"), [&](QSqlDatabase db, const QString &error) {
+            if (!error.isEmpty()) {
+                result.error = error;
             } else {
-                result.ok = Report::collectReport(input, opened.db, result.data, [&](int percent, const QString &step) {
+                result.ok = Report::collectReport(input, db, result.data, [&](int percent, const QString &step) {
                     QMetaObject::invokeMethod(self, [self, percent, step]() {
                         if (self) {
                             self->m_progress->setValue(percent * 9 / 10);
@@ -251,8 +248,7 @@ void ReportDialog::generate()
                 if (!result.ok)
                     result.error = tr("Cancelled; nothing was written.");
             }
-        }
-        Store::Database::close(connection);
+        });
         return result;
     }));
 }

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace Vigil::Store {
 namespace {
@@ -261,6 +262,17 @@ void Database::close(const QString &connectionName)
             db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+void Database::withConnection(const QString &path, const QString &purpose,
+                              const std::function<void(QSqlDatabase db, const QString &error)> &work)
+{
+    const QString connection = QStringLiteral("vigil-%1-%2").arg(purpose).arg(quintptr(QThread::currentThreadId()), 0, 16);
+    {
+        OpenResult opened = open(path, connection);
+        work(opened.ok ? opened.db : QSqlDatabase(), opened.error);
+    }
+    close(connection);
 }
 
 QString Database::defaultPath()

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace Vigil::Store {
 
 // Opens Vigil's SQLite database: validates it, switches to WAL and runs the
@@ -28,6 +30,12 @@ public:
     static int storedVersion(QSqlDatabase &db, QString *error);
 
     static QString defaultPath();
+
+    // For a worker thread (a QtConcurrent task): opens a connection of its
+    // own named after `purpose` and the thread, runs `work` with it (or with
+    // an invalid database and the reason it could not be opened), closes it.
+    static void withConnection(const QString &path, const QString &purpose,
+                               const std::function<void(QSqlDatabase db, const QString &error)> &work);
 };
 
 } // namespace Vigil::Store
