@@ -14,8 +14,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::Migrator", text); }
 
-struct ConnectionCloser { void operator()(virConnectPtr c) const { if (c) virConnectClose(c); } };
-using ConnectionHandle = std::unique_ptr<virConnect, ConnectionCloser>;
 
 qint64 typedValue(virTypedParameterPtr params, int count, const char *name)
 {

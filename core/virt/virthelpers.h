@@ -16,7 +16,11 @@ struct DomainDeleter { void operator()(virDomainPtr d) const { if (d) virDomainF
 struct PoolDeleter { void operator()(virStoragePoolPtr p) const { if (p) virStoragePoolFree(p); } };
 struct NetworkDeleter { void operator()(virNetworkPtr n) const { if (n) virNetworkFree(n); } };
 
+struct ConnectionCloser { void operator()(virConnectPtr c) const { if (c) virConnectClose(c); } };
+
 using DomainHandle = std::unique_ptr<virDomain, DomainDeleter>;
+// A connection of one worker's own (migrations, backups, restores).
+using ConnectionHandle = std::unique_ptr<virConnect, ConnectionCloser>;
 
 // The calling thread's last libvirt error, as a user-facing sentence.
 inline QString lastError()

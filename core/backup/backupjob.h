@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+namespace Vigil::Backup {
+
+// Which guests a job protects. The lists add up: a guest named in `guests`,
+// matching one of `patterns` (shell wildcards on the name) or a member of
+// one of `policies` (failover policies) is in.
+struct GuestSelection {
+    QStringList guests;
+    QStringList patterns;
+    QStringList policies;
+    bool isEmpty() const { return guests.isEmpty() && patterns.isEmpty() && policies.isEmpty(); }
+    bool matchesName(const QString &name) const;   // guests and patterns only
+    bool operator==(const GuestSelection &) const = default;
+};
+
+struct Schedule {
+    enum class Kind { Manual, EveryHours, Daily, Weekly };
+    Kind kind = Kind::Daily;
+    int everyHours = 24;          // EveryHours
+    QTime at = QTime(1, 0);       // Daily and Weekly, local time
+    QList<int> weekdays;          // Weekly: 1 = Monday ... 7 = Sunday
+    bool operator==(const Schedule &) const = default;
+};
+
+// Proxmox's rules: the newest `last` backups, plus the newest backup of each
+// of the last `daily` days, `weekly` ISO weeks and `monthly` months that have
+// one. A guest's newest backup is always kept; 0 everywhere keeps all.
+struct Retention {
+    int last = 3;
+    int daily = 7;
+    int weekly = 4;
+    int monthly = 6;
+    bool keepsEverything() const { return last == 0 && daily == 0 && weekly == 0 && monthly == 0; }
+    bool operator==(const Retention &) const = default;
+};
+
+enum class BackupMode {
+    Incremental,   // from the guest's last checkpoint; a full backup when there is none
+    Full,
+};
+
+struct BackupJob {
+    qint64 id = 0;
+    QString name;
+    bool enabled = true;
+    GuestSelection selection;
+    Schedule schedule;
+    // A directory that this machine and the hosts' QEMU see under the same
+    // path (local disk for a local host, or a shared mount): QEMU writes
+    // running guests' backups there itself.
+    QString targetDirectory;
+    QString mirrorDirectory;      // empty: no mirror
+    BackupMode mode = BackupMode::Incremental;
+    // A full backup at least every N runs of a guest, so chains stay short
+    // and retention can let old chains go. 0: never forced.
+    int fullEvery = 7;
+    Retention retention;
+    int concurrency = 1;          // guests backed up at the same time
+    int bandwidthMiBs = 0;        // stopped guests' copies; 0: unlimited
+    bool quiesce = true;          // freeze filesystems through the guest agent when it answers
+    bool verifyAfter = true;      // re-read and check every artifact after it is written
+    bool operator==(const BackupJob &) const = default;
+};
+
+// Problems that make a job unusable, as sentences; empty when valid.
+QStringList validateJob(const BackupJob &job);
+
+QByteArray jobToJson(const BackupJob &job);
+struct JobParse {
+    bool ok = false;
+    BackupJob job;
+    QStringList errors;
+};
+JobParse jobFromJson(const QByteArray &json);
+
+QString scheduleText(const Schedule &schedule);     // "daily at 01:00", translated
+QString retentionText(const Retention &retention);  // "last 3, daily 7, ...", translated
+
+} // namespace Vigil::Backup
+
+Q_DECLARE_METATYPE(Vigil::Backup::BackupJob)

@@ -1,0 +1,624 @@
+#include "backupmanager.h"
+
+#include "artifactfiles.h"
+#include "retention.h"
+#include "schedule.h"
+#include "../cluster/clustermanager.h"
+#include "../virt/restorer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QPointer>
+#include <QThread>
+
+namespace Vigil::Backup {
+namespace {
+
+// A guest name as one path component.
+QString directoryName(const QString &guest)
+{
+    QString name = guest;
+    name.replace(u'/', u'_');
+    if (name.startsWith(u'.'))
+        name.prepend(u'_');
+    return name;
+}
+
+QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes); }
+
+} // namespace
+
+BackupManager::BackupManager(ClusterManager *cluster, QSqlDatabase db, QObject *parent)
+    : QObject(parent), m_cluster(cluster), m_store(std::move(db)), m_user(EventRecord::currentUser())
+{
+    qRegisterMetaType<Vigil::Virt::BackupProgress>();
+    qRegisterMetaType<Vigil::Backup::RunRecord>();
+    qRegisterMetaType<Vigil::Backup::ArtifactRecord>();
+    connect(&m_scheduler, &QTimer::timeout, this, [this] { checkSchedules(); });
+}
+
+BackupManager::~BackupManager()
+{
+    m_operationCancel->store(true);
+    for (ActiveRun &run : m_runs) {
+        run.cancel->store(true);
+        for (QThread *thread : std::as_const(run.threads)) {
+            thread->wait();
+            delete thread;
+        }
+    }
+    for (QThread *thread : std::as_const(m_operations)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+void BackupManager::setSchedulingEnabled(bool enabled, int intervalMs)
+{
+    if (!enabled) {
+        m_scheduler.stop();
+        return;
+    }
+    m_scheduler.start(intervalMs);
+    // Runs missed while nothing ran Vigil: caught up once, now.
+    QMetaObject::invokeMethod(this, [this] { checkSchedules(); }, Qt::QueuedConnection);
+}
+
+void BackupManager::checkSchedules(const QDateTime &now)
+{
+    const QList<BackupJob> jobs = m_store.jobs();
+    for (const BackupJob &job : jobs) {
+        if (!job.enabled || job.schedule.kind == Schedule::Kind::Manual || isJobRunning(job.id))
+            continue;
+        if (!isDue(job.schedule, m_store.scheduledFrom(job.id).toLocalTime(), now))
+            continue;
+        m_store.setScheduledFrom(job.id, now);
+        QString error;
+        if (runJob(job.id, u"schedule"_qs, &error) == 0)
+            log(QString(), QString(), tr("scheduled backup job %1 did not start: %2").arg(job.name, error),
+                u"failed"_qs);
+    }
+}
+
+bool BackupManager::isJobRunning(qint64 jobId) const
+{
+    for (const ActiveRun &run : m_runs)
+        if (run.job.id == jobId)
+            return true;
+    return false;
+}
+
+std::optional<Virt::BackupProgress> BackupManager::progress(qint64 artifactId) const
+{
+    const auto it = m_progress.constFind(artifactId);
+    return it == m_progress.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    const std::optional<BackupJob> job = m_store.job(jobId);
+    if (!job) {
+        why = tr("there is no backup job %1").arg(jobId);
+        return 0;
+    }
+    if (isJobRunning(jobId)) {
+        why = tr("backup job %1 is running already").arg(job->name);
+        return 0;
+    }
+    const qint64 runId = m_store.startRun(*job, trigger, &why);
+    if (runId == 0)
+        return 0;
+    ActiveRun run;
+    run.record = m_store.run(runId).value_or(RunRecord());
+    run.job = *job;
+    run.cancel = std::make_shared<std::atomic<bool>>(false);
+    run.queued = resolveGuests(run);
+    m_runs.insert(runId, run);
+    log(QString(), QString(), tr("backup job %1 started (%2): %n guest(s)", nullptr, int(run.queued.size()))
+                                  .arg(job->name, trigger), QString());
+    Q_EMIT runChanged(run.record);
+    QMetaObject::invokeMethod(this, [this, runId] { startQueued(runId); }, Qt::QueuedConnection);
+    return runId;
+}
+
+QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
+{
+    const BackupJob &job = run.job;
+    QList<GuestTask> tasks;
+    QStringList found;
+    const auto failArtifact = [&](const QString &host, const QString &uuid, const QString &name, const QString &why) {
+        ArtifactRecord a;
+        a.runId = run.record.id;
+        a.jobId = job.id;
+        a.guestUuid = uuid;
+        a.guestName = name;
+        a.host = host;
+        a.state = ArtifactRecord::State::Failed;
+        a.message = why;
+        m_store.saveArtifact(a);
+        ++run.failed;
+        Q_EMIT artifactChanged(a);
+        log(host, name, tr("backup (job %1) failed: %2").arg(job.name, why), u"failed"_qs);
+    };
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd'T'HHmmss"_qs);
+    const QList<HostConfig> hosts = m_cluster->hosts();
+    for (const HostConfig &host : hosts) {
+        const bool up = m_cluster->status(host.id).state == HostState::Up;
+        for (const DomainInfo &d : m_cluster->domains(host.id)) {
+            bool selected = job.selection.matchesName(d.name);
+            for (const Ha::Policy &p : std::as_const(m_policies))
+                if (job.selection.policies.contains(p.name) && p.priorityOf(d.name) > 0)
+                    selected = true;
+            if (!selected || found.contains(d.uuid))
+                continue;
+            found << d.uuid << d.name;
+            if (!up) {
+                failArtifact(host.name, d.uuid, d.name, tr("host %1 is unreachable").arg(host.name));
+                continue;
+            }
+            GuestTask task;
+            task.host = host;
+            task.uuid = d.uuid;
+            task.name = d.name;
+            task.verifyAfter = job.verifyAfter;
+            // Incremental from the newest restorable backup when its chain
+            // is shorter than the job's full-backup interval.
+            const QList<ArtifactRecord> history = m_store.artifactsOfGuest(job.id, d.uuid);
+            QHash<qint64, ArtifactRecord> byId;
+            for (const ArtifactRecord &a : history)
+                byId.insert(a.id, a);
+            const ArtifactRecord *parent = nullptr;
+            for (auto it = history.crbegin(); it != history.crend() && !parent; ++it)
+                if (it->isRestorable())
+                    parent = &*it;
+            int chainLength = 0;
+            for (qint64 link = parent ? parent->id : 0; link != 0; link = byId.value(link).incremental ? byId.value(link).parentId : 0)
+                ++chainLength;
+            Virt::GuestBackupRequest &r = task.request;
+            r.host = host.name;
+            r.uri = host.uri;
+            r.guestUuid = d.uuid;
+            r.artifactDirectory = QDir(job.targetDirectory).filePath(
+                directoryName(d.name) + u'/' + stamp + u"-r"_qs + QString::number(run.record.id));
+            r.incremental = job.mode == BackupMode::Incremental && parent && !parent->checkpoint.isEmpty()
+                && (job.fullEvery == 0 || chainLength < job.fullEvery);
+            if (r.incremental) {
+                r.parentCheckpoint = parent->checkpoint;
+                r.parentDirectory = parent->path;
+            } else if (parent) {
+                // A full backup now: the old checkpoint can go once it is done.
+                r.parentCheckpoint = parent->checkpoint;
+            }
+            r.checkpoint = u"vigil-j%1-r%2"_qs.arg(job.id).arg(run.record.id);
+            r.quiesce = job.quiesce;
+            r.bandwidthMiBs = job.bandwidthMiBs;
+            r.vigilVersion = m_version;
+            ArtifactRecord a;
+            a.runId = run.record.id;
+            a.jobId = job.id;
+            a.guestUuid = d.uuid;
+            a.guestName = d.name;
+            a.host = host.name;
+            a.path = r.artifactDirectory;
+            a.incremental = r.incremental;
+            a.parentId = r.incremental ? parent->id : 0;
+            a.state = ArtifactRecord::State::Running;
+            m_store.saveArtifact(a);
+            task.artifactId = a.id;
+            Q_EMIT artifactChanged(a);
+            tasks.append(task);
+        }
+    }
+    for (const QString &name : job.selection.guests)
+        if (!found.contains(name))
+            failArtifact(QString(), QString(), name, tr("no connected host has a guest named %1").arg(name));
+    return tasks;
+}
+
+void BackupManager::startQueued(qint64 runId)
+{
+    auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return;
+    ActiveRun &run = *it;
+    while (!run.cancel->load() && !run.queued.isEmpty() && run.threads.size() < run.job.concurrency) {
+        const GuestTask task = run.queued.takeFirst();
+        QPointer<BackupManager> self(this);
+        const auto cancel = run.cancel;
+        QThread *thread = QThread::create([self, task, cancel, runId] {
+            QElapsedTimer clock;
+            clock.start();
+            const qint64 artifactId = task.artifactId;
+            const auto progress = [self, artifactId](const Virt::BackupProgress &p) {
+                QMetaObject::invokeMethod(self, [self, artifactId, p] {
+                    if (!self)
+                        return;
+                    self->m_progress.insert(artifactId, p);
+                    Q_EMIT self->progressChanged(artifactId, p);
+                }, Qt::QueuedConnection);
+            };
+            GuestOutcome outcome;
+            outcome.backup = Virt::backupGuest(task.request, progress, *cancel);
+            if (outcome.backup.ok && !task.request.parentCheckpoint.isEmpty() && !outcome.backup.manifest.checkpoint.isEmpty())
+                Virt::deleteCheckpoint(task.request.uri, task.uuid, task.request.parentCheckpoint);
+            if (outcome.backup.ok && task.verifyAfter) {
+                const FileCheck check = verifyArtifact(task.request.artifactDirectory,
+                                                       manifestToJson(outcome.backup.manifest), cancel.get());
+                outcome.verified = check.ok;
+                outcome.verifyMessage = check.message;
+            }
+            outcome.durationMs = clock.elapsed();
+            QMetaObject::invokeMethod(self, [self, runId, artifactId, outcome] {
+                if (self)
+                    self->guestFinished(runId, artifactId, outcome);
+            }, Qt::QueuedConnection);
+        });
+        thread->setObjectName(u"backup-%1"_qs.arg(task.artifactId));
+        run.threads.insert(task.artifactId, thread);
+        thread->start();
+    }
+    if (run.threads.isEmpty())
+        finishRun(runId);
+}
+
+void BackupManager::guestFinished(qint64 runId, qint64 artifactId, const GuestOutcome &outcome)
+{
+    auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return;
+    ActiveRun &run = *it;
+    if (QThread *thread = run.threads.take(artifactId)) {
+        thread->wait();
+        delete thread;
+    }
+    m_progress.remove(artifactId);
+    ArtifactRecord a = m_store.artifact(artifactId).value_or(ArtifactRecord());
+    const Manifest &m = outcome.backup.manifest;
+    a.durationMs = outcome.durationMs;
+    if (outcome.backup.ok) {
+        a.state = ArtifactRecord::State::Complete;
+        a.incremental = m.incremental;
+        if (!m.incremental)
+            a.parentId = 0;
+        a.checkpoint = m.checkpoint;
+        a.consistency = m.consistency;
+        a.sizeBytes = m.totalSize();
+        a.manifest = manifestToJson(m);
+        a.message = m.note;
+        if (run.job.verifyAfter) {
+            a.verify = outcome.verified ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
+            a.verifiedAt = QDateTime::currentDateTimeUtc();
+            a.verifyMessage = outcome.verifyMessage;
+        }
+    } else {
+        a.state = outcome.backup.cancelled ? ArtifactRecord::State::Cancelled : ArtifactRecord::State::Failed;
+        a.message = outcome.backup.message;
+    }
+    m_store.saveArtifact(a);
+    Q_EMIT artifactChanged(a);
+    const bool good = a.isRestorable();
+    if (good) {
+        ++run.succeeded;
+        run.record.bytes += a.sizeBytes;
+        run.newArtifacts << a.id;
+        log(a.host, a.guestName,
+            tr("%1 backup (job %2): %3 in %4 s, %5%6")
+                .arg(a.incremental ? tr("incremental") : tr("full"), run.job.name, sizeText(a.sizeBytes))
+                .arg(a.durationMs / 1000.0, 0, 'f', 1)
+                .arg(consistencyText(a.consistency), a.message.isEmpty() ? QString() : u" — "_qs + a.message),
+            u"ok"_qs);
+    } else {
+        ++run.failed;
+        const QString why = a.verify == ArtifactRecord::Check::Failed ? tr("verification failed: %1").arg(a.verifyMessage)
+                                                                        : a.message;
+        log(a.host, a.guestName, tr("backup (job %1) %2: %3")
+                                     .arg(run.job.name, artifactStateText(a.state), why),
+            a.state == ArtifactRecord::State::Cancelled ? u"cancelled"_qs : u"failed"_qs);
+        if (a.verify == ArtifactRecord::Check::Failed)
+            Q_EMIT integrityProblem(u"backup-verify:%1"_qs.arg(a.guestUuid),
+                                    tr("backup of %1 failed verification: %2").arg(a.guestName, a.verifyMessage), true);
+    }
+    startQueued(runId);
+}
+
+void BackupManager::finishRun(qint64 runId)
+{
+    auto it = m_runs.find(runId);
+    if (it == m_runs.end() || !it->threads.isEmpty())
+        return;
+    ActiveRun run = *it;
+    m_runs.erase(it);
+    // Guests never started because of a cancel.
+    for (const GuestTask &task : std::as_const(run.queued)) {
+        ArtifactRecord a = m_store.artifact(task.artifactId).value_or(ArtifactRecord());
+        a.state = ArtifactRecord::State::Cancelled;
+        a.message = tr("cancelled before it started");
+        m_store.saveArtifact(a);
+        Q_EMIT artifactChanged(a);
+        ++run.failed;
+    }
+    RunRecord &r = run.record;
+    const int total = run.succeeded + run.failed;
+    r.finishedAt = QDateTime::currentDateTimeUtc();
+    if (run.cancel->load())
+        r.state = RunRecord::State::Cancelled;
+    else if (total == 0)
+        r.state = RunRecord::State::Failed;
+    else if (run.failed == 0)
+        r.state = RunRecord::State::Succeeded;
+    else
+        r.state = run.succeeded > 0 ? RunRecord::State::PartlyFailed : RunRecord::State::Failed;
+    r.message = total == 0 ? tr("the job selects no guest that Vigil knows")
+                           : tr("%1 of %2 guests backed up, %3").arg(run.succeeded).arg(total).arg(sizeText(r.bytes));
+    if (r.state != RunRecord::State::Succeeded && total > 0)
+        r.message += tr("; retention and mirror skipped (only a fully successful run prunes or mirrors)");
+    m_store.finishRun(r);
+    Q_EMIT runChanged(r);
+    log(QString(), QString(), tr("backup job %1 %2: %3").arg(run.job.name, runStateText(r.state), r.message),
+        r.state == RunRecord::State::Succeeded ? u"ok"_qs : u"failed"_qs);
+    if (r.state == RunRecord::State::Succeeded)
+        afterSuccess(run);
+}
+
+void BackupManager::afterSuccess(const ActiveRun &run)
+{
+    // Retention first decided here (database), done on a worker (disk).
+    QList<ArtifactRecord> toPrune;
+    QSet<QString> guests;
+    for (qint64 id : run.newArtifacts)
+        guests.insert(m_store.artifact(id).value_or(ArtifactRecord()).guestUuid);
+    for (const QString &uuid : std::as_const(guests)) {
+        QList<RetainedBackup> retained;
+        const QList<ArtifactRecord> history = m_store.artifactsOfGuest(run.job.id, uuid);
+        for (const ArtifactRecord &a : history) {
+            if (a.state == ArtifactRecord::State::Pruned || a.state == ArtifactRecord::State::Failed
+                || a.state == ArtifactRecord::State::Cancelled || a.state == ArtifactRecord::State::Running)
+                continue;
+            retained.append({a.id, a.createdAt, a.incremental ? a.parentId : 0, a.isRestorable()});
+        }
+        const QSet<qint64> prune = backupsToPrune(retained, run.job.retention);
+        for (const ArtifactRecord &a : history)
+            if (prune.contains(a.id))
+                toPrune.append(a);
+    }
+    QList<ArtifactRecord> toMirror;
+    if (!run.job.mirrorDirectory.isEmpty())
+        for (qint64 id : run.newArtifacts)
+            toMirror.append(m_store.artifact(id).value_or(ArtifactRecord()));
+    if (toPrune.isEmpty() && toMirror.isEmpty())
+        return;
+    const QString mirrorRoot = run.job.mirrorDirectory;
+    const QString jobName = run.job.name;
+    QPointer<BackupManager> self(this);
+    startOperation([self, toPrune, toMirror, mirrorRoot, jobName](std::atomic<bool> &cancel) {
+        QList<ArtifactRecord> changed;
+        QStringList problems;
+        for (ArtifactRecord a : toMirror) {
+            QString copy;
+            const FileCheck check = mirrorArtifact(a.path, mirrorRoot, &copy, &cancel);
+            a.mirrorPath = copy;
+            a.mirror = check.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
+            if (!check.ok)
+                problems << tr("mirror of %1 failed: %2").arg(a.guestName, check.message);
+            changed.append(a);
+        }
+        for (ArtifactRecord a : toPrune) {
+            QString error;
+            if (!removeArtifact(a.path, &error) || (!a.mirrorPath.isEmpty() && !removeArtifact(a.mirrorPath, &error))) {
+                problems << error;
+                continue;
+            }
+            a.state = ArtifactRecord::State::Pruned;
+            a.message = tr("pruned by retention");
+            changed.append(a);
+        }
+        QMetaObject::invokeMethod(self, [self, changed, problems, jobName, pruned = toPrune.size()] {
+            if (!self)
+                return;
+            for (ArtifactRecord a : changed) {
+                // Mirror results and prunes of the same artifact merge here.
+                ArtifactRecord current = self->m_store.artifact(a.id).value_or(a);
+                if (a.state == ArtifactRecord::State::Pruned) {
+                    current.state = a.state;
+                    current.message = a.message;
+                } else {
+                    current.mirror = a.mirror;
+                    current.mirrorPath = a.mirrorPath;
+                }
+                self->m_store.saveArtifact(current);
+                Q_EMIT self->artifactChanged(current);
+            }
+            for (const QString &p : problems)
+                self->log(QString(), QString(), tr("backup job %1: %2").arg(jobName, p), u"failed"_qs);
+            Q_EMIT self->integrityProblem(u"backup-mirror:%1"_qs.arg(jobName), problems.join(u"; "_qs),
+                                          !problems.isEmpty());
+            if (pruned > 0)
+                self->log(QString(), QString(), tr("backup job %1: retention pruned %n backup(s)", nullptr, int(pruned))
+                                                    .arg(jobName), u"ok"_qs);
+        }, Qt::QueuedConnection);
+    });
+}
+
+bool BackupManager::cancelRun(qint64 runId)
+{
+    auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return false;
+    it->cancel->store(true);
+    return true;
+}
+
+quint64 BackupManager::startOperation(std::function<void(std::atomic<bool> &)> work)
+{
+    const quint64 id = m_nextOperation++;
+    const auto cancel = m_operationCancel;
+    QPointer<BackupManager> self(this);
+    QThread *thread = QThread::create([work, cancel] { work(*cancel); });
+    connect(thread, &QThread::finished, this, [this, id] {
+        if (QThread *t = m_operations.take(id))
+            t->deleteLater();
+    });
+    thread->setObjectName(u"backup-op-%1"_qs.arg(id));
+    m_operations.insert(id, thread);
+    thread->start();
+    return id;
+}
+
+quint64 BackupManager::failLater(const QString &message)
+{
+    // An operation id is returned before its result is signalled, also
+    // when it cannot even start.
+    const quint64 id = m_nextOperation++;
+    QMetaObject::invokeMethod(this, [this, id, message] { Q_EMIT operationFinished(id, false, message); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
+quint64 BackupManager::verify(qint64 artifactId)
+{
+    const std::optional<ArtifactRecord> artifact = m_store.artifact(artifactId);
+    QPointer<BackupManager> self(this);
+    const quint64 id = m_nextOperation;
+    if (!artifact || artifact->state != ArtifactRecord::State::Complete) {
+        const QString why = artifact ? tr("backup %1 is %2; only complete backups can be verified")
+                                           .arg(artifactId).arg(artifactStateText(artifact->state))
+                                     : tr("there is no backup %1").arg(artifactId);
+        return failLater(why);
+    }
+    const ArtifactRecord a = *artifact;
+    return startOperation([self, id, a](std::atomic<bool> &cancel) {
+        const FileCheck check = verifyArtifact(a.path, a.manifest, &cancel);
+        QMetaObject::invokeMethod(self, [self, id, a, check] {
+            if (!self)
+                return;
+            ArtifactRecord current = self->m_store.artifact(a.id).value_or(a);
+            current.verify = check.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
+            current.verifiedAt = QDateTime::currentDateTimeUtc();
+            current.verifyMessage = check.message;
+            self->m_store.saveArtifact(current);
+            Q_EMIT self->artifactChanged(current);
+            self->log(current.host, current.guestName, tr("verify of backup %1: %2").arg(current.id).arg(check.message),
+                      check.ok ? u"ok"_qs : u"failed"_qs);
+            Q_EMIT self->integrityProblem(u"backup-verify:%1"_qs.arg(current.guestUuid),
+                                          tr("backup of %1 failed verification: %2").arg(current.guestName, check.message),
+                                          !check.ok);
+            Q_EMIT self->operationFinished(id, check.ok, check.message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+quint64 BackupManager::restore(const RestoreSpec &spec)
+{
+    QPointer<BackupManager> self(this);
+    const quint64 id = m_nextOperation;
+    QString error;
+    const QList<ArtifactRecord> chain = m_store.chain(spec.artifactId, &error);
+    const HostConfig host = m_cluster->host(spec.host);
+    if (!chain.isEmpty() && host.uri.isEmpty())
+        error = tr("the target host is not known");
+    if (chain.isEmpty() || host.uri.isEmpty())
+        return failLater(error);
+    Virt::RestoreRequest request;
+    for (const ArtifactRecord &a : chain)
+        request.chain << a.path;
+    request.host = host.name;
+    request.uri = host.uri;
+    request.name = spec.name;
+    request.start = spec.start;
+    request.diskDirectory = spec.diskDirectory;
+    if (request.diskDirectory.isEmpty()) {
+        Manifest m;
+        QString ignored;
+        manifestFromJson(chain.last().manifest, &m, &ignored);
+        request.diskDirectory = m.disks.isEmpty() ? QString() : QFileInfo(m.disks.first().source).absolutePath();
+    }
+    const ArtifactRecord last = chain.last();
+    const HostId hostId = spec.host;
+    return startOperation([self, id, request, last, hostId](std::atomic<bool> &cancel) {
+        RestoreRecord record;
+        record.artifactId = last.id;
+        record.host = request.host;
+        record.startedAt = QDateTime::currentDateTimeUtc();
+        const Virt::RestoreOutcome outcome = Virt::restoreGuest(request, cancel);
+        record.finishedAt = QDateTime::currentDateTimeUtc();
+        record.guestName = outcome.guestName;
+        record.ok = outcome.ok;
+        record.message = outcome.message;
+        QMetaObject::invokeMethod(self, [self, id, record, last, hostId] {
+            if (!self)
+                return;
+            RestoreRecord r = record;
+            self->m_store.recordRestore(r);
+            self->log(r.host, r.guestName.isEmpty() ? last.guestName : r.guestName,
+                      tr("restore of %1 from the backup of %2: %3")
+                          .arg(last.guestName, last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.message),
+                      r.ok ? u"ok"_qs : u"failed"_qs);
+            self->m_cluster->refresh(hostId);
+            Q_EMIT self->operationFinished(id, r.ok, r.message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleMs)
+{
+    QPointer<BackupManager> self(this);
+    const quint64 id = m_nextOperation;
+    QString error;
+    const QList<ArtifactRecord> chain = m_store.chain(artifactId, &error);
+    const HostConfig host = m_cluster->host(hostId);
+    if (!chain.isEmpty() && host.uri.isEmpty())
+        error = tr("the target host is not known");
+    if (chain.isEmpty() || host.uri.isEmpty())
+        return failLater(error);
+    const ArtifactRecord last = chain.last();
+    Virt::RestoreRequest request;
+    for (const ArtifactRecord &a : chain)
+        request.chain << a.path;
+    request.host = host.name;
+    request.uri = host.uri;
+    request.name = u"%1-restore-test-%2"_qs.arg(last.guestName).arg(last.id);
+    // Beside the backups: a place the host's QEMU reads by definition.
+    request.diskDirectory = QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_qs));
+    return startOperation([self, id, request, last, settleMs](std::atomic<bool> &cancel) {
+        RestoreRecord record;
+        record.artifactId = last.id;
+        record.test = true;
+        record.host = request.host;
+        record.guestName = request.name;
+        record.startedAt = QDateTime::currentDateTimeUtc();
+        const Virt::RestoreTestOutcome outcome = Virt::testRestore(request, settleMs, cancel);
+        QDir(request.diskDirectory).rmdir(u"."_qs);
+        record.finishedAt = QDateTime::currentDateTimeUtc();
+        record.ok = outcome.ok;
+        record.message = outcome.message;
+        QMetaObject::invokeMethod(self, [self, id, record, last] {
+            if (!self)
+                return;
+            RestoreRecord r = record;
+            self->m_store.recordRestore(r);
+            self->log(r.host, last.guestName, tr("restore test of the backup of %1: %2")
+                                                  .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.message),
+                      r.ok ? u"ok"_qs : u"failed"_qs);
+            Q_EMIT self->operationFinished(id, r.ok, r.message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void BackupManager::log(const QString &host, const QString &guest, const QString &message, const QString &result)
+{
+    EventRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.host = host;
+    record.guest = guest;
+    record.kind = EventRecord::Kind::Action;
+    record.message = message;
+    record.result = result;
+    record.user = m_user;
+    Q_EMIT eventOccurred(record);
+}
+
+} // namespace Vigil::Backup

@@ -1,0 +1,137 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+#include "backupjob.h"
+#include "backuprecord.h"
+#include "../eventrecord.h"
+#include "../ha/policy.h"
+#include "../hostconfig.h"
+#include "../store/backupstore.h"
+#include "../virt/backupexecutor.h"
+
+class QThread;
+
+namespace Vigil {
+class ClusterManager;
+}
+
+namespace Vigil::Backup {
+
+// Runs backup jobs: resolves each job's guests against the cluster, backs
+// them up (`concurrency` at a time, each on its own thread with its own
+// libvirt connection), verifies what it wrote, then — only when every guest
+// succeeded — applies retention and mirrors the new artifacts. Verifies,
+// restores and restore tests run on worker threads too. Records everything
+// in the database and as events. Its scheduler starts due jobs (once for
+// runs missed while nothing ran) when scheduling is on: in the process that
+// holds the failover engine's lease, so a console and an agent on one
+// database do not both run a job. Lives on the GUI (or agent main) thread;
+// it never blocks it on libvirt or on disk.
+class BackupManager : public QObject
+{
+    Q_OBJECT
+public:
+    BackupManager(ClusterManager *cluster, QSqlDatabase db, QObject *parent = nullptr);
+    // Cancels what runs and waits for it.
+    ~BackupManager() override;
+
+    Store::BackupStore *store() { return &m_store; }
+    void setPolicies(const QList<Ha::Policy> &policies) { m_policies = policies; }
+    void setVigilVersion(const QString &version) { m_version = version; }
+    void setUser(const QString &user) { m_user = user; }
+
+    // The scheduler: checks every `intervalMs` whether a job is due.
+    void setSchedulingEnabled(bool enabled, int intervalMs = 30000);
+    bool isSchedulingEnabled() const { return m_scheduler.isActive(); }
+    void checkSchedules(const QDateTime &now = QDateTime::currentDateTime());
+
+    // Starts a run of the job; 0 with `error` when it cannot (unknown job,
+    // the job is running already, the database refuses).
+    qint64 runJob(qint64 jobId, const QString &trigger, QString *error = nullptr);
+    bool cancelRun(qint64 runId);
+    bool isRunning(qint64 runId) const { return m_runs.contains(runId); }
+    bool isJobRunning(qint64 jobId) const;
+    QList<qint64> runningRuns() const { return m_runs.keys(); }
+    // The live progress of a guest's backup (artifact id), if it runs.
+    std::optional<Virt::BackupProgress> progress(qint64 artifactId) const;
+
+    // Asynchronous operations on an artifact; each ends with operationFinished.
+    quint64 verify(qint64 artifactId);
+    struct RestoreSpec {
+        qint64 artifactId = 0;
+        HostId host = 0;
+        QString name;            // empty: original name and UUID
+        QString diskDirectory;   // empty: beside the guest's original disks
+        bool start = false;
+    };
+    quint64 restore(const RestoreSpec &spec);
+    quint64 testRestore(qint64 artifactId, HostId host, int settleMs = 10000);
+    bool isBusy() const { return !m_runs.isEmpty() || !m_operations.isEmpty(); }
+
+Q_SIGNALS:
+    void runChanged(const Vigil::Backup::RunRecord &run);
+    void artifactChanged(const Vigil::Backup::ArtifactRecord &artifact);
+    void progressChanged(qint64 artifactId, const Vigil::Virt::BackupProgress &progress);
+    void operationFinished(quint64 operation, bool ok, const QString &message);
+    void eventOccurred(const Vigil::EventRecord &record);
+    // A verify found damage: the session raises an alert.
+    void integrityProblem(const QString &key, const QString &message, bool active);
+
+private:
+    struct GuestTask {
+        qint64 artifactId = 0;
+        HostConfig host;
+        QString uuid;
+        QString name;
+        Virt::GuestBackupRequest request;
+        bool verifyAfter = true;
+    };
+    struct ActiveRun {
+        RunRecord record;
+        BackupJob job;
+        QList<GuestTask> queued;
+        QHash<qint64, QThread *> threads;   // artifact id -> worker
+        std::shared_ptr<std::atomic<bool>> cancel;
+        int failed = 0;
+        int succeeded = 0;
+        QList<qint64> newArtifacts;
+    };
+    struct GuestOutcome {
+        Virt::GuestBackupOutcome backup;
+        bool verified = false;
+        QString verifyMessage;
+        qint64 durationMs = 0;
+    };
+
+    QList<GuestTask> resolveGuests(ActiveRun &run);
+    void startQueued(qint64 runId);
+    void guestFinished(qint64 runId, qint64 artifactId, const GuestOutcome &outcome);
+    void finishRun(qint64 runId);
+    void afterSuccess(const ActiveRun &run);
+    quint64 startOperation(std::function<void(std::atomic<bool> &)> work);
+    quint64 failLater(const QString &message);
+    void log(const QString &host, const QString &guest, const QString &message, const QString &result);
+
+    ClusterManager *m_cluster;
+    Store::BackupStore m_store;
+    QList<Ha::Policy> m_policies;
+    QString m_version;
+    QString m_user;
+    QTimer m_scheduler;
+    QHash<qint64, ActiveRun> m_runs;
+    QHash<qint64, Virt::BackupProgress> m_progress;
+    QHash<quint64, QThread *> m_operations;
+    std::shared_ptr<std::atomic<bool>> m_operationCancel = std::make_shared<std::atomic<bool>>(false);
+    quint64 m_nextOperation = 1;
+};
+
+} // namespace Vigil::Backup
+
+Q_DECLARE_METATYPE(Vigil::Virt::BackupProgress)

@@ -1,0 +1,70 @@
+#include "backuprecord.h"
+
+#include <QCoreApplication>
+
+namespace Vigil::Backup {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupRecord", text); }
+
+const char *const kRunStates[] = {"running", "succeeded", "partly-failed", "failed", "cancelled"};
+const char *const kArtifactStates[] = {"running", "complete", "failed", "cancelled", "pruned"};
+const char *const kChecks[] = {"", "passed", "failed"};
+
+template <typename E, std::size_t N>
+E fromName(const char *const (&names)[N], const QString &name, E fallback)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (name == QLatin1String(names[i]))
+            return E(i);
+    return fallback;
+}
+
+} // namespace
+
+QString runStateName(RunRecord::State state) { return QString::fromLatin1(kRunStates[int(state)]); }
+
+RunRecord::State runStateFromName(const QString &name)
+{
+    return fromName(kRunStates, name, RunRecord::State::Failed);
+}
+
+QString runStateText(RunRecord::State state)
+{
+    switch (state) {
+    case RunRecord::State::Running: return tr("running");
+    case RunRecord::State::Succeeded: return tr("succeeded");
+    case RunRecord::State::PartlyFailed: return tr("partly failed");
+    case RunRecord::State::Failed: return tr("failed");
+    case RunRecord::State::Cancelled: return tr("cancelled");
+    }
+    return {};
+}
+
+QString artifactStateName(ArtifactRecord::State state) { return QString::fromLatin1(kArtifactStates[int(state)]); }
+
+ArtifactRecord::State artifactStateFromName(const QString &name)
+{
+    return fromName(kArtifactStates, name, ArtifactRecord::State::Failed);
+}
+
+QString artifactStateText(ArtifactRecord::State state)
+{
+    switch (state) {
+    case ArtifactRecord::State::Running: return tr("running");
+    case ArtifactRecord::State::Complete: return tr("complete");
+    case ArtifactRecord::State::Failed: return tr("failed");
+    case ArtifactRecord::State::Cancelled: return tr("cancelled");
+    case ArtifactRecord::State::Pruned: return tr("pruned");
+    }
+    return {};
+}
+
+QString checkName(ArtifactRecord::Check check) { return QString::fromLatin1(kChecks[int(check)]); }
+
+ArtifactRecord::Check checkFromName(const QString &name)
+{
+    return fromName(kChecks, name, ArtifactRecord::Check::NotChecked);
+}
+
+} // namespace Vigil::Backup

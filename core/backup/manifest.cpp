@@ -1,0 +1,179 @@
+#include "manifest.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Vigil::Backup {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupManifest", text); }
+
+} // namespace
+
+QString consistencyName(Consistency c)
+{
+    switch (c) {
+    case Consistency::Application: return u"application"_qs;
+    case Consistency::Crash: return u"crash"_qs;
+    case Consistency::Stopped: return u"stopped"_qs;
+    }
+    return {};
+}
+
+QString consistencyText(Consistency c)
+{
+    switch (c) {
+    case Consistency::Application: return tr("application-consistent");
+    case Consistency::Crash: return tr("crash-consistent");
+    case Consistency::Stopped: return tr("consistent (guest shut off)");
+    }
+    return {};
+}
+
+Consistency consistencyFromName(const QString &name)
+{
+    if (name == u"application"_qs)
+        return Consistency::Application;
+    if (name == u"stopped"_qs)
+        return Consistency::Stopped;
+    return Consistency::Crash;
+}
+
+qint64 Manifest::totalSize() const
+{
+    qint64 total = 0;
+    for (const ManifestFile &f : files)
+        total += f.size;
+    return total;
+}
+
+QByteArray manifestToJson(const Manifest &m)
+{
+    QJsonArray disks;
+    for (const ManifestDisk &d : m.disks)
+        disks.append(QJsonObject{{u"target"_qs, d.target}, {u"source"_qs, d.source}, {u"file"_qs, d.file},
+                                 {u"format"_qs, d.format}, {u"virtualSize"_qs, double(d.virtualSize)}});
+    QJsonArray files;
+    for (const ManifestFile &f : m.files)
+        files.append(QJsonObject{{u"name"_qs, f.name}, {u"size"_qs, double(f.size)}, {u"sha256"_qs, f.sha256}});
+    const QJsonObject o{
+        {u"format"_qs, u"vigil-backup-manifest/1"_qs},
+        {u"vigilVersion"_qs, m.vigilVersion},
+        {u"guest"_qs, QJsonObject{{u"name"_qs, m.guestName}, {u"uuid"_qs, m.guestUuid}}},
+        {u"host"_qs, m.host},
+        {u"createdAt"_qs, m.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"kind"_qs, m.incremental ? u"incremental"_qs : u"full"_qs},
+        {u"parent"_qs, m.parentDirectory},
+        {u"checkpoint"_qs, m.checkpoint},
+        {u"parentCheckpoint"_qs, m.parentCheckpoint},
+        {u"consistency"_qs, consistencyName(m.consistency)},
+        {u"note"_qs, m.note},
+        {u"domainXml"_qs, m.domainXmlFile},
+        {u"disks"_qs, disks},
+        {u"files"_qs, files},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *error = tr("the manifest is not valid JSON: %1").arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    if (o.value(u"format"_qs).toString() != u"vigil-backup-manifest/1"_qs) {
+        *error = tr("unknown manifest format \"%1\"").arg(o.value(u"format"_qs).toString());
+        return false;
+    }
+    *m = Manifest();
+    m->vigilVersion = o.value(u"vigilVersion"_qs).toString();
+    m->guestName = o.value(u"guest"_qs).toObject().value(u"name"_qs).toString();
+    m->guestUuid = o.value(u"guest"_qs).toObject().value(u"uuid"_qs).toString();
+    m->host = o.value(u"host"_qs).toString();
+    m->createdAt = QDateTime::fromString(o.value(u"createdAt"_qs).toString(), Qt::ISODateWithMs);
+    m->incremental = o.value(u"kind"_qs).toString() == u"incremental"_qs;
+    m->parentDirectory = o.value(u"parent"_qs).toString();
+    m->checkpoint = o.value(u"checkpoint"_qs).toString();
+    m->parentCheckpoint = o.value(u"parentCheckpoint"_qs).toString();
+    m->consistency = consistencyFromName(o.value(u"consistency"_qs).toString());
+    m->note = o.value(u"note"_qs).toString();
+    m->domainXmlFile = o.value(u"domainXml"_qs).toString(u"domain.xml"_qs);
+    const QJsonArray disks = o.value(u"disks"_qs).toArray();
+    for (const QJsonValue &v : disks) {
+        const QJsonObject d = v.toObject();
+        m->disks.append({d.value(u"target"_qs).toString(), d.value(u"source"_qs).toString(),
+                         d.value(u"file"_qs).toString(), d.value(u"format"_qs).toString(),
+                         qint64(d.value(u"virtualSize"_qs).toDouble())});
+    }
+    const QJsonArray files = o.value(u"files"_qs).toArray();
+    for (const QJsonValue &v : files) {
+        const QJsonObject f = v.toObject();
+        const QString name = f.value(u"name"_qs).toString();
+        // A manifest names files inside its own directory, nothing else.
+        if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.')) {
+            *error = tr("the manifest names a file outside its directory: \"%1\"").arg(name);
+            return false;
+        }
+        m->files.append({name, qint64(f.value(u"size"_qs).toDouble()), f.value(u"sha256"_qs).toString()});
+    }
+    if (m->guestName.isEmpty() || m->files.isEmpty()) {
+        *error = tr("the manifest names no guest or no files");
+        return false;
+    }
+    return true;
+}
+
+QString sha256OfFile(const QString &path, QString *error, const std::atomic<bool> *cancel, qint64 *bytesRead)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray block(4 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (cancel && cancel->load()) {
+            *error = tr("cancelled");
+            return {};
+        }
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0) {
+            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            return {};
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(block.constData(), n));
+        if (bytesRead)
+            *bytesRead += n;
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool describeFiles(const QString &directory, const QStringList &names, QList<ManifestFile> *files,
+                   QString *error, const std::atomic<bool> *cancel)
+{
+    files->clear();
+    for (const QString &name : names) {
+        const QString path = QDir(directory).filePath(name);
+        ManifestFile f;
+        f.name = name;
+        f.size = QFileInfo(path).size();
+        f.sha256 = sha256OfFile(path, error, cancel);
+        if (f.sha256.isEmpty())
+            return false;
+        files->append(f);
+    }
+    return true;
+}
+
+} // namespace Vigil::Backup

@@ -1,0 +1,362 @@
+#include "backupstore.h"
+
+#include "sqltext.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigil::Store {
+using namespace Vigil::Backup;
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupStore", text); }
+
+QString timeText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(u""_qs); }
+QDateTime timeFrom(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+
+bool exec(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QList<BackupJob> BackupStore::jobs(QStringList *problems) const
+{
+    QList<BackupJob> result;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT id, enabled, document FROM backup_jobs ORDER BY name"_qs)) {
+        if (problems)
+            problems->append(q.lastError().text());
+        return result;
+    }
+    while (q.next()) {
+        JobParse parsed = jobFromJson(q.value(2).toString().toUtf8());
+        if (!parsed.ok) {
+            if (problems)
+                problems->append(tr("backup job %1 in the database is invalid: %2")
+                                     .arg(q.value(0).toString(), parsed.errors.join(u"; "_qs)));
+            continue;
+        }
+        parsed.job.id = q.value(0).toLongLong();
+        parsed.job.enabled = q.value(1).toBool();
+        result.append(parsed.job);
+    }
+    return result;
+}
+
+std::optional<BackupJob> BackupStore::job(qint64 id) const
+{
+    for (const BackupJob &j : jobs())
+        if (j.id == id)
+            return j;
+    return std::nullopt;
+}
+
+std::optional<BackupJob> BackupStore::jobByName(const QString &name) const
+{
+    for (const BackupJob &j : jobs())
+        if (j.name == name)
+            return j;
+    return std::nullopt;
+}
+
+bool BackupStore::saveJob(BackupJob &job, QString *error)
+{
+    const QStringList problems = validateJob(job);
+    if (!problems.isEmpty()) {
+        *error = problems.join(u'\n');
+        return false;
+    }
+    const QString now = timeText(QDateTime::currentDateTimeUtc());
+    QSqlQuery q(m_db);
+    if (job.id == 0) {
+        q.prepare(u"INSERT INTO backup_jobs (name, enabled, document, created_at, scheduled_from) "
+                  "VALUES (?, ?, ?, ?, ?)"_qs);
+        q.addBindValue(job.name);
+        q.addBindValue(job.enabled);
+        q.addBindValue(QString::fromUtf8(jobToJson(job)));
+        q.addBindValue(now);
+        q.addBindValue(now);
+    } else {
+        q.prepare(u"UPDATE backup_jobs SET name = ?, enabled = ?, document = ? WHERE id = ?"_qs);
+        q.addBindValue(job.name);
+        q.addBindValue(job.enabled);
+        q.addBindValue(QString::fromUtf8(jobToJson(job)));
+        q.addBindValue(job.id);
+    }
+    if (!q.exec()) {
+        *error = q.lastError().text().contains(u"UNIQUE"_qs)
+            ? tr("A backup job named \"%1\" exists already.").arg(job.name)
+            : q.lastError().text();
+        return false;
+    }
+    if (job.id == 0)
+        job.id = q.lastInsertId().toLongLong();
+    else if (q.numRowsAffected() == 0) {
+        *error = tr("The backup job no longer exists.");
+        return false;
+    }
+    return true;
+}
+
+bool BackupStore::removeJob(qint64 id, QString *error)
+{
+    // The runs and artifacts stay: their files are still on disk and
+    // restorable; only the schedule goes.
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM backup_jobs WHERE id = ?"_qs);
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+QDateTime BackupStore::scheduledFrom(qint64 jobId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT scheduled_from FROM backup_jobs WHERE id = ?"_qs);
+    q.addBindValue(jobId);
+    if (!q.exec() || !q.next())
+        return {};
+    return timeFrom(q.value(0));
+}
+
+bool BackupStore::setScheduledFrom(qint64 jobId, const QDateTime &time)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE backup_jobs SET scheduled_from = ? WHERE id = ?"_qs);
+    q.addBindValue(timeText(time));
+    q.addBindValue(jobId);
+    return q.exec();
+}
+
+qint64 BackupStore::startRun(const BackupJob &job, const QString &trigger, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO backup_runs (job_id, job_name, trigger, started_at, state) VALUES (?, ?, ?, ?, ?)"_qs);
+    q.addBindValue(job.id);
+    q.addBindValue(job.name);
+    q.addBindValue(trigger);
+    q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(runStateName(RunRecord::State::Running));
+    if (!exec(q, error))
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+bool BackupStore::finishRun(const RunRecord &run, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE backup_runs SET finished_at = ?, state = ?, message = ?, bytes = ? WHERE id = ?"_qs);
+    q.addBindValue(timeText(run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(runStateName(run.state));
+    q.addBindValue(sqlText(run.message));
+    q.addBindValue(run.bytes);
+    q.addBindValue(run.id);
+    return exec(q, error);
+}
+
+QList<RunRecord> BackupStore::selectRuns(const QString &where, const QVariantList &values) const
+{
+    QList<RunRecord> result;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, job_id, job_name, trigger, started_at, finished_at, state, message, bytes "
+              "FROM backup_runs "_qs + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        RunRecord r;
+        r.id = q.value(0).toLongLong();
+        r.jobId = q.value(1).toLongLong();
+        r.jobName = q.value(2).toString();
+        r.trigger = q.value(3).toString();
+        r.startedAt = timeFrom(q.value(4));
+        r.finishedAt = timeFrom(q.value(5));
+        r.state = runStateFromName(q.value(6).toString());
+        r.message = q.value(7).toString();
+        r.bytes = q.value(8).toLongLong();
+        result.append(r);
+    }
+    return result;
+}
+
+QList<RunRecord> BackupStore::runs(qint64 jobId, int limit) const
+{
+    if (jobId == 0)
+        return selectRuns(u"ORDER BY id DESC LIMIT ?"_qs, {limit});
+    return selectRuns(u"WHERE job_id = ? ORDER BY id DESC LIMIT ?"_qs, {jobId, limit});
+}
+
+std::optional<RunRecord> BackupStore::run(qint64 id) const
+{
+    const QList<RunRecord> found = selectRuns(u"WHERE id = ?"_qs, {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<RunRecord> BackupStore::lastRun(qint64 jobId) const
+{
+    const QList<RunRecord> found = runs(jobId, 1);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+bool BackupStore::saveArtifact(ArtifactRecord &a, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (a.id == 0)
+        q.prepare(u"INSERT INTO backup_artifacts (run_id, job_id, guest_uuid, guest_name, host, incremental, "
+                  "parent_id, checkpoint, consistency, path, size_bytes, duration_ms, state, message, verify, "
+                  "verified_at, verify_message, mirror_path, mirror, manifest, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+    else
+        q.prepare(u"UPDATE backup_artifacts SET run_id = ?, job_id = ?, guest_uuid = ?, guest_name = ?, host = ?, "
+                  "incremental = ?, parent_id = ?, checkpoint = ?, consistency = ?, path = ?, size_bytes = ?, "
+                  "duration_ms = ?, state = ?, message = ?, verify = ?, verified_at = ?, verify_message = ?, "
+                  "mirror_path = ?, mirror = ?, manifest = ?, created_at = ? WHERE id = ?"_qs);
+    if (!a.createdAt.isValid())
+        a.createdAt = QDateTime::currentDateTimeUtc();
+    const QVariantList values{a.runId, a.jobId, sqlText(a.guestUuid), sqlText(a.guestName), sqlText(a.host),
+                              a.incremental, a.parentId, sqlText(a.checkpoint), consistencyName(a.consistency),
+                              sqlText(a.path), a.sizeBytes, a.durationMs, artifactStateName(a.state),
+                              sqlText(a.message), checkName(a.verify), timeText(a.verifiedAt),
+                              sqlText(a.verifyMessage), sqlText(a.mirrorPath), checkName(a.mirror),
+                              sqlText(QString::fromUtf8(a.manifest)), timeText(a.createdAt)};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (a.id != 0)
+        q.addBindValue(a.id);
+    if (!exec(q, error))
+        return false;
+    if (a.id == 0)
+        a.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<ArtifactRecord> BackupStore::selectArtifacts(const QString &where, const QVariantList &values) const
+{
+    QList<ArtifactRecord> result;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, run_id, job_id, guest_uuid, guest_name, host, incremental, parent_id, checkpoint, "
+              "consistency, path, size_bytes, duration_ms, state, message, verify, verified_at, verify_message, "
+              "mirror_path, mirror, manifest, created_at FROM backup_artifacts "_qs + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        ArtifactRecord a;
+        a.id = q.value(0).toLongLong();
+        a.runId = q.value(1).toLongLong();
+        a.jobId = q.value(2).toLongLong();
+        a.guestUuid = q.value(3).toString();
+        a.guestName = q.value(4).toString();
+        a.host = q.value(5).toString();
+        a.incremental = q.value(6).toBool();
+        a.parentId = q.value(7).toLongLong();
+        a.checkpoint = q.value(8).toString();
+        a.consistency = consistencyFromName(q.value(9).toString());
+        a.path = q.value(10).toString();
+        a.sizeBytes = q.value(11).toLongLong();
+        a.durationMs = q.value(12).toLongLong();
+        a.state = artifactStateFromName(q.value(13).toString());
+        a.message = q.value(14).toString();
+        a.verify = checkFromName(q.value(15).toString());
+        a.verifiedAt = timeFrom(q.value(16));
+        a.verifyMessage = q.value(17).toString();
+        a.mirrorPath = q.value(18).toString();
+        a.mirror = checkFromName(q.value(19).toString());
+        a.manifest = q.value(20).toString().toUtf8();
+        a.createdAt = timeFrom(q.value(21));
+        result.append(a);
+    }
+    return result;
+}
+
+std::optional<ArtifactRecord> BackupStore::artifact(qint64 id) const
+{
+    const QList<ArtifactRecord> found = selectArtifacts(u"WHERE id = ?"_qs, {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<ArtifactRecord> BackupStore::artifactsOfRun(qint64 runId) const
+{
+    return selectArtifacts(u"WHERE run_id = ? ORDER BY guest_name"_qs, {runId});
+}
+
+QList<ArtifactRecord> BackupStore::artifactsOfGuest(qint64 jobId, const QString &guestUuid) const
+{
+    return selectArtifacts(u"WHERE job_id = ? AND guest_uuid = ? ORDER BY id"_qs, {jobId, guestUuid});
+}
+
+QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error) const
+{
+    QList<ArtifactRecord> links;
+    qint64 next = artifactId;
+    while (next != 0) {
+        const std::optional<ArtifactRecord> a = artifact(next);
+        if (!a) {
+            *error = tr("backup %1 of the chain is missing from the database").arg(next);
+            return {};
+        }
+        if (!a->isRestorable()) {
+            *error = tr("backup %1 of %2 (%3) cannot be restored: it is %4%5")
+                         .arg(a->id).arg(a->guestName, a->createdAt.toLocalTime().toString(Qt::ISODate),
+                              artifactStateText(a->state),
+                              a->verify == ArtifactRecord::Check::Failed ? tr(" and failed verification") : QString());
+            return {};
+        }
+        links.prepend(*a);
+        if (links.size() > 1000) {
+            *error = tr("the backup chain loops");
+            return {};
+        }
+        next = a->incremental ? a->parentId : 0;
+    }
+    return links;
+}
+
+bool BackupStore::recordRestore(RestoreRecord &r)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO backup_restores (artifact_id, test, host, guest_name, started_at, finished_at, ok, "
+              "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+    for (const QVariant &v : QVariantList{r.artifactId, r.test, sqlText(r.host), sqlText(r.guestName),
+                                          timeText(r.startedAt), timeText(r.finishedAt), r.ok, sqlText(r.message)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return false;
+    r.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<RestoreRecord> BackupStore::restores(qint64 artifactId) const
+{
+    QList<RestoreRecord> result;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, test, host, guest_name, started_at, finished_at, ok, message FROM backup_restores "
+              "WHERE artifact_id = ? ORDER BY id"_qs);
+    q.addBindValue(artifactId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        RestoreRecord r;
+        r.id = q.value(0).toLongLong();
+        r.artifactId = artifactId;
+        r.test = q.value(1).toBool();
+        r.host = q.value(2).toString();
+        r.guestName = q.value(3).toString();
+        r.startedAt = timeFrom(q.value(4));
+        r.finishedAt = timeFrom(q.value(5));
+        r.ok = q.value(6).toBool();
+        r.message = q.value(7).toString();
+        result.append(r);
+    }
+    return result;
+}
+
+} // namespace Vigil::Store

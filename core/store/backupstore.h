@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+#include "../backup/backupjob.h"
+#include "../backup/backuprecord.h"
+
+namespace Vigil::Store {
+
+// Backup jobs (validated JSON documents), runs, artifacts and restores.
+// Small rows written at the start and end of each guest's backup; the bulk
+// data lives in the artifact directories.
+class BackupStore
+{
+public:
+    explicit BackupStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QList<Backup::BackupJob> jobs(QStringList *problems = nullptr) const;
+    std::optional<Backup::BackupJob> job(qint64 id) const;
+    std::optional<Backup::BackupJob> jobByName(const QString &name) const;
+    // Inserts (job.id == 0) or replaces a job. Validates first.
+    bool saveJob(Backup::BackupJob &job, QString *error);
+    bool removeJob(qint64 id, QString *error);
+    // Where the scheduler counts from: creation, then each scheduled run.
+    QDateTime scheduledFrom(qint64 jobId) const;
+    bool setScheduledFrom(qint64 jobId, const QDateTime &time);
+
+    qint64 startRun(const Backup::BackupJob &job, const QString &trigger, QString *error);
+    bool finishRun(const Backup::RunRecord &run, QString *error = nullptr);
+    QList<Backup::RunRecord> runs(qint64 jobId, int limit = 100) const;   // newest first; jobId 0: all jobs
+    std::optional<Backup::RunRecord> run(qint64 id) const;
+    std::optional<Backup::RunRecord> lastRun(qint64 jobId) const;
+
+    // Inserts when artifact.id == 0 (and sets it), else updates.
+    bool saveArtifact(Backup::ArtifactRecord &artifact, QString *error = nullptr);
+    std::optional<Backup::ArtifactRecord> artifact(qint64 id) const;
+    QList<Backup::ArtifactRecord> artifactsOfRun(qint64 runId) const;
+    // Every artifact of one guest in one job, oldest first.
+    QList<Backup::ArtifactRecord> artifactsOfGuest(qint64 jobId, const QString &guestUuid) const;
+    // The chain a restore of `artifactId` needs: the full backup first, the
+    // artifact itself last. Empty when a link is missing or not restorable.
+    QList<Backup::ArtifactRecord> chain(qint64 artifactId, QString *error) const;
+
+    bool recordRestore(Backup::RestoreRecord &restore);
+    QList<Backup::RestoreRecord> restores(qint64 artifactId) const;
+
+private:
+    QList<Backup::ArtifactRecord> selectArtifacts(const QString &where, const QVariantList &values) const;
+    QList<Backup::RunRecord> selectRuns(const QString &where, const QVariantList &values) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace Vigil::Store

@@ -1,0 +1,446 @@
+#include "backupexecutor.h"
+
+#include "openconnection.h"
+#include "../backup/domainrewrite.h"
+#include "../backup/qemuimg.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QThread>
+#include <QXmlStreamWriter>
+
+#include <libvirt/libvirt-domain-checkpoint.h>
+
+namespace Vigil::Virt {
+using namespace Vigil::Backup;
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupExecutor", text); }
+
+struct CheckpointDeleter { void operator()(virDomainCheckpointPtr c) const { if (c) virDomainCheckpointFree(c); } };
+using CheckpointHandle = std::unique_ptr<virDomainCheckpoint, CheckpointDeleter>;
+
+QString diskFileName(const QString &target) { return target + u".qcow2"_qs; }
+
+bool checkpointExists(virDomainPtr dom, const QString &name)
+{
+    CheckpointHandle cp(virDomainCheckpointLookupByName(dom, name.toUtf8().constData(), 0));
+    if (!cp)
+        virResetLastError();
+    return bool(cp);
+}
+
+void removeCheckpoint(virDomainPtr dom, const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    CheckpointHandle cp(virDomainCheckpointLookupByName(dom, name.toUtf8().constData(), 0));
+    if (!cp || virDomainCheckpointDelete(cp.get(), 0) < 0)
+        virResetLastError();
+}
+
+QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, const QString &incrementalFrom)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(u"domainbackup"_qs);
+    w.writeAttribute(u"mode"_qs, u"push"_qs);
+    if (!incrementalFrom.isEmpty())
+        w.writeTextElement(u"incremental"_qs, incrementalFrom);
+    w.writeStartElement(u"disks"_qs);
+    for (const BackupDisk &d : disks) {
+        if (d.target.isEmpty())
+            continue;
+        w.writeStartElement(u"disk"_qs);
+        w.writeAttribute(u"name"_qs, d.target);
+        if (!d.included) {
+            w.writeAttribute(u"backup"_qs, u"no"_qs);
+        } else {
+            w.writeAttribute(u"backup"_qs, u"yes"_qs);
+            w.writeAttribute(u"type"_qs, u"file"_qs);
+            w.writeEmptyElement(u"target"_qs);
+            w.writeAttribute(u"file"_qs, QDir(directory).filePath(diskFileName(d.target)));
+            w.writeEmptyElement(u"driver"_qs);
+            w.writeAttribute(u"type"_qs, u"qcow2"_qs);
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+    return xml;
+}
+
+QByteArray checkpointXml(const QList<BackupDisk> &disks, const QString &name)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(u"domaincheckpoint"_qs);
+    w.writeTextElement(u"name"_qs, name);
+    w.writeTextElement(u"description"_qs, u"Vigil backup chain; do not delete by hand"_qs);
+    w.writeStartElement(u"disks"_qs);
+    for (const BackupDisk &d : disks) {
+        if (d.target.isEmpty())
+            continue;
+        w.writeEmptyElement(u"disk"_qs);
+        w.writeAttribute(u"name"_qs, d.target);
+        w.writeAttribute(u"checkpoint"_qs, d.included ? u"bitmap"_qs : u"no"_qs);
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+    return xml;
+}
+
+qint64 typedULong(virTypedParameterPtr params, int count, const char *name)
+{
+    unsigned long long value = 0;
+    return virTypedParamsGetULLong(params, count, name, &value) == 1 ? qint64(value) : -1;
+}
+
+struct JobState {
+    bool active = false;
+    BackupProgress progress;
+};
+
+JobState readJob(virDomainPtr dom)
+{
+    JobState state;
+    int type = VIR_DOMAIN_JOB_NONE;
+    virTypedParameterPtr params = nullptr;
+    int count = 0;
+    if (virDomainGetJobStats(dom, &type, &params, &count, 0) < 0) {
+        virResetLastError();
+        return state;
+    }
+    state.active = type != VIR_DOMAIN_JOB_NONE;
+    state.progress.total = typedULong(params, count, VIR_DOMAIN_JOB_DISK_TOTAL);
+    state.progress.processed = typedULong(params, count, VIR_DOMAIN_JOB_DISK_PROCESSED);
+    state.progress.elapsedMs = std::max<qint64>(0, typedULong(params, count, VIR_DOMAIN_JOB_TIME_ELAPSED));
+    virTypedParamsFree(params, count);
+    return state;
+}
+
+// The result of the backup job that just ended: empty when it completed.
+QString completedJobError(virDomainPtr dom)
+{
+    int type = VIR_DOMAIN_JOB_NONE;
+    virTypedParameterPtr params = nullptr;
+    int count = 0;
+    if (virDomainGetJobStats(dom, &type, &params, &count, VIR_DOMAIN_JOB_STATS_COMPLETED) < 0) {
+        const QString error = lastError();
+        virResetLastError();
+        return tr("the result of the backup job cannot be read: %1").arg(error);
+    }
+    QString message;
+    if (type != VIR_DOMAIN_JOB_COMPLETED) {
+        const char *errmsg = nullptr;
+        virTypedParamsGetString(params, count, VIR_DOMAIN_JOB_ERRMSG, &errmsg);
+        message = errmsg ? QString::fromUtf8(errmsg)
+                         : (type == VIR_DOMAIN_JOB_CANCELLED ? tr("the backup job was cancelled")
+                                                             : tr("the backup job failed"));
+    }
+    virTypedParamsFree(params, count);
+    return message;
+}
+
+// Makes a disk file stand on its own (full) or on its parent artifact's file
+// (incremental, a path relative to the artifact so that a mirror works).
+QString setBacking(const QString &file, const QString &backing)
+{
+    QStringList args{u"rebase"_qs, u"-u"_qs, u"-f"_qs, u"qcow2"_qs, u"-b"_qs, backing};
+    if (!backing.isEmpty())
+        args << u"-F"_qs << u"qcow2"_qs;
+    args << file;
+    const ToolResult r = runQemuImg(args);
+    return r.ok ? QString() : r.error;
+}
+
+class BackupRun
+{
+public:
+    BackupRun(const GuestBackupRequest &request, const std::function<void(const BackupProgress &)> &progress,
+              const std::atomic<bool> &cancel)
+        : m_request(request), m_progress(progress), m_cancel(cancel),
+          m_partial(request.artifactDirectory + QLatin1String(kPartialSuffix))
+    {
+    }
+
+    GuestBackupOutcome run();
+
+private:
+    bool fail(const QString &message);
+    bool backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks);
+    bool copyStopped(const QList<BackupDisk> &disks);
+    bool finishArtifact(const QByteArray &inactiveXml, const QList<BackupDisk> &disks);
+
+    const GuestBackupRequest &m_request;
+    const std::function<void(const BackupProgress &)> &m_progress;
+    const std::atomic<bool> &m_cancel;
+    QString m_partial;
+    GuestBackupOutcome m_outcome;
+    bool m_checkpointTaken = false;
+};
+
+bool BackupRun::fail(const QString &message)
+{
+    m_outcome.ok = false;
+    m_outcome.message = message;
+    return false;
+}
+
+GuestBackupOutcome BackupRun::run()
+{
+    ConnectionHandle conn(openWithoutPrompts(m_request.uri.toUtf8()));
+    if (!conn) {
+        fail(tr("cannot connect to %1: %2").arg(m_request.host, lastError()));
+        return m_outcome;
+    }
+    DomainHandle dom(virDomainLookupByUUIDString(conn.get(), m_request.guestUuid.toLatin1().constData()));
+    if (!dom) {
+        fail(tr("the guest is no longer on %1: %2").arg(m_request.host, lastError()));
+        return m_outcome;
+    }
+    Manifest &m = m_outcome.manifest;
+    m.guestName = QString::fromUtf8(virDomainGetName(dom.get()));
+    m.guestUuid = m_request.guestUuid;
+    m.host = m_request.host;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m.vigilVersion = m_request.vigilVersion;
+
+    const QByteArray inactiveXml = takeString(virDomainGetXMLDesc(dom.get(), VIR_DOMAIN_XML_INACTIVE)).toUtf8();
+    const QByteArray liveXml = takeString(virDomainGetXMLDesc(dom.get(), 0)).toUtf8();
+    if (inactiveXml.isEmpty() || liveXml.isEmpty()) {
+        fail(tr("cannot read the guest's definition: %1").arg(lastError()));
+        return m_outcome;
+    }
+    const QList<BackupDisk> disks = backupDisks(liveXml);
+    QStringList skipped;
+    int included = 0;
+    for (const BackupDisk &d : disks) {
+        if (d.included)
+            ++included;
+        else if (!d.target.isEmpty())
+            skipped << u"%1 (%2)"_qs.arg(d.target, d.skipReason);
+    }
+    if (included == 0) {
+        fail(tr("the guest has no disk to back up%1")
+                 .arg(skipped.isEmpty() ? QString() : u": "_qs + skipped.join(u", "_qs)));
+        return m_outcome;
+    }
+    if (!skipped.isEmpty())
+        m.note += tr("Not backed up: %1. ").arg(skipped.join(u", "_qs));
+
+    // A stale partial directory (a crash of an earlier run) is not ours to keep.
+    QDir(m_partial).removeRecursively();
+    if (QFileInfo::exists(m_request.artifactDirectory)) {
+        fail(tr("%1 exists already; nothing was overwritten").arg(m_request.artifactDirectory));
+        return m_outcome;
+    }
+    if (!QDir().mkpath(m_partial)) {
+        fail(tr("cannot create %1 (missing, read-only or no permission)").arg(m_partial));
+        return m_outcome;
+    }
+
+    int state = VIR_DOMAIN_NOSTATE;
+    if (virDomainGetState(dom.get(), &state, nullptr, 0) < 0)
+        state = VIR_DOMAIN_NOSTATE;
+    const bool active = state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_PAUSED || state == VIR_DOMAIN_BLOCKED;
+    const bool copied = active ? backupRunning(dom.get(), disks) : copyStopped(disks);
+    if (copied && finishArtifact(inactiveXml, disks)) {
+        m_outcome.ok = true;
+        return m_outcome;
+    }
+    // Nothing half-written stays behind, and no checkpoint without its backup.
+    QDir(m_partial).removeRecursively();
+    if (m_checkpointTaken)
+        removeCheckpoint(dom.get(), m_request.checkpoint);
+    m_outcome.cancelled = m_cancel.load();
+    return m_outcome;
+}
+
+bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
+{
+    Manifest &m = m_outcome.manifest;
+    bool allQcow2 = true;
+    for (const BackupDisk &d : disks)
+        if (d.included && d.format != u"qcow2"_qs)
+            allQcow2 = false;
+    const bool useCheckpoint = allQcow2 && !m_request.checkpoint.isEmpty();
+    QString incrementalFrom;
+    if (m_request.incremental) {
+        if (!allQcow2)
+            m.note += tr("Full backup: incremental backups need qcow2 disks. ");
+        else if (m_request.parentCheckpoint.isEmpty())
+            m.note += tr("Full backup: no earlier backup to build on. ");
+        else if (!checkpointExists(dom, m_request.parentCheckpoint))
+            m.note += tr("Full backup: the guest no longer has checkpoint %1 (the chain is broken: "
+                         "the guest was re-created, moved, or the checkpoint deleted). ")
+                          .arg(m_request.parentCheckpoint);
+        else
+            incrementalFrom = m_request.parentCheckpoint;
+    }
+    m.incremental = !incrementalFrom.isEmpty();
+    if (m.incremental) {
+        m.parentCheckpoint = incrementalFrom;
+        m.parentDirectory = QFileInfo(m_request.parentDirectory).fileName();
+    }
+    if (useCheckpoint)
+        m.checkpoint = m_request.checkpoint;
+
+    bool frozen = false;
+    if (m_request.quiesce) {
+        frozen = virDomainFSFreeze(dom, nullptr, 0, 0) >= 0;
+        if (!frozen) {
+            m.note += tr("Crash-consistent: the guest agent did not freeze the filesystems (%1). ").arg(lastError());
+            virResetLastError();
+        }
+    } else {
+        m.note += tr("Crash-consistent: quiescing is off for this job. ");
+    }
+    m.consistency = frozen ? Consistency::Application : Consistency::Crash;
+
+    const QByteArray backup = backupXml(disks, m_partial, incrementalFrom);
+    const QByteArray checkpoint = useCheckpoint ? checkpointXml(disks, m_request.checkpoint) : QByteArray();
+    const int begun = virDomainBackupBegin(dom, backup.constData(),
+                                           useCheckpoint ? checkpoint.constData() : nullptr, 0);
+    const QString beginError = begun < 0 ? lastError() : QString();
+    // The point in time is fixed once the job has started: thaw at once.
+    if (frozen && virDomainFSThaw(dom, nullptr, 0, 0) < 0)
+        virResetLastError();
+    if (begun < 0)
+        return fail(tr("libvirt refused the backup: %1").arg(beginError));
+    m_checkpointTaken = useCheckpoint;
+
+    bool abortSent = false;
+    for (;;) {
+        QThread::msleep(200);
+        const JobState job = readJob(dom);
+        if (!job.active)
+            break;
+        if (m_progress)
+            m_progress(job.progress);
+        if (m_cancel.load() && !abortSent) {
+            if (virDomainAbortJob(dom) < 0)
+                virResetLastError();
+            abortSent = true;
+        }
+    }
+    if (m_cancel.load())
+        return fail(tr("cancelled; the guest keeps running and nothing was kept"));
+    const QString jobError = completedJobError(dom);
+    if (!jobError.isEmpty())
+        return fail(tr("the backup job failed: %1").arg(jobError));
+
+    for (const BackupDisk &d : disks) {
+        if (!d.included)
+            continue;
+        const QString file = QDir(m_partial).filePath(diskFileName(d.target));
+        const QString backing = m.incremental ? u"../%1/%2"_qs.arg(m.parentDirectory, diskFileName(d.target)) : QString();
+        const QString error = setBacking(file, backing);
+        if (!error.isEmpty())
+            return fail(tr("cannot link %1 to its chain: %2").arg(diskFileName(d.target), error));
+        virDomainBlockInfo info;
+        if (virDomainGetBlockInfo(dom, d.target.toUtf8().constData(), &info, 0) == 0)
+            m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_qs, qint64(info.capacity)});
+        else {
+            virResetLastError();
+            m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_qs, 0});
+        }
+    }
+    return true;
+}
+
+bool BackupRun::copyStopped(const QList<BackupDisk> &disks)
+{
+    Manifest &m = m_outcome.manifest;
+    m.consistency = Consistency::Stopped;
+    if (m_request.incremental)
+        m.note += tr("Full copy: the guest is shut off (incremental backups need it running). ");
+    QElapsedTimer clock;
+    clock.start();
+    BackupProgress progress;
+    progress.total = 0;
+    for (const BackupDisk &d : disks)
+        if (d.included)
+            progress.total += QFileInfo(d.source).size();
+    progress.processed = 0;
+    for (const BackupDisk &d : disks) {
+        if (!d.included)
+            continue;
+        if (!QFileInfo::exists(d.source))
+            return fail(tr("the disk %1 (%2) is not reachable from this machine; shut-off guests are copied "
+                           "by path, so the host's storage must be local or shared")
+                            .arg(d.target, d.source));
+        QStringList args{u"convert"_qs, u"-O"_qs, u"qcow2"_qs};
+        if (!d.format.isEmpty())
+            args << u"-f"_qs << d.format;
+        if (m_request.bandwidthMiBs > 0)
+            args << u"-r"_qs << QString::number(qint64(m_request.bandwidthMiBs) << 20);
+        const QString file = QDir(m_partial).filePath(diskFileName(d.target));
+        args << d.source << file;
+        const ToolResult r = runQemuImg(args, &m_cancel);
+        if (m_cancel.load())
+            return fail(tr("cancelled; nothing was kept"));
+        if (!r.ok)
+            return fail(tr("copying %1 failed: %2").arg(d.target, r.error));
+        const ToolResult info = runQemuImg({u"info"_qs, u"--output=json"_qs, u"-f"_qs, u"qcow2"_qs, file});
+        const qint64 virtualSize = info.ok
+            ? qint64(QJsonDocument::fromJson(info.output.toUtf8()).object().value(u"virtual-size"_qs).toDouble())
+            : 0;
+        m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_qs, virtualSize});
+        progress.processed += QFileInfo(d.source).size();
+        progress.elapsedMs = clock.elapsed();
+        if (m_progress)
+            m_progress(progress);
+    }
+    return true;
+}
+
+bool BackupRun::finishArtifact(const QByteArray &inactiveXml, const QList<BackupDisk> &)
+{
+    Manifest &m = m_outcome.manifest;
+    m.note = m.note.trimmed();
+    QFile xml(QDir(m_partial).filePath(m.domainXmlFile));
+    if (!xml.open(QIODevice::WriteOnly) || xml.write(inactiveXml) != inactiveXml.size() || !xml.flush())
+        return fail(tr("cannot write the guest's definition: %1").arg(xml.errorString()));
+    xml.close();
+    QStringList names{m.domainXmlFile};
+    for (const ManifestDisk &d : m.disks)
+        names << d.file;
+    QString error;
+    if (!describeFiles(m_partial, names, &m.files, &error, &m_cancel))
+        return fail(tr("cannot checksum the backup: %1").arg(error));
+    QSaveFile manifest(QDir(m_partial).filePath(QLatin1String(kManifestFileName)));
+    if (!manifest.open(QIODevice::WriteOnly) || manifest.write(manifestToJson(m)) < 0 || !manifest.commit())
+        return fail(tr("cannot write the manifest: %1").arg(manifest.errorString()));
+    if (!QDir().rename(m_partial, m_request.artifactDirectory))
+        return fail(tr("cannot rename %1 to %2").arg(m_partial, m_request.artifactDirectory));
+    return true;
+}
+
+} // namespace
+
+GuestBackupOutcome backupGuest(const GuestBackupRequest &request,
+                               const std::function<void(const BackupProgress &)> &progress,
+                               const std::atomic<bool> &cancel)
+{
+    BackupRun run(request, progress, cancel);
+    return run.run();
+}
+
+void deleteCheckpoint(const QString &uri, const QString &guestUuid, const QString &checkpoint)
+{
+    ConnectionHandle conn(openWithoutPrompts(uri.toUtf8()));
+    if (!conn)
+        return;
+    DomainHandle dom(virDomainLookupByUUIDString(conn.get(), guestUuid.toLatin1().constData()));
+    if (dom)
+        removeCheckpoint(dom.get(), checkpoint);
+    virResetLastError();
+}
+
+} // namespace Vigil::Virt

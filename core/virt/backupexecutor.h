@@ -1,0 +1,54 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+#include "../backup/manifest.h"
+
+namespace Vigil::Virt {
+
+struct GuestBackupRequest {
+    QString host;                // host name (manifest)
+    QString uri;
+    QString guestUuid;
+    QString artifactDirectory;   // final directory; written as <dir>.partial until complete
+    bool incremental = false;
+    QString parentCheckpoint;    // incremental: the checkpoint of the backup this one builds on
+    QString parentDirectory;     // its artifact directory
+    QString checkpoint;          // the checkpoint to take now (running guests with qcow2 disks)
+    bool quiesce = true;
+    int bandwidthMiBs = 0;       // copies of stopped guests
+    QString vigilVersion;
+};
+
+struct BackupProgress {
+    qint64 total = -1;           // bytes; -1: not known yet
+    qint64 processed = -1;
+    qint64 elapsedMs = 0;
+    int percent() const { return total > 0 && processed >= 0 ? int(processed * 100 / total) : -1; }
+};
+
+struct GuestBackupOutcome {
+    bool ok = false;
+    bool cancelled = false;
+    QString message;
+    Backup::Manifest manifest;
+};
+
+// Backs up one guest, blocking the calling thread: a running guest through
+// libvirt's push-mode backup job (incremental from `parentCheckpoint` when
+// it still exists on the guest, else full and the manifest says why), its
+// filesystems frozen through the guest agent for the instant the job starts
+// when the agent answers; a shut-off guest by copying its disks with
+// qemu-img. Writes into <dir>.partial and renames it only when every file
+// and the manifest are written; a failure or cancel removes the partial
+// directory and the checkpoint it took, and leaves the guest running.
+GuestBackupOutcome backupGuest(const GuestBackupRequest &request,
+                               const std::function<void(const BackupProgress &)> &progress,
+                               const std::atomic<bool> &cancel);
+
+// Removes a Vigil checkpoint from a guest (after the backup that built on
+// it succeeded, only the newest is kept). Best effort.
+void deleteCheckpoint(const QString &uri, const QString &guestUuid, const QString &checkpoint);
+
+} // namespace Vigil::Virt

@@ -1,0 +1,287 @@
+// Backup jobs, schedules, manifests, verification and the restore rewrite
+// of a definition — everything of core/backup that needs no libvirt host.
+#include "common/testsupport.h"
+
+#include "core/backup/artifactfiles.h"
+#include "core/backup/backupjob.h"
+#include "core/backup/domainrewrite.h"
+#include "core/backup/manifest.h"
+#include "core/backup/qemuimg.h"
+#include "core/backup/schedule.h"
+#include "core/store/backupstore.h"
+#include "core/store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Vigil;
+using namespace Vigil::Backup;
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+    static BackupJob validJob()
+    {
+        BackupJob job;
+        job.name = u"nightly"_qs;
+        job.selection.guests = {u"db-1"_qs};
+        job.selection.patterns = {u"web-*"_qs};
+        job.targetDirectory = u"/srv/backup"_qs;
+        return job;
+    }
+
+    // A finished artifact: a small qcow2 with data, a definition, a manifest.
+    static QString makeArtifact(const QString &root)
+    {
+        const QString dir = QDir(root).filePath(u"web-1/20260101T010000-r1"_qs);
+        QDir().mkpath(dir);
+        const QString disk = QDir(dir).filePath(u"vda.qcow2"_qs);
+        if (!runQemuImg({u"create"_qs, u"-q"_qs, u"-f"_qs, u"qcow2"_qs, disk, u"4M"_qs}).ok)
+            return {};
+        QFile xml(QDir(dir).filePath(u"domain.xml"_qs));
+        xml.open(QIODevice::WriteOnly);
+        xml.write("<domain type='qemu'><name>web-1</name></domain>");
+        xml.close();
+        Manifest m;
+        m.guestName = u"web-1"_qs;
+        m.guestUuid = u"11111111-2222-3333-4444-555555555555"_qs;
+        m.createdAt = QDateTime(QDate(2026, 1, 1), QTime(1, 0), Qt::UTC);
+        m.disks = {{u"vda"_qs, u"/var/lib/libvirt/images/web-1.qcow2"_qs, u"vda.qcow2"_qs, u"qcow2"_qs, 4 << 20}};
+        QString error;
+        if (!describeFiles(dir, {u"domain.xml"_qs, u"vda.qcow2"_qs}, &m.files, &error))
+            return {};
+        QFile out(QDir(dir).filePath(QLatin1String(kManifestFileName)));
+        out.open(QIODevice::WriteOnly);
+        out.write(manifestToJson(m));
+        return dir;
+    }
+
+private Q_SLOTS:
+    void jobRoundTripsThroughJson()
+    {
+        BackupJob job = validJob();
+        job.schedule.kind = Schedule::Kind::Weekly;
+        job.schedule.weekdays = {1, 3, 5};
+        job.schedule.at = QTime(23, 30);
+        job.mirrorDirectory = u"/mnt/offsite"_qs;
+        job.retention = {5, 10, 3, 12};
+        job.mode = BackupMode::Full;
+        job.concurrency = 3;
+        const JobParse parsed = jobFromJson(jobToJson(job));
+        QVERIFY2(parsed.ok, qPrintable(parsed.errors.join(u'\n')));
+        QCOMPARE(parsed.job, job);
+    }
+
+    void invalidJobsAreExplained()
+    {
+        BackupJob job = validJob();
+        job.selection = {};
+        job.targetDirectory = u"relative/dir"_qs;
+        job.mirrorDirectory = u"relative/dir"_qs;
+        job.schedule.kind = Schedule::Kind::Weekly;
+        job.concurrency = 0;
+        const QStringList problems = validateJob(job);
+        QCOMPARE(problems.size(), 5);
+        QVERIFY(problems.join(u' ').contains(u"absolute"_qs));
+        QVERIFY(!jobFromJson("{\"format\":\"vigil-backup-job/9\"}").ok);
+        QVERIFY(!jobFromJson("not json").ok);
+    }
+
+    void selectionMatchesNamesAndAnchoredPatterns()
+    {
+        const GuestSelection s = validJob().selection;
+        QVERIFY(s.matchesName(u"db-1"_qs));
+        QVERIFY(s.matchesName(u"web-17"_qs));
+        QVERIFY(!s.matchesName(u"old-web-1"_qs));
+        QVERIFY(!s.matchesName(u"db-10"_qs));
+    }
+
+    void schedulesComputeTheNextRun()
+    {
+        const QDateTime t(QDate(2026, 11, 25), QTime(10, 15));   // a Wednesday
+        Schedule daily;
+        daily.at = QTime(1, 0);
+        QCOMPARE(nextRunAfter(daily, t), QDateTime(QDate(2026, 11, 26), QTime(1, 0)));
+        Schedule hours;
+        hours.kind = Schedule::Kind::EveryHours;
+        hours.everyHours = 6;
+        QCOMPARE(nextRunAfter(hours, t), QDateTime(QDate(2026, 11, 25), QTime(12, 0)));
+        Schedule weekly;
+        weekly.kind = Schedule::Kind::Weekly;
+        weekly.weekdays = {1, 5};   // Monday, Friday
+        weekly.at = QTime(2, 0);
+        QCOMPARE(nextRunAfter(weekly, t), QDateTime(QDate(2026, 11, 27), QTime(2, 0)));
+        Schedule manual;
+        manual.kind = Schedule::Kind::Manual;
+        QVERIFY(!nextRunAfter(manual, t).isValid());
+    }
+
+    void missedRunsAreCaughtUpOnce()
+    {
+        Schedule daily;
+        daily.at = QTime(1, 0);
+        // Last ran five days ago, nothing ran since: due now, once.
+        const QDateTime now(QDate(2026, 11, 25), QTime(9, 0));
+        QVERIFY(isDue(daily, now.addDays(-5), now));
+        QVERIFY2(!isDue(daily, now, now.addSecs(3600)), "after the catch-up run the next is tomorrow");
+        QVERIFY(isDue(daily, now, QDateTime(QDate(2026, 11, 26), QTime(1, 0))));
+    }
+
+    void manifestRoundTripsAndRejectsPathsOutsideItsDirectory()
+    {
+        Manifest m;
+        m.guestName = u"db-1"_qs;
+        m.guestUuid = u"u"_qs;
+        m.createdAt = QDateTime::currentDateTimeUtc();
+        m.incremental = true;
+        m.parentDirectory = u"20260101T010000-r1"_qs;
+        m.checkpoint = u"vigil-j1-r2"_qs;
+        m.consistency = Consistency::Application;
+        m.files = {{u"vda.qcow2"_qs, 42, u"ab"_qs}};
+        Manifest back;
+        QString error;
+        QVERIFY(manifestFromJson(manifestToJson(m), &back, &error));
+        QCOMPARE(back, m);
+        QByteArray evil = manifestToJson(m).replace("vda.qcow2", "../../etc/passwd");
+        QVERIFY(!manifestFromJson(evil, &back, &error));
+        QVERIFY(error.contains(u"outside"_qs));
+    }
+
+    void verifyDetectsAFlippedByte()
+    {
+        QTemporaryDir root;
+        const QString dir = makeArtifact(root.path());
+        QVERIFY(!dir.isEmpty());
+        FileCheck check = verifyArtifact(dir, QByteArray());
+        QVERIFY2(check.ok, qPrintable(check.message));
+        QVERIFY(check.bytes > 0);
+        // Flip one byte in the middle of the disk image.
+        QFile disk(QDir(dir).filePath(u"vda.qcow2"_qs));
+        QVERIFY(disk.open(QIODevice::ReadWrite));
+        const qint64 at = disk.size() / 2;
+        disk.seek(at);
+        char byte = 0;
+        disk.getChar(&byte);
+        disk.seek(at);
+        disk.putChar(char(byte ^ 0x01));
+        disk.close();
+        check = verifyArtifact(dir, QByteArray());
+        QVERIFY(!check.ok);
+        QVERIFY2(check.message.contains(u"vda.qcow2"_qs) && check.message.contains(u"SHA-256"_qs),
+                 qPrintable(check.message));
+    }
+
+    void verifyDetectsAReplacedManifest()
+    {
+        QTemporaryDir root;
+        const QString dir = makeArtifact(root.path());
+        QFile f(QDir(dir).filePath(QLatin1String(kManifestFileName)));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray recorded = f.readAll();
+        f.close();
+        recorded.replace("web-1", "web-2");
+        const FileCheck check = verifyArtifact(dir, recorded);
+        QVERIFY(!check.ok);
+        QVERIFY(check.message.contains(u"differs"_qs));
+    }
+
+    void mirrorCopiesAndVerifiesThere()
+    {
+        QTemporaryDir root, mirror;
+        const QString dir = makeArtifact(root.path());
+        QString copy;
+        const FileCheck check = mirrorArtifact(dir, mirror.path(), &copy);
+        QVERIFY2(check.ok, qPrintable(check.message));
+        QCOMPARE(copy, QDir(mirror.path()).filePath(u"web-1/20260101T010000-r1"_qs));
+        QVERIFY(!QFileInfo::exists(copy + QLatin1String(kPartialSuffix)));
+        // A mirror that cannot be written fails clearly and leaves no partial copy.
+        const FileCheck refused = mirrorArtifact(dir, u"/proc/vigil-no-such-mirror"_qs, &copy);
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.message.contains(u"cannot create"_qs));
+    }
+
+    void restoreRewriteGivesANewIdentityAndNewDisks()
+    {
+        const QByteArray xml =
+            "<domain type='kvm' xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>"
+            "<name>db-1</name><uuid>11111111-2222-3333-4444-555555555555</uuid>"
+            "<devices>"
+            "<disk type='file' device='disk'><driver name='qemu' type='raw'/>"
+            "<source file='/var/lib/libvirt/images/db-1.img'/><backingStore/><target dev='vda' bus='virtio'/></disk>"
+            "<disk type='file' device='cdrom'><source file='/iso/debian.iso'/><target dev='sda' bus='sata'/><readonly/></disk>"
+            "<interface type='network'><mac address='52:54:00:aa:bb:cc'/><source network='default'/></interface>"
+            "</devices><qemu:commandline><qemu:arg value='-S'/></qemu:commandline></domain>";
+        const QList<BackupDisk> disks = backupDisks(xml);
+        QCOMPARE(disks.size(), 2);
+        QVERIFY(disks[0].included);
+        QCOMPARE(disks[0].format, u"raw"_qs);
+        QVERIFY(!disks[1].included);
+        QVERIFY(disks[1].skipReason.contains(u"cdrom"_qs));
+
+        RestoreRewrite rw;
+        rw.name = u"db-1-copy"_qs;
+        rw.newIdentity = true;
+        rw.linksDown = true;
+        rw.diskSources.insert(u"vda"_qs, u"/restore/db-1-copy-vda.qcow2"_qs);
+        QString error;
+        const QString out = QString::fromUtf8(rewriteForRestore(xml, rw, &error));
+        QVERIFY2(!out.isEmpty(), qPrintable(error));
+        QVERIFY(out.contains(u"<name>db-1-copy</name>"_qs));
+        QVERIFY(!out.contains(u"<uuid>"_qs));
+        QVERIFY(!out.contains(u"52:54:00:aa:bb:cc"_qs));
+        QVERIFY(out.contains(u"/restore/db-1-copy-vda.qcow2"_qs));
+        QVERIFY(!out.contains(u"db-1.img"_qs));
+        QVERIFY(out.contains(u"type=\"qcow2\""_qs));
+        QVERIFY(!out.contains(u"backingStore"_qs));
+        QVERIFY2(out.contains(u"/iso/debian.iso"_qs), "disks not restored keep their source");
+        QVERIFY(out.contains(u"<link state=\"down\"/>"_qs));
+        QVERIFY2(out.contains(u"qemu:commandline"_qs) && out.contains(u"xmlns:qemu"_qs), qPrintable(out));
+    }
+
+    void storeKeepsJobsRunsArtifactsAndChains()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::Database::open(dir.filePath(u"v.db"_qs), u"backup-test"_qs);
+        QVERIFY2(opened.ok, qPrintable(opened.error));
+        Store::BackupStore store(opened.db);
+        BackupJob job = validJob();
+        QString error;
+        QVERIFY2(store.saveJob(job, &error), qPrintable(error));
+        QVERIFY(job.id > 0);
+        BackupJob duplicate = validJob();
+        QVERIFY(!store.saveJob(duplicate, &error));
+        QVERIFY(error.contains(u"exists already"_qs));
+        const qint64 run = store.startRun(job, u"manual"_qs, &error);
+        QVERIFY(run > 0);
+        ArtifactRecord full;
+        full.runId = run;
+        full.jobId = job.id;
+        full.guestUuid = u"g"_qs;
+        full.guestName = u"db-1"_qs;
+        full.host = u"h"_qs;
+        full.state = ArtifactRecord::State::Complete;
+        QVERIFY(store.saveArtifact(full));
+        ArtifactRecord inc = full;
+        inc.id = 0;
+        inc.incremental = true;
+        inc.parentId = full.id;
+        QVERIFY(store.saveArtifact(inc));
+        QList<ArtifactRecord> chain = store.chain(inc.id, &error);
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.first().id, full.id);
+        // A link that failed verification makes the chain unrestorable, said so.
+        full.verify = ArtifactRecord::Check::Failed;
+        QVERIFY(store.saveArtifact(full));
+        QVERIFY(store.chain(inc.id, &error).isEmpty());
+        QVERIFY(error.contains(u"verification"_qs));
+        RunRecord r = store.run(run).value();
+        r.state = RunRecord::State::Succeeded;
+        QVERIFY(store.finishRun(r));
+        QCOMPARE(store.lastRun(job.id)->state, RunRecord::State::Succeeded);
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
