@@ -1,5 +1,9 @@
 #include "session.h"
 
+#include "backup/backupmanager.h"
+
+#include <QCoreApplication>
+
 #include "demo/democluster.h"
 #include "ha/failoverengine.h"
 #include "ha/policyjson.h"
@@ -55,6 +59,20 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         &session->m_cluster, session->m_migrations.get(), opened.db,
         [raw](const HostConfig &config, QString *why) { return raw->updateHost(config, why); });
     connect(session->m_maintenance.get(), &Migration::MaintenanceCoordinator::eventOccurred, raw, &Session::logEvent);
+    session->m_backups = std::make_unique<Backup::BackupManager>(&session->m_cluster, opened.db);
+    session->m_backups->setVigilVersion(QCoreApplication::applicationVersion());
+    connect(session->m_backups.get(), &Backup::BackupManager::eventOccurred, raw, &Session::logEvent);
+    connect(session->m_backups.get(), &Backup::BackupManager::integrityProblem, raw,
+            [raw](const QString &key, const QString &message, bool active) {
+        if (active)
+            raw->m_backupProblems.insert(key, message);
+        else
+            raw->m_backupProblems.remove(key);
+        if (raw->m_alerts)
+            raw->m_alerts->setSystemCondition(u"backup_problem"_qs, !raw->m_backupProblems.isEmpty(),
+                                              QStringList(raw->m_backupProblems.values()).join(u"; "_qs));
+    });
+    connect(raw, &Session::policiesChanged, session->m_backups.get(), &Backup::BackupManager::setPolicies);
     session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
     if (options.recordHistory) {
         Store::MetricRetention retention;
@@ -106,6 +124,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     session->m_policies = session->m_policyStore->all(&problems);
     for (const QString &problem : std::as_const(problems))
         session->logConfigurationChange(QString(), problem);
+    session->m_backups->setPolicies(session->m_policies);
     return session;
 }
 
@@ -177,6 +196,7 @@ Session::~Session()
 {
     m_maintenance.reset();
     m_migrations.reset();   // aborts moves still running: their guests stay on the source
+    m_backups.reset();      // cancels backups still running: guests keep running, no partial files
     m_alerts.reset();
     m_alertWriter.reset();
     m_engine.reset();
@@ -249,6 +269,12 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
             }
         });
     }
+    // Backup schedules run where the engine is active: a console next to an
+    // agent leaves them to the agent, and takes over if the agent goes.
+    connect(m_engine.get(), &Ha::FailoverEngine::activeChanged, this, [this](bool active) {
+        if (m_backups->isSchedulingEnabled() != active)
+            m_backups->setSchedulingEnabled(active);
+    });
     m_engine->start();
     return m_engine.get();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -18,6 +19,7 @@ namespace Vigil {
 namespace Store { class EventLogWriter; class MetricWriter; class AlertWriter; }
 namespace Ha { class FailoverEngine; }
 namespace Health { class AlertEngine; struct AlertRule; }
+namespace Backup { class BackupManager; }
 namespace Migration { class MigrationManager; class MaintenanceCoordinator; struct EvacuationPlan; }
 
 // What both executables share: the database, the configured hosts, the
@@ -86,6 +88,10 @@ public:
     bool enterMaintenance(const Migration::EvacuationPlan &plan, int concurrency, QString *error);
     bool exitMaintenance(HostId host, bool failback, QString *error);
 
+    // Backup jobs, runs, verify, restore. Its scheduler runs in the process
+    // whose failover engine holds the lease (one runner per database).
+    Backup::BackupManager *backups() const { return m_backups.get(); }
+
     // Alerts (with recordHistory): the engine, and its rules stored in the
     // database. Saving or removing a rule applies it at once.
     Health::AlertEngine *alertEngine() const { return m_alerts.get(); }
@@ -121,6 +127,8 @@ private:
     std::unique_ptr<Ha::FailoverEngine> m_engine;
     std::unique_ptr<Migration::MigrationManager> m_migrations;
     std::unique_ptr<Migration::MaintenanceCoordinator> m_maintenance;
+    std::unique_ptr<Backup::BackupManager> m_backups;
+    QHash<QString, QString> m_backupProblems;   // open integrity problems (one system alert)
     std::unique_ptr<Store::AlertWriter> m_alertWriter;
     std::unique_ptr<Health::AlertEngine> m_alerts;
 };

@@ -18,6 +18,7 @@ enum ExitCode {
     ExitPartial = 3,        // done, but some hosts were unreachable (listed in the output)
     ExitPreflightFailed = 4,  // migrate: a pre-flight check failed (nothing was moved)
     ExitMoveFailed = 5,       // migrate: the move failed or was cancelled (the guest stays on the source)
+    ExitBackupFailed = 6,     // backup: a run, verify, restore or restore test failed (details on stderr)
 };
 
 struct CliOptions {

@@ -1,6 +1,7 @@
 // vigilctl: Vigil's command-line tool, on the same core as the console.
 #include "clicommands.h"
 #include "agentcommand.h"
+#include "backupcommand.h"
 #include "balancecommand.h"
 #include "exportcommand.h"
 #include "migratecommand.h"
@@ -53,10 +54,18 @@ int main(int argc, char *argv[])
         "                             pre-flight checklist, then the move with progress (Ctrl-C cancels)\n"
         "  balance --dry-run [--aggressiveness LEVEL]   load per host, imbalance, recommended moves\n"
         "  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]\n"
-        "                             a health report (format defaults to the file's extension)\n\n"
+        "                             a health report (format defaults to the file's extension)\n"
+        "  backup list                jobs, their next run and recent runs with each guest's backup\n"
+        "  backup import FILE | export JOB | remove JOB   backup jobs as JSON documents\n"
+        "  backup run JOB             back up now and wait (Ctrl-C cancels; guests keep running)\n"
+        "  backup verify RUN          re-read every file of the run's backups (SHA-256, qemu-img check)\n"
+        "  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]\n"
+        "  backup test-restore RUN [--to HOST] [--guest NAME]   restore, boot, check, remove\n"
+        "                             (RUN is a run id, or #ID for one guest's backup)\n\n"
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
         "3 done but some hosts were unreachable (they are listed),\n"
-        "4 a migration pre-flight check failed, 5 the move failed or was cancelled."));
+        "4 a migration pre-flight check failed, 5 the move failed or was cancelled,\n"
+        "6 a backup, verify, restore or restore test failed."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -114,13 +123,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption bandwidthOption(QStringLiteral("bandwidth"),
         QCoreApplication::translate("vigilctl", "Bandwidth limit in MiB/s (migrate; default unlimited)."),
         QStringLiteral("MIBS"), QStringLiteral("0"));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+        QCoreApplication::translate("vigilctl", "Restore as a new guest of this name (new UUID and MACs)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption guestOption(QStringLiteral("guest"),
+        QCoreApplication::translate("vigilctl", "The guest of a backup run (backup verify/restore)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption diskDirOption(QStringLiteral("disk-dir"),
+        QCoreApplication::translate("vigilctl", "Where restored disks go (default: beside the original disks)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+        QCoreApplication::translate("vigilctl", "Start the restored guest."));
+    parser.addOptions({asOption, guestOption, diskDirOption, startOption});
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
                        hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
                        formatOption, rangeOption, statsIntervalOption, offlineOption, copyStorageOption,
                        bandwidthOption, aggressivenessOption,
                        dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("vigilctl", "hosts|guests|policy|agent|export|migrate|report"));
+        QCoreApplication::translate("vigilctl", "hosts|guests|policy|agent|export|migrate|report|backup"));
     parser.process(app);
 
     QTextStream out(stdout);
@@ -151,7 +172,9 @@ int main(int argc, char *argv[])
     const QStringList rest = args.mid(2);
     const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
                        || (noun == u"guests" && verb == u"list") || noun == u"policy" || noun == u"agent"
-                       || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate" || noun == u"report" || noun == u"balance";
+                       || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate" || noun == u"report" || noun == u"balance"
+                       || (noun == u"backup" && QStringList{u"list"_qs, u"import"_qs, u"export"_qs, u"remove"_qs, u"run"_qs,
+                                                            u"verify"_qs, u"restore"_qs, u"test-restore"_qs}.contains(verb));
     if (!known) {
         err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
             << parser.helpText();
@@ -197,7 +220,17 @@ int main(int argc, char *argv[])
     else if (noun == u"balance")
         code = Cli::balanceCommand(*session, parser.isSet(dryRunOption), parser.value(aggressivenessOption), options,
                                    out, err);
-    else if (noun == u"report")
+    else if (noun == u"backup") {
+        Cli::BackupArguments backup;
+        backup.verb = verb;
+        backup.rest = rest;
+        backup.to = parser.value(toOption);
+        backup.as = parser.value(asOption);
+        backup.guest = parser.value(guestOption);
+        backup.diskDirectory = parser.value(diskDirOption);
+        backup.start = parser.isSet(startOption);
+        code = Cli::backupCommand(*session, backup, options, out, err);
+    } else if (noun == u"report")
         code = Cli::reportCommand(*session, parser.value(formatOption), parser.value(rangeOption),
                                   parser.value(outOption), options, out, err);
     out.flush();

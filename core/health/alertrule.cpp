@@ -70,7 +70,8 @@ QList<ConditionInfo> conditionsFor(Scope scope)
     case Scope::Network:
         return {{u"inactive"_qs, tr("inactive"), {}}};
     case Scope::System:
-        return {{u"history_write_failed"_qs, tr("statistics history cannot be saved"), {}}};
+        return {{u"history_write_failed"_qs, tr("statistics history cannot be saved"), {}},
+                {u"backup_problem"_qs, tr("a backup failed verification or its mirror"), {}}};
     }
     return {};
 }
@@ -138,6 +139,8 @@ QList<AlertRule> defaultRules()
         rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_qs, 95, 600, Severity::Warning),
         rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_qs, 0, 0,
              Severity::Critical),
+        // The same name as schema 7's migration gives older databases.
+        rule(tr("Backup damaged or not mirrored"), Scope::System, u"backup_problem"_qs, 0, 0, Severity::Critical),
     };
 }
 

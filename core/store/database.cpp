@@ -184,7 +184,12 @@ const char *const kMigrations[] = {
     "  started_at TEXT NOT NULL,"
     "  finished_at TEXT NOT NULL,"
     "  ok INTEGER NOT NULL,"
-    "  message TEXT NOT NULL DEFAULT '');",
+    "  message TEXT NOT NULL DEFAULT '');"
+    // Databases whose alert rules were seeded before get the backup rule
+    // (new ones get it with the other defaults).
+    "INSERT INTO alert_rules (name, scope, metric, comparison, threshold, duration_s, severity, enabled) "
+    "SELECT 'Backup damaged or not mirrored', 'system', 'backup_problem', '>', 0, 0, 'critical', 1 "
+    "WHERE EXISTS (SELECT 1 FROM alert_rules)",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 

@@ -1,0 +1,323 @@
+#include "backupcommand.h"
+
+#include "core/backup/backupmanager.h"
+#include "core/backup/schedule.h"
+#include "core/cluster/clustermanager.h"
+#include "core/session.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace Vigil::Cli {
+using namespace Vigil::Backup;
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
+
+std::atomic<bool> interrupted{false};
+void onInterrupt(int) { interrupted.store(true); }
+
+QString timeText(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs) : u"-"_qs; }
+QString sizeText(qint64 bytes) { return QLocale::c().formattedDataSize(bytes); }
+
+std::optional<BackupJob> findJob(Store::BackupStore *store, const QString &nameOrId)
+{
+    bool numeric = false;
+    const qint64 id = nameOrId.toLongLong(&numeric);
+    return numeric ? store->job(id) : store->jobByName(nameOrId);
+}
+
+QJsonObject artifactJson(const ArtifactRecord &a)
+{
+    return QJsonObject{{u"id"_qs, double(a.id)}, {u"guest"_qs, a.guestName}, {u"host"_qs, a.host},
+                       {u"kind"_qs, a.incremental ? u"incremental"_qs : u"full"_qs},
+                       {u"state"_qs, artifactStateName(a.state)}, {u"bytes"_qs, double(a.sizeBytes)},
+                       {u"durationMs"_qs, double(a.durationMs)}, {u"consistency"_qs, consistencyName(a.consistency)},
+                       {u"verify"_qs, checkName(a.verify)}, {u"mirror"_qs, checkName(a.mirror)},
+                       {u"path"_qs, a.path}, {u"message"_qs, a.message}};
+}
+
+QString artifactLine(const ArtifactRecord &a)
+{
+    return u"    #%1 %2 on %3: %4 %5, %6, %7%8%9"_qs.arg(a.id).arg(a.guestName, a.host.isEmpty() ? u"?"_qs : a.host,
+                                                               artifactStateText(a.state),
+                                                               a.incremental ? tr("incremental") : tr("full"),
+                                                               sizeText(a.sizeBytes), consistencyText(a.consistency))
+        .arg(a.verify == ArtifactRecord::Check::Passed ? tr(", verified")
+             : a.verify == ArtifactRecord::Check::Failed ? tr(", VERIFY FAILED")
+                                                          : QString())
+        .arg(a.message.isEmpty() ? QString() : u" — "_qs + a.message);
+}
+
+int list(Store::BackupStore *store, const CliOptions &options, QTextStream &out)
+{
+    const QList<BackupJob> jobs = store->jobs();
+    QJsonArray jobArray;
+    for (const BackupJob &job : jobs) {
+        const QDateTime next = job.enabled ? nextRunAfter(job.schedule, QDateTime::currentDateTime()) : QDateTime();
+        const QList<RunRecord> runs = store->runs(job.id, 5);
+        if (options.json) {
+            QJsonArray runArray;
+            for (const RunRecord &r : runs) {
+                QJsonArray artifacts;
+                for (const ArtifactRecord &a : store->artifactsOfRun(r.id))
+                    artifacts.append(artifactJson(a));
+                runArray.append(QJsonObject{{u"id"_qs, double(r.id)}, {u"trigger"_qs, r.trigger},
+                                            {u"startedAt"_qs, r.startedAt.toString(Qt::ISODate)},
+                                            {u"finishedAt"_qs, r.finishedAt.toString(Qt::ISODate)},
+                                            {u"state"_qs, runStateName(r.state)}, {u"message"_qs, r.message},
+                                            {u"bytes"_qs, double(r.bytes)}, {u"guests"_qs, artifacts}});
+            }
+            jobArray.append(QJsonObject{{u"id"_qs, double(job.id)}, {u"name"_qs, job.name},
+                                        {u"enabled"_qs, job.enabled},
+                                        {u"job"_qs, QJsonDocument::fromJson(jobToJson(job)).object()},
+                                        {u"nextRun"_qs, next.toUTC().toString(Qt::ISODate)},
+                                        {u"runs"_qs, runArray}});
+            continue;
+        }
+        out << tr("%1 (job %2)%3: %4, %5 → %6")
+                   .arg(job.name).arg(job.id)
+                   .arg(job.enabled ? QString() : tr(" [disabled]"), scheduleText(job.schedule),
+                        job.mode == BackupMode::Full ? tr("full") : tr("incremental"), job.targetDirectory)
+            << Qt::endl;
+        out << tr("  retention %1; next run %2").arg(retentionText(job.retention), timeText(next)) << Qt::endl;
+        for (const RunRecord &r : runs) {
+            out << tr("  run %1 %2 (%3): %4 — %5")
+                       .arg(r.id).arg(timeText(r.startedAt), r.trigger, runStateText(r.state), r.message)
+                << Qt::endl;
+            for (const ArtifactRecord &a : store->artifactsOfRun(r.id))
+                out << artifactLine(a) << Qt::endl;
+        }
+    }
+    if (options.json)
+        out << QJsonDocument(QJsonObject{{u"format"_qs, u"vigil-backups/1"_qs}, {u"jobs"_qs, jobArray}}).toJson();
+    else if (jobs.isEmpty())
+        out << tr("no backup jobs (create one in the console's Backups tab or with vigilctl backup import FILE)")
+            << Qt::endl;
+    return ExitOk;
+}
+
+// Waits in a local loop until `done` says so; Ctrl-C calls `onCancel` once.
+void waitUntil(const std::function<bool()> &done, const std::function<void()> &onCancel,
+               const std::function<void()> &onTick = {})
+{
+    interrupted.store(false);
+    const auto previousInt = std::signal(SIGINT, onInterrupt);
+    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    QEventLoop loop;
+    QTimer ticker;
+    int ticks = 0;
+    bool cancelled = false;
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+        if (interrupted.load() && !cancelled) {
+            cancelled = true;
+            if (onCancel)
+                onCancel();
+        }
+        if (++ticks % 10 == 0 && onTick)
+            onTick();
+        if (done())
+            loop.quit();
+    });
+    ticker.start(100);
+    if (!done())
+        loop.exec();
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+}
+
+// The artifact a RUN argument names: the run's only restorable guest, or the
+// one --guest names. "#ID" or "artifact:ID" picks an artifact directly.
+std::optional<ArtifactRecord> pickArtifact(Store::BackupStore *store, const QString &run, const QString &guest,
+                                           QString *error)
+{
+    bool ok = false;
+    if (run.startsWith(u'#')) {
+        const auto a = store->artifact(run.mid(1).toLongLong(&ok));
+        if (!ok || !a)
+            *error = tr("there is no backup %1").arg(run);
+        return ok ? a : std::nullopt;
+    }
+    const qint64 runId = run.toLongLong(&ok);
+    if (!ok || !store->run(runId)) {
+        *error = tr("there is no backup run %1 (see vigilctl backup list)").arg(run);
+        return std::nullopt;
+    }
+    QList<ArtifactRecord> candidates;
+    for (const ArtifactRecord &a : store->artifactsOfRun(runId))
+        if (guest.isEmpty() ? a.isRestorable() : a.guestName == guest)
+            candidates.append(a);
+    if (candidates.size() == 1)
+        return candidates.first();
+    if (candidates.isEmpty())
+        *error = guest.isEmpty() ? tr("run %1 has no restorable backup").arg(runId)
+                                 : tr("run %1 has no backup of %2").arg(runId).arg(guest);
+    else
+        *error = tr("run %1 backed up several guests: name one with --guest").arg(runId);
+    return std::nullopt;
+}
+
+std::optional<HostId> hostByName(Session &session, const QString &name)
+{
+    for (const HostConfig &h : session.cluster()->hosts())
+        if (h.name == name)
+            return h.id;
+    return std::nullopt;
+}
+
+int waitForOperation(BackupManager *backups, quint64 id, QTextStream &out, QTextStream &err)
+{
+    bool finished = false, ok = false;
+    QString message;
+    QObject::connect(backups, &BackupManager::operationFinished, backups, [&](quint64 op, bool success, const QString &m) {
+        if (op != id)
+            return;
+        finished = true;
+        ok = success;
+        message = m;
+    });
+    waitUntil([&] { return finished; }, {});
+    (ok ? out : err) << message << Qt::endl;
+    return ok ? ExitOk : ExitBackupFailed;
+}
+
+} // namespace
+
+int backupCommand(Session &session, const BackupArguments &a, const CliOptions &options, QTextStream &out,
+                  QTextStream &err)
+{
+    BackupManager *backups = session.backups();
+    Store::BackupStore *store = backups->store();
+    const QString subject = a.rest.value(0);
+    if (a.verb == u"list")
+        return list(store, options, out);
+    if (subject.isEmpty()) {
+        err << tr("backup %1 needs an argument (see vigilctl --help)").arg(a.verb) << Qt::endl;
+        return ExitUsage;
+    }
+    if (a.verb == u"import") {
+        QFile file(subject);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("cannot read %1: %2").arg(subject, file.errorString()) << Qt::endl;
+            return ExitUsage;
+        }
+        JobParse parsed = jobFromJson(file.readAll());
+        if (!parsed.ok) {
+            err << tr("%1 is not a valid backup job:").arg(subject) << Qt::endl;
+            for (const QString &e : std::as_const(parsed.errors))
+                err << u"  "_qs << e << Qt::endl;
+            return ExitUsage;
+        }
+        if (const auto existing = store->jobByName(parsed.job.name))
+            parsed.job.id = existing->id;
+        QString error;
+        if (!store->saveJob(parsed.job, &error)) {
+            err << error << Qt::endl;
+            return ExitUsage;
+        }
+        out << tr("backup job %1 saved (id %2)").arg(parsed.job.name).arg(parsed.job.id) << Qt::endl;
+        return ExitOk;
+    }
+    if (a.verb == u"export" || a.verb == u"remove" || a.verb == u"run") {
+        const std::optional<BackupJob> job = findJob(store, subject);
+        if (!job) {
+            err << tr("there is no backup job %1").arg(subject) << Qt::endl;
+            return ExitUsage;
+        }
+        if (a.verb == u"export") {
+            out << QJsonDocument::fromJson(jobToJson(*job)).toJson();
+            return ExitOk;
+        }
+        QString error;
+        if (a.verb == u"remove") {
+            if (!store->removeJob(job->id, &error)) {
+                err << error << Qt::endl;
+                return ExitDatabase;
+            }
+            out << tr("backup job %1 removed; its backups stay on disk and restorable").arg(job->name) << Qt::endl;
+            return ExitOk;
+        }
+        waitForCluster(session, options.timeoutMs);
+        const qint64 runId = backups->runJob(job->id, u"cli"_qs, &error);
+        if (runId == 0) {
+            err << error << Qt::endl;
+            return ExitBackupFailed;
+        }
+        out << tr("run %1 of %2 started").arg(runId).arg(job->name) << Qt::endl;
+        QObject::connect(backups, &BackupManager::artifactChanged, backups, [&out](const ArtifactRecord &r) {
+            if (r.state != ArtifactRecord::State::Running)
+                out << artifactLine(r) << Qt::endl;
+        });
+        waitUntil([&] { return !backups->isRunning(runId); }, [&] {
+            out << tr("cancelling… (the guests keep running; partial files are removed)") << Qt::endl;
+            backups->cancelRun(runId);
+        });
+        // Retention and the mirror run after the run; wait for them too.
+        waitUntil([&] { return !backups->isBusy(); }, {});
+        const RunRecord run = store->run(runId).value_or(RunRecord());
+        out << tr("run %1: %2 — %3").arg(runId).arg(runStateText(run.state), run.message) << Qt::endl;
+        return run.state == RunRecord::State::Succeeded ? ExitOk : ExitBackupFailed;
+    }
+    if (a.verb == u"verify") {
+        QList<ArtifactRecord> targets;
+        if (subject.startsWith(u'#')) {
+            if (const auto one = store->artifact(subject.mid(1).toLongLong()))
+                targets << *one;
+        } else {
+            for (const ArtifactRecord &r : store->artifactsOfRun(subject.toLongLong()))
+                if (r.state == ArtifactRecord::State::Complete && (a.guest.isEmpty() || r.guestName == a.guest))
+                    targets << r;
+        }
+        if (targets.isEmpty()) {
+            err << tr("run %1 has no complete backup to verify").arg(subject) << Qt::endl;
+            return ExitUsage;
+        }
+        int code = ExitOk;
+        for (const ArtifactRecord &r : std::as_const(targets)) {
+            out << tr("%1 (#%2): ").arg(r.guestName).arg(r.id);
+            if (waitForOperation(backups, backups->verify(r.id), out, err) != ExitOk)
+                code = ExitBackupFailed;
+        }
+        return code;
+    }
+    if (a.verb == u"restore" || a.verb == u"test-restore") {
+        QString error;
+        const std::optional<ArtifactRecord> artifact = pickArtifact(store, subject, a.guest, &error);
+        if (!artifact) {
+            err << error << Qt::endl;
+            return ExitUsage;
+        }
+        const QString hostName = a.to.isEmpty() ? artifact->host : a.to;
+        if (a.verb == u"restore" && a.to.isEmpty()) {
+            err << tr("restore needs --to HOST") << Qt::endl;
+            return ExitUsage;
+        }
+        waitForCluster(session, options.timeoutMs);
+        const std::optional<HostId> host = hostByName(session, hostName);
+        if (!host) {
+            err << tr("there is no host named %1").arg(hostName) << Qt::endl;
+            return ExitUsage;
+        }
+        if (a.verb == u"test-restore")
+            return waitForOperation(backups, backups->testRestore(artifact->id, *host), out, err);
+        BackupManager::RestoreSpec spec;
+        spec.artifactId = artifact->id;
+        spec.host = *host;
+        spec.name = a.as;
+        spec.diskDirectory = a.diskDirectory;
+        spec.start = a.start;
+        return waitForOperation(backups, backups->restore(spec), out, err);
+    }
+    err << tr("unknown backup command: %1").arg(a.verb) << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace Vigil::Cli

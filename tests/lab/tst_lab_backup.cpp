@@ -1,0 +1,347 @@
+// Lab: backups of real QEMU guests on real libvirt daemons — full and
+// incremental through libvirt's backup API, restore of the chain, verify,
+// retention after failed runs, a target that fills up, restore tests.
+#include "common/testsupport.h"
+#include "labcluster.h"
+
+#include "core/backup/backupmanager.h"
+#include "core/backup/qemuimg.h"
+#include "core/cluster/clustermanager.h"
+#include "core/store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace Vigil;
+using namespace Vigil::Backup;
+using Test::LabCluster;
+
+class TestLabBackup : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<LabCluster> m_lab;
+    std::unique_ptr<ClusterManager> m_cluster;
+    std::unique_ptr<BackupManager> m_backups;
+    QString m_tmpfs;
+    int m_db = 0;
+
+    QString disk(const QString &guest) const { return m_lab->directory() + u"/h1/disks/"_qs + guest + u".qcow2"_qs; }
+    QString targetDir() const { return m_lab->directory() + u"/backups"_qs; }
+
+    // A running guest whose 16 MiB qcow2 disk holds 12 MiB of data.
+    void startGuestWithData(const QString &name, const QString &size = u"12M"_qs)
+    {
+        QVERIFY(m_lab->defineBusyGuest(1, name));
+        const ToolResult w = runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(name), u"16M"_qs});
+        QVERIFY2(w.ok, qPrintable(w.error));
+        QProcess io;
+        io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x5a 0 "_qs + size, disk(name)});
+        QVERIFY(io.waitForFinished(30000) && io.exitCode() == 0);
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        QVERIFY(ok);
+    }
+
+    // Writes into the running guest's disk through QEMU (the dirty bitmap sees it).
+    void writeWhileRunning(const QString &name, const QString &offset, const QString &length, int pattern)
+    {
+        bool ok = false;
+        const QString reply = m_lab->virsh(1, {u"qemu-monitor-command"_qs, name, u"--hmp"_qs,
+                                               u"qemu-io -d /machine/peripheral/virtio-disk0/virtio-backend "
+                                               "\"write -P %1 %2 %3\""_qs.arg(pattern).arg(offset, length)}, &ok);
+        QVERIFY2(ok && !reply.contains(u"rror"_qs), qPrintable(reply));
+    }
+
+    void connectHosts()
+    {
+        m_cluster = std::make_unique<ClusterManager>();
+        m_cluster->setStatsInterval(0);
+        for (int i = 1; i <= 2; ++i)
+            m_cluster->addHost(Test::hostConfig(i, u"lab%1"_qs.arg(i), m_lab->qemuUri(i)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_cluster->allSettled(), 30000);
+        auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_qs, u"lab-backup-%1"_qs.arg(++m_db));
+        QVERIFY2(opened.ok, qPrintable(opened.error));
+        m_backups = std::make_unique<BackupManager>(m_cluster.get(), opened.db);
+    }
+
+    qint64 makeJob(const QString &guest, const QString &target, Retention retention = {0, 0, 0, 0},
+                   BackupMode mode = BackupMode::Incremental)
+    {
+        BackupJob job;
+        job.name = u"lab-"_qs + guest + QString::number(QDateTime::currentMSecsSinceEpoch());
+        job.selection.guests = {guest};
+        job.schedule.kind = Schedule::Kind::Manual;
+        job.targetDirectory = target;
+        job.retention = retention;
+        job.mode = mode;
+        job.fullEvery = 0;
+        QString error;
+        if (!m_backups->store()->saveJob(job, &error))
+            qWarning() << error;
+        return job.id;
+    }
+
+    RunRecord runAndWait(qint64 jobId)
+    {
+        QString error;
+        const qint64 run = m_backups->runJob(jobId, u"lab"_qs, &error);
+        if (run == 0) {
+            qWarning() << error;
+            return {};
+        }
+        QElapsedTimer clock;
+        clock.start();
+        while ((m_backups->isRunning(run) || m_backups->isBusy()) && clock.elapsed() < 120000)
+            QTest::qWait(50);
+        return m_backups->store()->run(run).value_or(RunRecord());
+    }
+
+    ArtifactRecord onlyArtifact(const RunRecord &run)
+    {
+        const QList<ArtifactRecord> all = m_backups->store()->artifactsOfRun(run.id);
+        return all.size() == 1 ? all.first() : ArtifactRecord();
+    }
+
+    bool waitForOperation(quint64 id, QString *message, int timeoutMs = 120000)
+    {
+        bool done = false, ok = false;
+        auto c = connect(m_backups.get(), &BackupManager::operationFinished, this,
+                         [&](quint64 op, bool success, const QString &m) {
+            if (op == id) {
+                done = true;
+                ok = success;
+                *message = m;
+            }
+        });
+        QElapsedTimer clock;
+        clock.start();
+        while (!done && clock.elapsed() < timeoutMs)
+            QTest::qWait(50);
+        disconnect(c);
+        return ok;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString why = LabCluster::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(u"lab unavailable: "_qs + why));
+        if (QStandardPaths::findExecutable(u"qemu-io"_qs).isEmpty())
+            QSKIP("qemu-io (qemu-utils) is missing");
+        m_lab = std::make_unique<LabCluster>();
+        QString error;
+        QVERIFY2(m_lab->start(2, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_backups.reset();
+        if (m_cluster)
+            m_cluster->shutdown(3000);
+        m_cluster.reset();
+        if (!m_tmpfs.isEmpty())
+            QProcess::execute(u"umount"_qs, {u"-l"_qs, m_tmpfs});
+        m_tmpfs.clear();
+        m_lab.reset();
+    }
+
+    void fullThenIncrementalRestoresTheExactDisk()
+    {
+        startGuestWithData(u"lab-bk"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-bk"_qs, targetDir());
+        const RunRecord first = runAndWait(job);
+        QCOMPARE(first.state, RunRecord::State::Succeeded);
+        const ArtifactRecord full = onlyArtifact(first);
+        QVERIFY(!full.incremental);
+        QCOMPARE(full.verify, ArtifactRecord::Check::Passed);
+        QCOMPARE(full.consistency, Consistency::Crash);   // no guest agent in the lab guest: said so
+        QVERIFY(full.message.contains(u"agent"_qs));
+        QVERIFY(!full.checkpoint.isEmpty());
+
+        writeWhileRunning(u"lab-bk"_qs, u"1M"_qs, u"1M"_qs, 0xab);
+        if (QTest::currentTestFailed())
+            return;
+        const RunRecord second = runAndWait(job);
+        QCOMPARE(second.state, RunRecord::State::Succeeded);
+        const ArtifactRecord inc = onlyArtifact(second);
+        QVERIFY2(inc.incremental, qPrintable(inc.message));
+        QCOMPARE(inc.parentId, full.id);
+        Test::report("full backup of 12 MiB of data", double(full.sizeBytes) / 1048576.0, "MiB");
+        Test::report("incremental backup after writing 1 MiB", double(inc.sizeBytes) / 1048576.0, "MiB");
+        QVERIFY2(inc.sizeBytes * 4 < full.sizeBytes, "the incremental holds only what changed");
+        // Only the newest checkpoint stays on the guest.
+        bool ok = false;
+        const QString checkpoints = m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-bk"_qs, u"--name"_qs}, &ok);
+        QCOMPARE(checkpoints.trimmed(), inc.checkpoint);
+
+        // Restore the chain onto the other host as a new guest; its disk
+        // must read exactly like the original's at the time of the backup.
+        m_lab->virsh(1, {u"destroy"_qs, u"lab-bk"_qs}, &ok);
+        BackupManager::RestoreSpec spec;
+        spec.artifactId = inc.id;
+        spec.host = 2;
+        spec.name = u"lab-bk-copy"_qs;
+        spec.diskDirectory = m_lab->directory() + u"/restored"_qs;
+        QString message;
+        QVERIFY2(waitForOperation(m_backups->restore(spec), &message), qPrintable(message));
+        const QStringList restored = QDir(spec.diskDirectory).entryList({u"*.qcow2"_qs}, QDir::Files);
+        QCOMPARE(restored.size(), 1);
+        const ToolResult same = runQemuImg({u"compare"_qs, disk(u"lab-bk"_qs),
+                                            QDir(spec.diskDirectory).filePath(restored.first())});
+        QVERIFY2(same.ok, qPrintable(same.error + same.output));
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-bk-copy"_qs}, &ok).trimmed(), u"shut off"_qs);
+        const QString uuid1 = m_lab->virsh(1, {u"domuuid"_qs, u"lab-bk"_qs});
+        QVERIFY(m_lab->virsh(2, {u"domuuid"_qs, u"lab-bk-copy"_qs}) != uuid1);
+        // The same name again is refused: nothing is overwritten.
+        QVERIFY(!waitForOperation(m_backups->restore(spec), &message));
+        QVERIFY2(message.contains(u"already has a guest"_qs), qPrintable(message));
+    }
+
+    void shutOffGuestIsCopiedConsistently()
+    {
+        QVERIFY(m_lab->defineBusyGuest(1, u"lab-off"_qs));
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const RunRecord run = runAndWait(makeJob(u"lab-off"_qs, targetDir()));
+        QCOMPARE(run.state, RunRecord::State::Succeeded);
+        const ArtifactRecord a = onlyArtifact(run);
+        QCOMPARE(a.consistency, Consistency::Stopped);
+        QCOMPARE(a.verify, ArtifactRecord::Check::Passed);
+        const ToolResult same = runQemuImg({u"compare"_qs, disk(u"lab-off"_qs), a.path + u"/vda.qcow2"_qs});
+        QVERIFY2(same.ok, qPrintable(same.error));
+    }
+
+    void verifyDetectsAFlippedByteAndRaisesAProblem()
+    {
+        startGuestWithData(u"lab-vf"_qs, u"2M"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const RunRecord run = runAndWait(makeJob(u"lab-vf"_qs, targetDir()));
+        QCOMPARE(run.state, RunRecord::State::Succeeded);
+        const ArtifactRecord a = onlyArtifact(run);
+        QFile file(a.path + u"/vda.qcow2"_qs);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() - 4096);
+        char c = 0;
+        file.getChar(&c);
+        file.seek(file.size() - 4096);
+        file.putChar(char(c ^ 0x40));
+        file.close();
+        QSignalSpy problems(m_backups.get(), &BackupManager::integrityProblem);
+        QString message;
+        QVERIFY(!waitForOperation(m_backups->verify(a.id), &message));
+        QVERIFY2(message.contains(u"SHA-256"_qs), qPrintable(message));
+        const ArtifactRecord after = m_backups->store()->artifact(a.id).value();
+        QCOMPARE(after.verify, ArtifactRecord::Check::Failed);
+        QVERIFY(!after.isRestorable());
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.last().at(2).toBool(), true);
+    }
+
+    void retentionPrunesAfterSuccessOnlyAndNeverAfterAFailedRun()
+    {
+        startGuestWithData(u"lab-rt"_qs, u"1M"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        // Keep the last one; full backups so each stands alone.
+        const qint64 job = makeJob(u"lab-rt"_qs, targetDir(), {1, 0, 0, 0}, BackupMode::Full);
+        const ArtifactRecord a1 = onlyArtifact(runAndWait(job));
+        const ArtifactRecord a2 = onlyArtifact(runAndWait(job));
+        QCOMPARE(m_backups->store()->artifact(a1.id)->state, ArtifactRecord::State::Pruned);
+        QVERIFY(!QFileInfo::exists(a1.path));
+        QVERIFY(QFileInfo::exists(a2.path));
+        // A failed run (the guest is gone from every host) deletes nothing.
+        bool ok = false;
+        m_lab->virsh(1, {u"destroy"_qs, u"lab-rt"_qs}, &ok);
+        m_lab->virsh(1, {u"undefine"_qs, u"lab-rt"_qs, u"--checkpoints-metadata"_qs}, &ok);
+        QVERIFY(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(m_cluster->domains(1).isEmpty() || [&] {
+            for (const DomainInfo &d : m_cluster->domains(1))
+                if (d.name == u"lab-rt"_qs)
+                    return false;
+            return true;
+        }(), 10000);
+        const RunRecord failed = runAndWait(job);
+        QCOMPARE(failed.state, RunRecord::State::Failed);
+        QVERIFY(failed.message.contains(u"retention"_qs) || failed.message.contains(u"0 of"_qs));
+        QCOMPARE(m_backups->store()->artifact(a2.id)->state, ArtifactRecord::State::Complete);
+        QVERIFY(QFileInfo::exists(a2.path));
+    }
+
+    void targetFullMidBackupFailsClearlyAndKeepsOlderBackups()
+    {
+        m_tmpfs = m_lab->directory() + u"/small"_qs;
+        QDir().mkpath(m_tmpfs);
+        QCOMPARE(QProcess::execute(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=6m"_qs, u"tmpfs"_qs, m_tmpfs}), 0);
+        // Each lab daemon has a private copy of the mount table taken when it
+        // started: restart host 1 so that its QEMU sees the small filesystem.
+        QVERIFY(m_lab->kill(1));
+        QVERIFY(m_lab->restart(1));
+        startGuestWithData(u"lab-full"_qs, u"2M"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-full"_qs, m_tmpfs, {0, 0, 0, 0}, BackupMode::Full);
+        const ArtifactRecord older = onlyArtifact(runAndWait(job));
+        QVERIFY2(older.state == ArtifactRecord::State::Complete, qPrintable(older.message));
+        // Now 10 MiB more data: the next full backup cannot fit.
+        writeWhileRunning(u"lab-full"_qs, u"4M"_qs, u"10M"_qs, 0x33);
+        if (QTest::currentTestFailed())
+            return;
+        const RunRecord run = runAndWait(job);
+        QCOMPARE(run.state, RunRecord::State::Failed);
+        const ArtifactRecord failed = onlyArtifact(run);
+        QCOMPARE(failed.state, ArtifactRecord::State::Failed);
+        QVERIFY2(failed.message.contains(u"space"_qs, Qt::CaseInsensitive), qPrintable(failed.message));
+        bool ok = false;
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-full"_qs}, &ok).trimmed(), u"running"_qs);
+        // No partial directory, and the older backup still verifies.
+        const QStringList left = QDir(m_tmpfs + u"/lab-full"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(left, QStringList{QFileInfo(older.path).fileName()});
+        QString message;
+        QVERIFY2(waitForOperation(m_backups->verify(older.id), &message), qPrintable(message));
+    }
+
+    void restoreTestBootsTheCopyAndRemovesIt()
+    {
+        startGuestWithData(u"lab-rtest"_qs, u"1M"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const ArtifactRecord a = onlyArtifact(runAndWait(makeJob(u"lab-rtest"_qs, targetDir())));
+        QCOMPARE(a.state, ArtifactRecord::State::Complete);
+        QString message;
+        QVERIFY2(waitForOperation(m_backups->testRestore(a.id, 1, 3000), &message), qPrintable(message));
+        QVERIFY(message.contains(u"removed"_qs));
+        bool ok = false;
+        const QString all = m_lab->virsh(1, {u"list"_qs, u"--all"_qs, u"--name"_qs}, &ok);
+        QVERIFY2(!all.contains(u"restore-test"_qs), qPrintable(all));
+        QVERIFY(QDir(targetDir() + u"/.vigil-restore-tests"_qs).entryList(QDir::Files).isEmpty());
+        const QList<RestoreRecord> recorded = m_backups->store()->restores(a.id);
+        QCOMPARE(recorded.size(), 1);
+        QVERIFY(recorded.first().test && recorded.first().ok);
+    }
+};
+
+VIGIL_TEST_GUILESS_MAIN(TestLabBackup)
+#include "tst_lab_backup.moc"
