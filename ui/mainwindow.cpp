@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "alertspanel.h"
+#include "backuppage.h"
+#include "core/backup/backupmanager.h"
 #include "balancepage.h"
 #include "charts/metricspanel.h"
 #include "failoverpage.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_hostPage(new HostPage(session->cluster(), m_history, this))
     , m_failoverPage(new FailoverPage(session, this))
     , m_balancePage(new BalancePage(session, this))
+    , m_backupPage(new BackupPage(session, this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(session->isDemo() ? tr("Vigil — demo cluster") : tr("Vigil"));
@@ -98,6 +101,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_pages->addTab(m_hostPage, tr("Host &details"));
     m_pages->addTab(m_failoverPage, tr("&Failover"));
     m_pages->addTab(m_balancePage, tr("&Balance"));
+    m_pages->addTab(m_backupPage, tr("Bac&kups"));
     // The dry run follows the cluster: recomputed when hosts settle or change state.
     connect(session->cluster(), &ClusterManager::settled, m_failoverPage, &FailoverPage::simulate);
     m_pages->setDocumentMode(true);
@@ -291,6 +295,8 @@ void MainWindow::createMenus()
     failoverPage->setShortcut(QKeySequence(tr("Alt+4")));
     QAction *balancePage = view->addAction(tr("&Balance"), this, [this]() { showPage(u"balance"_qs); });
     balancePage->setShortcut(QKeySequence(tr("Alt+5")));
+    QAction *backupPage = view->addAction(tr("Bac&kups"), this, [this]() { showPage(u"backups"_qs); });
+    backupPage->setShortcut(QKeySequence(tr("Alt+6")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vigil"), this, [this]() {
@@ -336,6 +342,10 @@ bool MainWindow::showPage(const QString &name)
     }
     if (name == u"failover") {
         m_pages->setCurrentWidget(m_failoverPage);
+        return true;
+    }
+    if (name == u"backups") {
+        m_pages->setCurrentWidget(m_backupPage);
         return true;
     }
     if (name == u"balance") {
@@ -580,11 +590,17 @@ void MainWindow::watchFailoverEngine()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const int moving = m_session->migrations()->runningCount();
-    if (moving > 0 && !m_closeConfirmed) {
+    const int backingUp = int(m_session->backups()->runningRuns().size());
+    if ((moving > 0 || backingUp > 0) && !m_closeConfirmed) {
         event->ignore();
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Moves in progress"),
-                                    tr("%n guest move(s) are still running. Closing Vigil cancels them; the guests "
-                                       "keep running on their source hosts.", nullptr, moving),
+        QStringList what;
+        if (moving > 0)
+            what << tr("%n guest move(s) are still running; closing cancels them and the guests keep running on "
+                       "their source hosts.", nullptr, moving);
+        if (backingUp > 0)
+            what << tr("%n backup run(s) are still running; closing cancels them, the guests keep running and "
+                       "no partial backup is kept.", nullptr, backingUp);
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Work in progress"), what.join(u"\n"_qs),
                                     QMessageBox::Close | QMessageBox::Cancel, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this](int result) {

@@ -25,6 +25,7 @@ class QTreeView;
 namespace Vigil::Ui {
 
 class AlertsPanel;
+class BackupPage;
 class BalancePage;
 class FailoverPage;
 class GuestActions;
@@ -63,6 +64,7 @@ public:
     InventoryPage *inventoryPage() const { return m_inventory; }
     HostPage *hostPage() const { return m_hostPage; }
     FailoverPage *failoverPage() const { return m_failoverPage; }
+    BackupPage *backupPage() const { return m_backupPage; }
     GuestActions *guestActions() const { return m_actions; }
     QTreeView *navigator() const { return m_navigator; }
     Models::EventLogModel *eventLog() const { return m_eventModel; }
@@ -107,6 +109,7 @@ private:
     HostPage *m_hostPage;
     FailoverPage *m_failoverPage;
     BalancePage *m_balancePage;
+    BackupPage *m_backupPage;
     QTreeView *m_navigator = nullptr;
     QTableView *m_eventView = nullptr;
     QLabel *m_summary;

@@ -7,7 +7,10 @@
 #include "ui/maintenancedialog.h"
 #include "ui/preferences.h"
 #include "ui/migratedialog.h"
+#include "ui/backupjobdialog.h"
+#include "ui/backuppage.h"
 #include "ui/mainwindow.h"
+#include "ui/restoredialog.h"
 #include "ui/wizard/policywizard.h"
 
 #include <QApplication>
@@ -71,6 +74,20 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
             }
             Ui::MaintenanceDialog *dialog = busiest ? window->openMaintenanceDialog(busiest) : nullptr;
             if (!dialog) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            grabLater(dialog, 500 + waitMs);
+            return;
+        }
+        if (page == u"backup-job" || page == u"restore") {
+            // The job editor of the first job, or the restore dialog of the
+            // newest run's first restorable guest.
+            window->showPage(u"backups"_qs);
+            QDialog *dialog = page == u"restore" ? static_cast<QDialog *>(window->backupPage()->openRestoreDialog())
+                                                 : window->backupPage()->openJobDialog(false);
+            if (!dialog) {
+                std::fprintf(stderr, "vigil: no backup job or restorable backup to show\n");
                 QCoreApplication::exit(1);
                 return;
             }
@@ -180,11 +197,14 @@ int main(int argc, char *argv[])
     int code = 0;
     {
         Ui::MainWindow window(session.get());
-        if (wizardPageOf(parser.value(pageOption)) < 0
-            || (wizardPageOf(parser.value(pageOption)) == 0 && parser.value(pageOption) != u"migrate"
-                && parser.value(pageOption) != u"maintenance" && parser.value(pageOption) != u"migrating"
-                && !window.showPage(parser.value(pageOption)))) {
-            std::fprintf(stderr, "vigil: unknown page \"%s\" (overview, inventory, guest, host, failover, balance, migrate, maintenance)\n", qPrintable(parser.value(pageOption)));
+        // Pages that open a dialog over the window rather than a tab.
+        const QStringList dialogPages{u"migrate"_qs, u"maintenance"_qs, u"migrating"_qs, u"backup-job"_qs, u"restore"_qs};
+        const QString page = parser.value(pageOption);
+        if (wizardPageOf(page) < 0
+            || (wizardPageOf(page) == 0 && !dialogPages.contains(page) && !window.showPage(page))) {
+            std::fprintf(stderr, "vigil: unknown page \"%s\" (overview, inventory, guest, host, failover, balance, "
+                                 "backups, migrate, maintenance, migrating, backup-job, restore, wizard-1..6)\n",
+                         qPrintable(page));
             return 1;
         }
         session->connectAll();

@@ -201,6 +201,51 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(u"Moving"_qs));
     }
 
+    void backupJobsImportListRunAndRefuseBadInput()
+    {
+        const QString dbPath = m_dir.filePath(u"backup.sqlite"_qs);
+        Run r = vigilctl({u"--db"_qs, dbPath, u"hosts"_qs, u"add"_qs, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)});
+        QCOMPARE(r.code, 0);
+        const auto writeJob = [this](const QString &name, const QByteArray &json) {
+            QFile f(m_dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(json);
+            return f.fileName();
+        };
+        // An invalid job is explained and nothing is stored.
+        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"import"_qs,
+                      writeJob(u"bad.json"_qs, R"({"format":"vigil-backup-job/1","name":"x","target":"rel"})")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"selects no guests"_qs) && r.err.contains(u"absolute"_qs), qPrintable(r.err));
+        const QString target = m_dir.filePath(u"backups"_qs);
+        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"import"_qs,
+                      writeJob(u"job.json"_qs, QStringLiteral(R"({"format":"vigil-backup-job/1","name":"nightly",
+                          "guests":["web","db"],"schedule":{"kind":"daily","at":"02:00"},"target":"%1"})")
+                                                   .arg(target).toUtf8())});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = vigilctl({u"--db"_qs, dbPath, u"--json"_qs, u"backup"_qs, u"list"_qs});
+        QCOMPARE(r.code, 0);
+        const QJsonArray jobs = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"jobs"_qs).toArray();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().toObject().value(u"job"_qs).toObject().value(u"target"_qs).toString(), target);
+        QVERIFY(!jobs.first().toObject().value(u"nextRun"_qs).toString().isEmpty());
+        // The test driver cannot back up: the run fails, says why per guest, exit 6.
+        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"run"_qs, u"nightly"_qs});
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.out.contains(u"web on small: failed"_qs) && r.out.contains(u"libvirt refused the backup"_qs),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"db on small: failed"_qs) && r.out.contains(u"no disk"_qs), qPrintable(r.out));
+        // Restores of what does not exist, or without a target, are refused.
+        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"restore"_qs, u"1"_qs, u"--to"_qs, u"small"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"no restorable backup"_qs), qPrintable(r.err));
+        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"verify"_qs, u"99"_qs});
+        QCOMPARE(r.code, 1);
+        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"run"_qs, u"nosuchjob"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"no backup job nosuchjob"_qs));
+    }
+
     void versionAndHelp()
     {
         Run r = vigilctl({u"--version"_qs});

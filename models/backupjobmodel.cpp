@@ -1,0 +1,128 @@
+#include "backupjobmodel.h"
+
+#include "statusicons.h"
+#include "core/backup/schedule.h"
+#include "core/store/backupstore.h"
+
+
+namespace Vigil::Models {
+using namespace Vigil::Backup;
+
+QString selectionText(const GuestSelection &s)
+{
+    QStringList parts = s.guests;
+    parts += s.patterns;
+    for (const QString &policy : s.policies)
+        parts << BackupJobModel::tr("policy %1").arg(policy);
+    return parts.join(u", "_qs);
+}
+
+QColor runStateColor(RunRecord::State state)
+{
+    switch (state) {
+    case RunRecord::State::Succeeded: return hostStateColor(HostState::Up);
+    case RunRecord::State::PartlyFailed: return QColor(0xe0, 0x8e, 0x0b);
+    case RunRecord::State::Running: return hostStateColor(HostState::Connecting);
+    case RunRecord::State::Failed:
+    case RunRecord::State::Cancelled: return hostStateColor(HostState::Unreachable);
+    }
+    return {};
+}
+
+BackupJobModel::BackupJobModel(Store::BackupStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    reload();
+}
+
+void BackupJobModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const BackupJob &job : m_store->jobs())
+        m_rows.append({job, m_store->lastRun(job.id)});
+    endResetModel();
+}
+
+void BackupJobModel::setRunning(const QSet<qint64> &jobIds)
+{
+    if (jobIds == m_running)
+        return;
+    m_running = jobIds;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, LastRun), index(int(m_rows.size()) - 1, LastRun));
+}
+
+int BackupJobModel::rowOf(qint64 jobId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].job.id == jobId)
+            return i;
+    return -1;
+}
+
+int BackupJobModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int BackupJobModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant BackupJobModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows[index.row()];
+    const BackupJob &job = row.job;
+    if (role == JobIdRole)
+        return job.id;
+    const bool running = m_running.contains(job.id);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name:
+            return job.enabled ? job.name : tr("%1 (disabled)").arg(job.name);
+        case Guests:
+            return selectionText(job.selection);
+        case Schedule:
+            return scheduleText(job.schedule);
+        case NextRun: {
+            if (!job.enabled || job.schedule.kind == Schedule::Kind::Manual)
+                return tr("—");
+            return nextRunAfter(job.schedule, QDateTime::currentDateTime()).toString(u"yyyy-MM-dd HH:mm"_qs);
+        }
+        case LastRun:
+            if (running)
+                return tr("running…");
+            if (!row.lastRun)
+                return tr("never");
+            return QString(tr("%1 %2").arg(row.lastRun->startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs),
+                                           runStateText(row.lastRun->state))
+                           + (role == Qt::ToolTipRole ? u"\n"_qs + row.lastRun->message : QString()));
+        case Target:
+            return job.mirrorDirectory.isEmpty() ? job.targetDirectory
+                                                 : tr("%1 (mirror %2)").arg(job.targetDirectory, job.mirrorDirectory);
+        case Retention:
+            return retentionText(job.retention);
+        }
+    }
+    if (role == Qt::DecorationRole && index.column() == LastRun && row.lastRun && !running) {
+        return badgeIcon(runStateColor(row.lastRun->state));
+    }
+    if (role == Qt::ForegroundRole && !job.enabled)
+        return QColor(Qt::gray);
+    return {};
+}
+
+QVariant BackupJobModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Job");
+    case Guests: return tr("Guests");
+    case Schedule: return tr("Schedule");
+    case NextRun: return tr("Next run");
+    case LastRun: return tr("Last run");
+    case Target: return tr("Target");
+    case Retention: return tr("Retention");
+    }
+    return {};
+}
+
+} // namespace Vigil::Models

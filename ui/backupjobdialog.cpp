@@ -1,0 +1,279 @@
+#include "backupjobdialog.h"
+
+#include "core/cluster/clustermanager.h"
+#include "core/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Vigil::Ui {
+using namespace Vigil::Backup;
+namespace {
+
+QListWidgetItem *checkItem(QListWidget *list, const QString &text, bool checked)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+QStringList checkedItems(const QListWidget *list)
+{
+    QStringList result;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            result << list->item(i)->data(Qt::UserRole).toString();
+    return result;
+}
+
+QSpinBox *spin(int min, int max, int value, const QString &special = {})
+{
+    auto *box = new QSpinBox;
+    box->setRange(min, max);
+    box->setValue(value);
+    if (!special.isEmpty())
+        box->setSpecialValueText(special);
+    return box;
+}
+
+// A line edit with a "…" button that picks a directory.
+QWidget *directoryField(QLineEdit *edit, QWidget *parent, const QString &title)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit);
+    auto *browse = new QToolButton;
+    browse->setText(QObject::tr("…"));
+    browse->setAccessibleName(title);
+    browse->setToolTip(title);
+    QObject::connect(browse, &QToolButton::clicked, parent, [edit, parent, title] {
+        const QString dir = QFileDialog::getExistingDirectory(parent, title, edit->text());
+        if (!dir.isEmpty())
+            edit->setText(dir);
+    });
+    layout->addWidget(browse);
+    return row;
+}
+
+} // namespace
+
+BackupJobDialog::BackupJobDialog(Session *session, const BackupJob &job, QWidget *parent)
+    : QDialog(parent), m_session(session), m_id(job.id)
+{
+    setWindowTitle(job.id == 0 ? tr("New Backup Job") : tr("Edit Backup Job %1").arg(job.name));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QFormLayout;
+    m_name = new QLineEdit(job.name);
+    m_name->setPlaceholderText(tr("e.g. nightly-databases"));
+    top->addRow(tr("&Name:"), m_name);
+    m_enabled = new QCheckBox(tr("&Enabled (runs on its schedule)"));
+    m_enabled->setChecked(job.enabled);
+    top->addRow(QString(), m_enabled);
+    layout->addLayout(top);
+
+    auto *tabs = new QTabWidget;
+    tabs->addTab(buildGuests(job), tr("&Guests"));
+    tabs->addTab(buildSchedule(job), tr("&Schedule"));
+    tabs->addTab(buildStorage(job), tr("S&torage and retention"));
+    layout->addWidget(tabs, 1);
+
+    m_problems = new QLabel;
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(u"color: #c0392b"_qs);
+    layout->addWidget(m_problems);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    for (QLineEdit *edit : {m_name, m_patterns, m_target, m_mirror})
+        connect(edit, &QLineEdit::textChanged, this, &BackupJobDialog::validate);
+    for (QListWidget *list : {m_guests, m_policies})
+        connect(list, &QListWidget::itemChanged, this, &BackupJobDialog::validate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &BackupJobDialog::validate);
+    for (QCheckBox *day : std::as_const(m_weekdays))
+        connect(day, &QCheckBox::toggled, this, &BackupJobDialog::validate);
+    resize(640, 560);
+    validate();
+}
+
+QWidget *BackupJobDialog::buildGuests(const BackupJob &job)
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_guests = new QListWidget;
+    m_guests->setAccessibleName(tr("Guests to back up"));
+    // Every guest Vigil knows, by name; names in the job that are not known
+    // (a host down) stay listed and ticked.
+    QStringList names;
+    for (const HostConfig &host : m_session->cluster()->hosts())
+        for (const DomainInfo &d : m_session->cluster()->domains(host.id))
+            if (!names.contains(d.name))
+                names << d.name;
+    for (const QString &name : job.selection.guests)
+        if (!names.contains(name))
+            names << name;
+    names.sort(Qt::CaseInsensitive);
+    for (const QString &name : std::as_const(names))
+        checkItem(m_guests, name, job.selection.guests.contains(name))->setData(Qt::UserRole, name);
+    form->addRow(tr("Guests:"), m_guests);
+    m_patterns = new QLineEdit(job.selection.patterns.join(u", "_qs));
+    m_patterns->setPlaceholderText(tr("name patterns, comma-separated, e.g. db-*, web-?"));
+    form->addRow(tr("&Patterns:"), m_patterns);
+    m_policies = new QListWidget;
+    m_policies->setAccessibleName(tr("Failover policies whose members are backed up"));
+    m_policies->setMaximumHeight(90);
+    for (const Ha::Policy &p : m_session->policies())
+        checkItem(m_policies, p.name, job.selection.policies.contains(p.name))->setData(Qt::UserRole, p.name);
+    form->addRow(tr("Members of\nfailover policies:"), m_policies);
+    return page;
+}
+
+QWidget *BackupJobDialog::buildSchedule(const BackupJob &job)
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_kind = new QComboBox;
+    m_kind->addItems({tr("Manual only"), tr("Every N hours"), tr("Daily"), tr("Weekly")});
+    m_kind->setCurrentIndex(int(job.schedule.kind));
+    form->addRow(tr("&Runs:"), m_kind);
+    m_everyHours = spin(1, 744, job.schedule.everyHours);
+    m_everyHours->setSuffix(tr(" h"));
+    form->addRow(tr("&Every:"), m_everyHours);
+    m_at = new QTimeEdit(job.schedule.at);
+    m_at->setDisplayFormat(u"HH:mm"_qs);
+    form->addRow(tr("&At:"), m_at);
+    auto *days = new QWidget;
+    auto *daysLayout = new QHBoxLayout(days);
+    daysLayout->setContentsMargins(0, 0, 0, 0);
+    for (int d = 1; d <= 7; ++d) {
+        auto *box = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat));
+        box->setChecked(job.schedule.weekdays.contains(d));
+        daysLayout->addWidget(box);
+        m_weekdays << box;
+    }
+    form->addRow(tr("On:"), days);
+    auto *note = new QLabel(tr("Times are this machine's local time. A run missed while no Vigil console or "
+                               "agent was running is made up once at the next start."));
+    note->setWordWrap(true);
+    form->addRow(note);
+    const auto sync = [this] {
+        const auto kind = Schedule::Kind(m_kind->currentIndex());
+        m_everyHours->setEnabled(kind == Schedule::Kind::EveryHours);
+        m_at->setEnabled(kind == Schedule::Kind::Daily || kind == Schedule::Kind::Weekly);
+        for (QCheckBox *box : std::as_const(m_weekdays))
+            box->setEnabled(kind == Schedule::Kind::Weekly);
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, sync);
+    sync();
+    return page;
+}
+
+QWidget *BackupJobDialog::buildStorage(const BackupJob &job)
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_target = new QLineEdit(job.targetDirectory);
+    m_target->setPlaceholderText(tr("/srv/backup — the same path on this machine and on the hosts"));
+    form->addRow(tr("&Target directory:"), directoryField(m_target, this, tr("Choose the target directory")));
+    m_mirror = new QLineEdit(job.mirrorDirectory);
+    m_mirror->setPlaceholderText(tr("optional: a second place, e.g. an NFS mount of another server"));
+    form->addRow(tr("&Mirror to:"), directoryField(m_mirror, this, tr("Choose the mirror directory")));
+    m_mode = new QComboBox;
+    m_mode->addItems({tr("Incremental (full when there is no chain)"), tr("Always full")});
+    m_mode->setCurrentIndex(job.mode == BackupMode::Full ? 1 : 0);
+    form->addRow(tr("M&ode:"), m_mode);
+    m_fullEvery = spin(0, 365, job.fullEvery, tr("never forced"));
+    m_fullEvery->setPrefix(tr("every "));
+    m_fullEvery->setSuffix(tr(" runs"));
+    form->addRow(tr("&Full backup:"), m_fullEvery);
+    auto *keep = new QWidget;
+    auto *keepLayout = new QHBoxLayout(keep);
+    keepLayout->setContentsMargins(0, 0, 0, 0);
+    m_keepLast = spin(0, 999, job.retention.last);
+    m_keepDaily = spin(0, 999, job.retention.daily);
+    m_keepWeekly = spin(0, 999, job.retention.weekly);
+    m_keepMonthly = spin(0, 999, job.retention.monthly);
+    const QList<std::pair<QString, QSpinBox *>> keeps{{tr("last"), m_keepLast}, {tr("daily"), m_keepDaily},
+                                                      {tr("weekly"), m_keepWeekly}, {tr("monthly"), m_keepMonthly}};
+    for (const auto &[label, box] : keeps) {
+        auto *l = new QLabel(label);
+        l->setBuddy(box);
+        box->setAccessibleName(tr("keep %1").arg(label));
+        keepLayout->addWidget(l);
+        keepLayout->addWidget(box);
+    }
+    form->addRow(tr("&Keep:"), keep);
+    auto *keepNote = new QLabel(tr("0 everywhere keeps every backup. Retention runs only after a run in which "
+                                   "every guest succeeded, and never breaks an incremental chain."));
+    keepNote->setWordWrap(true);
+    form->addRow(keepNote);
+    m_concurrency = spin(1, 16, job.concurrency);
+    m_concurrency->setSuffix(tr(" guests at a time"));
+    form->addRow(tr("&Concurrency:"), m_concurrency);
+    m_bandwidth = spin(0, 100000, job.bandwidthMiBs, tr("unlimited"));
+    m_bandwidth->setSuffix(tr(" MiB/s"));
+    form->addRow(tr("&Bandwidth (shut-off guests):"), m_bandwidth);
+    m_quiesce = new QCheckBox(tr("Freeze filesystems through the guest agent (application-consistent)"));
+    m_quiesce->setChecked(job.quiesce);
+    form->addRow(m_quiesce);
+    m_verify = new QCheckBox(tr("Verify every backup after writing it (re-read, SHA-256, qemu-img check)"));
+    m_verify->setChecked(job.verifyAfter);
+    form->addRow(m_verify);
+    return page;
+}
+
+BackupJob BackupJobDialog::job() const
+{
+    BackupJob job;
+    job.id = m_id;
+    job.name = m_name->text().trimmed();
+    job.enabled = m_enabled->isChecked();
+    job.selection.guests = checkedItems(m_guests);
+    for (const QString &p : m_patterns->text().split(u',', Qt::SkipEmptyParts))
+        if (!p.trimmed().isEmpty())
+            job.selection.patterns << p.trimmed();
+    job.selection.policies = checkedItems(m_policies);
+    job.schedule.kind = Schedule::Kind(m_kind->currentIndex());
+    job.schedule.everyHours = m_everyHours->value();
+    job.schedule.at = m_at->time();
+    for (int d = 0; d < m_weekdays.size(); ++d)
+        if (m_weekdays[d]->isChecked())
+            job.schedule.weekdays << d + 1;
+    job.targetDirectory = m_target->text().trimmed();
+    job.mirrorDirectory = m_mirror->text().trimmed();
+    job.mode = m_mode->currentIndex() == 1 ? BackupMode::Full : BackupMode::Incremental;
+    job.fullEvery = m_fullEvery->value();
+    job.retention = {m_keepLast->value(), m_keepDaily->value(), m_keepWeekly->value(), m_keepMonthly->value()};
+    job.concurrency = m_concurrency->value();
+    job.bandwidthMiBs = m_bandwidth->value();
+    job.quiesce = m_quiesce->isChecked();
+    job.verifyAfter = m_verify->isChecked();
+    return job;
+}
+
+void BackupJobDialog::validate()
+{
+    const QStringList problems = validateJob(job());
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+} // namespace Vigil::Ui
