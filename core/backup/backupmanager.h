@@ -125,6 +125,14 @@ private:
     QString m_version;
     QString m_user;
     QTimer m_scheduler;
+    struct ParsedJob {
+        QString document;
+        bool valid = false;
+        BackupJob job;
+        QDateTime scheduledFrom;
+        QDateTime nextRun;   // first scheduled time after scheduledFrom
+    };
+    QHash<qint64, ParsedJob> m_parsedJobs;   // the scheduler's cache
     QHash<qint64, ActiveRun> m_runs;
     QHash<qint64, Virt::BackupProgress> m_progress;
     QHash<quint64, QThread *> m_operations;

@@ -1,12 +1,15 @@
 #include "manifest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <openssl/evp.h>
+
+#include <memory>
 
 namespace Vigil::Backup {
 namespace {
@@ -73,6 +76,7 @@ QByteArray manifestToJson(const Manifest &m)
         {u"parentCheckpoint"_qs, m.parentCheckpoint},
         {u"consistency"_qs, consistencyName(m.consistency)},
         {u"note"_qs, m.note},
+        {u"copyMs"_qs, double(m.copyMs)},
         {u"domainXml"_qs, m.domainXmlFile},
         {u"disks"_qs, disks},
         {u"files"_qs, files},
@@ -105,6 +109,7 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
     m->parentCheckpoint = o.value(u"parentCheckpoint"_qs).toString();
     m->consistency = consistencyFromName(o.value(u"consistency"_qs).toString());
     m->note = o.value(u"note"_qs).toString();
+    m->copyMs = qint64(o.value(u"copyMs"_qs).toDouble());
     m->domainXmlFile = o.value(u"domainXml"_qs).toString(u"domain.xml"_qs);
     const QJsonArray disks = o.value(u"disks"_qs).toArray();
     for (const QJsonValue &v : disks) {
@@ -138,7 +143,13 @@ QString sha256OfFile(const QString &path, QString *error, const std::atomic<bool
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // OpenSSL rather than QCryptographicHash: it uses the CPU's SHA
+    // instructions (1.6 GB/s against 0.27 GB/s here; see docs/PERFORMANCE.md).
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1) {
+        *error = tr("SHA-256 is not available from OpenSSL");
+        return {};
+    }
     QByteArray block(4 << 20, Qt::Uninitialized);
     for (;;) {
         if (cancel && cancel->load()) {
@@ -152,11 +163,14 @@ QString sha256OfFile(const QString &path, QString *error, const std::atomic<bool
         }
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(block.constData(), n));
+        EVP_DigestUpdate(hash.get(), block.constData(), size_t(n));
         if (bytesRead)
             *bytesRead += n;
     }
-    return QString::fromLatin1(hash.result().toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(hash.get(), digest, &length);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 bool describeFiles(const QString &directory, const QStringList &names, QList<ManifestFile> *files,

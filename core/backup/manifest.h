@@ -51,6 +51,7 @@ struct Manifest {
     QList<ManifestDisk> disks;
     QList<ManifestFile> files;
     QString vigilVersion;
+    qint64 copyMs = 0;           // how long the data copy took (without checksums)
 
     qint64 totalSize() const;
     bool operator==(const Manifest &) const = default;

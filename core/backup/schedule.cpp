@@ -11,11 +11,10 @@ QDateTime nextRunAfter(const Schedule &schedule, const QDateTime &after)
     case Schedule::Kind::EveryHours: {
         // Aligned to the hour grid of the day (every 6 h: 00, 06, 12, 18), so
         // runs do not drift by however long the previous one took.
-        const int step = std::max(1, schedule.everyHours);
-        QDateTime t(local.date(), QTime(0, 0));
-        while (t <= local)
-            t = t.addSecs(qint64(step) * 3600);
-        return t;
+        const qint64 step = qint64(std::max(1, schedule.everyHours)) * 3600;
+        const QDateTime midnight(local.date(), QTime(0, 0));
+        const qint64 since = midnight.secsTo(local);
+        return midnight.addSecs((since / step + 1) * step);
     }
     case Schedule::Kind::Daily: {
         QDateTime t(local.date(), schedule.at);

@@ -125,6 +125,18 @@ QDateTime BackupStore::scheduledFrom(qint64 jobId) const
     return timeFrom(q.value(0));
 }
 
+QList<BackupStore::ScheduleRow> BackupStore::scheduleRows() const
+{
+    QList<ScheduleRow> rows;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, enabled, document, scheduled_from FROM backup_jobs"_qs))
+        return rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toBool(), q.value(2).toString(), timeFrom(q.value(3))});
+    return rows;
+}
+
 bool BackupStore::setScheduledFrom(qint64 jobId, const QDateTime &time)
 {
     QSqlQuery q(m_db);

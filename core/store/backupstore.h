@@ -26,6 +26,15 @@ public:
     bool removeJob(qint64 id, QString *error);
     // Where the scheduler counts from: creation, then each scheduled run.
     QDateTime scheduledFrom(qint64 jobId) const;
+    // Every job's stored document and schedule start, in one query (the
+    // scheduler parses a document only when it changed).
+    struct ScheduleRow {
+        qint64 id = 0;
+        bool enabled = false;
+        QString document;
+        QDateTime scheduledFrom;
+    };
+    QList<ScheduleRow> scheduleRows() const;
     bool setScheduledFrom(qint64 jobId, const QDateTime &time);
 
     qint64 startRun(const Backup::BackupJob &job, const QString &trigger, QString *error);

@@ -249,7 +249,10 @@ GuestBackupOutcome BackupRun::run()
     if (virDomainGetState(dom.get(), &state, nullptr, 0) < 0)
         state = VIR_DOMAIN_NOSTATE;
     const bool active = state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_PAUSED || state == VIR_DOMAIN_BLOCKED;
+    QElapsedTimer copyClock;
+    copyClock.start();
     const bool copied = active ? backupRunning(dom.get(), disks) : copyStopped(disks);
+    m.copyMs = copyClock.elapsed();
     if (copied && finishArtifact(inactiveXml, disks)) {
         m_outcome.ok = true;
         return m_outcome;
@@ -316,8 +319,11 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     m_checkpointTaken = useCheckpoint;
 
     bool abortSent = false;
+    // Small jobs end within milliseconds: poll fast first, then every 200 ms.
+    unsigned long pollMs = 5;
     for (;;) {
-        QThread::msleep(200);
+        QThread::msleep(pollMs);
+        pollMs = std::min(200ul, pollMs * 2);
         const JobState job = readJob(dom);
         if (!job.active)
             break;

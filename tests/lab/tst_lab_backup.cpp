@@ -320,6 +320,75 @@ private Q_SLOTS:
         QVERIFY2(waitForOperation(m_backups->verify(older.id), &message), qPrintable(message));
     }
 
+    // Figures (printed, not asserted): full-backup throughput through Vigil
+    // against qemu-img convert of the same disk, and incremental sizes
+    // against the data changed in between.
+    void backupFigures()
+    {
+        const int mib = qEnvironmentVariableIntValue("VIGIL_BACKUP_FIGURE_MIB") > 0
+            ? qEnvironmentVariableIntValue("VIGIL_BACKUP_FIGURE_MIB") : 512;
+        QVERIFY(m_lab->defineBusyGuest(1, u"lab-fig"_qs));
+        QVERIFY(runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(u"lab-fig"_qs), u"%1M"_qs.arg(mib + 64)}).ok);
+        QProcess io;
+        io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x5a 0 %1M"_qs.arg(mib), disk(u"lab-fig"_qs)});
+        QVERIFY(io.waitForFinished(120000) && io.exitCode() == 0);
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, u"lab-fig"_qs}, &ok);
+        QVERIFY(ok);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        BackupJob job;
+        job.name = u"figures"_qs;
+        job.selection.guests = {u"lab-fig"_qs};
+        job.schedule.kind = Schedule::Kind::Manual;
+        job.targetDirectory = targetDir();
+        job.retention = {0, 0, 0, 0};
+        job.fullEvery = 0;
+        job.verifyAfter = false;
+        QString error;
+        QVERIFY(m_backups->store()->saveJob(job, &error));
+
+        // qemu-img convert of the same (running) disk, into the same filesystem.
+        QElapsedTimer clock;
+        clock.start();
+        const ToolResult convert = runQemuImg({u"convert"_qs, u"-U"_qs, u"-f"_qs, u"qcow2"_qs, u"-O"_qs, u"qcow2"_qs,
+                                               disk(u"lab-fig"_qs), m_lab->directory() + u"/convert.qcow2"_qs});
+        const double convertSeconds = clock.nsecsElapsed() / 1e9;
+        QVERIFY2(convert.ok, qPrintable(convert.error));
+        QFile::remove(m_lab->directory() + u"/convert.qcow2"_qs);
+        clock.restart();
+        const ArtifactRecord full = onlyArtifact(runAndWait(job.id));
+        const double vigilSeconds = clock.nsecsElapsed() / 1e9;
+        QCOMPARE(full.state, ArtifactRecord::State::Complete);
+        Test::report("full backup data", double(full.sizeBytes) / 1048576.0, "MiB");
+        Test::report("full backup through Vigil (libvirt push job + SHA-256 + manifest)", vigilSeconds * 1000, "ms");
+        Test::report("qemu-img convert of the same disk", convertSeconds * 1000, "ms");
+        Manifest manifest;
+        QVERIFY(manifestFromJson(full.manifest, &manifest, &error));
+        Test::report("  of which the copy (libvirt push backup job)", double(manifest.copyMs), "ms");
+        Test::report("Vigil's copy throughput relative to qemu-img convert", 100.0 * convertSeconds * 1000 / double(manifest.copyMs), "%");
+        Test::report("Vigil's whole backup (copy + SHA-256 + manifest) relative to qemu-img convert",
+                     100.0 * convertSeconds / vigilSeconds, "%");
+
+        for (int changed : {1, 8, 32}) {
+            writeWhileRunning(u"lab-fig"_qs, u"%1M"_qs.arg(changed * 3), u"%1M"_qs.arg(changed), 0x20 + changed);
+            if (QTest::currentTestFailed())
+                return;
+            clock.restart();
+            const ArtifactRecord inc = onlyArtifact(runAndWait(job.id));
+            QVERIFY(inc.incremental);
+            Test::report(qPrintable(u"incremental after changing %1 MiB: size"_qs.arg(changed)),
+                         double(inc.sizeBytes) / 1048576.0, "MiB");
+            Test::report(qPrintable(u"incremental after changing %1 MiB: time"_qs.arg(changed)),
+                         double(clock.elapsed()), "ms");
+        }
+        clock.restart();
+        QString message;
+        QVERIFY(waitForOperation(m_backups->verify(full.id), &message));
+        Test::report("verify of the full backup", double(clock.elapsed()), "ms");
+    }
+
     void restoreTestBootsTheCopyAndRemovesIt()
     {
         startGuestWithData(u"lab-rtest"_qs, u"1M"_qs);

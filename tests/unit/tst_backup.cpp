@@ -4,6 +4,8 @@
 
 #include "core/backup/artifactfiles.h"
 #include "core/backup/backupjob.h"
+#include "core/backup/backupmanager.h"
+#include "core/cluster/clustermanager.h"
 #include "core/backup/domainrewrite.h"
 #include "core/backup/manifest.h"
 #include "core/backup/qemuimg.h"
@@ -238,6 +240,61 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"/iso/debian.iso"_qs), "disks not restored keep their source");
         QVERIFY(out.contains(u"<link state=\"down\"/>"_qs));
         QVERIFY2(out.contains(u"qemu:commandline"_qs) && out.contains(u"xmlns:qemu"_qs), qPrintable(out));
+    }
+
+    void sha256MatchesTheStandardVector()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"abc"_qs));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("abc");
+        f.close();
+        QString error;
+        QCOMPARE(sha256OfFile(f.fileName(), &error),
+                 u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_qs);
+        QVERIFY(sha256OfFile(dir.filePath(u"missing"_qs), &error).isEmpty());
+        QVERIFY(error.contains(u"cannot read"_qs));
+    }
+
+    void schedulerCatchesUpAMissedRunOnce()
+    {
+        QTemporaryDir dir;
+        {
+            auto opened = Store::Database::open(dir.filePath(u"s.db"_qs), u"schedule-test"_qs);
+            QVERIFY(opened.ok);
+            ClusterManager cluster;
+            BackupManager manager(&cluster, opened.db);
+            BackupJob job = validJob();
+            QString error;
+            QVERIFY(manager.store()->saveJob(job, &error));
+            BackupJob manual = validJob();
+            manual.name = u"manual"_qs;
+            manual.schedule.kind = Schedule::Kind::Manual;
+            QVERIFY(manager.store()->saveJob(manual, &error));
+            const QDateTime now = QDateTime::currentDateTime();
+            // Nothing ran Vigil for three days: one run now, not three.
+            manager.store()->setScheduledFrom(job.id, now.addDays(-3));
+            manager.store()->setScheduledFrom(manual.id, now.addDays(-3));
+            manager.checkSchedules(now);
+            QTRY_VERIFY(manager.runningRuns().isEmpty());
+            QCOMPARE(manager.store()->runs(job.id).size(), 1);
+            QCOMPARE(manager.store()->runs(job.id).first().trigger, u"schedule"_qs);
+            QCOMPARE(manager.store()->runs(manual.id).size(), 0);
+            manager.checkSchedules(now.addSecs(60));
+            QTRY_VERIFY(manager.runningRuns().isEmpty());
+            QCOMPARE(manager.store()->runs(job.id).size(), 1);
+            // The next day's time comes: the next run.
+            manager.checkSchedules(now.addDays(1).addSecs(60));
+            QTRY_VERIFY(manager.runningRuns().isEmpty());
+            QCOMPARE(manager.store()->runs(job.id).size(), 2);
+            // With no host connected the run fails and says why, per guest.
+            const RunRecord last = manager.store()->runs(job.id).first();
+            QCOMPARE(last.state, RunRecord::State::Failed);
+            const QList<ArtifactRecord> guests = manager.store()->artifactsOfRun(last.id);
+            QCOMPARE(guests.size(), 1);
+            QCOMPARE(guests.first().message, u"no connected host has a guest named db-1"_qs);
+        }
+        Store::Database::close(u"schedule-test"_qs);
     }
 
     void storeKeepsJobsRunsArtifactsAndChains()
