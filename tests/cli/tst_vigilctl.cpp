@@ -1,11 +1,13 @@
 // vigilctl as a user runs it: a separate process, its output and exit codes.
 #include "common/testsupport.h"
+#include "core/store/database.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Vigil;
@@ -244,6 +246,40 @@ private Q_SLOTS:
         r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"run"_qs, u"nosuchjob"_qs});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"no backup job nosuchjob"_qs));
+    }
+
+    void agentRunsAMissedBackupScheduleOnce()
+    {
+        const QString dbPath = m_dir.filePath(u"agent.sqlite"_qs);
+        QCOMPARE(vigilctl({u"--db"_qs, dbPath, u"hosts"_qs, u"add"_qs, u"small"_qs,
+                           Test::nodeUri(u"node-small.xml"_qs)}).code, 0);
+        QFile job(m_dir.filePath(u"hourly.json"_qs));
+        QVERIFY(job.open(QIODevice::WriteOnly));
+        job.write(QStringLiteral(R"({"format":"vigil-backup-job/1","name":"hourly","guests":["db"],
+            "schedule":{"kind":"every-hours","everyHours":1},"target":"%1"})")
+                      .arg(m_dir.filePath(u"hourly"_qs)).toUtf8());
+        job.close();
+        QCOMPARE(vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"import"_qs, job.fileName()}).code, 0);
+        // The agent was not running for two days.
+        {
+            auto opened = Store::Database::open(dbPath, u"agent-test"_qs);
+            QVERIFY(opened.ok);
+            QSqlQuery q(opened.db);
+            QVERIFY(q.exec(u"UPDATE backup_jobs SET scheduled_from = '%1'"_qs
+                               .arg(QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs))));
+        }
+        Store::Database::close(u"agent-test"_qs);
+        QProcess agent;
+        agent.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_qs, dbPath, u"agent"_qs});
+        QVERIFY(agent.waitForStarted());
+        QTest::qWait(4000);
+        agent.terminate();
+        QVERIFY(agent.waitForFinished(15000));
+        const Run list = vigilctl({u"--db"_qs, dbPath, u"--json"_qs, u"backup"_qs, u"list"_qs});
+        const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"jobs"_qs).toArray()
+                                    .first().toObject().value(u"runs"_qs).toArray();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(u"trigger"_qs).toString(), u"schedule"_qs);
     }
 
     void versionAndHelp()
