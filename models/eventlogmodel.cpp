@@ -61,6 +61,31 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
+QString EventLogModel::kindText(EventRecord::Kind kind)
+{
+    switch (kind) {
+    case EventRecord::Kind::Connection: return tr("connection");
+    case EventRecord::Kind::Lifecycle: return tr("lifecycle");
+    case EventRecord::Kind::Action: return tr("action");
+    case EventRecord::Kind::Configuration: return tr("configuration");
+    case EventRecord::Kind::Failover: return tr("failover");
+    case EventRecord::Kind::Health: return tr("health");
+    }
+    return {};
+}
+
+QString EventLogModel::resultText(const QString &result)
+{
+    // Stored untranslated (the log is shared by consoles in any language).
+    if (result == u"ok")
+        return tr("ok");
+    if (result == u"failed")
+        return tr("failed");
+    if (result == u"cancelled")
+        return tr("cancelled");
+    return result;
+}
+
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -78,9 +103,9 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case TimeColumn: return r.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss");
     case HostColumn: return r.host;
     case GuestColumn: return r.guest;
-    case KindColumn: return EventRecord::kindName(r.kind);
+    case KindColumn: return kindText(r.kind);
     case MessageColumn: return r.message;
-    case ResultColumn: return r.result;
+    case ResultColumn: return resultText(r.result);
     case UserColumn: return r.user;
     }
     return {};

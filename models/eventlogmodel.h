@@ -13,6 +13,9 @@ class EventLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What the Kind and Result columns show, in the interface's language.
+    static QString kindText(EventRecord::Kind kind);
+    static QString resultText(const QString &result);
     enum Column { TimeColumn, HostColumn, GuestColumn, KindColumn, MessageColumn, ResultColumn,
                   UserColumn, ColumnCount };
 

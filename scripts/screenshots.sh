@@ -16,3 +16,10 @@ for page in overview inventory host failover wizard-1 wizard-2 wizard-3 wizard-4
     "$build/app/vigil/vigil" --demo --screenshot "$out/$page.png" --page "$page" 2>/dev/null
     echo "wrote $out/$page.png"
 done
+# The same console in Simplified Chinese and German.
+for lang in zh_CN de; do
+    "$build/app/vigil/vigil" --demo --lang "$lang" --screenshot "$out/$lang-overview.png" --page overview 2>/dev/null
+    echo "wrote $out/$lang-overview.png"
+done
+"$build/app/vigil/vigil" --demo --lang zh_CN --screenshot "$out/zh_CN-wizard-1.png" --page wizard-1 2>/dev/null
+echo "wrote $out/zh_CN-wizard-1.png"

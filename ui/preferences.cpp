@@ -21,6 +21,7 @@ Preferences Preferences::load()
     p.notifyCriticalAlerts = s.value(u"alerts/notify"_qs, true).toBool();
     const QString theme = s.value(u"appearance/theme"_qs, u"system"_qs).toString();
     p.theme = theme == u"dark" ? Theme::Dark : theme == u"light" ? Theme::Light : Theme::System;
+    p.language = s.value(u"appearance/language"_qs).toString();
     return p;
 }
 
@@ -34,6 +35,7 @@ void Preferences::save() const
     s.setValue(u"hosts/keepaliveInterval"_qs, keepaliveInterval);
     s.setValue(u"hosts/keepaliveCount"_qs, keepaliveCount);
     s.setValue(u"alerts/notify"_qs, notifyCriticalAlerts);
+    s.setValue(u"appearance/language"_qs, language);
     s.setValue(u"appearance/theme"_qs, theme == Theme::Dark ? u"dark"_qs : theme == Theme::Light ? u"light"_qs : u"system"_qs);
 }
 

@@ -15,6 +15,7 @@ struct Preferences {
     int keepaliveCount = 3;
     bool notifyCriticalAlerts = true;
     enum class Theme { System, Light, Dark } theme = Theme::System;
+    QString language;                    // "" follows the system; else "en", "de", "zh_CN" (next start)
 
     static Preferences load();
     void save() const;

@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "language.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,6 +43,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
     m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(p.theme)));
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("Follow the system"), QString());
+    for (const Language &language : availableLanguages())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(p.language)));
 
     auto *statistics = new QGroupBox(tr("Statistics and history"), this);
     auto *sform = new QFormLayout(statistics);
@@ -60,6 +67,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *oform = new QFormLayout(other);
     oform->addRow(m_notify);
     oform->addRow(tr("&Theme:"), m_theme);
+    oform->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("The language changes the next time Vigil starts."), other);
+    languageNote->setWordWrap(true);
+    oform->addRow(languageNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() {
@@ -87,6 +98,7 @@ Preferences PreferencesDialog::preferences() const
     p.keepaliveCount = m_keepaliveCount->value();
     p.notifyCriticalAlerts = m_notify->isChecked();
     p.theme = Preferences::Theme(m_theme->currentData().toInt());
+    p.language = m_language->currentData().toString();
     return p;
 }
 

@@ -11,8 +11,9 @@ class QSpinBox;
 namespace Vigil::Ui {
 
 // Edits Preferences: statistics tick, history retention, keepalive defaults
-// for new hosts, notifications, theme. Saved on OK; the theme applies at
-// once, the tick and retention at the next start (said so in the dialog).
+// for new hosts, notifications, theme, language. Saved on OK; the theme
+// applies at once, the tick, retention and language at the next start (said
+// so in the dialog).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     QSpinBox *m_keepaliveCount;
     QCheckBox *m_notify;
     QComboBox *m_theme;
+    QComboBox *m_language;
 };
 
 } // namespace Vigil::Ui

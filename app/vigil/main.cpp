@@ -4,6 +4,7 @@
 #include "core/virt/eventloop.h"
 #include "ui/failoverpage.h"
 #include "ui/inventorypage.h"
+#include "ui/language.h"
 #include "ui/maintenancedialog.h"
 #include "ui/preferences.h"
 #include "ui/migratedialog.h"
@@ -154,6 +155,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.vigilproject.Vigil"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.png")));
+    // Before any text is created: --lang, else Preferences, else the system.
+    QString language = Ui::languageArgument(QCoreApplication::arguments());
+    if (language.isEmpty())
+        language = Ui::Preferences::load().language;
+    Ui::installTranslations(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("vigil", "High-availability console for libvirt clusters."));
@@ -167,12 +173,15 @@ int main(int argc, char *argv[])
                                         QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, balance, migrate, maintenance, or wizard-1 … wizard-6."),
+                                        QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, balance, backups, migrate, maintenance, migrating, backup-job, restore, or wizard-1 … wizard-6."),
                                         QStringLiteral("NAME"), QStringLiteral("inventory"));
     const QCommandLineOption waitOption(QStringLiteral("wait"),
                                         QApplication::translate("vigil", "With --screenshot: seconds to wait after the hosts have settled."),
                                         QStringLiteral("SECONDS"), QStringLiteral("0"));
-    parser.addOptions({dbOption, demoOption, shotOption, pageOption, waitOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("vigil", "Interface language: en, de or zh_CN (default: Preferences, else the system's)."),
+                                        QStringLiteral("CODE"));
+    parser.addOptions({dbOption, demoOption, shotOption, pageOption, waitOption, langOption});
     parser.process(app);
 
     QString error;

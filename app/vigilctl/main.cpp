@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "agentcommand.h"
 #include "backupcommand.h"
+#include "ui/language.h"
 #include "balancecommand.h"
 #include "exportcommand.h"
 #include "migratecommand.h"
@@ -37,6 +38,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("vigil"));
     QCoreApplication::setOrganizationName(QStringLiteral("vigil"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+    // Messages in the system's language (or --lang CODE); JSON output is
+    // the same in every language.
+    Ui::installTranslations(Ui::languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("vigilctl",
@@ -134,7 +138,10 @@ int main(int argc, char *argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption startOption(QStringLiteral("start"),
         QCoreApplication::translate("vigilctl", "Start the restored guest."));
-    parser.addOptions({asOption, guestOption, diskDirOption, startOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("vigilctl", "Message language: en, de or zh_CN (default: the system's)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({asOption, guestOption, diskDirOption, startOption, langOption});
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
                        hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
                        formatOption, rangeOption, statsIntervalOption, offlineOption, copyStorageOption,

@@ -123,10 +123,10 @@ private:
         m_failing = true;
         m_lastError = error;
         QString text = error;
-        if (m_dropped > 0)
+        const int dropped = int(std::min(m_dropped, qsizetype(INT_MAX)));
+        if (dropped > 0)
             text += QCoreApplication::translate("Vigil::MetricWriter",
-                                                " (%n queued sample(s) dropped so far)", nullptr,
-                                                int(std::min<qsizetype>(m_dropped, INT_MAX)));
+                                                " (%n queued sample(s) dropped so far)", nullptr, dropped);
         Q_EMIT m_owner->writeFailed(text);
     }
 

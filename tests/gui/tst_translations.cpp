@@ -1,0 +1,106 @@
+// The console in Simplified Chinese (offscreen): the menus, main actions,
+// tabs, table headers and Qt's own buttons come out translated; the German
+// catalogue is embedded too; an unknown language falls back to English.
+#include "common/testsupport.h"
+#include "core/session.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTranslator>
+
+using namespace Vigil;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    static bool isChinese(const QString &text)
+    {
+        return text.contains(QRegularExpression(u"[\\x{4e00}-\\x{9fff}]"_qs));
+    }
+
+private Q_SLOTS:
+    void embeddedCataloguesLoad()
+    {
+        QTranslator german;
+        QVERIFY(german.load(u":/i18n/vigil_de.qm"_qs));
+        QCOMPARE(german.translate("Vigil::Ui::MainWindow", "&File"), u"&Datei"_qs);
+        QTranslator chinese;
+        QVERIFY(chinese.load(u":/i18n/vigil_zh_CN.qm"_qs));
+        QCOMPARE(chinese.translate("Vigil::Ui::MainWindow", "&File"), u"文件(&F)"_qs);
+        // A helper-translated core message (context of its file's tr()).
+        QVERIFY(isChinese(chinese.translate("Vigil::HostUri", "The URI is empty.")));
+    }
+
+    void unknownLanguageFallsBackToEnglish()
+    {
+        QCOMPARE(Ui::installTranslations(u"xx_YY"_qs), u"en"_qs);
+        QCOMPARE(Ui::installTranslations(u"en"_qs), u"en"_qs);
+        QCOMPARE(Ui::languageArgument({u"vigil"_qs, u"--lang"_qs, u"de"_qs}), u"de"_qs);
+        QCOMPARE(Ui::languageArgument({u"vigil"_qs, u"--lang=zh_CN"_qs}), u"zh_CN"_qs);
+    }
+
+    void mainWindowInChinese()
+    {
+        QCOMPARE(Ui::installTranslations(u"zh_CN"_qs), u"zh_CN"_qs);
+        Session::Options options;
+        options.demo = true;
+        options.recordHistory = false;
+        QString error;
+        auto session = Session::open(options, &error);
+        QVERIFY2(session, qPrintable(error));
+        Ui::MainWindow window(session.get());
+        window.show();
+
+        // Every menu and every action in the menus (shortcuts aside).
+        QStringList untranslated;
+        int actions = 0;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (!isChinese(menu->text()))
+                untranslated << menu->text();
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->isSeparator() || action->text().isEmpty())
+                    continue;
+                ++actions;
+                if (!isChinese(action->text()))
+                    untranslated << action->text();
+            }
+        }
+        QVERIFY(actions > 20);
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u" | "_qs)));
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"文件(&F)"_qs);
+
+        // Tabs and the guest table's headers.
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(isChinese(tabs->tabText(i)), qPrintable(tabs->tabText(i)));
+        const QStringList tabTexts = [&] {
+            QStringList t;
+            for (int i = 0; i < tabs->count(); ++i)
+                t << tabs->tabText(i);
+            return t;
+        }();
+        QVERIFY(tabTexts.contains(u"备份(&K)"_qs));
+        QTableView *guests = nullptr;
+        for (QTableView *view : window.findChildren<QTableView *>())
+            if (view->model() && view->model()->headerData(0, Qt::Horizontal).toString() == u"名称"_qs)
+                guests = view;
+        QVERIFY2(guests, "the guest table's Name column is translated");
+
+        // Qt's own standard buttons come from Qt's catalogue.
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"取消"_qs);
+        session.reset();
+    }
+};
+
+VIGIL_TEST_GUI_MAIN(TestTranslations)
+#include "tst_translations.moc"

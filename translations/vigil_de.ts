@@ -1,0 +1,5776 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+  <context>
+    <name>QObject</name>
+    <message>
+      <source>%1 is %2: %3</source>
+      <translation>%1 ist %2: %3</translation>
+    </message>
+    <message>
+      <source>A rule named “%1” already exists.</source>
+      <translation>Eine Regel namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>Cannot create a temporary folder for the demo database: %1</source>
+      <translation>Für die Demo-Datenbank kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+      <source>The event log could not be saved: %1</source>
+      <translation>Das Ereignisprotokoll konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>added host %1 (%2)</source>
+      <translation>Host %1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+      <source>cannot add host: %1</source>
+      <translation>Host kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+      <source>no host named "%1"</source>
+      <translation>kein Host namens „%1“</translation>
+    </message>
+    <message>
+      <source>removed host %1</source>
+      <translation>Host %1 entfernt</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N]</source>
+      <translation>Aufruf: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N]</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl hosts remove NAME</source>
+      <translation>Aufruf: vigilctl hosts remove NAME</translation>
+    </message>
+    <message>
+      <source>…</source>
+      <translation>…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::ArtifactFiles</name>
+    <message>
+      <source>%1 could not be deleted completely</source>
+      <translation>%1 konnte nicht vollständig gelöscht werden</translation>
+    </message>
+    <message>
+      <source>%1 has %2 bytes; the manifest says %3</source>
+      <translation>%1 hat %2 Bytes; laut Manifest %3</translation>
+    </message>
+    <message>
+      <source>%1 is damaged: its SHA-256 is %2, the manifest says %3</source>
+      <translation>%1 ist beschädigt: SHA-256 ist %2, laut Manifest %3</translation>
+    </message>
+    <message>
+      <source>%1 is missing</source>
+      <translation>%1 fehlt</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) match their SHA-256; disk images are clean</source>
+      <translation>
+        <numerusform>%n Datei stimmt mit ihrer SHA-256 überein; Disk-Images sind fehlerfrei</numerusform>
+        <numerusform>%n Dateien stimmen mit ihrer SHA-256 überein; Disk-Images sind fehlerfrei</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>an older copy at %1 cannot be replaced</source>
+      <translation>eine ältere Kopie in %1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>cannot create %1 (missing, read-only or no permission)</source>
+      <translation>%1 kann nicht angelegt werden (fehlt, schreibgeschützt oder keine Berechtigung)</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>cannot rename %1 to %2</source>
+      <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+      <source>cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>qemu-img check of %1 failed: %2</source>
+      <translation>qemu-img check von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>the manifest %1 cannot be read: %2</source>
+      <translation>Das Manifest %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>the manifest differs from the one recorded when the backup was taken</source>
+      <translation>das Manifest weicht von dem bei der Sicherung gespeicherten ab</translation>
+    </message>
+    <message>
+      <source>the manifest is damaged: %1</source>
+      <translation>das Manifest ist beschädigt: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Backup::BackupManager</name>
+    <message>
+      <source>%1 backup (job %2): %3 in %4 s, %5%6</source>
+      <translation>%1 Sicherung (Auftrag %2): %3 in %4 s, %5%6</translation>
+    </message>
+    <message>
+      <source>%1 of %2 guests backed up, %3</source>
+      <translation>%1 von %2 Gästen gesichert, %3</translation>
+    </message>
+    <message>
+      <source>; retention and mirror skipped (only a fully successful run prunes or mirrors)</source>
+      <translation>; Aufbewahrung und Spiegelung übersprungen (nur ein vollständig erfolgreicher Lauf löscht oder spiegelt)</translation>
+    </message>
+    <message>
+      <source>backup %1 is %2; only complete backups can be verified</source>
+      <translation>Sicherung %1 ist %2; nur vollständige Sicherungen können geprüft werden</translation>
+    </message>
+    <message>
+      <source>backup (job %1) %2: %3</source>
+      <translation>Sicherung (Auftrag %1) %2: %3</translation>
+    </message>
+    <message>
+      <source>backup (job %1) failed: %2</source>
+      <translation>Sicherung (Auftrag %1) fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>backup job %1 %2: %3</source>
+      <translation>Sicherungsauftrag %1 %2: %3</translation>
+    </message>
+    <message>
+      <source>backup job %1 is running already</source>
+      <translation>Sicherungsauftrag %1 läuft bereits</translation>
+    </message>
+    <message numerus="yes">
+      <source>backup job %1 started (%2): %n guest(s)</source>
+      <translation>
+        <numerusform>Sicherungsauftrag %1 gestartet (%2): %n Gast</numerusform>
+        <numerusform>Sicherungsauftrag %1 gestartet (%2): %n Gäste</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>backup job %1: %2</source>
+      <translation>Sicherungsauftrag %1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>backup job %1: retention pruned %n backup(s)</source>
+      <translation>
+        <numerusform>Sicherungsauftrag %1: Aufbewahrung hat %n Sicherung gelöscht</numerusform>
+        <numerusform>Sicherungsauftrag %1: Aufbewahrung hat %n Sicherungen gelöscht</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>backup of %1 failed verification: %2</source>
+      <translation>Sicherung von %1 hat die Prüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+      <source>cancelled before it started</source>
+      <translation>abgebrochen, bevor sie begann</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>voll</translation>
+    </message>
+    <message>
+      <source>host %1 is unreachable</source>
+      <translation>Host %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>incremental</source>
+      <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>mirror of %1 failed: %2</source>
+      <translation>Spiegelung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>no connected host has a guest named %1</source>
+      <translation>kein verbundener Host hat einen Gast namens %1</translation>
+    </message>
+    <message>
+      <source>pruned by retention</source>
+      <translation>durch Aufbewahrung gelöscht</translation>
+    </message>
+    <message>
+      <source>restore of %1 from the backup of %2: %3</source>
+      <translation>Wiederherstellung von %1 aus der Sicherung vom %2: %3</translation>
+    </message>
+    <message>
+      <source>restore test of the backup of %1: %2</source>
+      <translation>Wiederherstellungstest der Sicherung vom %1: %2</translation>
+    </message>
+    <message>
+      <source>scheduled backup job %1 did not start: %2</source>
+      <translation>geplanter Sicherungsauftrag %1 startete nicht: %2</translation>
+    </message>
+    <message>
+      <source>the job selects no guest that Vigil knows</source>
+      <translation>der Auftrag wählt keinen Gast, den Vigil kennt</translation>
+    </message>
+    <message>
+      <source>the target host is not known</source>
+      <translation>der Zielhost ist nicht bekannt</translation>
+    </message>
+    <message>
+      <source>there is no backup %1</source>
+      <translation>es gibt keine Sicherung %1</translation>
+    </message>
+    <message>
+      <source>there is no backup job %1</source>
+      <translation>es gibt keinen Sicherungsauftrag %1</translation>
+    </message>
+    <message>
+      <source>verification failed: %1</source>
+      <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>verify of backup %1: %2</source>
+      <translation>Prüfung der Sicherung %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::BackupExecutor</name>
+    <message>
+      <source>%1 exists already; nothing was overwritten</source>
+      <translation>%1 existiert bereits; nichts wurde überschrieben</translation>
+    </message>
+    <message>
+      <source>Crash-consistent: quiescing is off for this job. </source>
+      <translation>Absturzkonsistent: Stilllegen ist für diesen Auftrag aus. </translation>
+    </message>
+    <message>
+      <source>Crash-consistent: the guest agent did not freeze the filesystems (%1). </source>
+      <translation>Absturzkonsistent: der Gastagent hat die Dateisysteme nicht eingefroren (%1). </translation>
+    </message>
+    <message>
+      <source>Full backup: incremental backups need qcow2 disks. </source>
+      <translation>Vollsicherung: inkrementelle Sicherungen brauchen qcow2-Disks. </translation>
+    </message>
+    <message>
+      <source>Full backup: no earlier backup to build on. </source>
+      <translation>Vollsicherung: keine frühere Sicherung als Grundlage. </translation>
+    </message>
+    <message>
+      <source>Full backup: the guest no longer has checkpoint %1 (the chain is broken: the guest was re-created, moved, or the checkpoint deleted). </source>
+      <translation>Vollsicherung: der Gast hat den Checkpoint %1 nicht mehr (die Kette ist unterbrochen: Gast neu angelegt, verschoben oder Checkpoint gelöscht). </translation>
+    </message>
+    <message>
+      <source>Full copy: the guest is shut off (incremental backups need it running). </source>
+      <translation>Vollkopie: der Gast ist ausgeschaltet (inkrementelle Sicherungen brauchen einen laufenden Gast). </translation>
+    </message>
+    <message>
+      <source>Not backed up: %1. </source>
+      <translation>Nicht gesichert: %1. </translation>
+    </message>
+    <message>
+      <source>cancelled; nothing was kept</source>
+      <translation>abgebrochen; nichts wurde behalten</translation>
+    </message>
+    <message>
+      <source>cancelled; the guest keeps running and nothing was kept</source>
+      <translation>abgebrochen; der Gast läuft weiter und nichts wurde behalten</translation>
+    </message>
+    <message>
+      <source>cannot checksum the backup: %1</source>
+      <translation>Prüfsummen der Sicherung nicht möglich: %1</translation>
+    </message>
+    <message>
+      <source>cannot connect to %1: %2</source>
+      <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+      <source>cannot create %1 (missing, read-only or no permission)</source>
+      <translation>%1 kann nicht angelegt werden (fehlt, schreibgeschützt oder keine Berechtigung)</translation>
+    </message>
+    <message>
+      <source>cannot link %1 to its chain: %2</source>
+      <translation>%1 kann nicht mit seiner Kette verknüpft werden: %2</translation>
+    </message>
+    <message>
+      <source>cannot read the guest's definition: %1</source>
+      <translation>Definition des Gasts kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>cannot rename %1 to %2</source>
+      <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+      <source>cannot write the guest's definition: %1</source>
+      <translation>Definition des Gasts kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+      <source>cannot write the manifest: %1</source>
+      <translation>Manifest kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+      <source>copying %1 failed: %2</source>
+      <translation>Kopieren von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>libvirt refused the backup: %1</source>
+      <translation>libvirt hat die Sicherung abgelehnt: %1</translation>
+    </message>
+    <message>
+      <source>the backup job failed</source>
+      <translation>der Sicherungsjob ist fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>the backup job failed: %1</source>
+      <translation>der Sicherungsjob ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>the backup job was cancelled</source>
+      <translation>der Sicherungsjob wurde abgebrochen</translation>
+    </message>
+    <message>
+      <source>the disk %1 (%2) is not reachable from this machine; shut-off guests are copied by path, so the host's storage must be local or shared</source>
+      <translation>die Disk %1 (%2) ist von diesem Rechner aus nicht erreichbar; ausgeschaltete Gäste werden über den Pfad kopiert, der Speicher des Hosts muss also lokal oder gemeinsam sein</translation>
+    </message>
+    <message>
+      <source>the guest has no disk to back up%1</source>
+      <translation>der Gast hat keine Disk zum Sichern%1</translation>
+    </message>
+    <message>
+      <source>the guest is no longer on %1: %2</source>
+      <translation>der Gast ist nicht mehr auf %1: %2</translation>
+    </message>
+    <message>
+      <source>the result of the backup job cannot be read: %1</source>
+      <translation>das Ergebnis des Sicherungsjobs kann nicht gelesen werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::BackupJob</name>
+    <message>
+      <source>"Every N hours" needs N between 1 and 744.</source>
+      <translation>„Alle N Stunden“ braucht N zwischen 1 und 744.</translation>
+    </message>
+    <message>
+      <source>"Full backup every N runs" cannot be negative.</source>
+      <translation>„Vollsicherung alle N Läufe“ kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>A weekly schedule needs at least one day.</source>
+      <translation>Ein wöchentlicher Zeitplan braucht mindestens einen Tag.</translation>
+    </message>
+    <message>
+      <source>Concurrency must be between 1 and 16 guests.</source>
+      <translation>Die Parallelität muss zwischen 1 und 16 Gästen liegen.</translation>
+    </message>
+    <message>
+      <source>Retention counts cannot be negative.</source>
+      <translation>Aufbewahrungszahlen können nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>The bandwidth limit cannot be negative.</source>
+      <translation>Die Bandbreitenbegrenzung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>The job has no name.</source>
+      <translation>Der Auftrag hat keinen Namen.</translation>
+    </message>
+    <message>
+      <source>The job has no target directory.</source>
+      <translation>Der Auftrag hat kein Zielverzeichnis.</translation>
+    </message>
+    <message>
+      <source>The job is not a JSON object: %1</source>
+      <translation>Der Auftrag ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+      <source>The job selects no guests: name guests, a name pattern or a failover policy.</source>
+      <translation>Der Auftrag wählt keine Gäste: Gäste, ein Namensmuster oder eine Failover-Richtlinie angeben.</translation>
+    </message>
+    <message>
+      <source>The mirror directory is the target directory; a mirror must be another place.</source>
+      <translation>Das Spiegelverzeichnis ist das Zielverzeichnis; ein Spiegel muss ein anderer Ort sein.</translation>
+    </message>
+    <message>
+      <source>The mirror directory must be an absolute path.</source>
+      <translation>Das Spiegelverzeichnis muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+      <source>The schedule has no valid time of day.</source>
+      <translation>Der Zeitplan hat keine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+      <source>The target directory must be an absolute path (it is read by the hosts too).</source>
+      <translation>Das Zielverzeichnis muss ein absoluter Pfad sein (die Hosts lesen es auch).</translation>
+    </message>
+    <message>
+      <source>Unknown backup mode "%1" (full or incremental).</source>
+      <translation>Unbekannter Sicherungsmodus „%1“ (voll oder inkrementell).</translation>
+    </message>
+    <message>
+      <source>Unknown job format "%1" (this version reads vigil-backup-job/1).</source>
+      <translation>Unbekanntes Auftragsformat „%1“ (diese Version liest vigil-backup-job/1).</translation>
+    </message>
+    <message>
+      <source>Unknown schedule kind "%1".</source>
+      <translation>Unbekannte Zeitplanart „%1“.</translation>
+    </message>
+    <message>
+      <source>Weekdays are 1 (Monday) to 7 (Sunday); %1 is not one.</source>
+      <translation>Wochentage sind 1 (Montag) bis 7 (Sonntag); %1 ist keiner.</translation>
+    </message>
+    <message>
+      <source>daily at %1</source>
+      <translation>täglich um %1</translation>
+    </message>
+    <message>
+      <source>every %1 hours</source>
+      <translation>alle %1 Stunden</translation>
+    </message>
+    <message>
+      <source>every hour</source>
+      <translation>stündlich</translation>
+    </message>
+    <message>
+      <source>keep all</source>
+      <translation>alle behalten</translation>
+    </message>
+    <message>
+      <source>last %1, daily %2, weekly %3, monthly %4</source>
+      <translation>letzte %1, täglich %2, wöchentlich %3, monatlich %4</translation>
+    </message>
+    <message>
+      <source>manual only</source>
+      <translation>nur manuell</translation>
+    </message>
+    <message>
+      <source>weekly on %1 at %2</source>
+      <translation>wöchentlich am %1 um %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::BackupManifest</name>
+    <message>
+      <source>SHA-256 is not available from OpenSSL</source>
+      <translation>SHA-256 ist in OpenSSL nicht verfügbar</translation>
+    </message>
+    <message>
+      <source>application-consistent</source>
+      <translation>anwendungskonsistent</translation>
+    </message>
+    <message>
+      <source>consistent (guest shut off)</source>
+      <translation>konsistent (Gast ausgeschaltet)</translation>
+    </message>
+    <message>
+      <source>crash-consistent</source>
+      <translation>absturzkonsistent</translation>
+    </message>
+    <message>
+      <source>the manifest is not valid JSON: %1</source>
+      <translation>das Manifest ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+      <source>the manifest names a file outside its directory: "%1"</source>
+      <translation>das Manifest nennt eine Datei außerhalb seines Verzeichnisses: „%1“</translation>
+    </message>
+    <message>
+      <source>the manifest names no guest or no files</source>
+      <translation>das Manifest nennt keinen Gast oder keine Dateien</translation>
+    </message>
+    <message>
+      <source>unknown manifest format "%1"</source>
+      <translation>unbekanntes Manifestformat „%1“</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::BackupRecord</name>
+    <message>
+      <source>complete</source>
+      <translation>vollständig</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>partly failed</source>
+      <translation>teilweise fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>pruned</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <source>succeeded</source>
+      <translation>erfolgreich</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::BackupStore</name>
+    <message>
+      <source> and failed verification</source>
+      <translation> und hat die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+      <source>A backup job named "%1" exists already.</source>
+      <translation>Einen Sicherungsauftrag namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>The backup job no longer exists.</source>
+      <translation>Der Sicherungsauftrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>backup %1 of %2 (%3) cannot be restored: it is %4%5</source>
+      <translation>Sicherung %1 von %2 (%3) kann nicht wiederhergestellt werden: sie ist %4%5</translation>
+    </message>
+    <message>
+      <source>backup %1 of the chain is missing from the database</source>
+      <translation>Sicherung %1 der Kette fehlt in der Datenbank</translation>
+    </message>
+    <message>
+      <source>backup job %1 in the database is invalid: %2</source>
+      <translation>Sicherungsauftrag %1 in der Datenbank ist ungültig: %2</translation>
+    </message>
+    <message>
+      <source>the backup chain loops</source>
+      <translation>die Sicherungskette ist zyklisch</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Balance</name>
+    <message>
+      <source>%1 load %2 → %3, %4 load %5 → %6</source>
+      <translation>%1 Last %2 → %3, %4 Last %5 → %6</translation>
+    </message>
+    <message>
+      <source>No guest CPU history: balancing on memory only.</source>
+      <translation>Kein CPU-Verlauf der Gäste: Ausgleich nur nach Arbeitsspeicher.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::ClusterManager</name>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>the host was removed</source>
+      <translation>der Host wurde entfernt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Database</name>
+    <message>
+      <source>Cannot create the folder %1 for the database.</source>
+      <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+      <source>The database %1 cannot be read: %2. It may be damaged or not a Vigil database; it has been left untouched. Move it aside (or restore a backup) and start again.</source>
+      <translation>Die Datenbank %1 kann nicht gelesen werden: %2. Sie ist vielleicht beschädigt oder keine Vigil-Datenbank; sie wurde nicht verändert. Legen Sie sie beiseite (oder stellen Sie eine Sicherung wieder her) und starten Sie erneut.</translation>
+    </message>
+    <message>
+      <source>The database %1 is locked by another program (another Vigil console or vigilctl?). Close it or use --db with another file. (%2)</source>
+      <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt (eine andere Vigil-Konsole oder vigilctl?). Schließen Sie es oder verwenden Sie --db mit einer anderen Datei. (%2)</translation>
+    </message>
+    <message>
+      <source>The database %1 was written by a newer version of Vigil (schema %2; this version understands up to %3). It has been left untouched: upgrade Vigil or use another file with --db.</source>
+      <translation>Die Datenbank %1 wurde von einer neueren Vigil-Version geschrieben (Schema %2; diese Version versteht bis %3). Sie wurde nicht verändert: Aktualisieren Sie Vigil oder verwenden Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+      <source>Upgrading the database %1 to schema %2 failed: %3. Nothing was changed.</source>
+      <translation>Aktualisierung der Datenbank %1 auf Schema %2 fehlgeschlagen: %3. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <source>the schema_version table is empty</source>
+      <translation>die Tabelle schema_version ist leer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::DomainRewrite</name>
+    <message>
+      <source>%1 disks are not backed up (only file and block disks)</source>
+      <translation>%1-Disks werden nicht gesichert (nur Datei- und Block-Disks)</translation>
+    </message>
+    <message>
+      <source>no source</source>
+      <translation>keine Quelle</translation>
+    </message>
+    <message>
+      <source>read-only disk</source>
+      <translation>schreibgeschützte Disk</translation>
+    </message>
+    <message>
+      <source>removable media (%1)</source>
+      <translation>Wechselmedium (%1)</translation>
+    </message>
+    <message>
+      <source>shareable disk (belongs to more than one guest)</source>
+      <translation>gemeinsam genutzte Disk (gehört zu mehr als einem Gast)</translation>
+    </message>
+    <message>
+      <source>the saved definition is not valid XML: %1</source>
+      <translation>die gespeicherte Definition ist kein gültiges XML: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::FailoverEngine</name>
+    <message>
+      <source>already running on %1</source>
+      <translation>läuft bereits auf %1</translation>
+    </message>
+    <message>
+      <source>already running on %1; not started again</source>
+      <translation>läuft bereits auf %1; nicht erneut gestartet</translation>
+    </message>
+    <message>
+      <source>answered again before failover</source>
+      <translation>hat vor dem Failover wieder geantwortet</translation>
+    </message>
+    <message>
+      <source>back after failover</source>
+      <translation>nach dem Failover zurück</translation>
+    </message>
+    <message>
+      <source>cannot be restarted: %1</source>
+      <translation>kann nicht neu gestartet werden: %1</translation>
+    </message>
+    <message>
+      <source>cannot write the failover journal (%1): not restarted</source>
+      <translation>Failover-Journal kann nicht geschrieben werden (%1): nicht neu gestartet</translation>
+    </message>
+    <message>
+      <source>cannot write the failover journal: %1</source>
+      <translation>Failover-Journal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>failover done</source>
+      <translation>Failover abgeschlossen</translation>
+    </message>
+    <message>
+      <source>failover engine active (%1)</source>
+      <translation>Failover-Engine aktiv (%1)</translation>
+    </message>
+    <message>
+      <source>failover engine passive: %1 holds the lease</source>
+      <translation>Failover-Engine passiv: %1 hält die Lease</translation>
+    </message>
+    <message>
+      <source>failover finished: %1 restarted, %2 not</source>
+      <translation>Failover beendet: %1 neu gestartet, %2 nicht</translation>
+    </message>
+    <message>
+      <source>fenced</source>
+      <translation>abgeschaltet (fenced)</translation>
+    </message>
+    <message>
+      <source>fencing</source>
+      <translation>Fencing läuft</translation>
+    </message>
+    <message>
+      <source>fencing: %1</source>
+      <translation>Fencing: %1</translation>
+    </message>
+    <message>
+      <source>host answered again; no failover</source>
+      <translation>Host antwortet wieder; kein Failover</translation>
+    </message>
+    <message>
+      <source>host failed; failover is left to the active engine (%1)</source>
+      <translation>Host ausgefallen; das Failover übernimmt die aktive Engine (%1)</translation>
+    </message>
+    <message>
+      <source>host failed; no protected guest was running there</source>
+      <translation>Host ausgefallen; dort lief kein geschützter Gast</translation>
+    </message>
+    <message>
+      <source>host in maintenance is unreachable: no failover</source>
+      <translation>Host in Wartung ist nicht erreichbar: kein Failover</translation>
+    </message>
+    <message>
+      <source>host is back after a failover; its restarted guests stay where they are</source>
+      <translation>Host ist nach einem Failover zurück; seine neu gestarteten Gäste bleiben, wo sie sind</translation>
+    </message>
+    <message>
+      <source>not restarted: already restarted %1 time(s) in the last %2 min (limit %3)</source>
+      <translation>nicht neu gestartet: bereits %1-mal in den letzten %2 min neu gestartet (Grenze %3)</translation>
+    </message>
+    <message>
+      <source>not restarted: no fence action for %1 and the policy requires fencing</source>
+      <translation>nicht neu gestartet: keine Fencing-Aktion für %1 und die Richtlinie verlangt Fencing</translation>
+    </message>
+    <message>
+      <source>not restarted: the host is not fenced (%1) and the policy requires fencing</source>
+      <translation>nicht neu gestartet: der Host ist nicht abgeschaltet (%1) und die Richtlinie verlangt Fencing</translation>
+    </message>
+    <message>
+      <source>recovered</source>
+      <translation>erholt</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2</source>
+      <translation>Neustart auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>restart without fencing (allowed by policy %1)</source>
+      <translation>Neustart ohne Fencing (erlaubt durch Richtlinie %1)</translation>
+    </message>
+    <message>
+      <source>restarted on %1, %2 ms after the host was lost</source>
+      <translation>auf %1 neu gestartet, %2 ms nach dem Verlust des Hosts</translation>
+    </message>
+    <message>
+      <source>restarting guests</source>
+      <translation>Gäste werden neu gestartet</translation>
+    </message>
+    <message>
+      <source>resuming an interrupted failover (journal entry %1, was %2)</source>
+      <translation>unterbrochenes Failover wird fortgesetzt (Journaleintrag %1, war %2)</translation>
+    </message>
+    <message>
+      <source>suspect</source>
+      <translation>verdächtig</translation>
+    </message>
+    <message>
+      <source>the fence action is no longer configured</source>
+      <translation>die Fencing-Aktion ist nicht mehr konfiguriert</translation>
+    </message>
+    <message>
+      <source>up</source>
+      <translation>verbunden</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::Fencer</name>
+    <message>
+      <source>fence confirmed</source>
+      <translation>Fencing bestätigt</translation>
+    </message>
+    <message>
+      <source>fence confirmed: %1</source>
+      <translation>Fencing bestätigt: %1</translation>
+    </message>
+    <message>
+      <source>no fence command configured</source>
+      <translation>kein Fencing-Befehl konfiguriert</translation>
+    </message>
+    <message>
+      <source>the fence command could not be started: %1</source>
+      <translation>der Fencing-Befehl konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+      <source>the fence command crashed</source>
+      <translation>der Fencing-Befehl ist abgestürzt</translation>
+    </message>
+    <message>
+      <source>the fence command did not finish within %1 s</source>
+      <translation>der Fencing-Befehl endete nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+      <source>the fence command failed (exit %1)%2</source>
+      <translation>der Fencing-Befehl ist fehlgeschlagen (Exit %1)%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::Planner</name>
+    <message>
+      <source>%1 has %2 free, %3 needed</source>
+      <translation>%1 hat %2 frei, %3 benötigt</translation>
+    </message>
+    <message>
+      <source>%1 has another guest named %2</source>
+      <translation>%1 hat einen anderen Gast namens %2</translation>
+    </message>
+    <message>
+      <source>%1 is forbidden by the policy</source>
+      <translation>%1 ist durch die Richtlinie verboten</translation>
+    </message>
+    <message>
+      <source>%1 is in maintenance</source>
+      <translation>%1 ist in Wartung</translation>
+    </message>
+    <message>
+      <source>%1 is not among the allowed hosts</source>
+      <translation>%1 gehört nicht zu den erlaubten Hosts</translation>
+    </message>
+    <message>
+      <source>%1 is not up</source>
+      <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+      <source>%1 runs %2, which must be kept apart from %3</source>
+      <translation>%1 führt %2 aus, der von %3 getrennt bleiben muss</translation>
+    </message>
+    <message>
+      <source>%1 would exceed %2 vCPUs (%3 CPUs × %4 overcommit)</source>
+      <translation>%1 würde %2 vCPUs überschreiten (%3 CPUs × %4 Überbuchung)</translation>
+    </message>
+    <message>
+      <source>disk %1 is not in a storage pool of %2, so no other host is known to reach it</source>
+      <translation>Disk %1 liegt in keinem Speicherpool von %2, daher ist kein anderer Host bekannt, der sie erreicht</translation>
+    </message>
+    <message>
+      <source>disk %1 is on %2's local pool "%3" (%4), which other hosts cannot reach</source>
+      <translation>Disk %1 liegt im lokalen Pool „%3“ von %2 (%4), den andere Hosts nicht erreichen</translation>
+    </message>
+    <message>
+      <source>it already runs on %1</source>
+      <translation>läuft bereits auf %1</translation>
+    </message>
+    <message>
+      <source>keeps it with its affinity group</source>
+      <translation>bleibt bei seiner Affinitätsgruppe</translation>
+    </message>
+    <message>
+      <source>most free memory</source>
+      <translation>meister freier Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>network %1 is not active on %2</source>
+      <translation>Netzwerk %1 ist auf %2 nicht aktiv</translation>
+    </message>
+    <message>
+      <source>no fence action for %1 and restart without fencing is off</source>
+      <translation>keine Fencing-Aktion für %1 und Neustart ohne Fencing ist aus</translation>
+    </message>
+    <message>
+      <source>no host can take it: %1</source>
+      <translation>kein Host kann ihn aufnehmen: %1</translation>
+    </message>
+    <message>
+      <source>no other host</source>
+      <translation>kein anderer Host</translation>
+    </message>
+    <message>
+      <source>preferred host</source>
+      <translation>bevorzugter Host</translation>
+    </message>
+    <message>
+      <source>storage pool %1 (%2) is not active on %3</source>
+      <translation>Speicherpool %1 (%2) ist auf %3 nicht aktiv</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Health</name>
+    <message>
+      <source> for %1 h</source>
+      <translation> für %1 h</translation>
+    </message>
+    <message>
+      <source> for %1 min</source>
+      <translation> für %1 min</translation>
+    </message>
+    <message>
+      <source> for %1 s</source>
+      <translation> für %1 s</translation>
+    </message>
+    <message>
+      <source>Backup damaged or not mirrored</source>
+      <translation>Sicherung beschädigt oder nicht gespiegelt</translation>
+    </message>
+    <message>
+      <source>CPU load</source>
+      <translation>CPU-Last</translation>
+    </message>
+    <message>
+      <source>CPU load %1 %</source>
+      <translation>CPU-Last %1 %</translation>
+    </message>
+    <message>
+      <source>Critical</source>
+      <translation>Kritisch</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>Guest CPU saturated</source>
+      <translation>Gast-CPU ausgelastet</translation>
+    </message>
+    <message>
+      <source>Guest crashed</source>
+      <translation>Gast abgestürzt</translation>
+    </message>
+    <message>
+      <source>Guest paused by an error</source>
+      <translation>Gast durch einen Fehler angehalten</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Host CPU high</source>
+      <translation>Host-CPU hoch</translation>
+    </message>
+    <message>
+      <source>Host memory exhausted</source>
+      <translation>Host-Arbeitsspeicher erschöpft</translation>
+    </message>
+    <message>
+      <source>Host unreachable</source>
+      <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>Info</source>
+      <translation>Info</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Netzwerk</translation>
+    </message>
+    <message>
+      <source>Network inactive</source>
+      <translation>Netzwerk inaktiv</translation>
+    </message>
+    <message>
+      <source>Statistics history not saved</source>
+      <translation>Statistikverlauf nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>Storage pool</source>
+      <translation>Speicherpool</translation>
+    </message>
+    <message>
+      <source>Storage pool almost full</source>
+      <translation>Speicherpool fast voll</translation>
+    </message>
+    <message>
+      <source>Storage pool inactive</source>
+      <translation>Speicherpool inaktiv</translation>
+    </message>
+    <message>
+      <source>The duration must be between 0 s and 7 days.</source>
+      <translation>Die Dauer muss zwischen 0 s und 7 Tagen liegen.</translation>
+    </message>
+    <message>
+      <source>The rule needs a name.</source>
+      <translation>Die Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>The threshold of a percentage must be between 0 and 100.</source>
+      <translation>Der Schwellwert eines Prozentwerts muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+      <source>Vigil</source>
+      <translation>Vigil</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <source>a backup failed verification or its mirror</source>
+      <translation>eine Sicherung hat die Prüfung oder ihre Spiegelung nicht bestanden</translation>
+    </message>
+    <message>
+      <source>connecting</source>
+      <translation>verbindet</translation>
+    </message>
+    <message>
+      <source>crashed</source>
+      <translation>abgestürzt</translation>
+    </message>
+    <message>
+      <source>guest %1 crashed</source>
+      <translation>Gast %1 ist abgestürzt</translation>
+    </message>
+    <message>
+      <source>guest %1 is paused: %2</source>
+      <translation>Gast %1 ist angehalten: %2</translation>
+    </message>
+    <message>
+      <source>inactive</source>
+      <translation>inaktiv</translation>
+    </message>
+    <message>
+      <source>memory %1 % used</source>
+      <translation>Arbeitsspeicher %1 % belegt</translation>
+    </message>
+    <message>
+      <source>memory used</source>
+      <translation>belegter Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>network %1 is inactive</source>
+      <translation>Netzwerk %1 ist inaktiv</translation>
+    </message>
+    <message>
+      <source>paused by an error</source>
+      <translation>durch einen Fehler angehalten</translation>
+    </message>
+    <message>
+      <source>space used</source>
+      <translation>belegter Platz</translation>
+    </message>
+    <message>
+      <source>statistics history cannot be saved</source>
+      <translation>Statistikverlauf kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>storage pool %1 is %2 % full</source>
+      <translation>Speicherpool %1 ist zu %2 % voll</translation>
+    </message>
+    <message>
+      <source>storage pool %1 is inactive</source>
+      <translation>Speicherpool %1 ist inaktiv</translation>
+    </message>
+    <message>
+      <source>unreachable</source>
+      <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>unreachable: %1</source>
+      <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+      <source>“%1” is not a condition of a %2 rule.</source>
+      <translation>„%1“ ist keine Bedingung einer %2-Regel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Health::AlertEngine</name>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 %3 %4 (threshold %5 %4)</source>
+      <translation>%1: %2 %3 %4 (Schwellwert %5 %4)</translation>
+    </message>
+    <message>
+      <source>Vigil</source>
+      <translation>Vigil</translation>
+    </message>
+    <message>
+      <source>alert acknowledged: %1 — %2</source>
+      <translation>Alarm bestätigt: %1 — %2</translation>
+    </message>
+    <message>
+      <source>alert cleared: %1 — %2</source>
+      <translation>Alarm aufgehoben: %1 — %2</translation>
+    </message>
+    <message>
+      <source>alert cleared: %1 — %2 (%3)</source>
+      <translation>Alarm aufgehoben: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+      <source>alert raised (%1): %2 — %3</source>
+      <translation>Alarm ausgelöst (%1): %2 — %3</translation>
+    </message>
+    <message>
+      <source>it no longer exists</source>
+      <translation>existiert nicht mehr</translation>
+    </message>
+    <message>
+      <source>its rule was disabled or removed</source>
+      <translation>seine Regel wurde deaktiviert oder entfernt</translation>
+    </message>
+    <message>
+      <source>the host was removed from Vigil</source>
+      <translation>der Host wurde aus Vigil entfernt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::HostProbe</name>
+    <message>
+      <source>Connected to %1: %2 CPUs, %3 MiB memory, %4 guests (%5)</source>
+      <translation>Verbunden mit %1: %2 CPUs, %3 MiB Arbeitsspeicher, %4 Gäste (%5)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::HostRepository</name>
+    <message>
+      <source>A host named "%1" already exists.</source>
+      <translation>Einen Host namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>Removing the host failed: %1</source>
+      <translation>Entfernen des Hosts fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>Saving the host failed: %1</source>
+      <translation>Speichern des Hosts fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>The URI %1 is already used by the host "%2".</source>
+      <translation>Die URI %1 wird bereits vom Host „%2“ verwendet.</translation>
+    </message>
+    <message>
+      <source>The host name is longer than 128 characters.</source>
+      <translation>Der Hostname ist länger als 128 Zeichen.</translation>
+    </message>
+    <message>
+      <source>The host needs a name.</source>
+      <translation>Der Host braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>The host no longer exists.</source>
+      <translation>Der Host existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>The keepalive count must be between 1 and 100.</source>
+      <translation>Die Keepalive-Anzahl muss zwischen 1 und 100 liegen.</translation>
+    </message>
+    <message>
+      <source>The keepalive interval must be between 1 and 300 seconds.</source>
+      <translation>Das Keepalive-Intervall muss zwischen 1 und 300 Sekunden liegen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::HostState</name>
+    <message>
+      <source>connecting</source>
+      <translation>verbindet</translation>
+    </message>
+    <message>
+      <source>unreachable</source>
+      <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>up</source>
+      <translation>verbunden</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::HostUri</name>
+    <message>
+      <source>(none)</source>
+      <translation>(keiner)</translation>
+    </message>
+    <message>
+      <source>Expected "://" after the scheme.</source>
+      <translation>Nach dem Schema wird „://“ erwartet.</translation>
+    </message>
+    <message>
+      <source>The %1 driver needs the path /system or /session, not "%2".</source>
+      <translation>Der Treiber %1 braucht den Pfad /system oder /session, nicht „%2“.</translation>
+    </message>
+    <message>
+      <source>The URI has no scheme; expected e.g. qemu+ssh://host/system.</source>
+      <translation>Die URI hat kein Schema; erwartet wird z. B. qemu+ssh://host/system.</translation>
+    </message>
+    <message>
+      <source>The URI is empty.</source>
+      <translation>Die URI ist leer.</translation>
+    </message>
+    <message>
+      <source>The URI is malformed: %1</source>
+      <translation>Die URI ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+      <source>The URI must not contain spaces.</source>
+      <translation>Die URI darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+      <source>The port must be between 1 and 65535.</source>
+      <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+      <source>The scheme "%1" has more than one transport.</source>
+      <translation>Das Schema „%1“ hat mehr als einen Transport.</translation>
+    </message>
+    <message>
+      <source>The test driver needs /default or the absolute path of a node file, e.g. test:///default.</source>
+      <translation>Der Testtreiber braucht /default oder den absoluten Pfad einer Knotendatei, z. B. test:///default.</translation>
+    </message>
+    <message>
+      <source>The transport "%1" needs a host name, e.g. %2+%1://server/...</source>
+      <translation>Der Transport „%1“ braucht einen Hostnamen, z. B. %2+%1://server/...</translation>
+    </message>
+    <message>
+      <source>Unknown hypervisor driver "%1" (known: %2).</source>
+      <translation>Unbekannter Hypervisor-Treiber „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+      <source>Unknown transport "%1" (known: %2).</source>
+      <translation>Unbekannter Transport „%1“ (bekannt: %2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Maintenance</name>
+    <message>
+      <source>%1 free on %2, the most among the hosts that pass the checks</source>
+      <translation>%1 frei auf %2, am meisten unter den Hosts, die die Prüfungen bestehen</translation>
+    </message>
+    <message>
+      <source>%1 is %2</source>
+      <translation>%1 is %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1: it would run next to a guest a failover policy keeps apart from %2</source>
+      <translation>%1: er würde neben einem Gast laufen, den eine Failover-Richtlinie von %2 trennt</translation>
+    </message>
+    <message>
+      <source>in maintenance</source>
+      <translation>in Wartung</translation>
+    </message>
+    <message>
+      <source>no other host</source>
+      <translation>kein anderer Host</translation>
+    </message>
+    <message>
+      <source>not up</source>
+      <translation>nicht verbunden</translation>
+    </message>
+    <message>
+      <source>shut off: stays defined on %1</source>
+      <translation>ausgeschaltet: bleibt auf %1 definiert</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::MetricWriter</name>
+    <message numerus="yes">
+      <source> (%n queued sample(s) dropped so far)</source>
+      <translation>
+        <numerusform> (%n wartender Messwert bisher verworfen)</numerusform>
+        <numerusform> (%n wartende Messwerte bisher verworfen)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Metrics</name>
+    <message>
+      <source>CPU %</source>
+      <translation>CPU %</translation>
+    </message>
+    <message>
+      <source>Disk read</source>
+      <translation>Disk lesen</translation>
+    </message>
+    <message>
+      <source>Disk read IOPS</source>
+      <translation>Disk-Lese-IOPS</translation>
+    </message>
+    <message>
+      <source>Disk write</source>
+      <translation>Disk schreiben</translation>
+    </message>
+    <message>
+      <source>Disk write IOPS</source>
+      <translation>Disk-Schreib-IOPS</translation>
+    </message>
+    <message>
+      <source>Memory total</source>
+      <translation>Arbeitsspeicher gesamt</translation>
+    </message>
+    <message>
+      <source>Memory used</source>
+      <translation>Arbeitsspeicher belegt</translation>
+    </message>
+    <message>
+      <source>Network received</source>
+      <translation>Netzwerk empfangen</translation>
+    </message>
+    <message>
+      <source>Network sent</source>
+      <translation>Netzwerk gesendet</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Migration</name>
+    <message>
+      <source> — choose a storage copy (non-shared migration)</source>
+      <translation> — wählen Sie eine Speicherkopie (Migration ohne gemeinsamen Speicher)</translation>
+    </message>
+    <message>
+      <source>%1 already has a definition of this guest; it will be replaced</source>
+      <translation>%1 hat bereits eine Definition dieses Gasts; sie wird ersetzt</translation>
+    </message>
+    <message>
+      <source>%1 already has another guest named %2</source>
+      <translation>%1 hat bereits einen anderen Gast namens %2</translation>
+    </message>
+    <message>
+      <source>%1 free on %2, %3 needed</source>
+      <translation>%1 frei auf %2, %3 benötigt</translation>
+    </message>
+    <message>
+      <source>%1 has %2 free, the guest needs %3</source>
+      <translation>%1 hat %2 frei, der Gast braucht %3</translation>
+    </message>
+    <message>
+      <source>%1 is in maintenance</source>
+      <translation>%1 ist in Wartung</translation>
+    </message>
+    <message>
+      <source>%1 is not reachable</source>
+      <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>%1 is up</source>
+      <translation>%1 ist verbunden</translation>
+    </message>
+    <message>
+      <source>%1 runs %2, which a failover policy keeps apart from %3</source>
+      <translation>%1 führt %2 aus, den eine Failover-Richtlinie von %3 trennt</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 nach %2</translation>
+    </message>
+    <message>
+      <source>%1 would run %2 vCPUs on %3 CPUs</source>
+      <translation>%1 würde %2 vCPUs auf %3 CPUs ausführen</translation>
+    </message>
+    <message>
+      <source>Affinity</source>
+      <translation>Affinität</translation>
+    </message>
+    <message>
+      <source>Architecture</source>
+      <translation>Architektur</translation>
+    </message>
+    <message>
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>Hypervisor</source>
+      <translation>Hypervisor</translation>
+    </message>
+    <message>
+      <source>Memory</source>
+      <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Netzwerke</translation>
+    </message>
+    <message>
+      <source>Snapshots</source>
+      <translation>Snapshots</translation>
+    </message>
+    <message>
+      <source>Storage</source>
+      <translation>Speicher</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <source>could not be checked</source>
+      <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+      <source>every disk is on storage %1 can reach</source>
+      <translation>jede Disk liegt auf Speicher, den %1 erreicht</translation>
+    </message>
+    <message>
+      <source>every network is active on %1</source>
+      <translation>jedes Netzwerk ist auf %1 aktiv</translation>
+    </message>
+    <message>
+      <source>fail</source>
+      <translation>nicht bestanden</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>host-passthrough: safe only between hosts with identical CPUs (%1 reports %2)</source>
+      <translation>host-passthrough: nur zwischen Hosts mit identischen CPUs sicher (%1 meldet %2)</translation>
+    </message>
+    <message>
+      <source>libvirt's test driver cannot migrate guests</source>
+      <translation>der Testtreiber von libvirt kann keine Gäste migrieren</translation>
+    </message>
+    <message>
+      <source>libvirt's test driver cannot migrate guests: cold relocation instead (shut down, define on %1, start there)</source>
+      <translation>der Testtreiber von libvirt kann keine Gäste migrieren: stattdessen Kaltumzug (herunterfahren, auf %1 definieren, dort starten)</translation>
+    </message>
+    <message>
+      <source>no failover policy rule is broken</source>
+      <translation>keine Regel einer Failover-Richtlinie wird verletzt</translation>
+    </message>
+    <message>
+      <source>no guest of that name or UUID on %1</source>
+      <translation>kein Gast dieses Namens oder dieser UUID auf %1</translation>
+    </message>
+    <message>
+      <source>no snapshots</source>
+      <translation>keine Snapshots</translation>
+    </message>
+    <message>
+      <source>not active on %1: %2</source>
+      <translation>nicht aktiv auf %1: %2</translation>
+    </message>
+    <message>
+      <source>pass</source>
+      <translation>bestanden</translation>
+    </message>
+    <message>
+      <source>queued</source>
+      <translation>wartet</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <source>the architecture is not reported</source>
+      <translation>die Architektur wird nicht gemeldet</translation>
+    </message>
+    <message numerus="yes">
+      <source>the guest has %n snapshot(s); libvirt refuses to migrate it</source>
+      <translation>
+        <numerusform>der Gast hat %n Snapshot; libvirt verweigert seine Migration</numerusform>
+        <numerusform>der Gast hat %n Snapshots; libvirt verweigert seine Migration</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the guest has no disk</source>
+      <translation>der Gast hat keine Disk</translation>
+    </message>
+    <message>
+      <source>the guest has no network interface</source>
+      <translation>der Gast hat keine Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+      <source>the guest is %1, %2 is %3</source>
+      <translation>der Gast ist %1, %2 ist %3</translation>
+    </message>
+    <message>
+      <source>the guest is not known on the source host</source>
+      <translation>der Gast ist auf dem Quellhost nicht bekannt</translation>
+    </message>
+    <message>
+      <source>the source driver does not report snapshots</source>
+      <translation>der Quelltreiber meldet keine Snapshots</translation>
+    </message>
+    <message>
+      <source>the target host is not configured</source>
+      <translation>der Zielhost ist nicht konfiguriert</translation>
+    </message>
+    <message>
+      <source>the target is the guest's own host</source>
+      <translation>das Ziel ist der eigene Host des Gasts</translation>
+    </message>
+    <message>
+      <source>the test driver reports a fixed host architecture</source>
+      <translation>der Testtreiber meldet eine feste Host-Architektur</translation>
+    </message>
+    <message>
+      <source>vCPUs</source>
+      <translation>vCPUs</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>Warnung</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Migration::MaintenanceCoordinator</name>
+    <message>
+      <source>cannot record %1 for failback: %2</source>
+      <translation>%1 kann für die Rückführung nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+      <source>entering maintenance: %1 guest(s) to move, %2 staying</source>
+      <translation>Wartung beginnt: %1 Gast/Gäste zu verschieben, %2 bleiben</translation>
+    </message>
+    <message>
+      <source>failback of %1 skipped: %2</source>
+      <translation>Rückführung von %1 übersprungen: %2</translation>
+    </message>
+    <message>
+      <source>in maintenance (no guest had to move)</source>
+      <translation>in Wartung (kein Gast musste verschoben werden)</translation>
+    </message>
+    <message>
+      <source>in maintenance: %1 guest(s) moved, %2 could not be moved</source>
+      <translation>in Wartung: %1 Gast/Gäste verschoben, %2 konnten nicht verschoben werden</translation>
+    </message>
+    <message>
+      <source>left maintenance</source>
+      <translation>Wartung beendet</translation>
+    </message>
+    <message>
+      <source>the host is no longer configured</source>
+      <translation>der Host ist nicht mehr konfiguriert</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Migration::MigrationManager</name>
+    <message>
+      <source> (%1 s</source>
+      <translation> (%1 s</translation>
+    </message>
+    <message>
+      <source> — and it could not be started again on %1: %2</source>
+      <translation> — und er konnte auf %1 nicht wieder gestartet werden: %2</translation>
+    </message>
+    <message>
+      <source> — started again on %1</source>
+      <translation> — auf %1 wieder gestartet</translation>
+    </message>
+    <message>
+      <source>%1 is no longer on %2</source>
+      <translation>%1 ist nicht mehr auf %2</translation>
+    </message>
+    <message>
+      <source>%1 to %2: %3</source>
+      <translation>%1 nach %2: %3</translation>
+    </message>
+    <message>
+      <source>%1 was lost</source>
+      <translation>%1 ging verloren</translation>
+    </message>
+    <message>
+      <source>, downtime %1 ms)</source>
+      <translation>, Ausfallzeit %1 ms)</translation>
+    </message>
+    <message>
+      <source>cancelled before it started</source>
+      <translation>abgebrochen, bevor sie begann</translation>
+    </message>
+    <message>
+      <source>cancelled; %1 is started again on %2</source>
+      <translation>abgebrochen; %1 wird auf %2 wieder gestartet</translation>
+    </message>
+    <message>
+      <source>cold relocation</source>
+      <translation>Kaltumzug</translation>
+    </message>
+    <message>
+      <source>could not shut %1 down: %2</source>
+      <translation>%1 konnte nicht heruntergefahren werden: %2</translation>
+    </message>
+    <message>
+      <source>defined on %1 but it did not start: %2</source>
+      <translation>auf %1 definiert, startete aber nicht: %2</translation>
+    </message>
+    <message>
+      <source>defined on %1 but still defined on %2: %3</source>
+      <translation>auf %1 definiert, aber noch auf %2 definiert: %3</translation>
+    </message>
+    <message>
+      <source>live migration</source>
+      <translation>Live-Migration</translation>
+    </message>
+    <message>
+      <source>offline migration</source>
+      <translation>Offline-Migration</translation>
+    </message>
+    <message>
+      <source>relocated to %1 (cold: it was shut off)</source>
+      <translation>nach %1 umgezogen (kalt: er war ausgeschaltet)</translation>
+    </message>
+    <message>
+      <source>relocated to %1 (cold: shut down, defined there, started)</source>
+      <translation>nach %1 umgezogen (kalt: heruntergefahren, dort definiert, gestartet)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Migrator</name>
+    <message>
+      <source>%1 is no longer on %2</source>
+      <translation>%1 ist nicht mehr auf %2</translation>
+    </message>
+    <message>
+      <source>%1 is not running: move it offline instead</source>
+      <translation>%1 läuft nicht: verschieben Sie ihn offline</translation>
+    </message>
+    <message>
+      <source>%1's driver (libvirt's test driver) cannot migrate guests</source>
+      <translation>der Treiber von %1 (Testtreiber von libvirt) kann keine Gäste migrieren</translation>
+    </message>
+    <message>
+      <source>cancelled; %1 keeps running on %2</source>
+      <translation>abgebrochen; %1 läuft weiter auf %2</translation>
+    </message>
+    <message>
+      <source>cannot connect to %1: %2</source>
+      <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+      <source>moved to %1 in %2 s</source>
+      <translation>nach %1 verschoben in %2 s</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::AlertTableModel</name>
+    <message>
+      <source>Alert</source>
+      <translation>Alarm</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Raised</source>
+      <translation>Ausgelöst</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Schweregrad</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Betreff</translation>
+    </message>
+    <message>
+      <source>acknowledged by %1</source>
+      <translation>bestätigt von %1</translation>
+    </message>
+    <message>
+      <source>cleared %1</source>
+      <translation>aufgehoben %1</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::BackupArtifactModel</name>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>Consistency</source>
+      <translation>Konsistenz</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Mirror</source>
+      <translation>Spiegel</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Fortschritt</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>Geprüft</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>voll</translation>
+    </message>
+    <message>
+      <source>incremental</source>
+      <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>bestanden</translation>
+    </message>
+    <message>
+      <source>starting…</source>
+      <translation>startet…</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::BackupJobModel</name>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>%1 (disabled)</source>
+      <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+      <source>%1 (mirror %2)</source>
+      <translation>%1 (Spiegel %2)</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>Gäste</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Auftrag</translation>
+    </message>
+    <message>
+      <source>Last run</source>
+      <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+      <source>Next run</source>
+      <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+      <source>Retention</source>
+      <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>Zeitplan</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <source>policy %1</source>
+      <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+      <source>running…</source>
+      <translation>läuft…</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::BackupRunModel</name>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Gestartet</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <source>Trigger</source>
+      <translation>Auslöser</translation>
+    </message>
+    <message>
+      <source>manual</source>
+      <translation>manuell</translation>
+    </message>
+    <message>
+      <source>scheduled</source>
+      <translation>geplant</translation>
+    </message>
+    <message>
+      <source>vigilctl</source>
+      <translation>vigilctl</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::DomainTableModel</name>
+    <message>
+      <source>%1 (last known)</source>
+      <translation>%1 (zuletzt bekannt)</translation>
+    </message>
+    <message>
+      <source>%1 d %2 h</source>
+      <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 of at most %2</source>
+      <translation>%1 von höchstens %2</translation>
+    </message>
+    <message>
+      <source>Already running when Vigil connected; libvirt does not report the start time.</source>
+      <translation>Lief bereits, als Vigil sich verband; libvirt meldet keine Startzeit.</translation>
+    </message>
+    <message>
+      <source>HA</source>
+      <translation>HA</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Last known state: the host %1 is %2 (%3)</source>
+      <translation>Zuletzt bekannter Zustand: der Host %1 ist %2 (%3)</translation>
+    </message>
+    <message>
+      <source>Memory</source>
+      <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>No enabled failover policy covers this guest.</source>
+      <translation>Keine aktive Failover-Richtlinie schützt diesen Gast.</translation>
+    </message>
+    <message>
+      <source>Restarted by policy %1 at priority %2 (1 = first) if %3 fails</source>
+      <translation>Neustart durch Richtlinie %1 mit Priorität %2 (1 = zuerst), wenn %3 ausfällt</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>Time since Vigil saw the guest start. libvirt does not report start times, so guests already running when Vigil connected show no uptime.</source>
+      <translation>Zeit, seit Vigil den Gast starten sah. libvirt meldet keine Startzeiten, daher zeigen Gäste, die beim Verbinden schon liefen, keine Laufzeit.</translation>
+    </message>
+    <message>
+      <source>Uptime</source>
+      <translation>Laufzeit</translation>
+    </message>
+    <message>
+      <source>Whether a failover policy restarts this guest when its host fails.</source>
+      <translation>Ob eine Failover-Richtlinie diesen Gast neu startet, wenn sein Host ausfällt.</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>vCPUs</source>
+      <translation>vCPUs</translation>
+    </message>
+    <message>
+      <source>yes (P%1)</source>
+      <translation>ja (P%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::EventLogModel</name>
+    <message>
+      <source>By</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <source>action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>configuration</source>
+      <translation>Konfiguration</translation>
+    </message>
+    <message>
+      <source>connection</source>
+      <translation>Verbindung</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>failover</source>
+      <translation>Failover</translation>
+    </message>
+    <message>
+      <source>health</source>
+      <translation>Gesundheit</translation>
+    </message>
+    <message>
+      <source>lifecycle</source>
+      <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+      <source>ok</source>
+      <translation>ok</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::HostHealthModel</name>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>%1 / %2</source>
+      <translation>%1 / %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2 (%3 %)</source>
+      <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <source>Health</source>
+      <translation>Gesundheit</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Memory used</source>
+      <translation>Arbeitsspeicher belegt</translation>
+    </message>
+    <message>
+      <source>No problems found</source>
+      <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Laufend</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>healthy</source>
+      <translation>gesund</translation>
+    </message>
+    <message>
+      <source>not reported</source>
+      <translation>nicht gemeldet</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::HostTreeModel</name>
+    <message>
+      <source> — in maintenance: new guests and failover restarts avoid it</source>
+      <translation> — in Wartung: neue Gäste und Failover-Neustarts meiden ihn</translation>
+    </message>
+    <message>
+      <source>%1 of %2 up</source>
+      <translation>%1 von %2 verbunden</translation>
+    </message>
+    <message>
+      <source>%1/%2</source>
+      <translation>%1/%2</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>Gäste</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>Ungrouped</source>
+      <translation>Ohne Gruppe</translation>
+    </message>
+    <message>
+      <source>maintenance (%1)</source>
+      <translation>Wartung (%1)</translation>
+    </message>
+    <message>
+      <source>next attempt at %1</source>
+      <translation>nächster Versuch um %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::MigrationTableModel</name>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>%1 MiB/s, %2</source>
+      <translation>%1 MiB/s, %2</translation>
+    </message>
+    <message>
+      <source>%1 ms</source>
+      <translation>%1 ms</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>%1 s left</source>
+      <translation>noch %1 s</translation>
+    </message>
+    <message>
+      <source>100 %</source>
+      <translation>100 %</translation>
+    </message>
+    <message>
+      <source>Downtime</source>
+      <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>ETA unknown</source>
+      <translation>Restzeit unbekannt</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Fortschritt</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <source>live</source>
+      <translation>live</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>starting</source>
+      <translation>startet</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Models::PolicyTableModel</name>
+    <message>
+      <source> (restarts without fencing: split-brain risk)</source>
+      <translation> (Neustarts ohne Fencing: Split-Brain-Risiko)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n guest(s)</source>
+      <translation>
+        <numerusform>%n Gast</numerusform>
+        <numerusform>%n Gäste</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <source>Fencing</source>
+      <translation>Fencing</translation>
+    </message>
+    <message>
+      <source>Guests may be restarted although their host was not fenced: if the host was only cut off, the same guest could run twice (split brain).</source>
+      <translation>Gäste dürfen neu gestartet werden, obwohl ihr Host nicht abgeschaltet wurde: war der Host nur abgeschnitten, könnte derselbe Gast doppelt laufen (Split Brain).</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Mitglieder</translation>
+    </message>
+    <message>
+      <source>Policy</source>
+      <translation>Richtlinie</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>pattern %1</source>
+      <translation>Muster %1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::QemuImg</name>
+    <message>
+      <source>qemu-img %1 failed (exit code %2)</source>
+      <translation>qemu-img %1 fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+      <source>qemu-img did not start: %1</source>
+      <translation>qemu-img startete nicht: %1</translation>
+    </message>
+    <message>
+      <source>qemu-img is not installed (Debian package qemu-utils)</source>
+      <translation>qemu-img ist nicht installiert (Debian-Paket qemu-utils)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Report</name>
+    <message>
+      <source>%1 (%2 running)</source>
+      <translation>%1 (%2 laufend)</translation>
+    </message>
+    <message>
+      <source>%1 (%2 still open)</source>
+      <translation>%1 (%2 noch offen)</translation>
+    </message>
+    <message>
+      <source>%1 (%2 up, %3 unreachable)</source>
+      <translation>%1 (%2 verbunden, %3 nicht erreichbar)</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 von %2</translation>
+    </message>
+    <message>
+      <source>%1 on %2 host CPUs</source>
+      <translation>%1 auf %2 Host-CPUs</translation>
+    </message>
+    <message>
+      <source>Actions and changes</source>
+      <translation>Aktionen und Änderungen</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alarm</translation>
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alarme</translation>
+    </message>
+    <message>
+      <source>Alerts could not be read: %1</source>
+      <translation>Alarme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Alerts in range</source>
+      <translation>Alarme im Zeitraum</translation>
+    </message>
+    <message>
+      <source>Blocked, and why</source>
+      <translation>Blockiert, und warum</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <source>CPU avg / peak</source>
+      <translation>CPU Mittel / Spitze</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Kapazität</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>Diagramme</translation>
+    </message>
+    <message>
+      <source>Cleared</source>
+      <translation>Aufgehoben</translation>
+    </message>
+    <message>
+      <source>Cluster summary</source>
+      <translation>Cluster-Übersicht</translation>
+    </message>
+    <message>
+      <source>Collected</source>
+      <translation>Erfasst</translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>Gäste</translation>
+    </message>
+    <message>
+      <source>Guests running</source>
+      <translation>Laufende Gäste</translation>
+    </message>
+    <message>
+      <source>HA readiness</source>
+      <translation>HA-Bereitschaft</translation>
+    </message>
+    <message>
+      <source>Health</source>
+      <translation>Gesundheit</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Hosts</source>
+      <translation>Hosts</translation>
+    </message>
+    <message>
+      <source>If this host fails</source>
+      <translation>Wenn dieser Host ausfällt</translation>
+    </message>
+    <message>
+      <source>Memory allocated to running guests</source>
+      <translation>Laufenden Gästen zugewiesener Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Memory used avg / peak</source>
+      <translation>Arbeitsspeicher belegt Mittel / Spitze</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Netzwerk</translation>
+    </message>
+    <message>
+      <source>No action in this range.</source>
+      <translation>Keine Aktion in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <source>No alert was raised or cleared in this range.</source>
+      <translation>In diesem Zeitraum wurde kein Alarm ausgelöst oder aufgehoben.</translation>
+    </message>
+    <message>
+      <source>No failover policy exists: no guest is restarted elsewhere when its host fails.</source>
+      <translation>Es gibt keine Failover-Richtlinie: kein Gast wird anderswo neu gestartet, wenn sein Host ausfällt.</translation>
+    </message>
+    <message>
+      <source>Policy</source>
+      <translation>Richtlinie</translation>
+    </message>
+    <message>
+      <source>Pool</source>
+      <translation>Pool</translation>
+    </message>
+    <message>
+      <source>Protected guests</source>
+      <translation>Geschützte Gäste</translation>
+    </message>
+    <message>
+      <source>Raised</source>
+      <translation>Ausgelöst</translation>
+    </message>
+    <message>
+      <source>Range %1: %2 – %3 (UTC). Generated %4 by Vigil %5.</source>
+      <translation>Zeitraum %1: %2 – %3 (UTC). Erstellt %4 von Vigil %5.</translation>
+    </message>
+    <message>
+      <source>Reading alerts</source>
+      <translation>Alarme werden gelesen</translation>
+    </message>
+    <message>
+      <source>Reading the event log</source>
+      <translation>Ereignisprotokoll wird gelesen</translation>
+    </message>
+    <message>
+      <source>Reading the history of %1</source>
+      <translation>Verlauf von %1 wird gelesen</translation>
+    </message>
+    <message>
+      <source>Restartable</source>
+      <translation>Neu startbar</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Running the failover dry run</source>
+      <translation>Failover-Probelauf läuft</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Schweregrad</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>Storage pools</source>
+      <translation>Speicherpools</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <source>Used</source>
+      <translation>Belegt</translation>
+    </message>
+    <message>
+      <source>Vigil health report</source>
+      <translation>Vigil-Zustandsbericht</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>healthy</source>
+      <translation>gesund</translation>
+    </message>
+    <message>
+      <source>inactive</source>
+      <translation>inaktiv</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>not reported</source>
+      <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <source>vCPUs of running guests</source>
+      <translation>vCPUs laufender Gäste</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Restorer</name>
+    <message>
+      <source>%1 already has a guest named %2; restore under another name</source>
+      <translation>%1 hat bereits einen Gast namens %2; unter anderem Namen wiederherstellen</translation>
+    </message>
+    <message>
+      <source>%1 already has a guest with the UUID of %2; restore under a new name</source>
+      <translation>%1 hat bereits einen Gast mit der UUID von %2; unter neuem Namen wiederherstellen</translation>
+    </message>
+    <message>
+      <source>%1 exists already; nothing was overwritten</source>
+      <translation>%1 existiert bereits; nichts wurde überschrieben</translation>
+    </message>
+    <message>
+      <source>%1 refused the restored definition: %2</source>
+      <translation>%1 hat die wiederhergestellte Definition abgelehnt: %2</translation>
+    </message>
+    <message>
+      <source>cancelled; nothing was kept</source>
+      <translation>abgebrochen; nichts wurde behalten</translation>
+    </message>
+    <message>
+      <source>cancelled; the test guest was removed</source>
+      <translation>abgebrochen; der Testgast wurde entfernt</translation>
+    </message>
+    <message>
+      <source>cannot create %1</source>
+      <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>cannot read the saved definition: %1</source>
+      <translation>die gespeicherte Definition kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>nothing to restore</source>
+      <translation>nichts wiederherzustellen</translation>
+    </message>
+    <message>
+      <source>restored and ran for %1 s (no guest agent answered); test guest removed</source>
+      <translation>wiederhergestellt und %1 s gelaufen (kein Gastagent antwortete); Testgast entfernt</translation>
+    </message>
+    <message>
+      <source>restored as %1 on %2</source>
+      <translation>als %1 auf %2 wiederhergestellt</translation>
+    </message>
+    <message>
+      <source>restored as %1 on %2 and started</source>
+      <translation>als %1 auf %2 wiederhergestellt und gestartet</translation>
+    </message>
+    <message>
+      <source>restored, booted and answered through its guest agent; test guest removed</source>
+      <translation>wiederhergestellt, gebootet und über seinen Gastagenten geantwortet; Testgast entfernt</translation>
+    </message>
+    <message>
+      <source>restored, but it did not keep running on %1; test guest removed</source>
+      <translation>wiederhergestellt, lief aber auf %1 nicht weiter; Testgast entfernt</translation>
+    </message>
+    <message>
+      <source>restored, but it does not start on %1: %2</source>
+      <translation>wiederhergestellt, startet aber nicht auf %1: %2</translation>
+    </message>
+    <message>
+      <source>restoring disk %1 failed: %2</source>
+      <translation>Wiederherstellung der Disk %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>the connection to %1 was lost: %2</source>
+      <translation>die Verbindung zu %1 ging verloren: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Session</name>
+    <message>
+      <source>An alert could not be saved: %1</source>
+      <translation>Ein Alarm konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>alert rule removed: %1</source>
+      <translation>Alarmregel entfernt: %1</translation>
+    </message>
+    <message>
+      <source>alert rule saved: %1 (%2)</source>
+      <translation>Alarmregel gespeichert: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>alert rules cannot be read: %1</source>
+      <translation>Alarmregeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>failover policy %1 changed</source>
+      <translation>Failover-Richtlinie %1 geändert</translation>
+    </message>
+    <message>
+      <source>failover policy %1 created</source>
+      <translation>Failover-Richtlinie %1 angelegt</translation>
+    </message>
+    <message>
+      <source>failover policy %1 deleted</source>
+      <translation>Failover-Richtlinie %1 gelöscht</translation>
+    </message>
+    <message>
+      <source>host added (%1)</source>
+      <translation>Host hinzugefügt (%1)</translation>
+    </message>
+    <message>
+      <source>host removed</source>
+      <translation>Host entfernt</translation>
+    </message>
+    <message>
+      <source>host settings changed (%1)</source>
+      <translation>Host-Einstellungen geändert (%1)</translation>
+    </message>
+    <message>
+      <source>recording the statistics history</source>
+      <translation>Statistikverlauf wird aufgezeichnet</translation>
+    </message>
+    <message>
+      <source>statistics history cannot be saved: %1</source>
+      <translation>Statistikverlauf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>statistics history cannot be saved; samples are kept in memory and written when this is fixed: %1</source>
+      <translation>Statistikverlauf kann nicht gespeichert werden; Messwerte bleiben im Speicher und werden geschrieben, sobald das behoben ist: %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>statistics history is being saved again (%n queued sample(s) written)</source>
+      <translation>
+        <numerusform>Statistikverlauf wird wieder gespeichert (%n wartender Messwert geschrieben)</numerusform>
+        <numerusform>Statistikverlauf wird wieder gespeichert (%n wartende Messwerte geschrieben)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>statistics history recorded by %1; not written here</source>
+      <translation>Statistikverlauf wird von %1 aufgezeichnet; hier nicht geschrieben</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::AlertRulesDialog</name>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>&amp;Condition:</source>
+      <translation>&amp;Bedingung:</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+      <source>&amp;Enabled</source>
+      <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+      <source>&amp;For at least:</source>
+      <translation>&amp;Mindestens für:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;Neu</translation>
+    </message>
+    <message>
+      <source>&amp;Save Rule</source>
+      <translation>Regel &amp;speichern</translation>
+    </message>
+    <message>
+      <source>&amp;Severity:</source>
+      <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+      <source>&amp;Threshold:</source>
+      <translation>Sch&amp;wellwert:</translation>
+    </message>
+    <message>
+      <source>&amp;Watch:</source>
+      <translation>Ü&amp;berwachen:</translation>
+    </message>
+    <message>
+      <source>Alert Rules</source>
+      <translation>Alarmregeln</translation>
+    </message>
+    <message>
+      <source>Alert rules</source>
+      <translation>Alarmregeln</translation>
+    </message>
+    <message>
+      <source>How long the condition must hold before the alert is raised</source>
+      <translation>Wie lange die Bedingung gelten muss, bevor der Alarm ausgelöst wird</translation>
+    </message>
+    <message>
+      <source>New rule</source>
+      <translation>Neue Regel</translation>
+    </message>
+    <message>
+      <source>above</source>
+      <translation>über</translation>
+    </message>
+    <message>
+      <source>below</source>
+      <translation>unter</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::AlertsPanel</name>
+    <message>
+      <source>&amp;Acknowledge</source>
+      <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+      <source>&amp;Rules…</source>
+      <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alarme</translation>
+    </message>
+    <message>
+      <source>Show &amp;cleared</source>
+      <translation>&amp;Aufgehobene zeigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::BackupJobDialog</name>
+    <message>
+      <source> MiB/s</source>
+      <translation> MiB/s</translation>
+    </message>
+    <message>
+      <source> guests at a time</source>
+      <translation> Gäste gleichzeitig</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source> runs</source>
+      <translation> Läufe</translation>
+    </message>
+    <message>
+      <source>&amp;At:</source>
+      <translation>&amp;Um:</translation>
+    </message>
+    <message>
+      <source>&amp;Bandwidth (shut-off guests):</source>
+      <translation>&amp;Bandbreite (ausgeschaltete Gäste):</translation>
+    </message>
+    <message>
+      <source>&amp;Concurrency:</source>
+      <translation>&amp;Parallelität:</translation>
+    </message>
+    <message>
+      <source>&amp;Enabled (runs on its schedule)</source>
+      <translation>&amp;Aktiv (läuft nach Zeitplan)</translation>
+    </message>
+    <message>
+      <source>&amp;Every:</source>
+      <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+      <source>&amp;Full backup:</source>
+      <translation>&amp;Vollsicherung:</translation>
+    </message>
+    <message>
+      <source>&amp;Guests</source>
+      <translation>&amp;Gäste</translation>
+    </message>
+    <message>
+      <source>&amp;Keep:</source>
+      <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+      <source>&amp;Mirror to:</source>
+      <translation>&amp;Spiegeln nach:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Patterns:</source>
+      <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+      <source>&amp;Runs:</source>
+      <translation>&amp;Läuft:</translation>
+    </message>
+    <message>
+      <source>&amp;Schedule</source>
+      <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+      <source>&amp;Target directory:</source>
+      <translation>&amp;Zielverzeichnis:</translation>
+    </message>
+    <message>
+      <source>/srv/backup — the same path on this machine and on the hosts</source>
+      <translation>/srv/backup — derselbe Pfad auf diesem Rechner und auf den Hosts</translation>
+    </message>
+    <message>
+      <source>0 everywhere keeps every backup. Retention runs only after a run in which every guest succeeded, and never breaks an incremental chain.</source>
+      <translation>0 überall behält jede Sicherung. Die Aufbewahrung läuft nur nach einem Lauf, in dem jeder Gast erfolgreich war, und unterbricht nie eine inkrementelle Kette.</translation>
+    </message>
+    <message>
+      <source>Always full</source>
+      <translation>Immer voll</translation>
+    </message>
+    <message>
+      <source>Choose the mirror directory</source>
+      <translation>Spiegelverzeichnis wählen</translation>
+    </message>
+    <message>
+      <source>Choose the target directory</source>
+      <translation>Zielverzeichnis wählen</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>Täglich</translation>
+    </message>
+    <message>
+      <source>Edit Backup Job %1</source>
+      <translation>Sicherungsauftrag %1 bearbeiten</translation>
+    </message>
+    <message>
+      <source>Every N hours</source>
+      <translation>Alle N Stunden</translation>
+    </message>
+    <message>
+      <source>Failover policies whose members are backed up</source>
+      <translation>Failover-Richtlinien, deren Mitglieder gesichert werden</translation>
+    </message>
+    <message>
+      <source>Freeze filesystems through the guest agent (application-consistent)</source>
+      <translation>Dateisysteme über den Gastagenten einfrieren (anwendungskonsistent)</translation>
+    </message>
+    <message>
+      <source>Guests to back up</source>
+      <translation>Zu sichernde Gäste</translation>
+    </message>
+    <message>
+      <source>Guests:</source>
+      <translation>Gäste:</translation>
+    </message>
+    <message>
+      <source>Incremental (full when there is no chain)</source>
+      <translation>Inkrementell (voll, wenn es keine Kette gibt)</translation>
+    </message>
+    <message>
+      <source>M&amp;ode:</source>
+      <translation>M&amp;odus:</translation>
+    </message>
+    <message>
+      <source>Manual only</source>
+      <translation>Nur manuell</translation>
+    </message>
+    <message>
+      <source>Members of
+failover policies:</source>
+      <translation>Mitglieder von
+Failover-Richtlinien:</translation>
+    </message>
+    <message>
+      <source>New Backup Job</source>
+      <translation>Neuer Sicherungsauftrag</translation>
+    </message>
+    <message>
+      <source>On:</source>
+      <translation>Am:</translation>
+    </message>
+    <message>
+      <source>S&amp;torage and retention</source>
+      <translation>S&amp;peicher und Aufbewahrung</translation>
+    </message>
+    <message>
+      <source>Times are this machine's local time. A run missed while no Vigil console or agent was running is made up once at the next start.</source>
+      <translation>Zeiten sind Ortszeit dieses Rechners. Ein Lauf, der verpasst wurde, während keine Vigil-Konsole und kein Agent liefen, wird beim nächsten Start einmal nachgeholt.</translation>
+    </message>
+    <message>
+      <source>Verify every backup after writing it (re-read, SHA-256, qemu-img check)</source>
+      <translation>Jede Sicherung nach dem Schreiben prüfen (erneut lesen, SHA-256, qemu-img check)</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>Wöchentlich</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>täglich</translation>
+    </message>
+    <message>
+      <source>e.g. nightly-databases</source>
+      <translation>z. B. nightly-datenbanken</translation>
+    </message>
+    <message>
+      <source>every </source>
+      <translation>alle </translation>
+    </message>
+    <message>
+      <source>keep %1</source>
+      <translation>%1 behalten</translation>
+    </message>
+    <message>
+      <source>last</source>
+      <translation>letzte</translation>
+    </message>
+    <message>
+      <source>monthly</source>
+      <translation>monatlich</translation>
+    </message>
+    <message>
+      <source>name patterns, comma-separated, e.g. db-*, web-?</source>
+      <translation>Namensmuster, durch Kommas getrennt, z. B. db-*, web-?</translation>
+    </message>
+    <message>
+      <source>never forced</source>
+      <translation>nie erzwungen</translation>
+    </message>
+    <message>
+      <source>optional: a second place, e.g. an NFS mount of another server</source>
+      <translation>optional: ein zweiter Ort, z. B. ein NFS-Mount eines anderen Servers</translation>
+    </message>
+    <message>
+      <source>unlimited</source>
+      <translation>unbegrenzt</translation>
+    </message>
+    <message>
+      <source>weekly</source>
+      <translation>wöchentlich</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::BackupPage</name>
+    <message>
+      <source>&amp;Cancel Run</source>
+      <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+      <source>&amp;Disable</source>
+      <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+      <source>&amp;Enable</source>
+      <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+      <source>&amp;New Job…</source>
+      <translation>&amp;Neuer Auftrag…</translation>
+    </message>
+    <message>
+      <source>&amp;Run Now</source>
+      <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+      <source>&amp;Test Restore</source>
+      <translation>&amp;Wiederherstellung testen</translation>
+    </message>
+    <message>
+      <source>&amp;Verify Now</source>
+      <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Sicherung</translation>
+    </message>
+    <message>
+      <source>Backup jobs</source>
+      <translation>Sicherungsaufträge</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+B</source>
+      <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+N</source>
+      <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+      <source>Delete Backup Job</source>
+      <translation>Sicherungsauftrag löschen</translation>
+    </message>
+    <message>
+      <source>Delete the job %1? Its backups stay on disk and can still be restored.</source>
+      <translation>Den Auftrag %1 löschen? Seine Sicherungen bleiben auf der Disk und können weiterhin wiederhergestellt werden.</translation>
+    </message>
+    <message>
+      <source>Failed: %1</source>
+      <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>Guests in the selected run</source>
+      <translation>Gäste im gewählten Lauf</translation>
+    </message>
+    <message>
+      <source>Guests of the selected run</source>
+      <translation>Gäste des gewählten Laufs</translation>
+    </message>
+    <message>
+      <source>Re&amp;store…</source>
+      <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+      <source>Restore test of %1 running (restore, boot, check, remove)…</source>
+      <translation>Wiederherstellungstest von %1 läuft (wiederherstellen, booten, prüfen, entfernen)…</translation>
+    </message>
+    <message>
+      <source>Run history</source>
+      <translation>Laufverlauf</translation>
+    </message>
+    <message>
+      <source>Runs of the selected job</source>
+      <translation>Läufe des gewählten Auftrags</translation>
+    </message>
+    <message>
+      <source>Verifying the backup of %1…</source>
+      <translation>Sicherung von %1 wird geprüft…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::BalancePage</name>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n move(s) queued; see the Migrations panel. Recompute when they are done.</source>
+      <translation>
+        <numerusform>%n Verschiebung eingereiht; siehe Migrationsbereich. Neu berechnen, wenn sie fertig ist.</numerusform>
+        <numerusform>%n Verschiebungen eingereiht; siehe Migrationsbereich. Neu berechnen, wenn sie fertig sind.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Apply Selected</source>
+      <translation>Ausgewählte &amp;anwenden</translation>
+    </message>
+    <message>
+      <source>&amp;Recompute</source>
+      <translation>Neu &amp;berechnen</translation>
+    </message>
+    <message>
+      <source>Aggressive (many, small gains)</source>
+      <translation>Aggressiv (viele, kleine Gewinne)</translation>
+    </message>
+    <message>
+      <source>Aggressiveness</source>
+      <translation>Aggressivität</translation>
+    </message>
+    <message>
+      <source>Aggressiveness:</source>
+      <translation>Aggressivität:</translation>
+    </message>
+    <message>
+      <source>CPU demand</source>
+      <translation>CPU-Bedarf</translation>
+    </message>
+    <message>
+      <source>Computing…</source>
+      <translation>Berechnung…</translation>
+    </message>
+    <message>
+      <source>Conservative (few, large gains)</source>
+      <translation>Zurückhaltend (wenige, große Gewinne)</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Host loads</source>
+      <translation>Host-Lasten</translation>
+    </message>
+    <message>
+      <source>Imbalance</source>
+      <translation>Ungleichgewicht</translation>
+    </message>
+    <message>
+      <source>Imbalance %1. No move is worth making (a move must also pass the pre-flight checks).</source>
+      <translation>Ungleichgewicht %1. Keine Verschiebung lohnt sich (eine Verschiebung muss auch die Vorabprüfungen bestehen).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imbalance %1; after the %n recommended move(s): %2.</source>
+      <translation>
+        <numerusform>Ungleichgewicht %1; nach der %n empfohlenen Verschiebung: %2.</numerusform>
+        <numerusform>Ungleichgewicht %1; nach den %n empfohlenen Verschiebungen: %2.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Load</source>
+      <translation>Last</translation>
+    </message>
+    <message>
+      <source>Memory allocated</source>
+      <translation>Zugewiesener Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Moderate</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Verschieben</translation>
+    </message>
+    <message>
+      <source>Press Recompute to see how evenly the load is spread.</source>
+      <translation>Neu berechnen drücken, um zu sehen, wie gleichmäßig die Last verteilt ist.</translation>
+    </message>
+    <message>
+      <source>Recommended moves</source>
+      <translation>Empfohlene Verschiebungen</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <source>not reported</source>
+      <translation>nicht gemeldet</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::DryRunView</name>
+    <message>
+      <source>Dry run</source>
+      <translation>Probelauf</translation>
+    </message>
+    <message>
+      <source>If this host died now</source>
+      <translation>Wenn dieser Host jetzt ausfiele</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priorität</translation>
+    </message>
+    <message>
+      <source>Restarted on</source>
+      <translation>Neu gestartet auf</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <source>no protected guest runs here</source>
+      <translation>hier läuft kein geschützter Gast</translation>
+    </message>
+    <message>
+      <source>not restarted</source>
+      <translation>nicht neu gestartet</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::FailoverPage</name>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+      <source>&amp;Simulate host failures</source>
+      <translation>Host-Ausfälle &amp;simulieren</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Dry run&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Probelauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Policies&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Richtlinien&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Cannot delete the policy</source>
+      <translation>Die Richtlinie kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+      <source>Cannot read the policy</source>
+      <translation>Die Richtlinie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+      <source>Cannot save the policy</source>
+      <translation>Die Richtlinie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>Cannot write the policy</source>
+      <translation>Die Richtlinie kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <source>De&amp;lete…</source>
+      <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+      <source>Delete Policy</source>
+      <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+      <source>Delete the failover policy %1? Its guests are no longer restarted when their host fails.</source>
+      <translation>Die Failover-Richtlinie %1 löschen? Ihre Gäste werden dann nicht mehr neu gestartet, wenn ihr Host ausfällt.</translation>
+    </message>
+    <message>
+      <source>E&amp;dit…</source>
+      <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Enable/Di&amp;sable</source>
+      <translation>Aktivieren/&amp;Deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+      <source>Every protected guest can be placed if any one host dies now (%n restart(s) planned).</source>
+      <translation>
+        <numerusform>Jeder geschützte Gast kann untergebracht werden, wenn jetzt ein beliebiger Host ausfällt (%n Neustart geplant).</numerusform>
+        <numerusform>Jeder geschützte Gast kann untergebracht werden, wenn jetzt ein beliebiger Host ausfällt (%n Neustarts geplant).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Export Policy</source>
+      <translation>Richtlinie exportieren</translation>
+    </message>
+    <message>
+      <source>Failover policies</source>
+      <translation>Failover-Richtlinien</translation>
+    </message>
+    <message>
+      <source>Import Policy</source>
+      <translation>Richtlinie importieren</translation>
+    </message>
+    <message>
+      <source>Not HA-ready: %1 protected guest placement(s) would fail if their host died now.</source>
+      <translation>Nicht HA-bereit: %1 Unterbringung(en) geschützter Gäste würden scheitern, wenn ihr Host jetzt ausfiele.</translation>
+    </message>
+    <message>
+      <source>Policies (*.json)</source>
+      <translation>Richtlinien (*.json)</translation>
+    </message>
+    <message>
+      <source>Simulating…</source>
+      <translation>Simulation…</translation>
+    </message>
+    <message>
+      <source>The policy is not valid</source>
+      <translation>Die Richtlinie ist ungültig</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::FencingPage</name>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1: the command cannot be read (unbalanced quotes?)</source>
+      <translation>%1: der Befehl kann nicht gelesen werden (unausgeglichene Anführungszeichen?)</translation>
+    </message>
+    <message>
+      <source>A dead host is fenced (powered off) before its guests restart elsewhere. Give the command per host — a program and its arguments, no shell. {host}, {uri} and {address} are replaced.</source>
+      <translation>Ein ausgefallener Host wird abgeschaltet (ausgeschaltet), bevor seine Gäste anderswo neu starten. Geben Sie den Befehl pro Host an — ein Programm und seine Argumente, keine Shell. {host}, {uri} und {address} werden ersetzt.</translation>
+    </message>
+    <message>
+      <source>Confirm that you accept the split-brain risk, or untick restart without fencing.</source>
+      <translation>Bestätigen Sie, dass Sie das Split-Brain-Risiko akzeptieren, oder entfernen Sie den Haken bei „Neustart ohne Fencing“.</translation>
+    </message>
+    <message>
+      <source>Fence command</source>
+      <translation>Fencing-Befehl</translation>
+    </message>
+    <message>
+      <source>Fencing</source>
+      <translation>Fencing</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>I understand that a host that is only cut off may still run its guests, so they could run twice and corrupt their disks (split brain).</source>
+      <translation>Mir ist klar, dass ein nur abgeschnittener Host seine Gäste weiter ausführen kann, sodass sie doppelt laufen und ihre Disks beschädigen könnten (Split Brain).</translation>
+    </message>
+    <message>
+      <source>Not tested: no --action/-o argument to switch to "status", so a test could fence the host.</source>
+      <translation>Nicht getestet: kein --action/-o-Argument, um auf „status“ umzuschalten, ein Test könnte den Host abschalten.</translation>
+    </message>
+    <message>
+      <source>Restart guests even when their host could not be fenced</source>
+      <translation>Gäste neu starten, auch wenn ihr Host nicht abgeschaltet werden konnte</translation>
+    </message>
+    <message>
+      <source>Runs the command with its action switched to "status": the host is not powered off.</source>
+      <translation>Führt den Befehl mit der Aktion „status“ aus: der Host wird nicht ausgeschaltet.</translation>
+    </message>
+    <message>
+      <source>Test</source>
+      <translation>Testen</translation>
+    </message>
+    <message>
+      <source>Testing the fence command of %1…</source>
+      <translation>Fencing-Befehl von %1 wird getestet…</translation>
+    </message>
+    <message>
+      <source>Timeout (s)</source>
+      <translation>Zeitlimit (s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::GuestActions</name>
+    <message>
+      <source>%1: %2 done</source>
+      <translation>%1: %2 erledigt</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %n guest(s)…</source>
+      <translation>
+        <numerusform>%1: %n Gast…</numerusform>
+        <numerusform>%1: %n Gäste…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Force Off</source>
+      <translation>&amp;Ausschalten erzwingen</translation>
+    </message>
+    <message>
+      <source>&amp;Reboot</source>
+      <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Starten</translation>
+    </message>
+    <message>
+      <source>Could not %1 %2</source>
+      <translation>%1 %2 nicht möglich</translation>
+    </message>
+    <message>
+      <source>Force off %1? This is like pulling the power cord: unsaved data in the guest is lost.</source>
+      <translation>%1 hart ausschalten? Das ist wie Stecker ziehen: ungespeicherte Daten im Gast gehen verloren.</translation>
+    </message>
+    <message>
+      <source>Host %1: %2</source>
+      <translation>Host %1: %2</translation>
+    </message>
+    <message>
+      <source>Reboot %1? Its services are interrupted while it restarts.</source>
+      <translation>%1 neu starten? Seine Dienste sind während des Neustarts unterbrochen.</translation>
+    </message>
+    <message>
+      <source>Res&amp;ume</source>
+      <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+      <source>S&amp;uspend</source>
+      <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+      <source>Shut &amp;Down</source>
+      <translation>&amp;Herunterfahren</translation>
+    </message>
+    <message>
+      <source>Shut down %1? Its services stop until it is started again.</source>
+      <translation>%1 herunterfahren? Seine Dienste stehen still, bis er wieder gestartet wird.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::GuestsPage</name>
+    <message>
+      <source>&amp;Guests (tick to protect):</source>
+      <translation>&amp;Gäste (zum Schützen anhaken):</translation>
+    </message>
+    <message>
+      <source>A policy named %1 already exists.</source>
+      <translation>Eine Richtlinie namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>Give the policy a name.</source>
+      <translation>Geben Sie der Richtlinie einen Namen.</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>Gäste</translation>
+    </message>
+    <message>
+      <source>Guests to protect</source>
+      <translation>Zu schützende Gäste</translation>
+    </message>
+    <message>
+      <source>Name &amp;pattern:</source>
+      <translation>Namens&amp;muster:</translation>
+    </message>
+    <message>
+      <source>Policy &amp;name:</source>
+      <translation>&amp;Name der Richtlinie:</translation>
+    </message>
+    <message>
+      <source>Tick at least one guest or give a name pattern.</source>
+      <translation>Haken Sie mindestens einen Gast an oder geben Sie ein Namensmuster an.</translation>
+    </message>
+    <message>
+      <source>Which guests does this policy restart when their host fails?</source>
+      <translation>Welche Gäste startet diese Richtlinie neu, wenn ihr Host ausfällt?</translation>
+    </message>
+    <message>
+      <source>e.g. web-* (optional)</source>
+      <translation>z. B. web-* (optional)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::HostDialog</name>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>%1 on %2 over %3</source>
+      <translation>%1 auf %2 über %3</translation>
+    </message>
+    <message>
+      <source>&amp;Group:</source>
+      <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+      <source>&amp;URI:</source>
+      <translation>&amp;URI:</translation>
+    </message>
+    <message>
+      <source>Add Host</source>
+      <translation>Host hinzufügen</translation>
+    </message>
+    <message>
+      <source>Connecting to %1…</source>
+      <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+      <source>Edit Host</source>
+      <translation>Host bearbeiten</translation>
+    </message>
+    <message>
+      <source>Enter a libvirt URI.</source>
+      <translation>Geben Sie eine libvirt-URI ein.</translation>
+    </message>
+    <message>
+      <source>Keepalive &amp;count:</source>
+      <translation>Keepalive-&amp;Anzahl:</translation>
+    </message>
+    <message>
+      <source>Keepalive &amp;interval:</source>
+      <translation>Keepalive-&amp;Intervall:</translation>
+    </message>
+    <message>
+      <source>No answer after 15 s: the host may be down or hung. You can still save it; Vigil keeps retrying.</source>
+      <translation>Keine Antwort nach 15 s: der Host ist vielleicht aus oder hängt. Sie können ihn trotzdem speichern; Vigil versucht es weiter.</translation>
+    </message>
+    <message>
+      <source>Unanswered keepalive probes before the host counts as unreachable.</source>
+      <translation>Unbeantwortete Keepalive-Proben, bevor der Host als nicht erreichbar gilt.</translation>
+    </message>
+    <message>
+      <source>libvirt URI</source>
+      <translation>libvirt-URI</translation>
+    </message>
+    <message>
+      <source>local %1 driver</source>
+      <translation>lokaler %1-Treiber</translation>
+    </message>
+    <message>
+      <source>taken from the URI when empty</source>
+      <translation>aus der URI übernommen, wenn leer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::HostPage</name>
+    <message>
+      <source>%1 (%2 %)</source>
+      <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+      <source>%1 (%2) — %3 CPUs: %4 socket(s) × %5 core(s) × %6 thread(s), %7 MHz, %8 NUMA node(s)</source>
+      <translation>%1 (%2) — %3 CPUs: %4 Sockel × %5 Kern(e) × %6 Thread(s), %7 MHz, %8 NUMA-Knoten</translation>
+    </message>
+    <message>
+      <source>%1 total, %2 free</source>
+      <translation>%1 gesamt, %2 frei</translation>
+    </message>
+    <message>
+      <source>%1 total; free memory not reported by this driver</source>
+      <translation>%1 gesamt; freien Arbeitsspeicher meldet dieser Treiber nicht</translation>
+    </message>
+    <message>
+      <source>&amp;Charts</source>
+      <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+      <source>&amp;Storage and networks</source>
+      <translation>&amp;Speicher und Netzwerke</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Networks&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Netzwerke&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Storage pools&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Speicherpools&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;No host selected&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Kein Host gewählt&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <source>Bridge</source>
+      <translation>Bridge</translation>
+    </message>
+    <message>
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Kapazität</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <source>Hostname</source>
+      <translation>Hostname</translation>
+    </message>
+    <message>
+      <source>Hypervisor</source>
+      <translation>Hypervisor</translation>
+    </message>
+    <message>
+      <source>Memory</source>
+      <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Netzwerk</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Netzwerke</translation>
+    </message>
+    <message>
+      <source>Next attempt</source>
+      <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+      <source>Path</source>
+      <translation>Pfad</translation>
+    </message>
+    <message>
+      <source>Pick a host in the navigator.</source>
+      <translation>Wählen Sie einen Host im Navigator.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Seit</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>Storage pool</source>
+      <translation>Speicherpool</translation>
+    </message>
+    <message>
+      <source>Storage pools</source>
+      <translation>Speicherpools</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>URI</source>
+      <translation>URI</translation>
+    </message>
+    <message>
+      <source>Used</source>
+      <translation>Belegt</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>inactive</source>
+      <translation>inaktiv</translation>
+    </message>
+    <message>
+      <source>libvirt</source>
+      <translation>libvirt</translation>
+    </message>
+    <message>
+      <source>not known yet: the host has not been reached</source>
+      <translation>noch nicht bekannt: der Host wurde noch nicht erreicht</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::InventoryPage</name>
+    <message>
+      <source>%1 of %2 guests</source>
+      <translation>%1 von %2 Gästen</translation>
+    </message>
+    <message>
+      <source>All hosts</source>
+      <translation>Alle Hosts</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>Alle Zustände</translation>
+    </message>
+    <message>
+      <source>Crashed / unknown</source>
+      <translation>Abgestürzt / unbekannt</translation>
+    </message>
+    <message>
+      <source>Filter guests by name or host (Ctrl+F)</source>
+      <translation>Gäste nach Name oder Host filtern (Strg+F)</translation>
+    </message>
+    <message>
+      <source>Guest filter</source>
+      <translation>Gastfilter</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>Gäste</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Angehalten</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Laufend</translation>
+    </message>
+    <message>
+      <source>Shut off</source>
+      <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+      <source>State filter</source>
+      <translation>Zustandsfilter</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::LimitsPage</name>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>&amp;Grace after the link is lost:</source>
+      <translation>&amp;Karenz nach Verbindungsverlust:</translation>
+    </message>
+    <message>
+      <source>&amp;Max restarts per guest:</source>
+      <translation>&amp;Max. Neustarts pro Gast:</translation>
+    </message>
+    <message>
+      <source>&amp;Spare capacity for host failures:</source>
+      <translation>&amp;Reservekapazität für Host-Ausfälle:</translation>
+    </message>
+    <message>
+      <source>Detection and limits</source>
+      <translation>Erkennung und Grenzen</translation>
+    </message>
+    <message>
+      <source>How fast a host counts as failed, and how far the restarts may go.</source>
+      <translation>Wie schnell ein Host als ausgefallen gilt und wie weit die Neustarts gehen dürfen.</translation>
+    </message>
+    <message>
+      <source>Keepalive &amp;count:</source>
+      <translation>Keepalive-&amp;Anzahl:</translation>
+    </message>
+    <message>
+      <source>Keepalive &amp;interval:</source>
+      <translation>Keepalive-&amp;Intervall:</translation>
+    </message>
+    <message>
+      <source>Move guests back to their preferred host when it recovers (Pacemaker export only until Vigil can live-migrate)</source>
+      <translation>Gäste zu ihrem bevorzugten Host zurückverschieben, wenn er sich erholt (nur Pacemaker-Export, bis Vigil live migrieren kann)</translation>
+    </message>
+    <message>
+      <source>v&amp;CPU overcommit on targets:</source>
+      <translation>v&amp;CPU-Überbuchung auf Zielen:</translation>
+    </message>
+    <message>
+      <source>… within:</source>
+      <translation>… innerhalb von:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::MainWindow</name>
+    <message>
+      <source>%1 hosts: %2 up, %3 unreachable  |  %4 guests, %5 active</source>
+      <translation>%1 Hosts: %2 verbunden, %3 nicht erreichbar  |  %4 Gäste, %5 aktiv</translation>
+    </message>
+    <message>
+      <source>%1 on %2</source>
+      <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n backup run(s) are still running; closing cancels them, the guests keep running and no partial backup is kept.</source>
+      <translation>
+        <numerusform>%n Sicherungslauf läuft noch; Schließen bricht ihn ab, die Gäste laufen weiter und keine Teilsicherung wird behalten.</numerusform>
+        <numerusform>%n Sicherungsläufe laufen noch; Schließen bricht sie ab, die Gäste laufen weiter und keine Teilsicherung wird behalten.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n guest move(s) are still running; closing cancels them and the guests keep running on their source hosts.</source>
+      <translation>
+        <numerusform>%n Gastverschiebung läuft noch; Schließen bricht sie ab und die Gäste laufen auf ihren Quellhosts weiter.</numerusform>
+        <numerusform>%n Gastverschiebungen laufen noch; Schließen bricht sie ab und die Gäste laufen auf ihren Quellhosts weiter.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n move(s) queued; see the Migrations panel</source>
+      <translation>
+        <numerusform>%n Verschiebung eingereiht; siehe Migrationsbereich</numerusform>
+        <numerusform>%n Verschiebungen eingereiht; siehe Migrationsbereich</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;About Vigil</source>
+      <translation>&amp;Über Vigil</translation>
+    </message>
+    <message>
+      <source>&amp;Add Host…</source>
+      <translation>Host &amp;hinzufügen…</translation>
+    </message>
+    <message>
+      <source>&amp;Balance</source>
+      <translation>&amp;Ausgleich</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Host…</source>
+      <translation>Host &amp;bearbeiten…</translation>
+    </message>
+    <message>
+      <source>&amp;Export Health Report…</source>
+      <translation>Zustandsbericht &amp;exportieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Failover</source>
+      <translation>&amp;Failover</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <source>&amp;Guest</source>
+      <translation>&amp;Gast</translation>
+    </message>
+    <message>
+      <source>&amp;Guests</source>
+      <translation>&amp;Gäste</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <source>&amp;Migrate…</source>
+      <translation>&amp;Migrieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Overview</source>
+      <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <source>&amp;Reconnect</source>
+      <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <source>About Vigil</source>
+      <translation>Über Vigil</translation>
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alarme</translation>
+    </message>
+    <message>
+      <source>All hosts</source>
+      <translation>Alle Hosts</translation>
+    </message>
+    <message>
+      <source>Alt+1</source>
+      <translation>Alt+1</translation>
+    </message>
+    <message>
+      <source>Alt+2</source>
+      <translation>Alt+2</translation>
+    </message>
+    <message>
+      <source>Alt+3</source>
+      <translation>Alt+3</translation>
+    </message>
+    <message>
+      <source>Alt+4</source>
+      <translation>Alt+4</translation>
+    </message>
+    <message>
+      <source>Alt+5</source>
+      <translation>Alt+5</translation>
+    </message>
+    <message>
+      <source>Alt+6</source>
+      <translation>Alt+6</translation>
+    </message>
+    <message>
+      <source>Bac&amp;kups</source>
+      <translation>Sicher&amp;ungen</translation>
+    </message>
+    <message>
+      <source>Could not enter maintenance</source>
+      <translation>Wartung konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+      <source>Could not exit maintenance</source>
+      <translation>Wartung konnte nicht beendet werden</translation>
+    </message>
+    <message>
+      <source>Could not remove the host</source>
+      <translation>Der Host konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+      <source>Critical alert: %1</source>
+      <translation>Kritischer Alarm: %1</translation>
+    </message>
+    <message>
+      <source>Ctrl+Del</source>
+      <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+      <source>Ctrl+E</source>
+      <translation>Ctrl+E</translation>
+    </message>
+    <message>
+      <source>Ctrl+M</source>
+      <translation>Ctrl+M</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+E</source>
+      <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+      <source>E&amp;xit Maintenance…</source>
+      <translation>Wartung b&amp;eenden…</translation>
+    </message>
+    <message>
+      <source>Enter &amp;Maintenance…</source>
+      <translation>&amp;Wartung beginnen…</translation>
+    </message>
+    <message>
+      <source>Event Log</source>
+      <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+      <source>Event log</source>
+      <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+      <source>Exit Maintenance</source>
+      <translation>Wartung beenden</translation>
+    </message>
+    <message>
+      <source>Failover engine state</source>
+      <translation>Zustand der Failover-Engine</translation>
+    </message>
+    <message>
+      <source>Failover: active in this console</source>
+      <translation>Failover: aktiv in dieser Konsole</translation>
+    </message>
+    <message>
+      <source>Failover: passive — %1 holds the lease</source>
+      <translation>Failover: passiv — %1 hält die Lease</translation>
+    </message>
+    <message>
+      <source>H&amp;ost</source>
+      <translation>H&amp;ost</translation>
+    </message>
+    <message>
+      <source>Host &amp;Details</source>
+      <translation>Host-&amp;Details</translation>
+    </message>
+    <message>
+      <source>Host &amp;details</source>
+      <translation>Host-&amp;Details</translation>
+    </message>
+    <message>
+      <source>Hosts</source>
+      <translation>Hosts</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Haupt</translation>
+    </message>
+    <message>
+      <source>Migrations</source>
+      <translation>Migrationen</translation>
+    </message>
+    <message numerus="yes">
+      <source>Move back the %n guest(s) that left for the maintenance</source>
+      <translation>
+        <numerusform>Den %n Gast zurückverschieben, der für die Wartung verschoben wurde</numerusform>
+        <numerusform>Die %n Gäste zurückverschieben, die für die Wartung verschoben wurden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Only one console or agent per database acts on host failures.</source>
+      <translation>Nur eine Konsole oder ein Agent pro Datenbank handelt bei Host-Ausfällen.</translation>
+    </message>
+    <message>
+      <source>Re&amp;move Host…</source>
+      <translation>Host ent&amp;fernen…</translation>
+    </message>
+    <message>
+      <source>Remove %1 (%2) from Vigil? Its guests keep running; Vigil stops watching them.</source>
+      <translation>%1 (%2) aus Vigil entfernen? Seine Gäste laufen weiter; Vigil überwacht sie nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Remove Host</source>
+      <translation>Host entfernen</translation>
+    </message>
+    <message>
+      <source>Take %1 out of maintenance?</source>
+      <translation>%1 aus der Wartung nehmen?</translation>
+    </message>
+    <message>
+      <source>Vigil</source>
+      <translation>Vigil</translation>
+    </message>
+    <message>
+      <source>Vigil %1 — high availability for libvirt clusters.</source>
+      <translation>Vigil %1 — Hochverfügbarkeit für libvirt-Cluster.</translation>
+    </message>
+    <message>
+      <source>Vigil — demo cluster</source>
+      <translation>Vigil — Demo-Cluster</translation>
+    </message>
+    <message>
+      <source>Work in progress</source>
+      <translation>Arbeit läuft</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::MaintenanceDialog</name>
+    <message>
+      <source>%1 guest(s) will move; %2 stay.</source>
+      <translation>%1 Gast/Gäste werden verschoben; %2 bleiben.</translation>
+    </message>
+    <message>
+      <source>&amp;Enter Maintenance</source>
+      <translation>&amp;Wartung beginnen</translation>
+    </message>
+    <message>
+      <source>Evacuation plan</source>
+      <translation>Evakuierungsplan</translation>
+    </message>
+    <message>
+      <source>Goes to</source>
+      <translation>Geht nach</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>How many guests move at the same time</source>
+      <translation>Wie viele Gäste gleichzeitig verschoben werden</translation>
+    </message>
+    <message>
+      <source>Maintenance of %1</source>
+      <translation>Wartung von %1</translation>
+    </message>
+    <message>
+      <source>Memory</source>
+      <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Moves at a &amp;time:</source>
+      <translation>Verschiebungen &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+      <source>While %1 is in maintenance, new guests and failover restarts avoid it and its loss of connection starts no failover. Each running guest moves live to its own target:</source>
+      <translation>Solange %1 in Wartung ist, meiden neue Gäste und Failover-Neustarts ihn, und sein Verbindungsverlust löst kein Failover aus. Jeder laufende Gast wird live zu seinem eigenen Ziel verschoben:</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <source>stays</source>
+      <translation>bleibt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::MetricChart</name>
+    <message>
+      <source>%1: %2 %3</source>
+      <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+      <source>%1: not reported</source>
+      <translation>%1: nicht gemeldet</translation>
+    </message>
+    <message>
+      <source>/s</source>
+      <translation>/s</translation>
+    </message>
+    <message>
+      <source>Could not write %1</source>
+      <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <source>PNG images (*.png)</source>
+      <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+      <source>Save chart</source>
+      <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+      <source>Save chart as PNG…</source>
+      <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+      <source>no statistics in this range yet</source>
+      <translation>noch keine Statistik in diesem Zeitraum</translation>
+    </message>
+    <message>
+      <source>not reported by this host</source>
+      <translation>von diesem Host nicht gemeldet</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::MetricsPanel</name>
+    <message>
+      <source>1 h</source>
+      <translation>1 h</translation>
+    </message>
+    <message>
+      <source>15 min</source>
+      <translation>15 min</translation>
+    </message>
+    <message>
+      <source>24 h</source>
+      <translation>24 h</translation>
+    </message>
+    <message>
+      <source>30 d</source>
+      <translation>30 T</translation>
+    </message>
+    <message>
+      <source>7 d</source>
+      <translation>7 T</translation>
+    </message>
+    <message>
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <source>Could not write %1.</source>
+      <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <source>Disk operations</source>
+      <translation>Disk-Operationen</translation>
+    </message>
+    <message>
+      <source>Disk throughput</source>
+      <translation>Disk-Durchsatz</translation>
+    </message>
+    <message>
+      <source>Export PNG…</source>
+      <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+      <source>Export charts</source>
+      <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+      <source>Memory</source>
+      <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Netzwerk</translation>
+    </message>
+    <message>
+      <source>PNG images (*.png)</source>
+      <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+      <source>Show the last %1</source>
+      <translation>Die letzten %1 zeigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::MigrateDialog</name>
+    <message>
+      <source> MiB/s</source>
+      <translation> MiB/s</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 (on %2)</source>
+      <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+      <source>%1 is not running: choose an offline move</source>
+      <translation>%1 läuft nicht: wählen Sie eine Offline-Verschiebung</translation>
+    </message>
+    <message>
+      <source>%1 is not up</source>
+      <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+      <source>%1 is running: an offline move needs it shut off</source>
+      <translation>%1 läuft: eine Offline-Verschiebung braucht ihn ausgeschaltet</translation>
+    </message>
+    <message>
+      <source>%1 of %2 guest(s) can move; the others stay where they are (see why above).</source>
+      <translation>%1 von %2 Gast/Gästen können verschoben werden; die anderen bleiben, wo sie sind (Gründe siehe oben).</translation>
+    </message>
+    <message>
+      <source>%1: %2 → %3</source>
+      <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n guest(s) can move.</source>
+      <translation>
+        <numerusform>%n Gast kann verschoben werden.</numerusform>
+        <numerusform>%n Gäste können verschoben werden.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Auto-converge (slow a busy guest down so the move finishes)</source>
+      <translation>&amp;Auto-Converge (einen beschäftigten Gast bremsen, damit die Verschiebung fertig wird)</translation>
+    </message>
+    <message>
+      <source>&amp;Bandwidth limit:</source>
+      <translation>&amp;Bandbreitenbegrenzung:</translation>
+    </message>
+    <message>
+      <source>&amp;Cold relocation (shut down, define on the target, start there) — for hosts whose driver cannot migrate</source>
+      <translation>&amp;Kaltumzug (herunterfahren, auf dem Ziel definieren, dort starten) — für Hosts, deren Treiber nicht migrieren kann</translation>
+    </message>
+    <message>
+      <source>&amp;Live (the guest keeps running)</source>
+      <translation>&amp;Live (der Gast läuft weiter)</translation>
+    </message>
+    <message>
+      <source>&amp;Move</source>
+      <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+      <source>&amp;Post-copy if pre-copy does not converge</source>
+      <translation>&amp;Post-Copy, wenn Pre-Copy nicht konvergiert</translation>
+    </message>
+    <message>
+      <source>&amp;Target:</source>
+      <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Pre-flight checklist&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Vorabprüfung&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Best host for each guest</source>
+      <translation>Bester Host für jeden Gast</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpress memory pages</source>
+      <translation>Speicherseiten ko&amp;mprimieren</translation>
+    </message>
+    <message>
+      <source>Copy &amp;disks that are not on shared storage</source>
+      <translation>&amp;Disks kopieren, die nicht auf gemeinsamem Speicher liegen</translation>
+    </message>
+    <message>
+      <source>Guest state</source>
+      <translation>Gastzustand</translation>
+    </message>
+    <message>
+      <source>How many moves run at the same time</source>
+      <translation>Wie viele Verschiebungen gleichzeitig laufen</translation>
+    </message>
+    <message>
+      <source>Migrate %1</source>
+      <translation>%1 migrieren</translation>
+    </message>
+    <message numerus="yes">
+      <source>Migrate %n Guests</source>
+      <translation>
+        <numerusform>%n Gast migrieren</numerusform>
+        <numerusform>%n Gäste migrieren</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Modus</translation>
+    </message>
+    <message>
+      <source>Mode:</source>
+      <translation>Modus:</translation>
+    </message>
+    <message>
+      <source>Moves at a &amp;time:</source>
+      <translation>Verschiebungen &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+      <source>O&amp;ffline (move a shut-off guest's definition)</source>
+      <translation>O&amp;ffline (Definition eines ausgeschalteten Gasts verschieben)</translation>
+    </message>
+    <message>
+      <source>Pre-flight checklist</source>
+      <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>Target host</source>
+      <translation>Zielhost</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Warum</translation>
+    </message>
+    <message>
+      <source>asking %1…</source>
+      <translation>frage %1…</translation>
+    </message>
+    <message>
+      <source>both hosts can migrate: use a live or offline move</source>
+      <translation>beide Hosts können migrieren: verwenden Sie eine Live- oder Offline-Verschiebung</translation>
+    </message>
+    <message>
+      <source>can move</source>
+      <translation>kann verschoben werden</translation>
+    </message>
+    <message>
+      <source>cannot move</source>
+      <translation>kann nicht verschoben werden</translation>
+    </message>
+    <message>
+      <source>could not be checked</source>
+      <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+      <source>fail</source>
+      <translation>nicht bestanden</translation>
+    </message>
+    <message>
+      <source>no host passes the checks for this guest</source>
+      <translation>kein Host besteht die Prüfungen für diesen Gast</translation>
+    </message>
+    <message>
+      <source>pass</source>
+      <translation>bestanden</translation>
+    </message>
+    <message>
+      <source>unlimited</source>
+      <translation>unbegrenzt</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>Warnung</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::MigrationsPanel</name>
+    <message>
+      <source>&amp;Cancel Move</source>
+      <translation>Verschiebung &amp;abbrechen</translation>
+    </message>
+    <message>
+      <source>Migrations</source>
+      <translation>Migrationen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::OverviewPage</name>
+    <message>
+      <source> · %1 connecting</source>
+      <translation> · %1 verbindet</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>%1 allocated</source>
+      <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+      <source>%1 of %2 on %3 host(s)</source>
+      <translation>%1 von %2 auf %3 Host(s)</translation>
+    </message>
+    <message>
+      <source>%1 running · %2 paused · %3 stopped</source>
+      <translation>%1 laufend · %2 angehalten · %3 gestoppt</translation>
+    </message>
+    <message>
+      <source>%1 used</source>
+      <translation>%1 belegt</translation>
+    </message>
+    <message>
+      <source>&lt;span style='color:#27ae60'&gt;%1 up&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;%2 unreachable&lt;/span&gt; · %3 in maintenance</source>
+      <translation>&lt;span style='color:#27ae60'&gt;%1 verbunden&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;%2 nicht erreichbar&lt;/span&gt; · %3 in Wartung</translation>
+    </message>
+    <message>
+      <source>&lt;span style='color:#c0392b'&gt;%1 critical&lt;/span&gt; · &lt;span style='color:#d38400'&gt;%2 warning&lt;/span&gt;</source>
+      <translation>&lt;span style='color:#c0392b'&gt;%1 kritisch&lt;/span&gt; · &lt;span style='color:#d38400'&gt;%2 Warnung&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source>Busiest guests</source>
+      <translation>Aktivste Gäste</translation>
+    </message>
+    <message>
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <source>Cluster CPU</source>
+      <translation>Cluster-CPU</translation>
+    </message>
+    <message>
+      <source>Cluster memory</source>
+      <translation>Cluster-Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>Gäste</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Host health</source>
+      <translation>Host-Zustand</translation>
+    </message>
+    <message>
+      <source>Hosts</source>
+      <translation>Hosts</translation>
+    </message>
+    <message>
+      <source>Largest guests</source>
+      <translation>Größte Gäste</translation>
+    </message>
+    <message>
+      <source>Memory</source>
+      <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Open alerts</source>
+      <translation>Offene Alarme</translation>
+    </message>
+    <message>
+      <source>Top guests by CPU</source>
+      <translation>Top-Gäste nach CPU</translation>
+    </message>
+    <message>
+      <source>Top guests by memory</source>
+      <translation>Top-Gäste nach Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>across %1 CPUs that report load</source>
+      <translation>über %1 CPUs, die Last melden</translation>
+    </message>
+    <message>
+      <source>alerts run in the console and the agent</source>
+      <translation>Alarme laufen in der Konsole und im Agenten</translation>
+    </message>
+    <message>
+      <source>free memory not reported by these hosts</source>
+      <translation>freien Arbeitsspeicher melden diese Hosts nicht</translation>
+    </message>
+    <message>
+      <source>guest CPU not reported by these hosts</source>
+      <translation>Gast-CPU melden diese Hosts nicht</translation>
+    </message>
+    <message>
+      <source>not reported by these hosts</source>
+      <translation>von diesen Hosts nicht gemeldet</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::PlacementPage</name>
+    <message>
+      <source>1 is tried first; 0 means no preference.</source>
+      <translation>1 wird zuerst versucht; 0 bedeutet keine Präferenz.</translation>
+    </message>
+    <message>
+      <source>A group needs at least two guests: %1</source>
+      <translation>Eine Gruppe braucht mindestens zwei Gäste: %1</translation>
+    </message>
+    <message>
+      <source>Forbidden</source>
+      <translation>Verboten</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Keep &amp;apart (anti-affinity):</source>
+      <translation>&amp;Getrennt halten (Anti-Affinität):</translation>
+    </message>
+    <message>
+      <source>Keep &amp;together (affinity):</source>
+      <translation>&amp;Zusammen halten (Affinität):</translation>
+    </message>
+    <message>
+      <source>Keep apart</source>
+      <translation>Getrennt halten</translation>
+    </message>
+    <message>
+      <source>Keep together</source>
+      <translation>Zusammen halten</translation>
+    </message>
+    <message>
+      <source>One group per line, guests separated by commas: app-1, db-1</source>
+      <translation>Eine Gruppe pro Zeile, Gäste durch Kommas getrennt: app-1, db-1</translation>
+    </message>
+    <message>
+      <source>One group per line: web-1, web-2, web-3</source>
+      <translation>Eine Gruppe pro Zeile: web-1, web-2, web-3</translation>
+    </message>
+    <message>
+      <source>Placement</source>
+      <translation>Platzierung</translation>
+    </message>
+    <message>
+      <source>Preference</source>
+      <translation>Präferenz</translation>
+    </message>
+    <message>
+      <source>Where may the guests restart? Preferred hosts are tried first (1 before 2); forbidden hosts are never used.</source>
+      <translation>Wo dürfen die Gäste neu starten? Bevorzugte Hosts werden zuerst versucht (1 vor 2); verbotene Hosts werden nie verwendet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::PolicyWizard</name>
+    <message>
+      <source>Cannot save the policy</source>
+      <translation>Die Richtlinie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>Edit Failover Policy</source>
+      <translation>Failover-Richtlinie bearbeiten</translation>
+    </message>
+    <message>
+      <source>New Failover Policy</source>
+      <translation>Neue Failover-Richtlinie</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::PreferencesDialog</name>
+    <message>
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <source>&amp;Theme:</source>
+      <translation>&amp;Design:</translation>
+    </message>
+    <message>
+      <source>Collect &amp;every:</source>
+      <translation>&amp;Erfassen alle:</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Dem System folgen</translation>
+    </message>
+    <message>
+      <source>Keep &amp;1-minute averages:</source>
+      <translation>&amp;1-Minuten-Mittel behalten:</translation>
+    </message>
+    <message>
+      <source>Keep &amp;raw samples:</source>
+      <translation>&amp;Rohwerte behalten:</translation>
+    </message>
+    <message>
+      <source>Keep 1-&amp;hour averages:</source>
+      <translation>1-&amp;Stunden-Mittel behalten:</translation>
+    </message>
+    <message>
+      <source>Keepalive &amp;count:</source>
+      <translation>Keepalive-&amp;Anzahl:</translation>
+    </message>
+    <message>
+      <source>Keepalive &amp;interval:</source>
+      <translation>Keepalive-&amp;Intervall:</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <source>New hosts</source>
+      <translation>Neue Hosts</translation>
+    </message>
+    <message>
+      <source>Notifications and appearance</source>
+      <translation>Benachrichtigungen und Darstellung</translation>
+    </message>
+    <message>
+      <source>Preferences</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Show a desktop notification for new critical alerts</source>
+      <translation>Desktop-Benachrichtigung für neue kritische Alarme zeigen</translation>
+    </message>
+    <message>
+      <source>Statistics and history</source>
+      <translation>Statistik und Verlauf</translation>
+    </message>
+    <message>
+      <source>The language changes the next time Vigil starts.</source>
+      <translation>Die Sprache wechselt beim nächsten Start von Vigil.</translation>
+    </message>
+    <message>
+      <source>These apply the next time Vigil starts. About 0.8 MiB per guest per day of raw samples, 0.12 MiB of 1-minute and 2 KiB of 1-hour averages.</source>
+      <translation>Diese gelten beim nächsten Start von Vigil. Etwa 0,8 MiB Rohwerte pro Gast und Tag, 0,12 MiB 1-Minuten- und 2 KiB 1-Stunden-Mittel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::PrioritiesPage</name>
+    <message>
+      <source>(nothing)</source>
+      <translation>(nichts)</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>Priorities and order</source>
+      <translation>Prioritäten und Reihenfolge</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priorität</translation>
+    </message>
+    <message>
+      <source>Priority 1 restarts first, 5 last. A guest can wait until another one runs.</source>
+      <translation>Priorität 1 startet zuerst, 5 zuletzt. Ein Gast kann warten, bis ein anderer läuft.</translation>
+    </message>
+    <message>
+      <source>Priority of guests matched by the &amp;pattern:</source>
+      <translation>Priorität der vom &amp;Muster erfassten Gäste:</translation>
+    </message>
+    <message>
+      <source>Start after</source>
+      <translation>Starten nach</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::Report</name>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>Host CPU</source>
+      <translation>Host-CPU</translation>
+    </message>
+    <message>
+      <source>Host CPU load (the ten busiest hosts)</source>
+      <translation>Host-CPU-Last (die zehn aktivsten Hosts)</translation>
+    </message>
+    <message>
+      <source>Host memory used</source>
+      <translation>Host-Arbeitsspeicher belegt</translation>
+    </message>
+    <message>
+      <source>Host memory used (the ten fullest hosts)</source>
+      <translation>Host-Arbeitsspeicher belegt (die zehn vollsten Hosts)</translation>
+    </message>
+    <message>
+      <source>Vigil health report</source>
+      <translation>Vigil-Zustandsbericht</translation>
+    </message>
+    <message>
+      <source>no statistics recorded for these hosts in this range</source>
+      <translation>keine Statistik für diese Hosts in diesem Zeitraum aufgezeichnet</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::ReportDialog</name>
+    <message>
+      <source>%1 &lt;a href="%2"&gt;Open it&lt;/a&gt;</source>
+      <translation>%1 &lt;a href="%2"&gt;Öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <source>&amp;Range:</source>
+      <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+      <source>&amp;Save to:</source>
+      <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+      <source>Actions and changes</source>
+      <translation>Aktionen und Änderungen</translation>
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alarme</translation>
+    </message>
+    <message>
+      <source>CSV table</source>
+      <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was written.</source>
+      <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>Diagramme</translation>
+    </message>
+    <message>
+      <source>Cluster summary</source>
+      <translation>Cluster-Übersicht</translation>
+    </message>
+    <message>
+      <source>Collecting…</source>
+      <translation>Sammeln…</translation>
+    </message>
+    <message>
+      <source>Drawing charts…</source>
+      <translation>Diagramme werden gezeichnet…</translation>
+    </message>
+    <message>
+      <source>Export Health Report</source>
+      <translation>Zustandsbericht exportieren</translation>
+    </message>
+    <message>
+      <source>HA readiness</source>
+      <translation>HA-Bereitschaft</translation>
+    </message>
+    <message>
+      <source>HTML page</source>
+      <translation>HTML-Seite</translation>
+    </message>
+    <message>
+      <source>Host health and capacity</source>
+      <translation>Host-Zustand und Kapazität</translation>
+    </message>
+    <message>
+      <source>Hosts</source>
+      <translation>Hosts</translation>
+    </message>
+    <message>
+      <source>Hosts in the report</source>
+      <translation>Hosts im Bericht</translation>
+    </message>
+    <message>
+      <source>JSON data</source>
+      <translation>JSON-Daten</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+      <source>Last hour</source>
+      <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+      <source>Pick at least one host.</source>
+      <translation>Wählen Sie mindestens einen Host.</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Bericht speichern</translation>
+    </message>
+    <message>
+      <source>Saved to %1.</source>
+      <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Abschnitte</translation>
+    </message>
+    <message>
+      <source>Storage pools and networks</source>
+      <translation>Speicherpools und Netzwerke</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>%1 wird geschrieben…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::RestoreDialog</name>
+    <message>
+      <source>%1 (unreachable)</source>
+      <translation>%1 (nicht erreichbar)</translation>
+    </message>
+    <message>
+      <source>%1 still exists; a restore next to it needs a new identity.</source>
+      <translation>%1 existiert noch; eine Wiederherstellung daneben braucht eine neue Identität.</translation>
+    </message>
+    <message>
+      <source>%1-restored</source>
+      <translation>%1-wiederhergestellt</translation>
+    </message>
+    <message>
+      <source>&amp;Disks go to:</source>
+      <translation>&amp;Disks nach:</translation>
+    </message>
+    <message>
+      <source>&amp;Host:</source>
+      <translation>&amp;Host:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>&amp;Start the guest after restoring it</source>
+      <translation>Gast nach der Wiederherstellung &amp;starten</translation>
+    </message>
+    <message>
+      <source>&amp;Test Restore</source>
+      <translation>&amp;Wiederherstellung testen</translation>
+    </message>
+    <message>
+      <source>A full backup</source>
+      <translation>Eine Vollsicherung</translation>
+    </message>
+    <message numerus="yes">
+      <source>Backup of %1 taken %2 on %3: %4, %5.
+%6 — %7 in %n backup(s).</source>
+      <translation>
+        <numerusform>Sicherung von %1 vom %2 auf %3: %4, %5.
+%6 — %7 in %n Sicherung.</numerusform>
+        <numerusform>Sicherung von %1 vom %2 auf %3: %4, %5.
+%6 — %7 in %n Sicherungen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Restore %1</source>
+      <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Restore as a &amp;new guest (new name, UUID and MAC addresses)</source>
+      <translation>Als &amp;neuen Gast wiederherstellen (neuer Name, neue UUID und MAC-Adressen)</translation>
+    </message>
+    <message>
+      <source>Restore in progress</source>
+      <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+      <source>Restore under a scratch name with network links down, start it, check that it runs (and that its guest agent answers, if it has one), then remove it.</source>
+      <translation>Unter einem Wegwerfnamen mit getrennten Netzwerkverbindungen wiederherstellen, starten, prüfen, ob er läuft (und ob sein Gastagent antwortet, falls vorhanden), dann entfernen.</translation>
+    </message>
+    <message>
+      <source>Restores the full backup and %1 incremental one(s) on top</source>
+      <translation>Stellt die Vollsicherung und %1 inkrementelle darauf wieder her</translation>
+    </message>
+    <message>
+      <source>Restoring into a scratch guest, starting it…</source>
+      <translation>Wiederherstellung in einen Testgast, Start…</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>Wiederherstellung…</translation>
+    </message>
+    <message>
+      <source>Target host</source>
+      <translation>Zielhost</translation>
+    </message>
+    <message>
+      <source>This backup cannot be restored: %1</source>
+      <translation>Diese Sicherung kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+      <source>Where the restored disk files are created, as the host sees it. Existing files are never overwritten.</source>
+      <translation>Wo die wiederhergestellten Disk-Dateien angelegt werden, wie der Host sie sieht. Vorhandene Dateien werden nie überschrieben.</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>voll</translation>
+    </message>
+    <message>
+      <source>incremental</source>
+      <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>✔ %1</source>
+      <translation>✔ %1</translation>
+    </message>
+    <message>
+      <source>✘ %1</source>
+      <translation>✘ %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::ReviewPage</name>
+    <message>
+      <source>%1 detects a failure after up to %2 s (keepalive %3 s × %4); this policy asks for %5 s. Change it with Host ▸ Edit Host.</source>
+      <translation>%1 erkennt einen Ausfall nach bis zu %2 s (Keepalive %3 s × %4); diese Richtlinie verlangt %5 s. Ändern Sie das mit Host ▸ Host bearbeiten.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n guest placement(s) would fail; see below.</source>
+      <translation>
+        <numerusform>%n Gastunterbringung würde scheitern; siehe unten.</numerusform>
+        <numerusform>%n Gastunterbringungen würden scheitern; siehe unten.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, pattern %1</source>
+      <translation>, Muster %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;%1&lt;/b&gt;: %n explicit guest(s)</source>
+      <translation>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n ausdrücklicher Gast</numerusform>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n ausdrückliche Gäste</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Admission control: the cluster cannot absorb %n host failure(s) with these members.</source>
+      <translation>
+        <numerusform>Zugangskontrolle: der Cluster kann %n Host-Ausfall mit diesen Mitgliedern nicht auffangen.</numerusform>
+        <numerusform>Zugangskontrolle: der Cluster kann %n Host-Ausfälle mit diesen Mitgliedern nicht auffangen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every protected guest can be placed if any one host dies.</source>
+      <translation>Jeder geschützte Gast kann untergebracht werden, wenn ein beliebiger Host ausfällt.</translation>
+    </message>
+    <message>
+      <source>Restarts without fencing: split-brain risk.</source>
+      <translation>Neustarts ohne Fencing: Split-Brain-Risiko.</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Überprüfung</translation>
+    </message>
+    <message>
+      <source>Simulating…</source>
+      <translation>Simulation…</translation>
+    </message>
+    <message>
+      <source>What would happen with this policy if each host died now.</source>
+      <translation>Was mit dieser Richtlinie geschähe, wenn jetzt jeder Host ausfiele.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Virt</name>
+    <message>
+      <source>booted</source>
+      <translation>gebootet</translation>
+    </message>
+    <message>
+      <source>closed by Vigil</source>
+      <translation>von Vigil geschlossen</translation>
+    </message>
+    <message>
+      <source>configuration updated</source>
+      <translation>Konfiguration aktualisiert</translation>
+    </message>
+    <message>
+      <source>connection closed</source>
+      <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+      <source>connection error</source>
+      <translation>Verbindungsfehler</translation>
+    </message>
+    <message>
+      <source>crashed</source>
+      <translation>abgestürzt</translation>
+    </message>
+    <message>
+      <source>defined</source>
+      <translation>definiert</translation>
+    </message>
+    <message>
+      <source>event %1/%2</source>
+      <translation>Ereignis %1/%2</translation>
+    </message>
+    <message>
+      <source>failed to start</source>
+      <translation>Start fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>forced off</source>
+      <translation>hart ausgeschaltet</translation>
+    </message>
+    <message>
+      <source>migrated away</source>
+      <translation>wegmigriert</translation>
+    </message>
+    <message>
+      <source>migrated in</source>
+      <translation>hermigriert</translation>
+    </message>
+    <message>
+      <source>no keepalive answer from the host</source>
+      <translation>keine Keepalive-Antwort vom Host</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>angehalten</translation>
+    </message>
+    <message>
+      <source>paused after an API error</source>
+      <translation>nach einem API-Fehler angehalten</translation>
+    </message>
+    <message>
+      <source>paused after an I/O error</source>
+      <translation>nach einem E/A-Fehler angehalten</translation>
+    </message>
+    <message>
+      <source>paused by a user</source>
+      <translation>von einem Benutzer angehalten</translation>
+    </message>
+    <message>
+      <source>paused by the watchdog</source>
+      <translation>vom Watchdog angehalten</translation>
+    </message>
+    <message>
+      <source>paused for migration</source>
+      <translation>für die Migration angehalten</translation>
+    </message>
+    <message>
+      <source>paused while shutting down</source>
+      <translation>beim Herunterfahren angehalten</translation>
+    </message>
+    <message>
+      <source>paused: disk I/O error</source>
+      <translation>angehalten: Disk-E/A-Fehler</translation>
+    </message>
+    <message>
+      <source>paused: guest crashed</source>
+      <translation>angehalten: Gast abgestürzt</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+      <source>resumed</source>
+      <translation>fortgesetzt</translation>
+    </message>
+    <message>
+      <source>shut down normally</source>
+      <translation>normal heruntergefahren</translation>
+    </message>
+    <message>
+      <source>shutting down</source>
+      <translation>fährt herunter</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>gestartet</translation>
+    </message>
+    <message>
+      <source>started (from snapshot)</source>
+      <translation>gestartet (aus Snapshot)</translation>
+    </message>
+    <message>
+      <source>started (incoming migration)</source>
+      <translation>gestartet (eingehende Migration)</translation>
+    </message>
+    <message>
+      <source>started (restored)</source>
+      <translation>gestartet (wiederhergestellt)</translation>
+    </message>
+    <message>
+      <source>started (woken up)</source>
+      <translation>gestartet (aufgeweckt)</translation>
+    </message>
+    <message>
+      <source>starting up</source>
+      <translation>fährt hoch</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>gestoppt</translation>
+    </message>
+    <message>
+      <source>stopped (crashed)</source>
+      <translation>gestoppt (abgestürzt)</translation>
+    </message>
+    <message>
+      <source>stopped (forced off)</source>
+      <translation>gestoppt (hart ausgeschaltet)</translation>
+    </message>
+    <message>
+      <source>stopped (host emulator failed)</source>
+      <translation>gestoppt (Host-Emulator fehlgeschlagen)</translation>
+    </message>
+    <message>
+      <source>stopped (migrated away)</source>
+      <translation>gestoppt (wegmigriert)</translation>
+    </message>
+    <message>
+      <source>stopped (saved)</source>
+      <translation>gestoppt (gespeichert)</translation>
+    </message>
+    <message>
+      <source>stopped (shut down)</source>
+      <translation>gestoppt (heruntergefahren)</translation>
+    </message>
+    <message>
+      <source>suspended by guest power management</source>
+      <translation>durch Gast-Energieverwaltung angehalten</translation>
+    </message>
+    <message>
+      <source>the host closed the connection (EOF)</source>
+      <translation>der Host hat die Verbindung geschlossen (EOF)</translation>
+    </message>
+    <message>
+      <source>undefined</source>
+      <translation>entfernt (undefined)</translation>
+    </message>
+    <message>
+      <source>unpaused</source>
+      <translation>fortgesetzt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Virt::HostConnection</name>
+    <message>
+      <source>%1 is unreachable</source>
+      <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>%1 is unreachable: %2</source>
+      <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+      <source>%1's hypervisor lacks CPU features the guest uses</source>
+      <translation>dem Hypervisor von %1 fehlen CPU-Funktionen, die der Gast verwendet</translation>
+    </message>
+    <message>
+      <source>%1's hypervisor provides the guest's CPU</source>
+      <translation>der Hypervisor von %1 bietet die CPU des Gasts</translation>
+    </message>
+    <message>
+      <source>already running</source>
+      <translation>läuft bereits</translation>
+    </message>
+    <message>
+      <source>authentication refused: %1 (Vigil stores no passwords; use SSH keys, TLS certificates or SASL credentials configured for libvirt)</source>
+      <translation>Authentifizierung abgelehnt: %1 (Vigil speichert keine Passwörter; verwenden Sie SSH-Schlüssel, TLS-Zertifikate oder für libvirt eingerichtete SASL-Zugangsdaten)</translation>
+    </message>
+    <message>
+      <source>cannot define the guest here: %1</source>
+      <translation>der Gast kann hier nicht definiert werden: %1</translation>
+    </message>
+    <message>
+      <source>cannot define the guest on %1: %2</source>
+      <translation>der Gast kann auf %1 nicht definiert werden: %2</translation>
+    </message>
+    <message>
+      <source>cannot list guests: %1</source>
+      <translation>Gäste können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+      <source>cannot remove the guest from %1: %2</source>
+      <translation>der Gast kann nicht von %1 entfernt werden: %2</translation>
+    </message>
+    <message>
+      <source>connected to %1</source>
+      <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+      <source>connection lost: %1</source>
+      <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+      <source>defined on %1</source>
+      <translation>auf %1 definiert</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>erledigt</translation>
+    </message>
+    <message>
+      <source>host-passthrough: only an identical host CPU is safe</source>
+      <translation>host-passthrough: nur eine identische Host-CPU ist sicher</translation>
+    </message>
+    <message>
+      <source>no lifecycle events from this host (%1); changes are found by polling</source>
+      <translation>keine Lebenszyklus-Ereignisse von diesem Host (%1); Änderungen werden durch Abfragen gefunden</translation>
+    </message>
+    <message numerus="yes">
+      <source>reconnected after %n failed attempt(s)</source>
+      <translation>
+        <numerusform>nach %n fehlgeschlagenem Versuch wieder verbunden</numerusform>
+        <numerusform>nach %n fehlgeschlagenen Versuchen wieder verbunden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>removed from %1</source>
+      <translation>von %1 entfernt</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>gestartet</translation>
+    </message>
+    <message>
+      <source>the guest defines no CPU model</source>
+      <translation>der Gast definiert kein CPU-Modell</translation>
+    </message>
+    <message>
+      <source>the guest no longer exists on %1</source>
+      <translation>der Gast existiert auf %1 nicht mehr</translation>
+    </message>
+    <message>
+      <source>this host cannot report guest statistics in bulk (%1); only states are recorded</source>
+      <translation>dieser Host kann Gaststatistiken nicht gesammelt melden (%1); nur Zustände werden aufgezeichnet</translation>
+    </message>
+  </context>
+  <context>
+    <name>vigil</name>
+    <message>
+      <source>High-availability console for libvirt clusters.</source>
+      <translation>Hochverfügbarkeits-Konsole für libvirt-Cluster.</translation>
+    </message>
+    <message>
+      <source>Interface language: en, de or zh_CN (default: Preferences, else the system's).</source>
+      <translation>Sprache der Oberfläche: en, de oder zh_CN (Standard: Einstellungen, sonst die des Systems).</translation>
+    </message>
+    <message>
+      <source>Open the embedded demo cluster.</source>
+      <translation>Den eingebauten Demo-Cluster öffnen.</translation>
+    </message>
+    <message>
+      <source>Page to show: overview, inventory, guest, host, failover, balance, backups, migrate, maintenance, migrating, backup-job, restore, or wizard-1 … wizard-6.</source>
+      <translation>Anzuzeigende Seite: overview, inventory, guest, host, failover, balance, backups, migrate, maintenance, migrating, backup-job, restore oder wizard-1 … wizard-6.</translation>
+    </message>
+    <message>
+      <source>Save a PNG of the window once all hosts have loaded, then exit.</source>
+      <translation>Ein PNG des Fensters speichern, sobald alle Hosts geladen sind, dann beenden.</translation>
+    </message>
+    <message>
+      <source>Use this database file.</source>
+      <translation>Diese Datenbankdatei verwenden.</translation>
+    </message>
+    <message>
+      <source>Vigil cannot start</source>
+      <translation>Vigil kann nicht starten</translation>
+    </message>
+    <message>
+      <source>With --screenshot: seconds to wait after the hosts have settled.</source>
+      <translation>Mit --screenshot: Sekunden Wartezeit, nachdem die Hosts bereit sind.</translation>
+    </message>
+  </context>
+  <context>
+    <name>vigilctl</name>
+    <message>
+      <source>  %1 %  %2 of %3 left  %4/s  ETA %5</source>
+      <translation>  %1 %  %2 von %3 übrig  %4/s  Restzeit %5</translation>
+    </message>
+    <message>
+      <source>  NOT restarted: %1 (priority %2): %3</source>
+      <translation>  NICHT neu gestartet: %1 (Priorität %2): %3</translation>
+    </message>
+    <message>
+      <source>  no protected guest is running there</source>
+      <translation>  dort läuft kein geschützter Gast</translation>
+    </message>
+    <message>
+      <source>  restart %1 (priority %2) on %3 — %4</source>
+      <translation>  %1 (Priorität %2) auf %3 neu starten — %4</translation>
+    </message>
+    <message>
+      <source>  retention %1; next run %2</source>
+      <translation>  Aufbewahrung %1; nächster Lauf %2</translation>
+    </message>
+    <message>
+      <source>  run %1 %2 (%3): %4 — %5</source>
+      <translation>  Lauf %1 %2 (%3): %4 — %5</translation>
+    </message>
+    <message>
+      <source> (disabled)</source>
+      <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+      <source> [disabled]</source>
+      <translation> [deaktiviert]</translation>
+    </message>
+    <message>
+      <source>%1 (#%2): </source>
+      <translation>%1 (#%2): </translation>
+    </message>
+    <message>
+      <source>%1 (job %2)%3: %4, %5 → %6</source>
+      <translation>%1 (Auftrag %2)%3: %4, %5 → %6</translation>
+    </message>
+    <message>
+      <source>%1 is not a valid backup job:</source>
+      <translation>%1 ist kein gültiger Sicherungsauftrag:</translation>
+    </message>
+    <message>
+      <source>%1 was not moved: %2</source>
+      <translation>%1 wurde nicht verschoben: %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1: policy %2 is valid</source>
+      <translation>%1: Richtlinie %2 ist gültig</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n explicit guest(s)</source>
+      <translation>
+        <numerusform>%n ausdrücklicher Gast</numerusform>
+        <numerusform>%n ausdrückliche Gäste</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, VERIFY FAILED</source>
+      <translation>, PRÜFUNG FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+      <source>, downtime %1 ms</source>
+      <translation>, Ausfallzeit %1 ms</translation>
+    </message>
+    <message>
+      <source>, pattern %1</source>
+      <translation>, Muster %1</translation>
+    </message>
+    <message>
+      <source>, verified</source>
+      <translation>, geprüft</translation>
+    </message>
+    <message>
+      <source>--timeout needs a positive number of seconds</source>
+      <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+      <source>Agent name in the engine lease (default: vigilctl agent on HOST).</source>
+      <translation>Agentenname in der Engine-Lease (Standard: vigilctl agent on HOST).</translation>
+    </message>
+    <message>
+      <source>Balance: conservative, moderate (default) or aggressive.</source>
+      <translation>Ausgleich: conservative, moderate (Standard) oder aggressive.</translation>
+    </message>
+    <message>
+      <source>Bandwidth limit in MiB/s (migrate; default unlimited).</source>
+      <translation>Bandbreitenbegrenzung in MiB/s (migrate; Standard unbegrenzt).</translation>
+    </message>
+    <message>
+      <source>Copy disks that are not on shared storage (migrate).</source>
+      <translation>Disks kopieren, die nicht auf gemeinsamem Speicher liegen (migrate).</translation>
+    </message>
+    <message>
+      <source>Every host (policy simulate).</source>
+      <translation>Jeder Host (policy simulate).</translation>
+    </message>
+    <message>
+      <source>Group of the added host.</source>
+      <translation>Gruppe des hinzugefügten Hosts.</translation>
+    </message>
+    <message>
+      <source>If %1 died now:</source>
+      <translation>Wenn %1 jetzt ausfiele:</translation>
+    </message>
+    <message>
+      <source>Imbalance %1 (%2)</source>
+      <translation>Ungleichgewicht %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Keepalive interval in seconds (default 2).</source>
+      <translation>Keepalive-Intervall in Sekunden (Standard 2).</translation>
+    </message>
+    <message>
+      <source>Message language: en, de or zh_CN (default: the system's).</source>
+      <translation>Sprache der Meldungen: en, de oder zh_CN (Standard: die des Systems).</translation>
+    </message>
+    <message>
+      <source>Move a shut-off guest's definition (migrate).</source>
+      <translation>Die Definition eines ausgeschalteten Gasts verschieben (migrate).</translation>
+    </message>
+    <message>
+      <source>Moving %1 from %2 to %3 (%4)…</source>
+      <translation>%1 wird von %2 nach %3 verschoben (%4)…</translation>
+    </message>
+    <message>
+      <source>No move is worth making (a move must also pass the pre-flight checks).</source>
+      <translation>Keine Verschiebung lohnt sich (eine Verschiebung muss auch die Vorabprüfungen bestehen).</translation>
+    </message>
+    <message>
+      <source>Only check (migrate) or only recommend (balance).</source>
+      <translation>Nur prüfen (migrate) oder nur empfehlen (balance).</translation>
+    </message>
+    <message>
+      <source>Only this host.</source>
+      <translation>Nur dieser Host.</translation>
+    </message>
+    <message>
+      <source>Output file (export, report).</source>
+      <translation>Ausgabedatei (export, report).</translation>
+    </message>
+    <message>
+      <source>Pre-flight: %1 from %2 to %3</source>
+      <translation>Vorabprüfung: %1 von %2 nach %3</translation>
+    </message>
+    <message>
+      <source>Print JSON.</source>
+      <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+      <source>Report format: pdf, html, csv or json.</source>
+      <translation>Berichtsformat: pdf, html, csv oder json.</translation>
+    </message>
+    <message>
+      <source>Report range: 1h, 24h, 7d or 30d (default 24h).</source>
+      <translation>Berichtszeitraum: 1h, 24h, 7d oder 30d (Standard 24h).</translation>
+    </message>
+    <message>
+      <source>Restore as a new guest of this name (new UUID and MACs).</source>
+      <translation>Als neuen Gast dieses Namens wiederherstellen (neue UUID und MACs).</translation>
+    </message>
+    <message>
+      <source>Seconds before a silent agent's lease can be taken over (default 15).</source>
+      <translation>Sekunden, bevor die Lease eines stummen Agenten übernommen werden kann (Standard 15).</translation>
+    </message>
+    <message>
+      <source>Seconds between statistics ticks (agent; default 5).</source>
+      <translation>Sekunden zwischen Statistik-Ticks (agent; Standard 5).</translation>
+    </message>
+    <message>
+      <source>Seconds to wait for hosts (default 15).</source>
+      <translation>Sekunden, die auf Hosts gewartet wird (Standard 15).</translation>
+    </message>
+    <message>
+      <source>Start the restored guest.</source>
+      <translation>Den wiederhergestellten Gast starten.</translation>
+    </message>
+    <message>
+      <source>Target host (migrate).</source>
+      <translation>Zielhost (migrate).</translation>
+    </message>
+    <message>
+      <source>The guest of a backup run (backup verify/restore).</source>
+      <translation>Der Gast eines Sicherungslaufs (backup verify/restore).</translation>
+    </message>
+    <message>
+      <source>Unanswered keepalives before a host is lost (default 3).</source>
+      <translation>Unbeantwortete Keepalives, bevor ein Host als verloren gilt (Standard 3).</translation>
+    </message>
+    <message>
+      <source>Use the embedded demo cluster.</source>
+      <translation>Den eingebauten Demo-Cluster verwenden.</translation>
+    </message>
+    <message>
+      <source>Use this database file.</source>
+      <translation>Diese Datenbankdatei verwenden.</translation>
+    </message>
+    <message>
+      <source>Vigil command-line tool.
+
+Commands:
+  hosts list                 configured hosts and their connection state
+  hosts add NAME URI         store a host (validated; connected by the next console/agent)
+  hosts remove NAME          forget a host
+  guests list [--host NAME]  every guest on every host
+  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
+  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now
+  agent                      run the failover engine headless (SIGTERM stops it)
+  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)
+  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
+                             pre-flight checklist, then the move with progress (Ctrl-C cancels)
+  balance --dry-run [--aggressiveness LEVEL]   load per host, imbalance, recommended moves
+  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
+                             a health report (format defaults to the file's extension)
+  backup list                jobs, their next run and recent runs with each guest's backup
+  backup import FILE | export JOB | remove JOB   backup jobs as JSON documents
+  backup run JOB             back up now and wait (Ctrl-C cancels; guests keep running)
+  backup verify RUN          re-read every file of the run's backups (SHA-256, qemu-img check)
+  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
+  backup test-restore RUN [--to HOST] [--guest NAME]   restore, boot, check, remove
+                             (RUN is a run id, or #ID for one guest's backup)
+
+Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
+3 done but some hosts were unreachable (they are listed),
+4 a migration pre-flight check failed, 5 the move failed or was cancelled,
+6 a backup, verify, restore or restore test failed.</source>
+      <translation>Vigil-Befehlszeilenwerkzeug.
+
+Befehle:
+  hosts list                 konfigurierte Hosts und ihr Verbindungszustand
+  hosts add NAME URI         einen Host speichern (geprüft; die nächste Konsole/der nächste Agent verbindet ihn)
+  hosts remove NAME          einen Host vergessen
+  guests list [--host NAME]  jeder Gast auf jedem Host
+  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
+  policy simulate --host NAME|--all-hosts   Probelauf: was passiert, wenn ein Host jetzt ausfällt
+  agent                      die Failover-Engine ohne Oberfläche ausführen (SIGTERM beendet sie)
+  export pacemaker --out FILE   die Richtlinien als Pacemaker-CIB (geprüft mit crm_verify)
+  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
+                             Vorabprüfung, dann die Verschiebung mit Fortschritt (Strg-C bricht ab)
+  balance --dry-run [--aggressiveness LEVEL]   Last pro Host, Ungleichgewicht, empfohlene Verschiebungen
+  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
+                             ein Zustandsbericht (das Format folgt sonst der Dateiendung)
+  backup list                Aufträge, ihr nächster Lauf und die letzten Läufe mit der Sicherung jedes Gasts
+  backup import FILE | export JOB | remove JOB   Sicherungsaufträge als JSON-Dokumente
+  backup run JOB             jetzt sichern und warten (Strg-C bricht ab; Gäste laufen weiter)
+  backup verify RUN          jede Datei der Sicherungen eines Laufs erneut lesen (SHA-256, qemu-img check)
+  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
+  backup test-restore RUN [--to HOST] [--guest NAME]   wiederherstellen, booten, prüfen, entfernen
+                             (RUN ist eine Lauf-ID oder #ID für die Sicherung eines Gasts)
+
+Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
+3 erledigt, aber einige Hosts waren nicht erreichbar (sie werden aufgeführt),
+4 eine Vorabprüfung der Migration ist fehlgeschlagen, 5 die Verschiebung ist fehlgeschlagen oder wurde abgebrochen,
+6 eine Sicherung, Prüfung, Wiederherstellung oder ein Wiederherstellungstest ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <source>Where restored disks go (default: beside the original disks).</source>
+      <translation>Wohin wiederhergestellte Disks kommen (Standard: neben die ursprünglichen Disks).</translation>
+    </message>
+    <message>
+      <source>Where the nodes keep the guests' XML (export pacemaker; default /etc/pacemaker/vigil).</source>
+      <translation>Wo die Knoten das XML der Gäste ablegen (export pacemaker; Standard /etc/pacemaker/vigil).</translation>
+    </message>
+    <message>
+      <source>agent started: %1 (pid %2), database %3</source>
+      <translation>Agent gestartet: %1 (PID %2), Datenbank %3</translation>
+    </message>
+    <message>
+      <source>agent stopping</source>
+      <translation>Agent wird beendet</translation>
+    </message>
+    <message>
+      <source>backup %1 needs an argument (see vigilctl --help)</source>
+      <translation>backup %1 braucht ein Argument (siehe vigilctl --help)</translation>
+    </message>
+    <message>
+      <source>backup job %1 removed; its backups stay on disk and restorable</source>
+      <translation>Sicherungsauftrag %1 entfernt; seine Sicherungen bleiben auf der Disk und wiederherstellbar</translation>
+    </message>
+    <message>
+      <source>backup job %1 saved (id %2)</source>
+      <translation>Sicherungsauftrag %1 gespeichert (ID %2)</translation>
+    </message>
+    <message>
+      <source>balance only recommends: add --dry-run to see the moves; apply them from the console's Balance panel or one by one with vigilctl migrate</source>
+      <translation>balance empfiehlt nur: mit --dry-run die Verschiebungen sehen; anwenden im Ausgleichsbereich der Konsole oder einzeln mit vigilctl migrate</translation>
+    </message>
+    <message>
+      <source>cancelling…</source>
+      <translation>wird abgebrochen…</translation>
+    </message>
+    <message>
+      <source>cancelling… (the guests keep running; partial files are removed)</source>
+      <translation>wird abgebrochen… (die Gäste laufen weiter; Teildateien werden entfernt)</translation>
+    </message>
+    <message>
+      <source>cannot create %1</source>
+      <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>cannot read standard input</source>
+      <translation>Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+      <source>cannot set up signal handling</source>
+      <translation>Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+      <source>cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>deleted policy %1</source>
+      <translation>Richtlinie %1 gelöscht</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>voll</translation>
+    </message>
+    <message>
+      <source>hosts|guests|policy|agent|export|migrate|report|backup</source>
+      <translation>hosts|guests|policy|agent|export|migrate|report|backup</translation>
+    </message>
+    <message>
+      <source>imported policy %1</source>
+      <translation>Richtlinie %1 importiert</translation>
+    </message>
+    <message>
+      <source>incremental</source>
+      <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>live</source>
+      <translation>live</translation>
+    </message>
+    <message>
+      <source>move %1 from %2 to %3, imbalance %4 → %5 (%6)</source>
+      <translation>%1 von %2 nach %3 verschieben, Ungleichgewicht %4 → %5 (%6)</translation>
+    </message>
+    <message>
+      <source>no backup jobs (create one in the console's Backups tab or with vigilctl backup import FILE)</source>
+      <translation>keine Sicherungsaufträge (legen Sie einen im Sicherungen-Tab der Konsole an oder mit vigilctl backup import DATEI)</translation>
+    </message>
+    <message>
+      <source>no guest named "%1" on a reachable host</source>
+      <translation>kein Gast namens „%1“ auf einem erreichbaren Host</translation>
+    </message>
+    <message>
+      <source>no host named "%1"</source>
+      <translation>kein Host namens „%1“</translation>
+    </message>
+    <message>
+      <source>no policy named "%1"</source>
+      <translation>keine Richtlinie namens „%1“</translation>
+    </message>
+    <message>
+      <source>not reported</source>
+      <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+      <source>note: %1</source>
+      <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+      <source>note: %1 is unreachable (%2); the report shows it as such</source>
+      <translation>Hinweis: %1 ist nicht erreichbar (%2); der Bericht zeigt das</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>report needs --out FILE</source>
+      <translation>report braucht --out DATEI</translation>
+    </message>
+    <message>
+      <source>restore needs --to HOST</source>
+      <translation>restore braucht --to HOST</translation>
+    </message>
+    <message>
+      <source>run %1 backed up several guests: name one with --guest</source>
+      <translation>Lauf %1 hat mehrere Gäste gesichert: nennen Sie einen mit --guest</translation>
+    </message>
+    <message>
+      <source>run %1 has no backup of %2</source>
+      <translation>Lauf %1 hat keine Sicherung von %2</translation>
+    </message>
+    <message>
+      <source>run %1 has no complete backup to verify</source>
+      <translation>Lauf %1 hat keine vollständige Sicherung zum Prüfen</translation>
+    </message>
+    <message>
+      <source>run %1 has no restorable backup</source>
+      <translation>Lauf %1 hat keine wiederherstellbare Sicherung</translation>
+    </message>
+    <message>
+      <source>run %1 of %2 started</source>
+      <translation>Lauf %1 von %2 gestartet</translation>
+    </message>
+    <message>
+      <source>run %1: %2 — %3</source>
+      <translation>Lauf %1: %2 — %3</translation>
+    </message>
+    <message>
+      <source>several hosts have a guest named "%1": name the source with --host</source>
+      <translation>mehrere Hosts haben einen Gast namens „%1“: nennen Sie die Quelle mit --host</translation>
+    </message>
+    <message>
+      <source>the target did not answer</source>
+      <translation>das Ziel hat nicht geantwortet</translation>
+    </message>
+    <message>
+      <source>there is no backup %1</source>
+      <translation>es gibt keine Sicherung %1</translation>
+    </message>
+    <message>
+      <source>there is no backup job %1</source>
+      <translation>es gibt keinen Sicherungsauftrag %1</translation>
+    </message>
+    <message>
+      <source>there is no backup run %1 (see vigilctl backup list)</source>
+      <translation>es gibt keinen Sicherungslauf %1 (siehe vigilctl backup list)</translation>
+    </message>
+    <message>
+      <source>there is no host named %1</source>
+      <translation>es gibt keinen Host namens %1</translation>
+    </message>
+    <message>
+      <source>unknown aggressiveness "%1": use conservative, moderate or aggressive</source>
+      <translation>unbekannte Aggressivität „%1“: verwenden Sie conservative, moderate oder aggressive</translation>
+    </message>
+    <message>
+      <source>unknown backup command: %1</source>
+      <translation>unbekannter backup-Befehl: %1</translation>
+    </message>
+    <message>
+      <source>unknown command: %1 %2</source>
+      <translation>unbekannter Befehl: %1 %2</translation>
+    </message>
+    <message>
+      <source>unknown policy command: %1</source>
+      <translation>unbekannter policy-Befehl: %1</translation>
+    </message>
+    <message>
+      <source>unknown range "%1": use 1h, 24h, 7d or 30d</source>
+      <translation>unbekannter Zeitraum „%1“: verwenden Sie 1h, 24h, 7d oder 30d</translation>
+    </message>
+    <message>
+      <source>unknown report format "%1": use pdf, html, csv or json</source>
+      <translation>unbekanntes Berichtsformat „%1“: verwenden Sie pdf, html, csv oder json</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl export pacemaker --out FILE [--definitions-dir DIR]</source>
+      <translation>Aufruf: vigilctl export pacemaker --out DATEI [--definitions-dir VERZ]</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MiB/s] [--dry-run] [--host SOURCE]</source>
+      <translation>Aufruf: vigilctl migrate GAST --to HOST [--offline] [--copy-storage] [--bandwidth MiB/s] [--dry-run] [--host QUELLE]</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl policy %1 FILE|-</source>
+      <translation>Aufruf: vigilctl policy %1 DATEI|-</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl policy delete NAME</source>
+      <translation>Aufruf: vigilctl policy delete NAME</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl policy simulate --host NAME | --all-hosts</source>
+      <translation>Aufruf: vigilctl policy simulate --host NAME | --all-hosts</translation>
+    </message>
+    <message>
+      <source>wrote %1 (%2 report, %3 host(s), range %4) in %5 ms</source>
+      <translation>%1 geschrieben (%2-Bericht, %3 Host(s), Zeitraum %4) in %5 ms</translation>
+    </message>
+    <message numerus="yes">
+      <source>wrote %1 and %n guest definition(s) in %2 (install them at %3 on every node)</source>
+      <translation>
+        <numerusform>%1 und %n Gastdefinition in %2 geschrieben (installieren Sie sie unter %3 auf jedem Knoten)</numerusform>
+        <numerusform>%1 und %n Gastdefinitionen in %2 geschrieben (installieren Sie sie unter %3 auf jedem Knoten)</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
