@@ -3896,8 +3896,24 @@ Failover-Richtlinien:</translation>
       <translation>Ctrl+N</translation>
     </message>
     <message>
+      <source>Ctrl+Shift+A</source>
+      <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
       <source>Ctrl+Shift+E</source>
       <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+G</source>
+      <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+H</source>
+      <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+L</source>
+      <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
       <source>E&amp;xit Maintenance…</source>

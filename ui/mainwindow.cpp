@@ -221,6 +221,12 @@ void MainWindow::createDocks()
         tabifyDockWidget(logDock, alertDock);
         logDock->raise();
     }
+    // The View menu's dock toggles need keys too.
+    navDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    logDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    migrationsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    if (auto *alertDock = findChild<QDockWidget *>(QStringLiteral("alertsDock")))
+        alertDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     resizeDocks({navDock}, {300}, Qt::Horizontal);
     resizeDocks({logDock}, {220}, Qt::Vertical);
 }

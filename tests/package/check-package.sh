@@ -36,4 +36,12 @@ dpkg -x "$deb" "$work/root"
 version=$("$work/root/usr/bin/vigilctl" --version)
 echo "$version"
 grep -q "0.1.0" <<<"$version"
+# The translations are embedded in the binaries: the installed vigilctl
+# speaks German and Chinese.
+# (Whole output first: grep -q would end the pipe early, and pipefail
+# would count vigilctl's SIGPIPE as a failure.)
+german=$("$work/root/usr/bin/vigilctl" --lang de --help)
+grep -q "Vigil-Befehlszeilenwerkzeug" <<<"$german" || { echo "the packaged vigilctl has no German translation"; exit 1; }
+chinese=$("$work/root/usr/bin/vigilctl" --lang zh_CN --help)
+grep -q "Vigil 命令行工具" <<<"$chinese" || { echo "the packaged vigilctl has no Chinese translation"; exit 1; }
 echo "package ok: $(basename "$deb"), $(wc -l < "$work/contents") entries"
