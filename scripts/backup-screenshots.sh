@@ -6,26 +6,7 @@
 # tab, the job editor and the restore dialog. Root only. Never edit
 # docs/screenshots by hand: run this instead.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-build="${VIGIL_BUILD_DIR:-$here/build}"
-out="$here/docs/screenshots"
-lab="$here/tests/lab/vigil-lab"
-vigilctl="$build/app/vigilctl/vigilctl"
-[ -x "$build/app/vigil/vigil" ] || { echo "build first: scripts/dev demo (or cmake --build build)" >&2; exit 1; }
-"$lab" check
-
-work=$(mktemp -d)
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-cleanup() { "$lab" stop "$work/lab" >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-export QT_QPA_PLATFORM=offscreen
-
-"$lab" start "$work/lab" 2
-db="$work/vigil.sqlite"
-for i in 1 2; do
-    addr=$("$lab" address "$work/lab" "$i")
-    "$vigilctl" --db "$db" hosts add "lab$i" "qemu+tcp://$addr/system" --group Lab >/dev/null
-done
+. "$(dirname "$0")/lab-session.sh"
 for guest in lab-db lab-web lab-files; do
     "$lab" busy-guest "$work/lab" 1 "$guest"
     qemu-io -f qcow2 -c "write -P 0x5a 0 12M" "$work/lab/h1/disks/$guest.qcow2" >/dev/null

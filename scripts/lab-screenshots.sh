@@ -6,21 +6,8 @@
 # balance page and the first page of a PDF health report. Root only (the lab starts
 # libvirtd). Never edit docs/screenshots by hand: run this instead.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-build="${VIGIL_BUILD_DIR:-$here/build}"
-out="$here/docs/screenshots"
 collect="${VIGIL_SCREENSHOT_COLLECT_SECONDS:-150}"
-lab="$here/tests/lab/vigil-lab"
-[ -x "$build/app/vigil/vigil" ] || { echo "build first: scripts/dev demo (or cmake --build build)" >&2; exit 1; }
-"$lab" check
-
-work=$(mktemp -d)
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-cleanup() { "$lab" stop "$work/lab" >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-export QT_QPA_PLATFORM=offscreen
-
-"$lab" start "$work/lab" 2
+. "$(dirname "$0")/lab-session.sh"
 for guest in lab-web lab-db; do "$lab" busy-guest "$work/lab" 1 "$guest"; done
 for guest in lab-app1 lab-app2 lab-app3; do "$lab" guest "$work/lab" 1 "$guest" 512; done
 # Listed first (by name), so it is the one the migration pictures move: 48 MiB
@@ -28,13 +15,11 @@ for guest in lab-app1 lab-app2 lab-app3; do "$lab" guest "$work/lab" 1 "$guest" 
 "$lab" heavy-guest "$work/lab" 1 lab-agent 48
 "$lab" busy-guest "$work/lab" 2 lab-cache
 "$lab" guest "$work/lab" 2 lab-small 64
-db="$work/vigil.sqlite"
 for i in 1 2; do
     addr=$("$lab" address "$work/lab" "$i")
     virsh -q -c "qemu+tcp://$addr/system" list --all --name | while read -r g; do
         [ -n "$g" ] && virsh -q -c "qemu+tcp://$addr/system" start "$g" >/dev/null
     done
-    "$build/app/vigilctl/vigilctl" --db "$db" hosts add "lab$i" "qemu+tcp://$addr/system" --group Lab >/dev/null
 done
 # Charts open on the last 15 minutes.
 mkdir -p "$XDG_CONFIG_HOME/vigil"

@@ -145,7 +145,8 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
 {
     const BackupJob &job = run.job;
     QList<GuestTask> tasks;
-    QStringList found;
+    QSet<QString> foundUuids;
+    QSet<QString> foundNames;
     const auto failArtifact = [&](const QString &host, const QString &uuid, const QString &name, const QString &why) {
         ArtifactRecord a;
         a.runId = run.record.id;
@@ -169,9 +170,10 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
             for (const Ha::Policy &p : std::as_const(m_policies))
                 if (job.selection.policies.contains(p.name) && p.priorityOf(d.name) > 0)
                     selected = true;
-            if (!selected || found.contains(d.uuid))
+            if (!selected || foundUuids.contains(d.uuid))
                 continue;
-            found << d.uuid << d.name;
+            foundUuids.insert(d.uuid);
+            foundNames.insert(d.name);
             if (!up) {
                 failArtifact(host.name, d.uuid, d.name, tr("host %1 is unreachable").arg(host.name));
                 continue;
@@ -230,7 +232,7 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         }
     }
     for (const QString &name : job.selection.guests)
-        if (!found.contains(name))
+        if (!foundNames.contains(name))
             failArtifact(QString(), QString(), name, tr("no connected host has a guest named %1").arg(name));
     return tasks;
 }
@@ -607,7 +609,7 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
         record.guestName = request.name;
         record.startedAt = QDateTime::currentDateTimeUtc();
         const Virt::RestoreTestOutcome outcome = Virt::testRestore(request, settleMs, cancel);
-        QDir(request.diskDirectory).rmdir(u"."_qs);
+        QDir().rmdir(request.diskDirectory);   // only when empty: another test may be using it
         record.finishedAt = QDateTime::currentDateTimeUtc();
         record.ok = outcome.ok;
         record.message = outcome.message;

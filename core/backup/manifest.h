@@ -42,7 +42,7 @@ struct Manifest {
     QString host;
     QDateTime createdAt;
     bool incremental = false;
-    QString parentDirectory;     // the artifact this one builds on (sibling directory name)
+    QString parentDirectory;     // the artifact this one builds on, relative to this one ("../<dir>")
     QString checkpoint;          // libvirt checkpoint taken with this backup ("" for stopped guests)
     QString parentCheckpoint;
     Consistency consistency = Consistency::Crash;

@@ -289,7 +289,10 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     m.incremental = !incrementalFrom.isEmpty();
     if (m.incremental) {
         m.parentCheckpoint = incrementalFrom;
-        m.parentDirectory = QFileInfo(m_request.parentDirectory).fileName();
+        // Relative, so that the chain also works in a mirror: usually
+        // "../<sibling>", further away if the guest was renamed or the
+        // job's target changed since.
+        m.parentDirectory = QDir(m_request.artifactDirectory).relativeFilePath(m_request.parentDirectory);
     }
     if (useCheckpoint)
         m.checkpoint = m_request.checkpoint;
@@ -345,7 +348,9 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
         if (!d.included)
             continue;
         const QString file = QDir(m_partial).filePath(diskFileName(d.target));
-        const QString backing = m.incremental ? u"../%1/%2"_qs.arg(m.parentDirectory, diskFileName(d.target)) : QString();
+        // Relative to the image's own directory (.partial now, renamed later:
+        // both have the same parent, so the path holds).
+        const QString backing = m.incremental ? u"%1/%2"_qs.arg(m.parentDirectory, diskFileName(d.target)) : QString();
         const QString error = setBacking(file, backing);
         if (!error.isEmpty())
             return fail(tr("cannot link %1 to its chain: %2").arg(diskFileName(d.target), error));

@@ -68,7 +68,7 @@ class TestLabBackup : public QObject
     }
 
     qint64 makeJob(const QString &guest, const QString &target, Retention retention = {0, 0, 0, 0},
-                   BackupMode mode = BackupMode::Incremental)
+                   BackupMode mode = BackupMode::Incremental, const QString &mirror = {})
     {
         BackupJob job;
         job.name = u"lab-"_qs + guest + QString::number(QDateTime::currentMSecsSinceEpoch());
@@ -78,6 +78,7 @@ class TestLabBackup : public QObject
         job.retention = retention;
         job.mode = mode;
         job.fullEvery = 0;
+        job.mirrorDirectory = mirror;
         QString error;
         if (!m_backups->store()->saveJob(job, &error))
             qWarning() << error;
@@ -157,7 +158,8 @@ private Q_SLOTS:
         connectHosts();
         if (QTest::currentTestFailed())
             return;
-        const qint64 job = makeJob(u"lab-bk"_qs, targetDir());
+        const QString mirror = m_lab->directory() + u"/mirror"_qs;
+        const qint64 job = makeJob(u"lab-bk"_qs, targetDir(), {0, 0, 0, 0}, BackupMode::Incremental, mirror);
         const RunRecord first = runAndWait(job);
         QCOMPARE(first.state, RunRecord::State::Succeeded);
         const ArtifactRecord full = onlyArtifact(first);
@@ -178,6 +180,14 @@ private Q_SLOTS:
         Test::report("full backup of 12 MiB of data", double(full.sizeBytes) / 1048576.0, "MiB");
         Test::report("incremental backup after writing 1 MiB", double(inc.sizeBytes) / 1048576.0, "MiB");
         QVERIFY2(inc.sizeBytes * 4 < full.sizeBytes, "the incremental holds only what changed");
+        // Both are in the mirror and verified there: the incremental's
+        // relative backing path finds the mirrored full backup.
+        QCOMPARE(m_backups->store()->artifact(full.id)->mirror, ArtifactRecord::Check::Passed);
+        const ArtifactRecord mirrored = m_backups->store()->artifact(inc.id).value();
+        QCOMPARE(mirrored.mirror, ArtifactRecord::Check::Passed);
+        QVERIFY(mirrored.mirrorPath.startsWith(mirror));
+        const ToolResult info = runQemuImg({u"info"_qs, u"--backing-chain"_qs, mirrored.mirrorPath + u"/vda.qcow2"_qs});
+        QVERIFY2(info.ok && info.output.contains(mirror), qPrintable(info.output + info.error));
         // Only the newest checkpoint stays on the guest.
         bool ok = false;
         const QString checkpoints = m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-bk"_qs, u"--name"_qs}, &ok);
