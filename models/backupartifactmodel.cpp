@@ -46,9 +46,9 @@ void BackupArtifactModel::update(const ArtifactRecord &artifact)
     endInsertRows();
 }
 
-void BackupArtifactModel::setProgress(qint64 artifactId, qint64 processed, qint64 total)
+void BackupArtifactModel::setProgress(qint64 artifactId, qint64 processed, qint64 total, qint64 elapsedMs)
 {
-    m_progress.insert(artifactId, {processed, total});
+    m_progress.insert(artifactId, {processed, total, elapsedMs});
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].id == artifactId)
             Q_EMIT dataChanged(index(i, Progress), index(i, Progress));
@@ -65,9 +65,9 @@ QVariant BackupArtifactModel::data(const QModelIndex &index, int role) const
     if (role == ArtifactIdRole)
         return a.id;
     const bool running = a.state == ArtifactRecord::State::Running;
-    const auto progress = m_progress.value(a.id, {-1, -1});
+    const LiveProgress progress = m_progress.value(a.id);
     const double percent = !running ? 100.0
-        : progress.second > 0       ? 100.0 * double(progress.first) / double(progress.second)
+        : progress.total > 0        ? 100.0 * double(progress.processed) / double(progress.total)
                                     : std::nan("");
     if (role == PercentRole && index.column() == Progress)
         return running ? percent : std::nan("");   // a bar only while it runs
@@ -83,10 +83,18 @@ QVariant BackupArtifactModel::data(const QModelIndex &index, int role) const
         case Kind: return a.state == ArtifactRecord::State::Failed && a.sizeBytes == 0 ? QString()
                         : a.incremental ? tr("incremental") : tr("full");
         case State: return artifactStateText(a.state);
-        case Progress:
+        case Progress: {
             if (!running)
                 return QString();
-            return std::isnan(percent) ? tr("starting…") : tr("%1 %").arg(int(percent));
+            if (std::isnan(percent))
+                return tr("starting…");
+            // Time left at the rate so far (the job's own elapsed time).
+            if (progress.processed > 0 && progress.elapsedMs > 0) {
+                const qint64 left = progress.elapsedMs * (progress.total - progress.processed) / progress.processed / 1000;
+                return tr("%1 % · %2 s left").arg(int(percent)).arg(left);
+            }
+            return tr("%1 %").arg(int(percent));
+        }
         case Size: return a.sizeBytes > 0 ? QLocale().formattedDataSize(a.sizeBytes) : QString();
         case Duration: return a.durationMs > 0 ? tr("%1 s").arg(a.durationMs / 1000.0, 0, 'f', 1) : QString();
         case Consistency: return a.state == ArtifactRecord::State::Complete ? consistencyText(a.consistency) : QString();

@@ -26,7 +26,7 @@ public:
     void showRun(qint64 runId);
     void reload();
     void update(const Backup::ArtifactRecord &artifact);
-    void setProgress(qint64 artifactId, qint64 processed, qint64 total);
+    void setProgress(qint64 artifactId, qint64 processed, qint64 total, qint64 elapsedMs);
     Backup::ArtifactRecord artifactAt(int row) const { return m_rows.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,7 +38,12 @@ private:
     Store::BackupStore *m_store;
     qint64 m_runId = -1;
     QList<Backup::ArtifactRecord> m_rows;
-    QHash<qint64, std::pair<qint64, qint64>> m_progress;   // id -> processed, total
+    struct LiveProgress {
+        qint64 processed = -1;
+        qint64 total = -1;
+        qint64 elapsedMs = 0;
+    };
+    QHash<qint64, LiveProgress> m_progress;
 };
 
 } // namespace Vigil::Models

@@ -365,6 +365,10 @@
       <translation>Die Parallelität muss zwischen 1 und 16 Gästen liegen.</translation>
     </message>
     <message>
+      <source>Re-verification must be every 1 to 366 days, or never (0).</source>
+      <translation>Die erneute Prüfung muss alle 1 bis 366 Tage erfolgen oder nie (0).</translation>
+    </message>
+    <message>
       <source>Retention counts cannot be negative.</source>
       <translation>Aufbewahrungszahlen können nicht negativ sein.</translation>
     </message>
@@ -1666,6 +1670,10 @@
       <translation>%1 %</translation>
     </message>
     <message>
+      <source>%1 % · %2 s left</source>
+      <translation>%1 % · noch %2 s</translation>
+    </message>
+    <message>
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -2721,6 +2729,10 @@
       <translation> MiB/s</translation>
     </message>
     <message>
+      <source> days</source>
+      <translation> Tage</translation>
+    </message>
+    <message>
       <source> guests at a time</source>
       <translation> Gäste gleichzeitig</translation>
     </message>
@@ -2775,6 +2787,10 @@
     <message>
       <source>&amp;Patterns:</source>
       <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+      <source>&amp;Re-verify kept backups:</source>
+      <translation>Aufbewahrte Sicherungen erneut &amp;prüfen:</translation>
     </message>
     <message>
       <source>&amp;Runs:</source>
@@ -2863,6 +2879,10 @@ Failover-Richtlinien:</translation>
       <translation>Am:</translation>
     </message>
     <message>
+      <source>Re-read every kept backup this often and check its SHA-256: finds a damaged or tampered target before a restore needs it. A failure raises an alert.</source>
+      <translation>Jede aufbewahrte Sicherung in diesem Abstand erneut lesen und ihre SHA-256 prüfen: findet ein beschädigtes oder manipuliertes Ziel, bevor eine Wiederherstellung es braucht. Ein Fehler löst einen Alarm aus.</translation>
+    </message>
+    <message>
       <source>S&amp;torage and retention</source>
       <translation>S&amp;peicher und Aufbewahrung</translation>
     </message>
@@ -2905,6 +2925,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>name patterns, comma-separated, e.g. db-*, web-?</source>
       <translation>Namensmuster, durch Kommas getrennt, z. B. db-*, web-?</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nie</translation>
     </message>
     <message>
       <source>never forced</source>

@@ -362,6 +362,10 @@
       <translation>并发数必须介于 1 到 16 个虚拟机之间。</translation>
     </message>
     <message>
+      <source>Re-verification must be every 1 to 366 days, or never (0).</source>
+      <translation>重新校验间隔必须为 1 到 366 天，或从不（0）。</translation>
+    </message>
+    <message>
       <source>Retention counts cannot be negative.</source>
       <translation>保留数量不能为负数。</translation>
     </message>
@@ -1661,6 +1665,10 @@
       <translation>%1 %</translation>
     </message>
     <message>
+      <source>%1 % · %2 s left</source>
+      <translation>%1 % · 剩余 %2 秒</translation>
+    </message>
+    <message>
       <source>%1 s</source>
       <translation>%1 秒</translation>
     </message>
@@ -2714,6 +2722,10 @@
       <translation> MiB/秒</translation>
     </message>
     <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
       <source> guests at a time</source>
       <translation> 个虚拟机同时</translation>
     </message>
@@ -2768,6 +2780,10 @@
     <message>
       <source>&amp;Patterns:</source>
       <translation>模式(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Re-verify kept backups:</source>
+      <translation>重新校验保留的备份(&amp;R)：</translation>
     </message>
     <message>
       <source>&amp;Runs:</source>
@@ -2856,6 +2872,10 @@ failover policies:</source>
       <translation>于：</translation>
     </message>
     <message>
+      <source>Re-read every kept backup this often and check its SHA-256: finds a damaged or tampered target before a restore needs it. A failure raises an alert.</source>
+      <translation>按此间隔重新读取每个保留的备份并检查其 SHA-256：在需要还原之前发现损坏或被篡改的目标。失败时会触发告警。</translation>
+    </message>
+    <message>
       <source>S&amp;torage and retention</source>
       <translation>存储与保留(&amp;T)</translation>
     </message>
@@ -2898,6 +2918,10 @@ failover policies:</source>
     <message>
       <source>name patterns, comma-separated, e.g. db-*, web-?</source>
       <translation>名称模式，以逗号分隔，例如 db-*, web-?</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>从未</translation>
     </message>
     <message>
       <source>never forced</source>

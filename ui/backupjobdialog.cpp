@@ -236,6 +236,12 @@ QWidget *BackupJobDialog::buildStorage(const BackupJob &job)
     m_verify = new QCheckBox(tr("Verify every backup after writing it (re-read, SHA-256, qemu-img check)"));
     m_verify->setChecked(job.verifyAfter);
     form->addRow(m_verify);
+    m_reverify = spin(0, 366, job.reverifyDays, tr("never"));
+    m_reverify->setPrefix(tr("every "));
+    m_reverify->setSuffix(tr(" days"));
+    m_reverify->setToolTip(tr("Re-read every kept backup this often and check its SHA-256: finds a damaged or "
+                              "tampered target before a restore needs it. A failure raises an alert."));
+    form->addRow(tr("&Re-verify kept backups:"), m_reverify);
     return page;
 }
 
@@ -265,6 +271,7 @@ BackupJob BackupJobDialog::job() const
     job.bandwidthMiBs = m_bandwidth->value();
     job.quiesce = m_quiesce->isChecked();
     job.verifyAfter = m_verify->isChecked();
+    job.reverifyDays = m_reverify->value();
     return job;
 }
 

@@ -62,6 +62,7 @@ private:
     QSpinBox *m_bandwidth;
     QCheckBox *m_quiesce;
     QCheckBox *m_verify;
+    QSpinBox *m_reverify;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };

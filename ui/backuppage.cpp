@@ -168,7 +168,7 @@ BackupPage::BackupPage(Session *session, QWidget *parent)
     });
     connect(backups, &BackupManager::artifactChanged, m_artifactModel, &Models::BackupArtifactModel::update);
     connect(backups, &BackupManager::progressChanged, this, [this](qint64 id, const Virt::BackupProgress &p) {
-        m_artifactModel->setProgress(id, p.processed, p.total);
+        m_artifactModel->setProgress(id, p.processed, p.total, p.elapsedMs);
     });
     connect(backups, &BackupManager::operationFinished, this, [this](quint64, bool ok, const QString &message) {
         m_status->setText(ok ? message : tr("Failed: %1").arg(message));

@@ -173,7 +173,12 @@ std::optional<HostId> hostByName(Session &session, const QString &name)
     return std::nullopt;
 }
 
-int waitForOperation(BackupManager *backups, quint64 id, QTextStream &out, QTextStream &err)
+struct OperationResult {
+    bool ok = false;
+    QString message;
+};
+
+OperationResult waitForOperation(BackupManager *backups, quint64 id)
 {
     bool finished = false, ok = false;
     QString message;
@@ -185,8 +190,20 @@ int waitForOperation(BackupManager *backups, quint64 id, QTextStream &out, QText
         message = m;
     });
     waitUntil([&] { return finished; }, {});
-    (ok ? out : err) << message << Qt::endl;
-    return ok ? ExitOk : ExitBackupFailed;
+    return {ok, message};
+}
+
+// A restore's or restore test's result: text, or JSON with --json.
+int reportOperation(const OperationResult &result, const ArtifactRecord &artifact, const CliOptions &options,
+                    QTextStream &out, QTextStream &err)
+{
+    if (options.json)
+        out << QJsonDocument(QJsonObject{{u"backup"_qs, double(artifact.id)}, {u"guest"_qs, artifact.guestName},
+                                         {u"ok"_qs, result.ok}, {u"message"_qs, result.message}})
+                   .toJson();
+    else
+        (result.ok ? out : err) << result.message << Qt::endl;
+    return result.ok ? ExitOk : ExitBackupFailed;
 }
 
 } // namespace
@@ -251,11 +268,13 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
             err << error << Qt::endl;
             return ExitBackupFailed;
         }
-        out << tr("run %1 of %2 started").arg(runId).arg(job->name) << Qt::endl;
-        QObject::connect(backups, &BackupManager::artifactChanged, backups, [&out](const ArtifactRecord &r) {
-            if (r.state != ArtifactRecord::State::Running)
-                out << artifactLine(r) << Qt::endl;
-        });
+        if (!options.json) {
+            out << tr("run %1 of %2 started").arg(runId).arg(job->name) << Qt::endl;
+            QObject::connect(backups, &BackupManager::artifactChanged, backups, [&out](const ArtifactRecord &r) {
+                if (r.state != ArtifactRecord::State::Running)
+                    out << artifactLine(r) << Qt::endl;
+            });
+        }
         waitUntil([&] { return !backups->isRunning(runId); }, [&] {
             out << tr("cancelling… (the guests keep running; partial files are removed)") << Qt::endl;
             backups->cancelRun(runId);
@@ -263,7 +282,17 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
         // Retention and the mirror run after the run; wait for them too.
         waitUntil([&] { return !backups->isBusy(); }, {});
         const RunRecord run = store->run(runId).value_or(RunRecord());
-        out << tr("run %1: %2 — %3").arg(runId).arg(runStateText(run.state), run.message) << Qt::endl;
+        if (options.json) {
+            QJsonArray guests;
+            for (const ArtifactRecord &r : store->artifactsOfRun(runId))
+                guests.append(artifactJson(r));
+            out << QJsonDocument(QJsonObject{{u"run"_qs, double(runId)}, {u"job"_qs, job->name},
+                                             {u"state"_qs, runStateName(run.state)}, {u"message"_qs, run.message},
+                                             {u"bytes"_qs, double(run.bytes)}, {u"guests"_qs, guests}})
+                       .toJson();
+        } else {
+            out << tr("run %1: %2 — %3").arg(runId).arg(runStateText(run.state), run.message) << Qt::endl;
+        }
         return run.state == RunRecord::State::Succeeded ? ExitOk : ExitBackupFailed;
     }
     if (a.verb == u"verify") {
@@ -281,11 +310,19 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
             return ExitUsage;
         }
         int code = ExitOk;
+        QJsonArray results;
         for (const ArtifactRecord &r : std::as_const(targets)) {
-            out << tr("%1 (#%2): ").arg(r.guestName).arg(r.id);
-            if (waitForOperation(backups, backups->verify(r.id), out, err) != ExitOk)
+            const OperationResult result = waitForOperation(backups, backups->verify(r.id));
+            if (!result.ok)
                 code = ExitBackupFailed;
+            if (options.json)
+                results.append(QJsonObject{{u"backup"_qs, double(r.id)}, {u"guest"_qs, r.guestName},
+                                           {u"ok"_qs, result.ok}, {u"message"_qs, result.message}});
+            else
+                (result.ok ? out : err) << tr("%1 (#%2): ").arg(r.guestName).arg(r.id) << result.message << Qt::endl;
         }
+        if (options.json)
+            out << QJsonDocument(results).toJson();
         return code;
     }
     if (a.verb == u"restore" || a.verb == u"test-restore") {
@@ -307,14 +344,15 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
             return ExitUsage;
         }
         if (a.verb == u"test-restore")
-            return waitForOperation(backups, backups->testRestore(artifact->id, *host), out, err);
+            return reportOperation(waitForOperation(backups, backups->testRestore(artifact->id, *host)), *artifact,
+                                   options, out, err);
         BackupManager::RestoreSpec spec;
         spec.artifactId = artifact->id;
         spec.host = *host;
         spec.name = a.as;
         spec.diskDirectory = a.diskDirectory;
         spec.start = a.start;
-        return waitForOperation(backups, backups->restore(spec), out, err);
+        return reportOperation(waitForOperation(backups, backups->restore(spec)), *artifact, options, out, err);
     }
     err << tr("unknown backup command: %1").arg(a.verb) << Qt::endl;
     return ExitUsage;

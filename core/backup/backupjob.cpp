@@ -80,6 +80,8 @@ QStringList validateJob(const BackupJob &job)
         problems << tr("The bandwidth limit cannot be negative.");
     if (job.fullEvery < 0)
         problems << tr("\"Full backup every N runs\" cannot be negative.");
+    if (job.reverifyDays < 0 || job.reverifyDays > 366)
+        problems << tr("Re-verification must be every 1 to 366 days, or never (0).");
     return problems;
 }
 
@@ -114,6 +116,7 @@ QByteArray jobToJson(const BackupJob &job)
         {u"bandwidthMiBs"_qs, job.bandwidthMiBs},
         {u"quiesce"_qs, job.quiesce},
         {u"verifyAfter"_qs, job.verifyAfter},
+        {u"reverifyDays"_qs, job.reverifyDays},
     };
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
@@ -174,6 +177,7 @@ JobParse jobFromJson(const QByteArray &json)
     job.bandwidthMiBs = o.value(u"bandwidthMiBs"_qs).toInt(0);
     job.quiesce = o.value(u"quiesce"_qs).toBool(true);
     job.verifyAfter = o.value(u"verifyAfter"_qs).toBool(true);
+    job.reverifyDays = o.value(u"reverifyDays"_qs).toInt(0);
     parse.errors << validateJob(job);
     parse.ok = parse.errors.isEmpty();
     return parse;

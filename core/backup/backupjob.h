@@ -67,6 +67,7 @@ struct BackupJob {
     int bandwidthMiBs = 0;        // stopped guests' copies; 0: unlimited
     bool quiesce = true;          // freeze filesystems through the guest agent when it answers
     bool verifyAfter = true;      // re-read and check every artifact after it is written
+    int reverifyDays = 0;         // re-check every kept backup this often (bit rot, a tampered target); 0: never
     bool operator==(const BackupJob &) const = default;
 };
 

@@ -37,6 +37,13 @@ BackupManager::BackupManager(ClusterManager *cluster, QSqlDatabase db, QObject *
     qRegisterMetaType<Vigil::Backup::RunRecord>();
     qRegisterMetaType<Vigil::Backup::ArtifactRecord>();
     connect(&m_scheduler, &QTimer::timeout, this, [this] { checkSchedules(); });
+    connect(this, &BackupManager::operationFinished, this, [this](quint64 operation) {
+        for (auto it = m_scheduledVerifies.begin(); it != m_scheduledVerifies.end(); ++it)
+            if (it.value() == operation) {
+                m_scheduledVerifies.erase(it);
+                break;
+            }
+    });
 }
 
 BackupManager::~BackupManager()
@@ -77,6 +84,7 @@ void BackupManager::checkSchedules(const QDateTime &now)
         if (entry.document != row.document) {
             const JobParse parse = jobFromJson(row.document.toUtf8());
             entry = {row.document, parse.ok, parse.job, {}, {}};
+            entry.job.id = row.id;   // the document does not carry the row's id
         }
         if (entry.scheduledFrom != row.scheduledFrom) {
             // Local-time arithmetic is the expensive part: once per change.
@@ -85,9 +93,11 @@ void BackupManager::checkSchedules(const QDateTime &now)
         }
         parsed.insert(row.id, entry);
         const BackupJob &job = entry.job;
-        if (!entry.valid || !row.enabled || job.schedule.kind == Schedule::Kind::Manual || isJobRunning(row.id))
+        if (!entry.valid || !row.enabled || isJobRunning(row.id))
             continue;
-        if (!entry.nextRun.isValid() || entry.nextRun > now)
+        if (job.reverifyDays > 0)
+            startScheduledVerifies(job, now);
+        if (job.schedule.kind == Schedule::Kind::Manual || !entry.nextRun.isValid() || entry.nextRun > now)
             continue;
         m_store.setScheduledFrom(row.id, now);
         QString error;
@@ -96,6 +106,25 @@ void BackupManager::checkSchedules(const QDateTime &now)
                 u"failed"_qs);
     }
     m_parsedJobs = parsed;
+}
+
+void BackupManager::startScheduledVerifies(const BackupJob &job, const QDateTime &now)
+{
+    // A few at a time, so that re-reading a large target never competes
+    // with the backups themselves for long.
+    const int room = 2 - int(m_scheduledVerifies.size());
+    if (room <= 0)
+        return;
+    const QList<ArtifactRecord> due = m_store.dueForVerify(job.id, now.addDays(-job.reverifyDays), room + 4);
+    int started = 0;
+    for (const ArtifactRecord &a : due) {
+        if (started == room)
+            break;
+        if (m_scheduledVerifies.contains(a.id))
+            continue;
+        m_scheduledVerifies.insert(a.id, verify(a.id));
+        ++started;
+    }
 }
 
 bool BackupManager::isJobRunning(qint64 jobId) const

@@ -117,6 +117,7 @@ private:
     void afterSuccess(const ActiveRun &run);
     quint64 startOperation(std::function<void(std::atomic<bool> &)> work);
     quint64 failLater(const QString &message);
+    void startScheduledVerifies(const BackupJob &job, const QDateTime &now);
     void log(const QString &host, const QString &guest, const QString &message, const QString &result);
 
     ClusterManager *m_cluster;
@@ -134,6 +135,7 @@ private:
     };
     QHash<qint64, ParsedJob> m_parsedJobs;   // the scheduler's cache
     QHash<qint64, ActiveRun> m_runs;
+    QHash<qint64, quint64> m_scheduledVerifies;   // artifact id -> its verify operation
     QHash<qint64, Virt::BackupProgress> m_progress;
     QHash<quint64, QThread *> m_operations;
     std::shared_ptr<std::atomic<bool>> m_operationCancel = std::make_shared<std::atomic<bool>>(false);

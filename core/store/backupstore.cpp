@@ -305,6 +305,15 @@ QList<ArtifactRecord> BackupStore::artifactsOfGuest(qint64 jobId, const QString 
     return selectArtifacts(u"WHERE job_id = ? AND guest_uuid = ? ORDER BY id"_qs, {jobId, guestUuid});
 }
 
+QList<ArtifactRecord> BackupStore::dueForVerify(qint64 jobId, const QDateTime &before, int limit) const
+{
+    const QString cutoff = timeText(before);
+    return selectArtifacts(u"WHERE job_id = ? AND state = ? AND "
+                           "((verified_at = '' AND created_at < ?) OR (verified_at <> '' AND verified_at < ?)) "
+                           "ORDER BY CASE WHEN verified_at = '' THEN created_at ELSE verified_at END LIMIT ?"_qs,
+                           {jobId, artifactStateName(ArtifactRecord::State::Complete), cutoff, cutoff, limit});
+}
+
 QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error) const
 {
     QList<ArtifactRecord> links;

@@ -49,6 +49,9 @@ public:
     QList<Backup::ArtifactRecord> artifactsOfRun(qint64 runId) const;
     // Every artifact of one guest in one job, oldest first.
     QList<Backup::ArtifactRecord> artifactsOfGuest(qint64 jobId, const QString &guestUuid) const;
+    // Complete backups of a job last verified (or, never verified, taken)
+    // before `before`: due for a scheduled re-verification, oldest first.
+    QList<Backup::ArtifactRecord> dueForVerify(qint64 jobId, const QDateTime &before, int limit) const;
     // The chain a restore of `artifactId` needs: the full backup first, the
     // artifact itself last. Empty when a link is missing or not restorable.
     QList<Backup::ArtifactRecord> chain(qint64 artifactId, QString *error) const;

@@ -237,6 +237,12 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"web on small: failed"_qs) && r.out.contains(u"libvirt refused the backup"_qs),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(u"db on small: failed"_qs) && r.out.contains(u"no disk"_qs), qPrintable(r.out));
+        r = vigilctl({u"--db"_qs, dbPath, u"--json"_qs, u"backup"_qs, u"run"_qs, u"nightly"_qs});
+        QCOMPARE(r.code, 6);
+        const QJsonObject run = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(run.value(u"state"_qs).toString(), u"failed"_qs);
+        QCOMPARE(run.value(u"guests"_qs).toArray().size(), 2);
+        QCOMPARE(run.value(u"guests"_qs).toArray().first().toObject().value(u"state"_qs).toString(), u"failed"_qs);
         // Restores of what does not exist, or without a target, are refused.
         r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"restore"_qs, u"1"_qs, u"--to"_qs, u"small"_qs});
         QCOMPARE(r.code, 1);

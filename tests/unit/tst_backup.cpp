@@ -14,6 +14,7 @@
 #include "core/store/database.h"
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -295,6 +296,61 @@ private Q_SLOTS:
             QCOMPARE(guests.first().message, u"no connected host has a guest named db-1"_qs);
         }
         Store::Database::close(u"schedule-test"_qs);
+    }
+
+    void scheduledReverificationFindsDamageLater()
+    {
+        QTemporaryDir dir;
+        const QString artifactDir = makeArtifact(dir.path());
+        QVERIFY(!artifactDir.isEmpty());
+        {
+            auto opened = Store::Database::open(dir.filePath(u"v.db"_qs), u"reverify-test"_qs);
+            QVERIFY(opened.ok);
+            ClusterManager cluster;
+            BackupManager manager(&cluster, opened.db);
+            QSignalSpy problems(&manager, &BackupManager::integrityProblem);
+            BackupJob job = validJob();
+            job.schedule.kind = Schedule::Kind::Manual;
+            job.reverifyDays = 7;
+            job.targetDirectory = dir.path();
+            QString error;
+            QVERIFY(manager.store()->saveJob(job, &error));
+            const qint64 run = manager.store()->startRun(job, u"manual"_qs, &error);
+            QFile manifest(artifactDir + u"/manifest.json"_qs);
+            QVERIFY(manifest.open(QIODevice::ReadOnly));
+            ArtifactRecord a;
+            a.runId = run;
+            a.jobId = job.id;
+            a.guestUuid = u"11111111-2222-3333-4444-555555555555"_qs;
+            a.guestName = u"web-1"_qs;
+            a.path = artifactDir;
+            a.state = ArtifactRecord::State::Complete;
+            a.manifest = manifest.readAll();
+            a.createdAt = QDateTime::currentDateTimeUtc().addDays(-10);
+            QVERIFY(manager.store()->saveArtifact(a));
+
+            // Taken 10 days ago, never re-verified: due.
+            const QDateTime now = QDateTime::currentDateTime();
+            manager.checkSchedules(now);
+            QTRY_COMPARE(manager.store()->artifact(a.id)->verify, ArtifactRecord::Check::Passed);
+            const QDateTime verifiedAt = manager.store()->artifact(a.id)->verifiedAt;
+            // Just verified: not due again for a week.
+            manager.checkSchedules(now.addDays(3));
+            QTest::qWait(200);
+            QCOMPARE(manager.store()->artifact(a.id)->verifiedAt, verifiedAt);
+
+            // The target rots; the next due re-verification finds it.
+            QFile disk(artifactDir + u"/vda.qcow2"_qs);
+            QVERIFY(disk.open(QIODevice::ReadWrite));
+            disk.seek(disk.size() - 100);
+            disk.putChar('X');
+            disk.close();
+            manager.checkSchedules(now.addDays(8));
+            QTRY_COMPARE(manager.store()->artifact(a.id)->verify, ArtifactRecord::Check::Failed);
+            QVERIFY(!problems.isEmpty());
+            QCOMPARE(problems.last().at(2).toBool(), true);
+        }
+        Store::Database::close(u"reverify-test"_qs);
     }
 
     void storeKeepsJobsRunsArtifactsAndChains()
