@@ -399,6 +399,48 @@ private Q_SLOTS:
         Test::report("verify of the full backup", double(clock.elapsed()), "ms");
     }
 
+    void cancelMidBackupKeepsTheGuestRunningAndLeavesNothing()
+    {
+        QVERIFY(m_lab->defineBusyGuest(1, u"lab-cancel"_qs));
+        QVERIFY(runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(u"lab-cancel"_qs), u"1100M"_qs}).ok);
+        QProcess io;
+        io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x77 0 1024M"_qs, disk(u"lab-cancel"_qs)});
+        QVERIFY(io.waitForFinished(120000) && io.exitCode() == 0);
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, u"lab-cancel"_qs}, &ok);
+        QVERIFY(ok);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-cancel"_qs, targetDir());
+        QString error;
+        // Cancel as soon as the job reports progress: mid-copy.
+        qint64 run = 0;
+        bool sawProgress = false;
+        connect(m_backups.get(), &BackupManager::progressChanged, this, [&](qint64, const Virt::BackupProgress &p) {
+            if (!sawProgress && p.processed > 0 && p.processed < p.total) {
+                sawProgress = true;
+                m_backups->cancelRun(run);
+            }
+        });
+        run = m_backups->runJob(job, u"lab"_qs, &error);
+        QVERIFY2(run != 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_backups->isRunning(run), 60000);
+        QVERIFY2(sawProgress, "the cancel came while the copy was running");
+        const RunRecord record = m_backups->store()->run(run).value();
+        QCOMPARE(record.state, RunRecord::State::Cancelled);
+        const ArtifactRecord a = onlyArtifact(record);
+        QCOMPARE(a.state, ArtifactRecord::State::Cancelled);
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-cancel"_qs}, &ok).trimmed(), u"running"_qs);
+        QVERIFY2(QDir(targetDir() + u"/lab-cancel"_qs).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+                 "no partial directory is left");
+        QCOMPARE(m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-cancel"_qs, u"--name"_qs}, &ok).trimmed(), QString());
+        // And the next run is a clean full backup.
+        const ArtifactRecord next = onlyArtifact(runAndWait(job));
+        QCOMPARE(next.state, ArtifactRecord::State::Complete);
+        QVERIFY(!next.incremental);
+    }
+
     void restoreTestBootsTheCopyAndRemovesIt()
     {
         startGuestWithData(u"lab-rtest"_qs, u"1M"_qs);
