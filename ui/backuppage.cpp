@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -173,8 +174,35 @@ BackupPage::BackupPage(Session *session, QWidget *parent)
     connect(backups, &BackupManager::operationFinished, this, [this](quint64, bool ok, const QString &message) {
         m_status->setText(ok ? message : tr("Failed: %1").arg(message));
     });
+    // Runs started by an agent (or another console) on the same database
+    // show up too: a cheap change check every few seconds while visible.
+    m_changeStamp = backups->store()->changeStamp();
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (!isVisible())
+            return;
+        const QString stamp = m_session->backups()->store()->changeStamp();
+        if (stamp == m_changeStamp)
+            return;
+        m_changeStamp = stamp;
+        reloadKeepingSelection();
+    });
+    poll->start(5000);
     if (m_jobModel->rowCount() > 0)
         selectJob(0);
+    updateActions();
+}
+
+void BackupPage::reloadKeepingSelection()
+{
+    const qint64 job = currentJobId();
+    const QModelIndex runIndex = m_runs->currentIndex();
+    const qint64 run = runIndex.isValid() ? m_runModel->runAt(runIndex.row()).id : 0;
+    m_jobModel->reload();
+    selectJob(std::max(0, m_jobModel->rowOf(job)));
+    m_runModel->reload();
+    selectRun(std::max(0, m_runModel->rowOf(run)));
+    m_artifactModel->reload();
     updateActions();
 }
 

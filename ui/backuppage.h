@@ -52,6 +52,7 @@ private:
     void updateActions();
     void onJobSelected();
     void onRunSelected();
+    void reloadKeepingSelection();
 
     Session *m_session;
     Models::BackupJobModel *m_jobModel;
@@ -61,6 +62,7 @@ private:
     QTableView *m_runs;
     QTableView *m_artifacts;
     QLabel *m_status;
+    QString m_changeStamp;
     QAction *m_new, *m_edit, *m_runNow, *m_cancel, *m_toggle, *m_delete;
     QAction *m_verify, *m_restore, *m_testRestore;
 };

@@ -341,6 +341,18 @@ QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error) cons
     return links;
 }
 
+QString BackupStore::changeStamp() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || ifnull(max(finished_at), '') "
+                "FROM backup_runs), (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || "
+                "ifnull(max(verified_at), '') || ':' || sum(state = 'pruned') FROM backup_artifacts), "
+                "(SELECT group_concat(id || enabled || length(document)) FROM backup_jobs)"_qs)
+        || !q.next())
+        return {};
+    return q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString();
+}
+
 bool BackupStore::recordRestore(RestoreRecord &r)
 {
     QSqlQuery q(m_db);

@@ -56,6 +56,10 @@ public:
     // artifact itself last. Empty when a link is missing or not restorable.
     QList<Backup::ArtifactRecord> chain(qint64 artifactId, QString *error) const;
 
+    // Changes whenever a run, artifact or verification is added or updated
+    // by any process (a console shows what the agent did).
+    QString changeStamp() const;
+
     bool recordRestore(Backup::RestoreRecord &restore);
     QList<Backup::RestoreRecord> restores(qint64 artifactId) const;
 

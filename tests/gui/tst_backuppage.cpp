@@ -5,6 +5,9 @@
 #include "core/backup/backupmanager.h"
 #include "core/session.h"
 #include "models/backupartifactmodel.h"
+#include "models/backuprunmodel.h"
+#include "core/store/backupstore.h"
+#include "core/store/database.h"
 #include "ui/backupjobdialog.h"
 #include "ui/backuppage.h"
 
@@ -72,6 +75,34 @@ private Q_SLOTS:
         const auto saved = m_session->backups()->store()->jobByName(u"nightly"_qs);
         QVERIFY(saved);
         QCOMPARE(saved->selection.guests.size(), 3);
+    }
+
+    void runsWrittenByAnotherProcessAppear()
+    {
+        BackupJob job;
+        job.name = u"agent-job"_qs;
+        job.selection.guests = {u"web"_qs};
+        job.targetDirectory = m_dir->filePath(u"backup"_qs);
+        QString error;
+        QVERIFY(m_session->backups()->store()->saveJob(job, &error));
+        Ui::BackupPage page(m_session.get());
+        page.show();
+        page.selectJob(0);
+        QCOMPARE(page.runView()->model()->rowCount(), 0);
+        {
+            // The agent: its own connection to the same database.
+            auto opened = Store::Database::open(m_dir->filePath(u"s.sqlite"_qs), u"other-process"_qs);
+            QVERIFY(opened.ok);
+            Store::BackupStore agent(opened.db);
+            const qint64 run = agent.startRun(job, u"schedule"_qs, &error);
+            RunRecord r = agent.run(run).value();
+            r.state = RunRecord::State::Succeeded;
+            r.message = u"1 of 1 guests backed up"_qs;
+            QVERIFY(agent.finishRun(r));
+        }
+        Store::Database::close(u"other-process"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(page.runView()->model()->rowCount(), 1, 8000);
+        QCOMPARE(page.runView()->model()->index(0, Models::BackupRunModel::Trigger).data().toString(), u"scheduled"_qs);
     }
 
     void runOnTheTestDriverExplainsEveryFailureAndKeepsTheGuiTurning()
