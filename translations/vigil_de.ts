@@ -238,6 +238,10 @@
   <context>
     <name>Vigil::BackupExecutor</name>
     <message>
+      <source> (the target directory must exist under the same path on %1: local for a local host, else a shared mount)</source>
+      <translation> (das Zielverzeichnis muss auf %1 unter demselben Pfad existieren: lokal bei einem lokalen Host, sonst ein gemeinsamer Mount)</translation>
+    </message>
+    <message>
       <source>%1 exists already; nothing was overwritten</source>
       <translation>%1 existiert bereits; nichts wurde überschrieben</translation>
     </message>

@@ -235,6 +235,10 @@
   <context>
     <name>Vigil::BackupExecutor</name>
     <message>
+      <source> (the target directory must exist under the same path on %1: local for a local host, else a shared mount)</source>
+      <translation>（目标目录必须在 %1 上以相同路径存在：本地主机用本地目录，否则用共享挂载）</translation>
+    </message>
+    <message>
       <source>%1 exists already; nothing was overwritten</source>
       <translation>%1 已存在；未覆盖任何内容</translation>
     </message>

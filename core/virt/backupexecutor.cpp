@@ -317,8 +317,15 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     // The point in time is fixed once the job has started: thaw at once.
     if (frozen && virDomainFSThaw(dom, nullptr, 0, 0) < 0)
         virResetLastError();
-    if (begun < 0)
-        return fail(tr("libvirt refused the backup: %1").arg(beginError));
+    if (begun < 0) {
+        // QEMU writes on the host: a target this machine sees but the host
+        // does not is the usual cause.
+        const QString hint = beginError.contains(u"No such file"_qs)
+            ? tr(" (the target directory must exist under the same path on %1: local for a local host, "
+                 "else a shared mount)").arg(m_request.host)
+            : QString();
+        return fail(tr("libvirt refused the backup: %1").arg(beginError) + hint);
+    }
     m_checkpointTaken = useCheckpoint;
 
     bool abortSent = false;
