@@ -2496,6 +2496,89 @@
     </message>
   </context>
   <context>
+    <name>Vigil::RestoreCheck</name>
+    <message>
+      <source>%1 already has a guest named %2</source>
+      <translation>%1 hat bereits einen Gast namens %2</translation>
+    </message>
+    <message>
+      <source>%1 does not report free memory</source>
+      <translation>%1 meldet keinen freien Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>%1 free on %2, %3 needed</source>
+      <translation>%1 frei auf %2, %3 benötigt</translation>
+    </message>
+    <message>
+      <source>%1 has %2 free, the guest needs %3</source>
+      <translation>%1 hat %2 frei, der Gast braucht %3</translation>
+    </message>
+    <message>
+      <source>%1 has no network %2; the guest cannot be defined there</source>
+      <translation>%1 hat kein Netzwerk %2; der Gast kann dort nicht definiert werden</translation>
+    </message>
+    <message>
+      <source>%1 is free on %2</source>
+      <translation>%1 ist auf %2 frei</translation>
+    </message>
+    <message>
+      <source>%1 is in maintenance</source>
+      <translation>%1 ist in Wartung</translation>
+    </message>
+    <message>
+      <source>%1 is not up</source>
+      <translation>%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+      <source>%1 is up</source>
+      <translation>%1 ist verbunden</translation>
+    </message>
+    <message>
+      <source>Architecture</source>
+      <translation>Architektur</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Memory</source>
+      <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>Netzwerke</translation>
+    </message>
+    <message>
+      <source>bridged or direct interfaces (%1) cannot be checked from here</source>
+      <translation>Bridge- oder direkte Schnittstellen (%1) können von hier nicht geprüft werden</translation>
+    </message>
+    <message>
+      <source>every network is active on %1</source>
+      <translation>jedes Netzwerk ist auf %1 aktiv</translation>
+    </message>
+    <message>
+      <source>network %1 is not active on %2</source>
+      <translation>Netzwerk %1 ist auf %2 nicht aktiv</translation>
+    </message>
+    <message>
+      <source>the guest has no network interface</source>
+      <translation>der Gast hat keine Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+      <source>the guest is %1, %2 is %3</source>
+      <translation>der Gast ist %1, %2 ist %3</translation>
+    </message>
+    <message>
+      <source>the host is not configured</source>
+      <translation>der Host ist nicht konfiguriert</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Restorer</name>
     <message>
       <source>%1 already has a guest named %2; restore under another name</source>
@@ -4899,6 +4982,10 @@ Failover-Richtlinien:</translation>
       <source>A full backup</source>
       <translation>Eine Vollsicherung</translation>
     </message>
+    <message>
+      <source>A restore test cannot run on this host: %1</source>
+      <translation>Ein Wiederherstellungstest kann auf diesem Host nicht laufen: %1</translation>
+    </message>
     <message numerus="yes">
       <source>Backup of %1 taken %2 on %3: %4, %5.
 %6 — %7 in %n backup(s).</source>
@@ -4910,12 +4997,24 @@ Failover-Richtlinien:</translation>
       </translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
       <source>Restore %1</source>
       <translation>%1 wiederherstellen</translation>
     </message>
     <message>
       <source>Restore as a &amp;new guest (new name, UUID and MAC addresses)</source>
       <translation>Als &amp;neuen Gast wiederherstellen (neuer Name, neue UUID und MAC-Adressen)</translation>
+    </message>
+    <message>
+      <source>Restore checklist</source>
+      <translation>Prüfliste der Wiederherstellung</translation>
     </message>
     <message>
       <source>Restore in progress</source>
@@ -4938,8 +5037,16 @@ Failover-Richtlinien:</translation>
       <translation>Wiederherstellung…</translation>
     </message>
     <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
       <source>Target host</source>
       <translation>Zielhost</translation>
+    </message>
+    <message>
+      <source>The saved definition cannot be read: %1</source>
+      <translation>Die gespeicherte Definition kann nicht gelesen werden: %1</translation>
     </message>
     <message>
       <source>This backup cannot be restored: %1</source>

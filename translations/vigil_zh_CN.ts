@@ -2490,6 +2490,89 @@
     </message>
   </context>
   <context>
+    <name>Vigil::RestoreCheck</name>
+    <message>
+      <source>%1 already has a guest named %2</source>
+      <translation>%1 上已有名为 %2 的虚拟机</translation>
+    </message>
+    <message>
+      <source>%1 does not report free memory</source>
+      <translation>%1 不报告空闲内存</translation>
+    </message>
+    <message>
+      <source>%1 free on %2, %3 needed</source>
+      <translation>%2 上空闲 %1，需要 %3</translation>
+    </message>
+    <message>
+      <source>%1 has %2 free, the guest needs %3</source>
+      <translation>%1 空闲 %2，虚拟机需要 %3</translation>
+    </message>
+    <message>
+      <source>%1 has no network %2; the guest cannot be defined there</source>
+      <translation>%1 上没有网络 %2；无法在那里定义虚拟机</translation>
+    </message>
+    <message>
+      <source>%1 is free on %2</source>
+      <translation>%1 在 %2 上可用</translation>
+    </message>
+    <message>
+      <source>%1 is in maintenance</source>
+      <translation>%1 正在维护</translation>
+    </message>
+    <message>
+      <source>%1 is not up</source>
+      <translation>%1 不在线</translation>
+    </message>
+    <message>
+      <source>%1 is up</source>
+      <translation>%1 在线</translation>
+    </message>
+    <message>
+      <source>Architecture</source>
+      <translation>架构</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>主机</translation>
+    </message>
+    <message>
+      <source>Memory</source>
+      <translation>内存</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Networks</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <source>bridged or direct interfaces (%1) cannot be checked from here</source>
+      <translation>无法从此处检查桥接或直连接口（%1）</translation>
+    </message>
+    <message>
+      <source>every network is active on %1</source>
+      <translation>所有网络在 %1 上均已激活</translation>
+    </message>
+    <message>
+      <source>network %1 is not active on %2</source>
+      <translation>网络 %1 在 %2 上未激活</translation>
+    </message>
+    <message>
+      <source>the guest has no network interface</source>
+      <translation>虚拟机没有网络接口</translation>
+    </message>
+    <message>
+      <source>the guest is %1, %2 is %3</source>
+      <translation>虚拟机为 %1，%2 为 %3</translation>
+    </message>
+    <message>
+      <source>the host is not configured</source>
+      <translation>该主机未配置</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Restorer</name>
     <message>
       <source>%1 already has a guest named %2; restore under another name</source>
@@ -4882,6 +4965,10 @@ failover policies:</source>
       <source>A full backup</source>
       <translation>一个完整备份</translation>
     </message>
+    <message>
+      <source>A restore test cannot run on this host: %1</source>
+      <translation>无法在此主机上运行还原测试：%1</translation>
+    </message>
     <message numerus="yes">
       <source>Backup of %1 taken %2 on %3: %4, %5.
 %6 — %7 in %n backup(s).</source>
@@ -4891,12 +4978,24 @@ failover policies:</source>
       </translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
       <source>Restore %1</source>
       <translation>还原 %1</translation>
     </message>
     <message>
       <source>Restore as a &amp;new guest (new name, UUID and MAC addresses)</source>
       <translation>还原为新虚拟机（新名称、UUID 和 MAC 地址）(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Restore checklist</source>
+      <translation>还原检查清单</translation>
     </message>
     <message>
       <source>Restore in progress</source>
@@ -4919,8 +5018,16 @@ failover policies:</source>
       <translation>正在还原…</translation>
     </message>
     <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
       <source>Target host</source>
       <translation>目标主机</translation>
+    </message>
+    <message>
+      <source>The saved definition cannot be read: %1</source>
+      <translation>无法读取保存的定义：%1</translation>
     </message>
     <message>
       <source>This backup cannot be restored: %1</source>

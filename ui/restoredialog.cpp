@@ -1,10 +1,17 @@
 #include "restoredialog.h"
 
 #include "core/backup/backupmanager.h"
+#include "core/backup/restorecheck.h"
+#include "core/domainxml.h"
 #include "core/cluster/clustermanager.h"
 #include "core/session.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QTreeWidget>
+#include <QtConcurrent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -18,6 +25,23 @@
 
 namespace Vigil::Ui {
 using namespace Vigil::Backup;
+namespace {
+
+bool hasFailure(const QList<Migration::Check> &checks)
+{
+    return std::any_of(checks.cbegin(), checks.cend(),
+                       [](const Migration::Check &c) { return c.result == Migration::Check::Result::Fail; });
+}
+
+QString firstFailure(const QList<Migration::Check> &checks)
+{
+    for (const Migration::Check &c : checks)
+        if (c.result == Migration::Check::Result::Fail)
+            return c.reason;
+    return {};
+}
+
+} // namespace
 
 RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, QWidget *parent)
     : QDialog(parent), m_session(session), m_artifact(artifact)
@@ -81,6 +105,13 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
     m_name->setEnabled(m_asNew->isChecked());
     connect(m_asNew, &QCheckBox::toggled, m_name, &QLineEdit::setEnabled);
 
+    m_checks = new QTreeWidget;
+    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Details")});
+    m_checks->setRootIsDecorated(false);
+    m_checks->setAccessibleName(tr("Restore checklist"));
+    m_checks->setMinimumHeight(110);
+    layout->addWidget(m_checks);
+
     m_busy = new QProgressBar;
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
@@ -94,10 +125,12 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
     m_test = buttons->addButton(tr("&Test Restore"), QDialogButtonBox::ActionRole);
-    m_test->setToolTip(tr("Restore under a scratch name with network links down, start it, check that it runs "
-                          "(and that its guest agent answers, if it has one), then remove it."));
+    m_testHint = tr("Restore under a scratch name with network links down, start it, check that it runs "
+                    "(and that its guest agent answers, if it has one), then remove it.");
+    m_test->setToolTip(m_testHint);
     m_restore->setEnabled(!chain.isEmpty());
     m_test->setEnabled(!chain.isEmpty());
+    m_restorable = !chain.isEmpty();
     connect(m_restore, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_test, &QPushButton::clicked, this, [this] { start(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -113,7 +146,65 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
         m_result->setStyleSheet(ok ? QString() : u"color: #c0392b"_qs);
         Q_EMIT finished(ok, message);
     });
-    resize(560, sizeHint().height());
+    for (QObject *input : {static_cast<QObject *>(m_host), static_cast<QObject *>(m_asNew),
+                           static_cast<QObject *>(m_name), static_cast<QObject *>(m_start)}) {
+        if (auto *combo = qobject_cast<QComboBox *>(input))
+            connect(combo, &QComboBox::currentIndexChanged, this, &RestoreDialog::updateChecks);
+        else if (auto *box = qobject_cast<QCheckBox *>(input))
+            connect(box, &QCheckBox::toggled, this, &RestoreDialog::updateChecks);
+        else if (auto *edit = qobject_cast<QLineEdit *>(input))
+            connect(edit, &QLineEdit::textChanged, this, &RestoreDialog::updateChecks);
+    }
+    // The saved definition is read from the backup on a worker thread.
+    const QString xmlPath = QDir(artifact.path).filePath(manifest.domainXmlFile);
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {
+        DomainInfo guest;
+        QString parseError;
+        m_definitionRead = parseDomainXml(QString::fromUtf8(watcher->result()), guest, &parseError);
+        m_guest = guest;
+        if (!m_definitionRead)
+            m_result->setText(tr("The saved definition cannot be read: %1").arg(parseError));
+        watcher->deleteLater();
+        updateChecks();
+    });
+    watcher->setFuture(QtConcurrent::run([xmlPath] {
+        QFile file(xmlPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }));
+    updateChecks();
+    resize(600, sizeHint().height());
+}
+
+void RestoreDialog::updateChecks()
+{
+    m_checks->clear();
+    if (!m_definitionRead) {
+        m_restore->setEnabled(false);
+        m_test->setEnabled(false);
+        return;
+    }
+    const HostId host = m_host->currentData().toLongLong();
+    const Ha::ClusterSnapshot snapshot = Ha::ClusterSnapshot::capture(*m_session->cluster());
+    const QString name = m_asNew->isChecked() ? m_name->text().trimmed() : m_artifact.guestName;
+    const QList<Migration::Check> checks = restoreChecks(snapshot, host, m_guest, name, m_start->isChecked());
+    for (const Migration::Check &c : checks) {
+        auto *item = new QTreeWidgetItem(m_checks, {c.name, Migration::resultName(c.result), c.reason});
+        item->setToolTip(2, c.reason);
+        item->setForeground(1, c.result == Migration::Check::Result::Fail ? QColor(0xc0, 0x39, 0x2b)
+                               : c.result == Migration::Check::Result::Pass ? QColor(0x27, 0xae, 0x60)
+                                                                            : QColor(0xd3, 0x84, 0x00));
+    }
+    m_checks->resizeColumnToContents(0);
+    m_checks->resizeColumnToContents(1);
+    const bool busy = m_operation != 0;
+    m_restore->setEnabled(m_restorable && !busy && !hasFailure(checks));   // warnings: the user decides
+    // A restore test always starts the copy, under its own scratch name.
+    const QList<Migration::Check> testChecks =
+        restoreChecks(snapshot, host, m_guest, u"%1-restore-test-%2"_qs.arg(m_artifact.guestName).arg(m_artifact.id), true);
+    m_test->setEnabled(m_restorable && !busy && !hasFailure(testChecks));
+    m_test->setToolTip(hasFailure(testChecks) ? tr("A restore test cannot run on this host: %1").arg(firstFailure(testChecks))
+                                              : m_testHint);
 }
 
 void RestoreDialog::start(bool test)
@@ -138,8 +229,12 @@ void RestoreDialog::start(bool test)
 void RestoreDialog::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
-    m_restore->setEnabled(!busy);
-    m_test->setEnabled(!busy);
+    if (busy) {
+        m_restore->setEnabled(false);
+        m_test->setEnabled(false);
+    } else {
+        updateChecks();
+    }
 }
 
 } // namespace Vigil::Ui

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 #include "core/backup/backuprecord.h"
+#include "core/inventory.h"
 
 class QCheckBox;
 class QComboBox;
@@ -10,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTreeWidget;
 
 namespace Vigil {
 class Session;
@@ -35,6 +37,7 @@ public:
     QPushButton *restoreButton() const { return m_restore; }
     QPushButton *testButton() const { return m_test; }
     QLabel *resultLabel() const { return m_result; }
+    QTreeWidget *checkList() const { return m_checks; }
 
 Q_SIGNALS:
     void finished(bool ok, const QString &message);
@@ -42,6 +45,9 @@ Q_SIGNALS:
 private:
     void start(bool test);
     void setBusy(bool busy);
+    // The checklist for the chosen host, name and start; Restore and Test
+    // Restore stay disabled while a check fails.
+    void updateChecks();
 
     Session *m_session;
     Backup::ArtifactRecord m_artifact;
@@ -52,6 +58,11 @@ private:
     QCheckBox *m_start;
     QPushButton *m_restore;
     QPushButton *m_test;
+    QTreeWidget *m_checks;
+    DomainInfo m_guest;             // the saved definition, once read
+    bool m_definitionRead = false;
+    bool m_restorable = false;
+    QString m_testHint;
     QProgressBar *m_busy;
     QLabel *m_result;
     quint64 m_operation = 0;

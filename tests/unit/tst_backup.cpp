@@ -9,6 +9,7 @@
 #include "core/backup/domainrewrite.h"
 #include "core/backup/manifest.h"
 #include "core/backup/qemuimg.h"
+#include "core/backup/restorecheck.h"
 #include "core/backup/schedule.h"
 #include "core/store/backupstore.h"
 #include "core/store/database.h"
@@ -351,6 +352,52 @@ private Q_SLOTS:
             QCOMPARE(problems.last().at(2).toBool(), true);
         }
         Store::Database::close(u"reverify-test"_qs);
+    }
+
+    void restoreChecksBlockWhatCannotWork()
+    {
+        Ha::ClusterSnapshot snapshot;
+        Ha::ClusterSnapshot::Host host;
+        host.id = 1;
+        host.name = u"h1"_qs;
+        host.up = true;
+        host.details.host.arch = u"x86_64"_qs;
+        host.details.host.freeMemoryKnown = true;
+        host.details.host.freeMemoryKiB = 1024 * 1024;   // 1 GiB
+        host.details.networks = {NetworkInfo{{}, u"default"_qs, u"virbr0"_qs, u"nat"_qs, true, true},
+                                 NetworkInfo{{}, u"lab"_qs, u"vlab"_qs, QString(), false, false}};
+        DomainInfo existing;
+        existing.name = u"db-1"_qs;
+        host.domains = {existing};
+        snapshot.hosts = {host};
+        DomainInfo guest;
+        guest.name = u"db-1"_qs;
+        guest.arch = u"x86_64"_qs;
+        guest.memoryKiB = guest.maxMemoryKiB = 512 * 1024;
+        guest.interfaces = {InterfaceInfo{u"network"_qs, u"default"_qs, {}, {}, {}}};
+        const auto result = [](const QList<Migration::Check> &checks, const QString &name) {
+            for (const Migration::Check &c : checks)
+                if (c.name == name)
+                    return c.result;
+            return Migration::Check::Result::Unknown;
+        };
+        using R = Migration::Check::Result;
+        QList<Migration::Check> checks = restoreChecks(snapshot, 1, guest, u"db-1"_qs, false);
+        QCOMPARE(result(checks, u"Name"_qs), R::Fail);   // the original still exists there
+        checks = restoreChecks(snapshot, 1, guest, u"db-1-copy"_qs, true);
+        QCOMPARE(result(checks, u"Name"_qs), R::Pass);
+        QCOMPARE(result(checks, u"Networks"_qs), R::Pass);
+        QCOMPARE(result(checks, u"Memory"_qs), R::Pass);
+        guest.interfaces.append(InterfaceInfo{u"network"_qs, u"lab"_qs, {}, {}, {}});
+        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_qs, true), u"Networks"_qs), R::Fail);   // inactive, start
+        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_qs, false), u"Networks"_qs), R::Warning);
+        guest.interfaces.append(InterfaceInfo{u"network"_qs, u"nowhere"_qs, {}, {}, {}});
+        checks = restoreChecks(snapshot, 1, guest, u"x"_qs, false);
+        QCOMPARE(result(checks, u"Networks"_qs), R::Fail);
+        guest.interfaces.clear();
+        guest.memoryKiB = guest.maxMemoryKiB = 4 * 1024 * 1024;
+        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_qs, true), u"Memory"_qs), R::Fail);
+        QCOMPARE(result(restoreChecks(snapshot, 2, guest, u"x"_qs, true), u"Host"_qs), R::Fail);
     }
 
     void storeKeepsJobsRunsArtifactsAndChains()

@@ -1,0 +1,88 @@
+#include "restorecheck.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Vigil::Backup {
+using Migration::Check;
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::RestoreCheck", text); }
+
+QString memoryText(quint64 kib) { return QLocale().formattedDataSize(qint64(kib) * 1024); }
+
+} // namespace
+
+QList<Check> restoreChecks(const Ha::ClusterSnapshot &snapshot, HostId target, const DomainInfo &guest,
+                           const QString &name, bool start)
+{
+    QList<Check> checks;
+    const Ha::ClusterSnapshot::Host *host = nullptr;
+    for (const Ha::ClusterSnapshot::Host &h : snapshot.hosts)
+        if (h.id == target)
+            host = &h;
+    if (!host) {
+        checks.append({tr("Host"), Check::Result::Fail, tr("the host is not configured")});
+        return checks;
+    }
+    if (!host->up)
+        checks.append({tr("Host"), Check::Result::Fail, tr("%1 is not up").arg(host->name)});
+    else if (host->maintenance)
+        checks.append({tr("Host"), Check::Result::Warning, tr("%1 is in maintenance").arg(host->name)});
+    else
+        checks.append({tr("Host"), Check::Result::Pass, tr("%1 is up").arg(host->name)});
+
+    bool clash = false;
+    for (const DomainInfo &d : host->domains)
+        if (d.name == name)
+            clash = true;
+    checks.append(clash ? Check{tr("Name"), Check::Result::Fail, tr("%1 already has a guest named %2").arg(host->name, name)}
+                        : Check{tr("Name"), Check::Result::Pass, tr("%1 is free on %2").arg(name, host->name)});
+
+    QStringList missing, inactive, unchecked;
+    for (const InterfaceInfo &nic : guest.interfaces) {
+        if (nic.type != u"network") {
+            unchecked << (nic.bridge.isEmpty() ? nic.type : nic.bridge);
+            continue;
+        }
+        const auto it = std::find_if(host->details.networks.cbegin(), host->details.networks.cend(),
+                                     [&](const NetworkInfo &n) { return n.name == nic.network; });
+        if (it == host->details.networks.cend())
+            missing << nic.network;
+        else if (!it->active)
+            inactive << nic.network;
+    }
+    if (!missing.isEmpty())
+        checks.append({tr("Networks"), Check::Result::Fail,
+                       tr("%1 has no network %2; the guest cannot be defined there").arg(host->name, missing.join(u", "_qs))});
+    else if (!inactive.isEmpty())
+        checks.append({tr("Networks"), start ? Check::Result::Fail : Check::Result::Warning,
+                       tr("network %1 is not active on %2").arg(inactive.join(u", "_qs), host->name)});
+    else if (!unchecked.isEmpty())
+        checks.append({tr("Networks"), Check::Result::Unknown,
+                       tr("bridged or direct interfaces (%1) cannot be checked from here").arg(unchecked.join(u", "_qs))});
+    else
+        checks.append({tr("Networks"), Check::Result::Pass,
+                       guest.interfaces.isEmpty() ? tr("the guest has no network interface")
+                                                  : tr("every network is active on %1").arg(host->name)});
+
+    if (start) {
+        const quint64 needed = guest.maxMemoryKiB ? guest.maxMemoryKiB : guest.memoryKiB;
+        if (!host->details.host.freeMemoryKnown)
+            checks.append({tr("Memory"), Check::Result::Unknown, tr("%1 does not report free memory").arg(host->name)});
+        else if (host->details.host.freeMemoryKiB < needed)
+            checks.append({tr("Memory"), Check::Result::Fail,
+                           tr("%1 has %2 free, the guest needs %3")
+                               .arg(host->name, memoryText(host->details.host.freeMemoryKiB), memoryText(needed))});
+        else
+            checks.append({tr("Memory"), Check::Result::Pass,
+                           tr("%1 free on %2, %3 needed")
+                               .arg(memoryText(host->details.host.freeMemoryKiB), host->name, memoryText(needed))});
+        if (!guest.arch.isEmpty() && !host->details.host.arch.isEmpty() && guest.arch != host->details.host.arch)
+            checks.append({tr("Architecture"), Check::Result::Fail,
+                           tr("the guest is %1, %2 is %3").arg(guest.arch, host->name, host->details.host.arch)});
+    }
+    return checks;
+}
+
+} // namespace Vigil::Backup
