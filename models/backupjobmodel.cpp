@@ -95,8 +95,8 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
                                            runStateText(row.lastRun->state))
                            + (role == Qt::ToolTipRole ? u"\n"_qs + row.lastRun->message : QString()));
         case Target:
-            return job.mirrorDirectory.isEmpty() ? job.targetDirectory
-                                                 : tr("%1 (mirror %2)").arg(job.targetDirectory, job.mirrorDirectory);
+            return job.mirrorDirectory.isEmpty() ? targetText(job)
+                                                 : tr("%1 (mirror %2)").arg(targetText(job), job.mirrorDirectory);
         case Retention:
             return retentionText(job.retention);
         }

@@ -121,6 +121,10 @@
       <translation>%1 Sicherung (Auftrag %2): %3 in %4 s, %5%6</translation>
     </message>
     <message>
+      <source>%1 has no storage pool named %2</source>
+      <translation>%1 hat keinen Speicherpool namens %2</translation>
+    </message>
+    <message>
       <source>%1 of %2 guests backed up, %3</source>
       <translation>%1 von %2 Gästen gesichert, %3</translation>
     </message>
@@ -195,6 +199,14 @@
       <translation>kein verbundener Host hat einen Gast namens %1</translation>
     </message>
     <message>
+      <source>pool %1 on %2 is a %3 pool; backups need a directory-based pool (dir, fs or netfs)</source>
+      <translation>Pool %1 auf %2 ist ein %3-Pool; Sicherungen brauchen einen verzeichnisbasierten Pool (dir, fs oder netfs)</translation>
+    </message>
+    <message>
+      <source>pool %1 on %2 is not active</source>
+      <translation>Pool %1 auf %2 ist nicht aktiv</translation>
+    </message>
+    <message>
       <source>pruned by retention</source>
       <translation>durch Aufbewahrung gelöscht</translation>
     </message>
@@ -215,6 +227,10 @@
       <translation>der Auftrag wählt keinen Gast, den Vigil kennt</translation>
     </message>
     <message>
+      <source>the pool's host %1 is not connected, so its pool %2 is not known</source>
+      <translation>der Host %1 des Pools ist nicht verbunden, daher ist sein Pool %2 nicht bekannt</translation>
+    </message>
+    <message>
       <source>the target host is not known</source>
       <translation>der Zielhost ist nicht bekannt</translation>
     </message>
@@ -225,6 +241,10 @@
     <message>
       <source>there is no backup job %1</source>
       <translation>es gibt keinen Sicherungsauftrag %1</translation>
+    </message>
+    <message>
+      <source>there is no host named %1 for the target pool</source>
+      <translation>es gibt keinen Host namens %1 für den Zielpool</translation>
     </message>
     <message>
       <source>verification failed: %1</source>
@@ -361,6 +381,10 @@
       <translation>„Vollsicherung alle N Läufe“ kann nicht negativ sein.</translation>
     </message>
     <message>
+      <source>A target pool needs both its host and its name.</source>
+      <translation>Ein Zielpool braucht seinen Host und seinen Namen.</translation>
+    </message>
+    <message>
       <source>A weekly schedule needs at least one day.</source>
       <translation>Ein wöchentlicher Zeitplan braucht mindestens einen Tag.</translation>
     </message>
@@ -379,6 +403,10 @@
     <message>
       <source>The bandwidth limit cannot be negative.</source>
       <translation>Die Bandbreitenbegrenzung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>The job has both a target directory and a target pool; choose one.</source>
+      <translation>Der Auftrag hat ein Zielverzeichnis und einen Zielpool; wählen Sie eines.</translation>
     </message>
     <message>
       <source>The job has no name.</source>
@@ -451,6 +479,10 @@
     <message>
       <source>manual only</source>
       <translation>nur manuell</translation>
+    </message>
+    <message>
+      <source>pool %1 on %2</source>
+      <translation>Pool %1 auf %2</translation>
     </message>
     <message>
       <source>weekly on %1 at %2</source>
@@ -2832,6 +2864,14 @@
       <translation> Läufe</translation>
     </message>
     <message>
+      <source>%1 on %2 (not known now)</source>
+      <translation>%1 auf %2 (derzeit unbekannt)</translation>
+    </message>
+    <message>
+      <source>%1 on %2 — %3</source>
+      <translation>%1 auf %2 — %3</translation>
+    </message>
+    <message>
       <source>&amp;At:</source>
       <translation>&amp;Um:</translation>
     </message>
@@ -2900,8 +2940,20 @@
       <translation>0 überall behält jede Sicherung. Die Aufbewahrung läuft nur nach einem Lauf, in dem jeder Gast erfolgreich war, und unterbricht nie eine inkrementelle Kette.</translation>
     </message>
     <message>
+      <source>A directory</source>
+      <translation>Ein Verzeichnis</translation>
+    </message>
+    <message>
+      <source>A storage pool of a host</source>
+      <translation>Ein Speicherpool eines Hosts</translation>
+    </message>
+    <message>
       <source>Always full</source>
       <translation>Immer voll</translation>
+    </message>
+    <message>
+      <source>Back up &amp;into:</source>
+      <translation>Sichern &amp;in:</translation>
     </message>
     <message>
       <source>Choose the mirror directory</source>
@@ -2972,6 +3024,14 @@ Failover-Richtlinien:</translation>
     <message>
       <source>S&amp;torage and retention</source>
       <translation>S&amp;peicher und Aufbewahrung</translation>
+    </message>
+    <message>
+      <source>Storage &amp;pool:</source>
+      <translation>Speicher&amp;pool:</translation>
+    </message>
+    <message>
+      <source>Target storage pool</source>
+      <translation>Ziel-Speicherpool</translation>
     </message>
     <message>
       <source>Times are this machine's local time. A run missed while no Vigil console or agent was running is made up once at the next start.</source>

@@ -120,6 +120,10 @@
       <translation>%1备份（作业 %2）：%3，用时 %4 秒，%5%6</translation>
     </message>
     <message>
+      <source>%1 has no storage pool named %2</source>
+      <translation>%1 上没有名为 %2 的存储池</translation>
+    </message>
+    <message>
       <source>%1 of %2 guests backed up, %3</source>
       <translation>已备份 %2 个虚拟机中的 %1 个，%3</translation>
     </message>
@@ -192,6 +196,14 @@
       <translation>没有已连接的主机上有名为 %1 的虚拟机</translation>
     </message>
     <message>
+      <source>pool %1 on %2 is a %3 pool; backups need a directory-based pool (dir, fs or netfs)</source>
+      <translation>%2 上的存储池 %1 是 %3 类型；备份需要基于目录的存储池（dir、fs 或 netfs）</translation>
+    </message>
+    <message>
+      <source>pool %1 on %2 is not active</source>
+      <translation>%2 上的存储池 %1 未激活</translation>
+    </message>
+    <message>
       <source>pruned by retention</source>
       <translation>已按保留策略清理</translation>
     </message>
@@ -212,6 +224,10 @@
       <translation>该作业未选中 Vigil 已知的任何虚拟机</translation>
     </message>
     <message>
+      <source>the pool's host %1 is not connected, so its pool %2 is not known</source>
+      <translation>存储池所在主机 %1 未连接，因此无法得知其存储池 %2</translation>
+    </message>
+    <message>
       <source>the target host is not known</source>
       <translation>目标主机未知</translation>
     </message>
@@ -222,6 +238,10 @@
     <message>
       <source>there is no backup job %1</source>
       <translation>不存在备份作业 %1</translation>
+    </message>
+    <message>
+      <source>there is no host named %1 for the target pool</source>
+      <translation>没有名为 %1 的主机来提供目标存储池</translation>
     </message>
     <message>
       <source>verification failed: %1</source>
@@ -358,6 +378,10 @@
       <translation>“每 N 次运行一次完整备份”不能为负数。</translation>
     </message>
     <message>
+      <source>A target pool needs both its host and its name.</source>
+      <translation>目标存储池需要同时指定主机和名称。</translation>
+    </message>
+    <message>
       <source>A weekly schedule needs at least one day.</source>
       <translation>每周计划至少需要一天。</translation>
     </message>
@@ -376,6 +400,10 @@
     <message>
       <source>The bandwidth limit cannot be negative.</source>
       <translation>带宽限制不能为负数。</translation>
+    </message>
+    <message>
+      <source>The job has both a target directory and a target pool; choose one.</source>
+      <translation>作业同时指定了目标目录和目标存储池；请选择其一。</translation>
     </message>
     <message>
       <source>The job has no name.</source>
@@ -448,6 +476,10 @@
     <message>
       <source>manual only</source>
       <translation>仅手动</translation>
+    </message>
+    <message>
+      <source>pool %1 on %2</source>
+      <translation>%2 上的存储池 %1</translation>
     </message>
     <message>
       <source>weekly on %1 at %2</source>
@@ -2825,6 +2857,14 @@
       <translation> 次运行</translation>
     </message>
     <message>
+      <source>%1 on %2 (not known now)</source>
+      <translation>%2 上的 %1（当前未知）</translation>
+    </message>
+    <message>
+      <source>%1 on %2 — %3</source>
+      <translation>%2 上的 %1 — %3</translation>
+    </message>
+    <message>
       <source>&amp;At:</source>
       <translation>时间(&amp;A)：</translation>
     </message>
@@ -2893,8 +2933,20 @@
       <translation>全部为 0 表示保留所有备份。保留策略只在所有虚拟机都成功的运行之后执行，且绝不会打断增量链。</translation>
     </message>
     <message>
+      <source>A directory</source>
+      <translation>目录</translation>
+    </message>
+    <message>
+      <source>A storage pool of a host</source>
+      <translation>主机的存储池</translation>
+    </message>
+    <message>
       <source>Always full</source>
       <translation>始终完整</translation>
+    </message>
+    <message>
+      <source>Back up &amp;into:</source>
+      <translation>备份到(&amp;I)：</translation>
     </message>
     <message>
       <source>Choose the mirror directory</source>
@@ -2965,6 +3017,14 @@ failover policies:</source>
     <message>
       <source>S&amp;torage and retention</source>
       <translation>存储与保留(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Storage &amp;pool:</source>
+      <translation>存储池(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Target storage pool</source>
+      <translation>目标存储池</translation>
     </message>
     <message>
       <source>Times are this machine's local time. A run missed while no Vigil console or agent was running is made up once at the next start.</source>

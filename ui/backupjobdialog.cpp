@@ -189,9 +189,38 @@ QWidget *BackupJobDialog::buildStorage(const BackupJob &job)
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
+    m_targetKind = new QComboBox;
+    m_targetKind->addItems({tr("A directory"), tr("A storage pool of a host")});
+    form->addRow(tr("Back up &into:"), m_targetKind);
     m_target = new QLineEdit(job.targetDirectory);
     m_target->setPlaceholderText(tr("/srv/backup — the same path on this machine and on the hosts"));
-    form->addRow(tr("&Target directory:"), directoryField(m_target, this, tr("Choose the target directory")));
+    m_targetRow = directoryField(m_target, this, tr("Choose the target directory"));
+    form->addRow(tr("&Target directory:"), m_targetRow);
+    // Directory-based pools (their path is where QEMU writes), from the inventory.
+    m_pool = new QComboBox;
+    m_pool->setAccessibleName(tr("Target storage pool"));
+    for (const HostConfig &host : m_session->cluster()->hosts())
+        for (const StoragePoolInfo &pool : m_session->cluster()->details(host.id).pools)
+            if (pool.type == u"dir" || pool.type == u"fs" || pool.type == u"netfs")
+                m_pool->addItem(tr("%1 on %2 — %3").arg(pool.name, host.name, pool.targetPath),
+                                QStringList{host.name, pool.name});
+    if (!job.targetPool.isEmpty()) {
+        const QStringList wanted{job.targetPoolHost, job.targetPool};
+        if (m_pool->findData(wanted) < 0)
+            m_pool->addItem(tr("%1 on %2 (not known now)").arg(job.targetPool, job.targetPoolHost), wanted);
+        m_pool->setCurrentIndex(m_pool->findData(wanted));
+        m_targetKind->setCurrentIndex(1);
+    }
+    form->addRow(tr("Storage &pool:"), m_pool);
+    const auto syncTarget = [this, form] {
+        const bool pool = m_targetKind->currentIndex() == 1;
+        form->setRowVisible(m_targetRow, !pool);
+        form->setRowVisible(m_pool, pool);
+    };
+    connect(m_targetKind, &QComboBox::currentIndexChanged, this, syncTarget);
+    connect(m_targetKind, &QComboBox::currentIndexChanged, this, &BackupJobDialog::validate);
+    connect(m_pool, &QComboBox::currentIndexChanged, this, &BackupJobDialog::validate);
+    syncTarget();
     m_mirror = new QLineEdit(job.mirrorDirectory);
     m_mirror->setPlaceholderText(tr("optional: a second place, e.g. an NFS mount of another server"));
     form->addRow(tr("&Mirror to:"), directoryField(m_mirror, this, tr("Choose the mirror directory")));
@@ -262,7 +291,13 @@ BackupJob BackupJobDialog::job() const
     for (int d = 0; d < m_weekdays.size(); ++d)
         if (m_weekdays[d]->isChecked())
             job.schedule.weekdays << d + 1;
-    job.targetDirectory = m_target->text().trimmed();
+    if (m_targetKind->currentIndex() == 1) {
+        const QStringList pool = m_pool->currentData().toStringList();
+        job.targetPoolHost = pool.value(0);
+        job.targetPool = pool.value(1);
+    } else {
+        job.targetDirectory = m_target->text().trimmed();
+    }
     job.mirrorDirectory = m_mirror->text().trimmed();
     job.mode = m_mode->currentIndex() == 1 ? BackupMode::Full : BackupMode::Incremental;
     job.fullEvery = m_fullEvery->value();

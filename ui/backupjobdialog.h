@@ -53,7 +53,10 @@ private:
     QSpinBox *m_everyHours;
     QTimeEdit *m_at;
     QList<QCheckBox *> m_weekdays;
+    QComboBox *m_targetKind;
     QLineEdit *m_target;
+    QWidget *m_targetRow;
+    QComboBox *m_pool;
     QLineEdit *m_mirror;
     QComboBox *m_mode;
     QSpinBox *m_fullEvery;

@@ -86,7 +86,7 @@ int list(Store::BackupStore *store, const CliOptions &options, QTextStream &out)
         out << tr("%1 (job %2)%3: %4, %5 → %6")
                    .arg(job.name).arg(job.id)
                    .arg(job.enabled ? QString() : tr(" [disabled]"), scheduleText(job.schedule),
-                        job.mode == BackupMode::Full ? tr("full") : tr("incremental"), job.targetDirectory)
+                        job.mode == BackupMode::Full ? tr("full") : tr("incremental"), targetText(job))
             << Qt::endl;
         out << tr("  retention %1; next run %2").arg(retentionText(job.retention), timeText(next)) << Qt::endl;
         for (const RunRecord &r : runs) {

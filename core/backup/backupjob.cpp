@@ -49,9 +49,14 @@ QStringList validateJob(const BackupJob &job)
         problems << tr("The job has no name.");
     if (job.selection.isEmpty())
         problems << tr("The job selects no guests: name guests, a name pattern or a failover policy.");
-    if (job.targetDirectory.isEmpty())
+    const bool poolTarget = !job.targetPool.isEmpty() || !job.targetPoolHost.isEmpty();
+    if (poolTarget && !job.targetDirectory.isEmpty())
+        problems << tr("The job has both a target directory and a target pool; choose one.");
+    else if (poolTarget && (job.targetPool.isEmpty() || job.targetPoolHost.isEmpty()))
+        problems << tr("A target pool needs both its host and its name.");
+    else if (!poolTarget && job.targetDirectory.isEmpty())
         problems << tr("The job has no target directory.");
-    else if (QDir::isRelativePath(job.targetDirectory))
+    else if (!poolTarget && QDir::isRelativePath(job.targetDirectory))
         problems << tr("The target directory must be an absolute path (it is read by the hosts too).");
     if (!job.mirrorDirectory.isEmpty()) {
         if (QDir::isRelativePath(job.mirrorDirectory))
@@ -105,6 +110,9 @@ QByteArray jobToJson(const BackupJob &job)
         {u"policies"_qs, toArray(job.selection.policies)},
         {u"schedule"_qs, schedule},
         {u"target"_qs, job.targetDirectory},
+        {u"targetPool"_qs, job.targetPool.isEmpty() ? QJsonValue()
+                                                    : QJsonValue(QJsonObject{{u"host"_qs, job.targetPoolHost},
+                                                                             {u"pool"_qs, job.targetPool}})},
         {u"mirror"_qs, job.mirrorDirectory},
         {u"mode"_qs, job.mode == BackupMode::Full ? u"full"_qs : u"incremental"_qs},
         {u"fullEvery"_qs, job.fullEvery},
@@ -159,6 +167,9 @@ JobParse jobFromJson(const QByteArray &json)
     for (const QJsonValue &d : days)
         job.schedule.weekdays.append(d.toInt());
     job.targetDirectory = o.value(u"target"_qs).toString();
+    const QJsonObject pool = o.value(u"targetPool"_qs).toObject();
+    job.targetPoolHost = pool.value(u"host"_qs).toString();
+    job.targetPool = pool.value(u"pool"_qs).toString();
     job.mirrorDirectory = o.value(u"mirror"_qs).toString();
     const QString mode = o.value(u"mode"_qs).toString(u"incremental"_qs);
     if (mode == u"full"_qs)
@@ -181,6 +192,13 @@ JobParse jobFromJson(const QByteArray &json)
     parse.errors << validateJob(job);
     parse.ok = parse.errors.isEmpty();
     return parse;
+}
+
+QString targetText(const BackupJob &job)
+{
+    if (!job.targetPool.isEmpty())
+        return tr("pool %1 on %2").arg(job.targetPool, job.targetPoolHost);
+    return job.targetDirectory;
 }
 
 QString scheduleText(const Schedule &s)

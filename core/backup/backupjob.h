@@ -57,6 +57,11 @@ struct BackupJob {
     // path (local disk for a local host, or a shared mount): QEMU writes
     // running guests' backups there itself.
     QString targetDirectory;
+    // Or a storage pool of a host: its directory (a dir, fs or netfs pool's
+    // target path, as that host's libvirt reports it) is the target. Set
+    // both or neither; then targetDirectory stays empty.
+    QString targetPoolHost;
+    QString targetPool;
     QString mirrorDirectory;      // empty: no mirror
     BackupMode mode = BackupMode::Incremental;
     // A full backup at least every N runs of a guest, so chains stay short
@@ -70,6 +75,9 @@ struct BackupJob {
     int reverifyDays = 0;         // re-check every kept backup this often (bit rot, a tampered target); 0: never
     bool operator==(const BackupJob &) const = default;
 };
+
+// "/srv/backup", or "pool backup on host1".
+QString targetText(const BackupJob &job);
 
 // Problems that make a job unusable, as sentences; empty when valid.
 QStringList validateJob(const BackupJob &job);

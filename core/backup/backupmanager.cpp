@@ -161,13 +161,49 @@ qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *erro
     run.record = m_store.run(runId).value_or(RunRecord());
     run.job = *job;
     run.cancel = std::make_shared<std::atomic<bool>>(false);
-    run.queued = resolveGuests(run);
+    QString targetError;
+    run.job.targetDirectory = targetDirectory(run.job, &targetError);
+    if (run.job.targetDirectory.isEmpty())
+        run.failure = targetError;   // the run is recorded, failed, with the reason
+    else
+        run.queued = resolveGuests(run);
     m_runs.insert(runId, run);
     log(QString(), QString(), tr("backup job %1 started (%2): %n guest(s)", nullptr, int(run.queued.size()))
                                   .arg(job->name, trigger), QString());
     Q_EMIT runChanged(run.record);
     QMetaObject::invokeMethod(this, [this, runId] { startQueued(runId); }, Qt::QueuedConnection);
     return runId;
+}
+
+QString BackupManager::targetDirectory(const BackupJob &job, QString *error) const
+{
+    if (job.targetPool.isEmpty())
+        return job.targetDirectory;
+    // From the inventory the host workers keep: no libvirt call here.
+    for (const HostConfig &host : m_cluster->hosts()) {
+        if (host.name != job.targetPoolHost)
+            continue;
+        for (const StoragePoolInfo &pool : m_cluster->details(host.id).pools) {
+            if (pool.name != job.targetPool)
+                continue;
+            if (pool.type != u"dir" && pool.type != u"fs" && pool.type != u"netfs") {
+                *error = tr("pool %1 on %2 is a %3 pool; backups need a directory-based pool (dir, fs or netfs)")
+                             .arg(pool.name, host.name, pool.type);
+                return {};
+            }
+            if (!pool.active || pool.targetPath.isEmpty()) {
+                *error = tr("pool %1 on %2 is not active").arg(pool.name, host.name);
+                return {};
+            }
+            return pool.targetPath;
+        }
+        *error = m_cluster->status(host.id).state == HostState::Up
+            ? tr("%1 has no storage pool named %2").arg(host.name, job.targetPool)
+            : tr("the pool's host %1 is not connected, so its pool %2 is not known").arg(host.name, job.targetPool);
+        return {};
+    }
+    *error = tr("there is no host named %1 for the target pool").arg(job.targetPoolHost);
+    return {};
 }
 
 QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
@@ -399,8 +435,9 @@ void BackupManager::finishRun(qint64 runId)
         r.state = RunRecord::State::Succeeded;
     else
         r.state = run.succeeded > 0 ? RunRecord::State::PartlyFailed : RunRecord::State::Failed;
-    r.message = total == 0 ? tr("the job selects no guest that Vigil knows")
-                           : tr("%1 of %2 guests backed up, %3").arg(run.succeeded).arg(total).arg(sizeText(r.bytes));
+    r.message = !run.failure.isEmpty() ? run.failure
+              : total == 0             ? tr("the job selects no guest that Vigil knows")
+                                       : tr("%1 of %2 guests backed up, %3").arg(run.succeeded).arg(total).arg(sizeText(r.bytes));
     if (r.state != RunRecord::State::Succeeded && total > 0)
         r.message += tr("; retention and mirror skipped (only a fully successful run prunes or mirrors)");
     m_store.finishRun(r);

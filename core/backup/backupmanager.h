@@ -102,6 +102,7 @@ private:
         int failed = 0;
         int succeeded = 0;
         QList<qint64> newArtifacts;
+        QString failure;                    // why the run could not start at all
     };
     struct GuestOutcome {
         Virt::GuestBackupOutcome backup;
@@ -110,6 +111,8 @@ private:
         qint64 durationMs = 0;
     };
 
+    // The job's target as a path: its directory, or its pool's path.
+    QString targetDirectory(const BackupJob &job, QString *error) const;
     QList<GuestTask> resolveGuests(ActiveRun &run);
     void startQueued(qint64 runId);
     void guestFinished(qint64 runId, qint64 artifactId, const GuestOutcome &outcome);

@@ -441,6 +441,47 @@ private Q_SLOTS:
         QVERIFY(!next.incremental);
     }
 
+    void storagePoolTargetWritesIntoThePoolsDirectory()
+    {
+        const QString poolDir = m_lab->directory() + u"/pool"_qs;
+        bool ok = false;
+        m_lab->virsh(1, {u"pool-define-as"_qs, u"backups"_qs, u"dir"_qs, u"--target"_qs, poolDir}, &ok);
+        QVERIFY(ok);
+        m_lab->virsh(1, {u"pool-build"_qs, u"backups"_qs}, &ok);
+        m_lab->virsh(1, {u"pool-start"_qs, u"backups"_qs}, &ok);
+        QVERIFY(ok);
+        startGuestWithData(u"lab-pool"_qs, u"1M"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        BackupJob job;
+        job.name = u"to-pool"_qs;
+        job.selection.guests = {u"lab-pool"_qs};
+        job.schedule.kind = Schedule::Kind::Manual;
+        job.targetPoolHost = u"lab1"_qs;
+        job.targetPool = u"backups"_qs;
+        QString error;
+        QVERIFY2(m_backups->store()->saveJob(job, &error), qPrintable(error));
+        const ArtifactRecord a = onlyArtifact(runAndWait(job.id));
+        QVERIFY2(a.state == ArtifactRecord::State::Complete, qPrintable(a.message));
+        QVERIFY2(a.path.startsWith(poolDir + u"/lab-pool/"_qs), qPrintable(a.path));
+        // An inactive pool: the run fails at once and says why.
+        m_lab->virsh(1, {u"pool-destroy"_qs, u"backups"_qs}, &ok);
+        QVERIFY(ok);
+        m_cluster->refresh(1);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const StoragePoolInfo &p : m_cluster->details(1).pools)
+                if (p.name == u"backups"_qs)
+                    return !p.active;
+            return false;
+        }(), 10000);
+        const RunRecord failed = runAndWait(job.id);
+        QCOMPARE(failed.state, RunRecord::State::Failed);
+        QCOMPARE(failed.message, u"pool backups on lab1 is not active"_qs);
+    }
+
     void restoreTestBootsTheCopyAndRemovesIt()
     {
         startGuestWithData(u"lab-rtest"_qs, u"1M"_qs);

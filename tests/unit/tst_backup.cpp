@@ -76,6 +76,19 @@ private Q_SLOTS:
         const JobParse parsed = jobFromJson(jobToJson(job));
         QVERIFY2(parsed.ok, qPrintable(parsed.errors.join(u'\n')));
         QCOMPARE(parsed.job, job);
+        // A pool as the target instead of a directory.
+        job.targetDirectory.clear();
+        job.targetPoolHost = u"host-1"_qs;
+        job.targetPool = u"backups"_qs;
+        const JobParse pooled = jobFromJson(jobToJson(job));
+        QVERIFY2(pooled.ok, qPrintable(pooled.errors.join(u'\n')));
+        QCOMPARE(pooled.job, job);
+        QCOMPARE(targetText(job), u"pool backups on host-1"_qs);
+        job.targetDirectory = u"/srv/backup"_qs;
+        QVERIFY(validateJob(job).join(u' ').contains(u"choose one"_qs));
+        job.targetDirectory.clear();
+        job.targetPoolHost.clear();
+        QVERIFY(validateJob(job).join(u' ').contains(u"host and its name"_qs));
     }
 
     void invalidJobsAreExplained()
