@@ -2534,18 +2534,6 @@
       <translation>%1 hat bereits einen Gast namens %2</translation>
     </message>
     <message>
-      <source>%1 does not report free memory</source>
-      <translation>%1 meldet keinen freien Arbeitsspeicher</translation>
-    </message>
-    <message>
-      <source>%1 free on %2, %3 needed</source>
-      <translation>%1 frei auf %2, %3 benötigt</translation>
-    </message>
-    <message>
-      <source>%1 has %2 free, the guest needs %3</source>
-      <translation>%1 hat %2 frei, der Gast braucht %3</translation>
-    </message>
-    <message>
       <source>%1 has no network %2; the guest cannot be defined there</source>
       <translation>%1 hat kein Netzwerk %2; der Gast kann dort nicht definiert werden</translation>
     </message>
@@ -2566,16 +2554,8 @@
       <translation>%1 ist verbunden</translation>
     </message>
     <message>
-      <source>Architecture</source>
-      <translation>Architektur</translation>
-    </message>
-    <message>
       <source>Host</source>
       <translation>Host</translation>
-    </message>
-    <message>
-      <source>Memory</source>
-      <translation>Arbeitsspeicher</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2600,10 +2580,6 @@
     <message>
       <source>the guest has no network interface</source>
       <translation>der Gast hat keine Netzwerkschnittstelle</translation>
-    </message>
-    <message>
-      <source>the guest is %1, %2 is %3</source>
-      <translation>der Gast ist %1, %2 ist %3</translation>
     </message>
     <message>
       <source>the host is not configured</source>

@@ -2528,18 +2528,6 @@
       <translation>%1 上已有名为 %2 的虚拟机</translation>
     </message>
     <message>
-      <source>%1 does not report free memory</source>
-      <translation>%1 不报告空闲内存</translation>
-    </message>
-    <message>
-      <source>%1 free on %2, %3 needed</source>
-      <translation>%2 上空闲 %1，需要 %3</translation>
-    </message>
-    <message>
-      <source>%1 has %2 free, the guest needs %3</source>
-      <translation>%1 空闲 %2，虚拟机需要 %3</translation>
-    </message>
-    <message>
       <source>%1 has no network %2; the guest cannot be defined there</source>
       <translation>%1 上没有网络 %2；无法在那里定义虚拟机</translation>
     </message>
@@ -2560,16 +2548,8 @@
       <translation>%1 在线</translation>
     </message>
     <message>
-      <source>Architecture</source>
-      <translation>架构</translation>
-    </message>
-    <message>
       <source>Host</source>
       <translation>主机</translation>
-    </message>
-    <message>
-      <source>Memory</source>
-      <translation>内存</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2594,10 +2574,6 @@
     <message>
       <source>the guest has no network interface</source>
       <translation>虚拟机没有网络接口</translation>
-    </message>
-    <message>
-      <source>the guest is %1, %2 is %3</source>
-      <translation>虚拟机为 %1，%2 为 %3</translation>
     </message>
     <message>
       <source>the host is not configured</source>

@@ -1,15 +1,12 @@
 #include "restorecheck.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace Vigil::Backup {
 using Migration::Check;
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::RestoreCheck", text); }
-
-QString memoryText(quint64 kib) { return QLocale().formattedDataSize(qint64(kib) * 1024); }
 
 } // namespace
 
@@ -67,20 +64,8 @@ QList<Check> restoreChecks(const Ha::ClusterSnapshot &snapshot, HostId target, c
                                                   : tr("every network is active on %1").arg(host->name)});
 
     if (start) {
-        const quint64 needed = guest.maxMemoryKiB ? guest.maxMemoryKiB : guest.memoryKiB;
-        if (!host->details.host.freeMemoryKnown)
-            checks.append({tr("Memory"), Check::Result::Unknown, tr("%1 does not report free memory").arg(host->name)});
-        else if (host->details.host.freeMemoryKiB < needed)
-            checks.append({tr("Memory"), Check::Result::Fail,
-                           tr("%1 has %2 free, the guest needs %3")
-                               .arg(host->name, memoryText(host->details.host.freeMemoryKiB), memoryText(needed))});
-        else
-            checks.append({tr("Memory"), Check::Result::Pass,
-                           tr("%1 free on %2, %3 needed")
-                               .arg(memoryText(host->details.host.freeMemoryKiB), host->name, memoryText(needed))});
-        if (!guest.arch.isEmpty() && !host->details.host.arch.isEmpty() && guest.arch != host->details.host.arch)
-            checks.append({tr("Architecture"), Check::Result::Fail,
-                           tr("the guest is %1, %2 is %3").arg(guest.arch, host->name, host->details.host.arch)});
+        checks.append(Migration::memoryCheck(*host, guest));
+        checks.append(Migration::architectureCheck(*host, guest));
     }
     return checks;
 }

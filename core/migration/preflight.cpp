@@ -40,6 +40,39 @@ bool blocks(const QList<Check> &checks)
     return std::any_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.result == Check::Result::Fail; });
 }
 
+Check architectureCheck(const Ha::ClusterSnapshot::Host &target, const DomainInfo &guest)
+{
+    using R = Check::Result;
+    if (target.details.host.hypervisor == u"TEST")
+        return make(tr("Architecture"), R::Unknown, tr("the test driver reports a fixed host architecture"));
+    if (guest.arch.isEmpty() || target.details.host.arch.isEmpty())
+        return make(tr("Architecture"), R::Unknown, tr("the architecture is not reported"));
+    if (guest.arch != target.details.host.arch)
+        return make(tr("Architecture"), R::Fail,
+                    tr("the guest is %1, %2 is %3").arg(guest.arch, target.name, target.details.host.arch));
+    return make(tr("Architecture"), R::Pass, guest.arch);
+}
+
+Check memoryCheck(const Ha::ClusterSnapshot::Host &target, const DomainInfo &guest)
+{
+    using R = Check::Result;
+    // Free memory as the host reports it; else its memory minus what its
+    // running guests were given.
+    qint64 used = 0;
+    for (const DomainInfo &d : target.domains)
+        if (d.isActive() && d.uuid != guest.uuid)
+            used += qint64(d.memoryKiB);
+    const qint64 free = target.details.host.freeMemoryKnown ? qint64(target.details.host.freeMemoryKiB)
+                                                            : qint64(target.details.host.memoryKiB) - used;
+    if (qint64(guest.memoryKiB) > free)
+        return make(tr("Memory"), R::Fail, tr("%1 has %2 free, the guest needs %3")
+                                               .arg(target.name, formatMemoryKiB(quint64(std::max<qint64>(0, free))),
+                                                    formatMemoryKiB(guest.memoryKiB)));
+    return make(tr("Memory"), R::Pass, tr("%1 free on %2, %3 needed")
+                                           .arg(formatMemoryKiB(quint64(free)), target.name,
+                                                formatMemoryKiB(guest.memoryKiB)));
+}
+
 QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, HostId targetId, const QString &guestUuid,
                        const QList<Ha::Policy> &policies, const CpuAnswer &cpu, bool coldRelocation)
 {
@@ -85,15 +118,7 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
                            tr("%1 to %2").arg(source->details.host.hypervisor, target->details.host.hypervisor)));
 
     // CPU and architecture.
-    if (target->details.host.hypervisor == u"TEST")
-        checks.append(make(tr("Architecture"), R::Unknown, tr("the test driver reports a fixed host architecture")));
-    else if (guest->arch.isEmpty() || target->details.host.arch.isEmpty())
-        checks.append(make(tr("Architecture"), R::Unknown, tr("the architecture is not reported")));
-    else if (guest->arch != target->details.host.arch)
-        checks.append(make(tr("Architecture"), R::Fail,
-                           tr("the guest is %1, %2 is %3").arg(guest->arch, target->name, target->details.host.arch)));
-    else
-        checks.append(make(tr("Architecture"), R::Pass, guest->arch));
+    checks.append(architectureCheck(*target, *guest));
     if (guest->cpuMode == u"host-passthrough")
         checks.append(make(tr("CPU"), R::Warning,
                            tr("host-passthrough: safe only between hosts with identical CPUs (%1 reports %2)")
@@ -131,27 +156,15 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
                                                                           : tr("every disk is on storage %1 can reach").arg(target->name)));
 
     // Memory and vCPUs on the target.
-    qint64 used = 0;
     int vcpus = 0;
     bool nameClash = false, definedThere = false;
     for (const DomainInfo &d : target->domains) {
-        if (d.isActive()) {
-            used += qint64(d.memoryKiB);
+        if (d.isActive())
             vcpus += d.vcpus;
-        }
         nameClash = nameClash || (d.name == guest->name && d.uuid != guest->uuid);
         definedThere = definedThere || d.uuid == guest->uuid;
     }
-    const qint64 free = target->details.host.freeMemoryKnown ? qint64(target->details.host.freeMemoryKiB)
-                                                             : qint64(target->details.host.memoryKiB) - used;
-    if (qint64(guest->memoryKiB) > free)
-        checks.append(make(tr("Memory"), R::Fail, tr("%1 has %2 free, the guest needs %3")
-                                                      .arg(target->name, formatMemoryKiB(quint64(std::max<qint64>(0, free))),
-                                                           formatMemoryKiB(guest->memoryKiB))));
-    else
-        checks.append(make(tr("Memory"), R::Pass, tr("%1 free on %2, %3 needed")
-                                                      .arg(formatMemoryKiB(quint64(free)), target->name,
-                                                           formatMemoryKiB(guest->memoryKiB))));
+    checks.append(memoryCheck(*target, *guest));
     if (vcpus + guest->vcpus > target->details.host.cpus * 4)
         checks.append(make(tr("vCPUs"), R::Warning, tr("%1 would run %2 vCPUs on %3 CPUs")
                                                         .arg(target->name).arg(vcpus + guest->vcpus).arg(target->details.host.cpus)));

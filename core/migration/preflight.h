@@ -35,6 +35,11 @@ struct CpuAnswer {
 QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId source, HostId target, const QString &guestUuid,
                        const QList<Ha::Policy> &policies, const CpuAnswer &cpu, bool coldRelocation = false);
 
+// Single checks of the list, shared with the restore pre-check
+// (core/backup/restorecheck), for a guest that may not be in the snapshot.
+Check architectureCheck(const Ha::ClusterSnapshot::Host &target, const DomainInfo &guest);
+Check memoryCheck(const Ha::ClusterSnapshot::Host &target, const DomainInfo &guest);
+
 // Fail anywhere → cannot migrate; warnings and unknowns need a human's yes.
 bool blocks(const QList<Check> &checks);
 // The move would put the guest next to one a failover policy keeps apart
