@@ -179,6 +179,10 @@
       <translation>abgebrochen, bevor sie begann</translation>
     </message>
     <message>
+      <source>cancelled: Vigil was closed during the run</source>
+      <translation>abgebrochen: Vigil wurde während des Laufs geschlossen</translation>
+    </message>
+    <message>
       <source>full</source>
       <translation>voll</translation>
     </message>

@@ -176,6 +176,10 @@
       <translation>在开始前已取消</translation>
     </message>
     <message>
+      <source>cancelled: Vigil was closed during the run</source>
+      <translation>已取消：运行期间 Vigil 被关闭</translation>
+    </message>
+    <message>
       <source>full</source>
       <translation>完整</translation>
     </message>

@@ -55,6 +55,19 @@ BackupManager::~BackupManager()
             thread->wait();
             delete thread;
         }
+        // The workers removed their partial files; the records say so
+        // rather than "running" forever.
+        for (ArtifactRecord a : m_store.artifactsOfRun(run.record.id)) {
+            if (a.state != ArtifactRecord::State::Running)
+                continue;
+            a.state = ArtifactRecord::State::Cancelled;
+            a.message = tr("cancelled: Vigil was closed during the run");
+            m_store.saveArtifact(a);
+        }
+        run.record.state = RunRecord::State::Cancelled;
+        run.record.finishedAt = QDateTime::currentDateTimeUtc();
+        run.record.message = tr("cancelled: Vigil was closed during the run");
+        m_store.finishRun(run.record);
     }
     for (QThread *thread : std::as_const(m_operations)) {
         thread->wait();

@@ -7,6 +7,7 @@
 #include "core/backup/backupmanager.h"
 #include "core/backup/qemuimg.h"
 #include "core/cluster/clustermanager.h"
+#include "core/store/backupstore.h"
 #include "core/store/database.h"
 
 #include <QDir>
@@ -439,6 +440,26 @@ private Q_SLOTS:
         const ArtifactRecord next = onlyArtifact(runAndWait(job));
         QCOMPARE(next.state, ArtifactRecord::State::Complete);
         QVERIFY(!next.incremental);
+
+        // Vigil closed mid-run (the manager destroyed): the same, and the
+        // records say "cancelled", not "running" forever.
+        const qint64 fullJob = makeJob(u"lab-cancel"_qs, targetDir(), {0, 0, 0, 0}, BackupMode::Full);
+        const qint64 third = m_backups->runJob(fullJob, u"lab"_qs, &error);
+        QVERIFY(third != 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_backups->progress(onlyArtifact(m_backups->store()->run(third).value()).id)
+                                     .has_value(), 30000);
+        auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_qs, u"lab-backup-check"_qs);
+        m_backups.reset();
+        {
+            Store::BackupStore store(opened.db);
+            QCOMPARE(store.run(third)->state, RunRecord::State::Cancelled);
+            QVERIFY(store.run(third)->message.contains(u"closed"_qs));
+            QCOMPARE(store.artifactsOfRun(third).first().state, ArtifactRecord::State::Cancelled);
+        }
+        Store::Database::close(u"lab-backup-check"_qs);
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-cancel"_qs}, &ok).trimmed(), u"running"_qs);
+        for (const QString &dir : QDir(targetDir() + u"/lab-cancel"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QVERIFY2(!dir.endsWith(QLatin1String(kPartialSuffix)), qPrintable(dir));
     }
 
     void storagePoolTargetWritesIntoThePoolsDirectory()
