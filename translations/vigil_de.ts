@@ -5003,10 +5003,6 @@ Failover-Richtlinien:</translation>
       <translation>&amp;Host:</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Name:</translation>
-    </message>
-    <message>
       <source>&amp;Restore</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -5043,6 +5039,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Details</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <source>Na&amp;me:</source>
+      <translation>Na&amp;me:</translation>
     </message>
     <message>
       <source>Restore %1</source>

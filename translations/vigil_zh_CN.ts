@@ -4986,10 +4986,6 @@ failover policies:</source>
       <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
       <source>&amp;Restore</source>
       <translation>还原(&amp;R)</translation>
     </message>
@@ -5024,6 +5020,10 @@ failover policies:</source>
     <message>
       <source>Details</source>
       <translation>详情</translation>
+    </message>
+    <message>
+      <source>Na&amp;me:</source>
+      <translation>名称(&amp;M)：</translation>
     </message>
     <message>
       <source>Restore %1</source>

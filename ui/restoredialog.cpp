@@ -80,7 +80,7 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
     m_asNew = new QCheckBox(tr("Restore as a &new guest (new name, UUID and MAC addresses)"));
     form->addRow(m_asNew);
     m_name = new QLineEdit(tr("%1-restored").arg(artifact.guestName));
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);   // Alt+N is "new guest"
     Manifest manifest;
     QString ignored;
     manifestFromJson(artifact.manifest, &manifest, &ignored);
