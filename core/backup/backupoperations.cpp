@@ -1,0 +1,173 @@
+// BackupManager's operations on existing backups — verify, restore and
+// restore test — each on a worker thread of its own (backupmanager.cpp has
+// the runs, the schedules, retention and the mirror).
+#include "backupmanager.h"
+
+#include "artifactfiles.h"
+#include "../cluster/clustermanager.h"
+#include "../virt/restorer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QThread>
+
+namespace Vigil::Backup {
+
+quint64 BackupManager::startOperation(std::function<void(std::atomic<bool> &)> work)
+{
+    const quint64 id = m_nextOperation++;
+    const auto cancel = m_operationCancel;
+    QPointer<BackupManager> self(this);
+    QThread *thread = QThread::create([work, cancel] { work(*cancel); });
+    connect(thread, &QThread::finished, this, [this, id] {
+        if (QThread *t = m_operations.take(id))
+            t->deleteLater();
+    });
+    thread->setObjectName(u"backup-op-%1"_qs.arg(id));
+    m_operations.insert(id, thread);
+    thread->start();
+    return id;
+}
+
+quint64 BackupManager::failLater(const QString &message)
+{
+    // An operation id is returned before its result is signalled, also
+    // when it cannot even start.
+    const quint64 id = m_nextOperation++;
+    QMetaObject::invokeMethod(this, [this, id, message] { Q_EMIT operationFinished(id, false, message); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
+quint64 BackupManager::verify(qint64 artifactId)
+{
+    const std::optional<ArtifactRecord> artifact = m_store.artifact(artifactId);
+    QPointer<BackupManager> self(this);
+    const quint64 id = m_nextOperation;
+    if (!artifact || artifact->state != ArtifactRecord::State::Complete) {
+        const QString why = artifact ? tr("backup %1 is %2; only complete backups can be verified")
+                                           .arg(artifactId).arg(artifactStateText(artifact->state))
+                                     : tr("there is no backup %1").arg(artifactId);
+        return failLater(why);
+    }
+    const ArtifactRecord a = *artifact;
+    return startOperation([self, id, a](std::atomic<bool> &cancel) {
+        const FileCheck check = verifyArtifact(a.path, a.manifest, &cancel);
+        QMetaObject::invokeMethod(self, [self, id, a, check] {
+            if (!self)
+                return;
+            ArtifactRecord current = self->m_store.artifact(a.id).value_or(a);
+            current.verify = check.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
+            current.verifiedAt = QDateTime::currentDateTimeUtc();
+            current.verifyMessage = check.message;
+            self->m_store.saveArtifact(current);
+            Q_EMIT self->artifactChanged(current);
+            self->log(current.host, current.guestName, tr("verify of backup %1: %2").arg(current.id).arg(check.message),
+                      check.ok ? u"ok"_qs : u"failed"_qs);
+            Q_EMIT self->integrityProblem(u"backup-verify:%1"_qs.arg(current.guestUuid),
+                                          tr("backup of %1 failed verification: %2").arg(current.guestName, check.message),
+                                          !check.ok);
+            Q_EMIT self->operationFinished(id, check.ok, check.message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+quint64 BackupManager::restore(const RestoreSpec &spec)
+{
+    QPointer<BackupManager> self(this);
+    const quint64 id = m_nextOperation;
+    QString error;
+    const QList<ArtifactRecord> chain = m_store.chain(spec.artifactId, &error);
+    const HostConfig host = m_cluster->host(spec.host);
+    if (!chain.isEmpty() && host.uri.isEmpty())
+        error = tr("the target host is not known");
+    if (chain.isEmpty() || host.uri.isEmpty())
+        return failLater(error);
+    Virt::RestoreRequest request;
+    for (const ArtifactRecord &a : chain)
+        request.chain << a.path;
+    request.host = host.name;
+    request.uri = host.uri;
+    request.name = spec.name;
+    request.start = spec.start;
+    request.diskDirectory = spec.diskDirectory;
+    if (request.diskDirectory.isEmpty()) {
+        Manifest m;
+        QString ignored;
+        manifestFromJson(chain.last().manifest, &m, &ignored);
+        request.diskDirectory = m.disks.isEmpty() ? QString() : QFileInfo(m.disks.first().source).absolutePath();
+    }
+    const ArtifactRecord last = chain.last();
+    const HostId hostId = spec.host;
+    return startOperation([self, id, request, last, hostId](std::atomic<bool> &cancel) {
+        RestoreRecord record;
+        record.artifactId = last.id;
+        record.host = request.host;
+        record.startedAt = QDateTime::currentDateTimeUtc();
+        const Virt::RestoreOutcome outcome = Virt::restoreGuest(request, cancel);
+        record.finishedAt = QDateTime::currentDateTimeUtc();
+        record.guestName = outcome.guestName;
+        record.ok = outcome.ok;
+        record.message = outcome.message;
+        QMetaObject::invokeMethod(self, [self, id, record, last, hostId] {
+            if (!self)
+                return;
+            RestoreRecord r = record;
+            self->m_store.recordRestore(r);
+            self->log(r.host, r.guestName.isEmpty() ? last.guestName : r.guestName,
+                      tr("restore of %1 from the backup of %2: %3")
+                          .arg(last.guestName, last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.message),
+                      r.ok ? u"ok"_qs : u"failed"_qs);
+            self->m_cluster->refresh(hostId);
+            Q_EMIT self->operationFinished(id, r.ok, r.message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleMs)
+{
+    QPointer<BackupManager> self(this);
+    const quint64 id = m_nextOperation;
+    QString error;
+    const QList<ArtifactRecord> chain = m_store.chain(artifactId, &error);
+    const HostConfig host = m_cluster->host(hostId);
+    if (!chain.isEmpty() && host.uri.isEmpty())
+        error = tr("the target host is not known");
+    if (chain.isEmpty() || host.uri.isEmpty())
+        return failLater(error);
+    const ArtifactRecord last = chain.last();
+    Virt::RestoreRequest request;
+    for (const ArtifactRecord &a : chain)
+        request.chain << a.path;
+    request.host = host.name;
+    request.uri = host.uri;
+    request.name = u"%1-restore-test-%2"_qs.arg(last.guestName).arg(last.id);
+    // Beside the backups: a place the host's QEMU reads by definition.
+    request.diskDirectory = QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_qs));
+    return startOperation([self, id, request, last, settleMs](std::atomic<bool> &cancel) {
+        RestoreRecord record;
+        record.artifactId = last.id;
+        record.test = true;
+        record.host = request.host;
+        record.guestName = request.name;
+        record.startedAt = QDateTime::currentDateTimeUtc();
+        const Virt::RestoreTestOutcome outcome = Virt::testRestore(request, settleMs, cancel);
+        QDir().rmdir(request.diskDirectory);   // only when empty: another test may be using it
+        record.finishedAt = QDateTime::currentDateTimeUtc();
+        record.ok = outcome.ok;
+        record.message = outcome.message;
+        QMetaObject::invokeMethod(self, [self, id, record, last] {
+            if (!self)
+                return;
+            RestoreRecord r = record;
+            self->m_store.recordRestore(r);
+            self->log(r.host, last.guestName, tr("restore test of the backup of %1: %2")
+                                                  .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.message),
+                      r.ok ? u"ok"_qs : u"failed"_qs);
+            Q_EMIT self->operationFinished(id, r.ok, r.message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace Vigil::Backup
