@@ -14,7 +14,6 @@
 #include <QtConcurrent>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,11 +80,7 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
     form->addRow(m_asNew);
     m_name = new QLineEdit(tr("%1-restored").arg(artifact.guestName));
     form->addRow(tr("Na&me:"), m_name);   // Alt+N is "new guest"
-    Manifest manifest;
-    QString ignored;
-    manifestFromJson(artifact.manifest, &manifest, &ignored);
-    m_diskDirectory = new QLineEdit(manifest.disks.isEmpty() ? QString()
-                                                             : QFileInfo(manifest.disks.first().source).absolutePath());
+    m_diskDirectory = new QLineEdit(originalDiskDirectory(artifact));
     m_diskDirectory->setToolTip(tr("Where the restored disk files are created, as the host sees it. "
                                    "Existing files are never overwritten."));
     form->addRow(tr("&Disks go to:"), m_diskDirectory);
@@ -156,6 +151,9 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
             connect(edit, &QLineEdit::textChanged, this, &RestoreDialog::updateChecks);
     }
     // The saved definition is read from the backup on a worker thread.
+    Manifest manifest;
+    QString ignored;
+    manifestFromJson(artifact.manifest, &manifest, &ignored);
     const QString xmlPath = QDir(artifact.path).filePath(manifest.domainXmlFile);
     auto *watcher = new QFutureWatcher<QByteArray>(this);
     connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {

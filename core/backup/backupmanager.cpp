@@ -490,7 +490,7 @@ void BackupManager::afterSuccess(const ActiveRun &run)
     const QString mirrorRoot = run.job.mirrorDirectory;
     const QString jobName = run.job.name;
     QPointer<BackupManager> self(this);
-    startOperation([self, toPrune, toMirror, mirrorRoot, jobName](std::atomic<bool> &cancel) {
+    startOperation([self, toPrune, toMirror, mirrorRoot, jobName](quint64, std::atomic<bool> &cancel) {
         QList<ArtifactRecord> changed;
         QStringList problems;
         for (ArtifactRecord a : toMirror) {

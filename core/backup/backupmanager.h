@@ -15,6 +15,7 @@
 #include "../hostconfig.h"
 #include "../store/backupstore.h"
 #include "../virt/backupexecutor.h"
+#include "../virt/restorer.h"
 
 class QThread;
 
@@ -118,7 +119,13 @@ private:
     void guestFinished(qint64 runId, qint64 artifactId, const GuestOutcome &outcome);
     void finishRun(qint64 runId);
     void afterSuccess(const ActiveRun &run);
-    quint64 startOperation(std::function<void(std::atomic<bool> &)> work);
+    // Runs `work` on a thread of its own; it gets the operation's id (for
+    // its operationFinished) and the flag that cancels it.
+    quint64 startOperation(std::function<void(quint64 id, std::atomic<bool> &)> work);
+    // The chain's directories and the host of a restore; `last` is the
+    // backup restored. Null with `error` when either is missing.
+    std::optional<Virt::RestoreRequest> restoreRequest(qint64 artifactId, HostId host, ArtifactRecord *last,
+                                                       QString *error) const;
     quint64 failLater(const QString &message);
     void startScheduledVerifies(const BackupJob &job, const QDateTime &now);
     void log(const QString &host, const QString &guest, const QString &message, const QString &result);

@@ -8,18 +8,16 @@
 #include "../virt/restorer.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QPointer>
 #include <QThread>
 
 namespace Vigil::Backup {
 
-quint64 BackupManager::startOperation(std::function<void(std::atomic<bool> &)> work)
+quint64 BackupManager::startOperation(std::function<void(quint64, std::atomic<bool> &)> work)
 {
     const quint64 id = m_nextOperation++;
     const auto cancel = m_operationCancel;
-    QPointer<BackupManager> self(this);
-    QThread *thread = QThread::create([work, cancel] { work(*cancel); });
+    QThread *thread = QThread::create([work, id, cancel] { work(id, *cancel); });
     connect(thread, &QThread::finished, this, [this, id] {
         if (QThread *t = m_operations.take(id))
             t->deleteLater();
@@ -44,7 +42,6 @@ quint64 BackupManager::verify(qint64 artifactId)
 {
     const std::optional<ArtifactRecord> artifact = m_store.artifact(artifactId);
     QPointer<BackupManager> self(this);
-    const quint64 id = m_nextOperation;
     if (!artifact || artifact->state != ArtifactRecord::State::Complete) {
         const QString why = artifact ? tr("backup %1 is %2; only complete backups can be verified")
                                            .arg(artifactId).arg(artifactStateText(artifact->state))
@@ -52,7 +49,7 @@ quint64 BackupManager::verify(qint64 artifactId)
         return failLater(why);
     }
     const ArtifactRecord a = *artifact;
-    return startOperation([self, id, a](std::atomic<bool> &cancel) {
+    return startOperation([self, a](quint64 id, std::atomic<bool> &cancel) {
         const FileCheck check = verifyArtifact(a.path, a.manifest, &cancel);
         QMetaObject::invokeMethod(self, [self, id, a, check] {
             if (!self)
@@ -73,34 +70,40 @@ quint64 BackupManager::verify(qint64 artifactId)
     });
 }
 
-quint64 BackupManager::restore(const RestoreSpec &spec)
+std::optional<Virt::RestoreRequest> BackupManager::restoreRequest(qint64 artifactId, HostId hostId,
+                                                                 ArtifactRecord *last, QString *error) const
 {
-    QPointer<BackupManager> self(this);
-    const quint64 id = m_nextOperation;
-    QString error;
-    const QList<ArtifactRecord> chain = m_store.chain(spec.artifactId, &error);
-    const HostConfig host = m_cluster->host(spec.host);
-    if (!chain.isEmpty() && host.uri.isEmpty())
-        error = tr("the target host is not known");
-    if (chain.isEmpty() || host.uri.isEmpty())
-        return failLater(error);
+    const QList<ArtifactRecord> chain = m_store.chain(artifactId, error);
+    if (chain.isEmpty())
+        return std::nullopt;
+    const HostConfig host = m_cluster->host(hostId);
+    if (host.uri.isEmpty()) {
+        *error = tr("the target host is not known");
+        return std::nullopt;
+    }
     Virt::RestoreRequest request;
     for (const ArtifactRecord &a : chain)
         request.chain << a.path;
     request.host = host.name;
     request.uri = host.uri;
+    *last = chain.last();
+    return request;
+}
+
+quint64 BackupManager::restore(const RestoreSpec &spec)
+{
+    QPointer<BackupManager> self(this);
+    QString error;
+    ArtifactRecord last;
+    std::optional<Virt::RestoreRequest> prepared = restoreRequest(spec.artifactId, spec.host, &last, &error);
+    if (!prepared)
+        return failLater(error);
+    Virt::RestoreRequest request = *prepared;
     request.name = spec.name;
     request.start = spec.start;
-    request.diskDirectory = spec.diskDirectory;
-    if (request.diskDirectory.isEmpty()) {
-        Manifest m;
-        QString ignored;
-        manifestFromJson(chain.last().manifest, &m, &ignored);
-        request.diskDirectory = m.disks.isEmpty() ? QString() : QFileInfo(m.disks.first().source).absolutePath();
-    }
-    const ArtifactRecord last = chain.last();
+    request.diskDirectory = spec.diskDirectory.isEmpty() ? originalDiskDirectory(last) : spec.diskDirectory;
     const HostId hostId = spec.host;
-    return startOperation([self, id, request, last, hostId](std::atomic<bool> &cancel) {
+    return startOperation([self, request, last, hostId](quint64 id, std::atomic<bool> &cancel) {
         RestoreRecord record;
         record.artifactId = last.id;
         record.host = request.host;
@@ -128,24 +131,16 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
 quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleMs)
 {
     QPointer<BackupManager> self(this);
-    const quint64 id = m_nextOperation;
     QString error;
-    const QList<ArtifactRecord> chain = m_store.chain(artifactId, &error);
-    const HostConfig host = m_cluster->host(hostId);
-    if (!chain.isEmpty() && host.uri.isEmpty())
-        error = tr("the target host is not known");
-    if (chain.isEmpty() || host.uri.isEmpty())
+    ArtifactRecord last;
+    std::optional<Virt::RestoreRequest> prepared = restoreRequest(artifactId, hostId, &last, &error);
+    if (!prepared)
         return failLater(error);
-    const ArtifactRecord last = chain.last();
-    Virt::RestoreRequest request;
-    for (const ArtifactRecord &a : chain)
-        request.chain << a.path;
-    request.host = host.name;
-    request.uri = host.uri;
+    Virt::RestoreRequest request = *prepared;
     request.name = u"%1-restore-test-%2"_qs.arg(last.guestName).arg(last.id);
     // Beside the backups: a place the host's QEMU reads by definition.
     request.diskDirectory = QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_qs));
-    return startOperation([self, id, request, last, settleMs](std::atomic<bool> &cancel) {
+    return startOperation([self, request, last, settleMs](quint64 id, std::atomic<bool> &cancel) {
         RestoreRecord record;
         record.artifactId = last.id;
         record.test = true;

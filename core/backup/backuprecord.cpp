@@ -1,6 +1,7 @@
 #include "backuprecord.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Vigil::Backup {
 namespace {
@@ -58,6 +59,15 @@ QString artifactStateText(ArtifactRecord::State state)
     case ArtifactRecord::State::Pruned: return tr("pruned");
     }
     return {};
+}
+
+QString originalDiskDirectory(const ArtifactRecord &artifact)
+{
+    Manifest manifest;
+    QString ignored;
+    if (!manifestFromJson(artifact.manifest, &manifest, &ignored) || manifest.disks.isEmpty())
+        return {};
+    return QFileInfo(manifest.disks.first().source).absolutePath();
 }
 
 QString checkName(ArtifactRecord::Check check) { return QString::fromLatin1(kChecks[int(check)]); }

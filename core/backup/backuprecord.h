@@ -61,6 +61,10 @@ ArtifactRecord::State artifactStateFromName(const QString &name);
 QString checkName(ArtifactRecord::Check check);
 ArtifactRecord::Check checkFromName(const QString &name);
 
+// Where a restore puts disks unless told otherwise: beside the guest's
+// original disks (from the backup's manifest); empty when it has none.
+QString originalDiskDirectory(const ArtifactRecord &artifact);
+
 // A restore or a restore test, as recorded.
 struct RestoreRecord {
     qint64 id = 0;
