@@ -1,5 +1,9 @@
 #include "labcluster.h"
 
+#include "common/testsupport.h"
+#include "core/cluster/clustermanager.h"
+
+#include <QElapsedTimer>
 #include <QProcess>
 
 #include <cstdio>
@@ -103,6 +107,32 @@ QString LabCluster::virsh(int host, const QStringList &args, bool *ok) const
     if (ok)
         *ok = finished && process.exitCode() == 0;
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+std::unique_ptr<ClusterManager> LabCluster::connect(int count, QString *error, int statsIntervalMs,
+                                                   int keepaliveInterval, int keepaliveCount) const
+{
+    auto cluster = std::make_unique<ClusterManager>();
+    if (statsIntervalMs >= 0)
+        cluster->setStatsInterval(statsIntervalMs);
+    for (int i = 1; i <= count; ++i) {
+        HostConfig c = hostConfig(i, QStringLiteral("lab%1").arg(i), qemuUri(i));
+        c.keepaliveInterval = keepaliveInterval;
+        c.keepaliveCount = keepaliveCount;
+        cluster->addHost(c);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (!cluster->allSettled() && clock.elapsed() < 30000)
+        QTest::qWait(20);
+    for (int i = 1; i <= count; ++i) {
+        if (cluster->status(i).state != HostState::Up) {
+            *error = QStringLiteral("lab%1 is not up after %2 ms: %3").arg(i).arg(clock.elapsed()).arg(cluster->status(i).reason);
+            cluster->shutdown(3000);
+            return nullptr;
+        }
+    }
+    return cluster;
 }
 
 } // namespace Vigil::Test

@@ -4,6 +4,12 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
+namespace Vigil {
+class ClusterManager;
+}
+
 namespace Vigil::Test {
 
 // Prints a measured figure as "LAB-FIGURE what: value unit" (collected into
@@ -41,6 +47,11 @@ public:
     // A diskless guest whose RAM holds `mib` MiB of random bytes: a
     // migration has that much to copy (about `mib` s at 1 MiB/s).
     bool defineHeavyGuest(int host, const QString &name, int mib);
+    // Vigil's view of hosts 1..count, named lab1..labN, with this keepalive;
+    // statistics ticks every `statsIntervalMs` (0: off, -1: the default).
+    // Null, with `error`, when a host has not answered as up within 30 s.
+    std::unique_ptr<ClusterManager> connect(int count, QString *error, int statsIntervalMs = 0,
+                                            int keepaliveInterval = 2, int keepaliveCount = 3) const;
     // Runs virsh against host's QEMU driver; returns its stdout (trimmed).
     QString virsh(int host, const QStringList &args, bool *ok = nullptr) const;
 

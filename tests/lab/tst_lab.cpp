@@ -55,16 +55,9 @@ class TestLab : public QObject
 
     void connectHosts(int count, int keepaliveInterval = 2, int keepaliveCount = 3)
     {
-        m_cluster = std::make_unique<ClusterManager>();
-        for (int i = 1; i <= count; ++i) {
-            HostConfig c = Test::hostConfig(i, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i));
-            c.keepaliveInterval = keepaliveInterval;
-            c.keepaliveCount = keepaliveCount;
-            m_cluster->addHost(c);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(m_cluster->allSettled(), 30000);
-        for (int i = 1; i <= count; ++i)
-            QVERIFY2(m_cluster->status(i).state == HostState::Up, qPrintable(m_cluster->status(i).reason));
+        QString error;
+        m_cluster = m_lab->connect(count, &error, -1, keepaliveInterval, keepaliveCount);
+        QVERIFY2(m_cluster, qPrintable(error));
     }
 
     QStringList vigilNames(HostId host) const

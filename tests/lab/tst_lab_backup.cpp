@@ -58,11 +58,9 @@ class TestLabBackup : public QObject
 
     void connectHosts()
     {
-        m_cluster = std::make_unique<ClusterManager>();
-        m_cluster->setStatsInterval(0);
-        for (int i = 1; i <= 2; ++i)
-            m_cluster->addHost(Test::hostConfig(i, u"lab%1"_qs.arg(i), m_lab->qemuUri(i)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_cluster->allSettled(), 30000);
+        QString error;
+        m_cluster = m_lab->connect(2, &error);
+        QVERIFY2(m_cluster, qPrintable(error));
         auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_qs, u"lab-backup-%1"_qs.arg(++m_db));
         QVERIFY2(opened.ok, qPrintable(opened.error));
         m_backups = std::make_unique<BackupManager>(m_cluster.get(), opened.db);

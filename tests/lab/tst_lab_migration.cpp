@@ -36,11 +36,9 @@ class TestLabMigration : public QObject
 
     void connectHosts()
     {
-        m_cluster = std::make_unique<ClusterManager>();
-        m_cluster->setStatsInterval(0);
-        for (int i = 1; i <= 2; ++i)
-            m_cluster->addHost(Test::hostConfig(i, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_cluster->allSettled(), 30000);
+        QString error;
+        m_cluster = m_lab->connect(2, &error);
+        QVERIFY2(m_cluster, qPrintable(error));
         m_moves = std::make_unique<MigrationManager>(m_cluster.get());
     }
 
