@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Vigil {
 
 QString EventRecord::kindName(Kind kind)
@@ -27,10 +30,13 @@ EventRecord::Kind EventRecord::kindFromName(const QString &name)
 
 QString EventRecord::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    const uid_t uid = ::geteuid();
+    struct passwd entry = {};
+    struct passwd *found = nullptr;
+    char buffer[4096];
+    if (::getpwuid_r(uid, &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
 }
 
 } // namespace Vigil

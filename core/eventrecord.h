@@ -18,9 +18,16 @@ struct EventRecord {
     QString message;
     QString result;           // "ok", "failed", or empty for plain notifications
     QString user;             // who caused it: the local user for actions, "libvirt" for events
+    QString origin;           // the Vigil process instance that wrote it (followers skip their own)
+    // What this process saw of the cluster (a connection, a lifecycle event,
+    // a passive engine's view): every process sees it, so only the one whose
+    // failover engine holds the lease stores it; the others show that copy.
+    bool observation = false;
 
     static QString kindName(Kind kind);
     static Kind kindFromName(const QString &name);
+    // The OS user of this process, from its credentials (not $USER, which a
+    // systemd service does not have).
     static QString currentUser();
 };
 

@@ -12,10 +12,13 @@
 #include "migration/maintenance.h"
 #include "migration/migrationmanager.h"
 #include "store/alertstore.h"
+#include "store/changefeed.h"
 #include "store/eventlogstore.h"
 #include "store/metricwriter.h"
+#include "store/processregistry.h"
 
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace Vigil {
 
@@ -38,6 +41,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         path = Store::Database::defaultPath();
     session->m_databasePath = path;
     session->m_connectionName = QStringLiteral("vigil-main-%1").arg(quintptr(session.get()), 0, 16);
+    session->m_instance = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     const auto opened = Store::Database::open(path, session->m_connectionName);
     if (!opened.ok) {
@@ -61,6 +65,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     connect(session->m_maintenance.get(), &Migration::MaintenanceCoordinator::eventOccurred, raw, &Session::logEvent);
     session->m_backups = std::make_unique<Backup::BackupManager>(&session->m_cluster, opened.db);
     session->m_backups->setVigilVersion(QCoreApplication::applicationVersion());
+    session->m_backups->store()->setOwner(session->m_instance);
     connect(session->m_backups.get(), &Backup::BackupManager::eventOccurred, raw, &Session::logEvent);
     connect(session->m_backups.get(), &Backup::BackupManager::integrityProblem, raw,
             [raw](const QString &key, const QString &message, bool active) {
@@ -125,7 +130,98 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     for (const QString &problem : std::as_const(problems))
         session->logConfigurationChange(QString(), problem);
     session->m_backups->setPolicies(session->m_policies);
+    session->m_recentJournal = Ha::FailoverJournal(opened.db).recent(Store::ChangeFeed::kJournalEntries);
+
+    // Every process keeps a heartbeat row (what it owns is not "orphaned"
+    // while it lives); the feed also brings other processes' changes once
+    // followChanges() is called.
+    session->m_feed = std::make_unique<Store::ChangeFeed>(
+        path, session->m_instance,
+        QStringLiteral("%1 (pid %2)").arg(QCoreApplication::applicationName()).arg(QCoreApplication::applicationPid()),
+        5000);
+    connect(session->m_feed.get(), &Store::ChangeFeed::changed, raw, &Session::applyChanges);
+    session->m_feed->start();
     return session;
+}
+
+void Session::followChanges(int intervalMs)
+{
+    m_following = true;
+    m_feed->setInterval(intervalMs);
+}
+
+bool Session::isEvaluator() const
+{
+    // Without an engine (a one-shot command), defer to a running engine if
+    // there was one when the hosts were connected; else this process is the
+    // only witness.
+    return m_engine ? m_engine->isActive() : !m_deferObservations;
+}
+
+void Session::applyChanges(const Store::ChangeSet &changes)
+{
+    if (!m_following)
+        return;
+    if (changes.hosts)
+        applyHosts(*changes.hosts);
+    if (changes.policies) {
+        m_policies = *changes.policies;
+        Q_EMIT policiesChanged(m_policies);
+    }
+    if (m_alerts && changes.alertRules)
+        m_alerts->setRules(*changes.alertRules);
+    if (m_alerts && changes.alerts)
+        m_alerts->syncFromStore(*changes.alerts);
+    for (const EventRecord &record : changes.events)
+        Q_EMIT eventRecorded(record);
+    if (changes.topics.contains(u"backups"_qs))
+        Q_EMIT backupsChanged();
+    if (changes.journal) {
+        m_recentJournal = *changes.journal;
+        Q_EMIT journalChanged(m_recentJournal);
+    }
+}
+
+// The cluster follows the hosts table: added hosts connect, edited ones are
+// reconfigured (a maintenance flag reaches the engine and the planner),
+// removed ones disconnect.
+void Session::applyHosts(const QList<HostConfig> &stored)
+{
+    if (!m_connected)
+        return;   // this process watches no host (vigilctl events --follow)
+    QSet<HostId> present;
+    for (const HostConfig &config : stored) {
+        present.insert(config.id);
+        if (!m_cluster.contains(config.id))
+            m_cluster.addHost(config);
+        else if (!(m_cluster.host(config.id) == config))
+            m_cluster.updateHost(config);
+    }
+    for (const HostConfig &config : m_cluster.hosts())
+        if (!present.contains(config.id))
+            m_cluster.removeHost(config.id);
+}
+
+void Session::onEngineActiveChanged(bool active)
+{
+    if (m_alerts) {
+        m_alerts->setEvaluating(active);
+        if (!active)
+            m_alerts->syncFromStore(Store::AlertStore(database()).alerts(QDateTime::currentDateTimeUtc().addDays(-7)));
+    }
+    if (!active) {
+        m_reconcile->stop();
+        return;
+    }
+    // What processes that died left "running" is settled by the evaluator:
+    // now, and while it stays active (a CLI backup killed mid-run).
+    reconcileOrphans();
+    m_reconcile->start();
+}
+
+void Session::reconcileOrphans()
+{
+    m_backups->reconcileOrphans(Store::ProcessRegistry(database()).live(QDateTime::currentMSecsSinceEpoch()));
 }
 
 void Session::startAlerts(QSqlDatabase db)
@@ -197,6 +293,7 @@ Session::~Session()
     m_maintenance.reset();
     m_migrations.reset();   // aborts moves still running: their guests stay on the source
     m_backups.reset();      // cancels backups still running: guests keep running, no partial files
+    m_feed.reset();         // leaves the process registry: nothing of ours runs any more
     m_alerts.reset();
     m_alertWriter.reset();
     m_engine.reset();
@@ -210,18 +307,29 @@ Session::~Session()
 
 void Session::connectAll()
 {
+    m_connected = true;
+    if (!m_engine)
+        m_deferObservations = !Ha::EngineLease::liveHolder(database(), QDateTime::currentMSecsSinceEpoch(),
+                                                           kLiveEngineWithinMs).isEmpty();
     const QList<HostConfig> configs = m_hosts->all();
     for (const HostConfig &config : configs)
         if (!m_cluster.contains(config.id))
             m_cluster.addHost(config);
 }
 
-bool Session::addHost(HostConfig &config, QString *error)
+bool Session::storeHost(HostConfig &config, QString *error)
 {
     if (!m_hosts->add(config, error))
         return false;
-    m_cluster.addHost(config);
     logConfigurationChange(config.name, tr("host added (%1)").arg(config.uri));
+    return true;
+}
+
+bool Session::addHost(HostConfig &config, QString *error)
+{
+    if (!storeHost(config, error))
+        return false;
+    m_cluster.addHost(config);
     return true;
 }
 
@@ -236,7 +344,8 @@ bool Session::updateHost(const HostConfig &config, QString *error)
 
 bool Session::removeHost(HostId id, QString *error)
 {
-    const HostConfig config = m_cluster.host(id);
+    const HostConfig config = m_cluster.contains(id) ? m_cluster.host(id)
+                                                     : m_hosts->findById(id).value_or(HostConfig{});
     if (!m_hosts->remove(id, error))
         return false;
     m_cluster.removeHost(id);
@@ -254,7 +363,12 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
     settings.leaseTtlMs = leaseTtlMs;
     settings.heartbeatMs = std::max(200, leaseTtlMs / 3);
     m_engine->setSettings(settings);
+    m_feed->setHolder(holder);
+    m_reconcile = new QTimer(this);
+    m_reconcile->setInterval(Store::ProcessRegistry::kTtlMs);
+    connect(m_reconcile, &QTimer::timeout, this, &Session::reconcileOrphans);
     connect(m_engine.get(), &Ha::FailoverEngine::eventOccurred, this, &Session::logEvent);
+    connect(m_engine.get(), &Ha::FailoverEngine::activeChanged, this, &Session::onEngineActiveChanged);
     connect(this, &Session::policiesChanged, m_engine.get(), &Ha::FailoverEngine::setPolicies);
     if (m_metrics) {
         // One writer of the history per database: the process whose engine
@@ -324,10 +438,17 @@ void Session::logSystemEvent(const QString &message, const QString &result)
     logEvent(record);
 }
 
-void Session::logEvent(const EventRecord &record)
+void Session::logEvent(const EventRecord &logged)
 {
-    m_eventLog->enqueue(record);
+    EventRecord record = logged;
+    record.origin = m_instance;
     Q_EMIT eventLogged(record);
+    const bool observation = record.observation || record.kind == EventRecord::Kind::Connection
+                             || record.kind == EventRecord::Kind::Lifecycle;
+    if (observation && !isEvaluator())
+        return;   // the evaluator stores its copy, which reaches this process through the feed
+    m_eventLog->enqueue(record);
+    Q_EMIT eventRecorded(record);
 }
 
 QList<EventRecord> Session::recentEvents(int limit) const

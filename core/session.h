@@ -4,10 +4,12 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
 #include "cluster/clustermanager.h"
+#include "ha/journal.h"
 #include "ha/policy.h"
 #include "store/hostrepository.h"
 #include "store/policyrepository.h"
@@ -16,7 +18,7 @@ class QTemporaryDir;
 
 namespace Vigil {
 
-namespace Store { class EventLogWriter; class MetricWriter; class AlertWriter; }
+namespace Store { class EventLogWriter; class MetricWriter; class AlertWriter; class ChangeFeed; struct ChangeSet; }
 namespace Ha { class FailoverEngine; }
 namespace Health { class AlertEngine; struct AlertRule; }
 namespace Backup { class BackupManager; }
@@ -63,11 +65,29 @@ public:
     // Persist, then connect. These run a single small SQLite statement on
     // the calling thread (user-initiated, WAL mode: sub-millisecond).
     bool addHost(HostConfig &config, QString *error);
+    // Persist and log only: for one-shot commands, whose host a running
+    // console or agent connects through the change feed.
+    bool storeHost(HostConfig &config, QString *error);
     bool updateHost(const HostConfig &config, QString *error);
     bool removeHost(HostId id, QString *error);
 
     // Starts a connection for every stored host.
     void connectAll();
+
+    // One truth for every process on the database: from now on, what other
+    // processes change — hosts (added, edited, removed, maintenance),
+    // policies, alert rules and alerts, backups, the failover journal, and
+    // the events they log — reaches this session within ~`intervalMs`
+    // (the console and the agent follow; one-shot commands do not).
+    void followChanges(int intervalMs = 250);
+    // This process on the database (events and backup runs carry it).
+    QString instanceId() const { return m_instance; }
+    // Whether this process stores what every process observes (connection
+    // and lifecycle events, alerts): the one whose engine holds the lease.
+    bool isEvaluator() const;
+    // The newest failover journal entries of every incident, oldest first,
+    // as of the last change (journalChanged).
+    QList<Ha::FailoverJournal::Entry> recentJournal() const { return m_recentJournal; }
     void logEvent(const EventRecord &record);
     // Most recent entries from the database, oldest first.
     QList<EventRecord> recentEvents(int limit) const;
@@ -100,7 +120,15 @@ public:
     bool removeAlertRule(qint64 id, QString *error);
 
 Q_SIGNALS:
+    // Every event this process logged, stored or not (vigilctl agent prints them).
     void eventLogged(const Vigil::EventRecord &record);
+    // An event entered the shared log: logged and stored by this process,
+    // or stored by another one (the console's event log follows this).
+    void eventRecorded(const Vigil::EventRecord &record);
+    // Another process changed backup jobs, runs or artifacts / the failover journal.
+    void backupsChanged();
+    // The failover journal changed (this process's engine or another's).
+    void journalChanged(const QList<Vigil::Ha::FailoverJournal::Entry> &recent);
     void storageError(const QString &message);
     void policiesChanged(const QList<Vigil::Ha::Policy> &policies);
     // The statistics history writer lost / regained its database.
@@ -112,12 +140,24 @@ private:
     void logConfigurationChange(const QString &host, const QString &message);
     void logSystemEvent(const QString &message, const QString &result);
     void startAlerts(QSqlDatabase db);
+    void applyChanges(const Store::ChangeSet &changes);
+    void applyHosts(const QList<HostConfig> &stored);
+    void onEngineActiveChanged(bool active);
+    void reconcileOrphans();
     QString m_databasePath;
     QString m_connectionName;
+    QString m_instance;
     bool m_demo = false;
+    bool m_following = false;
+    bool m_connected = false;   // connectAll() was called: the cluster follows the hosts table
+    // No engine here, and a live one elsewhere stores what every process observes.
+    bool m_deferObservations = false;
+    // An engine lease renewed this recently has a live holder (the default TTL).
+    static constexpr qint64 kLiveEngineWithinMs = 15000;
     std::unique_ptr<Store::HostRepository> m_hosts;
     std::unique_ptr<Store::PolicyRepository> m_policyStore;
     QList<Ha::Policy> m_policies;
+    QList<Ha::FailoverJournal::Entry> m_recentJournal;
     std::unique_ptr<Store::EventLogWriter> m_eventLog;
     // Declared before the cluster: its workers feed the writer until the
     // cluster has shut down.
@@ -131,6 +171,8 @@ private:
     QHash<QString, QString> m_backupProblems;   // open integrity problems (one system alert)
     std::unique_ptr<Store::AlertWriter> m_alertWriter;
     std::unique_ptr<Health::AlertEngine> m_alerts;
+    std::unique_ptr<Store::ChangeFeed> m_feed;
+    QTimer *m_reconcile = nullptr;   // while evaluating: runs dead processes left behind
 };
 
 } // namespace Vigil

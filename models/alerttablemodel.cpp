@@ -11,6 +11,7 @@ AlertTableModel::AlertTableModel(Health::AlertEngine *engine, QObject *parent)
     , m_engine(engine)
 {
     connect(engine, &Health::AlertEngine::alertChanged, this, &AlertTableModel::onChanged);
+    connect(engine, &Health::AlertEngine::alertSynced, this, &AlertTableModel::onChanged);
     reload();
 }
 

@@ -24,6 +24,7 @@ QColor runStateColor(RunRecord::State state)
     case RunRecord::State::PartlyFailed: return QColor(0xe0, 0x8e, 0x0b);
     case RunRecord::State::Running: return hostStateColor(HostState::Connecting);
     case RunRecord::State::Failed:
+    case RunRecord::State::Interrupted:
     case RunRecord::State::Cancelled: return hostStateColor(HostState::Unreachable);
     }
     return {};

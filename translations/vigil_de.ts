@@ -175,12 +175,20 @@
       <translation>Sicherung von %1 hat die Prüfung nicht bestanden: %2</translation>
     </message>
     <message>
+      <source>backup of run %1 interrupted: the Vigil process running it stopped; its partial files are removed</source>
+      <translation>Sicherung von Lauf %1 unterbrochen: der ausführende Vigil-Prozess wurde beendet; ihre Teildateien werden entfernt</translation>
+    </message>
+    <message>
       <source>cancelled before it started</source>
       <translation>abgebrochen, bevor sie begann</translation>
     </message>
     <message>
       <source>cancelled: Vigil was closed during the run</source>
       <translation>abgebrochen: Vigil wurde während des Laufs geschlossen</translation>
+    </message>
+    <message>
+      <source>cannot reconcile interrupted backups: %1</source>
+      <translation>unterbrochene Sicherungen können nicht abgeglichen werden: %1</translation>
     </message>
     <message>
       <source>full</source>
@@ -193,6 +201,10 @@
     <message>
       <source>incremental</source>
       <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>interrupted: the Vigil process running it stopped</source>
+      <translation>unterbrochen: der ausführende Vigil-Prozess wurde beendet</translation>
     </message>
     <message>
       <source>mirror of %1 failed: %2</source>
@@ -539,6 +551,10 @@
       <translation>fehlgeschlagen</translation>
     </message>
     <message>
+      <source>interrupted</source>
+      <translation>unterbrochen</translation>
+    </message>
+    <message>
       <source>partly failed</source>
       <translation>teilweise fehlgeschlagen</translation>
     </message>
@@ -745,6 +761,10 @@
       <translation>Host ist nach einem Failover zurück; seine neu gestarteten Gäste bleiben, wo sie sind</translation>
     </message>
     <message>
+      <source>in maintenance</source>
+      <translation>in Wartung</translation>
+    </message>
+    <message>
       <source>not restarted: already restarted %1 time(s) in the last %2 min (limit %3)</source>
       <translation>nicht neu gestartet: bereits %1-mal in den letzten %2 min neu gestartet (Grenze %3)</translation>
     </message>
@@ -783,6 +803,10 @@
     <message>
       <source>suspect</source>
       <translation>verdächtig</translation>
+    </message>
+    <message>
+      <source>the failover policies could not be re-read; deciding with those last read</source>
+      <translation>die Failover-Richtlinien konnten nicht erneut gelesen werden; entschieden wird mit den zuletzt gelesenen</translation>
     </message>
     <message>
       <source>the fence action is no longer configured</source>
@@ -2133,6 +2157,57 @@
     </message>
   </context>
   <context>
+    <name>Vigil::Models::IncidentModel</name>
+    <message>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>Gast</translation>
+    </message>
+    <message>
+      <source>Host failed</source>
+      <translation>Host ausgefallen</translation>
+    </message>
+    <message>
+      <source>Restarted on</source>
+      <translation>Neu gestartet auf</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>not restarted</source>
+      <translation>nicht neu gestartet</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>geplant</translation>
+    </message>
+    <message>
+      <source>restart failed</source>
+      <translation>Neustart fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <source>starting</source>
+      <translation>startet</translation>
+    </message>
+    <message>
+      <source>waiting for the fence</source>
+      <translation>wartet auf Fencing</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Models::MigrationTableModel</name>
     <message>
       <source>%1 %</source>
@@ -3336,6 +3411,10 @@ Failover-Richtlinien:</translation>
       <translation>&lt;b&gt;Probelauf&lt;/b&gt;</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Incidents&lt;/b&gt; (from every engine on this database)</source>
+      <translation>&lt;b&gt;Vorfälle&lt;/b&gt; (von jeder Engine dieser Datenbank)</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Policies&lt;/b&gt;</source>
       <translation>&lt;b&gt;Richtlinien&lt;/b&gt;</translation>
     </message>
@@ -3385,6 +3464,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Export Policy</source>
       <translation>Richtlinie exportieren</translation>
+    </message>
+    <message>
+      <source>Failover incidents</source>
+      <translation>Failover-Vorfälle</translation>
     </message>
     <message>
       <source>Failover policies</source>
@@ -5496,12 +5579,28 @@ Failover-Richtlinien:</translation>
       <translation>  Lauf %1 %2 (%3): %4 — %5</translation>
     </message>
     <message>
+      <source> (acknowledged by %1)</source>
+      <translation> (bestätigt von %1)</translation>
+    </message>
+    <message>
       <source> (disabled)</source>
       <translation> (deaktiviert)</translation>
     </message>
     <message>
       <source> [disabled]</source>
       <translation> [deaktiviert]</translation>
+    </message>
+    <message>
+      <source> on the hosts that answered</source>
+      <translation> auf den Hosts, die geantwortet haben</translation>
+    </message>
+    <message>
+      <source>%1 %2 on %3 failed: %4</source>
+      <translation>%1 %2 auf %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+      <source>%1 %2 on %3: done</source>
+      <translation>%1 %2 auf %3: erledigt</translation>
     </message>
     <message>
       <source>%1 (#%2): </source>
@@ -5512,8 +5611,20 @@ Failover-Richtlinien:</translation>
       <translation>%1 (Auftrag %2)%3: %4, %5 → %6</translation>
     </message>
     <message>
+      <source>%1 is already in maintenance</source>
+      <translation>%1 ist bereits in Wartung</translation>
+    </message>
+    <message>
+      <source>%1 is in maintenance</source>
+      <translation>%1 ist in Wartung</translation>
+    </message>
+    <message>
       <source>%1 is not a valid backup job:</source>
       <translation>%1 ist kein gültiger Sicherungsauftrag:</translation>
+    </message>
+    <message>
+      <source>%1 left maintenance</source>
+      <translation>%1 hat die Wartung beendet</translation>
     </message>
     <message>
       <source>%1 was not moved: %2</source>
@@ -5534,6 +5645,13 @@ Failover-Richtlinien:</translation>
         <numerusform>%n ausdrückliche Gäste</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n guest(s) could not be moved; see vigilctl events</source>
+      <translation>
+        <numerusform>%n Gast konnte nicht verschoben werden; siehe vigilctl events</numerusform>
+        <numerusform>%n Gäste konnten nicht verschoben werden; siehe vigilctl events</numerusform>
+      </translation>
+    </message>
     <message>
       <source>, VERIFY FAILED</source>
       <translation>, PRÜFUNG FEHLGESCHLAGEN</translation>
@@ -5551,12 +5669,20 @@ Failover-Richtlinien:</translation>
       <translation>, geprüft</translation>
     </message>
     <message>
+      <source>--limit needs a positive number</source>
+      <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
       <source>--timeout needs a positive number of seconds</source>
       <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
     </message>
     <message>
       <source>Agent name in the engine lease (default: vigilctl agent on HOST).</source>
       <translation>Agentenname in der Engine-Lease (Standard: vigilctl agent on HOST).</translation>
+    </message>
+    <message>
+      <source>Also alerts cleared in the last 7 days (alert list).</source>
+      <translation>Auch Alarme, die in den letzten 7 Tagen aufgehoben wurden (alert list).</translation>
     </message>
     <message>
       <source>Balance: conservative, moderate (default) or aggressive.</source>
@@ -5579,12 +5705,20 @@ Failover-Richtlinien:</translation>
       <translation>Gruppe des hinzugefügten Hosts.</translation>
     </message>
     <message>
+      <source>How many events (events; default 50).</source>
+      <translation>Wie viele Ereignisse (events; Standard 50).</translation>
+    </message>
+    <message>
       <source>If %1 died now:</source>
       <translation>Wenn %1 jetzt ausfiele:</translation>
     </message>
     <message>
       <source>Imbalance %1 (%2)</source>
       <translation>Ungleichgewicht %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Keep printing new events as any process stores them (events).</source>
+      <translation>Neue Ereignisse weiter ausgeben, sobald ein Prozess sie speichert (events).</translation>
     </message>
     <message>
       <source>Keepalive interval in seconds (default 2).</source>
@@ -5597,6 +5731,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Move a shut-off guest's definition (migrate).</source>
       <translation>Die Definition eines ausgeschalteten Gasts verschieben (migrate).</translation>
+    </message>
+    <message>
+      <source>Move evacuated guests back (host maintenance exit).</source>
+      <translation>Evakuierte Gäste zurückverschieben (host maintenance exit).</translation>
     </message>
     <message>
       <source>Moving %1 from %2 to %3 (%4)…</source>
@@ -5681,7 +5819,12 @@ Commands:
   hosts list                 configured hosts and their connection state
   hosts add NAME URI         store a host (validated; connected by the next console/agent)
   hosts remove NAME          forget a host
+  host maintenance enter NAME   evacuate the host and keep failover off it (waits for the moves)
+  host maintenance exit NAME [--failback]   leave maintenance (and move the guests back)
   guests list [--host NAME]  every guest on every host
+  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]
+  alert list [--all] | alert ack KEY   alerts as the evaluating process stored them
+  events [--limit N] [--follow]   the shared event log of every process (Ctrl-C stops --follow)
   policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
   policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now
   agent                      run the failover engine headless (SIGTERM stops it)
@@ -5702,14 +5845,22 @@ Commands:
 Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
 3 done but some hosts were unreachable (they are listed),
 4 a migration pre-flight check failed, 5 the move failed or was cancelled,
-6 a backup, verify, restore or restore test failed.</source>
+6 a backup, verify, restore or restore test failed, 7 a guest action failed.
+
+Every process on one database is one system: a console, agents and these
+commands see each other's hosts, policies, maintenance flags, alerts and events.</source>
       <translation>Vigil-Befehlszeilenwerkzeug.
 
 Befehle:
   hosts list                 konfigurierte Hosts und ihr Verbindungszustand
   hosts add NAME URI         einen Host speichern (geprüft; die nächste Konsole/der nächste Agent verbindet ihn)
   hosts remove NAME          einen Host vergessen
+  host maintenance enter NAME   den Host evakuieren und aus dem Failover nehmen (wartet auf die Verschiebungen)
+  host maintenance exit NAME [--failback]   die Wartung beenden (und die Gäste zurückverschieben)
   guests list [--host NAME]  jeder Gast auf jedem Host
+  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]
+  alert list [--all] | alert ack KEY   Alarme, wie der auswertende Prozess sie gespeichert hat
+  events [--limit N] [--follow]   das gemeinsame Ereignisprotokoll aller Prozesse (Strg-C beendet --follow)
   policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
   policy simulate --host NAME|--all-hosts   Probelauf: was passiert, wenn ein Host jetzt ausfällt
   agent                      die Failover-Engine ohne Oberfläche ausführen (SIGTERM beendet sie)
@@ -5730,7 +5881,10 @@ Befehle:
 Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
 3 erledigt, aber einige Hosts waren nicht erreichbar (sie werden aufgeführt),
 4 eine Vorabprüfung der Migration ist fehlgeschlagen, 5 die Verschiebung ist fehlgeschlagen oder wurde abgebrochen,
-6 eine Sicherung, Prüfung, Wiederherstellung oder ein Wiederherstellungstest ist fehlgeschlagen.</translation>
+6 eine Sicherung, Prüfung, Wiederherstellung oder ein Wiederherstellungstest ist fehlgeschlagen, 7 eine Gastaktion ist fehlgeschlagen.
+
+Alle Prozesse an einer Datenbank bilden ein System: eine Konsole, Agenten und diese
+Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme und Ereignisse.</translation>
     </message>
     <message>
       <source>Where restored disks go (default: beside the original disks).</source>
@@ -5741,12 +5895,24 @@ Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
       <translation>Wo die Knoten das XML der Gäste ablegen (export pacemaker; Standard /etc/pacemaker/vigil).</translation>
     </message>
     <message>
+      <source>acknowledged: %1</source>
+      <translation>bestätigt: %1</translation>
+    </message>
+    <message>
       <source>agent started: %1 (pid %2), database %3</source>
       <translation>Agent gestartet: %1 (PID %2), Datenbank %3</translation>
     </message>
     <message>
       <source>agent stopping</source>
       <translation>Agent wird beendet</translation>
+    </message>
+    <message>
+      <source>alert acknowledged: %1 — %2</source>
+      <translation>Alarm bestätigt: %1 — %2</translation>
+    </message>
+    <message>
+      <source>already acknowledged by %1</source>
+      <translation>bereits bestätigt von %1</translation>
     </message>
     <message>
       <source>backup %1 needs an argument (see vigilctl --help)</source>
@@ -5773,8 +5939,20 @@ Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
       <translation>wird abgebrochen… (die Gäste laufen weiter; Teildateien werden entfernt)</translation>
     </message>
     <message>
+      <source>cannot acknowledge the alert: %1</source>
+      <translation>Alarm kann nicht bestätigt werden: %1</translation>
+    </message>
+    <message>
       <source>cannot create %1</source>
       <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+      <source>cannot enter maintenance: %1</source>
+      <translation>Wartung kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+      <source>cannot leave maintenance: %1</source>
+      <translation>Wartung kann nicht beendet werden: %1</translation>
     </message>
     <message>
       <source>cannot read %1: %2</source>
@@ -5785,6 +5963,10 @@ Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
       <translation>Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
+      <source>cannot read the alerts: %1</source>
+      <translation>Alarme können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
       <source>cannot set up signal handling</source>
       <translation>Signalbehandlung kann nicht eingerichtet werden</translation>
     </message>
@@ -5793,8 +5975,16 @@ Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
       <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+      <source>cleared %1</source>
+      <translation>aufgehoben %1</translation>
+    </message>
+    <message>
       <source>deleted policy %1</source>
       <translation>Richtlinie %1 gelöscht</translation>
+    </message>
+    <message>
+      <source>failback of %1: %2</source>
+      <translation>Rückführung von %1: %2</translation>
     </message>
     <message>
       <source>full</source>
@@ -5821,12 +6011,24 @@ Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
       <translation>%1 von %2 nach %3 verschieben, Ungleichgewicht %4 → %5 (%6)</translation>
     </message>
     <message>
+      <source>move %1 to %2 (%3)</source>
+      <translation>%1 nach %2 verschieben (%3)</translation>
+    </message>
+    <message>
+      <source>no alert with the key "%1" (vigilctl alert list shows the keys)</source>
+      <translation>kein Alarm mit dem Schlüssel „%1“ (vigilctl alert list zeigt die Schlüssel)</translation>
+    </message>
+    <message>
       <source>no backup jobs (create one in the console's Backups tab or with vigilctl backup import FILE)</source>
       <translation>keine Sicherungsaufträge (legen Sie einen im Sicherungen-Tab der Konsole an oder mit vigilctl backup import DATEI)</translation>
     </message>
     <message>
       <source>no guest named "%1" on a reachable host</source>
       <translation>kein Gast namens „%1“ auf einem erreichbaren Host</translation>
+    </message>
+    <message>
+      <source>no guest named "%1"%2</source>
+      <translation>kein Gast namens „%1“%2</translation>
     </message>
     <message>
       <source>no host named "%1"</source>
@@ -5851,6 +6053,10 @@ Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
     <message>
       <source>offline</source>
       <translation>offline</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>offen</translation>
     </message>
     <message>
       <source>report needs --out FILE</source>
@@ -5885,8 +6091,20 @@ Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
       <translation>Lauf %1: %2 — %3</translation>
     </message>
     <message>
+      <source>several hosts have a guest named "%1" (%2): choose one with --host</source>
+      <translation>mehrere Hosts haben einen Gast namens „%1“ (%2): wählen Sie einen mit --host</translation>
+    </message>
+    <message>
       <source>several hosts have a guest named "%1": name the source with --host</source>
       <translation>mehrere Hosts haben einen Gast namens „%1“: nennen Sie die Quelle mit --host</translation>
+    </message>
+    <message>
+      <source>some hosts did not answer within the timeout; the plan uses what is known</source>
+      <translation>einige Hosts haben nicht innerhalb des Zeitlimits geantwortet; der Plan nutzt, was bekannt ist</translation>
+    </message>
+    <message>
+      <source>stays: %1 (%2)</source>
+      <translation>bleibt: %1 (%2)</translation>
     </message>
     <message>
       <source>the target did not answer</source>
@@ -5933,8 +6151,20 @@ Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
       <translation>unbekanntes Berichtsformat „%1“: verwenden Sie pdf, html, csv oder json</translation>
     </message>
     <message>
+      <source>usage: vigilctl alert list [--all] [--json] | vigilctl alert ack KEY</source>
+      <translation>Aufruf: vigilctl alert list [--all] [--json] | vigilctl alert ack SCHLÜSSEL</translation>
+    </message>
+    <message>
       <source>usage: vigilctl export pacemaker --out FILE [--definitions-dir DIR]</source>
       <translation>Aufruf: vigilctl export pacemaker --out DATEI [--definitions-dir VERZ]</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl guest start|shutdown|reboot|force-off|suspend|resume NAME [--host HOST]</source>
+      <translation>Aufruf: vigilctl guest start|shutdown|reboot|force-off|suspend|resume NAME [--host HOST]</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl host maintenance enter|exit NAME [--failback]</source>
+      <translation>Aufruf: vigilctl host maintenance enter|exit NAME [--failback]</translation>
     </message>
     <message>
       <source>usage: vigilctl migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MiB/s] [--dry-run] [--host SOURCE]</source>

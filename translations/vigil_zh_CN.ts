@@ -172,12 +172,20 @@
       <translation>%1 的备份未通过校验：%2</translation>
     </message>
     <message>
+      <source>backup of run %1 interrupted: the Vigil process running it stopped; its partial files are removed</source>
+      <translation>运行 %1 的备份已中断：执行它的 Vigil 进程已停止；其不完整的文件将被删除</translation>
+    </message>
+    <message>
       <source>cancelled before it started</source>
       <translation>在开始前已取消</translation>
     </message>
     <message>
       <source>cancelled: Vigil was closed during the run</source>
       <translation>已取消：运行期间 Vigil 被关闭</translation>
+    </message>
+    <message>
+      <source>cannot reconcile interrupted backups: %1</source>
+      <translation>无法清理被中断的备份：%1</translation>
     </message>
     <message>
       <source>full</source>
@@ -190,6 +198,10 @@
     <message>
       <source>incremental</source>
       <translation>增量</translation>
+    </message>
+    <message>
+      <source>interrupted: the Vigil process running it stopped</source>
+      <translation>已中断：执行它的 Vigil 进程已停止</translation>
     </message>
     <message>
       <source>mirror of %1 failed: %2</source>
@@ -536,6 +548,10 @@
       <translation>失败</translation>
     </message>
     <message>
+      <source>interrupted</source>
+      <translation>已中断</translation>
+    </message>
+    <message>
       <source>partly failed</source>
       <translation>部分失败</translation>
     </message>
@@ -742,6 +758,10 @@
       <translation>主机在故障转移后恢复；已重新启动的虚拟机保持原位</translation>
     </message>
     <message>
+      <source>in maintenance</source>
+      <translation>维护中</translation>
+    </message>
+    <message>
       <source>not restarted: already restarted %1 time(s) in the last %2 min (limit %3)</source>
       <translation>未重新启动：最近 %2 分钟内已重新启动 %1 次（上限 %3）</translation>
     </message>
@@ -780,6 +800,10 @@
     <message>
       <source>suspect</source>
       <translation>可疑</translation>
+    </message>
+    <message>
+      <source>the failover policies could not be re-read; deciding with those last read</source>
+      <translation>无法重新读取故障转移策略；按上次读取的策略决策</translation>
     </message>
     <message>
       <source>the fence action is no longer configured</source>
@@ -2128,6 +2152,57 @@
     </message>
   </context>
   <context>
+    <name>Vigil::Models::IncidentModel</name>
+    <message>
+      <source>%1, %2</source>
+      <translation>%1，%2</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>虚拟机</translation>
+    </message>
+    <message>
+      <source>Host failed</source>
+      <translation>故障主机</translation>
+    </message>
+    <message>
+      <source>Restarted on</source>
+      <translation>重新启动于</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>not restarted</source>
+      <translation>未重新启动</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>已计划</translation>
+    </message>
+    <message>
+      <source>restart failed</source>
+      <translation>重新启动失败</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>运行中</translation>
+    </message>
+    <message>
+      <source>starting</source>
+      <translation>正在启动</translation>
+    </message>
+    <message>
+      <source>waiting for the fence</source>
+      <translation>等待隔离</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Models::MigrationTableModel</name>
     <message>
       <source>%1 %</source>
@@ -3327,6 +3402,10 @@ failover policies:</source>
       <translation>&lt;b&gt;演练&lt;/b&gt;</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Incidents&lt;/b&gt; (from every engine on this database)</source>
+      <translation>&lt;b&gt;故障事件&lt;/b&gt;（来自此数据库上的所有引擎）</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Policies&lt;/b&gt;</source>
       <translation>&lt;b&gt;策略&lt;/b&gt;</translation>
     </message>
@@ -3375,6 +3454,10 @@ failover policies:</source>
     <message>
       <source>Export Policy</source>
       <translation>导出策略</translation>
+    </message>
+    <message>
+      <source>Failover incidents</source>
+      <translation>故障转移事件</translation>
     </message>
     <message>
       <source>Failover policies</source>
@@ -5473,12 +5556,28 @@ failover policies:</source>
       <translation>  运行 %1 %2（%3）：%4 — %5</translation>
     </message>
     <message>
+      <source> (acknowledged by %1)</source>
+      <translation>（已由 %1 确认）</translation>
+    </message>
+    <message>
       <source> (disabled)</source>
       <translation>（已禁用）</translation>
     </message>
     <message>
       <source> [disabled]</source>
       <translation> [已禁用]</translation>
+    </message>
+    <message>
+      <source> on the hosts that answered</source>
+      <translation>（在已应答的主机上）</translation>
+    </message>
+    <message>
+      <source>%1 %2 on %3 failed: %4</source>
+      <translation>在 %3 上对 %2 执行 %1 失败：%4</translation>
+    </message>
+    <message>
+      <source>%1 %2 on %3: done</source>
+      <translation>在 %3 上对 %2 执行 %1：完成</translation>
     </message>
     <message>
       <source>%1 (#%2): </source>
@@ -5489,8 +5588,20 @@ failover policies:</source>
       <translation>%1（作业 %2）%3：%4，%5 → %6</translation>
     </message>
     <message>
+      <source>%1 is already in maintenance</source>
+      <translation>%1 已在维护中</translation>
+    </message>
+    <message>
+      <source>%1 is in maintenance</source>
+      <translation>%1 正在维护</translation>
+    </message>
+    <message>
       <source>%1 is not a valid backup job:</source>
       <translation>%1 不是有效的备份作业：</translation>
+    </message>
+    <message>
+      <source>%1 left maintenance</source>
+      <translation>%1 已退出维护</translation>
     </message>
     <message>
       <source>%1 was not moved: %2</source>
@@ -5510,6 +5621,12 @@ failover policies:</source>
         <numerusform>%n 个明确指定的虚拟机</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n guest(s) could not be moved; see vigilctl events</source>
+      <translation>
+        <numerusform>%n 个虚拟机无法迁移；参见 vigilctl events</numerusform>
+      </translation>
+    </message>
     <message>
       <source>, VERIFY FAILED</source>
       <translation>，校验失败</translation>
@@ -5527,12 +5644,20 @@ failover policies:</source>
       <translation>，已校验</translation>
     </message>
     <message>
+      <source>--limit needs a positive number</source>
+      <translation>--limit 需要正数</translation>
+    </message>
+    <message>
       <source>--timeout needs a positive number of seconds</source>
       <translation>--timeout 需要正数秒</translation>
     </message>
     <message>
       <source>Agent name in the engine lease (default: vigilctl agent on HOST).</source>
       <translation>引擎租约中的代理名称（默认：vigilctl agent on HOST）。</translation>
+    </message>
+    <message>
+      <source>Also alerts cleared in the last 7 days (alert list).</source>
+      <translation>同时显示最近 7 天内已清除的告警（alert list）。</translation>
     </message>
     <message>
       <source>Balance: conservative, moderate (default) or aggressive.</source>
@@ -5555,12 +5680,20 @@ failover policies:</source>
       <translation>所添加主机的分组。</translation>
     </message>
     <message>
+      <source>How many events (events; default 50).</source>
+      <translation>事件数量（events；默认 50）。</translation>
+    </message>
+    <message>
       <source>If %1 died now:</source>
       <translation>如果 %1 现在故障：</translation>
     </message>
     <message>
       <source>Imbalance %1 (%2)</source>
       <translation>不均衡度 %1（%2）</translation>
+    </message>
+    <message>
+      <source>Keep printing new events as any process stores them (events).</source>
+      <translation>持续输出任一进程存储的新事件（events）。</translation>
     </message>
     <message>
       <source>Keepalive interval in seconds (default 2).</source>
@@ -5573,6 +5706,10 @@ failover policies:</source>
     <message>
       <source>Move a shut-off guest's definition (migrate).</source>
       <translation>迁移已关机虚拟机的定义（migrate）。</translation>
+    </message>
+    <message>
+      <source>Move evacuated guests back (host maintenance exit).</source>
+      <translation>将疏散的虚拟机迁回（host maintenance exit）。</translation>
     </message>
     <message>
       <source>Moving %1 from %2 to %3 (%4)…</source>
@@ -5657,7 +5794,12 @@ Commands:
   hosts list                 configured hosts and their connection state
   hosts add NAME URI         store a host (validated; connected by the next console/agent)
   hosts remove NAME          forget a host
+  host maintenance enter NAME   evacuate the host and keep failover off it (waits for the moves)
+  host maintenance exit NAME [--failback]   leave maintenance (and move the guests back)
   guests list [--host NAME]  every guest on every host
+  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]
+  alert list [--all] | alert ack KEY   alerts as the evaluating process stored them
+  events [--limit N] [--follow]   the shared event log of every process (Ctrl-C stops --follow)
   policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
   policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now
   agent                      run the failover engine headless (SIGTERM stops it)
@@ -5678,14 +5820,22 @@ Commands:
 Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
 3 done but some hosts were unreachable (they are listed),
 4 a migration pre-flight check failed, 5 the move failed or was cancelled,
-6 a backup, verify, restore or restore test failed.</source>
+6 a backup, verify, restore or restore test failed, 7 a guest action failed.
+
+Every process on one database is one system: a console, agents and these
+commands see each other's hosts, policies, maintenance flags, alerts and events.</source>
       <translation>Vigil 命令行工具。
 
 命令：
   hosts list                 已配置的主机及其连接状态
   hosts add NAME URI         保存主机（会校验；由下一个控制台/代理连接）
   hosts remove NAME          移除主机
+  host maintenance enter NAME   疏散主机并使其不参与故障转移（等待迁移完成）
+  host maintenance exit NAME [--failback]   退出维护（并将虚拟机迁回）
   guests list [--host NAME]  所有主机上的所有虚拟机
+  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]
+  alert list [--all] | alert ack KEY   由评估进程存储的告警
+  events [--limit N] [--follow]   所有进程共享的事件日志（Ctrl-C 停止 --follow）
   policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
   policy simulate --host NAME|--all-hosts   演练：如果某台主机现在故障会发生什么
   agent                      无界面运行故障转移引擎（SIGTERM 停止）
@@ -5706,7 +5856,10 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
 退出码：0 成功，1 用法或输入无效，2 数据库不可用，
 3 已完成但部分主机不可达（会列出），
 4 迁移预检失败，5 迁移失败或已取消，
-6 备份、校验、还原或还原测试失败。</translation>
+6 备份、校验、还原或还原测试失败，7 虚拟机操作失败。
+
+同一数据库上的所有进程是一个系统：控制台、代理和这些
+命令能看到彼此的主机、策略、维护标记、告警和事件。</translation>
     </message>
     <message>
       <source>Where restored disks go (default: beside the original disks).</source>
@@ -5717,12 +5870,24 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
       <translation>节点存放虚拟机 XML 的位置（export pacemaker；默认 /etc/pacemaker/vigil）。</translation>
     </message>
     <message>
+      <source>acknowledged: %1</source>
+      <translation>已确认：%1</translation>
+    </message>
+    <message>
       <source>agent started: %1 (pid %2), database %3</source>
       <translation>代理已启动：%1（PID %2），数据库 %3</translation>
     </message>
     <message>
       <source>agent stopping</source>
       <translation>代理正在停止</translation>
+    </message>
+    <message>
+      <source>alert acknowledged: %1 — %2</source>
+      <translation>告警已确认：%1 — %2</translation>
+    </message>
+    <message>
+      <source>already acknowledged by %1</source>
+      <translation>已由 %1 确认</translation>
     </message>
     <message>
       <source>backup %1 needs an argument (see vigilctl --help)</source>
@@ -5749,8 +5914,20 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
       <translation>正在取消…（虚拟机继续运行；不完整的文件将被删除）</translation>
     </message>
     <message>
+      <source>cannot acknowledge the alert: %1</source>
+      <translation>无法确认告警：%1</translation>
+    </message>
+    <message>
       <source>cannot create %1</source>
       <translation>无法创建 %1</translation>
+    </message>
+    <message>
+      <source>cannot enter maintenance: %1</source>
+      <translation>无法进入维护：%1</translation>
+    </message>
+    <message>
+      <source>cannot leave maintenance: %1</source>
+      <translation>无法退出维护：%1</translation>
     </message>
     <message>
       <source>cannot read %1: %2</source>
@@ -5761,6 +5938,10 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
       <translation>无法读取标准输入</translation>
     </message>
     <message>
+      <source>cannot read the alerts: %1</source>
+      <translation>无法读取告警：%1</translation>
+    </message>
+    <message>
       <source>cannot set up signal handling</source>
       <translation>无法设置信号处理</translation>
     </message>
@@ -5769,8 +5950,16 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
       <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+      <source>cleared %1</source>
+      <translation>已于 %1 清除</translation>
+    </message>
+    <message>
       <source>deleted policy %1</source>
       <translation>已删除策略 %1</translation>
+    </message>
+    <message>
+      <source>failback of %1: %2</source>
+      <translation>%1 的回迁：%2</translation>
     </message>
     <message>
       <source>full</source>
@@ -5797,12 +5986,24 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
       <translation>将 %1 从 %2 迁移到 %3，不均衡度 %4 → %5（%6）</translation>
     </message>
     <message>
+      <source>move %1 to %2 (%3)</source>
+      <translation>将 %1 迁移到 %2（%3）</translation>
+    </message>
+    <message>
+      <source>no alert with the key "%1" (vigilctl alert list shows the keys)</source>
+      <translation>没有键为“%1”的告警（vigilctl alert list 会列出键）</translation>
+    </message>
+    <message>
       <source>no backup jobs (create one in the console's Backups tab or with vigilctl backup import FILE)</source>
       <translation>没有备份作业（可在控制台的“备份”页创建，或使用 vigilctl backup import 文件）</translation>
     </message>
     <message>
       <source>no guest named "%1" on a reachable host</source>
       <translation>可达主机上没有名为“%1”的虚拟机</translation>
+    </message>
+    <message>
+      <source>no guest named "%1"%2</source>
+      <translation>没有名为“%1”的虚拟机%2</translation>
     </message>
     <message>
       <source>no host named "%1"</source>
@@ -5827,6 +6028,10 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
     <message>
       <source>offline</source>
       <translation>离线</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未解决</translation>
     </message>
     <message>
       <source>report needs --out FILE</source>
@@ -5861,8 +6066,20 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
       <translation>运行 %1：%2 — %3</translation>
     </message>
     <message>
+      <source>several hosts have a guest named "%1" (%2): choose one with --host</source>
+      <translation>多台主机上有名为“%1”的虚拟机（%2）：请用 --host 选择一台</translation>
+    </message>
+    <message>
       <source>several hosts have a guest named "%1": name the source with --host</source>
       <translation>多台主机上有名为“%1”的虚拟机：请用 --host 指定源主机</translation>
+    </message>
+    <message>
+      <source>some hosts did not answer within the timeout; the plan uses what is known</source>
+      <translation>部分主机未在超时时间内应答；计划基于已知信息</translation>
+    </message>
+    <message>
+      <source>stays: %1 (%2)</source>
+      <translation>保留：%1（%2）</translation>
     </message>
     <message>
       <source>the target did not answer</source>
@@ -5909,8 +6126,20 @@ Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
       <translation>未知的报告格式“%1”：请使用 pdf、html、csv 或 json</translation>
     </message>
     <message>
+      <source>usage: vigilctl alert list [--all] [--json] | vigilctl alert ack KEY</source>
+      <translation>用法：vigilctl alert list [--all] [--json] | vigilctl alert ack 键</translation>
+    </message>
+    <message>
       <source>usage: vigilctl export pacemaker --out FILE [--definitions-dir DIR]</source>
       <translation>用法：vigilctl export pacemaker --out 文件 [--definitions-dir 目录]</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl guest start|shutdown|reboot|force-off|suspend|resume NAME [--host HOST]</source>
+      <translation>用法：vigilctl guest start|shutdown|reboot|force-off|suspend|resume 名称 [--host 主机]</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl host maintenance enter|exit NAME [--failback]</source>
+      <translation>用法：vigilctl host maintenance enter|exit 名称 [--failback]</translation>
     </message>
     <message>
       <source>usage: vigilctl migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MiB/s] [--dry-run] [--host SOURCE]</source>

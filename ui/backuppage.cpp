@@ -175,22 +175,23 @@ BackupPage::BackupPage(Session *session, QWidget *parent)
         m_status->setText(ok ? message : tr("Failed: %1").arg(message));
     });
     // Runs started by an agent (or another console) on the same database
-    // show up too: a cheap change check every few seconds while visible.
-    m_changeStamp = backups->store()->changeStamp();
-    auto *poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this, [this] {
-        if (!isVisible())
-            return;
-        const QString stamp = m_session->backups()->store()->changeStamp();
-        if (stamp == m_changeStamp)
-            return;
-        m_changeStamp = stamp;
-        reloadKeepingSelection();
+    // show up too: the session's change feed says when backups changed.
+    connect(session, &Session::backupsChanged, this, [this] {
+        if (isVisible())
+            reloadKeepingSelection();
+        else
+            m_stale = true;
     });
-    poll->start(5000);
     if (m_jobModel->rowCount() > 0)
         selectJob(0);
     updateActions();
+}
+
+void BackupPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        reloadKeepingSelection();
 }
 
 void BackupPage::reloadKeepingSelection()

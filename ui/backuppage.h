@@ -53,6 +53,7 @@ private:
     void onJobSelected();
     void onRunSelected();
     void reloadKeepingSelection();
+    void showEvent(QShowEvent *event) override;
 
     Session *m_session;
     Models::BackupJobModel *m_jobModel;
@@ -62,7 +63,7 @@ private:
     QTableView *m_runs;
     QTableView *m_artifacts;
     QLabel *m_status;
-    QString m_changeStamp;
+    bool m_stale = false;   // backups changed while the page was hidden
     QAction *m_new, *m_edit, *m_runNow, *m_cancel, *m_toggle, *m_delete;
     QAction *m_verify, *m_restore, *m_testRestore;
 };

@@ -2,6 +2,7 @@
 
 #include "core/ha/policyjson.h"
 #include "core/session.h"
+#include "models/incidentmodel.h"
 #include "models/policytablemodel.h"
 #include "wizard/policywizard.h"
 
@@ -25,6 +26,8 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     , m_model(new Models::PolicyTableModel(this))
     , m_policies(new QTableView(this))
     , m_dryRun(new DryRunView(this))
+    , m_incidentModel(new Models::IncidentModel(this))
+    , m_incidents(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_simulate(new QPushButton(tr("&Simulate host failures"), this))
 {
@@ -61,6 +64,18 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
 
     m_summary->setWordWrap(true);
 
+    m_incidentModel->setEntries(session->recentJournal());
+    connect(session, &Session::journalChanged, m_incidentModel, &Models::IncidentModel::setEntries);
+    m_incidents->setModel(m_incidentModel);
+    m_incidents->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_incidents->verticalHeader()->hide();
+    m_incidents->horizontalHeader()->setStretchLastSection(true);
+    m_incidents->setAccessibleName(tr("Failover incidents"));
+    m_incidents->setColumnWidth(Models::IncidentModel::Incident, 200);
+    m_incidents->setColumnWidth(Models::IncidentModel::Guest, 140);
+    m_incidents->setColumnWidth(Models::IncidentModel::Target, 110);
+    m_incidents->setColumnWidth(Models::IncidentModel::State, 150);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Policies</b>"), this));
     layout->addWidget(m_policies, 1);
@@ -68,6 +83,8 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Dry run</b>"), this));
     layout->addWidget(m_summary);
     layout->addWidget(m_dryRun, 3);
+    layout->addWidget(new QLabel(tr("<b>Incidents</b> (from every engine on this database)"), this));
+    layout->addWidget(m_incidents, 2);
 
     connect(&m_watcher, &QFutureWatcher<QList<Ha::FailoverPlan>>::finished, this, [this]() {
         m_simulate->setEnabled(true);

@@ -14,6 +14,7 @@ class QTreeWidget;
 namespace Vigil {
 class Session;
 namespace Models {
+class IncidentModel;
 class PolicyTableModel;
 }
 }
@@ -23,7 +24,8 @@ namespace Vigil::Ui {
 // Failover at a glance: the policies (import, export, enable, delete), the
 // engine's state, and the dry run — for every host, which protected guests
 // would restart where if it died now, and which could not and why. The dry
-// run is computed off the GUI thread from a snapshot.
+// run is computed off the GUI thread from a snapshot. Below, the incidents
+// any engine on the database handled (this console's or an agent's), live.
 class FailoverPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     void simulate();
     QTreeWidget *dryRunView() const { return m_dryRun; }
     QTableView *policyView() const { return m_policies; }
+    QTableView *incidentView() const { return m_incidents; }
     // Opens the policy wizard (editing `existing` when given) and returns it.
     class PolicyWizard *openWizard(const Ha::Policy *existing);
 
@@ -52,6 +55,8 @@ private:
     Models::PolicyTableModel *m_model;
     QTableView *m_policies;
     DryRunView *m_dryRun;
+    Models::IncidentModel *m_incidentModel;
+    QTableView *m_incidents;
     QLabel *m_summary;
     QPushButton *m_simulate;
     QFutureWatcher<QList<Ha::FailoverPlan>> m_watcher;

@@ -113,7 +113,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_eventModel->appendMany(session->recentEvents(500));
     m_domainModel->setPolicies(session->policies());
     connect(session, &Session::policiesChanged, m_domainModel, &Models::DomainTableModel::setPolicies);
-    connect(session, &Session::eventLogged, m_eventModel, &Models::EventLogModel::append);
+    // The shared log: this console's events and, through the change feed,
+    // those an agent or another console stored.
+    connect(session, &Session::eventRecorded, m_eventModel, &Models::EventLogModel::append);
     // Background failures go to the status bar and the log, never a modal dialog.
     connect(session, &Session::storageError, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);

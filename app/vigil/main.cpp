@@ -217,6 +217,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         session->connectAll();
+        session->followChanges();
         // The console runs the failover engine too; with an agent on the same
         // database, whichever holds the lease acts and the other stays passive.
         session->startFailoverEngine(QStringLiteral("vigil console on %1 (pid %2)")

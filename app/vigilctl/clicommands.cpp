@@ -88,8 +88,9 @@ int hostsAdd(Session &session, const QStringList &args, const CliOptions &option
     config.keepaliveInterval = options.keepaliveInterval;
     config.keepaliveCount = options.keepaliveCount;
     QString error;
-    // Stored only: the host is connected by whichever console or agent runs next.
-    if (!session.hostRepository().add(config, &error)) {
+    // Stored and logged: a running console or agent connects it within a
+    // second (change feed); this process does not.
+    if (!session.storeHost(config, &error)) {
         err << QObject::tr("cannot add host: %1").arg(error) << Qt::endl;
         return ExitUsage;
     }
@@ -112,7 +113,7 @@ int hostsRemove(Session &session, const QStringList &args, QTextStream &out, QTe
         return ExitUsage;
     }
     QString error;
-    if (!session.hostRepository().remove(config->id, &error)) {
+    if (!session.removeHost(config->id, &error)) {
         err << error << Qt::endl;
         return ExitDatabase;
     }

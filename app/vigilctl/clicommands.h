@@ -19,6 +19,7 @@ enum ExitCode {
     ExitPreflightFailed = 4,  // migrate: a pre-flight check failed (nothing was moved)
     ExitMoveFailed = 5,       // migrate: the move failed or was cancelled (the guest stays on the source)
     ExitBackupFailed = 6,     // backup: a run, verify, restore or restore test failed (details on stderr)
+    ExitActionFailed = 7,     // guest: libvirt refused the action (its message on stderr)
 };
 
 struct CliOptions {

@@ -1,7 +1,11 @@
 // vigilctl: Vigil's command-line tool, on the same core as the console.
 #include "clicommands.h"
 #include "agentcommand.h"
+#include "alertcommand.h"
 #include "backupcommand.h"
+#include "eventscommand.h"
+#include "guestcommand.h"
+#include "maintenancecommand.h"
 #include "ui/language.h"
 #include "balancecommand.h"
 #include "exportcommand.h"
@@ -49,7 +53,12 @@ int main(int argc, char *argv[])
         "  hosts list                 configured hosts and their connection state\n"
         "  hosts add NAME URI         store a host (validated; connected by the next console/agent)\n"
         "  hosts remove NAME          forget a host\n"
+        "  host maintenance enter NAME   evacuate the host and keep failover off it (waits for the moves)\n"
+        "  host maintenance exit NAME [--failback]   leave maintenance (and move the guests back)\n"
         "  guests list [--host NAME]  every guest on every host\n"
+        "  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]\n"
+        "  alert list [--all] | alert ack KEY   alerts as the evaluating process stored them\n"
+        "  events [--limit N] [--follow]   the shared event log of every process (Ctrl-C stops --follow)\n"
         "  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME\n"
         "  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now\n"
         "  agent                      run the failover engine headless (SIGTERM stops it)\n"
@@ -69,7 +78,9 @@ int main(int argc, char *argv[])
         "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
         "3 done but some hosts were unreachable (they are listed),\n"
         "4 a migration pre-flight check failed, 5 the move failed or was cancelled,\n"
-        "6 a backup, verify, restore or restore test failed."));
+        "6 a backup, verify, restore or restore test failed, 7 a guest action failed.\n\n"
+        "Every process on one database is one system: a console, agents and these\n"
+        "commands see each other's hosts, policies, maintenance flags, alerts and events."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -141,7 +152,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("vigilctl", "Message language: en, de or zh_CN (default: the system's)."),
         QStringLiteral("CODE"));
-    parser.addOptions({asOption, guestOption, diskDirOption, startOption, langOption});
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        QCoreApplication::translate("vigilctl", "How many events (events; default 50)."), QStringLiteral("N"),
+        QStringLiteral("50"));
+    const QCommandLineOption followOption(QStringLiteral("follow"),
+        QCoreApplication::translate("vigilctl", "Keep printing new events as any process stores them (events)."));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+        QCoreApplication::translate("vigilctl", "Also alerts cleared in the last 7 days (alert list)."));
+    const QCommandLineOption failbackOption(QStringLiteral("failback"),
+        QCoreApplication::translate("vigilctl", "Move evacuated guests back (host maintenance exit)."));
+    parser.addOptions({asOption, guestOption, diskDirOption, startOption, langOption, limitOption, followOption,
+                       allOption, failbackOption});
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
                        hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
                        formatOption, rangeOption, statsIntervalOption, offlineOption, copyStorageOption,
@@ -154,7 +175,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.size() < 2 && !(args.size() == 1 && (args.first() == u"agent" || args.first() == u"report" || args.first() == u"balance"))) {
+    if (args.size() < 2 && !(args.size() == 1 && (args.first() == u"agent" || args.first() == u"report"
+                                                  || args.first() == u"balance" || args.first() == u"events"))) {
         err << parser.helpText();
         return Cli::ExitUsage;
     }
@@ -179,6 +201,8 @@ int main(int argc, char *argv[])
     const QStringList rest = args.mid(2);
     const bool known = (noun == u"hosts" && (verb == u"list" || verb == u"add" || verb == u"remove"))
                        || (noun == u"guests" && verb == u"list") || noun == u"policy" || noun == u"agent"
+                       || (noun == u"host" && verb == u"maintenance") || noun == u"guest" || noun == u"alert"
+                       || noun == u"events"
                        || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate" || noun == u"report" || noun == u"balance"
                        || (noun == u"backup" && QStringList{u"list"_qs, u"import"_qs, u"export"_qs, u"remove"_qs, u"run"_qs,
                                                             u"verify"_qs, u"restore"_qs, u"test-restore"_qs}.contains(verb));
@@ -209,6 +233,16 @@ int main(int argc, char *argv[])
         code = Cli::hostsRemove(*session, rest, out, err);
     else if (noun == u"guests")
         code = Cli::guestsList(*session, options, out, err);
+    else if (noun == u"host")
+        code = Cli::maintenanceCommand(*session, args.value(2), args.mid(3), parser.isSet(failbackOption), options,
+                                       out, err);
+    else if (noun == u"guest")
+        code = Cli::guestCommand(*session, verb, rest, options, out, err);
+    else if (noun == u"alert")
+        code = Cli::alertCommand(*session, verb, rest, parser.isSet(allOption), options, out, err);
+    else if (noun == u"events")
+        code = Cli::eventsCommand(*session, parser.value(limitOption).toInt(), parser.isSet(followOption), options,
+                                  out, err);
     else if (noun == u"migrate") {
         Migration::MigrationOptions move;
         move.live = !parser.isSet(offlineOption);

@@ -1,6 +1,7 @@
 #include "backupmanager.h"
 
 #include "artifactfiles.h"
+#include "manifest.h"
 #include "retention.h"
 #include "schedule.h"
 #include "../cluster/clustermanager.h"
@@ -72,6 +73,49 @@ BackupManager::~BackupManager()
         thread->wait();
         delete thread;
     }
+}
+
+int BackupManager::reconcileOrphans(const QStringList &liveInstances)
+{
+    int runs = 0;
+    QString error;
+    const QList<ArtifactRecord> orphans = m_store.interruptOrphans(
+        liveInstances, tr("interrupted: the Vigil process running it stopped"), &runs, &error);
+    if (!error.isEmpty()) {
+        EventRecord record;
+        record.time = QDateTime::currentDateTimeUtc();
+        record.kind = EventRecord::Kind::Action;
+        record.message = tr("cannot reconcile interrupted backups: %1").arg(error);
+        record.result = u"failed"_qs;
+        record.user = u"vigil"_qs;
+        Q_EMIT eventOccurred(record);
+        return 0;
+    }
+    QStringList partials;
+    for (const ArtifactRecord &a : orphans) {
+        if (!a.path.isEmpty())
+            partials << a.path + QLatin1String(kPartialSuffix);
+        EventRecord record;
+        record.time = QDateTime::currentDateTimeUtc();
+        record.host = a.host;
+        record.guest = a.guestName;
+        record.kind = EventRecord::Kind::Action;
+        record.message = tr("backup of run %1 interrupted: the Vigil process running it stopped; "
+                            "its partial files are removed").arg(a.runId);
+        record.result = u"failed"_qs;
+        record.user = u"vigil"_qs;
+        Q_EMIT eventOccurred(record);
+        Q_EMIT artifactChanged(a);
+    }
+    if (!partials.isEmpty()) {
+        QThread *cleaner = QThread::create([partials]() {
+            for (const QString &partial : partials)
+                QDir(partial).removeRecursively();
+        });
+        connect(cleaner, &QThread::finished, cleaner, &QObject::deleteLater);
+        cleaner->start();
+    }
+    return runs;
 }
 
 void BackupManager::setSchedulingEnabled(bool enabled, int intervalMs)

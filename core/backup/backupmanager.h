@@ -76,6 +76,12 @@ public:
     quint64 testRestore(qint64 artifactId, HostId host, int settleMs = 10000);
     bool isBusy() const { return !m_runs.isEmpty() || !m_operations.isEmpty(); }
 
+    // Runs and guest backups a process that died left "running" (no live
+    // owner among `liveInstances`): marked interrupted, each said once in
+    // the event log, their partial directories removed on a worker thread.
+    // Returns how many runs were marked.
+    int reconcileOrphans(const QStringList &liveInstances);
+
 Q_SIGNALS:
     void runChanged(const Vigil::Backup::RunRecord &run);
     void artifactChanged(const Vigil::Backup::ArtifactRecord &artifact);

@@ -8,8 +8,8 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupRecord", text); }
 
-const char *const kRunStates[] = {"running", "succeeded", "partly-failed", "failed", "cancelled"};
-const char *const kArtifactStates[] = {"running", "complete", "failed", "cancelled", "pruned"};
+const char *const kRunStates[] = {"running", "succeeded", "partly-failed", "failed", "cancelled", "interrupted"};
+const char *const kArtifactStates[] = {"running", "complete", "failed", "cancelled", "pruned", "interrupted"};
 const char *const kChecks[] = {"", "passed", "failed"};
 
 template <typename E, std::size_t N>
@@ -38,6 +38,7 @@ QString runStateText(RunRecord::State state)
     case RunRecord::State::PartlyFailed: return tr("partly failed");
     case RunRecord::State::Failed: return tr("failed");
     case RunRecord::State::Cancelled: return tr("cancelled");
+    case RunRecord::State::Interrupted: return tr("interrupted");
     }
     return {};
 }
@@ -56,6 +57,7 @@ QString artifactStateText(ArtifactRecord::State state)
     case ArtifactRecord::State::Complete: return tr("complete");
     case ArtifactRecord::State::Failed: return tr("failed");
     case ArtifactRecord::State::Cancelled: return tr("cancelled");
+    case ArtifactRecord::State::Interrupted: return tr("interrupted");
     case ArtifactRecord::State::Pruned: return tr("pruned");
     }
     return {};

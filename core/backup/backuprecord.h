@@ -11,7 +11,9 @@ namespace Vigil::Backup {
 
 // One run of a job: every selected guest, each with its artifact.
 struct RunRecord {
-    enum class State { Running, Succeeded, PartlyFailed, Failed, Cancelled };
+    // Interrupted: the process running it died; the active process found
+    // it "running" with no live owner and said so.
+    enum class State { Running, Succeeded, PartlyFailed, Failed, Cancelled, Interrupted };
     qint64 id = 0;
     qint64 jobId = 0;
     QString jobName;
@@ -28,7 +30,7 @@ RunRecord::State runStateFromName(const QString &name);
 
 // One guest's backup in a run.
 struct ArtifactRecord {
-    enum class State { Running, Complete, Failed, Cancelled, Pruned };
+    enum class State { Running, Complete, Failed, Cancelled, Pruned, Interrupted };
     enum class Check { NotChecked, Passed, Failed };
     qint64 id = 0;
     qint64 runId = 0;

@@ -3,6 +3,8 @@
 #include "fencer.h"
 #include "../cluster/clustermanager.h"
 #include "../hosturi.h"
+#include "../store/hostrepository.h"
+#include "../store/policyrepository.h"
 
 #include <QDateTime>
 
@@ -26,6 +28,7 @@ QString FailoverEngine::phaseName(Phase phase)
 FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const QString &holder, QObject *parent)
     : QObject(parent)
     , m_cluster(cluster)
+    , m_db(db)
     , m_journal(db)
     , m_lastKnown(db)
     , m_lease(db, holder)
@@ -128,7 +131,26 @@ void FailoverEngine::log(const QString &host, const QString &guest, const QStrin
     record.message = message;
     record.result = result;
     record.user = QStringLiteral("failover engine");
+    // A passive engine's view is its own: the active one records the truth.
+    record.observation = !m_active;
     Q_EMIT eventOccurred(record);
+}
+
+bool FailoverEngine::inMaintenanceNow(HostId host) const
+{
+    if (const std::optional<HostConfig> stored = Store::HostRepository(m_db).findById(host))
+        return stored->maintenance;
+    return m_cluster->host(host).maintenance;   // unreadable database: the last known flag
+}
+
+void FailoverEngine::reloadPolicies()
+{
+    bool readOk = false;
+    const QList<Policy> current = Store::PolicyRepository(m_db).all(nullptr, &readOk);
+    if (readOk)
+        m_index = PolicyIndex(current);
+    else
+        log({}, {}, tr("the failover policies could not be re-read; deciding with those last read"), u"failed"_qs);
 }
 
 HostId FailoverEngine::hostIdByName(const QString &name) const
@@ -198,7 +220,7 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     }
     if (status.state != HostState::Unreachable || track.phase != Phase::Up)
         return;
-    if (m_cluster->host(host).maintenance) {
+    if (inMaintenanceNow(host)) {
         // An administrator took it down on purpose (reboot, upgrade).
         log(name, {}, tr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
         return;
@@ -212,6 +234,7 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     }
     track.since.start();
     setPhase(host, Phase::Suspect, status.reason);
+    reloadPolicies();
     int grace = 0;
     for (const DomainInfo &d : lastKnownGuests(host))
         if (const auto member = m_index.lookup(d.name))
@@ -235,11 +258,19 @@ void FailoverEngine::onFailed(HostId host)
         return;
     }
     const QString name = m_cluster->host(host).name;
+    if (inMaintenanceNow(host)) {
+        // Put in maintenance (by any process) while it was suspect.
+        track.grace.reset();
+        setPhase(host, Phase::Up, tr("in maintenance"));
+        log(name, {}, tr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
+        return;
+    }
     setPhase(host, Phase::Failed, {});
     if (!m_active) {
         log(name, {}, tr("host failed; failover is left to the active engine (%1)").arg(m_leaseHolder), {});
         return;
     }
+    reloadPolicies();
     ClusterSnapshot snapshot = ClusterSnapshot::capture(*m_cluster);
     const QList<DomainInfo> lastKnown = lastKnownGuests(host);
     for (ClusterSnapshot::Host &h : snapshot.hosts)

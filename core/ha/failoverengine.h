@@ -102,9 +102,14 @@ private:
     void setPhase(HostId host, Phase phase, const QString &detail);
     void log(const QString &host, const QString &guest, const QString &message, const QString &result);
     bool runsAnywhere(const QString &uuid, QString *where) const;
+    // Decisions read the database at decision time, never a copy from
+    // start-up: another process (a console, vigilctl) may have changed it.
+    bool inMaintenanceNow(HostId host) const;
+    void reloadPolicies();
     HostId hostIdByName(const QString &name) const;
 
     ClusterManager *m_cluster;
+    QSqlDatabase m_db;
     FailoverJournal m_journal;
     LastKnownGuests m_lastKnown;
     QHash<HostId, QByteArray> m_savedSignature;   // what ha_last_known holds per host

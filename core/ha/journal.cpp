@@ -72,12 +72,15 @@ bool FailoverJournal::setState(qint64 id, State state, const QString &detail, QS
     return true;
 }
 
-QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, const QVariant &value) const
+QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, const QVariant &value,
+                                                      bool withDefinition) const
 {
     QList<Entry> result;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, incident, failed_host, guest_uuid, guest_name, target_host, priority, state, "
-                             "detail, definition FROM failover_journal WHERE ") + where + QStringLiteral(" ORDER BY id"));
+                             "detail, %1 FROM failover_journal WHERE ")
+                  .arg(withDefinition ? u"definition"_qs : u"''"_qs)
+              + where + QStringLiteral(" ORDER BY id"));
     if (value.isValid())
         q.addBindValue(value);
     if (!q.exec())
@@ -107,6 +110,11 @@ QList<FailoverJournal::Entry> FailoverJournal::open() const
 QList<FailoverJournal::Entry> FailoverJournal::incident(const QString &incident) const
 {
     return select(QStringLiteral("incident = ?"), incident);
+}
+
+QList<FailoverJournal::Entry> FailoverJournal::recent(int limit) const
+{
+    return select(QStringLiteral("id IN (SELECT id FROM failover_journal ORDER BY id DESC LIMIT ?)"), limit, false);
 }
 
 int FailoverJournal::restartsSince(const QString &guestUuid, const QDateTime &since) const
@@ -185,6 +193,14 @@ bool EngineLease::acquire(qint64 nowMs, qint64 ttlMs, QString *currentHolder)
     if (currentHolder)
         *currentHolder = holder;
     return holder == m_holder;
+}
+
+QString EngineLease::liveHolder(QSqlDatabase db, qint64 nowMs, qint64 withinMs)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT holder FROM engine_lease WHERE id = 1 AND heartbeat_at > ?"));
+    q.addBindValue(nowMs - withinMs);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 void EngineLease::release()

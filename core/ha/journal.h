@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -37,6 +38,9 @@ public:
     // Entries still to act on (awaiting fence, planned, starting), oldest first.
     QList<Entry> open() const;
     QList<Entry> incident(const QString &incident) const;
+    // The newest `limit` entries of every incident, oldest first, without
+    // the guests' definitions (what the Failover page lists).
+    QList<Entry> recent(int limit) const;
     // Restarts of a guest that completed since `since` (for max restarts per window).
     int restartsSince(const QString &guestUuid, const QDateTime &since) const;
 
@@ -44,7 +48,7 @@ public:
     static State stateFromName(const QString &name);
 
 private:
-    QList<Entry> select(const QString &where, const QVariant &value) const;
+    QList<Entry> select(const QString &where, const QVariant &value, bool withDefinition = true) const;
     QSqlDatabase m_db;
 };
 
@@ -72,6 +76,8 @@ public:
     bool acquire(qint64 nowMs, qint64 ttlMs, QString *currentHolder = nullptr);
     void release();
     QString holder() const { return m_holder; }
+    // Who holds the lease with a heartbeat younger than `withinMs` (empty: nobody).
+    static QString liveHolder(QSqlDatabase db, qint64 nowMs, qint64 withinMs);
 
 private:
     QSqlDatabase m_db;
@@ -79,3 +85,5 @@ private:
 };
 
 } // namespace Vigil::Ha
+
+Q_DECLARE_METATYPE(Vigil::Ha::FailoverJournal::Entry)

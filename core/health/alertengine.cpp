@@ -42,6 +42,8 @@ AlertEngine::AlertEngine(ClusterManager *cluster, QObject *parent)
     connect(cluster, &ClusterManager::domainUpdated, this,
             [this](HostId host, const DomainInfo &) { evaluateHost(host); });
     connect(cluster, &ClusterManager::hostRemoved, this, [this](HostId host) {
+        if (!m_evaluating)
+            return;
         const QString prefix = hostKey(host);
         const QStringList open = m_openByState.keys();
         for (const QString &state : open)
@@ -57,6 +59,8 @@ AlertEngine::AlertEngine(ClusterManager *cluster, QObject *parent)
 void AlertEngine::setRules(const QList<AlertRule> &rules)
 {
     m_rules = rules;
+    if (!m_evaluating)
+        return;
     // Alerts of rules that were removed or disabled clear now.
     QSet<QString> active;
     for (const AlertRule &rule : rules)
@@ -81,6 +85,51 @@ void AlertEngine::restore(const QList<Alert> &alerts)
         m_alerts.append(alert);
         if (alert.isOpen())
             m_openByState.insert(stateKeyOfAlert(alert.key), alert.key);
+    }
+}
+
+void AlertEngine::setEvaluating(bool evaluating)
+{
+    if (evaluating == m_evaluating)
+        return;
+    m_evaluating = evaluating;
+    m_pendingSince.clear();   // a breach is timed by the process that watches it
+    if (evaluating) {
+        for (auto it = m_system.cbegin(); it != m_system.cend(); ++it)
+            setSystemCondition(it.key(), it.value(), m_systemMessage.value(it.key()));
+        setRules(m_rules);   // clears what no rule covers any more, evaluates every host
+    }
+}
+
+void AlertEngine::syncFromStore(const QList<Alert> &stored)
+{
+    for (const Alert &incoming : stored) {
+        auto known = std::find_if(m_alerts.begin(), m_alerts.end(),
+                                  [&](const Alert &a) { return a.key == incoming.key; });
+        if (known == m_alerts.end()) {
+            if (m_evaluating && !incoming.isOpen())
+                continue;   // history of an earlier evaluator: nothing to watch
+            m_alerts.append(incoming);
+            if (incoming.isOpen())
+                m_openByState.insert(stateKeyOfAlert(incoming.key), incoming.key);
+            if (incoming.isOpen() && !m_evaluating)
+                Q_EMIT alertRaised(incoming);
+            Q_EMIT alertSynced(incoming);
+            continue;
+        }
+        Alert updated = *known;
+        if (!m_evaluating) {
+            updated = incoming;
+        } else if (!known->isAcknowledged() && incoming.isAcknowledged()) {
+            updated.acknowledgedBy = incoming.acknowledgedBy;
+            updated.acknowledgedAt = incoming.acknowledgedAt;
+        }
+        if (updated.clearedAt == known->clearedAt && updated.acknowledgedBy == known->acknowledgedBy)
+            continue;
+        if (known->isOpen() && !updated.isOpen())
+            m_openByState.remove(stateKeyOfAlert(updated.key));
+        *known = updated;
+        Q_EMIT alertSynced(updated);
     }
 }
 
@@ -119,6 +168,8 @@ void AlertEngine::setSystemCondition(const QString &condition, bool active, cons
 {
     m_system.insert(condition, active);
     m_systemMessage.insert(condition, message);
+    if (!m_evaluating)
+        return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSet<QString> seen;
     for (const AlertRule &rule : std::as_const(m_rules))
@@ -138,7 +189,7 @@ void AlertEngine::evaluateAll(const QDateTime &now)
 
 void AlertEngine::evaluateHost(HostId id, const QDateTime &now)
 {
-    if (!m_cluster->contains(id) || m_rules.isEmpty())
+    if (!m_evaluating || !m_cluster->contains(id) || m_rules.isEmpty())
         return;
     const HostConfig config = m_cluster->host(id);
     const HostStatus status = m_cluster->status(id);

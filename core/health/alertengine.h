@@ -31,6 +31,17 @@ public:
     // Alerts known from an earlier run; open ones keep their keys.
     void restore(const QList<Alert> &alerts);
 
+    // One evaluator per database: only the process whose failover engine
+    // holds the lease evaluates rules and raises or clears alerts; the
+    // others show what it stored (syncFromStore) and may acknowledge.
+    void setEvaluating(bool evaluating);
+    bool isEvaluating() const { return m_evaluating; }
+    // The alerts as stored now (another process raised, cleared or
+    // acknowledged some). A passive engine mirrors them; the evaluating one
+    // takes acknowledgements and open alerts it did not know (raised by the
+    // evaluator before it). Emits alertSynced per alert that changed.
+    void syncFromStore(const QList<Alert> &stored);
+
     // Open alerts and those cleared during this run (newest last).
     QList<Alert> alerts() const { return m_alerts; }
     QList<Alert> openAlerts() const;
@@ -49,6 +60,8 @@ Q_SIGNALS:
     void alertAcknowledged(const Vigil::Health::Alert &alert);
     // Any of the three, for persistence.
     void alertChanged(const Vigil::Health::Alert &alert);
+    // An alert changed in the database by another process (not to be saved again).
+    void alertSynced(const Vigil::Health::Alert &alert);
     void eventOccurred(const Vigil::EventRecord &record);
 
 private:
@@ -73,6 +86,7 @@ private:
     QHash<QString, bool> m_system;               // condition -> active
     QHash<QString, QString> m_systemMessage;
     QTimer m_sweep;
+    bool m_evaluating = true;
 };
 
 } // namespace Vigil::Health

@@ -114,8 +114,14 @@ bool AlertStore::saveAlert(const Health::Alert &alert, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO alerts (alert_key, rule, severity, host, subject, message, value, raised_at, cleared_at, "
         "acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (alert_key) DO UPDATE SET cleared_at = excluded.cleared_at, "
-        "acknowledged_by = excluded.acknowledged_by, acknowledged_at = excluded.acknowledged_at"));
+        "ON CONFLICT (alert_key) DO UPDATE SET "
+        // Several processes save one alert (the evaluator clears it, a console
+        // acknowledges it): neither field is ever taken back by a stale copy.
+        "cleared_at = CASE WHEN excluded.cleared_at <> '' THEN excluded.cleared_at ELSE alerts.cleared_at END, "
+        "acknowledged_by = CASE WHEN excluded.acknowledged_by <> '' THEN excluded.acknowledged_by "
+        "ELSE alerts.acknowledged_by END, "
+        "acknowledged_at = CASE WHEN excluded.acknowledged_by <> '' THEN excluded.acknowledged_at "
+        "ELSE alerts.acknowledged_at END"));
     q.addBindValue(alert.key);
     q.addBindValue(sqlText(alert.rule));
     q.addBindValue(Health::severityName(alert.severity));

@@ -149,12 +149,14 @@ bool BackupStore::setScheduledFrom(qint64 jobId, const QDateTime &time)
 qint64 BackupStore::startRun(const BackupJob &job, const QString &trigger, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO backup_runs (job_id, job_name, trigger, started_at, state) VALUES (?, ?, ?, ?, ?)"_qs);
+    q.prepare(u"INSERT INTO backup_runs (job_id, job_name, trigger, started_at, state, owner) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_qs);
     q.addBindValue(job.id);
     q.addBindValue(job.name);
     q.addBindValue(trigger);
     q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
     q.addBindValue(runStateName(RunRecord::State::Running));
+    q.addBindValue(sqlText(m_owner));
     if (!exec(q, error))
         return 0;
     return q.lastInsertId().toLongLong();
@@ -223,8 +225,8 @@ bool BackupStore::saveArtifact(ArtifactRecord &a, QString *error)
     if (a.id == 0)
         q.prepare(u"INSERT INTO backup_artifacts (run_id, job_id, guest_uuid, guest_name, host, incremental, "
                   "parent_id, checkpoint, consistency, path, size_bytes, duration_ms, state, message, verify, "
-                  "verified_at, verify_message, mirror_path, mirror, manifest, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+                  "verified_at, verify_message, mirror_path, mirror, manifest, created_at, owner) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
     else
         q.prepare(u"UPDATE backup_artifacts SET run_id = ?, job_id = ?, guest_uuid = ?, guest_name = ?, host = ?, "
                   "incremental = ?, parent_id = ?, checkpoint = ?, consistency = ?, path = ?, size_bytes = ?, "
@@ -242,6 +244,8 @@ bool BackupStore::saveArtifact(ArtifactRecord &a, QString *error)
         q.addBindValue(v);
     if (a.id != 0)
         q.addBindValue(a.id);
+    else
+        q.addBindValue(sqlText(m_owner));
     if (!exec(q, error))
         return false;
     if (a.id == 0)
@@ -341,16 +345,38 @@ QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error) cons
     return links;
 }
 
-QString BackupStore::changeStamp() const
+QList<ArtifactRecord> BackupStore::interruptOrphans(const QStringList &live, const QString &message, int *runs,
+                                                   QString *error)
 {
+    *runs = 0;
+    QString notLive;
+    QVariantList liveValues;
+    if (!live.isEmpty()) {
+        QStringList marks;
+        for (const QString &instance : live) {
+            marks << u"?"_qs;
+            liveValues << instance;
+        }
+        notLive = u" AND owner NOT IN (%1)"_qs.arg(marks.join(u", "_qs));
+    }
+    QList<ArtifactRecord> orphans = selectArtifacts(
+        u"WHERE state = ?"_qs + notLive, QVariantList{artifactStateName(ArtifactRecord::State::Running)} + liveValues);
+    for (ArtifactRecord &a : orphans) {
+        a.state = ArtifactRecord::State::Interrupted;
+        a.message = message;
+        if (!saveArtifact(a, error))
+            return {};
+    }
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || ifnull(max(finished_at), '') "
-                "FROM backup_runs), (SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || "
-                "ifnull(max(verified_at), '') || ':' || sum(state = 'pruned') FROM backup_artifacts), "
-                "(SELECT group_concat(id || enabled || length(document)) FROM backup_jobs)"_qs)
-        || !q.next())
+    q.prepare(u"UPDATE backup_runs SET state = ?, finished_at = ?, message = ? WHERE state = ?"_qs + notLive);
+    for (const QVariant &v : QVariantList{runStateName(RunRecord::State::Interrupted),
+                                          timeText(QDateTime::currentDateTimeUtc()), sqlText(message),
+                                          runStateName(RunRecord::State::Running)} + liveValues)
+        q.addBindValue(v);
+    if (!exec(q, error))
         return {};
-    return q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString();
+    *runs = q.numRowsAffected();
+    return orphans;
 }
 
 bool BackupStore::recordRestore(RestoreRecord &r)

@@ -17,6 +17,9 @@ class BackupStore
 {
 public:
     explicit BackupStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    // The process instance recorded as owner of the runs and artifacts this
+    // store starts (see ProcessRegistry).
+    void setOwner(const QString &instance) { m_owner = instance; }
 
     QList<Backup::BackupJob> jobs(QStringList *problems = nullptr) const;
     std::optional<Backup::BackupJob> job(qint64 id) const;
@@ -56,9 +59,13 @@ public:
     // artifact itself last. Empty when a link is missing or not restorable.
     QList<Backup::ArtifactRecord> chain(qint64 artifactId, QString *error) const;
 
-    // Changes whenever a run, artifact or verification is added or updated
-    // by any process (a console shows what the agent did).
-    QString changeStamp() const;
+
+    // Runs and artifacts still "running" whose owner is not among `live`
+    // (the process died, or it predates owners) become Interrupted with
+    // `message`. Returns the artifacts so marked (their partial files are
+    // the caller's to remove); `runs` gets how many runs were marked.
+    QList<Backup::ArtifactRecord> interruptOrphans(const QStringList &live, const QString &message, int *runs,
+                                                   QString *error = nullptr);
 
     bool recordRestore(Backup::RestoreRecord &restore);
     QList<Backup::RestoreRecord> restores(qint64 artifactId) const;
@@ -67,6 +74,7 @@ private:
     QList<Backup::ArtifactRecord> selectArtifacts(const QString &where, const QVariantList &values) const;
     QList<Backup::RunRecord> selectRuns(const QString &where, const QVariantList &values) const;
     QSqlDatabase m_db;
+    QString m_owner;
 };
 
 } // namespace Vigil::Store

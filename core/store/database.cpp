@@ -191,14 +191,79 @@ const char *const kMigrations[] = {
     "SELECT 'Backup damaged or not mirrored', 'system', 'backup_problem', '>', 0, 0, 'critical', 1 "
     "WHERE EXISTS (SELECT 1 FROM alert_rules)",
 };
-static_assert(std::size(kMigrations) == Database::kSchemaVersion);
+
+// 7 -> 8: one truth for every process on a database. `change_feed` holds a
+// sequence number per topic that triggers bump on every change, so a process
+// that sees PRAGMA data_version move reads one tiny table to learn *what*
+// changed instead of re-reading whole tables; events carry the instance that
+// wrote them (followers skip their own); `processes` lists the live Vigil
+// processes (heartbeat), so runs a dead process left "running" can be told
+// from runs a live one is still doing (`owner`).
+QString changeFeedMigration()
+{
+    struct Watched { const char *table; const char *topic; };
+    const Watched watched[] = {
+        {"hosts", "hosts"}, {"policies", "policies"}, {"alert_rules", "alert_rules"}, {"alerts", "alerts"},
+        {"backup_jobs", "backups"}, {"backup_runs", "backups"}, {"backup_artifacts", "backups"},
+        {"backup_restores", "backups"}, {"failover_journal", "journal"}, {"maintenance_moves", "hosts"},
+    };
+    QString script = QStringLiteral(
+        "CREATE TABLE change_feed (topic TEXT PRIMARY KEY, seq INTEGER NOT NULL DEFAULT 0);"
+        "INSERT INTO change_feed (topic) VALUES ('hosts'), ('policies'), ('alert_rules'), ('alerts'), "
+        "('backups'), ('journal');"
+        "ALTER TABLE events ADD COLUMN origin TEXT NOT NULL DEFAULT '';"
+        "CREATE TABLE processes ("
+        "  instance TEXT PRIMARY KEY,"
+        "  holder TEXT NOT NULL,"
+        "  pid INTEGER NOT NULL,"
+        "  machine TEXT NOT NULL,"
+        "  started_at TEXT NOT NULL,"
+        "  heartbeat_at INTEGER NOT NULL);"
+        "ALTER TABLE backup_runs ADD COLUMN owner TEXT NOT NULL DEFAULT '';"
+        "ALTER TABLE backup_artifacts ADD COLUMN owner TEXT NOT NULL DEFAULT '';");
+    for (const Watched &w : watched) {
+        for (const char *operation : {"INSERT", "UPDATE", "DELETE"}) {
+            script += QStringLiteral("CREATE TRIGGER feed_%1_%2 AFTER %3 ON %1 BEGIN "
+                                     "UPDATE change_feed SET seq = seq + 1 WHERE topic = '%4'; END;")
+                          .arg(QLatin1String(w.table), QString::fromLatin1(operation).toLower(),
+                               QLatin1String(operation), QLatin1String(w.topic));
+        }
+    }
+    return script;
+}
+
+QString migrationScript(int from)
+{
+    if (from < int(std::size(kMigrations)))
+        return QString::fromLatin1(kMigrations[from]);
+    return changeFeedMigration();
+}
+static_assert(std::size(kMigrations) + 1 == Database::kSchemaVersion);
+
+// Splits a script into statements at ';', keeping a trigger's body
+// (BEGIN ... END) in one piece.
+QStringList statementsOf(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &piece : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        current += piece;
+        const bool inTrigger = current.contains(u"CREATE TRIGGER", Qt::CaseInsensitive)
+                               && !current.trimmed().endsWith(u" END", Qt::CaseInsensitive);
+        if (inTrigger) {
+            current += QLatin1Char(';');
+            continue;
+        }
+        if (!current.trimmed().isEmpty())
+            statements.append(current);
+        current.clear();
+    }
+    return statements;
+}
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)
 {
-    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &statement : statements) {
-        if (statement.trimmed().isEmpty())
-            continue;
+    for (const QString &statement : statementsOf(script)) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
             *error = query.lastError().text();
@@ -292,7 +357,7 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
             db.close();
             return result;
         }
-        QString script = QString::fromLatin1(kMigrations[from]);
+        QString script = migrationScript(from);
         if (from == 0)
             script += QStringLiteral(";CREATE TABLE schema_version (version INTEGER NOT NULL);"
                                      "INSERT INTO schema_version VALUES (0)");

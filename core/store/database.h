@@ -14,7 +14,7 @@ namespace Vigil::Store {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     struct OpenResult {
         bool ok = false;

@@ -13,8 +13,8 @@ namespace Vigil::Store {
 bool EventLogStore::append(EventRecord &record, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO events (time, host, guest, kind, message, result, user_name) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO events (time, host, guest, kind, message, result, user_name, origin) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.time.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(sqlText(record.host));
     q.addBindValue(sqlText(record.guest));
@@ -22,6 +22,7 @@ bool EventLogStore::append(EventRecord &record, QString *error)
     q.addBindValue(sqlText(record.message));
     q.addBindValue(sqlText(record.result));
     q.addBindValue(sqlText(record.user));
+    q.addBindValue(sqlText(record.origin));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -66,6 +67,7 @@ EventRecord recordFrom(const QSqlQuery &q)
     r.message = q.value(5).toString();
     r.result = q.value(6).toString();
     r.user = q.value(7).toString();
+    r.origin = q.value(8).toString();
     return r;
 }
 
@@ -80,7 +82,7 @@ QList<EventRecord> EventLogStore::between(const QDateTime &from, const QDateTime
         names << QLatin1Char('\'') + EventRecord::kindName(kind) + QLatin1Char('\'');
     QSqlQuery q(m_db);
     // ISO-8601 UTC text sorts as time: the events_time index serves the range.
-    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name FROM events "
+    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin FROM events "
                              "WHERE time >= ? AND time <= ? AND kind IN (%1) ORDER BY time LIMIT ?")
                   .arg(names.join(u',')));
     q.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
@@ -97,7 +99,7 @@ QList<EventRecord> EventLogStore::recent(int limit) const
 {
     QList<EventRecord> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name "
+    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin "
                              "FROM events ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
@@ -105,6 +107,33 @@ QList<EventRecord> EventLogStore::recent(int limit) const
     while (q.next())
         result.prepend(recordFrom(q));
     return result;
+}
+
+QList<EventRecord> EventLogStore::after(qint64 id, const QString &skipOrigin, int limit, qint64 *lastSeen) const
+{
+    QList<EventRecord> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin "
+                             "FROM events WHERE id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(id);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        EventRecord record = recordFrom(q);
+        *lastSeen = record.id;
+        if (record.origin != skipOrigin || skipOrigin.isEmpty())
+            result.append(record);
+    }
+    return result;
+}
+
+qint64 EventLogStore::lastId() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM events")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
 }
 
 EventLogWriter::EventLogWriter(const QString &path, QObject *parent)

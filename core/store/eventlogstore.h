@@ -23,6 +23,10 @@ public:
     // Rows of the given kinds in [from, to], oldest first, at most `limit`.
     QList<EventRecord> between(const QDateTime &from, const QDateTime &to, const QList<EventRecord::Kind> &kinds,
                                int limit) const;
+    // Rows after `id`, oldest first, at most `limit`, leaving out those
+    // written by `skipOrigin`; `lastSeen` gets the last id read (skipped or not).
+    QList<EventRecord> after(qint64 id, const QString &skipOrigin, int limit, qint64 *lastSeen) const;
+    qint64 lastId() const;
 
 private:
     QSqlDatabase m_db;

@@ -69,6 +69,16 @@ std::optional<HostConfig> HostRepository::findByName(const QString &name) const
     return std::nullopt;
 }
 
+std::optional<HostConfig> HostRepository::findById(HostId id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
 QString HostRepository::duplicateMessage(const HostConfig &config, HostId ignoreId) const
 {
     QSqlQuery q(m_db);

@@ -19,6 +19,8 @@ public:
 
     QList<HostConfig> all(QString *error = nullptr) const;
     std::optional<HostConfig> findByName(const QString &name) const;
+    // The host as stored now (decisions read it here, not from a copy).
+    std::optional<HostConfig> findById(HostId id) const;
     // Validates (URI syntax, keepalive ranges, uniqueness) and inserts; sets config.id.
     bool add(HostConfig &config, QString *error);
     bool update(const HostConfig &config, QString *error);

@@ -8,11 +8,14 @@
 
 namespace Vigil::Store {
 
-QList<Ha::Policy> PolicyRepository::all(QStringList *problems) const
+QList<Ha::Policy> PolicyRepository::all(QStringList *problems, bool *readOk) const
 {
     QList<Ha::Policy> result;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, name, enabled, document FROM policies ORDER BY name"))) {
+    const bool ok = q.exec(QStringLiteral("SELECT id, name, enabled, document FROM policies ORDER BY name"));
+    if (readOk)
+        *readOk = ok;
+    if (!ok) {
         if (problems)
             problems->append(q.lastError().text());
         return result;

@@ -17,7 +17,9 @@ class PolicyRepository
 public:
     explicit PolicyRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    QList<Ha::Policy> all(QStringList *problems = nullptr) const;
+    // `readOk` (optional) is false when the table could not be read at all
+    // (an empty list then means "unknown", not "no policies").
+    QList<Ha::Policy> all(QStringList *problems = nullptr, bool *readOk = nullptr) const;
     std::optional<Ha::Policy> findByName(const QString &name) const;
     // Inserts, or replaces the policy of the same name. Sets policy.id.
     bool save(Ha::Policy &policy, QString *error);

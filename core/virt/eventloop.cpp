@@ -1,5 +1,7 @@
 #include "eventloop.h"
 
+#include <csignal>
+
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -45,6 +47,11 @@ struct LoopStopper {
 void prepareProcess()
 {
     qputenv("QT_NO_GLIB", "1");
+    // libvirt writes to the pipe of a command transport (qemu+ssh, qemu+ext)
+    // whose helper may have exited: without this, one refused ssh host
+    // killed the whole process (exit 141) — the failover engine with it.
+    // Ignored, the write fails with EPIPE and only that connection is lost.
+    std::signal(SIGPIPE, SIG_IGN);
 }
 
 void ensureEventLoopRunning()

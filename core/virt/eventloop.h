@@ -6,7 +6,8 @@ namespace Vigil::Virt {
 // event loop runs on GLib's default main context; Qt's GLib dispatcher
 // would claim that same context for the main thread and starve libvirt's
 // loop thread (keepalive and close callbacks stall). Qt's own UNIX
-// dispatcher avoids the clash.
+// dispatcher avoids the clash. Also ignores SIGPIPE (a command transport's
+// helper that exited must cost one connection, not the process).
 void prepareProcess();
 
 // libvirt's default event loop on one dedicated thread. Keepalive, close

@@ -2,6 +2,7 @@
 // against real libvirt daemons and QEMU guests; hosts really die, hang, run
 // out of room, and the agent itself is killed. Each function is its own
 // ctest entry with a fresh lab.
+#include "common/agentprocess.h"
 #include "common/testsupport.h"
 #include "labcluster.h"
 
@@ -224,30 +225,7 @@ void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
 
 namespace {
 
-// A vigilctl agent process on the lab database.
-struct Agent {
-    QProcess process;
-    QString output;
-    Agent(const QString &db, const QString &holder)
-    {
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        QObject::connect(&process, &QProcess::readyRead, [this]() { output += QString::fromUtf8(process.readAll()); });
-        process.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_qs, db, u"agent"_qs, u"--holder"_qs, holder,
-                                                      u"--lease-ttl"_qs, u"3"_qs});
-    }
-    ~Agent()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-    void crash()
-    {
-        process.kill();   // SIGKILL: no clean-up at all
-        process.waitForFinished(5000);
-    }
-};
+using Agent = Test::AgentProcess;
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "models/domaintablemodel.h"
 #include "models/eventlogmodel.h"
 #include "models/hosttreemodel.h"
+#include "models/incidentmodel.h"
 #include "models/roles.h"
 
 #include <QAbstractItemModelTester>
@@ -211,6 +212,44 @@ private Q_SLOTS:
         Q_EMIT cluster.domainUpdated(1, guest(u"big"_qs, DomainState::Running, 16));
         proxy.sort(DomainTableModel::VcpuColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, DomainTableModel::NameColumn).data().toString(), u"big"_qs);
+    }
+
+    // Journal entries arrive as the feed reads them (oldest first, each time
+    // the whole recent list): new ones go on top, changed ones update in
+    // place, the selection of an unchanged row survives.
+    void incidentModelMergesJournalUpdates()
+    {
+        using Entry = Ha::FailoverJournal::Entry;
+        using State = Ha::FailoverJournal::State;
+        IncidentModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto entry = [](qint64 id, const QString &guest, State state, const QString &detail = {}) {
+            Entry e;
+            e.id = id;
+            e.incident = u"kvm1@2026-11-27T10:00:00.000Z"_qs;
+            e.failedHost = u"kvm1"_qs;
+            e.guestName = guest;
+            e.targetHost = u"kvm2"_qs;
+            e.state = state;
+            e.detail = detail;
+            return e;
+        };
+        model.setEntries({entry(1, u"web"_qs, State::AwaitingFence), entry(2, u"db"_qs, State::AwaitingFence)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, IncidentModel::Guest).data().toString(), u"db"_qs);   // newest first
+        QVERIFY(model.index(0, IncidentModel::Incident).data().toString().startsWith(u"kvm1, "_qs));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setEntries({entry(1, u"web"_qs, State::Done, u"restarted on kvm2"_qs),
+                          entry(2, u"db"_qs, State::AwaitingFence), entry(3, u"cache"_qs, State::Skipped, u"no room"_qs)});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);   // web only; db is unchanged
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, IncidentModel::Guest).data().toString(), u"cache"_qs);
+        QCOMPARE(model.index(0, IncidentModel::State).data().toString(), IncidentModel::stateText(State::Skipped));
+        QCOMPARE(model.index(2, IncidentModel::Detail).data().toString(), u"restarted on kvm2"_qs);
     }
 };
 

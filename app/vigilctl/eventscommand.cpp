@@ -1,0 +1,62 @@
+#include "eventscommand.h"
+
+#include "quitonsignal.h"
+#include "core/session.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Vigil::Cli {
+namespace {
+
+QJsonObject eventJson(const EventRecord &e)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("kind"), EventRecord::kindName(e.kind)},
+        {QStringLiteral("host"), e.host},
+        {QStringLiteral("guest"), e.guest},
+        {QStringLiteral("message"), e.message},
+        {QStringLiteral("result"), e.result},
+        {QStringLiteral("user"), e.user},
+    };
+}
+
+} // namespace
+
+QString eventLine(const EventRecord &e)
+{
+    return e.time.toString(Qt::ISODateWithMs) + u' ' + EventRecord::kindName(e.kind) + u' '
+           + (e.host.isEmpty() ? u"-"_qs : e.host) + u' ' + (e.guest.isEmpty() ? u"-"_qs : e.guest) + u' '
+           + e.message + (e.result.isEmpty() ? QString() : u" [%1]"_qs.arg(e.result))
+           + (e.user.isEmpty() ? QString() : u" (by %1)"_qs.arg(e.user));
+}
+
+int eventsCommand(Session &session, int limit, bool follow, const CliOptions &options, QTextStream &out,
+                  QTextStream &err)
+{
+    if (limit <= 0) {
+        err << QCoreApplication::translate("vigilctl", "--limit needs a positive number") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto print = [&out, &options](const EventRecord &e) {
+        if (options.json)
+            out << QJsonDocument(eventJson(e)).toJson(QJsonDocument::Compact) << Qt::endl;
+        else
+            out << eventLine(e) << Qt::endl;
+    };
+    for (const EventRecord &e : session.recentEvents(limit))
+        print(e);
+    if (!follow)
+        return ExitOk;
+    if (!quitOnTerminationSignals()) {
+        err << QCoreApplication::translate("vigilctl", "cannot set up signal handling") << Qt::endl;
+        return ExitUsage;
+    }
+    QObject::connect(&session, &Session::eventRecorded, qApp, print);
+    session.followChanges();
+    return QCoreApplication::exec();
+}
+
+} // namespace Vigil::Cli

@@ -1,0 +1,78 @@
+#include "guestcommand.h"
+
+#include "core/session.h"
+
+#include <QEventLoop>
+
+namespace Vigil::Cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
+
+std::optional<DomainAction> actionNamed(const QString &verb)
+{
+    static const QHash<QString, DomainAction> actions{
+        {u"start"_qs, DomainAction::Start},   {u"shutdown"_qs, DomainAction::Shutdown},
+        {u"reboot"_qs, DomainAction::Reboot}, {u"force-off"_qs, DomainAction::ForceOff},
+        {u"suspend"_qs, DomainAction::Suspend}, {u"resume"_qs, DomainAction::Resume},
+    };
+    const auto it = actions.constFind(verb);
+    return it == actions.cend() ? std::nullopt : std::optional(*it);
+}
+
+} // namespace
+
+int guestCommand(Session &session, const QString &verb, const QStringList &args, const CliOptions &options,
+                 QTextStream &out, QTextStream &err)
+{
+    const std::optional<DomainAction> action = actionNamed(verb);
+    if (!action || args.size() != 1) {
+        err << tr("usage: vigilctl guest start|shutdown|reboot|force-off|suspend|resume NAME [--host HOST]")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    const bool allUp = waitForCluster(session, options.timeoutMs);
+    ClusterManager *cluster = session.cluster();
+    QList<QPair<HostId, DomainInfo>> matches;
+    for (const HostConfig &host : cluster->hosts()) {
+        if (!options.hostFilter.isEmpty() && host.name != options.hostFilter)
+            continue;
+        for (const DomainInfo &d : cluster->domains(host.id))
+            if (d.name == args.first())
+                matches.append({host.id, d});
+    }
+    if (matches.isEmpty()) {
+        err << tr("no guest named \"%1\"%2").arg(args.first(), allUp ? QString() : tr(" on the hosts that answered"))
+            << Qt::endl;
+        return allUp ? ExitUsage : ExitPartial;
+    }
+    if (matches.size() > 1) {
+        QStringList hosts;
+        for (const auto &match : std::as_const(matches))
+            hosts << cluster->host(match.first).name;
+        err << tr("several hosts have a guest named \"%1\" (%2): choose one with --host")
+                   .arg(args.first(), hosts.join(u", "_qs)) << Qt::endl;
+        return ExitUsage;
+    }
+    const auto [host, guest] = matches.first();
+    ActionResult result;
+    QEventLoop loop;
+    quint64 request = 0;
+    QObject::connect(cluster, &ClusterManager::actionFinished, &loop, [&](const ActionResult &finished) {
+        if (finished.requestId == request) {
+            result = finished;
+            loop.quit();
+        }
+    });
+    request = cluster->performAction(host, guest.uuid, *action);
+    loop.exec();
+    if (!result.ok) {
+        err << tr("%1 %2 on %3 failed: %4").arg(verb, guest.name, cluster->host(host).name, result.message)
+            << Qt::endl;
+        return ExitActionFailed;
+    }
+    out << tr("%1 %2 on %3: done").arg(verb, guest.name, cluster->host(host).name) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Vigil::Cli

@@ -1,0 +1,172 @@
+#include "changefeed.h"
+
+#include "alertstore.h"
+#include "databasethread.h"
+#include "eventlogstore.h"
+#include "hostrepository.h"
+#include "policyrepository.h"
+#include "processregistry.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigil::Store {
+
+struct ChangeFeed::State {
+    bool primed = false;
+    qint64 dataVersion = -1;
+    QHash<QString, qint64> seqs;
+    qint64 lastEventId = 0;
+    qint64 lastBeatMs = 0;
+    QString holder;
+};
+
+namespace {
+
+// How often the heartbeat row is refreshed (well inside the registry's TTL).
+constexpr qint64 kBeatEveryMs = 5000;
+// Events read per poll at most; the rest come with the next poll.
+constexpr int kEventBatch = 2000;
+
+QHash<QString, qint64> readSeqs(QSqlDatabase &db, QString *error)
+{
+    QHash<QString, qint64> seqs;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT topic, seq FROM change_feed"))) {
+        *error = q.lastError().text();
+        return seqs;
+    }
+    while (q.next())
+        seqs.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return seqs;
+}
+
+qint64 dataVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// The current rows of each changed topic.
+void loadTopics(QSqlDatabase &db, ChangeSet &changes)
+{
+    if (changes.topics.contains(u"hosts"_qs))
+        changes.hosts = HostRepository(db).all();
+    if (changes.topics.contains(u"policies"_qs))
+        changes.policies = PolicyRepository(db).all(&changes.policyProblems);
+    AlertStore alerts(db);
+    if (changes.topics.contains(u"alert_rules"_qs))
+        changes.alertRules = alerts.rules();
+    if (changes.topics.contains(u"alerts"_qs))
+        changes.alerts = alerts.alerts(QDateTime::currentDateTimeUtc().addDays(-7));
+    if (changes.topics.contains(u"journal"_qs))
+        changes.journal = Ha::FailoverJournal(db).recent(ChangeFeed::kJournalEntries);
+}
+
+} // namespace
+
+ChangeFeed::ChangeFeed(const QString &databasePath, const QString &instance, const QString &holder, int intervalMs,
+                       QObject *parent)
+    : QObject(parent)
+    , m_instance(instance)
+    , m_holder(holder)
+    , m_intervalMs(intervalMs)
+    , m_state(std::make_shared<State>())
+    , m_thread(std::make_unique<DatabaseThread>(databasePath, QStringLiteral("changefeed")))
+{
+    qRegisterMetaType<ChangeSet>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    m_timer.stop();
+    const QString instance = m_instance;
+    m_thread->post([instance](QSqlDatabase db, const QString &openError) {
+        if (openError.isEmpty())
+            ProcessRegistry(db).remove(instance);
+    });
+    m_thread.reset();
+}
+
+void ChangeFeed::start()
+{
+    poll();
+}
+
+void ChangeFeed::setInterval(int intervalMs)
+{
+    m_intervalMs = intervalMs;
+    if (m_timer.isActive())   // armed only between polls: re-arming cannot overlap them
+        m_timer.start(intervalMs);
+}
+
+void ChangeFeed::setHolder(const QString &holder)
+{
+    m_holder = holder;
+}
+
+void ChangeFeed::poll()
+{
+    ++m_polls;
+    QPointer<ChangeFeed> self(this);
+    m_thread->post([self, state = m_state, instance = m_instance, holder = m_holder](QSqlDatabase db,
+                                                                                     const QString &openError) {
+        ChangeSet changes;
+        QString error = openError;
+        if (error.isEmpty()) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (now - state->lastBeatMs >= kBeatEveryMs || holder != state->holder) {
+                if (ProcessRegistry(db).beat(instance, holder, now, &error)) {
+                    state->lastBeatMs = now;
+                    state->holder = holder;
+                }
+            }
+            const qint64 version = dataVersion(db);
+            if (!state->primed) {
+                // Baseline: what exists now was loaded by the process at start.
+                state->seqs = readSeqs(db, &error);
+                state->lastEventId = EventLogStore(db).lastId();
+                state->dataVersion = version;
+                state->primed = error.isEmpty();
+            } else if (version != state->dataVersion || version < 0) {
+                state->dataVersion = version;
+                const QHash<QString, qint64> seqs = readSeqs(db, &error);
+                for (auto it = seqs.cbegin(); it != seqs.cend(); ++it)
+                    if (state->seqs.value(it.key(), -1) != it.value())
+                        changes.topics.insert(it.key());
+                if (error.isEmpty()) {
+                    state->seqs = seqs;
+                    loadTopics(db, changes);
+                    EventLogStore events(db);
+                    changes.events = events.after(state->lastEventId, instance, kEventBatch, &state->lastEventId);
+                    if (events.lastId() > state->lastEventId)
+                        state->dataVersion = -2;   // more than one batch: read on at the next poll
+                }
+            }
+        }
+        QMetaObject::invokeMethod(self.data(), [self, changes, error]() {
+            if (self)
+                self->deliver(changes, error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ChangeFeed::deliver(const ChangeSet &changes, const QString &error)
+{
+    if (error != m_lastError) {
+        m_lastError = error;
+        if (!error.isEmpty())
+            Q_EMIT failed(error);
+    }
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+    m_timer.start(m_intervalMs);   // re-armed only now: polls never overlap
+}
+
+} // namespace Vigil::Store

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+#include "../eventrecord.h"
+#include "../hostconfig.h"
+#include "../ha/journal.h"
+#include "../ha/policy.h"
+#include "../health/alert.h"
+#include "../health/alertrule.h"
+
+namespace Vigil::Store {
+
+class DatabaseThread;
+
+// What other processes (or other connections of this one) changed since the
+// last look, with the current rows of each changed topic already read, so
+// the receiving thread never touches the disk.
+struct ChangeSet {
+    QSet<QString> topics;
+    std::optional<QList<HostConfig>> hosts;
+    std::optional<QList<Ha::Policy>> policies;
+    QStringList policyProblems;
+    std::optional<QList<Health::AlertRule>> alertRules;
+    std::optional<QList<Health::Alert>> alerts;   // raised in the last 7 days
+    std::optional<QList<Ha::FailoverJournal::Entry>> journal;   // the newest entries (recentJournal)
+    QList<EventRecord> events;                    // written by other processes, oldest first
+
+    bool isEmpty() const { return topics.isEmpty() && events.isEmpty(); }
+};
+
+// Follows one database for a process: a thread of its own with its own
+// connection asks SQLite's PRAGMA data_version (an in-memory counter that
+// moves when another connection commits) every `intervalMs`; only when it
+// moved does it read the `change_feed` sequence numbers (one tiny table) and
+// the new event rows, then the rows of the topics that changed. It also
+// keeps this process's heartbeat in `processes`. Polls never overlap.
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    ChangeFeed(const QString &databasePath, const QString &instance, const QString &holder, int intervalMs = 250,
+               QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    // Failover journal entries a change carries (the Failover page's incidents).
+    static constexpr int kJournalEntries = 500;
+
+    void start();
+    void setHolder(const QString &holder);
+    // Takes effect at once (a poll waiting on the old interval is re-armed).
+    void setInterval(int intervalMs);
+    // Polls done and polls that found something (for the benchmark).
+    qint64 polls() const { return m_polls; }
+
+Q_SIGNALS:
+    void changed(const Vigil::Store::ChangeSet &changes);
+    void failed(const QString &message);
+
+private:
+    struct State;
+    void poll();
+    void deliver(const ChangeSet &changes, const QString &error);
+
+    QString m_instance;
+    QString m_holder;
+    int m_intervalMs;
+    QTimer m_timer;
+    qint64 m_polls = 0;
+    QString m_lastError;
+    std::shared_ptr<State> m_state;   // touched only on the database thread
+    // Last: stopped first, so no queued poll outlives the members above.
+    std::unique_ptr<DatabaseThread> m_thread;
+};
+
+} // namespace Vigil::Store
+
+Q_DECLARE_METATYPE(Vigil::Store::ChangeSet)
