@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace Vigil {
 namespace {
@@ -23,8 +24,10 @@ const QStringList &knownDrivers()
 
 const QStringList &knownTransports()
 {
+    // Not "ext": it runs an arbitrary local command (whoever can write the
+    // database would run code as the agent, root under systemd).
     static const QStringList transports{u"tls"_qs, u"tcp"_qs, u"ssh"_qs, u"libssh"_qs,
-                                        u"libssh2"_qs, u"unix"_qs, u"ext"_qs};
+                                        u"libssh2"_qs, u"unix"_qs};
     return transports;
 }
 
@@ -60,6 +63,10 @@ UriCheck checkLibvirtUri(const QString &uri)
                            .arg(result.driver, knownDrivers().join(u", "));
         return result;
     }
+    if (result.transport == u"ext") {
+        result.error = tr("The ext transport runs a local command and is not accepted; use ssh, tls or tcp.");
+        return result;
+    }
     if (!result.transport.isEmpty() && !knownTransports().contains(result.transport)) {
         result.error = tr("Unknown transport \"%1\" (known: %2).")
                            .arg(result.transport, knownTransports().join(u", "));
@@ -74,6 +81,21 @@ UriCheck checkLibvirtUri(const QString &uri)
     if (!url.isValid()) {
         result.error = tr("The URI is malformed: %1").arg(url.errorString());
         return result;
+    }
+    if (!url.password().isEmpty()) {
+        result.error = tr("The URI contains a password. Vigil never stores passwords: use SSH keys, "
+                          "TLS certificates or SASL credentials configured for libvirt.");
+        return result;
+    }
+    // libvirt runs `command` instead of ssh/nc: a stored URI must not choose
+    // what this machine executes.
+    const QUrlQuery query(url);
+    for (const char *parameter : {"command", "netcat"}) {
+        if (query.hasQueryItem(QLatin1String(parameter))) {
+            result.error = tr("The URI parameter \"%1\" makes libvirt run a program and is not accepted.")
+                               .arg(QLatin1String(parameter));
+            return result;
+        }
     }
     result.host = url.host();
     if (url.port() == 0 || url.port() > 65535) {

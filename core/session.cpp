@@ -49,6 +49,14 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         Store::Database::close(session->m_connectionName);
         return nullptr;
     }
+    // Every process keeps a heartbeat row (what it owns is not "orphaned"
+    // while it lives); the feed also brings other processes' changes once
+    // followChanges() is called.
+    session->m_feed = std::make_unique<Store::ChangeFeed>(
+        path, session->m_instance,
+        QStringLiteral("%1 (pid %2)").arg(QCoreApplication::applicationName()).arg(QCoreApplication::applicationPid()),
+        5000);
+    session->m_feed->prime(opened.db);
     session->m_hosts = std::make_unique<Store::HostRepository>(opened.db);
     session->m_policyStore = std::make_unique<Store::PolicyRepository>(opened.db);
     session->m_eventLog = std::make_unique<Store::EventLogWriter>(path);
@@ -132,13 +140,6 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     session->m_backups->setPolicies(session->m_policies);
     session->m_recentJournal = Ha::FailoverJournal(opened.db).recent(Store::ChangeFeed::kJournalEntries);
 
-    // Every process keeps a heartbeat row (what it owns is not "orphaned"
-    // while it lives); the feed also brings other processes' changes once
-    // followChanges() is called.
-    session->m_feed = std::make_unique<Store::ChangeFeed>(
-        path, session->m_instance,
-        QStringLiteral("%1 (pid %2)").arg(QCoreApplication::applicationName()).arg(QCoreApplication::applicationPid()),
-        5000);
     connect(session->m_feed.get(), &Store::ChangeFeed::changed, raw, &Session::applyChanges);
     session->m_feed->start();
     return session;

@@ -627,6 +627,10 @@
   <context>
     <name>Vigil::Database</name>
     <message>
+      <source>Cannot create the database %1: %2</source>
+      <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
       <source>Cannot create the folder %1 for the database.</source>
       <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
@@ -1175,8 +1179,16 @@
       <translation>Die URI %1 wird bereits vom Host „%2“ verwendet.</translation>
     </message>
     <message>
+      <source>The host name contains control characters.</source>
+      <translation>Der Hostname enthält Steuerzeichen.</translation>
+    </message>
+    <message>
       <source>The host name is longer than 128 characters.</source>
       <translation>Der Hostname ist länger als 128 Zeichen.</translation>
+    </message>
+    <message>
+      <source>The host name must not start with "-" (it would read as an option in commands and fence actions).</source>
+      <translation>Der Hostname darf nicht mit „-“ beginnen (er würde in Befehlen und Fencing-Aktionen als Option gelesen).</translation>
     </message>
     <message>
       <source>The host needs a name.</source>
@@ -1225,6 +1237,10 @@
       <translation>Der Treiber %1 braucht den Pfad /system oder /session, nicht „%2“.</translation>
     </message>
     <message>
+      <source>The URI contains a password. Vigil never stores passwords: use SSH keys, TLS certificates or SASL credentials configured for libvirt.</source>
+      <translation>Die URI enthält ein Passwort. Vigil speichert niemals Passwörter: Verwenden Sie SSH-Schlüssel, TLS-Zertifikate oder für libvirt eingerichtete SASL-Zugangsdaten.</translation>
+    </message>
+    <message>
       <source>The URI has no scheme; expected e.g. qemu+ssh://host/system.</source>
       <translation>Die URI hat kein Schema; erwartet wird z. B. qemu+ssh://host/system.</translation>
     </message>
@@ -1239,6 +1255,14 @@
     <message>
       <source>The URI must not contain spaces.</source>
       <translation>Die URI darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+      <source>The URI parameter "%1" makes libvirt run a program and is not accepted.</source>
+      <translation>Der URI-Parameter „%1“ lässt libvirt ein Programm ausführen und wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+      <source>The ext transport runs a local command and is not accepted; use ssh, tls or tcp.</source>
+      <translation>Der Transport ext führt einen lokalen Befehl aus und wird nicht akzeptiert; verwenden Sie ssh, tls oder tcp.</translation>
     </message>
     <message>
       <source>The port must be between 1 and 65535.</source>
@@ -2338,6 +2362,21 @@
     <message>
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::OutputFile</name>
+    <message>
+      <source>%1 is not a regular file (a device, FIFO, socket or folder); it is left alone.</source>
+      <translation>%1 ist keine reguläre Datei (sondern ein Gerät, FIFO, Socket oder Ordner) und bleibt unverändert.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>No output file was given.</source>
+      <translation>Es wurde keine Ausgabedatei angegeben.</translation>
     </message>
   </context>
   <context>
@@ -3476,6 +3515,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Import Policy</source>
       <translation>Richtlinie importieren</translation>
+    </message>
+    <message>
+      <source>No failover yet: no protected host has failed since this database was created.</source>
+      <translation>Noch kein Failover: Seit dem Anlegen dieser Datenbank ist kein geschützter Host ausgefallen.</translation>
     </message>
     <message>
       <source>Not HA-ready: %1 protected guest placement(s) would fail if their host died now.</source>
@@ -5489,6 +5532,10 @@ Failover-Richtlinien:</translation>
       <source>no lifecycle events from this host (%1); changes are found by polling</source>
       <translation>keine Lebenszyklus-Ereignisse von diesem Host (%1); Änderungen werden durch Abfragen gefunden</translation>
     </message>
+    <message>
+      <source>not connected: %1</source>
+      <translation>nicht verbunden: %1</translation>
+    </message>
     <message numerus="yes">
       <source>reconnected after %n failed attempt(s)</source>
       <translation>
@@ -5969,10 +6016,6 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
     <message>
       <source>cannot set up signal handling</source>
       <translation>Signalbehandlung kann nicht eingerichtet werden</translation>
-    </message>
-    <message>
-      <source>cannot write %1: %2</source>
-      <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
       <source>cleared %1</source>

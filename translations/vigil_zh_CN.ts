@@ -624,6 +624,10 @@
   <context>
     <name>Vigil::Database</name>
     <message>
+      <source>Cannot create the database %1: %2</source>
+      <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
       <source>Cannot create the folder %1 for the database.</source>
       <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
@@ -1172,8 +1176,16 @@
       <translation>URI %1 已被主机“%2”使用。</translation>
     </message>
     <message>
+      <source>The host name contains control characters.</source>
+      <translation>主机名称包含控制字符。</translation>
+    </message>
+    <message>
       <source>The host name is longer than 128 characters.</source>
       <translation>主机名称超过 128 个字符。</translation>
+    </message>
+    <message>
+      <source>The host name must not start with "-" (it would read as an option in commands and fence actions).</source>
+      <translation>主机名称不能以“-”开头（否则在命令和隔离操作中会被当作选项）。</translation>
     </message>
     <message>
       <source>The host needs a name.</source>
@@ -1222,6 +1234,10 @@
       <translation>%1 驱动需要路径 /system 或 /session，而不是“%2”。</translation>
     </message>
     <message>
+      <source>The URI contains a password. Vigil never stores passwords: use SSH keys, TLS certificates or SASL credentials configured for libvirt.</source>
+      <translation>URI 包含密码。Vigil 从不保存密码：请使用 SSH 密钥、TLS 证书或为 libvirt 配置的 SASL 凭据。</translation>
+    </message>
+    <message>
       <source>The URI has no scheme; expected e.g. qemu+ssh://host/system.</source>
       <translation>URI 缺少协议名；例如应为 qemu+ssh://host/system。</translation>
     </message>
@@ -1236,6 +1252,14 @@
     <message>
       <source>The URI must not contain spaces.</source>
       <translation>URI 不能包含空格。</translation>
+    </message>
+    <message>
+      <source>The URI parameter "%1" makes libvirt run a program and is not accepted.</source>
+      <translation>URI 参数“%1”会让 libvirt 运行程序，因此不被接受。</translation>
+    </message>
+    <message>
+      <source>The ext transport runs a local command and is not accepted; use ssh, tls or tcp.</source>
+      <translation>ext 传输方式会运行本地命令，因此不被接受；请使用 ssh、tls 或 tcp。</translation>
     </message>
     <message>
       <source>The port must be between 1 and 65535.</source>
@@ -2332,6 +2356,21 @@
     <message>
       <source>yes</source>
       <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::OutputFile</name>
+    <message>
+      <source>%1 is not a regular file (a device, FIFO, socket or folder); it is left alone.</source>
+      <translation>%1 不是普通文件（而是设备、FIFO、套接字或文件夹）；不会对其做任何改动。</translation>
+    </message>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+      <source>No output file was given.</source>
+      <translation>未指定输出文件。</translation>
     </message>
   </context>
   <context>
@@ -3466,6 +3505,10 @@ failover policies:</source>
     <message>
       <source>Import Policy</source>
       <translation>导入策略</translation>
+    </message>
+    <message>
+      <source>No failover yet: no protected host has failed since this database was created.</source>
+      <translation>尚无故障转移：自创建此数据库以来，没有受保护的主机发生故障。</translation>
     </message>
     <message>
       <source>Not HA-ready: %1 protected guest placement(s) would fail if their host died now.</source>
@@ -5467,6 +5510,10 @@ failover policies:</source>
       <source>no lifecycle events from this host (%1); changes are found by polling</source>
       <translation>此主机没有生命周期事件（%1）；通过轮询发现变化</translation>
     </message>
+    <message>
+      <source>not connected: %1</source>
+      <translation>未连接：%1</translation>
+    </message>
     <message numerus="yes">
       <source>reconnected after %n failed attempt(s)</source>
       <translation>
@@ -5944,10 +5991,6 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
     <message>
       <source>cannot set up signal handling</source>
       <translation>无法设置信号处理</translation>
-    </message>
-    <message>
-      <source>cannot write %1: %2</source>
-      <translation>无法写入 %1：%2</translation>
     </message>
     <message>
       <source>cleared %1</source>

@@ -28,6 +28,8 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     , m_dryRun(new DryRunView(this))
     , m_incidentModel(new Models::IncidentModel(this))
     , m_incidents(new QTableView(this))
+    , m_noIncidents(new QLabel(tr("No failover yet: no protected host has failed since this database was created."),
+                               this))
     , m_summary(new QLabel(this))
     , m_simulate(new QPushButton(tr("&Simulate host failures"), this))
 {
@@ -84,7 +86,16 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_dryRun, 3);
     layout->addWidget(new QLabel(tr("<b>Incidents</b> (from every engine on this database)"), this));
+    layout->addWidget(m_noIncidents);
     layout->addWidget(m_incidents, 2);
+    // An empty table says nothing: say that no host has failed instead.
+    const auto showIncidents = [this]() {
+        const bool any = m_incidentModel->rowCount() > 0;
+        m_incidents->setVisible(any);
+        m_noIncidents->setVisible(!any);
+    };
+    connect(m_incidentModel, &QAbstractItemModel::rowsInserted, this, showIncidents);
+    showIncidents();
 
     connect(&m_watcher, &QFutureWatcher<QList<Ha::FailoverPlan>>::finished, this, [this]() {
         m_simulate->setEnabled(true);

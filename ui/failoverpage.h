@@ -57,6 +57,7 @@ private:
     DryRunView *m_dryRun;
     Models::IncidentModel *m_incidentModel;
     QTableView *m_incidents;
+    QLabel *m_noIncidents;
     QLabel *m_summary;
     QPushButton *m_simulate;
     QFutureWatcher<QList<Ha::FailoverPlan>> m_watcher;

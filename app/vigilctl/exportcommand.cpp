@@ -1,10 +1,10 @@
 #include "exportcommand.h"
 
 #include "core/ha/pacemakerexport.h"
+#include "core/outputfile.h"
 #include "core/session.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace Vigil::Cli {
 namespace {
@@ -12,9 +12,9 @@ QString tr(const char *text) { return QCoreApplication::translate("vigilctl", te
 
 bool writeFile(const QString &path, const QByteArray &content, QTextStream &err)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        err << tr("cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+    QString error;
+    if (!writeOutputFile(path, content, &error)) {
+        err << error << Qt::endl;
         return false;
     }
     return true;

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include "core/outputfile.h"
+
 namespace Vigil::Cli {
 
 int reportCommand(Session &session, const QString &format, const QString &range, const QString &out,
@@ -15,6 +17,10 @@ int reportCommand(Session &session, const QString &format, const QString &range,
     const auto tr = [](const char *text) { return QCoreApplication::translate("vigilctl", text); };
     if (out.isEmpty()) {
         err << tr("report needs --out FILE") << Qt::endl;
+        return ExitUsage;
+    }
+    if (const QString refused = checkOutputTarget(out); !refused.isEmpty()) {
+        err << refused << Qt::endl;   // before any work: nothing would be written
         return ExitUsage;
     }
     const QString formatName = format.isEmpty() ? QFileInfo(out).suffix().toLower() : format.toLower();

@@ -94,6 +94,15 @@ ChangeFeed::~ChangeFeed()
     m_thread.reset();
 }
 
+void ChangeFeed::prime(QSqlDatabase db)
+{
+    QString error;
+    m_state->seqs = readSeqs(db, &error);
+    m_state->lastEventId = EventLogStore(db).lastId();
+    m_state->dataVersion = -1;   // data_version is per connection: the first poll compares the numbers
+    m_state->primed = error.isEmpty();
+}
+
 void ChangeFeed::start()
 {
     poll();

@@ -54,6 +54,11 @@ public:
     // Failover journal entries a change carries (the Failover page's incidents).
     static constexpr int kJournalEntries = 500;
 
+    // Takes the baseline (the change sequence numbers and the last event)
+    // from `db`, on the calling thread, before the process reads the state
+    // it starts with: a change committed between that read and the feed's
+    // first poll is then reported, not lost. Call before start().
+    void prime(QSqlDatabase db);
     void start();
     void setHolder(const QString &holder);
     // Takes effect at once (a poll waiting on the old interval is re-armed).

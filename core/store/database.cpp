@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -313,6 +314,16 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
             result.error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
+            return result;
+        }
+    }
+    if (path != u":memory:" && !QFileInfo::exists(path)) {
+        // Created owner-only: the database names every host and its URI.
+        // (SQLite gives its -wal and -shm files the mode of this file.)
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !QFileInfo::exists(path)) {
+            result.error = tr("Cannot create the database %1: %2").arg(path, file.errorString());
             return result;
         }
     }

@@ -35,6 +35,10 @@ QString HostRepository::validate(const HostConfig &config)
         return tr("The host needs a name.");
     if (config.name.size() > 128)
         return tr("The host name is longer than 128 characters.");
+    if (config.name.startsWith(u'-'))
+        return tr("The host name must not start with \"-\" (it would read as an option in commands and fence actions).");
+    if (std::any_of(config.name.cbegin(), config.name.cend(), [](QChar c) { return !c.isPrint(); }))
+        return tr("The host name contains control characters.");
     const UriCheck check = checkLibvirtUri(config.uri);
     if (!check.ok)
         return check.error;
@@ -82,14 +86,15 @@ std::optional<HostConfig> HostRepository::findById(HostId id) const
 QString HostRepository::duplicateMessage(const HostConfig &config, HostId ignoreId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, uri FROM hosts WHERE (name = ? OR uri = ?) AND id != ?"));
+    // Names that differ only by case are the same host to a person.
+    q.prepare(QStringLiteral("SELECT name, uri FROM hosts WHERE (lower(name) = lower(?) OR uri = ?) AND id != ?"));
     q.addBindValue(config.name);
     q.addBindValue(config.uri);
     q.addBindValue(ignoreId);
     if (!q.exec() || !q.next())
         return {};
-    if (q.value(0).toString() == config.name)
-        return tr("A host named \"%1\" already exists.").arg(config.name);
+    if (q.value(0).toString().compare(config.name, Qt::CaseInsensitive) == 0)
+        return tr("A host named \"%1\" already exists.").arg(q.value(0).toString());
     return tr("The URI %1 is already used by the host \"%2\".").arg(config.uri, q.value(0).toString());
 }
 

@@ -105,6 +105,12 @@ void HostConnection::connectToHost()
 {
     if (m_stopped || m_conn)
         return;
+    // A URI stored before it would be accepted (a password, a command) is
+    // never opened: the check is the same as when adding a host.
+    if (const UriCheck check = checkLibvirtUri(m_config.uri); !check.ok) {
+        markUnreachable(tr("not connected: %1").arg(check.error));
+        return;
+    }
     LocalWorkPermit permit(m_inProcessDriver);
     const QByteArray uri = m_config.uri.toUtf8();
     virConnectPtr conn = openWithoutPrompts(uri);

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void actorIsTheOsUserEvenWithoutUSER();
     void eventsFollowPrintsWhatOtherProcessesStore();
     void guestActionFromTheCliIsRecordedWithItsActor();
+    void alertRuleSavedByAnotherProcessIsAppliedByTheConsole();
 };
 
 void TestMultiprocess::hostAddedByTheCliIsConnectedByTheRunningAgentAndConsole()
@@ -381,6 +382,32 @@ void TestMultiprocess::guestActionFromTheCliIsRecordedWithItsActor()
     QCOMPARE(runVigilctl({u"--db"_qs, m_db, u"guest"_qs, u"reboot-now"_qs, u"web"_qs}, &output), 1);
     QCOMPARE(runVigilctl({u"--db"_qs, m_db, u"guest"_qs, u"start"_qs, u"no-such-guest"_qs}, &output), 1);
     QVERIFY(output.contains(u"no guest named"_qs));
+}
+
+void TestMultiprocess::alertRuleSavedByAnotherProcessIsAppliedByTheConsole()
+{
+    auto session = console(true, true);
+    QVERIFY(session);
+    const auto hasRule = [&session](const QString &name) {
+        const QList<Health::AlertRule> rules = session->alertRules();
+        return std::any_of(rules.cbegin(), rules.cend(), [&](const Health::AlertRule &r) { return r.name == name; });
+    };
+    QVERIFY(!hasRule(u"mp cpu"_qs));
+    {
+        // Another console's rule editor: its own connection.
+        const auto opened = Store::Database::open(m_db, u"other-console"_qs);
+        QVERIFY(opened.ok);
+        Health::AlertRule rule;
+        rule.name = u"mp cpu"_qs;
+        rule.scope = Health::Scope::Host;
+        rule.condition = u"cpu"_qs;
+        rule.threshold = 95;
+        rule.durationSeconds = 300;
+        QString error;
+        QVERIFY2(Store::AlertStore(opened.db).saveRule(rule, &error), qPrintable(error));
+    }
+    Store::Database::close(u"other-console"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(hasRule(u"mp cpu"_qs), kVisibleWithinMs);
 }
 
 VIGIL_TEST_GUILESS_MAIN(TestMultiprocess)

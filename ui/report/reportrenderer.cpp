@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include "core/outputfile.h"
 #include <QTextDocument>
 
 #include <algorithm>
@@ -95,6 +97,10 @@ bool writeReport(const Report::ReportData &data, const QList<RenderedChart> &cha
                  const QString &path, QString *error)
 {
     // QSaveFile: the target only appears once it is complete.
+    if (const QString refused = checkOutputTarget(path); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -118,11 +124,7 @@ bool writeReport(const Report::ReportData &data, const QList<RenderedChart> &cha
         writePdf(data, charts, &file);
         break;
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return commitOutputFile(file, path, error);
 }
 
 } // namespace Vigil::Ui

@@ -1,0 +1,58 @@
+#include "outputfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Vigil {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::OutputFile", text); }
+
+} // namespace
+
+QString checkOutputTarget(const QString &path)
+{
+    if (path.isEmpty())
+        return tr("No output file was given.");
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return tr("%1 is not a regular file (a device, FIFO, socket or folder); it is left alone.").arg(path);
+    return {};
+}
+
+bool commitOutputFile(QSaveFile &file, const QString &path, QString *error)
+{
+    // flush() first: a write the buffer accepted can still fail on the disk,
+    // and QSaveFile must not rename a short file over a good one.
+    const bool written = file.error() == QFileDevice::NoError && file.flush();
+    if (!written) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        file.commit();   // discards the temporary file
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeOutputFile(const QString &path, const QByteArray &content, QString *error)
+{
+    if (const QString refused = checkOutputTarget(path); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(content) != content.size())
+        file.cancelWriting();
+    return commitOutputFile(file, path, error);
+}
+
+} // namespace Vigil
