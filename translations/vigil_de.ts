@@ -627,12 +627,32 @@
   <context>
     <name>Vigil::Database</name>
     <message>
+      <source>Cannot connect to the PostgreSQL database %1: %2</source>
+      <translation>Keine Verbindung zur PostgreSQL-Datenbank %1: %2</translation>
+    </message>
+    <message>
       <source>Cannot create the database %1: %2</source>
       <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
       <source>Cannot create the folder %1 for the database.</source>
       <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+      <source>Cannot lock the database %1 for its upgrade: %2</source>
+      <translation>Die Datenbank %1 kann für ihre Aktualisierung nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+      <source>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+      <translation>Der PostgreSQL-Treiber von Qt fehlt (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address %1 is not valid; expected postgresql://user@host:port/dbname.</source>
+      <translation>Die PostgreSQL-Adresse %1 ist ungültig; erwartet wird postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address contains a password. Put it in ~/.pgpass (or the file PGPASSFILE names), readable only by you; it never belongs on a command line.</source>
+      <translation>Die PostgreSQL-Adresse enthält ein Passwort. Legen Sie es in ~/.pgpass ab (oder in der Datei, die PGPASSFILE nennt), nur für Sie lesbar; auf eine Befehlszeile gehört es nie.</translation>
     </message>
     <message>
       <source>The database %1 cannot be read: %2. It may be damaged or not a Vigil database; it has been left untouched. Move it aside (or restore a backup) and start again.</source>

@@ -624,12 +624,32 @@
   <context>
     <name>Vigil::Database</name>
     <message>
+      <source>Cannot connect to the PostgreSQL database %1: %2</source>
+      <translation>无法连接到 PostgreSQL 数据库 %1：%2</translation>
+    </message>
+    <message>
       <source>Cannot create the database %1: %2</source>
       <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
       <source>Cannot create the folder %1 for the database.</source>
       <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+      <source>Cannot lock the database %1 for its upgrade: %2</source>
+      <translation>无法锁定数据库 %1 以进行升级：%2</translation>
+    </message>
+    <message>
+      <source>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+      <translation>缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address %1 is not valid; expected postgresql://user@host:port/dbname.</source>
+      <translation>PostgreSQL 地址 %1 无效；应为 postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL address contains a password. Put it in ~/.pgpass (or the file PGPASSFILE names), readable only by you; it never belongs on a command line.</source>
+      <translation>PostgreSQL 地址包含密码。请将其放入 ~/.pgpass（或 PGPASSFILE 指定的文件），仅限您本人可读；密码绝不应出现在命令行中。</translation>
     </message>
     <message>
       <source>The database %1 cannot be read: %2. It may be damaged or not a Vigil database; it has been left untouched. Move it aside (or restore a backup) and start again.</source>

@@ -1,4 +1,5 @@
 #include "journal.h"
+#include "../store/sqldialect.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -49,7 +50,7 @@ bool FailoverJournal::add(Entry &entry, QString *error)
         *error = q.lastError().text();
         return false;
     }
-    entry.id = q.lastInsertId().toLongLong();
+    entry.id = Store::insertedId(q);
     return true;
 }
 

@@ -153,7 +153,8 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
     if (status.state == MigrationState::Completed) {
         ++it->moved;
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO maintenance_moves (host_id, uuid, name) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO maintenance_moves (host_id, uuid, name) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (host_id, uuid) DO UPDATE SET name = excluded.name"));
         q.addBindValue(host);
         q.addBindValue(status.request.uuid);
         q.addBindValue(status.request.guest);

@@ -1,4 +1,5 @@
 #include "alertstore.h"
+#include "sqldialect.h"
 
 #include "database.h"
 #include "databasethread.h"
@@ -92,7 +93,7 @@ bool AlertStore::saveRule(Health::AlertRule &rule, QString *error)
         return false;
     }
     if (rule.id <= 0)
-        rule.id = q.lastInsertId().toLongLong();
+        rule.id = insertedId(q);
     return true;
 }
 

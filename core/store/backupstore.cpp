@@ -1,4 +1,5 @@
 #include "backupstore.h"
+#include "sqldialect.h"
 
 #include "sqltext.h"
 
@@ -79,14 +80,14 @@ bool BackupStore::saveJob(BackupJob &job, QString *error)
         q.prepare(u"INSERT INTO backup_jobs (name, enabled, document, created_at, scheduled_from) "
                   "VALUES (?, ?, ?, ?, ?)"_qs);
         q.addBindValue(job.name);
-        q.addBindValue(job.enabled);
+        q.addBindValue(job.enabled ? 1 : 0);
         q.addBindValue(QString::fromUtf8(jobToJson(job)));
         q.addBindValue(now);
         q.addBindValue(now);
     } else {
         q.prepare(u"UPDATE backup_jobs SET name = ?, enabled = ?, document = ? WHERE id = ?"_qs);
         q.addBindValue(job.name);
-        q.addBindValue(job.enabled);
+        q.addBindValue(job.enabled ? 1 : 0);
         q.addBindValue(QString::fromUtf8(jobToJson(job)));
         q.addBindValue(job.id);
     }
@@ -97,7 +98,7 @@ bool BackupStore::saveJob(BackupJob &job, QString *error)
         return false;
     }
     if (job.id == 0)
-        job.id = q.lastInsertId().toLongLong();
+        job.id = insertedId(q);
     else if (q.numRowsAffected() == 0) {
         *error = tr("The backup job no longer exists.");
         return false;
@@ -159,7 +160,7 @@ qint64 BackupStore::startRun(const BackupJob &job, const QString &trigger, QStri
     q.addBindValue(sqlText(m_owner));
     if (!exec(q, error))
         return 0;
-    return q.lastInsertId().toLongLong();
+    return insertedId(q);
 }
 
 bool BackupStore::finishRun(const RunRecord &run, QString *error)
@@ -235,7 +236,7 @@ bool BackupStore::saveArtifact(ArtifactRecord &a, QString *error)
     if (!a.createdAt.isValid())
         a.createdAt = QDateTime::currentDateTimeUtc();
     const QVariantList values{a.runId, a.jobId, sqlText(a.guestUuid), sqlText(a.guestName), sqlText(a.host),
-                              a.incremental, a.parentId, sqlText(a.checkpoint), consistencyName(a.consistency),
+                              a.incremental ? 1 : 0, a.parentId, sqlText(a.checkpoint), consistencyName(a.consistency),
                               sqlText(a.path), a.sizeBytes, a.durationMs, artifactStateName(a.state),
                               sqlText(a.message), checkName(a.verify), timeText(a.verifiedAt),
                               sqlText(a.verifyMessage), sqlText(a.mirrorPath), checkName(a.mirror),
@@ -249,7 +250,7 @@ bool BackupStore::saveArtifact(ArtifactRecord &a, QString *error)
     if (!exec(q, error))
         return false;
     if (a.id == 0)
-        a.id = q.lastInsertId().toLongLong();
+        a.id = insertedId(q);
     return true;
 }
 
@@ -384,12 +385,12 @@ bool BackupStore::recordRestore(RestoreRecord &r)
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO backup_restores (artifact_id, test, host, guest_name, started_at, finished_at, ok, "
               "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_qs);
-    for (const QVariant &v : QVariantList{r.artifactId, r.test, sqlText(r.host), sqlText(r.guestName),
-                                          timeText(r.startedAt), timeText(r.finishedAt), r.ok, sqlText(r.message)})
+    for (const QVariant &v : QVariantList{r.artifactId, r.test ? 1 : 0, sqlText(r.host), sqlText(r.guestName),
+                                          timeText(r.startedAt), timeText(r.finishedAt), r.ok ? 1 : 0, sqlText(r.message)})
         q.addBindValue(v);
     if (!q.exec())
         return false;
-    r.id = q.lastInsertId().toLongLong();
+    r.id = insertedId(q);
     return true;
 }
 

@@ -6,9 +6,13 @@
 #include "hostrepository.h"
 #include "policyrepository.h"
 #include "processregistry.h"
+#include "sqldialect.h"
 
 #include <QDateTime>
+
+#include <atomic>
 #include <QPointer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,6 +20,10 @@ namespace Vigil::Store {
 
 struct ChangeFeed::State {
     bool primed = false;
+    bool listening = false;          // PostgreSQL: LISTEN vigil_changes is set up
+    std::atomic<bool> notified{false};
+    qint64 lastCheckMs = 0;
+    bool readAgain = false;          // the last read stopped at a batch limit
     qint64 dataVersion = -1;
     QHash<QString, qint64> seqs;
     qint64 lastEventId = 0;
@@ -42,6 +50,10 @@ QHash<QString, qint64> readSeqs(QSqlDatabase &db, QString *error)
         seqs.insert(q.value(0).toString(), q.value(1).toLongLong());
     return seqs;
 }
+
+// How often PostgreSQL's numbers are read even without a notification (a
+// notification lost while the connection was re-established).
+constexpr qint64 kPostgresSafetyCheckMs = 5000;
 
 qint64 dataVersion(QSqlDatabase &db)
 {
@@ -99,7 +111,7 @@ void ChangeFeed::prime(QSqlDatabase db)
     QString error;
     m_state->seqs = readSeqs(db, &error);
     m_state->lastEventId = EventLogStore(db).lastId();
-    m_state->dataVersion = -1;   // data_version is per connection: the first poll compares the numbers
+    m_state->readAgain = true;   // data_version is per connection: the first poll compares the numbers
     m_state->primed = error.isEmpty();
 }
 
@@ -136,15 +148,31 @@ void ChangeFeed::poll()
                     state->holder = holder;
                 }
             }
-            const qint64 version = dataVersion(db);
+            // Did another connection commit? SQLite: an in-memory counter
+            // that moves when one did. PostgreSQL: the change triggers NOTIFY
+            // vigil_changes; a safety read every few seconds.
+            bool moved = std::exchange(state->readAgain, false);
+            if (isPostgres(db)) {
+                if (!state->listening) {
+                    state->listening = db.driver()->subscribeToNotification(u"vigil_changes"_qs);
+                    QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(),
+                                     [state]() { state->notified = true; });
+                }
+                if (state->notified.exchange(false) || now - state->lastCheckMs >= kPostgresSafetyCheckMs) {
+                    state->lastCheckMs = now;
+                    moved = true;
+                }
+            } else {
+                const qint64 version = dataVersion(db);
+                moved = moved || version != state->dataVersion || version < 0;
+                state->dataVersion = version;
+            }
             if (!state->primed) {
                 // Baseline: what exists now was loaded by the process at start.
                 state->seqs = readSeqs(db, &error);
                 state->lastEventId = EventLogStore(db).lastId();
-                state->dataVersion = version;
                 state->primed = error.isEmpty();
-            } else if (version != state->dataVersion || version < 0) {
-                state->dataVersion = version;
+            } else if (moved) {
                 const QHash<QString, qint64> seqs = readSeqs(db, &error);
                 for (auto it = seqs.cbegin(); it != seqs.cend(); ++it)
                     if (state->seqs.value(it.key(), -1) != it.value())
@@ -154,8 +182,7 @@ void ChangeFeed::poll()
                     loadTopics(db, changes);
                     EventLogStore events(db);
                     changes.events = events.after(state->lastEventId, instance, kEventBatch, &state->lastEventId);
-                    if (events.lastId() > state->lastEventId)
-                        state->dataVersion = -2;   // more than one batch: read on at the next poll
+                    state->readAgain = events.lastId() > state->lastEventId;   // more than one batch
                 }
             }
         }

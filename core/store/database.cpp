@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "sqldialect.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QThread>
+#include <QUrl>
 
 namespace Vigil::Store {
 namespace {
@@ -200,71 +204,60 @@ const char *const kMigrations[] = {
 // wrote them (followers skip their own); `processes` lists the live Vigil
 // processes (heartbeat), so runs a dead process left "running" can be told
 // from runs a live one is still doing (`owner`).
-QString changeFeedMigration()
+QStringList changeFeedMigration(bool postgres)
 {
-    struct Watched { const char *table; const char *topic; };
-    const Watched watched[] = {
-        {"hosts", "hosts"}, {"policies", "policies"}, {"alert_rules", "alert_rules"}, {"alerts", "alerts"},
-        {"backup_jobs", "backups"}, {"backup_runs", "backups"}, {"backup_artifacts", "backups"},
-        {"backup_restores", "backups"}, {"failover_journal", "journal"}, {"maintenance_moves", "hosts"},
-    };
-    QString script = QStringLiteral(
-        "CREATE TABLE change_feed (topic TEXT PRIMARY KEY, seq INTEGER NOT NULL DEFAULT 0);"
-        "INSERT INTO change_feed (topic) VALUES ('hosts'), ('policies'), ('alert_rules'), ('alerts'), "
-        "('backups'), ('journal');"
-        "ALTER TABLE events ADD COLUMN origin TEXT NOT NULL DEFAULT '';"
-        "CREATE TABLE processes ("
+    QStringList statements{
+        u"CREATE TABLE change_feed (topic TEXT PRIMARY KEY, seq INTEGER NOT NULL DEFAULT 0)"_qs,
+        u"INSERT INTO change_feed (topic) VALUES ('hosts'), ('policies'), ('alert_rules'), ('alerts'), "
+        "('backups'), ('journal')"_qs,
+        u"ALTER TABLE events ADD COLUMN origin TEXT NOT NULL DEFAULT ''"_qs,
+        u"CREATE TABLE processes ("
         "  instance TEXT PRIMARY KEY,"
         "  holder TEXT NOT NULL,"
         "  pid INTEGER NOT NULL,"
         "  machine TEXT NOT NULL,"
         "  started_at TEXT NOT NULL,"
-        "  heartbeat_at INTEGER NOT NULL);"
-        "ALTER TABLE backup_runs ADD COLUMN owner TEXT NOT NULL DEFAULT '';"
-        "ALTER TABLE backup_artifacts ADD COLUMN owner TEXT NOT NULL DEFAULT '';");
-    for (const Watched &w : watched) {
-        for (const char *operation : {"INSERT", "UPDATE", "DELETE"}) {
-            script += QStringLiteral("CREATE TRIGGER feed_%1_%2 AFTER %3 ON %1 BEGIN "
-                                     "UPDATE change_feed SET seq = seq + 1 WHERE topic = '%4'; END;")
-                          .arg(QLatin1String(w.table), QString::fromLatin1(operation).toLower(),
-                               QLatin1String(operation), QLatin1String(w.topic));
-        }
-    }
-    return script;
-}
-
-QString migrationScript(int from)
-{
-    if (from < int(std::size(kMigrations)))
-        return QString::fromLatin1(kMigrations[from]);
-    return changeFeedMigration();
+        "  heartbeat_at INTEGER NOT NULL)"_qs,
+        u"ALTER TABLE backup_runs ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_qs,
+        u"ALTER TABLE backup_artifacts ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_qs,
+    };
+    if (postgres)
+        for (QString &statement : statements)
+            statement = postgresDdl(statement);
+    const QList<QPair<QString, QString>> watched{
+        {u"hosts"_qs, u"hosts"_qs}, {u"policies"_qs, u"policies"_qs}, {u"alert_rules"_qs, u"alert_rules"_qs},
+        {u"alerts"_qs, u"alerts"_qs}, {u"backup_jobs"_qs, u"backups"_qs}, {u"backup_runs"_qs, u"backups"_qs},
+        {u"backup_artifacts"_qs, u"backups"_qs}, {u"backup_restores"_qs, u"backups"_qs},
+        {u"failover_journal"_qs, u"journal"_qs}, {u"maintenance_moves"_qs, u"hosts"_qs},
+    };
+    return statements + changeFeedTriggers(postgres, watched);
 }
 static_assert(std::size(kMigrations) + 1 == Database::kSchemaVersion);
 
-// Splits a script into statements at ';', keeping a trigger's body
-// (BEGIN ... END) in one piece.
 QStringList statementsOf(const QString &script)
 {
     QStringList statements;
-    QString current;
-    for (const QString &piece : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        current += piece;
-        const bool inTrigger = current.contains(u"CREATE TRIGGER", Qt::CaseInsensitive)
-                               && !current.trimmed().endsWith(u" END", Qt::CaseInsensitive);
-        if (inTrigger) {
-            current += QLatin1Char(';');
-            continue;
-        }
-        if (!current.trimmed().isEmpty())
-            statements.append(current);
-        current.clear();
-    }
+    for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!statement.trimmed().isEmpty())
+            statements.append(statement);
     return statements;
 }
 
-bool execScript(QSqlDatabase &db, const QString &script, QString *error)
+// The statements that bring schema `from` to `from + 1` on this backend.
+QStringList migrationStatements(int from, bool postgres)
 {
-    for (const QString &statement : statementsOf(script)) {
+    if (from >= int(std::size(kMigrations)))
+        return changeFeedMigration(postgres);
+    QStringList statements = statementsOf(QString::fromLatin1(kMigrations[from]));
+    if (postgres)
+        for (QString &statement : statements)
+            statement = postgresDdl(statement);
+    return statements;
+}
+
+bool execStatements(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {
             *error = query.lastError().text();
@@ -291,9 +284,12 @@ QString describeOpenError(const QString &path, const QString &sqliteError)
 int Database::storedVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    // Reading sqlite_master is the cheapest way to make SQLite validate the header.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name='schema_version'"))
-        || !query.next()) {
+    // SQLite: reading sqlite_master is the cheapest way to make it validate the header.
+    const QString exists = isPostgres(db)
+                               ? u"SELECT count(*) FROM information_schema.tables "
+                                 "WHERE table_schema = current_schema() AND table_name = 'schema_version'"_qs
+                               : u"SELECT count(*) FROM sqlite_master WHERE name='schema_version'"_qs;
+    if (!query.exec(exists) || !query.next()) {
         *error = query.lastError().text();
         return -1;
     }
@@ -307,33 +303,95 @@ int Database::storedVersion(QSqlDatabase &db, QString *error)
     return query.value(0).toInt();
 }
 
-Database::OpenResult Database::open(const QString &path, const QString &connectionName)
+namespace {
+
+// SQLite: the file (created owner-only), WAL, a 2-s busy timeout.
+bool connectSqlite(const QString &path, const QString &connectionName, QSqlDatabase *db, QString *error)
 {
-    OpenResult result;
     if (path != u":memory:") {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
-            result.error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
-            return result;
+            *error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
+            return false;
+        }
+        if (!QFileInfo::exists(path)) {
+            // Created owner-only: the database names every host and its URI.
+            // (SQLite gives its -wal and -shm files the mode of this file.)
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                && !QFileInfo::exists(path)) {
+                *error = tr("Cannot create the database %1: %2").arg(path, file.errorString());
+                return false;
+            }
         }
     }
-    if (path != u":memory:" && !QFileInfo::exists(path)) {
-        // Created owner-only: the database names every host and its URI.
-        // (SQLite gives its -wal and -shm files the mode of this file.)
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            && !QFileInfo::exists(path)) {
-            result.error = tr("Cannot create the database %1: %2").arg(path, file.errorString());
-            return result;
-        }
+    *db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db->setDatabaseName(path);
+    db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db->open()) {
+        *error = describeOpenError(path, db->lastError().text());
+        return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-    if (!db.open()) {
-        result.error = describeOpenError(path, db.lastError().text());
+    return true;
+}
+
+// PostgreSQL: postgresql://user@host:port/dbname. The password never comes
+// from the URL (it would show in `ps` and in the settings): libpq reads
+// ~/.pgpass (or PGPASSFILE) by itself.
+bool connectPostgres(const QString &url, const QString &connectionName, QSqlDatabase *db, QString *error)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty() || parsed.path().size() < 2) {
+        *error = tr("The PostgreSQL address %1 is not valid; expected postgresql://user@host:port/dbname.").arg(url);
+        return false;
+    }
+    if (!parsed.password().isEmpty()) {
+        *error = tr("The PostgreSQL address contains a password. Put it in ~/.pgpass (or the file PGPASSFILE "
+                    "names), readable only by you; it never belongs on a command line.");
+        return false;
+    }
+    *db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db->isValid()) {
+        *error = tr("Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).");
+        return false;
+    }
+    db->setHostName(parsed.host());
+    if (parsed.port() > 0)
+        db->setPort(parsed.port());
+    db->setDatabaseName(parsed.path().mid(1));
+    db->setUserName(parsed.userName());
+    db->setConnectOptions(QStringLiteral("connect_timeout=5;application_name=vigil"));
+    if (!db->open()) {
+        *error = tr("Cannot connect to the PostgreSQL database %1: %2").arg(parsed.toDisplayString(),
+                                                                         db->lastError().text().trimmed());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Database::OpenResult Database::open(const QString &path, const QString &connectionName)
+{
+    OpenResult result;
+    const bool postgres = isPostgresUrl(path);
+    QSqlDatabase db;
+    if (!(postgres ? connectPostgres(path, connectionName, &db, &result.error)
+                   : connectSqlite(path, connectionName, &db, &result.error)))
+        return result;
+
+    // Several processes may open a new PostgreSQL database at once: one
+    // migrates, the others wait and find it done (released with the session).
+    QSqlQuery lock(db);
+    if (postgres && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(7373001)"))) {
+        result.error = tr("Cannot lock the database %1 for its upgrade: %2").arg(path, lock.lastError().text());
+        db.close();
         return result;
     }
+    const auto unlock = qScopeGuard([&]() {
+        if (postgres)
+            QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(7373001)"));
+    });
 
     QString error;
     const int version = storedVersion(db, &error);
@@ -353,14 +411,16 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
         return result;
     }
 
-    QSqlQuery pragma(db);
-    if (path != u":memory:" && !pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        result.error = describeOpenError(path, pragma.lastError().text());
-        db.close();
-        return result;
+    if (!postgres) {
+        QSqlQuery pragma(db);
+        if (path != u":memory:" && !pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            result.error = describeOpenError(path, pragma.lastError().text());
+            db.close();
+            return result;
+        }
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 
     for (int from = version; from < kSchemaVersion; ++from) {
         if (!db.transaction()) {
@@ -368,12 +428,12 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
             db.close();
             return result;
         }
-        QString script = migrationScript(from);
+        QStringList statements = migrationStatements(from, postgres);
         if (from == 0)
-            script += QStringLiteral(";CREATE TABLE schema_version (version INTEGER NOT NULL);"
-                                     "INSERT INTO schema_version VALUES (0)");
-        script += QStringLiteral(";UPDATE schema_version SET version = %1").arg(from + 1);
-        if (!execScript(db, script, &error) || !db.commit()) {
+            statements << QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                       << QStringLiteral("INSERT INTO schema_version VALUES (0)");
+        statements << QStringLiteral("UPDATE schema_version SET version = %1").arg(from + 1);
+        if (!execStatements(db, statements, &error) || !db.commit()) {
             if (error.isEmpty())
                 error = db.lastError().text();
             db.rollback();

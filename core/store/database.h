@@ -7,8 +7,10 @@
 
 namespace Vigil::Store {
 
-// Opens Vigil's SQLite database: validates it, switches to WAL and runs the
-// forward migrations. A file that is not a database, is damaged, or was
+// Opens Vigil's database — a SQLite file, or a PostgreSQL database given as
+// postgresql://user@host:port/dbname (several machines sharing one cluster
+// state; differences in store/sqldialect) — validates it, switches SQLite
+// to WAL and runs the forward migrations. A file that is not a database, is damaged, or was
 // written by a newer Vigil is never modified: open() fails with a message
 // that names the file and what to do, and the file stays exactly as it was.
 class Database

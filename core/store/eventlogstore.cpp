@@ -1,4 +1,5 @@
 #include "eventlogstore.h"
+#include "sqldialect.h"
 
 #include "database.h"
 #include "databasethread.h"
@@ -28,7 +29,7 @@ bool EventLogStore::append(EventRecord &record, QString *error)
             *error = q.lastError().text();
         return false;
     }
-    record.id = q.lastInsertId().toLongLong();
+    record.id = insertedId(q);
     return true;
 }
 
@@ -131,7 +132,7 @@ QList<EventRecord> EventLogStore::after(qint64 id, const QString &skipOrigin, in
 qint64 EventLogStore::lastId() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM events")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) || !q.next())
         return 0;
     return q.value(0).toLongLong();
 }

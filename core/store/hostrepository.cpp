@@ -1,4 +1,5 @@
 #include "hostrepository.h"
+#include "sqldialect.h"
 
 #include "../hosturi.h"
 #include "sqltext.h"
@@ -123,7 +124,7 @@ bool HostRepository::add(HostConfig &config, QString *error)
         *error = tr("Saving the host failed: %1").arg(q.lastError().text());
         return false;
     }
-    config.id = q.lastInsertId().toLongLong();
+    config.id = insertedId(q);
     return true;
 }
 

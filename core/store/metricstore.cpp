@@ -1,4 +1,5 @@
 #include "metricstore.h"
+#include "sqldialect.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -42,33 +43,40 @@ const char *tableFor(Resolution resolution)
 
 QString rawInsertSql()
 {
-    QString sql = QStringLiteral("INSERT OR IGNORE INTO samples_raw (series, t");
+    QString sql = QStringLiteral("INSERT INTO samples_raw (series, t");
     for (int i = 0; i < kMetricCount; ++i)
         sql += QLatin1String(", ") + QLatin1String(Metrics::metricKey(Metric(i)));
     sql += QStringLiteral(") VALUES (?, ?");
     for (int i = 0; i < kMetricCount; ++i)
         sql += QStringLiteral(", ?");
-    return sql + QLatin1Char(')');
+    return sql + QStringLiteral(") ON CONFLICT DO NOTHING");
 }
 
 // A bucket written twice (a partial one flushed at exit, then the rest after
 // restart) merges: averages weighted by sample count, maxima combined.
-QString rollupUpsertSql(const char *table)
+QString rollupUpsertSql(const char *table, const QSqlDatabase &db)
 {
+    // The stored row's columns are qualified with the table name:
+    // PostgreSQL finds a bare `n` ambiguous next to excluded.n.
+    const QString t = QLatin1String(table);
     QString columns = QStringLiteral("series, t, n");
     QString values = QStringLiteral("?, ?, ?");
-    QString merge = QStringLiteral("n = n + excluded.n");
+    QString merge = QStringLiteral("n = %1.n + excluded.n").arg(t);
     for (int i = 0; i < kMetricCount; ++i) {
         const QString key = QLatin1String(Metrics::metricKey(Metric(i)));
+        const QString stored = t + u'.' + key;
+        merge += QStringLiteral(", %1 = CASE WHEN %2 IS NULL THEN excluded.%1 WHEN excluded.%1 IS NULL "
+                                "THEN %2 ELSE CAST(round((%2 * %3.n + excluded.%1 * excluded.n) * 1.0 "
+                                "/ (%3.n + excluded.n)) AS %4) END")
+                     .arg(key, stored, t, bigIntType(db))
+                 + u", %1_max = "_qs.arg(key)
+                 + greatestOf(db, u"coalesce(%1_max, excluded.%2_max)"_qs.arg(stored, key),
+                              u"coalesce(excluded.%1_max, %2_max)"_qs.arg(key, stored));
         columns += QStringLiteral(", %1, %1_max").arg(key);
         values += QStringLiteral(", ?, ?");
-        merge += QStringLiteral(", %1 = CASE WHEN %1 IS NULL THEN excluded.%1 WHEN excluded.%1 IS NULL "
-                                "THEN %1 ELSE CAST(round((%1 * n + excluded.%1 * excluded.n) * 1.0 / (n + excluded.n)) AS INTEGER) END"
-                                ", %1_max = max(coalesce(%1_max, excluded.%1_max), "
-                                "coalesce(excluded.%1_max, %1_max))").arg(key);
     }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (series, t) DO UPDATE SET %4")
-        .arg(QLatin1String(table), columns, values, merge);
+        .arg(t, columns, values, merge);
 }
 
 } // namespace
@@ -120,7 +128,7 @@ qint64 MetricStore::seriesId(const SeriesKey &key, const QString &name, QList<Se
             *error = q.lastError().text();
             return -1;
         }
-        id = q.lastInsertId().toLongLong();
+        id = insertedId(q);
         created->append(key);
     }
     m_seriesIds.insert(key, id);
@@ -156,7 +164,7 @@ bool MetricStore::writeClosedBuckets(QString *error)
     if (m_closed.isEmpty())
         return true;
     QSqlQuery minute(m_db), hour(m_db);
-    if (!minute.prepare(rollupUpsertSql("samples_1m")) || !hour.prepare(rollupUpsertSql("samples_1h"))) {
+    if (!minute.prepare(rollupUpsertSql("samples_1m", m_db)) || !hour.prepare(rollupUpsertSql("samples_1h", m_db))) {
         *error = minute.lastError().isValid() ? minute.lastError().text() : hour.lastError().text();
         return false;
     }

@@ -56,7 +56,7 @@ bool PolicyRepository::save(Ha::Policy &policy, QString *error)
                              "ON CONFLICT(name) DO UPDATE SET enabled = excluded.enabled, "
                              "document = excluded.document, updated_at = excluded.updated_at"));
     q.addBindValue(policy.name);
-    q.addBindValue(policy.enabled);
+    q.addBindValue(policy.enabled ? 1 : 0);
     q.addBindValue(QString::fromUtf8(Ha::policyToJsonText(policy)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {

@@ -102,7 +102,8 @@ private Q_SLOTS:
             QSKIP("needs root to mount a small tmpfs");
         const QString mount = m_dir.filePath(u"small"_qs);
         QVERIFY(QDir().mkpath(mount));
-        QCOMPARE(QProcess::execute(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=64k"_qs, u"vigil-full"_qs, mount}), 0);
+        if (QProcess::execute(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=64k"_qs, u"vigil-full"_qs, mount}) != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN?)");
         const auto unmount = qScopeGuard([mount]() { QProcess::execute(u"umount"_qs, {mount}); });
         const QString report = mount + u"/report.json"_qs;
         QFile good(report);
