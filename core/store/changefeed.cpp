@@ -127,6 +127,12 @@ void ChangeFeed::setInterval(int intervalMs)
         m_timer.start(intervalMs);
 }
 
+void ChangeFeed::pollSoon()
+{
+    if (m_timer.isActive())   // else a poll is in flight and will see the notification
+        m_timer.start(0);
+}
+
 void ChangeFeed::setHolder(const QString &holder)
 {
     m_holder = holder;
@@ -155,8 +161,11 @@ void ChangeFeed::poll()
             if (isPostgres(db)) {
                 if (!state->listening) {
                     state->listening = db.driver()->subscribeToNotification(u"vigil_changes"_qs);
-                    QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(),
-                                     [state]() { state->notified = true; });
+                    // A notification also cuts the wait for the next poll short.
+                    QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(), [state, self]() {
+                        state->notified = true;
+                        QMetaObject::invokeMethod(self.data(), &ChangeFeed::pollSoon, Qt::QueuedConnection);
+                    });
                 }
                 if (state->notified.exchange(false) || now - state->lastCheckMs >= kPostgresSafetyCheckMs) {
                     state->lastCheckMs = now;

@@ -39,10 +39,12 @@ struct ChangeSet {
 
 // Follows one database for a process: a thread of its own with its own
 // connection asks SQLite's PRAGMA data_version (an in-memory counter that
-// moves when another connection commits) every `intervalMs`; only when it
-// moved does it read the `change_feed` sequence numbers (one tiny table) and
-// the new event rows, then the rows of the topics that changed. It also
-// keeps this process's heartbeat in `processes`. Polls never overlap.
+// moves when another connection commits) every `intervalMs` — on
+// PostgreSQL it LISTENs to `vigil_changes` instead and looks at once when
+// notified; only when something moved does it read the `change_feed`
+// sequence numbers (one tiny table) and the new event rows, then the rows
+// of the topics that changed. It also keeps this process's heartbeat in
+// `processes`. Polls never overlap.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -73,6 +75,7 @@ Q_SIGNALS:
 private:
     struct State;
     void poll();
+    void pollSoon();
     void deliver(const ChangeSet &changes, const QString &error);
 
     QString m_instance;

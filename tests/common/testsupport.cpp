@@ -2,6 +2,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 namespace Vigil::Test {
 
@@ -33,6 +37,31 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QString freshPostgresDatabase(const QString &name, QString *skipReason)
+{
+    const QString server = qEnvironmentVariable("VIGIL_TEST_POSTGRES");
+    if (server.isEmpty())
+        return {};
+    const QString database = name.toLower().left(60);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
+        const QUrl url(server);
+        admin.setHostName(url.host());
+        admin.setPort(url.port());
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        QSqlQuery q(admin);
+        if (!admin.open() || !q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database))
+            || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(database))) {
+            *skipReason = QStringLiteral("PostgreSQL test server unavailable: %1")
+                              .arg(admin.isOpen() ? q.lastError().text() : admin.lastError().text());
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+    return skipReason->isEmpty() ? server + u'/' + database : QString();
 }
 
 } // namespace Vigil::Test

@@ -15,6 +15,11 @@ QString nodeUri(const QString &name);
 HostConfig hostConfig(HostId id, const QString &name, const QString &uri, const QString &group = {});
 // SHA-256 of a file's bytes (to prove a file was left untouched).
 QByteArray fileHash(const QString &path);
+// On the PostgreSQL test server named by VIGIL_TEST_POSTGRES (the ctest
+// fixture's), a fresh empty database `name`; returns its URL. Empty when
+// the variable is unset; empty with `skipReason` set when the server
+// cannot be reached.
+QString freshPostgresDatabase(const QString &name, QString *skipReason);
 
 } // namespace Vigil::Test
 

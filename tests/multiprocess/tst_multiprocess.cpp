@@ -82,26 +82,12 @@ private Q_SLOTS:
         m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
         // The same scenario on PostgreSQL (the ctest fixture's server): a
         // fresh database per test function.
-        const QString server = qEnvironmentVariable("VIGIL_TEST_POSTGRES");
-        if (server.isEmpty())
-            return;
-        const QString name = QString::fromLatin1(QTest::currentTestFunction()).toLower().left(60);
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"pg-admin"_qs);
-            const QUrl url(server);
-            admin.setHostName(url.host());
-            admin.setPort(url.port());
-            admin.setUserName(url.userName());
-            admin.setDatabaseName(u"postgres"_qs);
-            if (!admin.open())
-                QSKIP(qPrintable(u"PostgreSQL test server unavailable: "_qs + admin.lastError().text()));
-            QSqlQuery q(admin);
-            QVERIFY2(q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_qs.arg(name)), qPrintable(q.lastError().text()));
-            QVERIFY2(q.exec(u"CREATE DATABASE %1"_qs.arg(name)), qPrintable(q.lastError().text()));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(u"pg-admin"_qs);
-        m_db = server + u'/' + name;
+        QString skip;
+        const QString postgres = Test::freshPostgresDatabase(QString::fromLatin1(QTest::currentTestFunction()), &skip);
+        if (!skip.isEmpty())
+            QSKIP(qPrintable(skip));
+        if (!postgres.isEmpty())
+            m_db = postgres;
     }
 
     void hostAddedByTheCliIsConnectedByTheRunningAgentAndConsole();
