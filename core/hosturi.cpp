@@ -89,12 +89,15 @@ UriCheck checkLibvirtUri(const QString &uri)
     }
     // libvirt runs `command` instead of ssh/nc: a stored URI must not choose
     // what this machine executes.
+    // libvirt matches parameter names ignoring case, after decoding.
     const QUrlQuery query(url);
-    for (const char *parameter : {"command", "netcat"}) {
-        if (query.hasQueryItem(QLatin1String(parameter))) {
-            result.error = tr("The URI parameter \"%1\" makes libvirt run a program and is not accepted.")
-                               .arg(QLatin1String(parameter));
-            return result;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        for (const char *parameter : {"command", "netcat"}) {
+            if (name.compare(QLatin1String(parameter), Qt::CaseInsensitive) == 0) {
+                result.error = tr("The URI parameter \"%1\" makes libvirt run a program and is not accepted.")
+                                   .arg(QLatin1String(parameter));
+                return result;
+            }
         }
     }
     result.host = url.host();

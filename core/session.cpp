@@ -141,6 +141,9 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     session->m_recentJournal = Ha::FailoverJournal(opened.db).recent(Store::ChangeFeed::kJournalEntries);
 
     connect(session->m_feed.get(), &Store::ChangeFeed::changed, raw, &Session::applyChanges);
+    connect(session->m_feed.get(), &Store::ChangeFeed::failed, raw, [raw](const QString &message) {
+        Q_EMIT raw->storageError(tr("Changes made by other Vigil processes cannot be followed: %1").arg(message));
+    });
     session->m_feed->start();
     return session;
 }
@@ -174,7 +177,8 @@ void Session::applyChanges(const Store::ChangeSet &changes)
     if (m_alerts && changes.alerts)
         m_alerts->syncFromStore(*changes.alerts);
     for (const EventRecord &record : changes.events)
-        Q_EMIT eventRecorded(record);
+        if (record.id > m_eventsReadUpTo)   // not already shown by recentEvents()
+            Q_EMIT eventRecorded(record);
     if (changes.topics.contains(u"backups"_qs))
         Q_EMIT backupsChanged();
     if (changes.journal) {
@@ -206,9 +210,15 @@ void Session::applyHosts(const QList<HostConfig> &stored)
 void Session::onEngineActiveChanged(bool active)
 {
     if (m_alerts) {
+        // The stored alerts first, in both directions: a new evaluator must
+        // know what its predecessor raised (or it raises a second copy that
+        // nothing clears), a passive one mirrors them.
+        QString error;
+        const QList<Health::Alert> stored =
+            Store::AlertStore(database()).alerts(QDateTime::currentDateTimeUtc().addDays(-7), &error);
+        if (error.isEmpty())
+            m_alerts->syncFromStore(stored);
         m_alerts->setEvaluating(active);
-        if (!active)
-            m_alerts->syncFromStore(Store::AlertStore(database()).alerts(QDateTime::currentDateTimeUtc().addDays(-7)));
     }
     if (!active) {
         m_reconcile->stop();
@@ -222,7 +232,11 @@ void Session::onEngineActiveChanged(bool active)
 
 void Session::reconcileOrphans()
 {
-    m_backups->reconcileOrphans(Store::ProcessRegistry(database()).live(QDateTime::currentMSecsSinceEpoch()));
+    std::optional<QStringList> live = Store::ProcessRegistry(database()).live(QDateTime::currentMSecsSinceEpoch());
+    if (!live)
+        return;   // who is alive is unknown: nothing is declared dead
+    live->append(m_instance);   // this process, whatever its heartbeat says
+    m_backups->reconcileOrphans(*live);
 }
 
 void Session::startAlerts(QSqlDatabase db)
@@ -455,7 +469,10 @@ void Session::logEvent(const EventRecord &logged)
 QList<EventRecord> Session::recentEvents(int limit) const
 {
     Store::EventLogStore store(QSqlDatabase::database(m_connectionName, false));
-    return store.recent(limit);
+    const QList<EventRecord> recent = store.recent(limit);
+    if (!recent.isEmpty())
+        m_eventsReadUpTo = std::max(m_eventsReadUpTo, recent.last().id);
+    return recent;
 }
 
 void Session::flushEventLog()

@@ -152,6 +152,8 @@ private:
     bool m_connected = false;   // connectAll() was called: the cluster follows the hosts table
     // No engine here, and a live one elsewhere stores what every process observes.
     bool m_deferObservations = false;
+    // The newest event recentEvents() returned: the feed does not repeat it.
+    mutable qint64 m_eventsReadUpTo = 0;
     // An engine lease renewed this recently has a live holder (the default TTL).
     static constexpr qint64 kLiveEngineWithinMs = 15000;
     std::unique_ptr<Store::HostRepository> m_hosts;

@@ -2400,6 +2400,13 @@
     </message>
   </context>
   <context>
+    <name>Vigil::PacemakerExport</name>
+    <message>
+      <source>the id %1 is used more than once</source>
+      <translation>die ID %1 wird mehr als einmal verwendet</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::QemuImg</name>
     <message>
       <source>qemu-img %1 failed (exit code %2)</source>
@@ -2804,6 +2811,10 @@
     <message>
       <source>An alert could not be saved: %1</source>
       <translation>Ein Alarm konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Changes made by other Vigil processes cannot be followed: %1</source>
+      <translation>Änderungen anderer Vigil-Prozesse können nicht verfolgt werden: %1</translation>
     </message>
     <message>
       <source>alert rule removed: %1</source>
@@ -5974,10 +5985,6 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
       <translation>Agent wird beendet</translation>
     </message>
     <message>
-      <source>alert acknowledged: %1 — %2</source>
-      <translation>Alarm bestätigt: %1 — %2</translation>
-    </message>
-    <message>
       <source>already acknowledged by %1</source>
       <translation>bereits bestätigt von %1</translation>
     </message>
@@ -6064,6 +6071,10 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
     <message>
       <source>incremental</source>
       <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>invalid CIB, nothing written: %1</source>
+      <translation>ungültige CIB, nichts geschrieben: %1</translation>
     </message>
     <message>
       <source>live</source>

@@ -2394,6 +2394,13 @@
     </message>
   </context>
   <context>
+    <name>Vigil::PacemakerExport</name>
+    <message>
+      <source>the id %1 is used more than once</source>
+      <translation>ID %1 被使用了不止一次</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::QemuImg</name>
     <message>
       <source>qemu-img %1 failed (exit code %2)</source>
@@ -2798,6 +2805,10 @@
     <message>
       <source>An alert could not be saved: %1</source>
       <translation>无法保存告警：%1</translation>
+    </message>
+    <message>
+      <source>Changes made by other Vigil processes cannot be followed: %1</source>
+      <translation>无法跟踪其他 Vigil 进程所做的更改：%1</translation>
     </message>
     <message>
       <source>alert rule removed: %1</source>
@@ -5949,10 +5960,6 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
       <translation>代理正在停止</translation>
     </message>
     <message>
-      <source>alert acknowledged: %1 — %2</source>
-      <translation>告警已确认：%1 — %2</translation>
-    </message>
-    <message>
       <source>already acknowledged by %1</source>
       <translation>已由 %1 确认</translation>
     </message>
@@ -6039,6 +6046,10 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
     <message>
       <source>incremental</source>
       <translation>增量</translation>
+    </message>
+    <message>
+      <source>invalid CIB, nothing written: %1</source>
+      <translation>CIB 无效，未写入任何内容：%1</translation>
     </message>
     <message>
       <source>live</source>

@@ -1,5 +1,6 @@
 #include "alertcommand.h"
 
+#include "core/health/alertengine.h"
 #include "core/session.h"
 #include "core/store/alertstore.h"
 
@@ -88,14 +89,7 @@ int alertCommand(Session &session, const QString &verb, const QStringList &args,
         err << tr("cannot acknowledge the alert: %1").arg(error) << Qt::endl;
         return ExitDatabase;
     }
-    EventRecord record;
-    record.time = acknowledged.acknowledgedAt;
-    record.host = acknowledged.host;
-    record.kind = EventRecord::Kind::Health;
-    record.message = tr("alert acknowledged: %1 — %2").arg(acknowledged.rule, acknowledged.message);
-    record.result = u"ok"_qs;
-    record.user = acknowledged.acknowledgedBy;
-    session.logEvent(record);
+    session.logEvent(Health::AlertEngine::acknowledgementEvent(acknowledged));
     out << tr("acknowledged: %1").arg(acknowledged.message) << Qt::endl;
     return ExitOk;
 }

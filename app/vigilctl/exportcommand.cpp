@@ -31,6 +31,11 @@ int exportPacemakerCommand(Session &session, const QString &outPath, const QStri
     waitForCluster(session, options.timeoutMs);
     const Ha::PacemakerExport result = Ha::exportPacemaker(Ha::ClusterSnapshot::capture(*session.cluster()),
                                                            session.policies(), definitionsDir);
+    if (!result.errors.isEmpty()) {
+        for (const QString &error : result.errors)
+            err << tr("invalid CIB, nothing written: %1").arg(error) << Qt::endl;
+        return ExitUsage;
+    }
     if (!writeFile(outPath, result.cib, err))
         return ExitDatabase;
     const QString localDir = outPath + QStringLiteral(".definitions");

@@ -82,29 +82,17 @@ int BackupManager::reconcileOrphans(const QStringList &liveInstances)
     const QList<ArtifactRecord> orphans = m_store.interruptOrphans(
         liveInstances, tr("interrupted: the Vigil process running it stopped"), &runs, &error);
     if (!error.isEmpty()) {
-        EventRecord record;
-        record.time = QDateTime::currentDateTimeUtc();
-        record.kind = EventRecord::Kind::Action;
-        record.message = tr("cannot reconcile interrupted backups: %1").arg(error);
-        record.result = u"failed"_qs;
-        record.user = u"vigil"_qs;
-        Q_EMIT eventOccurred(record);
+        log({}, {}, tr("cannot reconcile interrupted backups: %1").arg(error), u"failed"_qs);
         return 0;
     }
     QStringList partials;
     for (const ArtifactRecord &a : orphans) {
         if (!a.path.isEmpty())
             partials << a.path + QLatin1String(kPartialSuffix);
-        EventRecord record;
-        record.time = QDateTime::currentDateTimeUtc();
-        record.host = a.host;
-        record.guest = a.guestName;
-        record.kind = EventRecord::Kind::Action;
-        record.message = tr("backup of run %1 interrupted: the Vigil process running it stopped; "
-                            "its partial files are removed").arg(a.runId);
-        record.result = u"failed"_qs;
-        record.user = u"vigil"_qs;
-        Q_EMIT eventOccurred(record);
+        log(a.host, a.guestName,
+            tr("backup of run %1 interrupted: the Vigil process running it stopped; its partial files are removed")
+                .arg(a.runId),
+            u"failed"_qs);
         Q_EMIT artifactChanged(a);
     }
     if (!partials.isEmpty()) {

@@ -273,9 +273,16 @@ void FailoverEngine::onFailed(HostId host)
     reloadPolicies();
     ClusterSnapshot snapshot = ClusterSnapshot::capture(*m_cluster);
     const QList<DomainInfo> lastKnown = lastKnownGuests(host);
-    for (ClusterSnapshot::Host &h : snapshot.hosts)
+    QString readError;
+    const QList<HostConfig> stored = Store::HostRepository(m_db).all(&readError);
+    for (ClusterSnapshot::Host &h : snapshot.hosts) {
         if (h.id == host)
             h.domains = lastKnown;
+        // Targets too: a host put in maintenance a moment ago takes no restart.
+        for (const HostConfig &c : stored)
+            if (c.id == h.id && readError.isEmpty())
+                h.maintenance = c.maintenance;
+    }
     const FailoverPlan plan = planFailover(snapshot, host, m_index);
     if (plan.placements.isEmpty() && plan.unplaced.isEmpty()) {
         log(name, {}, tr("host failed; no protected guest was running there"), {});
@@ -521,6 +528,7 @@ void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, co
 
 void FailoverEngine::resumeJournal()
 {
+    reloadPolicies();   // a new lease holder decides with the policies as stored now
     const QList<FailoverJournal::Entry> open = m_journal.open();
     QHash<QString, QString> refence;   // incident → failed host, for entries that never saw a confirmed fence
     for (const FailoverJournal::Entry &entry : open) {

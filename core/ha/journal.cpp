@@ -176,8 +176,9 @@ QList<DomainInfo> LastKnownGuests::load(const QString &host) const
     return result;
 }
 
-bool EngineLease::acquire(qint64 nowMs, qint64 ttlMs, QString *currentHolder)
+bool EngineLease::acquire(qint64 localNowMs, qint64 ttlMs, QString *currentHolder)
 {
+    const qint64 nowMs = Store::sharedNowMs(m_db, localNowMs);
     // One statement, atomic in SQLite: insert, or take over our own or an expired lease.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO engine_lease (id, holder, heartbeat_at) VALUES (1, ?, ?) "
@@ -196,8 +197,9 @@ bool EngineLease::acquire(qint64 nowMs, qint64 ttlMs, QString *currentHolder)
     return holder == m_holder;
 }
 
-QString EngineLease::liveHolder(QSqlDatabase db, qint64 nowMs, qint64 withinMs)
+QString EngineLease::liveHolder(QSqlDatabase db, qint64 localNowMs, qint64 withinMs)
 {
+    const qint64 nowMs = Store::sharedNowMs(db, localNowMs);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT holder FROM engine_lease WHERE id = 1 AND heartbeat_at > ?"));
     q.addBindValue(nowMs - withinMs);

@@ -3,21 +3,53 @@
 #include "fencer.h"
 #include "policyindex.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace Vigil::Ha {
 namespace {
 
 // XML IDs: letters, digits, '-', '_', '.'; must not start with a digit.
+// A name that needs replacing gets a stable hash of the original name, so
+// that "数据库" and "数据集" (both "___") or "a b" and "a_b" stay apart.
 QString xmlId(const QString &prefix, const QString &name)
 {
     QString id = prefix + name;
     static const QRegularExpression invalid(u"[^A-Za-z0-9_.-]"_qs);
+    if (!id.contains(invalid))
+        return id;
     id.replace(invalid, u"_"_qs);
-    return id;
+    const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    return id + u'-' + QString::fromLatin1(hash);
+}
+
+// Every id="…" of the configuration section that occurs more than once
+// (the status section names resources and nodes by their ids again).
+QStringList duplicateIds(const QByteArray &cib)
+{
+    QSet<QString> seen;
+    QStringList duplicates;
+    QXmlStreamReader reader(cib);
+    bool inConfiguration = false;
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (reader.name() == u"configuration")
+            inConfiguration = token == QXmlStreamReader::StartElement;
+        if (token != QXmlStreamReader::StartElement || !inConfiguration)
+            continue;
+        const QString id = reader.attributes().value(u"id"_qs).toString();
+        if (id.isEmpty())
+            continue;
+        if (seen.contains(id))
+            duplicates.append(id);
+        seen.insert(id);
+    }
+    return duplicates;
 }
 
 void nvpair(QXmlStreamWriter &xml, const QString &owner, const QString &name, const QString &value)
@@ -373,6 +405,11 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
     xml.writeEndElement();
     xml.writeEndElement();   // cib
     xml.writeEndDocument();
+    // crm_verify's first rule: every id once. Checked here so that a CIB
+    // Pacemaker would refuse is never written.
+    for (const QString &id : duplicateIds(result.cib))
+        result.errors << QCoreApplication::translate("Vigil::PacemakerExport", "the id %1 is used more than once")
+                             .arg(id);
     return result;
 }
 

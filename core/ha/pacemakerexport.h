@@ -21,6 +21,8 @@ struct PacemakerExport {
     QHash<QString, QByteArray> definitions;
     // What could not be expressed in Pacemaker, in plain words.
     QStringList notes;
+    // What makes the CIB invalid (then it must not be written).
+    QStringList errors;
 };
 
 PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Policy> &policies,

@@ -88,6 +88,18 @@ void AlertEngine::restore(const QList<Alert> &alerts)
     }
 }
 
+EventRecord AlertEngine::acknowledgementEvent(const Alert &acknowledged)
+{
+    EventRecord record;
+    record.time = acknowledged.acknowledgedAt;
+    record.host = acknowledged.host;
+    record.kind = EventRecord::Kind::Health;
+    record.message = tr("alert acknowledged: %1 — %2").arg(acknowledged.rule, acknowledged.message);
+    record.result = QStringLiteral("ok");
+    record.user = acknowledged.acknowledgedBy;
+    return record;
+}
+
 void AlertEngine::setEvaluating(bool evaluating)
 {
     if (evaluating == m_evaluating)
@@ -149,14 +161,7 @@ bool AlertEngine::acknowledge(const QString &key, const QString &user)
             continue;
         alert.acknowledgedBy = user;
         alert.acknowledgedAt = QDateTime::currentDateTimeUtc();
-        EventRecord record;
-        record.time = alert.acknowledgedAt;
-        record.host = alert.host;
-        record.kind = EventRecord::Kind::Health;
-        record.message = tr("alert acknowledged: %1 — %2").arg(alert.rule, alert.message);
-        record.result = QStringLiteral("ok");
-        record.user = user;
-        Q_EMIT eventOccurred(record);
+        Q_EMIT eventOccurred(acknowledgementEvent(alert));
         Q_EMIT alertAcknowledged(alert);
         Q_EMIT alertChanged(alert);
         return true;

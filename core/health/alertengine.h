@@ -46,6 +46,9 @@ public:
     QList<Alert> alerts() const { return m_alerts; }
     QList<Alert> openAlerts() const;
     bool acknowledge(const QString &key, const QString &user);
+    // The event log entry of an acknowledgement (also for vigilctl alert ack,
+    // which acknowledges in the database without an engine).
+    static EventRecord acknowledgementEvent(const Alert &acknowledged);
 
     // Conditions Vigil itself reports (scope System).
     void setSystemCondition(const QString &condition, bool active, const QString &message);

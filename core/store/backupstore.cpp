@@ -1,4 +1,5 @@
 #include "backupstore.h"
+#include "processregistry.h"
 #include "sqldialect.h"
 
 #include "sqltext.h"
@@ -350,6 +351,8 @@ QList<ArtifactRecord> BackupStore::interruptOrphans(const QStringList &live, con
                                                    QString *error)
 {
     *runs = 0;
+    // Started within the last TTL: its owner may not have sent a heartbeat yet.
+    const QString startedBefore = timeText(QDateTime::currentDateTimeUtc().addMSecs(-ProcessRegistry::kTtlMs));
     QString notLive;
     QVariantList liveValues;
     if (!live.isEmpty()) {
@@ -360,19 +363,28 @@ QList<ArtifactRecord> BackupStore::interruptOrphans(const QStringList &live, con
         }
         notLive = u" AND owner NOT IN (%1)"_qs.arg(marks.join(u", "_qs));
     }
-    QList<ArtifactRecord> orphans = selectArtifacts(
-        u"WHERE state = ?"_qs + notLive, QVariantList{artifactStateName(ArtifactRecord::State::Running)} + liveValues);
+    const QString running = artifactStateName(ArtifactRecord::State::Running);
+    QList<ArtifactRecord> orphans = selectArtifacts(u"WHERE state = ? AND created_at < ?"_qs + notLive,
+                                                    QVariantList{running, startedBefore} + liveValues);
+    // Only the state and message change (a row-wide save from this read
+    // could overwrite what a live writer stored meanwhile).
     for (ArtifactRecord &a : orphans) {
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE backup_artifacts SET state = ?, message = ? WHERE id = ? AND state = ?"_qs);
+        for (const QVariant &v : QVariantList{artifactStateName(ArtifactRecord::State::Interrupted), sqlText(message),
+                                              a.id, running})
+            q.addBindValue(v);
+        if (!exec(q, error))
+            return {};
         a.state = ArtifactRecord::State::Interrupted;
         a.message = message;
-        if (!saveArtifact(a, error))
-            return {};
     }
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE backup_runs SET state = ?, finished_at = ?, message = ? WHERE state = ?"_qs + notLive);
+    q.prepare(u"UPDATE backup_runs SET state = ?, finished_at = ?, message = ? WHERE state = ? AND started_at < ?"_qs
+              + notLive);
     for (const QVariant &v : QVariantList{runStateName(RunRecord::State::Interrupted),
                                           timeText(QDateTime::currentDateTimeUtc()), sqlText(message),
-                                          runStateName(RunRecord::State::Running)} + liveValues)
+                                          runStateName(RunRecord::State::Running), startedBefore} + liveValues)
         q.addBindValue(v);
     if (!exec(q, error))
         return {};

@@ -63,20 +63,34 @@ qint64 dataVersion(QSqlDatabase &db)
     return q.value(0).toLongLong();
 }
 
-// The current rows of each changed topic.
-void loadTopics(QSqlDatabase &db, ChangeSet &changes)
+// What exists now: later changes are measured against it.
+void takeBaseline(QSqlDatabase &db, ChangeFeed::State &state, QString *error)
+{
+    state.seqs = readSeqs(db, error);
+    state.lastEventId = EventLogStore(db).lastId();
+    state.primed = error->isEmpty();
+}
+
+// The current rows of each changed topic. False (with `error`) when one
+// could not be read: an empty list would read as "every host removed".
+bool loadTopics(QSqlDatabase &db, ChangeSet &changes, QString *error)
 {
     if (changes.topics.contains(u"hosts"_qs))
-        changes.hosts = HostRepository(db).all();
-    if (changes.topics.contains(u"policies"_qs))
-        changes.policies = PolicyRepository(db).all(&changes.policyProblems);
+        changes.hosts = HostRepository(db).all(error);
+    if (error->isEmpty() && changes.topics.contains(u"policies"_qs)) {
+        bool readOk = false;
+        changes.policies = PolicyRepository(db).all(&changes.policyProblems, &readOk);
+        if (!readOk)
+            *error = changes.policyProblems.value(0);
+    }
     AlertStore alerts(db);
-    if (changes.topics.contains(u"alert_rules"_qs))
-        changes.alertRules = alerts.rules();
-    if (changes.topics.contains(u"alerts"_qs))
-        changes.alerts = alerts.alerts(QDateTime::currentDateTimeUtc().addDays(-7));
-    if (changes.topics.contains(u"journal"_qs))
+    if (error->isEmpty() && changes.topics.contains(u"alert_rules"_qs))
+        changes.alertRules = alerts.rules(error);
+    if (error->isEmpty() && changes.topics.contains(u"alerts"_qs))
+        changes.alerts = alerts.alerts(QDateTime::currentDateTimeUtc().addDays(-7), error);
+    if (error->isEmpty() && changes.topics.contains(u"journal"_qs))
         changes.journal = Ha::FailoverJournal(db).recent(ChangeFeed::kJournalEntries);
+    return error->isEmpty();
 }
 
 } // namespace
@@ -109,10 +123,8 @@ ChangeFeed::~ChangeFeed()
 void ChangeFeed::prime(QSqlDatabase db)
 {
     QString error;
-    m_state->seqs = readSeqs(db, &error);
-    m_state->lastEventId = EventLogStore(db).lastId();
+    takeBaseline(db, *m_state, &error);
     m_state->readAgain = true;   // data_version is per connection: the first poll compares the numbers
-    m_state->primed = error.isEmpty();
 }
 
 void ChangeFeed::start()
@@ -149,7 +161,8 @@ void ChangeFeed::poll()
         if (error.isEmpty()) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (now - state->lastBeatMs >= kBeatEveryMs || holder != state->holder) {
-                if (ProcessRegistry(db).beat(instance, holder, now, &error)) {
+                QString beatError;   // a busy database delays the beat; it must not hide changes
+                if (ProcessRegistry(db).beat(instance, holder, now, &beatError)) {
                     state->lastBeatMs = now;
                     state->holder = holder;
                 }
@@ -159,8 +172,8 @@ void ChangeFeed::poll()
             // vigil_changes; a safety read every few seconds.
             bool moved = std::exchange(state->readAgain, false);
             if (isPostgres(db)) {
-                if (!state->listening) {
-                    state->listening = db.driver()->subscribeToNotification(u"vigil_changes"_qs);
+                if (!state->listening && db.driver()->subscribeToNotification(u"vigil_changes"_qs)) {
+                    state->listening = true;
                     // A notification also cuts the wait for the next poll short.
                     QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(), [state, self]() {
                         state->notified = true;
@@ -177,18 +190,19 @@ void ChangeFeed::poll()
                 state->dataVersion = version;
             }
             if (!state->primed) {
-                // Baseline: what exists now was loaded by the process at start.
-                state->seqs = readSeqs(db, &error);
-                state->lastEventId = EventLogStore(db).lastId();
-                state->primed = error.isEmpty();
+                takeBaseline(db, *state, &error);   // what exists now was loaded by the process at start
             } else if (moved) {
                 const QHash<QString, qint64> seqs = readSeqs(db, &error);
                 for (auto it = seqs.cbegin(); it != seqs.cend(); ++it)
                     if (state->seqs.value(it.key(), -1) != it.value())
                         changes.topics.insert(it.key());
-                if (error.isEmpty()) {
+                if (error.isEmpty())
+                    loadTopics(db, changes, &error);
+                if (!error.isEmpty()) {
+                    changes = ChangeSet();     // nothing half-read is delivered
+                    state->readAgain = true;   // the numbers stay old: the same change is read again
+                } else {
                     state->seqs = seqs;
-                    loadTopics(db, changes);
                     EventLogStore events(db);
                     changes.events = events.after(state->lastEventId, instance, kEventBatch, &state->lastEventId);
                     state->readAgain = events.lastId() > state->lastEventId;   // more than one batch

@@ -49,6 +49,8 @@ class ChangeFeed : public QObject
 {
     Q_OBJECT
 public:
+    struct State;   // the database thread's view (defined in the .cpp)
+
     ChangeFeed(const QString &databasePath, const QString &instance, const QString &holder, int intervalMs = 250,
                QObject *parent = nullptr);
     ~ChangeFeed() override;
@@ -73,7 +75,6 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    struct State;
     void poll();
     void pollSoon();
     void deliver(const ChangeSet &changes, const QString &error);

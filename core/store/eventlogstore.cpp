@@ -40,6 +40,18 @@ bool EventLogStore::appendBatch(QList<EventRecord> &records, QString *error)
             *error = m_db.lastError().text();
         return false;
     }
+    // Followers read events by id: ids must be committed in order. SQLite's
+    // write lock does that; on PostgreSQL writers take turns here, else a
+    // batch that took id 101 but committed after 102 would never be seen.
+    if (isPostgres(m_db)) {
+        QSqlQuery turn(m_db);
+        if (!turn.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7373002)"))) {
+            if (error)
+                *error = turn.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+    }
     for (EventRecord &record : records) {
         if (!append(record, error)) {
             m_db.rollback();

@@ -128,8 +128,10 @@ bool HostRepository::add(HostConfig &config, QString *error)
     return true;
 }
 
-bool HostRepository::update(const HostConfig &config, QString *error)
+bool HostRepository::update(const HostConfig &edited, QString *error)
 {
+    HostConfig config = edited;
+    config.name = config.name.trimmed();   // checked as stored (" -x" would be stored as "-x")
     if (QString problem = validate(config); !problem.isEmpty()) {
         *error = problem;
         return false;
@@ -141,7 +143,7 @@ bool HostRepository::update(const HostConfig &config, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE hosts SET name = ?, uri = ?, host_group = ?, "
                              "keepalive_interval = ?, keepalive_count = ?, maintenance = ? WHERE id = ?"));
-    q.addBindValue(config.name.trimmed());
+    q.addBindValue(config.name);
     q.addBindValue(config.uri);
     q.addBindValue(sqlText(config.group.trimmed()));
     q.addBindValue(config.keepaliveInterval);

@@ -1,5 +1,6 @@
 #include "processregistry.h"
 
+#include "sqldialect.h"
 #include "sqltext.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,9 @@
 
 namespace Vigil::Store {
 
-bool ProcessRegistry::beat(const QString &instance, const QString &holder, qint64 nowMs, QString *error)
+bool ProcessRegistry::beat(const QString &instance, const QString &holder, qint64 localNowMs, QString *error)
 {
+    const qint64 nowMs = sharedNowMs(m_db, localNowMs);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO processes (instance, holder, pid, machine, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -37,14 +39,15 @@ bool ProcessRegistry::remove(const QString &instance)
     return q.exec();
 }
 
-QStringList ProcessRegistry::live(qint64 nowMs) const
+std::optional<QStringList> ProcessRegistry::live(qint64 localNowMs) const
 {
+    const qint64 nowMs = sharedNowMs(m_db, localNowMs);
     QStringList result;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT instance FROM processes WHERE heartbeat_at > ?"));
     q.addBindValue(nowMs - kTtlMs);
     if (!q.exec())
-        return result;
+        return std::nullopt;
     while (q.next())
         result.append(q.value(0).toString());
     return result;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Vigil::Store {
 
 // The Vigil processes working on one database, each a row with a heartbeat.
@@ -19,8 +21,9 @@ public:
 
     bool beat(const QString &instance, const QString &holder, qint64 nowMs, QString *error = nullptr);
     bool remove(const QString &instance);
-    // Instances whose heartbeat is younger than the TTL.
-    QStringList live(qint64 nowMs) const;
+    // Instances whose heartbeat is younger than the TTL; nullopt when the
+    // table cannot be read (then nobody may be declared dead).
+    std::optional<QStringList> live(qint64 nowMs) const;
 
 private:
     QSqlDatabase m_db;

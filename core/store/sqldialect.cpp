@@ -30,6 +30,16 @@ qint64 insertedId(QSqlQuery &query)
     return last.value(0).toLongLong();
 }
 
+qint64 sharedNowMs(const QSqlDatabase &db, qint64 localNowMs)
+{
+    if (!isPostgres(db))
+        return localNowMs;
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint"_qs) && q.next())
+        return q.value(0).toLongLong();
+    return localNowMs;   // the statement that follows fails the same way and says so
+}
+
 QString greatestOf(const QSqlDatabase &db, const QString &a, const QString &b)
 {
     return (isPostgres(db) ? u"GREATEST(%1, %2)"_qs : u"max(%1, %2)"_qs).arg(a, b);

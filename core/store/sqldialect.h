@@ -20,6 +20,11 @@ bool isPostgres(const QSqlDatabase &db);
 // auto-numbered `id` (SQLite's rowid; PostgreSQL's sequence via lastval()).
 qint64 insertedId(QSqlQuery &query);
 
+// "Now" in ms since the epoch for times several processes compare (lease
+// and process heartbeats): the PostgreSQL server's clock — the machines
+// sharing it do not share a clock — else `localNowMs`.
+qint64 sharedNowMs(const QSqlDatabase &db, qint64 localNowMs);
+
 // Larger of two values in one row: max(a, b) / GREATEST(a, b).
 QString greatestOf(const QSqlDatabase &db, const QString &a, const QString &b);
 // The 64-bit integer type for CAST (SQLite's INTEGER is 64-bit; PostgreSQL's is not).

@@ -4,6 +4,7 @@
 #include "common/agentprocess.h"
 #include "common/testsupport.h"
 
+#include "core/ha/pacemakerexport.h"
 #include "core/store/database.h"
 
 #include <QDir>
@@ -11,7 +12,9 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -157,6 +160,10 @@ private Q_SLOTS:
         QCOMPARE(runVigilctl({u"--db"_qs, m_db, u"hosts"_qs, u"add"_qs, u"b"_qs,
                               u"qemu+ssh://127.0.0.1/system?command="_qs + script}, &output), 1);
         QVERIFY2(output.contains(u"\"command\""_qs), qPrintable(output));
+        // libvirt reads parameter names ignoring case and after decoding them.
+        for (const QString &spelling : {u"Command"_qs, u"%63ommand"_qs, u"NETCAT"_qs})
+            QCOMPARE(runVigilctl({u"--db"_qs, m_db, u"hosts"_qs, u"add"_qs, u"c"_qs,
+                                  u"qemu+ssh://127.0.0.1/system?%1="_qs.arg(spelling) + script}, &output), 1);
         // Written straight into the database (by whoever can write it): never opened.
         {
             const auto opened = Store::Database::open(m_db, u"attacker"_qs);
@@ -183,6 +190,59 @@ private Q_SLOTS:
         const QString output = hostsAdd(u"KVM1"_qs, uri + u"?other=1"_qs, 1);
         QVERIFY2(output.contains(u"already exists"_qs), qPrintable(output));
         QVERIFY(!hostsAdd(u"数据库-1"_qs, uri + u"?other=2"_qs, 0).isEmpty());   // any printable name is fine
+    }
+
+    // Item 8: guests 数据库 and 数据集 both became vm-___ (also "a b" and
+    // "a_b"); crm_verify refused the CIB while vigilctl said it wrote it.
+    void pacemakerIdsAreUniqueAndStable()
+    {
+        const QStringList names{u"数据库"_qs, u"数据集"_qs, u"a b"_qs, u"a_b"_qs};
+        Ha::ClusterSnapshot snapshot;
+        Ha::ClusterSnapshot::Host host;
+        host.id = 1;
+        host.name = u"n1"_qs;
+        host.up = true;
+        host.details.host.cpus = 8;
+        host.details.host.memoryKiB = 16 * 1024 * 1024;
+        Ha::Policy policy;
+        policy.name = u"p"_qs;
+        for (int i = 0; i < names.size(); ++i) {
+            DomainInfo d;
+            d.name = names.at(i);
+            d.uuid = QStringLiteral("00000000-0000-0000-0000-00000000000%1").arg(i + 1);
+            d.state = DomainState::Running;
+            d.vcpus = 1;
+            d.memoryKiB = d.maxMemoryKiB = 65536;
+            d.xml = QStringLiteral("<domain type='kvm'><name>%1</name></domain>").arg(d.name).toUtf8();
+            host.domains.append(d);
+            policy.guests.append({d.name, 1, {}});
+        }
+        snapshot.hosts.append(host);
+        const Ha::PacemakerExport first = Ha::exportPacemaker(snapshot, {policy}, u"/etc/pacemaker/vigil"_qs);
+        QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.join(u"; ")));
+        QStringList ids;
+        QXmlStreamReader reader(first.cib);
+        while (!reader.atEnd())
+            if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"primitive")
+                ids << reader.attributes().value(u"id"_qs).toString();
+        QCOMPARE(ids.size(), 4);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 4);
+        QVERIFY(ids.contains(u"vm-a_b"_qs));   // a valid name keeps its readable id
+        // Stable: the same cluster gives the same ids (Pacemaker keys its history by them).
+        QCOMPARE(Ha::exportPacemaker(snapshot, {policy}, u"/etc/pacemaker/vigil"_qs).cib, first.cib);
+        const QString crmVerify = QStandardPaths::findExecutable(u"crm_verify"_qs, {u"/usr/sbin"_qs, u"/usr/bin"_qs});
+        if (crmVerify.isEmpty())
+            return;
+        const QString path = m_dir.filePath(u"ids.xml"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(first.cib);
+        file.close();
+        QProcess verify;
+        verify.setProcessChannelMode(QProcess::MergedChannels);
+        verify.start(crmVerify, {u"--xml-file"_qs, path});
+        QVERIFY(verify.waitForFinished(60000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAll().constData());
     }
 
     // Item 9: the database was created 0644 (world-readable).

@@ -289,6 +289,7 @@ void TestMultiprocess::runsADeadProcessLeftRunningAreInterrupted()
     leftover.write("half a disk");
     leftover.close();
     qint64 runId = 0;
+    qint64 youngRun = 0;
     {
         const auto opened = Store::Database::open(m_db, u"seed"_qs);
         QVERIFY(opened.ok);
@@ -310,7 +311,19 @@ void TestMultiprocess::runsADeadProcessLeftRunningAreInterrupted()
         artifact.host = u"h1"_qs;
         artifact.path = m_dir.filePath(u"target/lab-x/run-1"_qs);
         artifact.state = Backup::ArtifactRecord::State::Running;
+        // Started two minutes ago: a run younger than the registry's TTL
+        // might belong to a process whose first heartbeat is not in yet.
+        artifact.createdAt = QDateTime::currentDateTimeUtc().addSecs(-120);
         QVERIFY(store.saveArtifact(artifact, &error));
+        QSqlQuery q(opened.db);
+        q.prepare(u"UPDATE backup_runs SET started_at = ? WHERE id = ?"_qs);
+        q.addBindValue(artifact.createdAt.toString(Qt::ISODateWithMs));
+        q.addBindValue(runId);
+        QVERIFY(q.exec());
+        // A run just started by a process that has not beaten yet: left alone.
+        store.setOwner(u"a-process-starting-up"_qs);
+        youngRun = store.startRun(job, u"cli"_qs, &error);
+        QVERIFY(youngRun > 0);
     }
     Store::Database::close(u"seed"_qs);
 
@@ -325,6 +338,7 @@ void TestMultiprocess::runsADeadProcessLeftRunningAreInterrupted()
     QCOMPARE(artifacts.first().state, Backup::ArtifactRecord::State::Interrupted);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(partial), kVisibleWithinMs);
     QVERIFY(agent.output.contains(u"interrupted: the Vigil process running it stopped"_qs));
+    QCOMPARE(session->backups()->store()->run(youngRun)->state, Backup::RunRecord::State::Running);
 }
 
 void TestMultiprocess::actorIsTheOsUserEvenWithoutUSER()
