@@ -2,6 +2,7 @@
 
 #include "common/testsupport.h"
 #include "core/cluster/clustermanager.h"
+#include "core/session.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -107,6 +108,19 @@ QString LabCluster::virsh(int host, const QStringList &args, bool *ok) const
     if (ok)
         *ok = finished && process.exitCode() == 0;
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+bool LabCluster::addHostsTo(Session &session, int count, QString *error, int keepaliveInterval,
+                            int keepaliveCount) const
+{
+    for (int i = 1; i <= count; ++i) {
+        HostConfig c = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), qemuUri(i));
+        c.keepaliveInterval = keepaliveInterval;
+        c.keepaliveCount = keepaliveCount;
+        if (!session.addHost(c, error))
+            return false;
+    }
+    return true;
 }
 
 std::unique_ptr<ClusterManager> LabCluster::connect(int count, QString *error, int statsIntervalMs,

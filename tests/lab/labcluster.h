@@ -8,6 +8,7 @@
 
 namespace Vigil {
 class ClusterManager;
+class Session;
 }
 
 namespace Vigil::Test {
@@ -52,6 +53,10 @@ public:
     // Null, with `error`, when a host has not answered as up within 30 s.
     std::unique_ptr<ClusterManager> connect(int count, QString *error, int statsIntervalMs = 0,
                                             int keepaliveInterval = 2, int keepaliveCount = 3) const;
+    // Stores hosts 1..count in `session`'s database as lab1..labN (keepalive
+    // `interval` s × `count`) and connects them, as File ▸ Add Host does.
+    bool addHostsTo(Session &session, int count, QString *error, int keepaliveInterval = 1,
+                    int keepaliveCount = 3) const;
     // Runs virsh against host's QEMU driver; returns its stdout (trimmed).
     QString virsh(int host, const QStringList &args, bool *ok = nullptr) const;
 

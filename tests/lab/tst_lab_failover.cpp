@@ -46,13 +46,8 @@ class TestLabFailover : public QObject
         auto session = Session::open({dbPath, false}, &error);
         if (!session)
             return nullptr;
-        for (int i = 1; i <= 3; ++i) {
-            HostConfig c = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i));
-            c.keepaliveInterval = 1;
-            c.keepaliveCount = 3;
-            if (!session->addHost(c, &error))
-                return nullptr;
-        }
+        if (!m_lab->addHostsTo(*session, 3, &error))
+            return nullptr;
         Ha::Policy policy;
         policy.name = u"lab-policy"_qs;
         policy.guests = {{u"lab-f1"_qs, 1, {}}, {u"lab-f2"_qs, 2, {}}, {u"lab-f3"_qs, 2, {}},

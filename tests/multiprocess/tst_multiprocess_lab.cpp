@@ -35,13 +35,8 @@ class TestMultiprocessLab : public QObject
         auto session = Session::open({db, false}, &error);
         if (!session)
             return nullptr;
-        for (int i = 1; i <= 3; ++i) {
-            HostConfig c = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i));
-            c.keepaliveInterval = 1;
-            c.keepaliveCount = 3;
-            if (!session->addHost(c, &error))
-                return nullptr;
-        }
+        if (!m_lab->addHostsTo(*session, 3, &error))
+            return nullptr;
         Ha::Policy policy;
         policy.name = u"lab-policy"_qs;
         for (const QString &guest : protectedGuests)
