@@ -210,15 +210,18 @@ void Session::applyHosts(const QList<HostConfig> &stored)
 void Session::onEngineActiveChanged(bool active)
 {
     if (m_alerts) {
-        // The stored alerts first, in both directions: a new evaluator must
-        // know what its predecessor raised (or it raises a second copy that
-        // nothing clears), a passive one mirrors them.
+        // A new evaluator first takes over what its predecessor raised (or
+        // it raises a second copy that nothing clears); a passive engine
+        // stops evaluating, then mirrors the stored alerts.
+        if (!active)
+            m_alerts->setEvaluating(false);
         QString error;
         const QList<Health::Alert> stored =
             Store::AlertStore(database()).alerts(QDateTime::currentDateTimeUtc().addDays(-7), &error);
         if (error.isEmpty())
             m_alerts->syncFromStore(stored);
-        m_alerts->setEvaluating(active);
+        if (active)
+            m_alerts->setEvaluating(true);
     }
     if (!active) {
         m_reconcile->stop();
