@@ -360,7 +360,11 @@ bool connectPostgres(const QString &url, const QString &connectionName, QSqlData
         db->setPort(parsed.port());
     db->setDatabaseName(parsed.path().mid(1));
     db->setUserName(parsed.userName());
-    db->setConnectOptions(QStringLiteral("connect_timeout=5;application_name=vigil"));
+    // A server that stops answering must fail a statement within seconds,
+    // not hang the caller (the console's engine runs on the GUI thread):
+    // TCP keepalives and tcp_user_timeout bound every wait on the socket.
+    db->setConnectOptions(QStringLiteral("connect_timeout=5;application_name=vigil;keepalives=1;keepalives_idle=5;"
+                                         "keepalives_interval=2;keepalives_count=2;tcp_user_timeout=5000"));
     if (!db->open()) {
         *error = tr("Cannot connect to the PostgreSQL database %1: %2").arg(parsed.toDisplayString(),
                                                                          db->lastError().text().trimmed());
