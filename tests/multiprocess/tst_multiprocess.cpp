@@ -337,7 +337,9 @@ void TestMultiprocess::runsADeadProcessLeftRunningAreInterrupted()
     QCOMPARE(artifacts.size(), 1);
     QCOMPARE(artifacts.first().state, Backup::ArtifactRecord::State::Interrupted);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(partial), kVisibleWithinMs);
-    QVERIFY(agent.output.contains(u"interrupted: the Vigil process running it stopped"_qs));
+    // The agent says so (its output may arrive a moment after the rows changed).
+    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"interrupted: the Vigil process running it stopped"_qs),
+                             kVisibleWithinMs);
     QCOMPARE(session->backups()->store()->run(youngRun)->state, Backup::RunRecord::State::Running);
 }
 
