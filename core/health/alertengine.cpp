@@ -171,10 +171,12 @@ bool AlertEngine::acknowledge(const QString &key, const QString &user)
 
 void AlertEngine::setSystemCondition(const QString &condition, bool active, const QString &message)
 {
+    // Evaluated in every process, passive or not: a system condition is a
+    // fact about this process (its own verify found damage, its own writer
+    // fails) that the evaluator cannot see. The one alert per condition is
+    // shared: an open one synced from the store is not raised again.
     m_system.insert(condition, active);
     m_systemMessage.insert(condition, message);
-    if (!m_evaluating)
-        return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSet<QString> seen;
     for (const AlertRule &rule : std::as_const(m_rules))

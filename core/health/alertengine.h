@@ -32,8 +32,10 @@ public:
     void restore(const QList<Alert> &alerts);
 
     // One evaluator per database: only the process whose failover engine
-    // holds the lease evaluates rules and raises or clears alerts; the
-    // others show what it stored (syncFromStore) and may acknowledge.
+    // holds the lease evaluates rules about the cluster and raises or clears
+    // those alerts; the others show what it stored (syncFromStore) and may
+    // acknowledge. System conditions (this process's own facts) are
+    // evaluated everywhere.
     void setEvaluating(bool evaluating);
     bool isEvaluating() const { return m_evaluating; }
     // The alerts as stored now (another process raised, cleared or

@@ -115,6 +115,32 @@ private Q_SLOTS:
         QVERIFY(engine.openAlerts().isEmpty());
     }
 
+    // A passive process (not the evaluator) raises nothing about the
+    // cluster, but its own system conditions still raise: the console's
+    // Verify Now finding damage while an agent holds the lease.
+    void passiveEngineRaisesOnlySystemConditions()
+    {
+        ClusterManager cluster;
+        cluster.setStatsInterval(0);
+        AlertEngine engine(&cluster);
+        engine.setEvaluating(false);
+        engine.setRules({makeRule(u"backup"_qs, Scope::System, u"backup_problem"_qs, 0, 0, Severity::Critical),
+                         makeRule(u"down"_qs, Scope::Host, u"unreachable"_qs, 0, 0, Severity::Critical)});
+        QSignalSpy raised(&engine, &AlertEngine::alertRaised);
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_qs, u"test:///default"_qs));
+        engine.evaluateAll();
+        QCOMPARE(raised.count(), 0);
+        engine.setSystemCondition(u"backup_problem"_qs, true, u"checksum mismatch"_qs);
+        QCOMPARE(raised.count(), 1);
+        QCOMPARE(raised.first().first().value<Alert>().rule, u"backup"_qs);
+        // The same alert synced back from the store is not raised twice.
+        engine.syncFromStore(engine.alerts());
+        engine.setSystemCondition(u"backup_problem"_qs, true, u"checksum mismatch"_qs);
+        QCOMPARE(raised.count(), 1);
+        engine.setSystemCondition(u"backup_problem"_qs, false, {});
+        QVERIFY(engine.openAlerts().isEmpty());
+    }
+
     void healthScoreNamesItsReasons()
     {
         HostStatus status;
