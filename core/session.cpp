@@ -54,8 +54,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     // followChanges() is called.
     session->m_feed = std::make_unique<Store::ChangeFeed>(
         path, session->m_instance,
-        QStringLiteral("%1 (pid %2)").arg(QCoreApplication::applicationName()).arg(QCoreApplication::applicationPid()),
-        5000);
+        QStringLiteral("%1 (pid %2)").arg(QCoreApplication::applicationName()).arg(QCoreApplication::applicationPid()));
     session->m_feed->prime(opened.db);
     session->m_hosts = std::make_unique<Store::HostRepository>(opened.db);
     session->m_policyStore = std::make_unique<Store::PolicyRepository>(opened.db);
@@ -150,8 +149,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
 
 void Session::followChanges(int intervalMs)
 {
-    m_following = true;
-    m_feed->setInterval(intervalMs);
+    m_feed->follow(intervalMs);
 }
 
 bool Session::isEvaluator() const
@@ -164,8 +162,6 @@ bool Session::isEvaluator() const
 
 void Session::applyChanges(const Store::ChangeSet &changes)
 {
-    if (!m_following)
-        return;
     if (changes.hosts)
         applyHosts(*changes.hosts);
     if (changes.policies) {

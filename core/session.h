@@ -148,7 +148,6 @@ private:
     QString m_connectionName;
     QString m_instance;
     bool m_demo = false;
-    bool m_following = false;
     bool m_connected = false;   // connectAll() was called: the cluster follows the hosts table
     // No engine here, and a live one elsewhere stores what every process observes.
     bool m_deferObservations = false;

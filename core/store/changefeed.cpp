@@ -79,9 +79,10 @@ bool loadTopics(QSqlDatabase &db, ChangeSet &changes, QString *error)
         changes.hosts = HostRepository(db).all(error);
     if (error->isEmpty() && changes.topics.contains(u"policies"_qs)) {
         bool readOk = false;
-        changes.policies = PolicyRepository(db).all(&changes.policyProblems, &readOk);
+        QStringList problems;   // invalid rows are skipped (Session::open reports them)
+        changes.policies = PolicyRepository(db).all(&problems, &readOk);
         if (!readOk)
-            *error = changes.policyProblems.value(0);
+            *error = problems.value(0);
     }
     AlertStore alerts(db);
     if (error->isEmpty() && changes.topics.contains(u"alert_rules"_qs))
@@ -95,12 +96,11 @@ bool loadTopics(QSqlDatabase &db, ChangeSet &changes, QString *error)
 
 } // namespace
 
-ChangeFeed::ChangeFeed(const QString &databasePath, const QString &instance, const QString &holder, int intervalMs,
-                       QObject *parent)
+ChangeFeed::ChangeFeed(const QString &databasePath, const QString &instance, const QString &holder, QObject *parent)
     : QObject(parent)
     , m_instance(instance)
     , m_holder(holder)
-    , m_intervalMs(intervalMs)
+    , m_intervalMs(int(kBeatEveryMs))
     , m_state(std::make_shared<State>())
     , m_thread(std::make_unique<DatabaseThread>(databasePath, QStringLiteral("changefeed")))
 {
@@ -132,8 +132,9 @@ void ChangeFeed::start()
     poll();
 }
 
-void ChangeFeed::setInterval(int intervalMs)
+void ChangeFeed::follow(int intervalMs)
 {
+    m_following = true;
     m_intervalMs = intervalMs;
     if (m_timer.isActive())   // armed only between polls: re-arming cannot overlap them
         m_timer.start(intervalMs);
@@ -154,8 +155,8 @@ void ChangeFeed::poll()
 {
     ++m_polls;
     QPointer<ChangeFeed> self(this);
-    m_thread->post([self, state = m_state, instance = m_instance, holder = m_holder](QSqlDatabase db,
-                                                                                     const QString &openError) {
+    m_thread->post([self, state = m_state, instance = m_instance, holder = m_holder,
+                    following = m_following](QSqlDatabase db, const QString &openError) {
         ChangeSet changes;
         QString error = openError;
         if (error.isEmpty()) {
@@ -167,6 +168,10 @@ void ChangeFeed::poll()
                     state->holder = holder;
                 }
             }
+        }
+        // A process that does not follow (a one-shot command) only beats.
+        if (error.isEmpty() && following) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
             // Did another connection commit? SQLite: an in-memory counter
             // that moves when one did. PostgreSQL: the change triggers NOTIFY
             // vigil_changes; a safety read every few seconds.

@@ -28,7 +28,6 @@ struct ChangeSet {
     QSet<QString> topics;
     std::optional<QList<HostConfig>> hosts;
     std::optional<QList<Ha::Policy>> policies;
-    QStringList policyProblems;
     std::optional<QList<Health::AlertRule>> alertRules;
     std::optional<QList<Health::Alert>> alerts;   // raised in the last 7 days
     std::optional<QList<Ha::FailoverJournal::Entry>> journal;   // the newest entries (recentJournal)
@@ -51,7 +50,7 @@ class ChangeFeed : public QObject
 public:
     struct State;   // the database thread's view (defined in the .cpp)
 
-    ChangeFeed(const QString &databasePath, const QString &instance, const QString &holder, int intervalMs = 250,
+    ChangeFeed(const QString &databasePath, const QString &instance, const QString &holder,
                QObject *parent = nullptr);
     ~ChangeFeed() override;
 
@@ -65,9 +64,11 @@ public:
     void prime(QSqlDatabase db);
     void start();
     void setHolder(const QString &holder);
-    // Takes effect at once (a poll waiting on the old interval is re-armed).
-    void setInterval(int intervalMs);
-    // Polls done and polls that found something (for the benchmark).
+    // Until follow(), the feed only keeps the heartbeat (every 5 s) and
+    // reads nothing; from then on it looks every `intervalMs` and delivers
+    // what changed since prime(). Takes effect at once.
+    void follow(int intervalMs);
+    // Polls done (for the benchmark).
     qint64 polls() const { return m_polls; }
 
 Q_SIGNALS:
@@ -82,6 +83,7 @@ private:
     QString m_instance;
     QString m_holder;
     int m_intervalMs;
+    bool m_following = false;
     QTimer m_timer;
     qint64 m_polls = 0;
     QString m_lastError;

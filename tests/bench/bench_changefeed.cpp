@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
     }
     Store::Database::close(u"seed"_qs);
 
-    Store::ChangeFeed feed(path, u"bench"_qs, u"bench"_qs, 250);
+    Store::ChangeFeed feed(path, u"bench"_qs, u"bench"_qs);
+    feed.follow(250);
     QHash<int, qint64> arrived;   // change number → when the host list with it arrived
     QObject::connect(&feed, &Store::ChangeFeed::changed, &app, [&](const Store::ChangeSet &changeSet) {
         if (!changeSet.hosts)
