@@ -39,7 +39,7 @@ bool commitOutputFile(QSaveFile &file, const QString &path, QString *error)
     return true;
 }
 
-bool writeOutputFile(const QString &path, const QByteArray &content, QString *error)
+bool writeOutputFile(const QString &path, const QByteArray &content, QString *error, OutputAccess access)
 {
     if (const QString refused = checkOutputTarget(path); !refused.isEmpty()) {
         *error = refused;
@@ -48,6 +48,13 @@ bool writeOutputFile(const QString &path, const QByteArray &content, QString *er
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // Before the first byte, on the temporary file that becomes the target.
+    if (access == OutputAccess::OwnerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        file.commit();
         return false;
     }
     if (file.write(content) != content.size())

@@ -21,7 +21,12 @@ QString checkOutputTarget(const QString &path);
 // it. Returns false with `error` naming the path and the cause.
 bool commitOutputFile(QSaveFile &file, const QString &path, QString *error);
 
+// Who may read the written file: files that can carry credentials (the
+// Pacemaker CIB holds the fence agents' passwords) are owner-only.
+enum class OutputAccess { Shared, OwnerOnly };
+
 // Both steps for content already in memory.
-bool writeOutputFile(const QString &path, const QByteArray &content, QString *error);
+bool writeOutputFile(const QString &path, const QByteArray &content, QString *error,
+                     OutputAccess access = OutputAccess::Shared);
 
 } // namespace Vigil

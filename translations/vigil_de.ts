@@ -528,12 +528,20 @@
       <translation>das Manifest ist kein gültiges JSON: %1</translation>
     </message>
     <message>
+      <source>the manifest names a disk "%1" (file "%2") that is not a plain name</source>
+      <translation>das Manifest nennt eine Disk „%1“ (Datei „%2“), deren Name kein einfacher Name ist</translation>
+    </message>
+    <message>
       <source>the manifest names a file outside its directory: "%1"</source>
       <translation>das Manifest nennt eine Datei außerhalb seines Verzeichnisses: „%1“</translation>
     </message>
     <message>
       <source>the manifest names no guest or no files</source>
       <translation>das Manifest nennt keinen Gast oder keine Dateien</translation>
+    </message>
+    <message>
+      <source>the manifest's guest name is not valid: %1</source>
+      <translation>der Gastname im Manifest ist ungültig: %1</translation>
     </message>
     <message>
       <source>unknown manifest format "%1"</source>
@@ -700,6 +708,25 @@
     <message>
       <source>the saved definition is not valid XML: %1</source>
       <translation>die gespeicherte Definition ist kein gültiges XML: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::GuestName</name>
+    <message>
+      <source>The guest name "%1" contains "/".</source>
+      <translation>Der Gastname „%1“ enthält „/“.</translation>
+    </message>
+    <message>
+      <source>The guest name contains control characters.</source>
+      <translation>Der Gastname enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+      <source>The guest name is longer than 200 characters.</source>
+      <translation>Der Gastname ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+      <source>The guest needs a name.</source>
+      <translation>Der Gast braucht einen Namen.</translation>
     </message>
   </context>
   <context>
@@ -5745,6 +5772,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>, verified</source>
       <translation>, geprüft</translation>
+    </message>
+    <message>
+      <source>--as: %1</source>
+      <translation>--as: %1</translation>
     </message>
     <message>
       <source>--limit needs a positive number</source>

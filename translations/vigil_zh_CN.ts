@@ -284,7 +284,7 @@
     </message>
     <message>
       <source>Crash-consistent: the guest agent did not freeze the filesystems (%1). </source>
-      <translation>崩溃一致：客户机代理未冻结文件系统（%1）。</translation>
+      <translation>崩溃一致：虚拟机代理未冻结文件系统（%1）。</translation>
     </message>
     <message>
       <source>Full backup: incremental backups need qcow2 disks. </source>
@@ -525,12 +525,20 @@
       <translation>清单不是有效的 JSON：%1</translation>
     </message>
     <message>
+      <source>the manifest names a disk "%1" (file "%2") that is not a plain name</source>
+      <translation>清单中的磁盘“%1”（文件“%2”）不是简单名称</translation>
+    </message>
+    <message>
       <source>the manifest names a file outside its directory: "%1"</source>
       <translation>清单列出了其目录之外的文件：“%1”</translation>
     </message>
     <message>
       <source>the manifest names no guest or no files</source>
       <translation>清单未列出虚拟机或文件</translation>
+    </message>
+    <message>
+      <source>the manifest's guest name is not valid: %1</source>
+      <translation>清单中的虚拟机名称无效：%1</translation>
     </message>
     <message>
       <source>unknown manifest format "%1"</source>
@@ -697,6 +705,25 @@
     <message>
       <source>the saved definition is not valid XML: %1</source>
       <translation>保存的定义不是有效的 XML：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::GuestName</name>
+    <message>
+      <source>The guest name "%1" contains "/".</source>
+      <translation>虚拟机名称“%1”包含“/”。</translation>
+    </message>
+    <message>
+      <source>The guest name contains control characters.</source>
+      <translation>虚拟机名称包含控制字符。</translation>
+    </message>
+    <message>
+      <source>The guest name is longer than 200 characters.</source>
+      <translation>虚拟机名称超过 200 个字符。</translation>
+    </message>
+    <message>
+      <source>The guest needs a name.</source>
+      <translation>虚拟机需要一个名称。</translation>
     </message>
   </context>
   <context>
@@ -2769,7 +2796,7 @@
     </message>
     <message>
       <source>restored and ran for %1 s (no guest agent answered); test guest removed</source>
-      <translation>已还原并运行 %1 秒（客户机代理未应答）；测试虚拟机已删除</translation>
+      <translation>已还原并运行 %1 秒（虚拟机代理未应答）；测试虚拟机已删除</translation>
     </message>
     <message>
       <source>restored as %1 on %2</source>
@@ -2781,7 +2808,7 @@
     </message>
     <message>
       <source>restored, booted and answered through its guest agent; test guest removed</source>
-      <translation>已还原、启动并通过客户机代理应答；测试虚拟机已删除</translation>
+      <translation>已还原、启动并通过虚拟机代理应答；测试虚拟机已删除</translation>
     </message>
     <message>
       <source>restored, but it did not keep running on %1; test guest removed</source>
@@ -3099,7 +3126,7 @@
     </message>
     <message>
       <source>Freeze filesystems through the guest agent (application-consistent)</source>
-      <translation>通过客户机代理冻结文件系统（应用一致）</translation>
+      <translation>通过虚拟机代理冻结文件系统（应用一致）</translation>
     </message>
     <message>
       <source>Guests to back up</source>
@@ -5200,7 +5227,7 @@ failover policies:</source>
     </message>
     <message>
       <source>Restore under a scratch name with network links down, start it, check that it runs (and that its guest agent answers, if it has one), then remove it.</source>
-      <translation>以临时名称还原（网络链路断开），启动它，检查其是否运行（如有客户机代理，检查其是否应答），然后删除。</translation>
+      <translation>以临时名称还原（网络链路断开），启动它，检查其是否运行（如有虚拟机代理，检查其是否应答），然后删除。</translation>
     </message>
     <message>
       <source>Restores the full backup and %1 incremental one(s) on top</source>
@@ -5720,6 +5747,10 @@ failover policies:</source>
     <message>
       <source>, verified</source>
       <translation>，已校验</translation>
+    </message>
+    <message>
+      <source>--as: %1</source>
+      <translation>--as：%1</translation>
     </message>
     <message>
       <source>--limit needs a positive number</source>

@@ -3,6 +3,7 @@
 #include "core/backup/backupmanager.h"
 #include "core/backup/schedule.h"
 #include "core/cluster/clustermanager.h"
+#include "core/guestname.h"
 #include "core/session.h"
 
 #include <QEventLoop>
@@ -326,6 +327,10 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
         return code;
     }
     if (a.verb == u"restore" || a.verb == u"test-restore") {
+        if (const QString bad = a.as.isEmpty() ? QString() : checkGuestName(a.as); !bad.isEmpty()) {
+            err << tr("--as: %1").arg(bad) << Qt::endl;
+            return ExitUsage;
+        }
         QString error;
         const std::optional<ArtifactRecord> artifact = pickArtifact(store, subject, a.guest, &error);
         if (!artifact) {

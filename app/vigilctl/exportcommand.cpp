@@ -13,7 +13,9 @@ QString tr(const char *text) { return QCoreApplication::translate("vigilctl", te
 bool writeFile(const QString &path, const QByteArray &content, QTextStream &err)
 {
     QString error;
-    if (!writeOutputFile(path, content, &error)) {
+    // The CIB carries the fence agents' credentials, a definition a guest's
+    // console password: readable by their owner only.
+    if (!writeOutputFile(path, content, &error, OutputAccess::OwnerOnly)) {
         err << error << Qt::endl;
         return false;
     }

@@ -1,5 +1,7 @@
 #include "manifest.h"
 
+#include "../guestname.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -111,12 +113,27 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
     m->note = o.value(u"note"_qs).toString();
     m->copyMs = qint64(o.value(u"copyMs"_qs).toDouble());
     m->domainXmlFile = o.value(u"domainXml"_qs).toString(u"domain.xml"_qs);
+    // Names a restore turns into paths: a tampered manifest must not lead it
+    // outside the backup's directory or the chosen disk folder.
+    if (!isPlainFileName(m->domainXmlFile)) {
+        *error = tr("the manifest names a file outside its directory: \"%1\"").arg(m->domainXmlFile);
+        return false;
+    }
+    if (const QString bad = checkGuestName(m->guestName); !m->guestName.isEmpty() && !bad.isEmpty()) {
+        *error = tr("the manifest's guest name is not valid: %1").arg(bad);
+        return false;
+    }
     const QJsonArray disks = o.value(u"disks"_qs).toArray();
     for (const QJsonValue &v : disks) {
         const QJsonObject d = v.toObject();
         m->disks.append({d.value(u"target"_qs).toString(), d.value(u"source"_qs).toString(),
                          d.value(u"file"_qs).toString(), d.value(u"format"_qs).toString(),
                          qint64(d.value(u"virtualSize"_qs).toDouble())});
+        if (!isPlainFileName(m->disks.last().target) || !isPlainFileName(m->disks.last().file)) {
+            *error = tr("the manifest names a disk \"%1\" (file \"%2\") that is not a plain name")
+                         .arg(m->disks.last().target, m->disks.last().file);
+            return false;
+        }
     }
     const QJsonArray files = o.value(u"files"_qs).toArray();
     for (const QJsonValue &v : files) {

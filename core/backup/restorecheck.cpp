@@ -1,5 +1,7 @@
 #include "restorecheck.h"
 
+#include "../guestname.h"
+
 #include <QCoreApplication>
 
 namespace Vigil::Backup {
@@ -33,8 +35,12 @@ QList<Check> restoreChecks(const Ha::ClusterSnapshot &snapshot, HostId target, c
     for (const DomainInfo &d : host->domains)
         if (d.name == name)
             clash = true;
-    checks.append(clash ? Check{tr("Name"), Check::Result::Fail, tr("%1 already has a guest named %2").arg(host->name, name)}
-                        : Check{tr("Name"), Check::Result::Pass, tr("%1 is free on %2").arg(name, host->name)});
+    if (const QString bad = checkGuestName(name); !bad.isEmpty())
+        checks.append({tr("Name"), Check::Result::Fail, bad});
+    else if (clash)
+        checks.append({tr("Name"), Check::Result::Fail, tr("%1 already has a guest named %2").arg(host->name, name)});
+    else
+        checks.append({tr("Name"), Check::Result::Pass, tr("%1 is free on %2").arg(name, host->name)});
 
     QStringList missing, inactive, unchecked;
     for (const InterfaceInfo &nic : guest.interfaces) {

@@ -371,13 +371,14 @@ void FailoverEngine::fence(const QString &hostName, const FenceAction &action, c
     const HostId host = hostIdByName(hostName);
     const HostConfig config = m_cluster->host(host);
     setPhase(host, Phase::Fencing, action.argv.value(0));
-    log(hostName, {}, tr("fencing: %1").arg(action.argv.join(u' ')), {});
+    const Fencer::Target target{hostName, config.uri, checkLibvirtUri(config.uri).host};
+    log(hostName, {}, tr("fencing: %1").arg(Fencer::redact(Fencer::expand(action.argv, target)).argv.join(u' ')), {});
     auto *fencer = new Fencer(this);
     connect(fencer, &Fencer::finished, this, [this, fencer, hostName, incident](bool confirmed, const QString &message) {
         fencer->deleteLater();
         fenceDone(hostName, incident, confirmed, message);
     });
-    fencer->run(action, Fencer::Target{hostName, config.uri, checkLibvirtUri(config.uri).host});
+    fencer->run(action, target);
 }
 
 void FailoverEngine::fenceDone(const QString &hostName, const QString &incident, bool confirmed, const QString &message)

@@ -1,5 +1,7 @@
 #include "fencer.h"
 
+#include <array>
+
 namespace Vigil::Ha {
 
 Fencer::Fencer(QObject *parent)
@@ -30,15 +32,86 @@ Fencer::Fencer(QObject *parent)
 
 QStringList Fencer::expand(const QStringList &argv, const Target &target)
 {
+    // One pass over each argument: a value substituted in is never scanned
+    // again, so a host named "x{address}" stays "x{address}".
+    const std::array<std::pair<QStringView, const QString *>, 3> placeholders{{
+        {u"{host}", &target.host}, {u"{uri}", &target.uri}, {u"{address}", &target.address}}};
     QStringList result;
     result.reserve(argv.size());
-    for (QString arg : argv) {
-        arg.replace(u"{host}"_qs, target.host);
-        arg.replace(u"{uri}"_qs, target.uri);
-        arg.replace(u"{address}"_qs, target.address);
-        result.append(arg);
+    for (const QString &arg : argv) {
+        QString expanded;
+        expanded.reserve(arg.size());
+        qsizetype i = 0;
+        while (i < arg.size()) {
+            bool substituted = false;
+            if (arg.at(i) == u'{') {
+                for (const auto &[name, value] : placeholders) {
+                    if (QStringView(arg).mid(i).startsWith(name)) {
+                        expanded += *value;
+                        i += name.size();
+                        substituted = true;
+                        break;
+                    }
+                }
+            }
+            if (!substituted)
+                expanded += arg.at(i++);
+        }
+        result.append(expanded);
     }
     return result;
+}
+
+namespace {
+
+// Fence agents take their secrets as --password/-p, --snmp-priv-passwd/-P,
+// --community/-c (SNMP) and the like; the options that name a file or a
+// script (--password-script, --identity-file) are not secrets.
+bool isSecretOption(QStringView option)
+{
+    while (option.startsWith(u'-'))
+        option = option.mid(1);
+    if (option == u"p" || option == u"P" || option == u"c")
+        return true;
+    if (option.endsWith(u"-script") || option.endsWith(u"-file"))
+        return false;
+    for (QStringView word : {u"pass", u"secret", u"token", u"community", u"key"}) {
+        if (option.contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+const QString kHidden = QStringLiteral("***");
+
+} // namespace
+
+Fencer::Redacted Fencer::redact(const QStringList &argv)
+{
+    Redacted redacted;
+    redacted.argv = argv;
+    for (qsizetype i = 1; i < argv.size(); ++i) {
+        const QString &arg = argv.at(i);
+        const qsizetype equals = arg.indexOf(u'=');
+        if (arg.startsWith(u'-') && equals > 0) {
+            if (isSecretOption(QStringView(arg).left(equals)) && equals + 1 < arg.size()) {
+                redacted.secrets.append(arg.mid(equals + 1));
+                redacted.argv[i] = arg.left(equals + 1) + kHidden;
+            }
+        } else if (arg.startsWith(u'-') && isSecretOption(arg) && i + 1 < argv.size()) {
+            redacted.secrets.append(argv.at(i + 1));
+            redacted.argv[++i] = kHidden;
+        }
+    }
+    redacted.secrets.removeAll(QString());
+    return redacted;
+}
+
+QString Fencer::Redacted::hide(QString text) const
+{
+    for (const QString &secret : secrets)
+        text.replace(secret, kHidden);
+    return text;
 }
 
 QStringList Fencer::statusArgv(const QStringList &argv)
@@ -61,6 +134,7 @@ QStringList Fencer::statusArgv(const QStringList &argv)
 void Fencer::run(const FenceAction &action, const Target &target)
 {
     const QStringList argv = expand(action.argv, target);
+    m_redacted = redact(argv);
     m_reported = false;
     if (argv.isEmpty()) {
         done(false, tr("no fence command configured"));
@@ -76,7 +150,8 @@ void Fencer::done(bool confirmed, const QString &message)
         return;
     m_reported = true;
     m_timeout.stop();
-    Q_EMIT finished(confirmed, message);
+    // The agent's own output may echo its options (verbose mode, usage text).
+    Q_EMIT finished(confirmed, m_redacted.hide(message));
 }
 
 } // namespace Vigil::Ha

@@ -2,6 +2,7 @@
 
 #include "openconnection.h"
 #include "../backup/domainrewrite.h"
+#include "../guestname.h"
 #include "../backup/qemuimg.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,10 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
         return outcome;
     }
     const QByteArray savedXml = xmlFile.readAll();
+    if (const QString bad = request.name.isEmpty() ? QString() : checkGuestName(request.name); !bad.isEmpty()) {
+        outcome.message = bad;   // before any file is written: the name becomes part of the disks' file names
+        return outcome;
+    }
     const bool newIdentity = !request.name.isEmpty() && request.name != manifest.guestName;
     outcome.guestName = newIdentity ? request.name : manifest.guestName;
 

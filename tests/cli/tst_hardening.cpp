@@ -4,13 +4,18 @@
 #include "common/agentprocess.h"
 #include "common/testsupport.h"
 
+#include "core/backup/manifest.h"
+#include "core/backup/restorecheck.h"
+#include "core/ha/fencer.h"
 #include "core/ha/pacemakerexport.h"
 #include "core/store/database.h"
+#include "core/virt/restorer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -190,6 +195,111 @@ private Q_SLOTS:
         const QString output = hostsAdd(u"KVM1"_qs, uri + u"?other=1"_qs, 1);
         QVERIFY2(output.contains(u"already exists"_qs), qPrintable(output));
         QVERIFY(!hostsAdd(u"数据库-1"_qs, uri + u"?other=2"_qs, 0).isEmpty());   // any printable name is fine
+    }
+
+    // Items 4 and 6: the fence argv was logged with its --password and the
+    // fence program's output was logged as it came; placeholders were
+    // expanded twice ({address} inside a host name was substituted).
+    void fenceSecretsNeverLeave()
+    {
+        const QStringList expanded = Ha::Fencer::expand({u"fence"_qs, u"--plug={host}"_qs, u"--ip={address}"_qs},
+                                                        {u"x{address}"_qs, u"qemu:///system"_qs, u"10.0.0.9"_qs});
+        QCOMPARE(expanded, QStringList({u"fence"_qs, u"--plug=x{address}"_qs, u"--ip=10.0.0.9"_qs}));
+
+        const Ha::Fencer::Redacted redacted = Ha::Fencer::redact(
+            {u"/usr/sbin/fence_ipmilan"_qs, u"--ip"_qs, u"bmc1"_qs, u"--password"_qs, u"pw-one"_qs, u"-p"_qs,
+             u"pw-two"_qs, u"--password=pw-three"_qs, u"--snmp-priv-passwd=pw-four"_qs,
+             u"--password-script=/etc/vigil/pw.sh"_qs, u"-l"_qs, u"admin"_qs, u"--action"_qs, u"off"_qs});
+        QCOMPARE(redacted.argv,
+                 QStringList({u"/usr/sbin/fence_ipmilan"_qs, u"--ip"_qs, u"bmc1"_qs, u"--password"_qs, u"***"_qs,
+                              u"-p"_qs, u"***"_qs, u"--password=***"_qs, u"--snmp-priv-passwd=***"_qs,
+                              u"--password-script=/etc/vigil/pw.sh"_qs, u"-l"_qs, u"admin"_qs, u"--action"_qs,
+                              u"off"_qs}));
+        QCOMPARE(redacted.secrets, QStringList({u"pw-one"_qs, u"pw-two"_qs, u"pw-three"_qs, u"pw-four"_qs}));
+
+        // A fence agent that echoes its command line (verbose mode, usage text).
+        Ha::Fencer fencer;
+        QSignalSpy done(&fencer, &Ha::Fencer::finished);
+        fencer.run(Ha::FenceAction{{u"/bin/sh"_qs, u"-c"_qs, u"echo \"logging in with $1 $2\"; exit 1"_qs, u"sh"_qs,
+                                    u"--password=pw-five"_qs, u"{host}"_qs}, 5},
+                   {u"kvm1"_qs, {}, {}});
+        QTRY_COMPARE(done.count(), 1);
+        const QString message = done.first().at(1).toString();
+        QVERIFY2(message.contains(u"logging in with --password=*** kvm1"_qs), qPrintable(message));
+        QVERIFY(!message.contains(u"pw-five"_qs));
+
+        // The exported CIB carries the fence credentials: readable by its owner only.
+        const QString cib = m_dir.filePath(u"cib.xml"_qs);
+        QString output;
+        // (Exit 3: the demo has a host that is down; the file is written all the same.)
+        const int code = runVigilctl({u"--demo"_qs, u"export"_qs, u"pacemaker"_qs, u"--out"_qs, cib}, &output);
+        QVERIFY2((code == 0 || code == 3) && QFileInfo(cib).isFile(), qPrintable(output));
+        QCOMPARE(QFileInfo(cib).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    // Item 6: `backup restore RUN --as '../escape-test' --disk-dir D` wrote
+    // outside D before libvirt refused the name.
+    void restoreNameCannotLeaveTheDiskFolder()
+    {
+        // A backup as Vigil writes it: manifest, saved definition, one disk file.
+        const QString backup = m_dir.filePath(u"backup/20261127T010000-r1"_qs);
+        QVERIFY(QDir().mkpath(backup));
+        Backup::Manifest manifest;
+        manifest.guestName = u"db-1"_qs;
+        manifest.guestUuid = u"6f0e8e2a-1111-4a4a-9d9d-000000000001"_qs;
+        manifest.createdAt = QDateTime::currentDateTimeUtc();
+        manifest.disks = {{u"vda"_qs, u"/var/lib/libvirt/images/db-1.qcow2"_qs, u"vda.qcow2"_qs, u"qcow2"_qs, 1 << 20}};
+        manifest.files = {{u"vda.qcow2"_qs, 0, {}}};
+        const auto write = [&backup](const QString &name, const QByteArray &content) {
+            QFile f(QDir(backup).filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+        };
+        QVERIFY(write(QLatin1String(Backup::kManifestFileName), Backup::manifestToJson(manifest)));
+        QVERIFY(write(u"domain.xml"_qs, "<domain type='kvm'><name>db-1</name></domain>"));
+        QVERIFY(write(u"vda.qcow2"_qs, {}));
+
+        const QString diskDir = m_dir.filePath(u"restore/disks"_qs);
+        const std::atomic<bool> cancel = false;
+        for (const QString &name : {u"../escape-test"_qs, u"a/b"_qs, u"x\ny"_qs}) {
+            Virt::RestoreRequest request;
+            request.chain = {backup};
+            request.host = u"small"_qs;
+            request.uri = Test::nodeUri(u"node-small.xml"_qs);
+            request.name = name;
+            request.diskDirectory = diskDir;
+            const Virt::RestoreOutcome outcome = Virt::restoreGuest(request, cancel);
+            QVERIFY(!outcome.ok);
+            QVERIFY2(outcome.message.contains(u"guest name"_qs), qPrintable(outcome.message));
+            // Nothing written anywhere: not the folder, not beside it.
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(u"restore"_qs)));
+        }
+        // The restore dialog's checklist says so before anything starts.
+        Ha::ClusterSnapshot snapshot;
+        Ha::ClusterSnapshot::Host small;
+        small.id = 1;
+        small.name = u"small"_qs;
+        small.up = true;
+        snapshot.hosts.append(small);
+        const QList<Migration::Check> checks = Backup::restoreChecks(snapshot, 1, {}, u"../escape-test"_qs, false);
+        QVERIFY(std::any_of(checks.cbegin(), checks.cend(), [](const Migration::Check &c) {
+            return c.name == u"Name" && c.result == Migration::Check::Result::Fail;
+        }));
+        // vigilctl refuses it with the reason, before looking for the backup.
+        QString output;
+        QCOMPARE(runVigilctl({u"--db"_qs, m_db, u"backup"_qs, u"restore"_qs, u"1"_qs, u"--to"_qs, u"small"_qs,
+                              u"--as"_qs, u"../escape-test"_qs, u"--disk-dir"_qs, diskDir}, &output), 1);
+        QVERIFY2(output.contains(u"--as"_qs) && output.contains(u"\"/\""_qs), qPrintable(output));
+        // A tampered manifest cannot name disks or files outside its folder either.
+        Backup::Manifest back;
+        QString error;
+        for (const auto &[from, to] : {std::pair{"\"vda\"", "\"../../vda\""}, std::pair{"\"domain.xml\"", "\"../x.xml\""},
+                                       std::pair{"\"db-1\"", "\"../db\""}}) {
+            QByteArray json = Backup::manifestToJson(manifest);
+            QVERIFY(json.contains(from));
+            json.replace(from, to);
+            QVERIFY2(!Backup::manifestFromJson(json, &back, &error), json.constData());
+        }
     }
 
     // Item 8: guests 数据库 and 数据集 both became vm-___ (also "a b" and

@@ -96,9 +96,11 @@ class TestLabFailover : public QObject
     }
 
     // The fence action of the lab: kills host 1's daemon and QEMU processes.
+    // The script ignores the password; it is there to prove it never leaks.
     QStringList labFence() const
     {
-        return {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs};
+        return {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs,
+                u"--password=lab-fence-pw"_qs};
     }
 
 private Q_SLOTS:
@@ -145,7 +147,9 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
 
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
     QList<QString> restartOrder;
-    connect(session.get(), &Session::eventLogged, this, [&restartOrder](const EventRecord &e) {
+    QStringList messages;
+    connect(session.get(), &Session::eventLogged, this, [&restartOrder, &messages](const EventRecord &e) {
+        messages.append(e.message);
         if (e.kind == EventRecord::Kind::Failover && e.result == u"ok" && e.message.startsWith(u"restarted on"))
             restartOrder.append(e.guest);
     });
@@ -169,6 +173,10 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
     report("failover kill -9: 5 guests running elsewhere after (RTO)", double(rto), "ms");
     QCOMPARE(finished.first().at(1).toInt(), 5);
     QCOMPARE(finished.first().at(2).toInt(), 0);
+    // The fence command is logged expanded, its password hidden.
+    QVERIFY2(messages.filter(u"fencing: "_qs).filter(u" kill "_qs).filter(u"--password=***"_qs).size() == 1,
+             qPrintable(messages.join(u'\n')));
+    QVERIFY(messages.filter(u"lab-fence-pw"_qs).isEmpty());
     // Priority order: 1 first, 5 last; 2 and 3 share priority 2.
     QCOMPARE(restartOrder.size(), 5);
     QCOMPARE(restartOrder.first(), u"lab-f1"_qs);

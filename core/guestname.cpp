@@ -1,0 +1,37 @@
+#include "guestname.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Vigil {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Vigil::GuestName", text); }
+
+bool hasControlCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isPrint(); });
+}
+
+} // namespace
+
+QString checkGuestName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("The guest needs a name.");
+    if (name.size() > 200)
+        return tr("The guest name is longer than 200 characters.");
+    if (name.contains(u'/'))
+        return tr("The guest name \"%1\" contains \"/\".").arg(name);
+    if (hasControlCharacters(name))
+        return tr("The guest name contains control characters.");
+    return {};
+}
+
+bool isPlainFileName(const QString &name)
+{
+    return !name.isEmpty() && name != u"." && name != u".." && !name.contains(u'/') && !hasControlCharacters(name);
+}
+
+} // namespace Vigil
