@@ -389,6 +389,10 @@
   <context>
     <name>Vigil::BackupJob</name>
     <message>
+      <source>"%1" is not a valid wildcard pattern (an unclosed "["?)</source>
+      <translation>„%1“ ist kein gültiges Platzhaltermuster (ein nicht geschlossenes „[“?)</translation>
+    </message>
+    <message>
       <source>"Every N hours" needs N between 1 and 744.</source>
       <translation>„Alle N Stunden“ braucht N zwischen 1 und 744.</translation>
     </message>
@@ -433,10 +437,6 @@
       <translation>Der Auftrag hat kein Zielverzeichnis.</translation>
     </message>
     <message>
-      <source>The job is not a JSON object: %1</source>
-      <translation>Der Auftrag ist kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
       <source>The job selects no guests: name guests, a name pattern or a failover policy.</source>
       <translation>Der Auftrag wählt keine Gäste: Gäste, ein Namensmuster oder eine Failover-Richtlinie angeben.</translation>
     </message>
@@ -455,18 +455,6 @@
     <message>
       <source>The target directory must be an absolute path (it is read by the hosts too).</source>
       <translation>Das Zielverzeichnis muss ein absoluter Pfad sein (die Hosts lesen es auch).</translation>
-    </message>
-    <message>
-      <source>Unknown backup mode "%1" (full or incremental).</source>
-      <translation>Unbekannter Sicherungsmodus „%1“ (voll oder inkrementell).</translation>
-    </message>
-    <message>
-      <source>Unknown job format "%1" (this version reads vigil-backup-job/1).</source>
-      <translation>Unbekanntes Auftragsformat „%1“ (diese Version liest vigil-backup-job/1).</translation>
-    </message>
-    <message>
-      <source>Unknown schedule kind "%1".</source>
-      <translation>Unbekannte Zeitplanart „%1“.</translation>
     </message>
     <message>
       <source>Weekdays are 1 (Monday) to 7 (Sunday); %1 is not one.</source>
@@ -497,8 +485,32 @@
       <translation>nur manuell</translation>
     </message>
     <message>
+      <source>must be a day from 1 (Monday) to 7 (Sunday)</source>
+      <translation>muss ein Tag von 1 (Montag) bis 7 (Sonntag) sein</translation>
+    </message>
+    <message>
+      <source>must be a number of days from 1 to 366, or 0 (never)</source>
+      <translation>muss eine Anzahl Tage von 1 bis 366 sein, oder 0 (nie)</translation>
+    </message>
+    <message>
+      <source>must be a time of day as HH:mm, such as 01:30</source>
+      <translation>muss eine Uhrzeit im Format HH:mm sein, etwa 01:30</translation>
+    </message>
+    <message>
       <source>pool %1 on %2</source>
       <translation>Pool %1 auf %2</translation>
+    </message>
+    <message>
+      <source>unknown backup mode "%1" (full or incremental)</source>
+      <translation>unbekannte Sicherungsart „%1“ (full oder incremental)</translation>
+    </message>
+    <message>
+      <source>unknown job format "%1" (this version reads vigil-backup-job/1)</source>
+      <translation>unbekanntes Auftragsformat „%1“ (diese Version liest vigil-backup-job/1)</translation>
+    </message>
+    <message>
+      <source>unknown schedule kind "%1" (manual, every-hours, daily or weekly)</source>
+      <translation>unbekannte Zeitplanart „%1“ (manual, every-hours, daily oder weekly)</translation>
     </message>
     <message>
       <source>weekly on %1 at %2</source>
@@ -1334,6 +1346,65 @@
     <message>
       <source>Unknown transport "%1" (known: %2).</source>
       <translation>Unbekannter Transport „%1“ (bekannt: %2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::JsonReader</name>
+    <message>
+      <source>$: must be a JSON object</source>
+      <translation>$: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+      <source>$: not valid JSON at offset %1: %2</source>
+      <translation>$: kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+      <source>%1: given twice</source>
+      <translation>%1: doppelt angegeben</translation>
+    </message>
+    <message>
+      <source>is required</source>
+      <translation>ist erforderlich</translation>
+    </message>
+    <message>
+      <source>must be a number from %1 to %2</source>
+      <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+      <source>must be a string</source>
+      <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+      <source>must be an array</source>
+      <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+      <source>must be an integer from %1 to %2</source>
+      <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+      <source>must be an object</source>
+      <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+      <source>must be true or false (not in quotes)</source>
+      <translation>muss true oder false sein (ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+      <source>must not be empty</source>
+      <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+      <source>must not begin or end with spaces</source>
+      <translation>darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+      <source>must not contain control characters</source>
+      <translation>darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+      <source>unknown field</source>
+      <translation>unbekanntes Feld</translation>
     </message>
   </context>
   <context>

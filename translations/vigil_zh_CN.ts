@@ -386,6 +386,10 @@
   <context>
     <name>Vigil::BackupJob</name>
     <message>
+      <source>"%1" is not a valid wildcard pattern (an unclosed "["?)</source>
+      <translation>“%1”不是有效的通配符模式（“[”未闭合？）</translation>
+    </message>
+    <message>
       <source>"Every N hours" needs N between 1 and 744.</source>
       <translation>“每 N 小时”要求 N 介于 1 和 744 之间。</translation>
     </message>
@@ -430,10 +434,6 @@
       <translation>作业没有目标目录。</translation>
     </message>
     <message>
-      <source>The job is not a JSON object: %1</source>
-      <translation>作业不是 JSON 对象：%1</translation>
-    </message>
-    <message>
       <source>The job selects no guests: name guests, a name pattern or a failover policy.</source>
       <translation>作业未选择任何虚拟机：请指定虚拟机、名称模式或故障转移策略。</translation>
     </message>
@@ -452,18 +452,6 @@
     <message>
       <source>The target directory must be an absolute path (it is read by the hosts too).</source>
       <translation>目标目录必须是绝对路径（主机也会读取它）。</translation>
-    </message>
-    <message>
-      <source>Unknown backup mode "%1" (full or incremental).</source>
-      <translation>未知的备份模式“%1”（完整或增量）。</translation>
-    </message>
-    <message>
-      <source>Unknown job format "%1" (this version reads vigil-backup-job/1).</source>
-      <translation>未知的作业格式“%1”（此版本读取 vigil-backup-job/1）。</translation>
-    </message>
-    <message>
-      <source>Unknown schedule kind "%1".</source>
-      <translation>未知的计划类型“%1”。</translation>
     </message>
     <message>
       <source>Weekdays are 1 (Monday) to 7 (Sunday); %1 is not one.</source>
@@ -494,8 +482,32 @@
       <translation>仅手动</translation>
     </message>
     <message>
+      <source>must be a day from 1 (Monday) to 7 (Sunday)</source>
+      <translation>必须是 1（星期一）到 7（星期日）之间的一天</translation>
+    </message>
+    <message>
+      <source>must be a number of days from 1 to 366, or 0 (never)</source>
+      <translation>必须是 1 到 366 之间的天数，或 0（从不）</translation>
+    </message>
+    <message>
+      <source>must be a time of day as HH:mm, such as 01:30</source>
+      <translation>必须是 HH:mm 格式的时间，例如 01:30</translation>
+    </message>
+    <message>
       <source>pool %1 on %2</source>
       <translation>%2 上的存储池 %1</translation>
+    </message>
+    <message>
+      <source>unknown backup mode "%1" (full or incremental)</source>
+      <translation>未知的备份模式“%1”（full 或 incremental）</translation>
+    </message>
+    <message>
+      <source>unknown job format "%1" (this version reads vigil-backup-job/1)</source>
+      <translation>未知的任务格式“%1”（此版本读取 vigil-backup-job/1）</translation>
+    </message>
+    <message>
+      <source>unknown schedule kind "%1" (manual, every-hours, daily or weekly)</source>
+      <translation>未知的计划类型“%1”（manual、every-hours、daily 或 weekly）</translation>
     </message>
     <message>
       <source>weekly on %1 at %2</source>
@@ -1331,6 +1343,65 @@
     <message>
       <source>Unknown transport "%1" (known: %2).</source>
       <translation>未知的传输方式“%1”（已知：%2）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::JsonReader</name>
+    <message>
+      <source>$: must be a JSON object</source>
+      <translation>$：必须是 JSON 对象</translation>
+    </message>
+    <message>
+      <source>$: not valid JSON at offset %1: %2</source>
+      <translation>$：偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+      <source>%1: given twice</source>
+      <translation>%1：重复给出</translation>
+    </message>
+    <message>
+      <source>is required</source>
+      <translation>为必填项</translation>
+    </message>
+    <message>
+      <source>must be a number from %1 to %2</source>
+      <translation>必须是 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+      <source>must be a string</source>
+      <translation>必须是字符串</translation>
+    </message>
+    <message>
+      <source>must be an array</source>
+      <translation>必须是数组</translation>
+    </message>
+    <message>
+      <source>must be an integer from %1 to %2</source>
+      <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+      <source>must be an object</source>
+      <translation>必须是对象</translation>
+    </message>
+    <message>
+      <source>must be true or false (not in quotes)</source>
+      <translation>必须是 true 或 false（不加引号）</translation>
+    </message>
+    <message>
+      <source>must not be empty</source>
+      <translation>不能为空</translation>
+    </message>
+    <message>
+      <source>must not begin or end with spaces</source>
+      <translation>不能以空格开头或结尾</translation>
+    </message>
+    <message>
+      <source>must not contain control characters</source>
+      <translation>不能包含控制字符</translation>
+    </message>
+    <message>
+      <source>unknown field</source>
+      <translation>未知字段</translation>
     </message>
   </context>
   <context>

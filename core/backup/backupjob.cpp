@@ -1,5 +1,7 @@
 #include "backupjob.h"
 
+#include "../jsonreader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -16,16 +18,6 @@ QString tr(const char *text) { return QCoreApplication::translate("Vigil::Backup
 const char *const kKindNames[] = {"manual", "every-hours", "daily", "weekly"};
 
 QJsonArray toArray(const QStringList &list) { return QJsonArray::fromStringList(list); }
-
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList result;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array)
-        if (v.isString())
-            result.append(v.toString());
-    return result;
-}
 
 } // namespace
 
@@ -132,65 +124,88 @@ QByteArray jobToJson(const BackupJob &job)
 JobParse jobFromJson(const QByteArray &json)
 {
     JobParse parse;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject()) {
-        parse.errors << tr("The job is not a JSON object: %1").arg(error.errorString());
+    QStringList &errors = parse.errors;
+    const std::optional<QJsonObject> document = parseJsonObject(json, &errors);
+    if (!document)
         return parse;
-    }
-    const QJsonObject o = doc.object();
-    if (o.value(u"format"_qs).toString() != u"vigil-backup-job/1"_qs) {
-        parse.errors << tr("Unknown job format \"%1\" (this version reads vigil-backup-job/1).")
-                            .arg(o.value(u"format"_qs).toString());
+    const JsonReader o(*document, u"$"_qs, &errors,
+                       {u"format"_qs, u"name"_qs, u"enabled"_qs, u"guests"_qs, u"patterns"_qs, u"policies"_qs,
+                        u"schedule"_qs, u"target"_qs, u"targetPool"_qs, u"mirror"_qs, u"mode"_qs, u"fullEvery"_qs,
+                        u"retention"_qs, u"concurrency"_qs, u"bandwidthMiBs"_qs, u"quiesce"_qs, u"verifyAfter"_qs,
+                        u"reverifyDays"_qs});
+    const QString format = o.string(u"format"_qs, {}, JsonReader::Presence::Required);
+    if (format != u"vigil-backup-job/1"_qs) {
+        errors << u"$.format: "_qs + tr("unknown job format \"%1\" (this version reads vigil-backup-job/1)").arg(format);
         return parse;
     }
     BackupJob &job = parse.job;
-    job.name = o.value(u"name"_qs).toString();
-    job.enabled = o.value(u"enabled"_qs).toBool(true);
-    job.selection.guests = toStringList(o.value(u"guests"_qs));
-    job.selection.patterns = toStringList(o.value(u"patterns"_qs));
-    job.selection.policies = toStringList(o.value(u"policies"_qs));
-    const QJsonObject s = o.value(u"schedule"_qs).toObject();
-    const QString kind = s.value(u"kind"_qs).toString(u"daily"_qs);
-    bool kindKnown = false;
-    for (int i = 0; i < int(std::size(kKindNames)); ++i)
-        if (kind == QLatin1String(kKindNames[i])) {
-            job.schedule.kind = Schedule::Kind(i);
-            kindKnown = true;
-        }
-    if (!kindKnown)
-        parse.errors << tr("Unknown schedule kind \"%1\".").arg(kind);
-    job.schedule.everyHours = s.value(u"everyHours"_qs).toInt(24);
-    job.schedule.at = QTime::fromString(s.value(u"at"_qs).toString(u"01:00"_qs), u"HH:mm"_qs);
-    job.schedule.weekdays.clear();
-    const QJsonArray days = s.value(u"weekdays"_qs).toArray();
-    for (const QJsonValue &d : days)
-        job.schedule.weekdays.append(d.toInt());
-    job.targetDirectory = o.value(u"target"_qs).toString();
-    const QJsonObject pool = o.value(u"targetPool"_qs).toObject();
-    job.targetPoolHost = pool.value(u"host"_qs).toString();
-    job.targetPool = pool.value(u"pool"_qs).toString();
-    job.mirrorDirectory = o.value(u"mirror"_qs).toString();
-    const QString mode = o.value(u"mode"_qs).toString(u"incremental"_qs);
+    job.name = o.name(u"name"_qs, JsonReader::Presence::Required);
+    job.enabled = o.boolean(u"enabled"_qs, job.enabled);
+    job.selection.guests = o.names(u"guests"_qs);
+    job.selection.patterns = o.names(u"patterns"_qs);
+    for (int i = 0; i < job.selection.patterns.size(); ++i)
+        if (!isValidWildcard(job.selection.patterns.at(i)))
+            o.error(u"patterns[%1]"_qs.arg(i), tr("\"%1\" is not a valid wildcard pattern (an unclosed \"[\"?)")
+                                                  .arg(job.selection.patterns.at(i)));
+    job.selection.policies = o.names(u"policies"_qs);
+
+    const JsonReader s(o.object(u"schedule"_qs), o.path(u"schedule"_qs), &errors,
+                       {u"kind"_qs, u"everyHours"_qs, u"at"_qs, u"weekdays"_qs});
+    const QString kind = s.string(u"kind"_qs, QString::fromLatin1(kKindNames[int(job.schedule.kind)]));
+    const auto known = std::find_if(std::begin(kKindNames), std::end(kKindNames),
+                                    [&kind](const char *name) { return kind == QLatin1String(name); });
+    if (known == std::end(kKindNames))
+        s.error(u"kind"_qs, tr("unknown schedule kind \"%1\" (manual, every-hours, daily or weekly)").arg(kind));
+    else
+        job.schedule.kind = Schedule::Kind(known - std::begin(kKindNames));
+    job.schedule.everyHours = s.integer(u"everyHours"_qs, job.schedule.everyHours, 1, 24 * 31);
+    // Empty for schedules without a time of day (jobToJson writes it so).
+    const QString at = s.string(u"at"_qs, job.schedule.at.toString(u"HH:mm"_qs));
+    job.schedule.at = QTime::fromString(at, u"HH:mm"_qs);
+    if (!at.isEmpty() && !job.schedule.at.isValid())
+        s.error(u"at"_qs, tr("must be a time of day as HH:mm, such as 01:30"));
+    const QJsonArray days = s.array(u"weekdays"_qs);
+    for (int i = 0; i < days.size(); ++i) {
+        const JsonReader day(QJsonObject{{u"d"_qs, days.at(i)}}, s.path(u"weekdays[%1]"_qs.arg(i)), &errors, {u"d"_qs});
+        const int d = day.integer(u"d"_qs, 0, 1, 7, tr("must be a day from 1 (Monday) to 7 (Sunday)"));
+        if (d != 0)
+            job.schedule.weekdays.append(d);
+    }
+
+    job.targetDirectory = o.string(u"target"_qs);
+    // null: no pool, as jobToJson writes it.
+    if (const QJsonValue given = document->value(u"targetPool"_qs); !given.isNull() && !given.isUndefined()) {
+        const JsonReader pool(o.object(u"targetPool"_qs), o.path(u"targetPool"_qs), &errors, {u"host"_qs, u"pool"_qs});
+        job.targetPoolHost = pool.name(u"host"_qs, JsonReader::Presence::Required);
+        job.targetPool = pool.name(u"pool"_qs, JsonReader::Presence::Required);
+    }
+    job.mirrorDirectory = o.string(u"mirror"_qs);
+    const QString mode = o.string(u"mode"_qs, u"incremental"_qs);
     if (mode == u"full"_qs)
         job.mode = BackupMode::Full;
     else if (mode == u"incremental"_qs)
         job.mode = BackupMode::Incremental;
     else
-        parse.errors << tr("Unknown backup mode \"%1\" (full or incremental).").arg(mode);
-    job.fullEvery = o.value(u"fullEvery"_qs).toInt(7);
-    const QJsonObject r = o.value(u"retention"_qs).toObject();
-    job.retention.last = r.value(u"last"_qs).toInt(3);
-    job.retention.daily = r.value(u"daily"_qs).toInt(7);
-    job.retention.weekly = r.value(u"weekly"_qs).toInt(4);
-    job.retention.monthly = r.value(u"monthly"_qs).toInt(6);
-    job.concurrency = o.value(u"concurrency"_qs).toInt(1);
-    job.bandwidthMiBs = o.value(u"bandwidthMiBs"_qs).toInt(0);
-    job.quiesce = o.value(u"quiesce"_qs).toBool(true);
-    job.verifyAfter = o.value(u"verifyAfter"_qs).toBool(true);
-    job.reverifyDays = o.value(u"reverifyDays"_qs).toInt(0);
-    parse.errors << validateJob(job);
-    parse.ok = parse.errors.isEmpty();
+        o.error(u"mode"_qs, tr("unknown backup mode \"%1\" (full or incremental)").arg(mode));
+    job.fullEvery = o.integer(u"fullEvery"_qs, job.fullEvery, 0, 10000);
+
+    const JsonReader r(o.object(u"retention"_qs), o.path(u"retention"_qs), &errors,
+                       {u"last"_qs, u"daily"_qs, u"weekly"_qs, u"monthly"_qs});
+    job.retention.last = r.integer(u"last"_qs, job.retention.last, 0, 100000);
+    job.retention.daily = r.integer(u"daily"_qs, job.retention.daily, 0, 100000);
+    job.retention.weekly = r.integer(u"weekly"_qs, job.retention.weekly, 0, 100000);
+    job.retention.monthly = r.integer(u"monthly"_qs, job.retention.monthly, 0, 100000);
+    job.concurrency = o.integer(u"concurrency"_qs, job.concurrency, 1, 16);
+    job.bandwidthMiBs = o.integer(u"bandwidthMiBs"_qs, job.bandwidthMiBs, 0, 1000000);
+    job.quiesce = o.boolean(u"quiesce"_qs, job.quiesce);
+    job.verifyAfter = o.boolean(u"verifyAfter"_qs, job.verifyAfter);
+    job.reverifyDays = o.integer(u"reverifyDays"_qs, job.reverifyDays, 0, 366,
+                                 tr("must be a number of days from 1 to 366, or 0 (never)"));
+    // Rules across fields (a target and a pool, a mirror on the target…).
+    if (errors.isEmpty())
+        for (const QString &problem : validateJob(job))
+            errors << u"$: "_qs + problem;
+    parse.ok = errors.isEmpty();
     return parse;
 }
 

@@ -1,5 +1,8 @@
 #include "policyjson.h"
 
+#include "../guestname.h"
+#include "../jsonreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -22,127 +25,23 @@ QJsonArray groupsToJson(const QList<QStringList> &groups)
     return array;
 }
 
-// Reads fields from one JSON object, recording errors under its path and
-// flagging unknown keys (a typo must not silently disable a safety rule).
-class Reader
+// Groups of guests kept together or apart: arrays of two or more names.
+QList<QStringList> groups(const JsonReader &reader, const QString &key, QStringList *errors)
 {
-public:
-    Reader(const QJsonObject &object, QString path, QStringList *errors, QStringList known)
-        : m_object(object), m_path(std::move(path)), m_errors(errors)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it)
-            if (!known.contains(it.key()))
-                error(it.key(), QStringLiteral("unknown field"));
-    }
-
-    void error(const QString &key, const QString &message) const
-    {
-        m_errors->append(QStringLiteral("%1.%2: %3").arg(m_path, key, message));
-    }
-    QString path(const QString &key) const { return m_path + QLatin1Char('.') + key; }
-    bool has(const QString &key) const { return m_object.contains(key); }
-
-    QString string(const QString &key, const QString &fallback = {}, bool required = false) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                error(key, QStringLiteral("is required"));
-            return fallback;
+    QList<QStringList> result;
+    const QJsonArray array = reader.array(key);
+    for (int i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(reader.path(key)).arg(i);
+        if (!array.at(i).isArray()) {
+            errors->append(path + QStringLiteral(": must be an array of guest names"));
+            continue;
         }
-        if (!v.isString()) {
-            error(key, QStringLiteral("must be a string"));
-            return fallback;
-        }
-        return v.toString();
+        if (array.at(i).toArray().size() < 2)
+            errors->append(path + QStringLiteral(": a group needs at least two guests"));
+        result.append(reader.names(array.at(i).toArray(), path));
     }
-    bool boolean(const QString &key, bool fallback) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isBool()) {
-            error(key, QStringLiteral("must be true or false"));
-            return fallback;
-        }
-        return v.toBool();
-    }
-    int integer(const QString &key, int fallback, int min, int max, const QString &what = {}) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return fallback;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-            error(key, what.isEmpty() ? QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max) : what);
-            return fallback;
-        }
-        return int(d);
-    }
-    double number(const QString &key, double fallback, double min, double max) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-            error(key, QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
-            return fallback;
-        }
-        return v.toDouble();
-    }
-    QStringList strings(const QString &key) const
-    {
-        QStringList result;
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return result;
-        if (!v.isArray()) {
-            error(key, QStringLiteral("must be an array of strings"));
-            return result;
-        }
-        const QJsonArray array = v.toArray();
-        for (int i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString() || array.at(i).toString().isEmpty())
-                error(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("must be a non-empty string"));
-            else
-                result.append(array.at(i).toString());
-        }
-        return result;
-    }
-    QList<QStringList> groups(const QString &key) const
-    {
-        QList<QStringList> result;
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return result;
-        if (!v.isArray()) {
-            error(key, QStringLiteral("must be an array of guest-name arrays"));
-            return result;
-        }
-        const QJsonArray array = v.toArray();
-        for (int i = 0; i < array.size(); ++i) {
-            QJsonObject wrapper{{QStringLiteral("g"), array.at(i)}};
-            Reader inner(wrapper, QStringLiteral("%1[%2]").arg(path(key)).arg(i), m_errors, {QStringLiteral("g")});
-            const QStringList group = inner.strings(QStringLiteral("g"));
-            if (group.size() < 2)
-                m_errors->append(QStringLiteral("%1[%2]: a group needs at least two guests").arg(path(key)).arg(i));
-            result.append(group);
-        }
-        return result;
-    }
-    QJsonObject object(const QString &key) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (!v.isUndefined() && !v.isObject())
-            error(key, QStringLiteral("must be an object"));
-        return v.toObject();
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QStringList *m_errors;
-};
+    return result;
+}
 
 } // namespace
 
@@ -195,20 +94,9 @@ QByteArray policyToJsonText(const Policy &policy)
 
 PolicyParse policyFromJson(const QByteArray &text)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        PolicyParse result;
-        result.errors.append(QStringLiteral("$: not valid JSON at offset %1: %2")
-                                 .arg(parseError.offset).arg(parseError.errorString()));
-        return result;
-    }
-    if (!doc.isObject()) {
-        PolicyParse result;
-        result.errors.append(QStringLiteral("$: must be a JSON object"));
-        return result;
-    }
-    return policyFromJson(doc.object());
+    PolicyParse result;
+    const std::optional<QJsonObject> object = parseJsonObject(text, &result.errors);
+    return object ? policyFromJson(*object) : result;
 }
 
 PolicyParse policyFromJson(const QJsonObject &object)
@@ -216,70 +104,80 @@ PolicyParse policyFromJson(const QJsonObject &object)
     PolicyParse result;
     QStringList &errors = result.errors;
     Policy &p = result.policy;
-    const Reader top(object, QStringLiteral("$"), &errors,
-                     {u"vigil_policy"_qs, u"name"_qs, u"enabled"_qs, u"members"_qs, u"placement"_qs,
-                      u"admission"_qs, u"detection"_qs, u"fencing"_qs, u"limits"_qs, u"failback"_qs});
+    using Presence = JsonReader::Presence;
+    const JsonReader top(object, QStringLiteral("$"), &errors,
+                         {u"vigil_policy"_qs, u"name"_qs, u"enabled"_qs, u"members"_qs, u"placement"_qs,
+                          u"admission"_qs, u"detection"_qs, u"fencing"_qs, u"limits"_qs, u"failback"_qs});
     const int version = top.integer(u"vigil_policy"_qs, -1, 1, 1000);
     if (version == -1)
         top.error(u"vigil_policy"_qs, QStringLiteral("is required (the format version, %1)").arg(kFormatVersion));
     else if (version > kFormatVersion)
         top.error(u"vigil_policy"_qs, QStringLiteral("format %1 is newer than this Vigil understands (%2)")
                                           .arg(version).arg(kFormatVersion));
-    p.name = top.string(u"name"_qs, {}, true).trimmed();
+    p.name = top.name(u"name"_qs, Presence::Required);
     p.enabled = top.boolean(u"enabled"_qs, true);
     p.failback = top.boolean(u"failback"_qs, false);
 
-    const Reader members(top.object(u"members"_qs), top.path(u"members"_qs), &errors,
-                         {u"guests"_qs, u"name_pattern"_qs, u"default_priority"_qs});
+    const JsonReader members(top.object(u"members"_qs), top.path(u"members"_qs), &errors,
+                             {u"guests"_qs, u"name_pattern"_qs, u"default_priority"_qs});
     p.namePattern = members.string(u"name_pattern"_qs);
+    if (!p.namePattern.isEmpty() && !isValidWildcard(p.namePattern))
+        members.error(u"name_pattern"_qs, QStringLiteral("\"%1\" is not a valid wildcard pattern (an unclosed \"[\"?)")
+                                              .arg(p.namePattern));
     p.defaultPriority = members.integer(u"default_priority"_qs, 3, Policy::kHighestPriority, Policy::kLowestPriority);
-    const QJsonArray guests = top.object(u"members"_qs).value(u"guests"_qs).toArray();
+    const QJsonArray guests = members.array(u"guests"_qs);
     for (int i = 0; i < guests.size(); ++i) {
         const QString path = QStringLiteral("%1[%2]").arg(members.path(u"guests"_qs)).arg(i);
         if (!guests.at(i).isObject()) {
             errors.append(path + QStringLiteral(": must be an object with name and priority"));
             continue;
         }
-        const Reader g(guests.at(i).toObject(), path, &errors, {u"name"_qs, u"priority"_qs, u"start_after"_qs});
+        const JsonReader g(guests.at(i).toObject(), path, &errors, {u"name"_qs, u"priority"_qs, u"start_after"_qs});
         GuestRule rule;
-        rule.guest = g.string(u"name"_qs, {}, true);
+        rule.guest = g.name(u"name"_qs, Presence::Required);
+        if (const QString bad = rule.guest.isEmpty() ? QString() : checkGuestName(rule.guest); !bad.isEmpty())
+            g.error(u"name"_qs, bad);
         rule.priority = g.integer(u"priority"_qs, 3, Policy::kHighestPriority, Policy::kLowestPriority,
                                   QStringLiteral("must be an integer from 1 (restarted first) to 5 (last)"));
-        rule.startAfter = g.string(u"start_after"_qs);
+        rule.startAfter = g.name(u"start_after"_qs);
         p.guests.append(rule);
     }
 
-    const Reader placement(top.object(u"placement"_qs), top.path(u"placement"_qs), &errors,
-                           {u"preferred_hosts"_qs, u"allowed_hosts"_qs, u"forbidden_hosts"_qs, u"affinity"_qs,
-                            u"anti_affinity"_qs});
-    p.preferredHosts = placement.strings(u"preferred_hosts"_qs);
-    p.allowedHosts = placement.strings(u"allowed_hosts"_qs);
-    p.forbiddenHosts = placement.strings(u"forbidden_hosts"_qs);
-    p.affinityGroups = placement.groups(u"affinity"_qs);
-    p.antiAffinityGroups = placement.groups(u"anti_affinity"_qs);
+    const JsonReader placement(top.object(u"placement"_qs), top.path(u"placement"_qs), &errors,
+                               {u"preferred_hosts"_qs, u"allowed_hosts"_qs, u"forbidden_hosts"_qs, u"affinity"_qs,
+                                u"anti_affinity"_qs});
+    p.preferredHosts = placement.names(u"preferred_hosts"_qs);
+    p.allowedHosts = placement.names(u"allowed_hosts"_qs);
+    p.forbiddenHosts = placement.names(u"forbidden_hosts"_qs);
+    p.affinityGroups = groups(placement, u"affinity"_qs, &errors);
+    p.antiAffinityGroups = groups(placement, u"anti_affinity"_qs, &errors);
 
-    const Reader admission(top.object(u"admission"_qs), top.path(u"admission"_qs), &errors,
-                           {u"spare_host_failures"_qs, u"vcpu_overcommit"_qs});
+    const JsonReader admission(top.object(u"admission"_qs), top.path(u"admission"_qs), &errors,
+                               {u"spare_host_failures"_qs, u"vcpu_overcommit"_qs});
     p.spareHostFailures = admission.integer(u"spare_host_failures"_qs, 1, 0, 100);
     p.vcpuOvercommit = admission.number(u"vcpu_overcommit"_qs, 4.0, 0.1, 64.0);
 
-    const Reader detection(top.object(u"detection"_qs), top.path(u"detection"_qs), &errors,
-                           {u"keepalive_interval"_qs, u"keepalive_count"_qs, u"grace_seconds"_qs});
+    const JsonReader detection(top.object(u"detection"_qs), top.path(u"detection"_qs), &errors,
+                               {u"keepalive_interval"_qs, u"keepalive_count"_qs, u"grace_seconds"_qs});
     p.keepaliveInterval = detection.integer(u"keepalive_interval"_qs, 2, 1, 300);
     p.keepaliveCount = detection.integer(u"keepalive_count"_qs, 3, 1, 100);
     p.graceSeconds = detection.integer(u"grace_seconds"_qs, 0, 0, 3600);
 
-    const Reader fencing(top.object(u"fencing"_qs), top.path(u"fencing"_qs), &errors,
-                         {u"restart_without_fencing"_qs, u"hosts"_qs});
+    const JsonReader fencing(top.object(u"fencing"_qs), top.path(u"fencing"_qs), &errors,
+                             {u"restart_without_fencing"_qs, u"hosts"_qs});
     p.restartWithoutFencing = fencing.boolean(u"restart_without_fencing"_qs, false);
-    const QJsonObject fenceHosts = top.object(u"fencing"_qs).value(u"hosts"_qs).toObject();
+    const QJsonObject fenceHosts = fencing.object(u"hosts"_qs);
     for (auto it = fenceHosts.begin(); it != fenceHosts.end(); ++it) {
         const QString path = fencing.path(u"hosts"_qs) + QLatin1Char('.') + it.key();
+        if (const QString problem = JsonReader::nameProblem(it.key()); !problem.isEmpty()) {
+            errors.append(path + QStringLiteral(": the host name ") + problem);
+            continue;
+        }
         if (!it.value().isObject()) {
             errors.append(path + QStringLiteral(": must be an object with argv and timeout_seconds"));
             continue;
         }
-        const Reader f(it.value().toObject(), path, &errors, {u"argv"_qs, u"timeout_seconds"_qs});
+        const JsonReader f(it.value().toObject(), path, &errors, {u"argv"_qs, u"timeout_seconds"_qs});
         FenceAction action;
         action.argv = f.strings(u"argv"_qs);
         action.timeoutSeconds = f.integer(u"timeout_seconds"_qs, 30, 1, 600);
@@ -288,8 +186,8 @@ PolicyParse policyFromJson(const QJsonObject &object)
         p.fencing.insert(it.key(), action);
     }
 
-    const Reader limits(top.object(u"limits"_qs), top.path(u"limits"_qs), &errors,
-                        {u"max_restarts"_qs, u"window_minutes"_qs});
+    const JsonReader limits(top.object(u"limits"_qs), top.path(u"limits"_qs), &errors,
+                            {u"max_restarts"_qs, u"window_minutes"_qs});
     p.maxRestarts = limits.integer(u"max_restarts"_qs, 3, 1, 1000);
     p.restartWindowMinutes = limits.integer(u"window_minutes"_qs, 60, 1, 10080);
 

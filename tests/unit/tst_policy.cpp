@@ -85,7 +85,7 @@ private Q_SLOTS:
             hosts[u"prod-a"_qs] = QJsonObject{{u"argv"_qs, u"fence_ipmilan --ip x"_qs}};
             f[u"hosts"_qs] = hosts;
             o[u"fencing"_qs] = f;
-        }) << u"$.fencing.hosts.prod-a.argv: must be an array of strings"_qs;
+        }) << u"$.fencing.hosts.prod-a.argv: must be an array"_qs;
         QTest::newRow("anti-affinity of one") << edited([](QJsonObject &o) {
             QJsonObject pl = sub(o, u"placement"_qs);
             pl[u"anti_affinity"_qs] = QJsonArray{QJsonArray{u"web-frontend-1"_qs}};
