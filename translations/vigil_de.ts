@@ -647,6 +647,10 @@
   <context>
     <name>Vigil::Database</name>
     <message>
+      <source>%1 is a database of another application (tables: %2). Vigil leaves it untouched; give --db a new file or Vigil's own database.</source>
+      <translation>%1 ist eine Datenbank einer anderen Anwendung (Tabellen: %2). Vigil lässt sie unverändert; geben Sie --db eine neue Datei oder Vigils eigene Datenbank.</translation>
+    </message>
+    <message>
       <source>Cannot connect to the PostgreSQL database %1: %2</source>
       <translation>Keine Verbindung zur PostgreSQL-Datenbank %1: %2</translation>
     </message>
@@ -663,6 +667,10 @@
       <translation>Die Datenbank %1 kann für ihre Aktualisierung nicht gesperrt werden: %2</translation>
     </message>
     <message>
+      <source>Creating the database %1 failed: %2</source>
+      <translation>Das Anlegen der Datenbank %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
       <source>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
       <translation>Der PostgreSQL-Treiber von Qt fehlt (Debian-Paket libqt6sql6-psql).</translation>
     </message>
@@ -675,6 +683,10 @@
       <translation>Die PostgreSQL-Adresse enthält ein Passwort. Legen Sie es in ~/.pgpass ab (oder in der Datei, die PGPASSFILE nennt), nur für Sie lesbar; auf eine Befehlszeile gehört es nie.</translation>
     </message>
     <message>
+      <source>The database %1 cannot be read by this user (permission denied). (%2)</source>
+      <translation>Die Datenbank %1 kann von diesem Benutzer nicht gelesen werden (Zugriff verweigert). (%2)</translation>
+    </message>
+    <message>
       <source>The database %1 cannot be read: %2. It may be damaged or not a Vigil database; it has been left untouched. Move it aside (or restore a backup) and start again.</source>
       <translation>Die Datenbank %1 kann nicht gelesen werden: %2. Sie ist vielleicht beschädigt oder keine Vigil-Datenbank; sie wurde nicht verändert. Legen Sie sie beiseite (oder stellen Sie eine Sicherung wieder her) und starten Sie erneut.</translation>
     </message>
@@ -683,12 +695,24 @@
       <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt (eine andere Vigil-Konsole oder vigilctl?). Schließen Sie es oder verwenden Sie --db mit einer anderen Datei. (%2)</translation>
     </message>
     <message>
+      <source>The database %1 is read-only for this user. Run Vigil as its owner or make it writable. (%2)</source>
+      <translation>Die Datenbank %1 ist für diesen Benutzer schreibgeschützt. Starten Sie Vigil als ihr Eigentümer oder machen Sie sie beschreibbar. (%2)</translation>
+    </message>
+    <message>
       <source>The database %1 was written by a newer version of Vigil (schema %2; this version understands up to %3). It has been left untouched: upgrade Vigil or use another file with --db.</source>
       <translation>Die Datenbank %1 wurde von einer neueren Vigil-Version geschrieben (Schema %2; diese Version versteht bis %3). Sie wurde nicht verändert: Aktualisieren Sie Vigil oder verwenden Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-      <source>Upgrading the database %1 to schema %2 failed: %3. Nothing was changed.</source>
-      <translation>Aktualisierung der Datenbank %1 auf Schema %2 fehlgeschlagen: %3. Nichts wurde geändert.</translation>
+      <source>The disk holding %1 is full (%2). Free some space and start again; the database was not changed.</source>
+      <translation>Der Datenträger mit %1 ist voll (%2). Geben Sie Platz frei und starten Sie erneut; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+      <source>The folder %1 is read-only: SQLite must create %2-wal and %2-shm beside the database. Make the folder writable or use --db with a file elsewhere. (%3)</source>
+      <translation>Der Ordner %1 ist schreibgeschützt: SQLite muss neben der Datenbank %2-wal und %2-shm anlegen. Machen Sie den Ordner beschreibbar oder verwenden Sie --db mit einer Datei an anderer Stelle. (%3)</translation>
+    </message>
+    <message>
+      <source>Upgrading the database %1 from schema %2 to %3 failed: %4. It was rolled back and is still at schema %2, as this version found it.</source>
+      <translation>Das Aktualisieren der Datenbank %1 von Schema %2 auf %3 ist fehlgeschlagen: %4. Es wurde zurückgerollt; die Datenbank ist weiterhin bei Schema %2, wie diese Version sie vorfand.</translation>
     </message>
     <message>
       <source>the schema_version table is empty</source>

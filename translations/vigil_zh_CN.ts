@@ -644,6 +644,10 @@
   <context>
     <name>Vigil::Database</name>
     <message>
+      <source>%1 is a database of another application (tables: %2). Vigil leaves it untouched; give --db a new file or Vigil's own database.</source>
+      <translation>%1 是其他应用程序的数据库（表：%2）。Vigil 不会改动它；请为 --db 指定一个新文件或 Vigil 自己的数据库。</translation>
+    </message>
+    <message>
       <source>Cannot connect to the PostgreSQL database %1: %2</source>
       <translation>无法连接到 PostgreSQL 数据库 %1：%2</translation>
     </message>
@@ -660,6 +664,10 @@
       <translation>无法锁定数据库 %1 以进行升级：%2</translation>
     </message>
     <message>
+      <source>Creating the database %1 failed: %2</source>
+      <translation>创建数据库 %1 失败：%2</translation>
+    </message>
+    <message>
       <source>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
       <translation>缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
     </message>
@@ -672,6 +680,10 @@
       <translation>PostgreSQL 地址包含密码。请将其放入 ~/.pgpass（或 PGPASSFILE 指定的文件），仅限您本人可读；密码绝不应出现在命令行中。</translation>
     </message>
     <message>
+      <source>The database %1 cannot be read by this user (permission denied). (%2)</source>
+      <translation>此用户无法读取数据库 %1（权限被拒绝）。（%2）</translation>
+    </message>
+    <message>
       <source>The database %1 cannot be read: %2. It may be damaged or not a Vigil database; it has been left untouched. Move it aside (or restore a backup) and start again.</source>
       <translation>无法读取数据库 %1：%2。它可能已损坏或不是 Vigil 数据库；未做任何改动。请将其移走（或从备份恢复）后重新启动。</translation>
     </message>
@@ -680,12 +692,24 @@
       <translation>数据库 %1 被其他程序锁定（另一个 Vigil 控制台或 vigilctl？）。请关闭它，或使用 --db 指定其他文件。（%2）</translation>
     </message>
     <message>
+      <source>The database %1 is read-only for this user. Run Vigil as its owner or make it writable. (%2)</source>
+      <translation>数据库 %1 对此用户是只读的。请以其所有者身份运行 Vigil，或使其可写。（%2）</translation>
+    </message>
+    <message>
       <source>The database %1 was written by a newer version of Vigil (schema %2; this version understands up to %3). It has been left untouched: upgrade Vigil or use another file with --db.</source>
       <translation>数据库 %1 由更新版本的 Vigil 写入（架构 %2；此版本最高支持 %3）。未做任何改动：请升级 Vigil 或使用 --db 指定其他文件。</translation>
     </message>
     <message>
-      <source>Upgrading the database %1 to schema %2 failed: %3. Nothing was changed.</source>
-      <translation>将数据库 %1 升级到架构 %2 失败：%3。未做任何更改。</translation>
+      <source>The disk holding %1 is full (%2). Free some space and start again; the database was not changed.</source>
+      <translation>存放 %1 的磁盘已满（%2）。请释放空间后重新启动；数据库未被更改。</translation>
+    </message>
+    <message>
+      <source>The folder %1 is read-only: SQLite must create %2-wal and %2-shm beside the database. Make the folder writable or use --db with a file elsewhere. (%3)</source>
+      <translation>文件夹 %1 是只读的：SQLite 必须在数据库旁创建 %2-wal 和 %2-shm。请使该文件夹可写，或为 --db 指定其他位置的文件。（%3）</translation>
+    </message>
+    <message>
+      <source>Upgrading the database %1 from schema %2 to %3 failed: %4. It was rolled back and is still at schema %2, as this version found it.</source>
+      <translation>将数据库 %1 从架构 %2 升级到 %3 失败：%4。升级已回滚，数据库仍处于架构 %2，与此版本打开时相同。</translation>
     </message>
     <message>
       <source>the schema_version table is empty</source>

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -267,16 +268,54 @@ bool execStatements(QSqlDatabase &db, const QStringList &statements, QString *er
     return true;
 }
 
+// What the user can do about an SQLite or file-system error: the true
+// cause, not "may be damaged" for a read-only folder or a full disk.
 QString describeOpenError(const QString &path, const QString &sqliteError)
 {
-    if (sqliteError.contains(u"locked", Qt::CaseInsensitive)
-        || sqliteError.contains(u"busy", Qt::CaseInsensitive))
+    const auto says = [&sqliteError](const char *text) {
+        return sqliteError.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
+    if (says("locked") || says("busy"))
         return tr("The database %1 is locked by another program (another Vigil console or "
                   "vigilctl?). Close it or use --db with another file. (%2)")
             .arg(path, sqliteError);
+    if (says("full"))
+        return tr("The disk holding %1 is full (%2). Free some space and start again; the database "
+                  "was not changed.").arg(path, sqliteError);
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (says("readonly") || says("read-only") || says("unable to open")) {
+        if (folder.exists() && !folder.isWritable())
+            return tr("The folder %1 is read-only: SQLite must create %2-wal and %2-shm beside the "
+                      "database. Make the folder writable or use --db with a file elsewhere. (%3)")
+                .arg(folder.absoluteFilePath(), file.fileName(), sqliteError);
+        if (file.exists() && !file.isWritable())
+            return tr("The database %1 is read-only for this user. Run Vigil as its owner or make it "
+                      "writable. (%2)").arg(path, sqliteError);
+        if (file.exists() && !file.isReadable())
+            return tr("The database %1 cannot be read by this user (permission denied). (%2)")
+                .arg(path, sqliteError);
+    }
     return tr("The database %1 cannot be read: %2. It may be damaged or not a Vigil database; "
               "it has been left untouched. Move it aside (or restore a backup) and start again.")
         .arg(path, sqliteError);
+}
+
+// Tables of a database that has no schema_version: another application's
+// file, which Vigil must not adopt (it used to add its 17 tables and switch
+// the file to WAL).
+QStringList foreignTables(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    const QString sql = isPostgres(db) ? u"SELECT table_name FROM information_schema.tables "
+                                          "WHERE table_schema = current_schema() ORDER BY table_name"_qs
+                                        : u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                          "AND name NOT LIKE 'sqlite_%' ORDER BY name"_qs;
+    QStringList tables;
+    if (query.exec(sql))
+        while (query.next())
+            tables << query.value(0).toString();
+    return tables;
 }
 
 } // namespace
@@ -398,7 +437,7 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
     });
 
     QString error;
-    const int version = storedVersion(db, &error);
+    int version = storedVersion(db, &error);
     if (version < 0) {
         result.error = describeOpenError(path, error);
         db.close();
@@ -415,6 +454,57 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
         return result;
     }
 
+    if (version == 0) {
+        if (const QStringList tables = foreignTables(db); !tables.isEmpty()) {
+            result.error = tr("%1 is a database of another application (tables: %2). Vigil leaves it "
+                              "untouched; give --db a new file or Vigil's own database.")
+                               .arg(path, QLocale().createSeparatedList(tables.mid(0, 5)));
+            db.close();
+            return result;
+        }
+    }
+
+    // Every step in one transaction: a failure (a full disk) leaves the
+    // database exactly as it was, at its old schema. On SQLite the write
+    // lock is taken first, and the version read again under it: two
+    // processes opening a new file at once must not both create it.
+    if (version < kSchemaVersion) {
+        QSqlQuery begin(db);
+        if (!(postgres ? db.transaction() : begin.exec(QStringLiteral("BEGIN IMMEDIATE")))) {
+            result.error = describeOpenError(path, postgres ? db.lastError().text() : begin.lastError().text());
+            db.close();
+            return result;
+        }
+        const int found = version;
+        version = storedVersion(db, &error);
+        QStringList statements;
+        if (version == 0)
+            statements << QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                       << QStringLiteral("INSERT INTO schema_version VALUES (0)");
+        for (int from = std::max(version, 0); from < kSchemaVersion; ++from)
+            statements << migrationStatements(from, postgres);
+        if (version >= 0 && version < kSchemaVersion)
+            statements << QStringLiteral("UPDATE schema_version SET version = %1").arg(kSchemaVersion);
+        if (version < 0 || !execStatements(db, statements, &error) || !db.commit()) {
+            if (error.isEmpty())
+                error = db.lastError().text();
+            db.rollback();
+            const QString cause = error.contains(u"locked", Qt::CaseInsensitive)
+                                          || error.contains(u"full", Qt::CaseInsensitive)
+                                      ? describeOpenError(path, error)
+                                      : error;
+            result.error = found == 0
+                ? tr("Creating the database %1 failed: %2").arg(path, cause)
+                : tr("Upgrading the database %1 from schema %2 to %3 failed: %4. It was rolled back and is "
+                     "still at schema %2, as this version found it.")
+                      .arg(path).arg(found).arg(kSchemaVersion).arg(cause);
+            db.close();
+            return result;
+        }
+    }
+
+    // After the upgrade, so that a refused or failed one leaves the file's
+    // journal mode as it was too.
     if (!postgres) {
         QSqlQuery pragma(db);
         if (path != u":memory:" && !pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
@@ -424,30 +514,6 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
         }
         pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    }
-
-    for (int from = version; from < kSchemaVersion; ++from) {
-        if (!db.transaction()) {
-            result.error = describeOpenError(path, db.lastError().text());
-            db.close();
-            return result;
-        }
-        QStringList statements = migrationStatements(from, postgres);
-        if (from == 0)
-            statements << QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-                       << QStringLiteral("INSERT INTO schema_version VALUES (0)");
-        statements << QStringLiteral("UPDATE schema_version SET version = %1").arg(from + 1);
-        if (!execStatements(db, statements, &error) || !db.commit()) {
-            if (error.isEmpty())
-                error = db.lastError().text();
-            db.rollback();
-            result.error = tr("Upgrading the database %1 to schema %2 failed: %3. Nothing was "
-                              "changed.").arg(path).arg(from + 1).arg(error);
-            if (error.contains(u"locked", Qt::CaseInsensitive))
-                result.error = describeOpenError(path, error);
-            db.close();
-            return result;
-        }
     }
     result.ok = true;
     result.db = db;

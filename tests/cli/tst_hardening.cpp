@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +43,12 @@ class TestHardening : public QObject
         if (code != expectedCode)
             qWarning("hosts add %s %s: exit %d: %s", qPrintable(name), qPrintable(uri), code, qPrintable(output));
         return code == expectedCode ? output : QString();
+    }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     // Bytes of the database and its WAL: what an attacker reading the files would see.
@@ -353,6 +361,91 @@ private Q_SLOTS:
         verify.start(crmVerify, {u"--xml-file"_qs, path});
         QVERIFY(verify.waitForFinished(60000));
         QVERIFY2(verify.exitCode() == 0, verify.readAll().constData());
+    }
+
+    // Item 9: another application's SQLite file was adopted (17 tables
+    // added, switched to WAL, even by `hosts list`).
+    void foreignDatabasesAreLeftUntouched()
+    {
+        const QString foreign = m_dir.filePath(u"notes.sqlite"_qs);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"foreign"_qs);
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_qs));
+            QVERIFY(q.exec(u"INSERT INTO notes (text) VALUES ('keep me')"_qs));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_qs);
+        const QByteArray before = fileBytes(foreign);
+        for (const QStringList &command : {QStringList{u"hosts"_qs, u"list"_qs}, QStringList{u"alert"_qs, u"list"_qs},
+                                           QStringList{u"hosts"_qs, u"add"_qs, u"x"_qs, Test::nodeUri(u"node-small.xml"_qs)}}) {
+            QString output;
+            QCOMPARE(runVigilctl(QStringList{u"--db"_qs, foreign} + command, &output), 2);
+            QVERIFY2(output.contains(u"another application"_qs) && output.contains(u"notes"_qs), qPrintable(output));
+        }
+        QCOMPARE(fileBytes(foreign), before);
+        QVERIFY(!QFileInfo::exists(foreign + u"-wal"_qs));
+    }
+
+    // Item 9: a migration stopped by a full disk said "Nothing was changed"
+    // though it had changed the file; a read-only folder was reported as
+    // "may be damaged … restore a backup".
+    void databaseErrorsSayTheTrueCause()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to mount a small tmpfs");
+        const QString mount = m_dir.filePath(u"dbdisk"_qs);
+        QVERIFY(QDir().mkpath(mount));
+        if (QProcess::execute(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=1m"_qs, u"vigil-db"_qs, mount}) != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN?)");
+        const auto unmount = qScopeGuard([mount]() { QProcess::execute(u"umount"_qs, {mount}); });
+        const QString db = mount + u"/vigil.sqlite"_qs;
+        m_db = db;
+        QVERIFY(!hostsAdd(u"kvm1"_qs, Test::nodeUri(u"node-small.xml"_qs), 0).isEmpty());
+        // The database as schema 7 left it (before the change feed).
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"downgrade"_qs);
+            old.setDatabaseName(db);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            QStringList triggers;
+            QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger'"_qs));
+            while (q.next())
+                triggers << q.value(0).toString();
+            for (const QString &trigger : std::as_const(triggers))
+                QVERIFY(q.exec(u"DROP TRIGGER \"%1\""_qs.arg(trigger)));
+            for (const QString &statement : {u"DROP TABLE change_feed"_qs, u"DROP TABLE processes"_qs,
+                                             u"ALTER TABLE events DROP COLUMN origin"_qs,
+                                             u"ALTER TABLE backup_runs DROP COLUMN owner"_qs,
+                                             u"ALTER TABLE backup_artifacts DROP COLUMN owner"_qs,
+                                             u"UPDATE schema_version SET version = 7"_qs,
+                                             u"PRAGMA journal_mode=DELETE"_qs, u"VACUUM"_qs})
+                QVERIFY2(q.exec(statement), qPrintable(statement + u": "_qs + q.lastError().text()));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(u"downgrade"_qs);
+        const QByteArray before = fileBytes(db);
+        QFile filler(mount + u"/filler"_qs);
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.close();
+        QString output;
+        QCOMPARE(runVigilctl({u"--db"_qs, db, u"hosts"_qs, u"list"_qs}, &output), 2);
+        QVERIFY2(output.contains(u"full"_qs) && output.contains(u"still at schema 7"_qs), qPrintable(output));
+        QVERIFY2(!output.contains(u"Nothing was changed"_qs), qPrintable(output));
+        QCOMPARE(fileBytes(db), before);   // not one byte, not even the journal mode
+        // With space again the same file upgrades and works.
+        QVERIFY(filler.remove());
+        QCOMPARE(runVigilctl({u"--db"_qs, db, u"hosts"_qs, u"list"_qs}, &output), 0);
+        QVERIFY2(output.contains(u"kvm1"_qs), qPrintable(output));
+        // A read-only folder is said to be one, not "damaged".
+        QCOMPARE(QProcess::execute(u"mount"_qs, {u"-o"_qs, u"remount,ro"_qs, mount}), 0);
+        QCOMPARE(runVigilctl({u"--db"_qs, db, u"hosts"_qs, u"list"_qs}, &output), 2);
+        QVERIFY2(output.contains(u"read-only"_qs) && !output.contains(u"damaged"_qs), qPrintable(output));
     }
 
     // Item 9: the database was created 0644 (world-readable).
