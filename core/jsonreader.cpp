@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Vigil {
 namespace {
@@ -233,8 +234,10 @@ int JsonReader::integer(const QString &key, int fallback, int min, int max, cons
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined())
         return fallback;
-    const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+    const double d = v.toDouble();
+    // The range first: converting a double beyond qint64 to an integer is
+    // undefined behaviour (UBSan found 1e35 here through the fuzzer).
+    if (!v.isDouble() || !(d >= min && d <= max) || d != std::floor(d)) {
         error(key, what.isEmpty() ? tr("must be an integer from %1 to %2").arg(min).arg(max) : what);
         return fallback;
     }

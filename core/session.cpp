@@ -231,11 +231,7 @@ void Session::onEngineActiveChanged(bool active)
 
 void Session::reconcileOrphans()
 {
-    std::optional<QStringList> live = Store::ProcessRegistry(database()).live(QDateTime::currentMSecsSinceEpoch());
-    if (!live)
-        return;   // who is alive is unknown: nothing is declared dead
-    live->append(m_instance);   // this process, whatever its heartbeat says
-    m_backups->reconcileOrphans(*live);
+    m_backups->reconcileOrphans();
 }
 
 void Session::startAlerts(QSqlDatabase db)

@@ -116,6 +116,13 @@
   </context>
   <context>
     <name>Vigil::Backup::BackupManager</name>
+    <message numerus="yes">
+      <source> (and the %n backup(s) it builds on)</source>
+      <translation>
+        <numerusform> (und die %n Sicherung, auf der sie aufbaut)</numerusform>
+        <numerusform> (und die %n Sicherungen, auf denen sie aufbaut)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>%1 backup (job %2): %3 in %4 s, %5%6</source>
       <translation>%1 Sicherung (Auftrag %2): %3 in %4 s, %5%6</translation>
@@ -131,6 +138,10 @@
     <message>
       <source>; retention and mirror skipped (only a fully successful run prunes or mirrors)</source>
       <translation>; Aufbewahrung und Spiegelung übersprungen (nur ein vollständig erfolgreicher Lauf löscht oder spiegelt)</translation>
+    </message>
+    <message>
+      <source>The old checkpoint %1 could not be deleted: %2.</source>
+      <translation>Der alte Checkpoint %1 konnte nicht gelöscht werden: %2.</translation>
     </message>
     <message>
       <source>backup %1 is %2; only complete backups can be verified</source>
@@ -239,6 +250,10 @@
       <translation>geplanter Sicherungsauftrag %1 startete nicht: %2</translation>
     </message>
     <message>
+      <source>the backup it builds on (backup %1 of %2) is damaged: %3</source>
+      <translation>die Sicherung, auf der sie aufbaut (Sicherung %1 vom %2), ist beschädigt: %3</translation>
+    </message>
+    <message>
       <source>the job selects no guest that Vigil knows</source>
       <translation>der Auftrag wählt keinen Gast, den Vigil kennt</translation>
     </message>
@@ -282,12 +297,20 @@
       <translation>%1 existiert bereits; nichts wurde überschrieben</translation>
     </message>
     <message>
+      <source>; it could not be deleted: %1</source>
+      <translation>; er konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
       <source>Crash-consistent: quiescing is off for this job. </source>
       <translation>Absturzkonsistent: Stilllegen ist für diesen Auftrag aus. </translation>
     </message>
     <message>
       <source>Crash-consistent: the guest agent did not freeze the filesystems (%1). </source>
       <translation>Absturzkonsistent: der Gastagent hat die Dateisysteme nicht eingefroren (%1). </translation>
+    </message>
+    <message>
+      <source>Full backup: checkpoint %1 cannot be used (%2); its bitmap was lost when the guest's QEMU was restarted, as after a host crash%3. </source>
+      <translation>Vollsicherung: Checkpoint %1 ist nicht verwendbar (%2); seine Bitmap ging verloren, als QEMU des Gasts neu gestartet wurde, wie nach einem Host-Absturz%3. </translation>
     </message>
     <message>
       <source>Full backup: incremental backups need qcow2 disks. </source>
@@ -515,6 +538,37 @@
     <message>
       <source>weekly on %1 at %2</source>
       <translation>wöchentlich am %1 um %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::BackupLeftovers</name>
+    <message>
+      <source>%1 (and as metadata only: %2)</source>
+      <translation>%1 (und nur als Metadaten: %2)</translation>
+    </message>
+    <message>
+      <source>Could not delete checkpoint %1: %2.</source>
+      <translation>Checkpoint %1 konnte nicht gelöscht werden: %2.</translation>
+    </message>
+    <message>
+      <source>Deleted checkpoint %1, which no kept backup builds on.</source>
+      <translation>Checkpoint %1 gelöscht, auf dem keine behaltene Sicherung aufbaut.</translation>
+    </message>
+    <message>
+      <source>Stopped the backup job an interrupted run had left writing into %1.</source>
+      <translation>Den Sicherungsauftrag beendet, den ein unterbrochener Lauf beim Schreiben nach %1 zurückgelassen hatte.</translation>
+    </message>
+    <message>
+      <source>another backup job is running on the guest (writing %1); it is left alone</source>
+      <translation>auf dem Gast läuft ein anderer Sicherungsauftrag (schreibt %1); er bleibt unangetastet</translation>
+    </message>
+    <message>
+      <source>the backup job an interrupted run left running did not stop within 60 s</source>
+      <translation>der Sicherungsauftrag, den ein unterbrochener Lauf zurückließ, hat nicht binnen 60 s angehalten</translation>
+    </message>
+    <message>
+      <source>to an unknown target</source>
+      <translation>in ein unbekanntes Ziel</translation>
     </message>
   </context>
   <context>

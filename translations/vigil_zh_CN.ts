@@ -115,6 +115,12 @@
   </context>
   <context>
     <name>Vigil::Backup::BackupManager</name>
+    <message numerus="yes">
+      <source> (and the %n backup(s) it builds on)</source>
+      <translation>
+        <numerusform>（以及其所基于的 %n 个备份）</numerusform>
+      </translation>
+    </message>
     <message>
       <source>%1 backup (job %2): %3 in %4 s, %5%6</source>
       <translation>%1备份（作业 %2）：%3，用时 %4 秒，%5%6</translation>
@@ -130,6 +136,10 @@
     <message>
       <source>; retention and mirror skipped (only a fully successful run prunes or mirrors)</source>
       <translation>；已跳过保留策略和镜像（只有完全成功的运行才会清理或镜像）</translation>
+    </message>
+    <message>
+      <source>The old checkpoint %1 could not be deleted: %2.</source>
+      <translation>无法删除旧检查点 %1：%2。</translation>
     </message>
     <message>
       <source>backup %1 is %2; only complete backups can be verified</source>
@@ -236,6 +246,10 @@
       <translation>计划的备份作业 %1 未能启动：%2</translation>
     </message>
     <message>
+      <source>the backup it builds on (backup %1 of %2) is damaged: %3</source>
+      <translation>其所基于的备份（%2 的备份 %1）已损坏：%3</translation>
+    </message>
+    <message>
       <source>the job selects no guest that Vigil knows</source>
       <translation>该作业未选中 Vigil 已知的任何虚拟机</translation>
     </message>
@@ -279,12 +293,20 @@
       <translation>%1 已存在；未覆盖任何内容</translation>
     </message>
     <message>
+      <source>; it could not be deleted: %1</source>
+      <translation>；无法删除它：%1</translation>
+    </message>
+    <message>
       <source>Crash-consistent: quiescing is off for this job. </source>
       <translation>崩溃一致：此作业未启用静默。</translation>
     </message>
     <message>
       <source>Crash-consistent: the guest agent did not freeze the filesystems (%1). </source>
       <translation>崩溃一致：虚拟机代理未冻结文件系统（%1）。</translation>
+    </message>
+    <message>
+      <source>Full backup: checkpoint %1 cannot be used (%2); its bitmap was lost when the guest's QEMU was restarted, as after a host crash%3. </source>
+      <translation>完整备份：检查点 %1 无法使用（%2）；虚拟机的 QEMU 重新启动时（如主机崩溃后）其位图已丢失%3。</translation>
     </message>
     <message>
       <source>Full backup: incremental backups need qcow2 disks. </source>
@@ -512,6 +534,37 @@
     <message>
       <source>weekly on %1 at %2</source>
       <translation>每周 %1 的 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::BackupLeftovers</name>
+    <message>
+      <source>%1 (and as metadata only: %2)</source>
+      <translation>%1（仅删除元数据时：%2）</translation>
+    </message>
+    <message>
+      <source>Could not delete checkpoint %1: %2.</source>
+      <translation>无法删除检查点 %1：%2。</translation>
+    </message>
+    <message>
+      <source>Deleted checkpoint %1, which no kept backup builds on.</source>
+      <translation>已删除检查点 %1，没有保留的备份基于它。</translation>
+    </message>
+    <message>
+      <source>Stopped the backup job an interrupted run had left writing into %1.</source>
+      <translation>已停止中断的运行遗留的、正在写入 %1 的备份任务。</translation>
+    </message>
+    <message>
+      <source>another backup job is running on the guest (writing %1); it is left alone</source>
+      <translation>虚拟机上正在运行另一个备份任务（写入 %1）；不予干预</translation>
+    </message>
+    <message>
+      <source>the backup job an interrupted run left running did not stop within 60 s</source>
+      <translation>中断的运行遗留的备份任务未在 60 秒内停止</translation>
+    </message>
+    <message>
+      <source>to an unknown target</source>
+      <translation>到未知目标</translation>
     </message>
   </context>
   <context>

@@ -5,6 +5,7 @@
 #include "retention.h"
 #include "schedule.h"
 #include "../cluster/clustermanager.h"
+#include "../store/processregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,12 +76,20 @@ BackupManager::~BackupManager()
     }
 }
 
-int BackupManager::reconcileOrphans(const QStringList &liveInstances)
+int BackupManager::reconcileOrphans()
 {
+    const std::optional<Store::ProcessRegistry::Census> census =
+        Store::ProcessRegistry(m_store.database()).census(QDateTime::currentMSecsSinceEpoch());
+    if (!census)
+        return 0;   // who is alive is unknown: nothing is declared dead
+    QStringList live = census->live;
+    live.append(m_store.owner());   // this process, whatever its heartbeat says
+    QStringList dead = census->dead;
+    dead.removeAll(m_store.owner());
     int runs = 0;
     QString error;
     const QList<ArtifactRecord> orphans = m_store.interruptOrphans(
-        liveInstances, tr("interrupted: the Vigil process running it stopped"), &runs, &error);
+        live, dead, tr("interrupted: the Vigil process running it stopped"), &runs, &error);
     if (!error.isEmpty()) {
         log({}, {}, tr("cannot reconcile interrupted backups: %1").arg(error), u"failed"_qs);
         return 0;
@@ -198,6 +207,7 @@ qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *erro
         why = tr("backup job %1 is running already").arg(job->name);
         return 0;
     }
+    reconcileOrphans();   // a killed earlier run: its leftovers are this run's to clear
     const qint64 runId = m_store.startRun(*job, trigger, &why);
     if (runId == 0)
         return 0;
@@ -271,6 +281,13 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         log(host, name, tr("backup (job %1) failed: %2").arg(job.name, why), u"failed"_qs);
     };
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd'T'HHmmss"_qs);
+    // Runs of this job still running in some process (this one included):
+    // their libvirt jobs are not leftovers to abort. A dead process's runs
+    // are interrupted by reconcileOrphans first.
+    QSet<qint64> liveRuns;
+    for (const RunRecord &r : m_store.runs(job.id, 20))
+        if (r.state == RunRecord::State::Running)
+            liveRuns.insert(r.id);
     const QList<HostConfig> hosts = m_cluster->hosts();
     for (const HostConfig &host : hosts) {
         const bool up = m_cluster->status(host.id).state == HostState::Up;
@@ -321,6 +338,10 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
                 r.parentCheckpoint = parent->checkpoint;
             }
             r.checkpoint = u"vigil-j%1-r%2"_qs.arg(job.id).arg(run.record.id);
+            r.leftovers.targetRoot = job.targetDirectory;
+            r.leftovers.checkpointPrefix = u"vigil-j%1-"_qs.arg(job.id);
+            r.leftovers.keepCheckpoint = r.parentCheckpoint;
+            r.leftovers.liveRuns = liveRuns;
             r.quiesce = job.quiesce;
             r.bandwidthMiBs = job.bandwidthMiBs;
             r.vigilVersion = m_version;
@@ -370,8 +391,13 @@ void BackupManager::startQueued(qint64 runId)
             };
             GuestOutcome outcome;
             outcome.backup = Virt::backupGuest(task.request, progress, *cancel);
-            if (outcome.backup.ok && !task.request.parentCheckpoint.isEmpty() && !outcome.backup.manifest.checkpoint.isEmpty())
-                Virt::deleteCheckpoint(task.request.uri, task.uuid, task.request.parentCheckpoint);
+            if (outcome.backup.ok && !task.request.parentCheckpoint.isEmpty() && !outcome.backup.manifest.checkpoint.isEmpty()) {
+                // A checkpoint that cannot go stays on the guest; the next run tries again.
+                if (const QString error = Virt::deleteCheckpoint(task.request.uri, task.uuid, task.request.parentCheckpoint);
+                    !error.isEmpty())
+                    outcome.checkpointProblem = tr("The old checkpoint %1 could not be deleted: %2.")
+                                                    .arg(task.request.parentCheckpoint, error);
+            }
             if (outcome.backup.ok && task.verifyAfter) {
                 const FileCheck check = verifyArtifact(task.request.artifactDirectory,
                                                        manifestToJson(outcome.backup.manifest), cancel.get());
@@ -415,7 +441,7 @@ void BackupManager::guestFinished(qint64 runId, qint64 artifactId, const GuestOu
         a.consistency = m.consistency;
         a.sizeBytes = m.totalSize();
         a.manifest = manifestToJson(m);
-        a.message = m.note;
+        a.message = QStringList({m.note, outcome.checkpointProblem}).join(u' ').trimmed();
         if (run.job.verifyAfter) {
             a.verify = outcome.verified ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
             a.verifiedAt = QDateTime::currentDateTimeUtc();

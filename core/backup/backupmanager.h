@@ -76,11 +76,13 @@ public:
     quint64 testRestore(qint64 artifactId, HostId host, int settleMs = 10000);
     bool isBusy() const { return !m_runs.isEmpty() || !m_operations.isEmpty(); }
 
-    // Runs and guest backups a process that died left "running" (no live
-    // owner among `liveInstances`): marked interrupted, each said once in
-    // the event log, their partial directories removed on a worker thread.
-    // Returns how many runs were marked.
-    int reconcileOrphans(const QStringList &liveInstances);
+    // Runs and guest backups a process that died left "running" (its pid
+    // gone on this machine, or no heartbeat within the registry's TTL):
+    // marked interrupted, each said once in the event log, their partial
+    // directories removed on a worker thread. Also done before every run,
+    // so that a killed `vigilctl backup run` is cleared by the next one
+    // even where no agent runs. Returns how many runs were marked.
+    int reconcileOrphans();
 
 Q_SIGNALS:
     void runChanged(const Vigil::Backup::RunRecord &run);
@@ -115,6 +117,7 @@ private:
         Virt::GuestBackupOutcome backup;
         bool verified = false;
         QString verifyMessage;
+        QString checkpointProblem;   // the parent checkpoint stayed on the guest, and why
         qint64 durationMs = 0;
     };
 

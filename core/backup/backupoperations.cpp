@@ -48,15 +48,49 @@ quint64 BackupManager::verify(qint64 artifactId)
                                      : tr("there is no backup %1").arg(artifactId);
         return failLater(why);
     }
+    // An incremental backup is only as good as the backups it builds on:
+    // the whole chain is read, the full backup first. (An incremental one
+    // used to be "clean" while the full under it was damaged.)
+    QString chainError;
+    const QList<ArtifactRecord> chain = m_store.chain(artifactId, &chainError, Store::BackupStore::ChainUse::Verify);
     const ArtifactRecord a = *artifact;
-    return startOperation([self, a](quint64 id, std::atomic<bool> &cancel) {
-        const FileCheck check = verifyArtifact(a.path, a.manifest, &cancel);
-        QMetaObject::invokeMethod(self, [self, id, a, check] {
+    return startOperation([self, a, chain, chainError](quint64 id, std::atomic<bool> &cancel) {
+        QList<QPair<ArtifactRecord, FileCheck>> checked;   // each link read, in chain order
+        FileCheck result;
+        result.message = chainError;
+        for (const ArtifactRecord &link : chain) {
+            const FileCheck check = verifyArtifact(link.path, link.manifest, &cancel);
+            checked.append({link, check});
+            result.ok = check.ok;
+            result.bytes += check.bytes;
+            result.message = check.message;
+            if (!check.ok) {
+                if (link.id != a.id)
+                    result.message = tr("the backup it builds on (backup %1 of %2) is damaged: %3")
+                                         .arg(link.id)
+                                         .arg(link.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), check.message);
+                break;
+            }
+        }
+        if (result.ok && chain.size() > 1)
+            result.message += tr(" (and the %n backup(s) it builds on)", nullptr, int(chain.size() - 1));
+        QMetaObject::invokeMethod(self, [self, id, a, checked, check = result] {
             if (!self)
                 return;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const auto &[link, linkCheck] : checked) {
+                if (link.id == a.id)
+                    continue;
+                ArtifactRecord parent = self->m_store.artifact(link.id).value_or(link);
+                parent.verify = linkCheck.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
+                parent.verifiedAt = now;
+                parent.verifyMessage = linkCheck.message;
+                self->m_store.saveArtifact(parent);
+                Q_EMIT self->artifactChanged(parent);
+            }
             ArtifactRecord current = self->m_store.artifact(a.id).value_or(a);
             current.verify = check.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
-            current.verifiedAt = QDateTime::currentDateTimeUtc();
+            current.verifiedAt = now;
             current.verifyMessage = check.message;
             self->m_store.saveArtifact(current);
             Q_EMIT self->artifactChanged(current);

@@ -111,7 +111,7 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
     m->parentCheckpoint = o.value(u"parentCheckpoint"_qs).toString();
     m->consistency = consistencyFromName(o.value(u"consistency"_qs).toString());
     m->note = o.value(u"note"_qs).toString();
-    m->copyMs = qint64(o.value(u"copyMs"_qs).toDouble());
+    m->copyMs = o.value(u"copyMs"_qs).toInteger();
     m->domainXmlFile = o.value(u"domainXml"_qs).toString(u"domain.xml"_qs);
     // Names a restore turns into paths: a tampered manifest must not lead it
     // outside the backup's directory or the chosen disk folder.
@@ -128,7 +128,7 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
         const QJsonObject d = v.toObject();
         m->disks.append({d.value(u"target"_qs).toString(), d.value(u"source"_qs).toString(),
                          d.value(u"file"_qs).toString(), d.value(u"format"_qs).toString(),
-                         qint64(d.value(u"virtualSize"_qs).toDouble())});
+                         d.value(u"virtualSize"_qs).toInteger()});
         if (!isPlainFileName(m->disks.last().target) || !isPlainFileName(m->disks.last().file)) {
             *error = tr("the manifest names a disk \"%1\" (file \"%2\") that is not a plain name")
                          .arg(m->disks.last().target, m->disks.last().file);
@@ -140,11 +140,11 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
         const QJsonObject f = v.toObject();
         const QString name = f.value(u"name"_qs).toString();
         // A manifest names files inside its own directory, nothing else.
-        if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.')) {
+        if (!isPlainFileName(name) || name.startsWith(u'.')) {
             *error = tr("the manifest names a file outside its directory: \"%1\"").arg(name);
             return false;
         }
-        m->files.append({name, qint64(f.value(u"size"_qs).toDouble()), f.value(u"sha256"_qs).toString()});
+        m->files.append({name, f.value(u"size"_qs).toInteger(), f.value(u"sha256"_qs).toString()});
     }
     if (m->guestName.isEmpty() || m->files.isEmpty()) {
         *error = tr("the manifest names no guest or no files");

@@ -320,7 +320,7 @@ QList<ArtifactRecord> BackupStore::dueForVerify(qint64 jobId, const QDateTime &b
                            {jobId, artifactStateName(ArtifactRecord::State::Complete), cutoff, cutoff, limit});
 }
 
-QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error) const
+QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error, ChainUse use) const
 {
     QList<ArtifactRecord> links;
     qint64 next = artifactId;
@@ -330,7 +330,7 @@ QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error) cons
             *error = tr("backup %1 of the chain is missing from the database").arg(next);
             return {};
         }
-        if (!a->isRestorable()) {
+        if (use == ChainUse::Restore ? !a->isRestorable() : a->state != ArtifactRecord::State::Complete) {
             *error = tr("backup %1 of %2 (%3) cannot be restored: it is %4%5")
                          .arg(a->id).arg(a->guestName, a->createdAt.toLocalTime().toString(Qt::ISODate),
                               artifactStateText(a->state),
@@ -347,25 +347,34 @@ QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error) cons
     return links;
 }
 
-QList<ArtifactRecord> BackupStore::interruptOrphans(const QStringList &live, const QString &message, int *runs,
-                                                   QString *error)
+QList<ArtifactRecord> BackupStore::interruptOrphans(const QStringList &live, const QStringList &dead,
+                                                   const QString &message, int *runs, QString *error)
 {
     *runs = 0;
-    // Started within the last TTL: its owner may not have sent a heartbeat yet.
+    // An owner that is provably dead (its pid is gone on this machine) is
+    // dead now; any other owner not among the live only when the row is
+    // older than the TTL (a new process may not have sent a heartbeat yet).
     const QString startedBefore = timeText(QDateTime::currentDateTimeUtc().addMSecs(-ProcessRegistry::kTtlMs));
-    QString notLive;
-    QVariantList liveValues;
+    const auto marks = [](const QStringList &instances) {
+        return QStringList(instances.size(), u"?"_qs).join(u", "_qs);
+    };
+    QVariantList values{startedBefore};
+    QString condition = u"((%1 < ?"_qs;   // %1: the table's start column
     if (!live.isEmpty()) {
-        QStringList marks;
-        for (const QString &instance : live) {
-            marks << u"?"_qs;
-            liveValues << instance;
-        }
-        notLive = u" AND owner NOT IN (%1)"_qs.arg(marks.join(u", "_qs));
+        condition += u" AND owner NOT IN (%1)"_qs.arg(marks(live));
+        for (const QString &instance : live)
+            values << instance;
     }
+    condition += u")"_qs;
+    if (!dead.isEmpty()) {
+        condition += u" OR owner IN (%1)"_qs.arg(marks(dead));
+        for (const QString &instance : dead)
+            values << instance;
+    }
+    condition += u")"_qs;
     const QString running = artifactStateName(ArtifactRecord::State::Running);
-    QList<ArtifactRecord> orphans = selectArtifacts(u"WHERE state = ? AND created_at < ?"_qs + notLive,
-                                                    QVariantList{running, startedBefore} + liveValues);
+    QList<ArtifactRecord> orphans = selectArtifacts(u"WHERE state = ? AND "_qs + condition.arg(u"created_at"_qs),
+                                                    QVariantList{running} + values);
     // Only the state and message change (a row-wide save from this read
     // could overwrite what a live writer stored meanwhile).
     for (ArtifactRecord &a : orphans) {
@@ -380,11 +389,11 @@ QList<ArtifactRecord> BackupStore::interruptOrphans(const QStringList &live, con
         a.message = message;
     }
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE backup_runs SET state = ?, finished_at = ?, message = ? WHERE state = ? AND started_at < ?"_qs
-              + notLive);
+    q.prepare(u"UPDATE backup_runs SET state = ?, finished_at = ?, message = ? WHERE state = ? AND "_qs
+              + condition.arg(u"started_at"_qs));
     for (const QVariant &v : QVariantList{runStateName(RunRecord::State::Interrupted),
                                           timeText(QDateTime::currentDateTimeUtc()), sqlText(message),
-                                          runStateName(RunRecord::State::Running), startedBefore} + liveValues)
+                                          runStateName(RunRecord::State::Running)} + values)
         q.addBindValue(v);
     if (!exec(q, error))
         return {};

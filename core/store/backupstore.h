@@ -20,6 +20,8 @@ public:
     // The process instance recorded as owner of the runs and artifacts this
     // store starts (see ProcessRegistry).
     void setOwner(const QString &instance) { m_owner = instance; }
+    QString owner() const { return m_owner; }
+    QSqlDatabase database() const { return m_db; }
 
     QList<Backup::BackupJob> jobs(QStringList *problems = nullptr) const;
     std::optional<Backup::BackupJob> job(qint64 id) const;
@@ -56,16 +58,20 @@ public:
     // before `before`: due for a scheduled re-verification, oldest first.
     QList<Backup::ArtifactRecord> dueForVerify(qint64 jobId, const QDateTime &before, int limit) const;
     // The chain a restore of `artifactId` needs: the full backup first, the
-    // artifact itself last. Empty when a link is missing or not restorable.
-    QList<Backup::ArtifactRecord> chain(qint64 artifactId, QString *error) const;
+    // artifact itself last. Empty when a link is missing or not complete, or
+    // (for a restore) failed its last verification; a verify reads links
+    // that failed before again (they may have been repaired).
+    enum class ChainUse { Restore, Verify };
+    QList<Backup::ArtifactRecord> chain(qint64 artifactId, QString *error, ChainUse use = ChainUse::Restore) const;
 
 
-    // Runs and artifacts still "running" whose owner is not among `live`
-    // (the process died, or it predates owners) become Interrupted with
-    // `message`. Returns the artifacts so marked (their partial files are
-    // the caller's to remove); `runs` gets how many runs were marked.
-    QList<Backup::ArtifactRecord> interruptOrphans(const QStringList &live, const QString &message, int *runs,
-                                                   QString *error = nullptr);
+    // Runs and artifacts still "running" whose owner is among `dead`, or
+    // older than the registry's TTL and not among `live` (the process died,
+    // or it predates owners), become Interrupted with `message`. Returns the
+    // artifacts so marked (their partial files are the caller's to remove);
+    // `runs` gets how many runs were marked.
+    QList<Backup::ArtifactRecord> interruptOrphans(const QStringList &live, const QStringList &dead,
+                                                   const QString &message, int *runs, QString *error = nullptr);
 
     bool recordRestore(Backup::RestoreRecord &restore);
     QList<Backup::RestoreRecord> restores(qint64 artifactId) const;

@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <cerrno>
+#include <csignal>
+
 namespace Vigil::Store {
 
 bool ProcessRegistry::beat(const QString &instance, const QString &holder, qint64 localNowMs, QString *error)
@@ -39,18 +42,26 @@ bool ProcessRegistry::remove(const QString &instance)
     return q.exec();
 }
 
-std::optional<QStringList> ProcessRegistry::live(qint64 localNowMs) const
+std::optional<ProcessRegistry::Census> ProcessRegistry::census(qint64 localNowMs) const
 {
     const qint64 nowMs = sharedNowMs(m_db, localNowMs);
-    QStringList result;
+    const QString thisMachine = QSysInfo::machineHostName();
+    Census census;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT instance FROM processes WHERE heartbeat_at > ?"));
-    q.addBindValue(nowMs - kTtlMs);
-    if (!q.exec())
+    if (!q.exec(QStringLiteral("SELECT instance, pid, machine, heartbeat_at FROM processes")))
         return std::nullopt;
-    while (q.next())
-        result.append(q.value(0).toString());
-    return result;
+    while (q.next()) {
+        const QString instance = q.value(0).toString();
+        const qint64 pid = q.value(1).toLongLong();
+        // ESRCH only: EPERM means the pid exists (another user's process).
+        const bool gone = q.value(2).toString() == thisMachine && pid > 0
+            && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+        if (gone)
+            census.dead.append(instance);
+        else if (q.value(3).toLongLong() > nowMs - kTtlMs)
+            census.live.append(instance);
+    }
+    return census;
 }
 
 } // namespace Vigil::Store

@@ -21,9 +21,16 @@ public:
 
     bool beat(const QString &instance, const QString &holder, qint64 nowMs, QString *error = nullptr);
     bool remove(const QString &instance);
-    // Instances whose heartbeat is younger than the TTL; nullopt when the
-    // table cannot be read (then nobody may be declared dead).
-    std::optional<QStringList> live(qint64 nowMs) const;
+    // Who is alive and who is provably dead. Live: a heartbeat younger
+    // than the TTL, from a process that is not provably dead. Provably dead:
+    // a process of this machine whose pid no longer exists (kill -9 is known
+    // at once, not after the TTL). nullopt when the table cannot be read
+    // (then nobody may be declared dead).
+    struct Census {
+        QStringList live;
+        QStringList dead;
+    };
+    std::optional<Census> census(qint64 nowMs) const;
 
 private:
     QSqlDatabase m_db;

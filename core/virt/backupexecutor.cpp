@@ -35,15 +35,6 @@ bool checkpointExists(virDomainPtr dom, const QString &name)
     return bool(cp);
 }
 
-void removeCheckpoint(virDomainPtr dom, const QString &name)
-{
-    if (name.isEmpty())
-        return;
-    CheckpointHandle cp(virDomainCheckpointLookupByName(dom, name.toUtf8().constData(), 0));
-    if (!cp || virDomainCheckpointDelete(cp.get(), 0) < 0)
-        virResetLastError();
-}
-
 QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, const QString &incrementalFrom)
 {
     QByteArray xml;
@@ -249,6 +240,14 @@ GuestBackupOutcome BackupRun::run()
     if (virDomainGetState(dom.get(), &state, nullptr, 0) < 0)
         state = VIR_DOMAIN_NOSTATE;
     const bool active = state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_PAUSED || state == VIR_DOMAIN_BLOCKED;
+    const LeftoverReport leftovers = clearBackupLeftovers(dom.get(), m_request.leftovers);
+    if (!leftovers.error.isEmpty()) {
+        QDir(m_partial).removeRecursively();
+        fail(leftovers.error);
+        return m_outcome;
+    }
+    for (const QString &note : leftovers.notes)
+        m.note += note + u' ';
     QElapsedTimer copyClock;
     copyClock.start();
     const bool copied = active ? backupRunning(dom.get(), disks) : copyStopped(disks);
@@ -260,7 +259,7 @@ GuestBackupOutcome BackupRun::run()
     // Nothing half-written stays behind, and no checkpoint without its backup.
     QDir(m_partial).removeRecursively();
     if (m_checkpointTaken)
-        removeCheckpoint(dom.get(), m_request.checkpoint);
+        deleteCheckpointOf(dom.get(), m_request.checkpoint);   // best effort: the next run clears what is left
     m_outcome.cancelled = m_cancel.load();
     return m_outcome;
 }
@@ -309,10 +308,27 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     }
     m.consistency = frozen ? Consistency::Application : Consistency::Crash;
 
-    const QByteArray backup = backupXml(disks, m_partial, incrementalFrom);
+    QByteArray backup = backupXml(disks, m_partial, incrementalFrom);
     const QByteArray checkpoint = useCheckpoint ? checkpointXml(disks, m_request.checkpoint) : QByteArray();
-    const int begun = virDomainBackupBegin(dom, backup.constData(),
-                                           useCheckpoint ? checkpoint.constData() : nullptr, 0);
+    int begun = virDomainBackupBegin(dom, backup.constData(), useCheckpoint ? checkpoint.constData() : nullptr, 0);
+    if (begun < 0 && m.incremental && lastErrorCode() == VIR_ERR_CHECKPOINT_INCONSISTENT) {
+        // The checkpoint's bitmap died with the guest's earlier QEMU (a host
+        // crash): libvirt kept only its metadata. A full backup starts a new
+        // chain; the broken checkpoint goes, or every run would fail again.
+        const QString why = lastError();
+        virResetLastError();
+        const QString deleteError = deleteCheckpointOf(dom, incrementalFrom);
+        m.note += tr("Full backup: checkpoint %1 cannot be used (%2); its bitmap was lost when the guest's QEMU "
+                     "was restarted, as after a host crash%3. ")
+                      .arg(incrementalFrom, why,
+                           deleteError.isEmpty() ? QString() : tr("; it could not be deleted: %1").arg(deleteError));
+        incrementalFrom.clear();
+        m.incremental = false;
+        m.parentCheckpoint.clear();
+        m.parentDirectory.clear();
+        backup = backupXml(disks, m_partial, incrementalFrom);
+        begun = virDomainBackupBegin(dom, backup.constData(), useCheckpoint ? checkpoint.constData() : nullptr, 0);
+    }
     const QString beginError = begun < 0 ? lastError() : QString();
     // The point in time is fixed once the job has started: thaw at once.
     if (frozen && virDomainFSThaw(dom, nullptr, 0, 0) < 0)
@@ -407,7 +423,7 @@ bool BackupRun::copyStopped(const QList<BackupDisk> &disks)
             return fail(tr("copying %1 failed: %2").arg(d.target, r.error));
         const ToolResult info = runQemuImg({u"info"_qs, u"--output=json"_qs, u"-f"_qs, u"qcow2"_qs, file});
         const qint64 virtualSize = info.ok
-            ? qint64(QJsonDocument::fromJson(info.output.toUtf8()).object().value(u"virtual-size"_qs).toDouble())
+            ? QJsonDocument::fromJson(info.output.toUtf8()).object().value(u"virtual-size"_qs).toInteger()
             : 0;
         m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_qs, virtualSize});
         progress.processed += QFileInfo(d.source).size();
@@ -450,15 +466,20 @@ GuestBackupOutcome backupGuest(const GuestBackupRequest &request,
     return run.run();
 }
 
-void deleteCheckpoint(const QString &uri, const QString &guestUuid, const QString &checkpoint)
+QString deleteCheckpoint(const QString &uri, const QString &guestUuid, const QString &checkpoint)
 {
     ConnectionHandle conn(openWithoutPrompts(uri.toUtf8()));
-    if (!conn)
-        return;
+    if (!conn) {
+        const QString error = lastError();
+        virResetLastError();
+        return error;
+    }
     DomainHandle dom(virDomainLookupByUUIDString(conn.get(), guestUuid.toLatin1().constData()));
-    if (dom)
-        removeCheckpoint(dom.get(), checkpoint);
-    virResetLastError();
+    if (!dom) {
+        virResetLastError();
+        return {};   // the guest is gone, and its checkpoints with it
+    }
+    return deleteCheckpointOf(dom.get(), checkpoint);
 }
 
 } // namespace Vigil::Virt

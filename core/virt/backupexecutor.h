@@ -3,6 +3,7 @@
 #include <atomic>
 #include <functional>
 
+#include "backupleftovers.h"
 #include "../backup/manifest.h"
 
 namespace Vigil::Virt {
@@ -16,6 +17,7 @@ struct GuestBackupRequest {
     QString parentCheckpoint;    // incremental: the checkpoint of the backup this one builds on
     QString parentDirectory;     // its artifact directory
     QString checkpoint;          // the checkpoint to take now (running guests with qcow2 disks)
+    LeftoverScope leftovers;     // what earlier, interrupted runs of the job may have left
     bool quiesce = true;
     int bandwidthMiBs = 0;       // copies of stopped guests
     QString vigilVersion;
@@ -43,12 +45,16 @@ struct GuestBackupOutcome {
 // qemu-img. Writes into <dir>.partial and renames it only when every file
 // and the manifest are written; a failure or cancel removes the partial
 // directory and the checkpoint it took, and leaves the guest running.
+// Before it starts, it clears what interrupted runs of the job left on the
+// guest (backupleftovers.h); when the parent checkpoint lost its bitmap (the
+// guest's QEMU was restarted by a host crash) it takes a full backup instead
+// and says so.
 GuestBackupOutcome backupGuest(const GuestBackupRequest &request,
                                const std::function<void(const BackupProgress &)> &progress,
                                const std::atomic<bool> &cancel);
 
 // Removes a Vigil checkpoint from a guest (after the backup that built on
-// it succeeded, only the newest is kept). Best effort.
-void deleteCheckpoint(const QString &uri, const QString &guestUuid, const QString &checkpoint);
+// it succeeded, only the newest is kept). Empty on success, else why not.
+QString deleteCheckpoint(const QString &uri, const QString &guestUuid, const QString &checkpoint);
 
 } // namespace Vigil::Virt

@@ -1,6 +1,7 @@
 // Lab: backups of real QEMU guests on real libvirt daemons — full and
 // incremental through libvirt's backup API, restore of the chain, verify,
 // retention after failed runs, a target that fills up, restore tests.
+#include "common/agentprocess.h"
 #include "common/testsupport.h"
 #include "labcluster.h"
 
@@ -11,10 +12,14 @@
 #include "core/store/database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+
+#include <csignal>
 
 using namespace Vigil;
 using namespace Vigil::Backup;
@@ -458,6 +463,127 @@ private Q_SLOTS:
         QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-cancel"_qs}, &ok).trimmed(), u"running"_qs);
         for (const QString &dir : QDir(targetDir() + u"/lab-cancel"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             QVERIFY2(!dir.endsWith(QLatin1String(kPartialSuffix)), qPrintable(dir));
+    }
+
+    // Hardening issue, item 10a: a host crash restarts the guest's QEMU,
+    // whose dirty bitmaps were not saved; libvirt keeps the checkpoint, and
+    // every incremental backup failed with "checkpoint inconsistent: missing
+    // or broken bitmap" for ever (exit 6 on every run).
+    void hostCrashLostBitmapFallsBackToAFullBackup()
+    {
+        startGuestWithData(u"lab-crash"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-crash"_qs, targetDir());
+        const ArtifactRecord full = onlyArtifact(runAndWait(job));
+        QCOMPARE(full.state, ArtifactRecord::State::Complete);
+        writeWhileRunning(u"lab-crash"_qs, u"1M"_qs, u"1M"_qs, 0x11);
+        const ArtifactRecord inc = onlyArtifact(runAndWait(job));
+        QVERIFY2(inc.state == ArtifactRecord::State::Complete && inc.incremental, qPrintable(inc.message));
+
+        // The host crashes: its daemon and the guest's QEMU die; it comes back
+        // and the guest is started again.
+        QVERIFY(m_lab->kill(1));
+        QVERIFY(m_lab->restart(1));
+        bool ok = false;
+        const QString started = m_lab->virsh(1, {u"start"_qs, u"lab-crash"_qs}, &ok);
+        QVERIFY2(ok, qPrintable(started));
+        const auto guestRunning = [this]() {
+            if (m_cluster->status(1).state != HostState::Up)
+                return false;
+            const QList<DomainInfo> domains = m_cluster->domains(1);
+            return std::any_of(domains.cbegin(), domains.cend(), [](const DomainInfo &d) {
+                return d.name == u"lab-crash" && d.state == DomainState::Running;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(guestRunning(), 60000);
+
+        const RunRecord third = runAndWait(job);
+        const ArtifactRecord after = onlyArtifact(third);
+        QVERIFY2(third.state == RunRecord::State::Succeeded, qPrintable(after.message + third.message));
+        QVERIFY(!after.incremental);
+        QVERIFY2(after.message.contains(u"bitmap"_qs) && after.message.contains(inc.checkpoint),
+                 qPrintable(after.message));
+        QCOMPARE(after.verify, ArtifactRecord::Check::Passed);
+        // The new chain works: the next run is incremental again.
+        writeWhileRunning(u"lab-crash"_qs, u"2M"_qs, u"1M"_qs, 0x22);
+        const ArtifactRecord next = onlyArtifact(runAndWait(job));
+        QVERIFY2(next.state == ArtifactRecord::State::Complete && next.incremental, qPrintable(next.message));
+        QCOMPARE(next.parentId, after.id);
+        QCOMPARE(m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-crash"_qs, u"--name"_qs}, &ok).trimmed(), next.checkpoint);
+    }
+
+    // Hardening issue, item 10b: kill -9 of `vigilctl backup run` mid-copy
+    // left libvirt's backup job writing into .partial, the run "running",
+    // and its checkpoint on the guest; they piled up run after run.
+    void killedRunsLeftoversAreClearedByTheNextRun()
+    {
+        QVERIFY(m_lab->defineBusyGuest(1, u"lab-kill"_qs));
+        QVERIFY(runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(u"lab-kill"_qs), u"1100M"_qs}).ok);
+        QProcess io;
+        io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x66 0 1024M"_qs, disk(u"lab-kill"_qs)});
+        QVERIFY(io.waitForFinished(120000) && io.exitCode() == 0);
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_qs, u"lab-kill"_qs}, &ok);
+        QVERIFY(ok);
+        // As an admin runs it: vigilctl on a database, the job from a file.
+        const QString db = m_lab->directory() + u"/cli.db"_qs;
+        QString output;
+        QCOMPARE(Test::runVigilctl({u"--db"_qs, db, u"hosts"_qs, u"add"_qs, u"lab1"_qs, m_lab->qemuUri(1)}, &output), 0);
+        QFile jobFile(m_lab->directory() + u"/job.json"_qs);
+        QVERIFY(jobFile.open(QIODevice::WriteOnly));
+        // fullEvery 1: every run is a full copy (long enough to be killed) and takes a checkpoint.
+        jobFile.write(QStringLiteral("{\"format\":\"vigil-backup-job/1\",\"name\":\"kill\",\"guests\":[\"lab-kill\"],"
+                                     "\"schedule\":{\"kind\":\"manual\"},\"target\":\"%1\",\"fullEvery\":1,"
+                                     "\"retention\":{\"last\":0,\"daily\":0,\"weekly\":0,\"monthly\":0},"
+                                     "\"verifyAfter\":false}").arg(targetDir()).toUtf8());
+        jobFile.close();
+        QCOMPARE(Test::runVigilctl({u"--db"_qs, db, u"backup"_qs, u"import"_qs, jobFile.fileName()}, &output), 0);
+        QCOMPARE(Test::runVigilctl({u"--db"_qs, db, u"backup"_qs, u"run"_qs, u"kill"_qs}, &output), 0);
+
+        // The second run is killed mid-copy. Its libvirt job is slowed to
+        // 1 MiB/s first (as a slow target would), so that it is still writing
+        // when the next run comes.
+        QProcess victim;
+        victim.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_qs, db, u"backup"_qs, u"run"_qs, u"kill"_qs});
+        QVERIFY(victim.waitForStarted());
+        QString device;
+        QElapsedTimer clock;
+        clock.start();
+        while (device.isEmpty() && clock.elapsed() < 30000) {
+            const QString jobs = m_lab->virsh(1, {u"qemu-monitor-command"_qs, u"lab-kill"_qs,
+                                                  u"{\"execute\":\"query-block-jobs\"}"_qs});
+            device = QRegularExpression(u"\"device\":\\s*\"([^\"]+)\""_qs).match(jobs).captured(1);
+        }
+        QVERIFY2(!device.isEmpty(), "the backup job never showed");
+        m_lab->virsh(1, {u"qemu-monitor-command"_qs, u"lab-kill"_qs,
+                         u"{\"execute\":\"block-job-set-speed\",\"arguments\":{\"device\":\"%1\",\"speed\":1048576}}"_qs
+                             .arg(device)}, &ok);
+        QVERIFY(ok);
+        ::kill(pid_t(victim.processId()), SIGKILL);
+        QVERIFY(victim.waitForFinished(10000));
+        QVERIFY2(m_lab->virsh(1, {u"domjobinfo"_qs, u"lab-kill"_qs}).contains(u"Backup"_qs),
+                 "the killed run's backup job is still running");
+        const QStringList before = m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-kill"_qs, u"--name"_qs})
+                                       .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(before.size(), 2);   // the first run's, and the killed run's
+
+        // The next run stops the leftover job, removes the killed run's
+        // checkpoint, and succeeds; nothing of the killed run is left.
+        const int code = Test::runVigilctl({u"--db"_qs, db, u"backup"_qs, u"run"_qs, u"kill"_qs}, &output);
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY2(!m_lab->virsh(1, {u"domjobinfo"_qs, u"lab-kill"_qs}).contains(u"Backup"_qs), "no backup job left");
+        const QStringList after = m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-kill"_qs, u"--name"_qs})
+                                      .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(after.size(), 1);
+        QVERIFY(!before.contains(after.first()));
+        for (const QString &dir : QDir(targetDir() + u"/lab-kill"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QVERIFY2(!dir.endsWith(QLatin1String(kPartialSuffix)), qPrintable(dir));
+        QCOMPARE(Test::runVigilctl({u"--db"_qs, db, u"--json"_qs, u"backup"_qs, u"list"_qs}, &output), 0);
+        QVERIFY2(output.contains(u"\"interrupted\""_qs), qPrintable(output));   // the killed run, said so
     }
 
     void storagePoolTargetWritesIntoThePoolsDirectory()

@@ -37,9 +37,9 @@ class TestBackup : public QObject
     }
 
     // A finished artifact: a small qcow2 with data, a definition, a manifest.
-    static QString makeArtifact(const QString &root)
+    static QString makeArtifact(const QString &root, const QString &name = u"20260101T010000-r1"_qs)
     {
-        const QString dir = QDir(root).filePath(u"web-1/20260101T010000-r1"_qs);
+        const QString dir = QDir(root).filePath(u"web-1/"_qs + name);
         QDir().mkpath(dir);
         const QString disk = QDir(dir).filePath(u"vda.qcow2"_qs);
         if (!runQemuImg({u"create"_qs, u"-q"_qs, u"-f"_qs, u"qcow2"_qs, disk, u"4M"_qs}).ok)
@@ -365,6 +365,67 @@ private Q_SLOTS:
             QCOMPARE(problems.last().at(2).toBool(), true);
         }
         Store::Database::close(u"reverify-test"_qs);
+    }
+
+    // Hardening issue, item 10c: verifying an incremental backup said
+    // "clean" while the full backup it builds on was damaged.
+    void verifyChecksTheWholeChain()
+    {
+        QTemporaryDir dir;
+        const QString fullDir = makeArtifact(dir.path());
+        const QString incrementalDir = makeArtifact(dir.path(), u"20260102T010000-r2"_qs);
+        QVERIFY(!fullDir.isEmpty() && !incrementalDir.isEmpty());
+        {
+            auto opened = Store::Database::open(dir.filePath(u"v.db"_qs), u"chain-test"_qs);
+            QVERIFY(opened.ok);
+            ClusterManager cluster;
+            BackupManager manager(&cluster, opened.db);
+            BackupJob job = validJob();
+            job.schedule.kind = Schedule::Kind::Manual;
+            job.targetDirectory = dir.path();
+            QString error;
+            QVERIFY(manager.store()->saveJob(job, &error));
+            const qint64 run = manager.store()->startRun(job, u"manual"_qs, &error);
+            const auto record = [&](const QString &path, qint64 parent) {
+                QFile manifest(path + u"/manifest.json"_qs);
+                manifest.open(QIODevice::ReadOnly);
+                ArtifactRecord a;
+                a.runId = run;
+                a.jobId = job.id;
+                a.guestUuid = u"11111111-2222-3333-4444-555555555555"_qs;
+                a.guestName = u"web-1"_qs;
+                a.path = path;
+                a.state = ArtifactRecord::State::Complete;
+                a.manifest = manifest.readAll();
+                a.incremental = parent != 0;
+                a.parentId = parent;
+                a.createdAt = QDateTime::currentDateTimeUtc();
+                manager.store()->saveArtifact(a);
+                return a;
+            };
+            const ArtifactRecord full = record(fullDir, 0);
+            const ArtifactRecord incremental = record(incrementalDir, full.id);
+            QSignalSpy finished(&manager, &BackupManager::operationFinished);
+            manager.verify(incremental.id);
+            QTRY_COMPARE(finished.count(), 1);
+            QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+            QVERIFY(finished.last().at(2).toString().contains(u"it builds on"_qs));
+
+            // The full backup rots; the incremental one is intact.
+            QFile disk(fullDir + u"/vda.qcow2"_qs);
+            QVERIFY(disk.open(QIODevice::ReadWrite));
+            disk.seek(disk.size() - 100);
+            disk.putChar('X');
+            disk.close();
+            manager.verify(incremental.id);
+            QTRY_COMPARE(finished.count(), 2);
+            QVERIFY(!finished.last().at(1).toBool());
+            QVERIFY2(finished.last().at(2).toString().contains(u"builds on (backup %1"_qs.arg(full.id)),
+                     qPrintable(finished.last().at(2).toString()));
+            QCOMPARE(manager.store()->artifact(incremental.id)->verify, ArtifactRecord::Check::Failed);
+            QCOMPARE(manager.store()->artifact(full.id)->verify, ArtifactRecord::Check::Failed);
+        }
+        Store::Database::close(u"chain-test"_qs);
     }
 
     void restoreChecksBlockWhatCannotWork()

@@ -88,7 +88,8 @@ private Q_SLOTS:
         }) << u"$.fencing.hosts.prod-a.argv: must be an array"_qs;
         QTest::newRow("anti-affinity of one") << edited([](QJsonObject &o) {
             QJsonObject pl = sub(o, u"placement"_qs);
-            pl[u"anti_affinity"_qs] = QJsonArray{QJsonArray{u"web-frontend-1"_qs}};
+            // (A QJsonValue inside: QJsonArray{QJsonArray{…}} is a copy for clang.)
+            pl[u"anti_affinity"_qs] = QJsonArray{QJsonValue(QJsonArray{u"web-frontend-1"_qs})};
             o[u"placement"_qs] = pl;
         }) << u"$.placement.anti_affinity[0]: a group needs at least two guests"_qs;
         QTest::newRow("unknown start_after") << edited([](QJsonObject &o) {
