@@ -78,22 +78,19 @@ quint64 BackupManager::verify(qint64 artifactId)
             if (!self)
                 return;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (const auto &[link, linkCheck] : checked) {
-                if (link.id == a.id)
-                    continue;
-                ArtifactRecord parent = self->m_store.artifact(link.id).value_or(link);
-                parent.verify = linkCheck.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
-                parent.verifiedAt = now;
-                parent.verifyMessage = linkCheck.message;
-                self->m_store.saveArtifact(parent);
-                Q_EMIT self->artifactChanged(parent);
-            }
-            ArtifactRecord current = self->m_store.artifact(a.id).value_or(a);
-            current.verify = check.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
-            current.verifiedAt = now;
-            current.verifyMessage = check.message;
-            self->m_store.saveArtifact(current);
-            Q_EMIT self->artifactChanged(current);
+            const auto record = [&self, &now](const ArtifactRecord &read, const FileCheck &outcome) {
+                ArtifactRecord stored = self->m_store.artifact(read.id).value_or(read);
+                stored.verify = outcome.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
+                stored.verifiedAt = now;
+                stored.verifyMessage = outcome.message;
+                self->m_store.saveArtifact(stored);
+                Q_EMIT self->artifactChanged(stored);
+                return stored;
+            };
+            for (const auto &[link, linkCheck] : checked)
+                if (link.id != a.id)
+                    record(link, linkCheck);
+            const ArtifactRecord current = record(a, check);
             self->log(current.host, current.guestName, tr("verify of backup %1: %2").arg(current.id).arg(check.message),
                       check.ok ? u"ok"_qs : u"failed"_qs);
             Q_EMIT self->integrityProblem(u"backup-verify:%1"_qs.arg(current.guestUuid),

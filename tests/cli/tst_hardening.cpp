@@ -45,6 +45,18 @@ class TestHardening : public QObject
         return code == expectedCode ? output : QString();
     }
 
+    // Writes `path` until the file system holding it is full.
+    static bool fillFileSystem(const QString &path)
+    {
+        QFile filler(path);
+        if (!filler.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        return true;
+    }
+
     static QByteArray fileBytes(const QString &path)
     {
         QFile f(path);
@@ -127,12 +139,7 @@ private Q_SLOTS:
         good.write("{\"good\": true}\n");
         good.close();
         // Fill the rest of the file system.
-        QFile filler(mount + u"/filler"_qs);
-        QVERIFY(filler.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
-        filler.close();
+        QVERIFY(fillFileSystem(mount + u"/filler"_qs));
         QString output;
         const int code = runVigilctl({u"--demo"_qs, u"report"_qs, u"--format"_qs, u"json"_qs, u"--range"_qs, u"1h"_qs,
                                       u"--out"_qs, report}, &output);
@@ -427,19 +434,14 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(u"downgrade"_qs);
         const QByteArray before = fileBytes(db);
-        QFile filler(mount + u"/filler"_qs);
-        QVERIFY(filler.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
-        filler.close();
+        QVERIFY(fillFileSystem(mount + u"/filler"_qs));
         QString output;
         QCOMPARE(runVigilctl({u"--db"_qs, db, u"hosts"_qs, u"list"_qs}, &output), 2);
         QVERIFY2(output.contains(u"full"_qs) && output.contains(u"still at schema 7"_qs), qPrintable(output));
         QVERIFY2(!output.contains(u"Nothing was changed"_qs), qPrintable(output));
         QCOMPARE(fileBytes(db), before);   // not one byte, not even the journal mode
         // With space again the same file upgrades and works.
-        QVERIFY(filler.remove());
+        QVERIFY(QFile::remove(mount + u"/filler"_qs));
         QCOMPARE(runVigilctl({u"--db"_qs, db, u"hosts"_qs, u"list"_qs}, &output), 0);
         QVERIFY2(output.contains(u"kvm1"_qs), qPrintable(output));
         // A read-only folder is said to be one, not "damaged".

@@ -37,15 +37,15 @@ class TestLabBackup : public QObject
     QString disk(const QString &guest) const { return m_lab->directory() + u"/h1/disks/"_qs + guest + u".qcow2"_qs; }
     QString targetDir() const { return m_lab->directory() + u"/backups"_qs; }
 
-    // A running guest whose 16 MiB qcow2 disk holds 12 MiB of data.
-    void startGuestWithData(const QString &name, const QString &size = u"12M"_qs)
+    // A running guest whose qcow2 disk (16 MiB unless said) holds `size` of data.
+    void startGuestWithData(const QString &name, const QString &size = u"12M"_qs, const QString &diskSize = u"16M"_qs)
     {
         QVERIFY(m_lab->defineBusyGuest(1, name));
-        const ToolResult w = runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(name), u"16M"_qs});
+        const ToolResult w = runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(name), diskSize});
         QVERIFY2(w.ok, qPrintable(w.error));
         QProcess io;
         io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x5a 0 "_qs + size, disk(name)});
-        QVERIFY(io.waitForFinished(30000) && io.exitCode() == 0);
+        QVERIFY(io.waitForFinished(120000) && io.exitCode() == 0);
         bool ok = false;
         m_lab->virsh(1, {u"start"_qs, name}, &ok);
         QVERIFY(ok);
@@ -405,14 +405,10 @@ private Q_SLOTS:
 
     void cancelMidBackupKeepsTheGuestRunningAndLeavesNothing()
     {
-        QVERIFY(m_lab->defineBusyGuest(1, u"lab-cancel"_qs));
-        QVERIFY(runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(u"lab-cancel"_qs), u"1100M"_qs}).ok);
-        QProcess io;
-        io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x77 0 1024M"_qs, disk(u"lab-cancel"_qs)});
-        QVERIFY(io.waitForFinished(120000) && io.exitCode() == 0);
+        startGuestWithData(u"lab-cancel"_qs, u"1024M"_qs, u"1100M"_qs);
+        if (QTest::currentTestFailed())
+            return;
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, u"lab-cancel"_qs}, &ok);
-        QVERIFY(ok);
         connectHosts();
         if (QTest::currentTestFailed())
             return;
@@ -521,14 +517,10 @@ private Q_SLOTS:
     // and its checkpoint on the guest; they piled up run after run.
     void killedRunsLeftoversAreClearedByTheNextRun()
     {
-        QVERIFY(m_lab->defineBusyGuest(1, u"lab-kill"_qs));
-        QVERIFY(runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(u"lab-kill"_qs), u"1100M"_qs}).ok);
-        QProcess io;
-        io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x66 0 1024M"_qs, disk(u"lab-kill"_qs)});
-        QVERIFY(io.waitForFinished(120000) && io.exitCode() == 0);
+        startGuestWithData(u"lab-kill"_qs, u"1024M"_qs, u"1100M"_qs);
+        if (QTest::currentTestFailed())
+            return;
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, u"lab-kill"_qs}, &ok);
-        QVERIFY(ok);
         // As an admin runs it: vigilctl on a database, the job from a file.
         const QString db = m_lab->directory() + u"/cli.db"_qs;
         QString output;
