@@ -690,6 +690,14 @@
   <context>
     <name>Vigil::ClusterManager</name>
     <message>
+      <source>%1 runs on %2 (the same guest: UUID %3); starting this copy would run it twice</source>
+      <translation>%1 läuft auf %2 (derselbe Gast: UUID %3); diese Kopie zu starten, ließe ihn doppelt laufen</translation>
+    </message>
+    <message>
+      <source>%1 was running on %2 when that host last answered; until %2 is fenced or its copy is gone, starting this one could run the guest twice</source>
+      <translation>%1 lief auf %2, als dieser Host zuletzt antwortete; solange %2 nicht abgeschaltet (fenced) oder seine Kopie entfernt ist, könnte ein Start hier den Gast doppelt laufen lassen</translation>
+    </message>
+    <message>
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -2873,6 +2881,10 @@
     <message>
       <source>%1 is up</source>
       <translation>%1 ist verbunden</translation>
+    </message>
+    <message>
+      <source>%1 runs on %2: restore it under a new name, or stop that copy first</source>
+      <translation>%1 läuft auf %2: stellen Sie ihn unter einem neuen Namen wieder her oder halten Sie diese Kopie zuerst an</translation>
     </message>
     <message>
       <source>Host</source>

@@ -686,6 +686,14 @@
   <context>
     <name>Vigil::ClusterManager</name>
     <message>
+      <source>%1 runs on %2 (the same guest: UUID %3); starting this copy would run it twice</source>
+      <translation>%1 正在 %2 上运行（同一虚拟机：UUID %3）；启动此副本会使其运行两份</translation>
+    </message>
+    <message>
+      <source>%1 was running on %2 when that host last answered; until %2 is fenced or its copy is gone, starting this one could run the guest twice</source>
+      <translation>%2 最后一次响应时 %1 正在其上运行；在 %2 被隔离（fence）或其副本被移除之前，启动此副本可能使虚拟机运行两份</translation>
+    </message>
+    <message>
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
@@ -2866,6 +2874,10 @@
     <message>
       <source>%1 is up</source>
       <translation>%1 在线</translation>
+    </message>
+    <message>
+      <source>%1 runs on %2: restore it under a new name, or stop that copy first</source>
+      <translation>%1 正在 %2 上运行：请以新名称恢复，或先停止该副本</translation>
     </message>
     <message>
       <source>Host</source>

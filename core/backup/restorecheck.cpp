@@ -35,7 +35,18 @@ QList<Check> restoreChecks(const Ha::ClusterSnapshot &snapshot, HostId target, c
     for (const DomainInfo &d : host->domains)
         if (d.name == name)
             clash = true;
-    if (const QString bad = checkGuestName(name); !bad.isEmpty())
+    // The original identity (same UUID) while the guest runs somewhere:
+    // restoring it would make a second copy that can be started.
+    QString runningOn;
+    if (name == guest.name && !guest.uuid.isEmpty())
+        for (const Ha::ClusterSnapshot::Host &h : snapshot.hosts)
+            for (const DomainInfo &d : h.domains)
+                if (d.uuid == guest.uuid && (d.state == DomainState::Running || d.state == DomainState::Paused))
+                    runningOn = h.name;
+    if (!runningOn.isEmpty())
+        checks.append({tr("Name"), Check::Result::Fail,
+                       tr("%1 runs on %2: restore it under a new name, or stop that copy first").arg(name, runningOn)});
+    else if (const QString bad = checkGuestName(name); !bad.isEmpty())
         checks.append({tr("Name"), Check::Result::Fail, bad});
     else if (clash)
         checks.append({tr("Name"), Check::Result::Fail, tr("%1 already has a guest named %2").arg(host->name, name)});

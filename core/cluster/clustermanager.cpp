@@ -248,11 +248,42 @@ quint64 ClusterManager::dispatchAction(HostId host, ActionResult failure,
     return requestId;
 }
 
+QString ClusterManager::runningElsewhere(HostId host, const QString &uuid, bool lastKnown) const
+{
+    for (auto it = m_hosts.cbegin(); it != m_hosts.cend(); ++it) {
+        if (it.key() == host)
+            continue;
+        const auto d = it->domains.constFind(uuid);
+        if (d == it->domains.cend() || (d->state != DomainState::Running && d->state != DomainState::Paused
+                                        && d->state != DomainState::Blocked))
+            continue;
+        if (it->status.state == HostState::Up)
+            return tr("%1 runs on %2 (the same guest: UUID %3); starting this copy would run it twice")
+                .arg(d->name, it->config.name, uuid);
+        if (lastKnown)
+            return tr("%1 was running on %2 when that host last answered; until %2 is fenced or its copy "
+                      "is gone, starting this one could run the guest twice")
+                .arg(d->name, it->config.name);
+    }
+    return {};
+}
+
 quint64 ClusterManager::performAction(HostId host, const QString &uuid, DomainAction action)
 {
     ActionResult failure;
     failure.uuid = uuid;
     failure.action = action;
+    if (m_hosts.contains(host) && (action == DomainAction::Start || action == DomainAction::Resume)) {
+        if (const QString twice = runningElsewhere(host, uuid, true); !twice.isEmpty()) {
+            const quint64 requestId = m_nextRequestId++;
+            failure.requestId = requestId;
+            failure.hostId = host;
+            failure.guestName = m_hosts.value(host).domains.value(uuid).name;
+            failure.message = twice;
+            QMetaObject::invokeMethod(this, [this, failure]() { Q_EMIT actionFinished(failure); }, Qt::QueuedConnection);
+            return requestId;
+        }
+    }
     return dispatchAction(host, failure, [uuid, action](Virt::HostConnection *c, quint64 id) {
         c->performAction(id, uuid, action);
     });

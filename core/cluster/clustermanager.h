@@ -40,8 +40,16 @@ public:
     void removeHost(HostId id);
     void reconnect(HostId id);
     void refresh(HostId id);
-    // Returns a request id that comes back in actionFinished().
+    // Returns a request id that comes back in actionFinished(). Start and
+    // Resume are refused (with the reason, in actionFinished) when another
+    // host runs the same guest (UUID) or was running it when it last
+    // answered: a fenced host's stale copy must not run next to the one
+    // failover started.
     quint64 performAction(HostId host, const QString &uuid, DomainAction action);
+    // Why starting `uuid` on `host` would run the guest twice: another host
+    // that answers runs or pauses it; with `lastKnown`, also a host that
+    // does not answer and ran it when last seen. Empty when no copy runs.
+    QString runningElsewhere(HostId host, const QString &uuid, bool lastKnown) const;
     // Failover restart on `host` from a guest's last known definition; the
     // answer arrives in actionFinished() with the returned id.
     quint64 startGuest(HostId host, const DomainInfo &guest);

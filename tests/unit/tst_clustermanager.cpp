@@ -38,6 +38,47 @@ private Q_SLOTS:
                             [](const DomainInfo &d) { return d.name == u"web" && d.state == DomainState::Running; }));
     }
 
+    // Nothing-twice issue: a fenced host's stale copy (same UUID) could be
+    // started by hand while failover had restarted the guest elsewhere.
+    void aGuestRunningOnAnotherHostIsNeverStartedTwice()
+    {
+        ClusterManager cluster;
+        // Two hosts with the same guests (UUIDs): "web" runs on both at first.
+        cluster.addHost(Test::hostConfig(1, u"kvm1"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(2, u"kvm2"_qs, Test::nodeUri(u"node-small.xml"_qs) + u"?h=2"_qs));
+        QTRY_VERIFY(cluster.allSettled());
+        const QString web = u"00000000-0000-4000-8000-000000000001"_qs;
+        QSignalSpy finished(&cluster, &ClusterManager::actionFinished);
+        const auto stateOn = [&cluster, &web](HostId host) {
+            for (const DomainInfo &d : cluster.domains(host))
+                if (d.uuid == web)
+                    return d.state;
+            return DomainState::NoState;
+        };
+        // kvm1's copy stops (as a fenced host's would be found): starting it
+        // again while kvm2 runs the guest is refused, with both named.
+        cluster.performAction(1, web, DomainAction::ForceOff);
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE(stateOn(1), DomainState::Shutoff);
+        const quint64 refused = cluster.performAction(1, web, DomainAction::Start);
+        QTRY_COMPARE(finished.count(), 2);
+        ActionResult result = finished.last().first().value<ActionResult>();
+        QCOMPARE(result.requestId, refused);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(u"kvm2"_qs) && result.message.contains(u"twice"_qs), qPrintable(result.message));
+        QTest::qWait(200);
+        QCOMPARE(stateOn(1), DomainState::Shutoff);
+        // Once kvm2's copy is stopped, kvm1 may start it.
+        cluster.performAction(2, web, DomainAction::ForceOff);
+        QTRY_COMPARE(finished.count(), 3);
+        QTRY_COMPARE(stateOn(2), DomainState::Shutoff);
+        cluster.performAction(1, web, DomainAction::Start);
+        QTRY_COMPARE(finished.count(), 4);
+        result = finished.last().first().value<ActionResult>();
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QTRY_COMPARE(stateOn(1), DomainState::Running);
+    }
+
     void removedHostIsForgottenAndItsResultsDropped()
     {
         ClusterManager cluster;
