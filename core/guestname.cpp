@@ -9,12 +9,12 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::GuestName", text); }
 
+} // namespace
+
 bool hasControlCharacters(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isPrint(); });
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
-
-} // namespace
 
 QString checkGuestName(const QString &name)
 {

@@ -13,6 +13,12 @@ namespace Vigil {
 // and no control characters, no empty name, at most 200 characters).
 QString checkGuestName(const QString &name);
 
+// True when `text` holds a control character (NUL, ESC, newline, DEL, C1…):
+// the one definition for names and strings from outside. (Not !isPrint():
+// that also refuses every character outside the BMP, whose UTF-16 halves
+// are not printable one by one.)
+bool hasControlCharacters(const QString &text);
+
 // True for one plain file-name component: not empty, no "/", no control
 // characters, not "." or "..".
 bool isPlainFileName(const QString &name);

@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "guestname.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -12,11 +14,6 @@ namespace Vigil {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::JsonReader", text); }
-
-bool hasControlCharacters(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
 
 // A walk over JSON text that QJsonDocument has already accepted, only to
 // see keys as they are written (QJsonObject keeps one of each).

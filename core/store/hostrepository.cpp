@@ -1,6 +1,7 @@
 #include "hostrepository.h"
 #include "sqldialect.h"
 
+#include "../guestname.h"
 #include "../hosturi.h"
 #include "sqltext.h"
 
@@ -38,7 +39,7 @@ QString HostRepository::validate(const HostConfig &config)
         return tr("The host name is longer than 128 characters.");
     if (config.name.startsWith(u'-'))
         return tr("The host name must not start with \"-\" (it would read as an option in commands and fence actions).");
-    if (std::any_of(config.name.cbegin(), config.name.cend(), [](QChar c) { return !c.isPrint(); }))
+    if (hasControlCharacters(config.name))
         return tr("The host name contains control characters.");
     const UriCheck check = checkLibvirtUri(config.uri);
     if (!check.ok)

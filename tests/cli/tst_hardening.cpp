@@ -210,6 +210,7 @@ private Q_SLOTS:
         const QString output = hostsAdd(u"KVM1"_qs, uri + u"?other=1"_qs, 1);
         QVERIFY2(output.contains(u"already exists"_qs), qPrintable(output));
         QVERIFY(!hostsAdd(u"数据库-1"_qs, uri + u"?other=2"_qs, 0).isEmpty());   // any printable name is fine
+        QVERIFY(!hostsAdd(u"kvm-\U00020000"_qs, uri + u"?other=3"_qs, 0).isEmpty());   // beyond the BMP too
     }
 
     // Items 4 and 6: the fence argv was logged with its --password and the
