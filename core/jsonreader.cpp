@@ -149,7 +149,12 @@ JsonReader::JsonReader(const QJsonObject &object, QString path, QStringList *err
 
 void JsonReader::error(const QString &key, const QString &message) const
 {
-    m_errors->append(QStringLiteral("%1: %2").arg(path(key), message));
+    errorAt(path(key), message);
+}
+
+void JsonReader::errorAt(const QString &fullPath, const QString &message) const
+{
+    m_errors->append(QStringLiteral("%1: %2").arg(fullPath, message));
 }
 
 QString JsonReader::path(const QString &key) const
@@ -160,11 +165,11 @@ QString JsonReader::path(const QString &key) const
 std::optional<QString> JsonReader::checkedString(const QJsonValue &value, const QString &path) const
 {
     if (!value.isString()) {
-        m_errors->append(QStringLiteral("%1: %2").arg(path, tr("must be a string")));
+        errorAt(path, tr("must be a string"));
         return std::nullopt;
     }
     if (hasControlCharacters(value.toString())) {
-        m_errors->append(QStringLiteral("%1: %2").arg(path, tr("must not contain control characters")));
+        errorAt(path, tr("must not contain control characters"));
         return std::nullopt;
     }
     return value.toString();
@@ -198,7 +203,7 @@ std::optional<QString> JsonReader::checkedName(const QJsonValue &value, const QS
     if (!text)
         return std::nullopt;
     if (const QString problem = nameProblem(*text); !problem.isEmpty()) {
-        m_errors->append(QStringLiteral("%1: %2").arg(path, problem));
+        errorAt(path, problem);
         return std::nullopt;
     }
     return text;
@@ -261,7 +266,7 @@ QStringList JsonReader::strings(const QString &key) const
         const QString element = QStringLiteral("%1[%2]").arg(path(key)).arg(i);
         const std::optional<QString> text = checkedString(array.at(i), element);
         if (text && text->isEmpty())
-            m_errors->append(QStringLiteral("%1: %2").arg(element, tr("must not be empty")));
+            errorAt(element, tr("must not be empty"));
         else if (text)
             result.append(*text);
     }

@@ -57,6 +57,7 @@ public:
     QJsonArray array(const QString &key) const;     // [] and an error when not an array
 
 private:
+    void errorAt(const QString &fullPath, const QString &message) const;
     std::optional<QString> checkedString(const QJsonValue &value, const QString &path) const;
     std::optional<QString> checkedName(const QJsonValue &value, const QString &path) const;
     QJsonObject m_object;

@@ -14,16 +14,11 @@
 #include <QThread>
 #include <QXmlStreamWriter>
 
-#include <libvirt/libvirt-domain-checkpoint.h>
-
 namespace Vigil::Virt {
 using namespace Vigil::Backup;
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupExecutor", text); }
-
-struct CheckpointDeleter { void operator()(virDomainCheckpointPtr c) const { if (c) virDomainCheckpointFree(c); } };
-using CheckpointHandle = std::unique_ptr<virDomainCheckpoint, CheckpointDeleter>;
 
 QString diskFileName(const QString &target) { return target + u".qcow2"_qs; }
 

@@ -10,15 +10,10 @@
 #include <QThread>
 #include <QXmlStreamReader>
 
-#include <libvirt/libvirt-domain-checkpoint.h>
-
 namespace Vigil::Virt {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupLeftovers", text); }
-
-struct CheckpointDeleter { void operator()(virDomainCheckpointPtr c) const { if (c) virDomainCheckpointFree(c); } };
-using CheckpointHandle = std::unique_ptr<virDomainCheckpoint, CheckpointDeleter>;
 
 bool backupJobActive(virDomainPtr dom)
 {

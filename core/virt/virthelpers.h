@@ -4,6 +4,7 @@
 // Only core/virt includes libvirt.
 
 #include <libvirt/libvirt.h>
+#include <libvirt/libvirt-domain-checkpoint.h>
 #include <libvirt/virterror.h>
 
 #include <QString>
@@ -16,9 +17,12 @@ struct DomainDeleter { void operator()(virDomainPtr d) const { if (d) virDomainF
 struct PoolDeleter { void operator()(virStoragePoolPtr p) const { if (p) virStoragePoolFree(p); } };
 struct NetworkDeleter { void operator()(virNetworkPtr n) const { if (n) virNetworkFree(n); } };
 
+struct CheckpointDeleter { void operator()(virDomainCheckpointPtr c) const { if (c) virDomainCheckpointFree(c); } };
+
 struct ConnectionCloser { void operator()(virConnectPtr c) const { if (c) virConnectClose(c); } };
 
 using DomainHandle = std::unique_ptr<virDomain, DomainDeleter>;
+using CheckpointHandle = std::unique_ptr<virDomainCheckpoint, CheckpointDeleter>;
 // A connection of one worker's own (migrations, backups, restores).
 using ConnectionHandle = std::unique_ptr<virConnect, ConnectionCloser>;
 
