@@ -1,21 +1,25 @@
 #include "domainaction.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 namespace Vigil {
 
-QString domainActionName(DomainAction action)
+StoredText domainActionText(DomainAction action)
 {
-    const char *ctx = "Vigil::DomainAction";
     switch (action) {
-    case DomainAction::Start:    return QCoreApplication::translate(ctx, "start");
-    case DomainAction::Shutdown: return QCoreApplication::translate(ctx, "shut down");
-    case DomainAction::ForceOff: return QCoreApplication::translate(ctx, "force off");
-    case DomainAction::Reboot:   return QCoreApplication::translate(ctx, "reboot");
-    case DomainAction::Suspend:  return QCoreApplication::translate(ctx, "suspend");
-    case DomainAction::Resume:   return QCoreApplication::translate(ctx, "resume");
+    case DomainAction::Start:    return {"Vigil::DomainAction", QT_TRANSLATE_NOOP("Vigil::DomainAction", "start")};
+    case DomainAction::Shutdown: return {"Vigil::DomainAction", QT_TRANSLATE_NOOP("Vigil::DomainAction", "shut down")};
+    case DomainAction::ForceOff: return {"Vigil::DomainAction", QT_TRANSLATE_NOOP("Vigil::DomainAction", "force off")};
+    case DomainAction::Reboot:   return {"Vigil::DomainAction", QT_TRANSLATE_NOOP("Vigil::DomainAction", "reboot")};
+    case DomainAction::Suspend:  return {"Vigil::DomainAction", QT_TRANSLATE_NOOP("Vigil::DomainAction", "suspend")};
+    case DomainAction::Resume:   return {"Vigil::DomainAction", QT_TRANSLATE_NOOP("Vigil::DomainAction", "resume")};
     }
     return {};
+}
+
+QString domainActionName(DomainAction action)
+{
+    return domainActionText(action).toString();
 }
 
 bool isDestructive(DomainAction action)

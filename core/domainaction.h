@@ -3,11 +3,14 @@
 #include <QMetaType>
 #include <QString>
 
+#include "storedtext.h"
+
 namespace Vigil {
 
 enum class DomainAction { Start, Shutdown, ForceOff, Reboot, Suspend, Resume };
 
-QString domainActionName(DomainAction action);
+QString domainActionName(DomainAction action);      // translated
+StoredText domainActionText(DomainAction action);  // the same, for stored messages
 // Destructive actions can lose guest data or interrupt service: the UI confirms them.
 bool isDestructive(DomainAction action);
 

@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "storedtext.h"
+
 namespace Vigil {
 
 // One line of the audit/event log: who did what, where, when, with what result.
@@ -15,7 +17,7 @@ struct EventRecord {
     QString host;             // host display name
     QString guest;            // guest name, empty for host-level events
     Kind kind = Kind::Connection;
-    QString message;
+    StoredText message;       // rendered in the reader's language
     QString result;           // "ok", "failed", or empty for plain notifications
     QString user;             // who caused it: the local user for actions, "libvirt" for events
     QString origin;           // the Vigil process instance that wrote it (followers skip their own)

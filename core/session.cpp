@@ -75,14 +75,14 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     session->m_backups->store()->setOwner(session->m_instance);
     connect(session->m_backups.get(), &Backup::BackupManager::eventOccurred, raw, &Session::logEvent);
     connect(session->m_backups.get(), &Backup::BackupManager::integrityProblem, raw,
-            [raw](const QString &key, const QString &message, bool active) {
+            [raw](const QString &key, const StoredText &message, bool active) {
         if (active)
             raw->m_backupProblems.insert(key, message);
         else
             raw->m_backupProblems.remove(key);
         if (raw->m_alerts)
             raw->m_alerts->setSystemCondition(u"backup_problem"_qs, !raw->m_backupProblems.isEmpty(),
-                                              QStringList(raw->m_backupProblems.values()).join(u"; "_qs));
+                                              StoredText::joined(raw->m_backupProblems.values(), u"; "_qs));
     });
     connect(raw, &Session::policiesChanged, session->m_backups.get(), &Backup::BackupManager::setPolicies);
     session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
@@ -96,15 +96,18 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         session->m_cluster.setSampleSink([writer](const Metrics::HostSample &s) { writer->enqueue(s); });
         session->startAlerts(opened.db);
         connect(writer, &Store::MetricWriter::writeFailed, raw, [raw](const QString &message) {
-            raw->logSystemEvent(tr("statistics history cannot be saved; samples are kept in memory "
+            raw->logSystemEvent(storedTr("statistics history cannot be saved; samples are kept in memory "
                                    "and written when this is fixed: %1").arg(message), u"failed"_qs);
             raw->m_alerts->setSystemCondition(u"history_write_failed"_qs, true,
-                                              tr("statistics history cannot be saved: %1").arg(message));
+
+                                                  storedTr("statistics history cannot be saved: %1")
+                                                      .arg(message));
             Q_EMIT raw->historyWriteFailed(message);
         }, Qt::QueuedConnection);
         connect(writer, &Store::MetricWriter::writeRecovered, raw, [raw](qsizetype rows) {
-            raw->logSystemEvent(tr("statistics history is being saved again (%n queued sample(s) written)",
-                                   nullptr, int(rows)), u"ok"_qs);
+            raw->logSystemEvent(
+                storedTr("statistics history is being saved again (%n queued sample(s) written)", nullptr, int(rows)),
+                u"ok"_qs);
             raw->m_alerts->setSystemCondition(u"history_write_failed"_qs, false, {});
             Q_EMIT raw->historyWriteRecovered();
         }, Qt::QueuedConnection);
@@ -240,7 +243,7 @@ void Session::startAlerts(QSqlDatabase db)
     QString error;
     const QList<Health::AlertRule> rules = store.rules(&error);
     if (!error.isEmpty())
-        logSystemEvent(tr("alert rules cannot be read: %1").arg(error), u"failed"_qs);
+        logSystemEvent(storedTr("alert rules cannot be read: %1").arg(error), u"failed"_qs);
     m_alertWriter = std::make_unique<Store::AlertWriter>(m_databasePath);
     m_alerts = std::make_unique<Health::AlertEngine>(&m_cluster);
     m_alerts->restore(store.alerts(QDateTime::currentDateTimeUtc().addDays(-7)));
@@ -264,7 +267,8 @@ bool Session::saveAlertRule(Health::AlertRule &rule, QString *error)
         return false;
     if (m_alerts)
         m_alerts->setRules(store.rules());
-    logConfigurationChange(QString(), tr("alert rule saved: %1 (%2)").arg(rule.name, rule.describe()));
+    logConfigurationChange(QString(), storedTr("alert rule saved: %1 (%2)")
+                                          .arg(rule.name, rule.describe()));
     return true;
 }
 
@@ -279,7 +283,7 @@ bool Session::removeAlertRule(qint64 id, QString *error)
         return false;
     if (m_alerts)
         m_alerts->setRules(store.rules());
-    logConfigurationChange(QString(), tr("alert rule removed: %1").arg(name));
+    logConfigurationChange(QString(), storedTr("alert rule removed: %1").arg(name));
     return true;
 }
 
@@ -331,7 +335,7 @@ bool Session::storeHost(HostConfig &config, QString *error)
 {
     if (!m_hosts->add(config, error))
         return false;
-    logConfigurationChange(config.name, tr("host added (%1)").arg(config.uri));
+    logConfigurationChange(config.name, storedTr("host added (%1)").arg(config.uri));
     return true;
 }
 
@@ -348,7 +352,8 @@ bool Session::updateHost(const HostConfig &config, QString *error)
     if (!m_hosts->update(config, error))
         return false;
     m_cluster.updateHost(config);
-    logConfigurationChange(config.name, tr("host settings changed (%1)").arg(config.uri));
+    logConfigurationChange(config.name, storedTr("host settings changed (%1)")
+                                            .arg(config.uri));
     return true;
 }
 
@@ -359,7 +364,7 @@ bool Session::removeHost(HostId id, QString *error)
     if (!m_hosts->remove(id, error))
         return false;
     m_cluster.removeHost(id);
-    logConfigurationChange(config.name, tr("host removed"));
+    logConfigurationChange(config.name, storedTr("host removed"));
     return true;
 }
 
@@ -387,8 +392,10 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
         connect(m_engine.get(), &Ha::FailoverEngine::activeChanged, this, [this](bool active, const QString &owner) {
             if (m_metrics->isPaused() == active) {
                 m_metrics->setPaused(!active);
-                logSystemEvent(active ? tr("recording the statistics history")
-                                      : tr("statistics history recorded by %1; not written here").arg(owner),
+                logSystemEvent(active ? storedTr("recording the statistics history")
+                                      :
+                                          storedTr("statistics history recorded by %1; not written here")
+                                              .arg(owner),
                                u"ok"_qs);
             }
         });
@@ -409,8 +416,10 @@ bool Session::savePolicy(Ha::Policy &policy, QString *error)
     if (!m_policyStore->save(policy, error))
         return false;
     m_policies = m_policyStore->all();
-    logConfigurationChange(QString(), existed ? tr("failover policy %1 changed").arg(policy.name)
-                                              : tr("failover policy %1 created").arg(policy.name));
+    logConfigurationChange(QString(), existed ? storedTr("failover policy %1 changed")
+                                                    .arg(policy.name)
+                                              : storedTr("failover policy %1 created")
+                                                    .arg(policy.name));
     Q_EMIT policiesChanged(m_policies);
     return true;
 }
@@ -420,12 +429,12 @@ bool Session::removePolicy(const QString &name, QString *error)
     if (!m_policyStore->remove(name, error))
         return false;
     m_policies = m_policyStore->all();
-    logConfigurationChange(QString(), tr("failover policy %1 deleted").arg(name));
+    logConfigurationChange(QString(), storedTr("failover policy %1 deleted").arg(name));
     Q_EMIT policiesChanged(m_policies);
     return true;
 }
 
-void Session::logConfigurationChange(const QString &host, const QString &message)
+void Session::logConfigurationChange(const QString &host, const StoredText &message)
 {
     EventRecord record;
     record.time = QDateTime::currentDateTimeUtc();
@@ -437,7 +446,7 @@ void Session::logConfigurationChange(const QString &host, const QString &message
     logEvent(record);
 }
 
-void Session::logSystemEvent(const QString &message, const QString &result)
+void Session::logSystemEvent(const StoredText &message, const QString &result)
 {
     EventRecord record;
     record.time = QDateTime::currentDateTimeUtc();

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cluster/clustermanager.h"
+#include "storedtext.h"
 #include "ha/journal.h"
 #include "ha/policy.h"
 #include "store/hostrepository.h"
@@ -30,6 +31,7 @@ namespace Migration { class MigrationManager; class MaintenanceCoordinator; stru
 class Session : public QObject
 {
     Q_OBJECT
+    VIGIL_STORED_TR
 public:
     struct Options {
         QString databasePath;   // empty: the default path (or a temporary file for the demo)
@@ -137,8 +139,8 @@ Q_SIGNALS:
 
 private:
     Session() = default;
-    void logConfigurationChange(const QString &host, const QString &message);
-    void logSystemEvent(const QString &message, const QString &result);
+    void logConfigurationChange(const QString &host, const StoredText &message);
+    void logSystemEvent(const StoredText &message, const QString &result);
     void startAlerts(QSqlDatabase db);
     void applyChanges(const Store::ChangeSet &changes);
     void applyHosts(const QList<HostConfig> &stored);
@@ -169,7 +171,7 @@ private:
     std::unique_ptr<Migration::MigrationManager> m_migrations;
     std::unique_ptr<Migration::MaintenanceCoordinator> m_maintenance;
     std::unique_ptr<Backup::BackupManager> m_backups;
-    QHash<QString, QString> m_backupProblems;   // open integrity problems (one system alert)
+    QHash<QString, StoredText> m_backupProblems;   // open integrity problems (one system alert)
     std::unique_ptr<Store::AlertWriter> m_alertWriter;
     std::unique_ptr<Health::AlertEngine> m_alerts;
     std::unique_ptr<Store::ChangeFeed> m_feed;

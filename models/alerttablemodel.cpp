@@ -88,7 +88,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == Message)
-        return a.message;
+        return a.message.toString();
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -96,7 +96,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case Raised:   return a.raisedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss");
     case Host:     return a.host;
     case Subject:  return a.subject;
-    case Message:  return a.message;
+    case Message:  return a.message.toString();
     case Status:
         if (!a.isOpen())
             return tr("cleared %1").arg(a.clearedAt.toLocalTime().toString(u"HH:mm:ss"));

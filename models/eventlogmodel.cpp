@@ -2,6 +2,8 @@
 
 #include "roles.h"
 
+#include "core/health/healthcheck.h"
+
 #include <QColor>
 
 namespace Vigil::Models {
@@ -83,6 +85,10 @@ QString EventLogModel::resultText(const QString &result)
         return tr("failed");
     if (result == u"cancelled")
         return tr("cancelled");
+    if (result == u"cleared")
+        return tr("cleared");
+    if (result == u"info" || result == u"warning" || result == u"critical")   // an alert raised
+        return Health::severityLabel(Health::severityFromName(result));
     return result;
 }
 
@@ -96,7 +102,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == ResultColumn && r.result == u"failed")
         return QColor(0xd0, 0x3b, 0x2f);
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
-        return r.message;
+        return r.message.toString();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -104,7 +110,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case HostColumn: return r.host;
     case GuestColumn: return r.guest;
     case KindColumn: return kindText(r.kind);
-    case MessageColumn: return r.message;
+    case MessageColumn: return r.message.toString();
     case ResultColumn: return resultText(r.result);
     case UserColumn: return r.user;
     }

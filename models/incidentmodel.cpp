@@ -85,7 +85,7 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         case Guest: return e.guestName;
         case Target: return e.targetHost;
         case State: return stateText(e.state);
-        case Detail: return e.detail;
+        case Detail: return e.detail.toString();
         }
     }
     if (role == Qt::DecorationRole && index.column() == State) {

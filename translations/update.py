@@ -56,7 +56,9 @@ def main():
         listing = os.path.join(tmp, "files.lst")
         with open(listing, "w") as f:
             f.write("\n".join(files))
-        subprocess.run([lupdate, "-silent", "-locations", "absolute", "-no-obsolete", "@" + listing, "-ts", fresh],
+        # storedTr (core/storedtext.h) is tr() for texts stored and shown later.
+        subprocess.run([lupdate, "-silent", "-locations", "absolute", "-no-obsolete",
+                        "-tr-function-alias", "tr+=storedTr", "@" + listing, "-ts", fresh],
                        check=True, stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         fresh_tree = ET.parse(fresh)
 

@@ -782,6 +782,33 @@
     </message>
   </context>
   <context>
+    <name>Vigil::DomainAction</name>
+    <message>
+      <source>force off</source>
+      <translation>ausschalten erzwingen</translation>
+    </message>
+    <message>
+      <source>reboot</source>
+      <translation>neu starten</translation>
+    </message>
+    <message>
+      <source>resume</source>
+      <translation>fortsetzen</translation>
+    </message>
+    <message>
+      <source>shut down</source>
+      <translation>herunterfahren</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>starten</translation>
+    </message>
+    <message>
+      <source>suspend</source>
+      <translation>anhalten</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::DomainRewrite</name>
     <message>
       <source>%1 disks are not backed up (only file and block disks)</source>
@@ -1821,10 +1848,6 @@
   <context>
     <name>Vigil::Migration::MigrationManager</name>
     <message>
-      <source> (%1 s</source>
-      <translation> (%1 s</translation>
-    </message>
-    <message>
       <source> — and it could not be started again on %1: %2</source>
       <translation> — und er konnte auf %1 nicht wieder gestartet werden: %2</translation>
     </message>
@@ -1845,8 +1868,12 @@
       <translation>%1 ging verloren</translation>
     </message>
     <message>
-      <source>, downtime %1 ms)</source>
-      <translation>, Ausfallzeit %1 ms)</translation>
+      <source>(%1 s)</source>
+      <translation>(%1 s)</translation>
+    </message>
+    <message>
+      <source>(%1 s, downtime %2 ms)</source>
+      <translation>(%1 s, Ausfallzeit %2 ms)</translation>
     </message>
     <message>
       <source>cancelled before it started</source>
@@ -2260,6 +2287,10 @@
     <message>
       <source>cancelled</source>
       <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>cleared</source>
+      <translation>aufgehoben</translation>
     </message>
     <message>
       <source>configuration</source>

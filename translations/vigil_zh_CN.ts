@@ -778,6 +778,33 @@
     </message>
   </context>
   <context>
+    <name>Vigil::DomainAction</name>
+    <message>
+      <source>force off</source>
+      <translation>强制关机</translation>
+    </message>
+    <message>
+      <source>reboot</source>
+      <translation>重启</translation>
+    </message>
+    <message>
+      <source>resume</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>shut down</source>
+      <translation>关机</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>启动</translation>
+    </message>
+    <message>
+      <source>suspend</source>
+      <translation>暂停</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::DomainRewrite</name>
     <message>
       <source>%1 disks are not backed up (only file and block disks)</source>
@@ -1815,10 +1842,6 @@
   <context>
     <name>Vigil::Migration::MigrationManager</name>
     <message>
-      <source> (%1 s</source>
-      <translation>（%1 秒</translation>
-    </message>
-    <message>
       <source> — and it could not be started again on %1: %2</source>
       <translation> — 且无法在 %1 上重新启动：%2</translation>
     </message>
@@ -1839,8 +1862,12 @@
       <translation>%1 已失联</translation>
     </message>
     <message>
-      <source>, downtime %1 ms)</source>
-      <translation>，停机 %1 毫秒）</translation>
+      <source>(%1 s)</source>
+      <translation>（%1 秒）</translation>
+    </message>
+    <message>
+      <source>(%1 s, downtime %2 ms)</source>
+      <translation>（%1 秒，停机 %2 毫秒）</translation>
     </message>
     <message>
       <source>cancelled before it started</source>
@@ -2254,6 +2281,10 @@
     <message>
       <source>cancelled</source>
       <translation>已取消</translation>
+    </message>
+    <message>
+      <source>cleared</source>
+      <translation>已清除</translation>
     </message>
     <message>
       <source>configuration</source>

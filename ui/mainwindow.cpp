@@ -131,7 +131,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     if (Health::AlertEngine *alerts = session->alertEngine()) {
         connect(alerts, &Health::AlertEngine::alertRaised, this, [this](const Health::Alert &alert) {
             if (alert.severity == Health::Severity::Critical)
-                notifyAlert(tr("Critical alert: %1").arg(alert.rule), alert.message);
+                notifyAlert(tr("Critical alert: %1").arg(alert.rule), alert.message.toString());
         });
     }
     connect(m_actions, &GuestActions::statusMessage, this,

@@ -26,7 +26,7 @@ QJsonObject alertJson(const Health::Alert &a)
         {QStringLiteral("severity"), Health::severityName(a.severity)},
         {QStringLiteral("host"), a.host},
         {QStringLiteral("subject"), a.subject},
-        {QStringLiteral("message"), a.message},
+        {QStringLiteral("message"), a.message.toString()},
         {QStringLiteral("raised_at"), timeText(a.raisedAt)},
         {QStringLiteral("cleared_at"), timeText(a.clearedAt)},
         {QStringLiteral("acknowledged_by"), a.acknowledgedBy},
@@ -47,7 +47,7 @@ int list(const QList<Health::Alert> &alerts, bool all, const CliOptions &options
         out << timeText(a.raisedAt) << u' ' << Health::severityName(a.severity) << u' '
             << (a.isOpen() ? tr("open") : tr("cleared %1").arg(timeText(a.clearedAt)))
             << (a.isAcknowledged() ? tr(" (acknowledged by %1)").arg(a.acknowledgedBy) : QString()) << u' '
-            << a.rule << u": " << a.message << u"  key=" << a.key << Qt::endl;
+            << a.rule << u": " << a.message.toString() << u"  key=" << a.key << Qt::endl;
     }
     if (options.json)
         out << QJsonDocument(QJsonObject{{QStringLiteral("alerts"), array}}).toJson(QJsonDocument::Indented);
@@ -90,7 +90,7 @@ int alertCommand(Session &session, const QString &verb, const QStringList &args,
         return ExitDatabase;
     }
     session.logEvent(Health::AlertEngine::acknowledgementEvent(acknowledged));
-    out << tr("acknowledged: %1").arg(acknowledged.message) << Qt::endl;
+    out << tr("acknowledged: %1").arg(acknowledged.message.toString()) << Qt::endl;
     return ExitOk;
 }
 

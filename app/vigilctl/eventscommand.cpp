@@ -17,7 +17,7 @@ QJsonObject eventJson(const EventRecord &e)
         {QStringLiteral("kind"), EventRecord::kindName(e.kind)},
         {QStringLiteral("host"), e.host},
         {QStringLiteral("guest"), e.guest},
-        {QStringLiteral("message"), e.message},
+        {QStringLiteral("message"), e.message.toString()},
         {QStringLiteral("result"), e.result},
         {QStringLiteral("user"), e.user},
     };
@@ -29,7 +29,7 @@ QString eventLine(const EventRecord &e)
 {
     return e.time.toString(Qt::ISODateWithMs) + u' ' + EventRecord::kindName(e.kind) + u' '
            + (e.host.isEmpty() ? u"-"_qs : e.host) + u' ' + (e.guest.isEmpty() ? u"-"_qs : e.guest) + u' '
-           + e.message + (e.result.isEmpty() ? QString() : u" [%1]"_qs.arg(e.result))
+           + e.message.toString() + (e.result.isEmpty() ? QString() : u" [%1]"_qs.arg(e.result))
            + (e.user.isEmpty() ? QString() : u" (by %1)"_qs.arg(e.user));
 }
 

@@ -91,7 +91,8 @@ int BackupManager::reconcileOrphans()
     const QList<ArtifactRecord> orphans = m_store.interruptOrphans(
         live, dead, tr("interrupted: the Vigil process running it stopped"), &runs, &error);
     if (!error.isEmpty()) {
-        log({}, {}, tr("cannot reconcile interrupted backups: %1").arg(error), u"failed"_qs);
+        log({}, {}, storedTr("cannot reconcile interrupted backups: %1")
+                        .arg(error), u"failed"_qs);
         return 0;
     }
     QStringList partials;
@@ -99,7 +100,7 @@ int BackupManager::reconcileOrphans()
         if (!a.path.isEmpty())
             partials << a.path + QLatin1String(kPartialSuffix);
         log(a.host, a.guestName,
-            tr("backup of run %1 interrupted: the Vigil process running it stopped; its partial files are removed")
+            storedTr("backup of run %1 interrupted: the Vigil process running it stopped; its partial files are removed")
                 .arg(a.runId),
             u"failed"_qs);
         Q_EMIT artifactChanged(a);
@@ -155,7 +156,9 @@ void BackupManager::checkSchedules(const QDateTime &now)
         m_store.setScheduledFrom(row.id, now);
         QString error;
         if (runJob(row.id, u"schedule"_qs, &error) == 0)
-            log(QString(), QString(), tr("scheduled backup job %1 did not start: %2").arg(job.name, error),
+            log(QString(), QString(),
+                                   storedTr("scheduled backup job %1 did not start: %2")
+                                       .arg(job.name, error),
                 u"failed"_qs);
     }
     m_parsedJobs = parsed;
@@ -222,7 +225,7 @@ qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *erro
     else
         run.queued = resolveGuests(run);
     m_runs.insert(runId, run);
-    log(QString(), QString(), tr("backup job %1 started (%2): %n guest(s)", nullptr, int(run.queued.size()))
+    log(QString(), QString(), storedTr("backup job %1 started (%2): %n guest(s)", nullptr, int(run.queued.size()))
                                   .arg(job->name, trigger), QString());
     Q_EMIT runChanged(run.record);
     QMetaObject::invokeMethod(this, [this, runId] { startQueued(runId); }, Qt::QueuedConnection);
@@ -278,7 +281,8 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         m_store.saveArtifact(a);
         ++run.failed;
         Q_EMIT artifactChanged(a);
-        log(host, name, tr("backup (job %1) failed: %2").arg(job.name, why), u"failed"_qs);
+        log(host, name, storedTr("backup (job %1) failed: %2")
+                            .arg(job.name, why), u"failed"_qs);
     };
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd'T'HHmmss"_qs);
     // Runs of this job still running in some process (this one included):
@@ -459,21 +463,24 @@ void BackupManager::guestFinished(qint64 runId, qint64 artifactId, const GuestOu
         run.record.bytes += a.sizeBytes;
         run.newArtifacts << a.id;
         log(a.host, a.guestName,
-            tr("%1 backup (job %2): %3 in %4 s, %5%6")
-                .arg(a.incremental ? tr("incremental") : tr("full"), run.job.name, sizeText(a.sizeBytes))
-                .arg(a.durationMs / 1000.0, 0, 'f', 1)
-                .arg(consistencyText(a.consistency), a.message.isEmpty() ? QString() : u" — "_qs + a.message),
+            storedTr("%1 backup (job %2): %3 in %4 s, %5%6")
+                .arg(a.incremental ? storedTr("incremental")
+                                   : storedTr("full"),
+                     run.job.name, sizeText(a.sizeBytes), QString::number(a.durationMs / 1000.0, 'f', 1),
+                     consistencyText(a.consistency), a.message.isEmpty() ? QString() : u" — "_qs + a.message),
             u"ok"_qs);
     } else {
         ++run.failed;
         const QString why = a.verify == ArtifactRecord::Check::Failed ? tr("verification failed: %1").arg(a.verifyMessage)
                                                                         : a.message;
-        log(a.host, a.guestName, tr("backup (job %1) %2: %3")
+        log(a.host, a.guestName, storedTr("backup (job %1) %2: %3")
                                      .arg(run.job.name, artifactStateText(a.state), why),
             a.state == ArtifactRecord::State::Cancelled ? u"cancelled"_qs : u"failed"_qs);
         if (a.verify == ArtifactRecord::Check::Failed)
             Q_EMIT integrityProblem(u"backup-verify:%1"_qs.arg(a.guestUuid),
-                                    tr("backup of %1 failed verification: %2").arg(a.guestName, a.verifyMessage), true);
+                                    storedTr("backup of %1 failed verification: %2")
+                                        .arg(a.guestName, a.verifyMessage),
+                                    true);
     }
     startQueued(runId);
 }
@@ -512,7 +519,8 @@ void BackupManager::finishRun(qint64 runId)
         r.message += tr("; retention and mirror skipped (only a fully successful run prunes or mirrors)");
     m_store.finishRun(r);
     Q_EMIT runChanged(r);
-    log(QString(), QString(), tr("backup job %1 %2: %3").arg(run.job.name, runStateText(r.state), r.message),
+    log(QString(), QString(), storedTr("backup job %1 %2: %3")
+                                  .arg(run.job.name, runStateText(r.state), r.message),
         r.state == RunRecord::State::Succeeded ? u"ok"_qs : u"failed"_qs);
     if (r.state == RunRecord::State::Succeeded)
         afterSuccess(run);
@@ -587,11 +595,13 @@ void BackupManager::afterSuccess(const ActiveRun &run)
                 Q_EMIT self->artifactChanged(current);
             }
             for (const QString &p : problems)
-                self->log(QString(), QString(), tr("backup job %1: %2").arg(jobName, p), u"failed"_qs);
+                self->log(QString(), QString(), storedTr("backup job %1: %2")
+                                                    .arg(jobName, p), u"failed"_qs);
             Q_EMIT self->integrityProblem(u"backup-mirror:%1"_qs.arg(jobName), problems.join(u"; "_qs),
                                           !problems.isEmpty());
             if (pruned > 0)
-                self->log(QString(), QString(), tr("backup job %1: retention pruned %n backup(s)", nullptr, int(pruned))
+                self->log(QString(), QString(),
+                          storedTr("backup job %1: retention pruned %n backup(s)", nullptr, int(pruned))
                                                     .arg(jobName), u"ok"_qs);
         }, Qt::QueuedConnection);
     });
@@ -606,7 +616,7 @@ bool BackupManager::cancelRun(qint64 runId)
     return true;
 }
 
-void BackupManager::log(const QString &host, const QString &guest, const QString &message, const QString &result)
+void BackupManager::log(const QString &host, const QString &guest, const StoredText &message, const QString &result)
 {
     EventRecord record;
     record.time = QDateTime::currentDateTimeUtc();

@@ -38,6 +38,7 @@ namespace Vigil::Backup {
 class BackupManager : public QObject
 {
     Q_OBJECT
+    VIGIL_STORED_TR
 public:
     BackupManager(ClusterManager *cluster, QSqlDatabase db, QObject *parent = nullptr);
     // Cancels what runs and waits for it.
@@ -91,7 +92,7 @@ Q_SIGNALS:
     void operationFinished(quint64 operation, bool ok, const QString &message);
     void eventOccurred(const Vigil::EventRecord &record);
     // A verify found damage: the session raises an alert.
-    void integrityProblem(const QString &key, const QString &message, bool active);
+    void integrityProblem(const QString &key, const Vigil::StoredText &message, bool active);
 
 private:
     struct GuestTask {
@@ -137,7 +138,7 @@ private:
                                                        QString *error) const;
     quint64 failLater(const QString &message);
     void startScheduledVerifies(const BackupJob &job, const QDateTime &now);
-    void log(const QString &host, const QString &guest, const QString &message, const QString &result);
+    void log(const QString &host, const QString &guest, const StoredText &message, const QString &result);
 
     ClusterManager *m_cluster;
     Store::BackupStore m_store;

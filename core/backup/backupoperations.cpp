@@ -91,10 +91,14 @@ quint64 BackupManager::verify(qint64 artifactId)
                 if (link.id != a.id)
                     record(link, linkCheck);
             const ArtifactRecord current = record(a, check);
-            self->log(current.host, current.guestName, tr("verify of backup %1: %2").arg(current.id).arg(check.message),
+            self->log(current.host, current.guestName,
+                      storedTr("verify of backup %1: %2")
+                          .arg(current.id).arg(check.message),
                       check.ok ? u"ok"_qs : u"failed"_qs);
             Q_EMIT self->integrityProblem(u"backup-verify:%1"_qs.arg(current.guestUuid),
-                                          tr("backup of %1 failed verification: %2").arg(current.guestName, check.message),
+
+                                              storedTr("backup of %1 failed verification: %2")
+                                                  .arg(current.guestName, check.message),
                                           !check.ok);
             Q_EMIT self->operationFinished(id, check.ok, check.message);
         }, Qt::QueuedConnection);
@@ -150,7 +154,7 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
             RestoreRecord r = record;
             self->m_store.recordRestore(r);
             self->log(r.host, r.guestName.isEmpty() ? last.guestName : r.guestName,
-                      tr("restore of %1 from the backup of %2: %3")
+                      storedTr("restore of %1 from the backup of %2: %3")
                           .arg(last.guestName, last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.message),
                       r.ok ? u"ok"_qs : u"failed"_qs);
             self->m_cluster->refresh(hostId);
@@ -188,7 +192,7 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
                 return;
             RestoreRecord r = record;
             self->m_store.recordRestore(r);
-            self->log(r.host, last.guestName, tr("restore test of the backup of %1: %2")
+            self->log(r.host, last.guestName, storedTr("restore test of the backup of %1: %2")
                                                   .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.message),
                       r.ok ? u"ok"_qs : u"failed"_qs);
             Q_EMIT self->operationFinished(id, r.ok, r.message);

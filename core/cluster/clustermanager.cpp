@@ -157,8 +157,9 @@ void ClusterManager::wire(Entry &entry)
         record.host = m_hosts.value(result.hostId).config.name;
         record.guest = result.guestName;
         record.kind = EventRecord::Kind::Action;
-        record.message = result.ok ? domainActionName(result.action)
-                                   : tr("%1: %2").arg(domainActionName(result.action), result.message);
+        record.message = result.ok ? domainActionText(result.action)
+                                   : storedTr("%1: %2")
+                                         .arg(domainActionText(result.action), result.message);
         record.result = result.ok ? QStringLiteral("ok") : QStringLiteral("failed");
         record.user = EventRecord::currentUser();
         Q_EMIT eventOccurred(record);

@@ -31,6 +31,7 @@ void registerMetaTypes();
 class ClusterManager : public QObject
 {
     Q_OBJECT
+    VIGIL_STORED_TR
 public:
     explicit ClusterManager(QObject *parent = nullptr);
     ~ClusterManager() override;

@@ -86,8 +86,9 @@ void FailoverEngine::heartbeat()
     m_active = active;
     m_leaseHolder = holder;
     if (changed) {
-        log({}, {}, active ? tr("failover engine active (%1)").arg(holder)
-                           : tr("failover engine passive: %1 holds the lease").arg(holder),
+        log({}, {}, active ? storedTr("failover engine active (%1)").arg(holder)
+                           : storedTr("failover engine passive: %1 holds the lease")
+                                 .arg(holder),
             QStringLiteral("ok"));
         Q_EMIT activeChanged(active, holder);
     }
@@ -121,7 +122,7 @@ void FailoverEngine::setPhase(HostId host, Phase phase, const QString &detail)
     Q_EMIT phaseChanged(host, phase, detail);
 }
 
-void FailoverEngine::log(const QString &host, const QString &guest, const QString &message, const QString &result)
+void FailoverEngine::log(const QString &host, const QString &guest, const StoredText &message, const QString &result)
 {
     EventRecord record;
     record.time = QDateTime::currentDateTimeUtc();
@@ -150,7 +151,8 @@ void FailoverEngine::reloadPolicies()
     if (readOk)
         m_index = PolicyIndex(current);
     else
-        log({}, {}, tr("the failover policies could not be re-read; deciding with those last read"), u"failed"_qs);
+        log({}, {}, storedTr("the failover policies could not be re-read; deciding with those last read"),
+            u"failed"_qs);
 }
 
 HostId FailoverEngine::hostIdByName(const QString &name) const
@@ -209,10 +211,10 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
         if (track.phase == Phase::Suspect || track.phase == Phase::Failed) {
             track.grace.reset();
             setPhase(host, Phase::Up, tr("answered again before failover"));
-            log(name, {}, tr("host answered again; no failover"), QStringLiteral("ok"));
+            log(name, {}, storedTr("host answered again; no failover"), QStringLiteral("ok"));
         } else if (track.phase != Phase::Up) {
             setPhase(host, Phase::Recovered, tr("back after failover"));
-            log(name, {}, tr("host is back after a failover; its restarted guests stay where they are"),
+            log(name, {}, storedTr("host is back after a failover; its restarted guests stay where they are"),
                 QStringLiteral("ok"));
             setPhase(host, Phase::Up, {});
         }
@@ -222,7 +224,7 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
         return;
     if (inMaintenanceNow(host)) {
         // An administrator took it down on purpose (reboot, upgrade).
-        log(name, {}, tr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
+        log(name, {}, storedTr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
         return;
     }
     if (!track.seenUp) {
@@ -262,12 +264,14 @@ void FailoverEngine::onFailed(HostId host)
         // Put in maintenance (by any process) while it was suspect.
         track.grace.reset();
         setPhase(host, Phase::Up, tr("in maintenance"));
-        log(name, {}, tr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
+        log(name, {}, storedTr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
         return;
     }
     setPhase(host, Phase::Failed, {});
     if (!m_active) {
-        log(name, {}, tr("host failed; failover is left to the active engine (%1)").arg(m_leaseHolder), {});
+        log(name, {},
+            storedTr("host failed; failover is left to the active engine (%1)")
+                .arg(m_leaseHolder), {});
         return;
     }
     reloadPolicies();
@@ -285,7 +289,7 @@ void FailoverEngine::onFailed(HostId host)
     }
     const FailoverPlan plan = planFailover(snapshot, host, m_index);
     if (plan.placements.isEmpty() && plan.unplaced.isEmpty()) {
-        log(name, {}, tr("host failed; no protected guest was running there"), {});
+        log(name, {}, storedTr("host failed; no protected guest was running there"), {});
         setPhase(host, Phase::Done, {});
         return;
     }
@@ -311,7 +315,7 @@ void FailoverEngine::onFailed(HostId host)
         if (policy && recent >= policy->maxRestarts) {
             // A guest that keeps taking its hosts down is not restarted forever.
             entry.state = FailoverJournal::State::Skipped;
-            entry.detail = tr("not restarted: already restarted %1 time(s) in the last %2 min (limit %3)")
+            entry.detail = storedTr("not restarted: already restarted %1 time(s) in the last %2 min (limit %3)")
                                .arg(recent).arg(policy->restartWindowMinutes).arg(policy->maxRestarts);
             log(name, p.guest, entry.detail, QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
@@ -319,15 +323,20 @@ void FailoverEngine::onFailed(HostId host)
             entry.state = FailoverJournal::State::AwaitingFence;
         } else if (policy && policy->restartWithoutFencing) {
             entry.state = FailoverJournal::State::Planned;
-            entry.detail = tr("restart without fencing (allowed by policy %1)").arg(policy->name);
+            entry.detail = storedTr("restart without fencing (allowed by policy %1)")
+                               .arg(policy->name);
         } else {
             entry.state = FailoverJournal::State::Skipped;
-            entry.detail = tr("not restarted: no fence action for %1 and the policy requires fencing").arg(name);
+            entry.detail =
+                storedTr("not restarted: no fence action for %1 and the policy requires fencing")
+                    .arg(name);
             log(name, p.guest, entry.detail, QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
         }
         if (!m_journal.add(entry, &error)) {
-            log(name, p.guest, tr("cannot write the failover journal (%1): not restarted").arg(error), QStringLiteral("failed"));
+            log(name, p.guest,
+                storedTr("cannot write the failover journal (%1): not restarted")
+                    .arg(error), QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
             continue;
         }
@@ -345,7 +354,7 @@ void FailoverEngine::onFailed(HostId host)
         if (runsAnywhere(u.uuid, &where)) {
             // Restarted before (e.g. by an engine that died since): nothing to do.
             entry.state = FailoverJournal::State::Done;
-            entry.detail = tr("already running on %1").arg(where);
+            entry.detail = storedTr("already running on %1").arg(where);
             m_journal.add(entry, &error);
             log(name, u.guest, entry.detail, QStringLiteral("ok"));
             ++m_incidentCounts[incident].first;
@@ -354,7 +363,8 @@ void FailoverEngine::onFailed(HostId host)
         entry.state = FailoverJournal::State::Skipped;
         entry.detail = u.reason;
         m_journal.add(entry, &error);
-        log(name, u.guest, tr("cannot be restarted: %1").arg(u.reason), QStringLiteral("failed"));
+        log(name, u.guest, storedTr("cannot be restarted: %1")
+                               .arg(u.reason), QStringLiteral("failed"));
         ++m_incidentCounts[incident].second;
     }
     if (fencingPolicy) {
@@ -372,7 +382,8 @@ void FailoverEngine::fence(const QString &hostName, const FenceAction &action, c
     const HostConfig config = m_cluster->host(host);
     setPhase(host, Phase::Fencing, action.argv.value(0));
     const Fencer::Target target{hostName, config.uri, checkLibvirtUri(config.uri).host};
-    log(hostName, {}, tr("fencing: %1").arg(Fencer::redact(Fencer::expand(action.argv, target)).argv.join(u' ')), {});
+    log(hostName, {}, storedTr("fencing: %1")
+                          .arg(Fencer::redact(Fencer::expand(action.argv, target)).argv.join(u' ')), {});
     auto *fencer = new Fencer(this);
     connect(fencer, &Fencer::finished, this, [this, fencer, hostName, incident](bool confirmed, const QString &message) {
         fencer->deleteLater();
@@ -381,19 +392,22 @@ void FailoverEngine::fence(const QString &hostName, const FenceAction &action, c
     fencer->run(action, target);
 }
 
-void FailoverEngine::fenceDone(const QString &hostName, const QString &incident, bool confirmed, const QString &message)
+void FailoverEngine::fenceDone(const QString &hostName, const QString &incident, bool confirmed,
+                               const StoredText &message)
 {
     const HostId host = hostIdByName(hostName);
     log(hostName, {}, message, confirmed ? QStringLiteral("ok") : QStringLiteral("failed"));
     if (confirmed)
-        setPhase(host, Phase::Fenced, message);
+        setPhase(host, Phase::Fenced, message.toString());
     QString error;
     for (const FailoverJournal::Entry &entry : m_journal.incident(incident)) {
         if (entry.state != FailoverJournal::State::AwaitingFence)
             continue;
         const Policy *policy = m_index.lookup(entry.guestName).policy;
         if (!confirmed && !(policy && policy->restartWithoutFencing)) {
-            const QString detail = tr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(message);
+            const StoredText detail =
+                storedTr("not restarted: the host is not fenced (%1) and the policy requires fencing")
+                    .arg(message);
             m_journal.setState(entry.id, FailoverJournal::State::Skipped, detail, &error);
             log(hostName, entry.guestName, detail, QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
@@ -450,7 +464,8 @@ void FailoverEngine::closeIncidentIfDone(const QString &incident, const QString 
     if (m_hosts.value(host).phase == Phase::Restarting)
         setPhase(host, Phase::Done, {});
     const auto counts = m_incidentCounts.take(incident);
-    log(hostName, {}, tr("failover finished: %1 restarted, %2 not").arg(counts.first).arg(counts.second),
+    log(hostName, {}, storedTr("failover finished: %1 restarted, %2 not")
+                          .arg(counts.first).arg(counts.second),
         counts.second ? QStringLiteral("failed") : QStringLiteral("ok"));
     Q_EMIT incidentFinished(incident, counts.first, counts.second);
 }
@@ -478,12 +493,16 @@ void FailoverEngine::pump()
             continue;
         QString where;
         if (runsAnywhere(job.entry.guestUuid, &where)) {
-            finishJob(i--, FailoverJournal::State::Done, tr("already running on %1; not started again").arg(where));
+            finishJob(i--, FailoverJournal::State::Done,
+                      storedTr("already running on %1; not started again")
+                          .arg(where));
             continue;
         }
         QString error;
         if (!m_journal.setState(job.entry.id, FailoverJournal::State::Starting, {}, &error)) {
-            finishJob(i--, FailoverJournal::State::Failed, tr("cannot write the failover journal: %1").arg(error));
+            finishJob(i--, FailoverJournal::State::Failed,
+                      storedTr("cannot write the failover journal: %1")
+                          .arg(error));
             continue;
         }
         DomainInfo guest;
@@ -506,16 +525,18 @@ void FailoverEngine::onActionFinished(const ActionResult &result)
                               ? m_hosts.value(hostIdByName(job.entry.failedHost)).since.elapsed() : -1;
         if (result.ok)
             finishJob(i, FailoverJournal::State::Done,
-                      tr("restarted on %1, %2 ms after the host was lost").arg(job.entry.targetHost).arg(ms));
+                      storedTr("restarted on %1, %2 ms after the host was lost")
+                          .arg(job.entry.targetHost).arg(ms));
         else
             finishJob(i, FailoverJournal::State::Failed,
-                      tr("restart on %1 failed: %2").arg(job.entry.targetHost, result.message));
+                      storedTr("restart on %1 failed: %2")
+                          .arg(job.entry.targetHost, result.message));
         pump();
         return;
     }
 }
 
-void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, const QString &detail)
+void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail)
 {
     const Job job = m_jobs.takeAt(index);
     QString error;
@@ -536,7 +557,7 @@ void FailoverEngine::resumeJournal()
         if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.id == entry.id; }))
             continue;
         log(entry.failedHost, entry.guestName,
-            tr("resuming an interrupted failover (journal entry %1, was %2)")
+            storedTr("resuming an interrupted failover (journal entry %1, was %2)")
                 .arg(entry.id).arg(FailoverJournal::stateName(entry.state)), {});
         m_hosts[hostIdByName(entry.failedHost)].phase = Phase::Restarting;
         if (entry.state == FailoverJournal::State::AwaitingFence) {
@@ -551,7 +572,7 @@ void FailoverEngine::resumeJournal()
         if (const Policy *fencingPolicy = fencingPolicyFor(it.value()))
             fence(it.value(), fencingPolicy->fencing.value(it.value()), it.key());
         else
-            fenceDone(it.value(), it.key(), false, tr("the fence action is no longer configured"));
+            fenceDone(it.value(), it.key(), false, storedTr("the fence action is no longer configured"));
     }
     pump();
 }

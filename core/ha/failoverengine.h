@@ -37,6 +37,7 @@ class Fencer;
 class FailoverEngine : public QObject
 {
     Q_OBJECT
+    VIGIL_STORED_TR
 public:
     enum class Phase { Up, Suspect, Failed, Fencing, Fenced, Restarting, Done, Recovered };
     static QString phaseName(Phase phase);
@@ -86,7 +87,7 @@ private:
     void onFailed(HostId host);
     void onClusterSettled();
     void fence(const QString &hostName, const FenceAction &action, const QString &incident);
-    void fenceDone(const QString &hostName, const QString &incident, bool confirmed, const QString &message);
+    void fenceDone(const QString &hostName, const QString &incident, bool confirmed, const StoredText &message);
     void rememberProtected(HostId host);
     QList<DomainInfo> lastKnownGuests(HostId host) const;
     const Policy *fencingPolicyFor(const QString &hostName) const;
@@ -96,11 +97,11 @@ private:
     void closeIncidentIfDone(const QString &incident, const QString &hostName);
     void pump();
     void onActionFinished(const ActionResult &result);
-    void finishJob(qsizetype index, FailoverJournal::State state, const QString &detail);
+    void finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail);
     void resumeJournal();
     void heartbeat();
     void setPhase(HostId host, Phase phase, const QString &detail);
-    void log(const QString &host, const QString &guest, const QString &message, const QString &result);
+    void log(const QString &host, const QString &guest, const StoredText &message, const QString &result);
     bool runsAnywhere(const QString &uuid, QString *where) const;
     // Decisions read the database at decision time, never a copy from
     // start-up: another process (a console, vigilctl) may have changed it.

@@ -39,11 +39,13 @@ bool FailoverJournal::add(Entry &entry, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO failover_journal (incident, failed_host, guest_uuid, guest_name, target_host, "
-                             "priority, state, detail, definition, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "priority, state, detail, detail_text, definition, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(entry.incident), QVariant(entry.failedHost), QVariant(entry.guestUuid),
                               QVariant(entry.guestName), QVariant(sqlText(entry.targetHost)),
                               QVariant(entry.priority), QVariant(stateName(entry.state)),
-                              QVariant(sqlText(entry.detail)), QVariant(sqlText(QString::fromUtf8(entry.definition))),
+                              QVariant(sqlText(entry.detail.english())), QVariant(sqlText(entry.detail.toJson())),
+                              QVariant(sqlText(QString::fromUtf8(entry.definition))),
                               QVariant(now())})
         q.addBindValue(v);
     if (!q.exec()) {
@@ -54,14 +56,15 @@ bool FailoverJournal::add(Entry &entry, QString *error)
     return true;
 }
 
-bool FailoverJournal::setState(qint64 id, State state, const QString &detail, QString *error,
+bool FailoverJournal::setState(qint64 id, State state, const StoredText &detail, QString *error,
                                const QString &targetHost)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE failover_journal SET state = ?, detail = ?, updated_at = ?, "
+    q.prepare(QStringLiteral("UPDATE failover_journal SET state = ?, detail = ?, detail_text = ?, updated_at = ?, "
                              "target_host = CASE WHEN ? = '' THEN target_host ELSE ? END WHERE id = ?"));
     q.addBindValue(stateName(state));
-    q.addBindValue(sqlText(detail));
+    q.addBindValue(sqlText(detail.english()));
+    q.addBindValue(sqlText(detail.toJson()));
     q.addBindValue(now());
     q.addBindValue(sqlText(targetHost));
     q.addBindValue(sqlText(targetHost));
@@ -79,7 +82,7 @@ QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, cons
     QList<Entry> result;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, incident, failed_host, guest_uuid, guest_name, target_host, priority, state, "
-                             "detail, %1 FROM failover_journal WHERE ")
+                             "detail, %1, detail_text FROM failover_journal WHERE ")
                   .arg(withDefinition ? u"definition"_qs : u"''"_qs)
               + where + QStringLiteral(" ORDER BY id"));
     if (value.isValid())
@@ -96,7 +99,7 @@ QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, cons
         e.targetHost = q.value(5).toString();
         e.priority = q.value(6).toInt();
         e.state = stateFromName(q.value(7).toString());
-        e.detail = q.value(8).toString();
+        e.detail = StoredText::fromStorage(q.value(10).toString(), q.value(8).toString());
         e.definition = q.value(9).toString().toUtf8();
         result.append(e);
     }

@@ -8,6 +8,8 @@
 
 #include "../inventory.h"
 
+#include "core/storedtext.h"
+
 namespace Vigil::Ha {
 
 // The failover journal: every restart is written down before it is tried
@@ -26,14 +28,14 @@ public:
         QString targetHost;
         int priority = 0;
         State state = State::Planned;
-        QString detail;
+        StoredText detail;       // stored in English (queries match it) and as StoredText
         QByteArray definition;   // the guest's XML, so a restarted engine can still start it
     };
 
     explicit FailoverJournal(QSqlDatabase db) : m_db(std::move(db)) {}
 
     bool add(Entry &entry, QString *error);
-    bool setState(qint64 id, State state, const QString &detail, QString *error,
+    bool setState(qint64 id, State state, const StoredText &detail, QString *error,
                   const QString &targetHost = {});
     // Entries still to act on (awaiting fence, planned, starting), oldest first.
     QList<Entry> open() const;

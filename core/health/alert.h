@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "healthcheck.h"
+#include "core/storedtext.h"
 
 namespace Vigil::Health {
 
@@ -16,7 +17,7 @@ struct Alert {
     Severity severity = Severity::Warning;
     QString host;
     QString subject;    // the host itself, a guest, a pool or a network
-    QString message;
+    StoredText message;
     double value = 0;
     QDateTime raisedAt;
     QDateTime clearedAt;

@@ -48,7 +48,8 @@ AlertEngine::AlertEngine(ClusterManager *cluster, QObject *parent)
         const QStringList open = m_openByState.keys();
         for (const QString &state : open)
             if (state.section(u'|', 1).section(u'/', 0, 0) == prefix)
-                clear(state, tr("the host was removed from Vigil"), QDateTime::currentDateTimeUtc());
+                clear(state, storedTr("the host was removed from Vigil"),
+                      QDateTime::currentDateTimeUtc());
     });
     // Durations must elapse even for hosts that send nothing (unreachable).
     m_sweep.setInterval(5000);
@@ -69,7 +70,8 @@ void AlertEngine::setRules(const QList<AlertRule> &rules)
     const QStringList open = m_openByState.keys();
     for (const QString &state : open)
         if (!active.contains(state.section(u'|', 0, 0)))
-            clear(state, tr("its rule was disabled or removed"), QDateTime::currentDateTimeUtc());
+            clear(state, storedTr("its rule was disabled or removed"),
+                  QDateTime::currentDateTimeUtc());
     for (auto it = m_pendingSince.begin(); it != m_pendingSince.end();) {
         if (active.contains(it.key().section(u'|', 0, 0)))
             ++it;
@@ -94,7 +96,8 @@ EventRecord AlertEngine::acknowledgementEvent(const Alert &acknowledged)
     record.time = acknowledged.acknowledgedAt;
     record.host = acknowledged.host;
     record.kind = EventRecord::Kind::Health;
-    record.message = tr("alert acknowledged: %1 — %2").arg(acknowledged.rule, acknowledged.message);
+    record.message = storedTr("alert acknowledged: %1 — %2")
+                         .arg(acknowledged.rule, acknowledged.message);
     record.result = QStringLiteral("ok");
     record.user = acknowledged.acknowledgedBy;
     return record;
@@ -169,7 +172,7 @@ bool AlertEngine::acknowledge(const QString &key, const QString &user)
     return false;
 }
 
-void AlertEngine::setSystemCondition(const QString &condition, bool active, const QString &message)
+void AlertEngine::setSystemCondition(const QString &condition, bool active, const StoredText &message)
 {
     // Evaluated in every process, passive or not: a system condition is a
     // fact about this process (its own verify found damage, its own writer
@@ -275,7 +278,7 @@ void AlertEngine::evaluateHost(HostId id, const QDateTime &now)
     for (const QString &state : open) {
         const QString subject = state.section(u'|', 1);
         if (subject.startsWith(hk + u'/') && !seen.contains(state))
-            clear(state, tr("it no longer exists"), now);
+            clear(state, storedTr("it no longer exists"), now);
     }
     for (auto it = m_pendingSince.begin(); it != m_pendingSince.end();) {
         if (it.key().section(u'|', 1).startsWith(hk + u'/') && !seen.contains(it.key()))
@@ -309,18 +312,16 @@ void AlertEngine::observe(const AlertRule &rule, const Observation &o, const QDa
     }
 }
 
-QString AlertEngine::messageFor(const AlertRule &rule, const Observation &o) const
+StoredText AlertEngine::messageFor(const AlertRule &rule, const Observation &o) const
 {
     const auto info = findCondition(rule.scope, rule.condition);
     if (rule.scope == Scope::System)
         return m_systemMessage.value(rule.condition);
     if (info && info->isFlag())
-        return tr("%1: %2").arg(o.subject, info->label);
-    return tr("%1: %2 %3 %4 (threshold %5 %4)")
-        .arg(o.subject, info ? info->label : rule.condition)
-        .arg(o.value, 0, 'f', 1)
-        .arg(info ? info->unit : QString())
-        .arg(rule.threshold);
+        return storedTr("%1: %2").arg(o.subject, info->labelText);
+    return storedTr("%1: %2 %3 %4 (threshold %5 %4)")
+        .arg(o.subject, info ? info->labelText : StoredText(rule.condition), QString::number(o.value, 'f', 1),
+             info ? info->unit : QString(), QString::number(rule.threshold));
 }
 
 void AlertEngine::raise(const AlertRule &rule, const Observation &o, const QDateTime &now)
@@ -342,7 +343,7 @@ void AlertEngine::raise(const AlertRule &rule, const Observation &o, const QDate
     Q_EMIT alertChanged(alert);
 }
 
-void AlertEngine::clear(const QString &stateKey, const QString &why, const QDateTime &now)
+void AlertEngine::clear(const QString &stateKey, const StoredText &why, const QDateTime &now)
 {
     const QString key = m_openByState.take(stateKey);
     for (Alert &alert : m_alerts) {
@@ -364,15 +365,21 @@ void AlertEngine::clear(const QString &stateKey, const QString &why, const QDate
     }
 }
 
-void AlertEngine::logAlert(const Alert &alert, bool raised, const QString &extra)
+void AlertEngine::logAlert(const Alert &alert, bool raised, const StoredText &extra)
 {
     EventRecord record;
     record.time = raised ? alert.raisedAt : alert.clearedAt;
     record.host = alert.host;
     record.kind = EventRecord::Kind::Health;
-    record.message = raised ? tr("alert raised (%1): %2 — %3").arg(severityLabel(alert.severity), alert.rule, alert.message)
-                            : extra.isEmpty() ? tr("alert cleared: %1 — %2").arg(alert.rule, alert.subject)
-                                              : tr("alert cleared: %1 — %2 (%3)").arg(alert.rule, alert.subject, extra);
+    if (raised)
+        record.message = storedTr("alert raised (%1): %2 — %3")
+                             .arg(severityText(alert.severity), alert.rule, alert.message);
+    else if (extra.isEmpty())
+        record.message = storedTr("alert cleared: %1 — %2")
+                             .arg(alert.rule, alert.subject);
+    else
+        record.message = storedTr("alert cleared: %1 — %2 (%3)")
+                             .arg(alert.rule, alert.subject, extra);
     record.result = raised ? severityName(alert.severity) : QStringLiteral("cleared");
     record.user = QStringLiteral("vigil");
     Q_EMIT eventOccurred(record);

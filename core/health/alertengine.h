@@ -23,6 +23,7 @@ namespace Vigil::Health {
 class AlertEngine : public QObject
 {
     Q_OBJECT
+    VIGIL_STORED_TR
 public:
     explicit AlertEngine(ClusterManager *cluster, QObject *parent = nullptr);
 
@@ -53,7 +54,7 @@ public:
     static EventRecord acknowledgementEvent(const Alert &acknowledged);
 
     // Conditions Vigil itself reports (scope System).
-    void setSystemCondition(const QString &condition, bool active, const QString &message);
+    void setSystemCondition(const QString &condition, bool active, const StoredText &message);
 
     // Evaluates one host now (tests and the periodic sweep use it).
     void evaluateHost(HostId host, const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -79,9 +80,9 @@ private:
     void observe(const AlertRule &rule, const Observation &o, const QDateTime &now,
                  QSet<QString> &seen);
     void raise(const AlertRule &rule, const Observation &o, const QDateTime &now);
-    void clear(const QString &stateKey, const QString &why, const QDateTime &now);
-    QString messageFor(const AlertRule &rule, const Observation &o) const;
-    void logAlert(const Alert &alert, bool raised, const QString &extra = {});
+    void clear(const QString &stateKey, const StoredText &why, const QDateTime &now);
+    StoredText messageFor(const AlertRule &rule, const Observation &o) const;
+    void logAlert(const Alert &alert, bool raised, const StoredText &extra = {});
 
     ClusterManager *m_cluster;
     QList<AlertRule> m_rules;
@@ -89,7 +90,7 @@ private:
     QHash<QString, QDateTime> m_pendingSince;   // rule/subject -> first breach
     QHash<QString, QString> m_openByState;       // rule/subject -> alert key
     QHash<QString, bool> m_system;               // condition -> active
-    QHash<QString, QString> m_systemMessage;
+    QHash<QString, StoredText> m_systemMessage;
     QTimer m_sweep;
     bool m_evaluating = true;
 };

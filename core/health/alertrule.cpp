@@ -18,6 +18,11 @@ QString durationText(int seconds)
     return tr(" for %1 s").arg(seconds);
 }
 
+ConditionInfo conditionInfo(const QString &key, const char *label, const QString &unit)
+{
+    return {key, tr(label), unit, StoredText("Vigil::Health", label)};
+}
+
 } // namespace
 
 QString scopeName(Scope scope)
@@ -57,21 +62,25 @@ QList<ConditionInfo> conditionsFor(Scope scope)
     const QString percent = QStringLiteral("%");
     switch (scope) {
     case Scope::Host:
-        return {{u"cpu"_qs, tr("CPU load"), percent},
-                {u"memory_used"_qs, tr("memory used"), percent},
-                {u"unreachable"_qs, tr("unreachable"), {}}};
+        return {conditionInfo(u"cpu"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
+                conditionInfo(u"memory_used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
+                conditionInfo(u"unreachable"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "unreachable"), QString())};
     case Scope::Guest:
-        return {{u"cpu"_qs, tr("CPU load"), percent},
-                {u"memory_used"_qs, tr("memory used"), percent},
-                {u"crashed"_qs, tr("crashed"), {}},
-                {u"paused_error"_qs, tr("paused by an error"), {}}};
+        return {conditionInfo(u"cpu"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
+                conditionInfo(u"memory_used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
+                conditionInfo(u"crashed"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "crashed"), QString()),
+                conditionInfo(u"paused_error"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "paused by an error"), QString())};
     case Scope::Pool:
-        return {{u"used"_qs, tr("space used"), percent}, {u"inactive"_qs, tr("inactive"), {}}};
+        return {conditionInfo(u"used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "space used"), percent),
+                conditionInfo(u"inactive"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "inactive"), QString())};
     case Scope::Network:
-        return {{u"inactive"_qs, tr("inactive"), {}}};
+        return {conditionInfo(u"inactive"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "inactive"), QString())};
     case Scope::System:
-        return {{u"history_write_failed"_qs, tr("statistics history cannot be saved"), {}},
-                {u"backup_problem"_qs, tr("a backup failed verification or its mirror"), {}}};
+        return {conditionInfo(u"history_write_failed"_qs,
+                              QT_TRANSLATE_NOOP("Vigil::Health", "statistics history cannot be saved"), QString()),
+                conditionInfo(u"backup_problem"_qs,
+                              QT_TRANSLATE_NOOP("Vigil::Health", "a backup failed verification or its mirror"),
+                              QString())};
     }
     return {};
 }

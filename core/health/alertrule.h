@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "healthcheck.h"
+#include "core/storedtext.h"
 
 namespace Vigil::Health {
 
@@ -18,6 +19,7 @@ struct ConditionInfo {
     QString key;       // "cpu", "memory_used", "unreachable"...
     QString label;     // translated
     QString unit;      // "%", or empty for a yes/no condition
+    StoredText labelText;   // the label in stored messages, shown in the reader's language
     bool isFlag() const { return unit.isEmpty(); }
 };
 QList<ConditionInfo> conditionsFor(Scope scope);

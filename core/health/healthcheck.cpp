@@ -34,14 +34,19 @@ Severity severityFromName(const QString &name)
     return Severity::Info;
 }
 
-QString severityLabel(Severity severity)
+StoredText severityText(Severity severity)
 {
     switch (severity) {
-    case Severity::Info:     return tr("Info");
-    case Severity::Warning:  return tr("Warning");
-    case Severity::Critical: return tr("Critical");
+    case Severity::Info:     return StoredText("Vigil::Health", QT_TRANSLATE_NOOP("Vigil::Health", "Info"));
+    case Severity::Warning:  return StoredText("Vigil::Health", QT_TRANSLATE_NOOP("Vigil::Health", "Warning"));
+    case Severity::Critical: return StoredText("Vigil::Health", QT_TRANSLATE_NOOP("Vigil::Health", "Critical"));
     }
     return {};
+}
+
+QString severityLabel(Severity severity)
+{
+    return severityText(severity).toString();
 }
 
 bool isErrorPause(const DomainInfo &guest)

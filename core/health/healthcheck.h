@@ -6,6 +6,7 @@
 #include "../hoststate.h"
 #include "../inventory.h"
 #include "../metrics/metricsample.h"
+#include "../storedtext.h"
 
 namespace Vigil::Health {
 
@@ -13,6 +14,7 @@ enum class Severity { Info, Warning, Critical };
 QString severityName(Severity severity);          // "info", "warning", "critical"
 Severity severityFromName(const QString &name);
 QString severityLabel(Severity severity);          // translated
+StoredText severityText(Severity severity);        // the same, for stored messages
 
 // One reason why a host is less than healthy, in plain language.
 struct Finding {

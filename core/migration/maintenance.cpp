@@ -119,7 +119,7 @@ bool MaintenanceCoordinator::enter(const EvacuationPlan &plan, int concurrency, 
         if (!m_saveHost(config, error))
             return false;
     }
-    log(config.name, tr("entering maintenance: %1 guest(s) to move, %2 staying")
+    log(config.name, storedTr("entering maintenance: %1 guest(s) to move, %2 staying")
                          .arg(plan.moves.size()).arg(plan.stays.size()), QStringLiteral("ok"));
     m_moves->setConcurrency(concurrency);
     Evacuation &evacuation = m_evacuations[plan.host];
@@ -136,7 +136,7 @@ bool MaintenanceCoordinator::enter(const EvacuationPlan &plan, int concurrency, 
     }
     if (evacuation.pending.isEmpty()) {
         m_evacuations.remove(plan.host);
-        log(config.name, tr("in maintenance (no guest had to move)"), QStringLiteral("ok"));
+        log(config.name, storedTr("in maintenance (no guest had to move)"), QStringLiteral("ok"));
         Q_EMIT evacuationFinished(plan.host, 0, 0);
     }
     return true;
@@ -159,7 +159,9 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
         q.addBindValue(status.request.uuid);
         q.addBindValue(status.request.guest);
         if (!q.exec())
-            log(m_cluster->host(host).name, tr("cannot record %1 for failback: %2").arg(status.request.guest,
+            log(m_cluster->host(host).name,
+                                storedTr("cannot record %1 for failback: %2")
+                                    .arg(status.request.guest,
                                                                                       q.lastError().text()),
                 QStringLiteral("failed"));
     } else {
@@ -169,7 +171,8 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
         return;
     const Evacuation done = m_evacuations.take(host);
     log(m_cluster->host(host).name,
-        tr("in maintenance: %1 guest(s) moved, %2 could not be moved").arg(done.moved).arg(done.failed),
+        storedTr("in maintenance: %1 guest(s) moved, %2 could not be moved")
+            .arg(done.moved).arg(done.failed),
         done.failed == 0 ? QStringLiteral("ok") : QStringLiteral("failed"));
     Q_EMIT evacuationFinished(host, done.moved, done.failed);
 }
@@ -196,7 +199,7 @@ bool MaintenanceCoordinator::exit(HostId hostId, bool failback, const QList<Ha::
     config.maintenance = false;
     if (!m_saveHost(config, error))
         return false;
-    log(config.name, tr("left maintenance"), QStringLiteral("ok"));
+    log(config.name, storedTr("left maintenance"), QStringLiteral("ok"));
     const QHash<QString, QString> away = evacuated(hostId);
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM maintenance_moves WHERE host_id = ?"));
@@ -217,7 +220,8 @@ bool MaintenanceCoordinator::exit(HostId hostId, bool failback, const QList<Ha::
                 for (const Check &c : checks)
                     if (c.result == Check::Result::Fail)
                         why = c.reason;
-                log(config.name, tr("failback of %1 skipped: %2").arg(d.name, why), QStringLiteral("failed"));
+                log(config.name, storedTr("failback of %1 skipped: %2")
+                                     .arg(d.name, why), QStringLiteral("failed"));
                 continue;
             }
             MigrationRequest request;
@@ -232,7 +236,7 @@ bool MaintenanceCoordinator::exit(HostId hostId, bool failback, const QList<Ha::
     return true;
 }
 
-void MaintenanceCoordinator::log(const QString &host, const QString &message, const QString &result)
+void MaintenanceCoordinator::log(const QString &host, const StoredText &message, const QString &result)
 {
     EventRecord record;
     record.time = QDateTime::currentDateTimeUtc();

@@ -54,6 +54,7 @@ EvacuationPlan planEvacuation(const Ha::ClusterSnapshot &snapshot, HostId host, 
 class MaintenanceCoordinator : public QObject
 {
     Q_OBJECT
+    VIGIL_STORED_TR
 public:
     // `saveHost` persists and applies a changed host configuration.
     MaintenanceCoordinator(ClusterManager *cluster, MigrationManager *moves, QSqlDatabase db,
@@ -73,7 +74,7 @@ Q_SIGNALS:
 
 private:
     void onMoveFinished(quint64 id);
-    void log(const QString &host, const QString &message, const QString &result);
+    void log(const QString &host, const StoredText &message, const QString &result);
 
     ClusterManager *m_cluster;
     MigrationManager *m_moves;

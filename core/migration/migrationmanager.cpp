@@ -304,14 +304,18 @@ void MigrationManager::log(const MigrationStatus &status)
     record.host = r.source.name;
     record.guest = r.guest;
     record.kind = EventRecord::Kind::Action;
-    const QString how = r.options.coldRelocation ? tr("cold relocation")
-                        : r.options.live             ? tr("live migration")
-                                                     : tr("offline migration");
-    QString text = tr("%1 to %2: %3").arg(how, r.target.name, status.message);
-    if (status.startedAt.isValid() && status.finishedAt.isValid())
-        text += tr(" (%1 s").arg(status.startedAt.msecsTo(status.finishedAt) / 1000.0, 0, 'f', 1)
-                + (status.downtimeMs >= 0 ? tr(", downtime %1 ms)").arg(status.downtimeMs) : QStringLiteral(")"));
-    record.message = text;
+    const StoredText how = r.options.coldRelocation ? storedTr("cold relocation")
+                           : r.options.live ? storedTr("live migration")
+                                            : storedTr("offline migration");
+    record.message = storedTr("%1 to %2: %3")
+                         .arg(how, r.target.name, status.message);
+    if (status.startedAt.isValid() && status.finishedAt.isValid()) {
+        const QString seconds = QString::number(status.startedAt.msecsTo(status.finishedAt) / 1000.0, 'f', 1);
+        const StoredText took = status.downtimeMs >= 0
+            ? storedTr("(%1 s, downtime %2 ms)").arg(seconds).arg(status.downtimeMs)
+            : storedTr("(%1 s)").arg(seconds);
+        record.message = StoredText::joined({record.message, took}, u" "_qs);
+    }
     record.result = status.state == MigrationState::Completed ? QStringLiteral("ok")
                     : status.state == MigrationState::Cancelled ? QStringLiteral("cancelled")
                                                                  : QStringLiteral("failed");

@@ -27,6 +27,7 @@ namespace Vigil::Migration {
 class MigrationManager : public QObject
 {
     Q_OBJECT
+    VIGIL_STORED_TR
 public:
     explicit MigrationManager(ClusterManager *cluster, QObject *parent = nullptr);
     // Cancels what runs and waits for it (the guests stay on their sources).

@@ -101,7 +101,8 @@ QByteArray toJson(const ReportData &data)
     QJsonArray alerts;
     for (const Health::Alert &a : data.alerts)
         alerts.append(QJsonObject{{u"rule"_qs, a.rule}, {u"severity"_qs, Health::severityName(a.severity)},
-                                  {u"host"_qs, a.host}, {u"subject"_qs, a.subject}, {u"message"_qs, a.message},
+                                  {u"host"_qs, a.host}, {u"subject"_qs, a.subject},
+                                  {u"message"_qs, a.message.toString()},
                                   {u"raised_at"_qs, iso(a.raisedAt)},
                                   {u"cleared_at"_qs, a.clearedAt.isValid() ? QJsonValue(iso(a.clearedAt)) : QJsonValue()},
                                   {u"acknowledged_by"_qs, a.acknowledgedBy}});
@@ -109,7 +110,7 @@ QByteArray toJson(const ReportData &data)
     QJsonArray actions;
     for (const EventRecord &e : data.actions)
         actions.append(QJsonObject{{u"time"_qs, iso(e.time)}, {u"kind"_qs, EventRecord::kindName(e.kind)},
-                                   {u"host"_qs, e.host}, {u"guest"_qs, e.guest}, {u"message"_qs, e.message},
+                                   {u"host"_qs, e.host}, {u"guest"_qs, e.guest}, {u"message"_qs, e.message.toString()},
                                    {u"result"_qs, e.result}, {u"user"_qs, e.user}});
     root[u"actions"_qs] = actions;
     QJsonArray policies, readiness;
@@ -164,10 +165,11 @@ QByteArray toCsv(const ReportData &data)
     }
     for (const Health::Alert &a : data.alerts)
         row({u"alert"_qs, a.host, a.subject, a.rule, Health::severityName(a.severity), {}, iso(a.raisedAt),
-             a.message + (a.clearedAt.isValid() ? QStringLiteral(" (cleared %1)").arg(iso(a.clearedAt)) : QString())});
+             a.message.toString()
+                 + (a.clearedAt.isValid() ? QStringLiteral(" (cleared %1)").arg(iso(a.clearedAt)) : QString())});
     for (const EventRecord &e : data.actions)
         row({u"action"_qs, e.host, e.guest, EventRecord::kindName(e.kind), e.result, {}, iso(e.time),
-             e.message + QStringLiteral(" — ") + e.user});
+             e.message.toString() + QStringLiteral(" — ") + e.user});
     for (const HaHostReadiness &h : data.ha.hosts) {
         row({u"ha"_qs, h.host, {}, u"restartable_if_host_fails"_qs, QString::number(h.restartable), {}, {},
              QStringLiteral("%1 of %2").arg(h.restartable).arg(h.protectedRunning)});
@@ -278,7 +280,7 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
             for (const Health::Alert &a : data.alerts)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                             .arg(esc(iso(a.raisedAt)), esc(Health::severityLabel(a.severity)), esc(a.host),
-                                 esc(a.rule + QStringLiteral(": ") + a.message),
+                                 esc(a.rule + QStringLiteral(": ") + a.message.toString()),
                                  esc(a.clearedAt.isValid() ? iso(a.clearedAt) : tr("open")));
             html += QStringLiteral("</table>");
         }
@@ -293,7 +295,8 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
                         .arg(esc(tr("Time")), esc(tr("Host")), esc(tr("Guest")), esc(tr("What")), esc(tr("Result")), esc(tr("By")));
             for (const EventRecord &e : data.actions)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                            .arg(esc(iso(e.time)), esc(e.host), esc(e.guest), esc(e.message), esc(e.result), esc(e.user));
+                            .arg(esc(iso(e.time)), esc(e.host), esc(e.guest), esc(e.message.toString()),
+                                 esc(e.result), esc(e.user));
             html += QStringLiteral("</table>");
         }
     }

@@ -113,8 +113,8 @@ bool AlertStore::saveAlert(const Health::Alert &alert, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO alerts (alert_key, rule, severity, host, subject, message, value, raised_at, cleared_at, "
-        "acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO alerts (alert_key, rule, severity, host, subject, message, message_text, value, raised_at, "
+        "cleared_at, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (alert_key) DO UPDATE SET "
         // Several processes save one alert (the evaluator clears it, a console
         // acknowledges it): neither field is ever taken back by a stale copy.
@@ -128,7 +128,8 @@ bool AlertStore::saveAlert(const Health::Alert &alert, QString *error)
     q.addBindValue(Health::severityName(alert.severity));
     q.addBindValue(sqlText(alert.host));
     q.addBindValue(sqlText(alert.subject));
-    q.addBindValue(sqlText(alert.message));
+    q.addBindValue(sqlText(alert.message.english()));
+    q.addBindValue(sqlText(alert.message.toJson()));
     q.addBindValue(alert.value);
     q.addBindValue(isoOrEmpty(alert.raisedAt));
     q.addBindValue(isoOrEmpty(alert.clearedAt));
@@ -146,7 +147,7 @@ QList<Health::Alert> AlertStore::alerts(const QDateTime &since, QString *error) 
     QList<Health::Alert> result;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT alert_key, rule, severity, host, subject, message, value, raised_at, "
-                             "cleared_at, acknowledged_by, acknowledged_at FROM alerts "
+                             "cleared_at, acknowledged_by, acknowledged_at, message_text FROM alerts "
                              "WHERE cleared_at = '' OR raised_at >= ? OR cleared_at >= ? ORDER BY id"));
     q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
@@ -162,7 +163,7 @@ QList<Health::Alert> AlertStore::alerts(const QDateTime &since, QString *error) 
         a.severity = Health::severityFromName(q.value(2).toString());
         a.host = q.value(3).toString();
         a.subject = q.value(4).toString();
-        a.message = q.value(5).toString();
+        a.message = StoredText::fromStorage(q.value(11).toString(), q.value(5).toString());
         a.value = q.value(6).toDouble();
         a.raisedAt = fromIso(q.value(7).toString());
         a.clearedAt = fromIso(q.value(8).toString());

@@ -233,7 +233,16 @@ QStringList changeFeedMigration(bool postgres)
     };
     return statements + changeFeedTriggers(postgres, watched);
 }
-static_assert(std::size(kMigrations) + 1 == Database::kSchemaVersion);
+// 8 -> 9: messages stored as their untranslated source and arguments
+// (StoredText JSON) next to the English text, so every reader renders them in
+// its own language (and queries match English whoever wrote it); empty for
+// rows written before, or plain text.
+const char *const kStoredTextMigration =
+    "ALTER TABLE events ADD COLUMN message_text TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE alerts ADD COLUMN message_text TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE failover_journal ADD COLUMN detail_text TEXT NOT NULL DEFAULT ''";
+
+static_assert(std::size(kMigrations) + 2 == Database::kSchemaVersion);
 
 QStringList statementsOf(const QString &script)
 {
@@ -247,9 +256,11 @@ QStringList statementsOf(const QString &script)
 // The statements that bring schema `from` to `from + 1` on this backend.
 QStringList migrationStatements(int from, bool postgres)
 {
-    if (from >= int(std::size(kMigrations)))
+    const int changeFeed = int(std::size(kMigrations));
+    if (from == changeFeed)
         return changeFeedMigration(postgres);
-    QStringList statements = statementsOf(QString::fromLatin1(kMigrations[from]));
+    QStringList statements = statementsOf(QString::fromLatin1(from > changeFeed ? kStoredTextMigration
+                                                                               : kMigrations[from]));
     if (postgres)
         for (QString &statement : statements)
             statement = postgresDdl(statement);

@@ -16,7 +16,7 @@ namespace Vigil::Store {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     struct OpenResult {
         bool ok = false;

@@ -14,13 +14,14 @@ namespace Vigil::Store {
 bool EventLogStore::append(EventRecord &record, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO events (time, host, guest, kind, message, result, user_name, origin) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO events (time, host, guest, kind, message, message_text, result, "
+                             "user_name, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.time.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(sqlText(record.host));
     q.addBindValue(sqlText(record.guest));
     q.addBindValue(EventRecord::kindName(record.kind));
-    q.addBindValue(sqlText(record.message));
+    q.addBindValue(sqlText(record.message.english()));
+    q.addBindValue(sqlText(record.message.toJson()));
     q.addBindValue(sqlText(record.result));
     q.addBindValue(sqlText(record.user));
     q.addBindValue(sqlText(record.origin));
@@ -77,7 +78,7 @@ EventRecord recordFrom(const QSqlQuery &q)
     r.host = q.value(2).toString();
     r.guest = q.value(3).toString();
     r.kind = EventRecord::kindFromName(q.value(4).toString());
-    r.message = q.value(5).toString();
+    r.message = StoredText::fromStorage(q.value(9).toString(), q.value(5).toString());
     r.result = q.value(6).toString();
     r.user = q.value(7).toString();
     r.origin = q.value(8).toString();
@@ -95,7 +96,8 @@ QList<EventRecord> EventLogStore::between(const QDateTime &from, const QDateTime
         names << QLatin1Char('\'') + EventRecord::kindName(kind) + QLatin1Char('\'');
     QSqlQuery q(m_db);
     // ISO-8601 UTC text sorts as time: the events_time index serves the range.
-    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin FROM events "
+    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin, message_text "
+                             "FROM events "
                              "WHERE time >= ? AND time <= ? AND kind IN (%1) ORDER BY time LIMIT ?")
                   .arg(names.join(u',')));
     q.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
@@ -112,8 +114,8 @@ QList<EventRecord> EventLogStore::recent(int limit) const
 {
     QList<EventRecord> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin "
-                             "FROM events ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin, "
+                             "message_text FROM events ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return result;
@@ -126,8 +128,8 @@ QList<EventRecord> EventLogStore::after(qint64 id, const QString &skipOrigin, in
 {
     QList<EventRecord> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin "
-                             "FROM events WHERE id > ? ORDER BY id LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT id, time, host, guest, kind, message, result, user_name, origin, "
+                             "message_text FROM events WHERE id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(id);
     q.addBindValue(limit);
     if (!q.exec())

@@ -149,7 +149,7 @@ void HostConnection::connectToHost()
     if (m_eventCallbackId < 0) {
         delete eventContext;
         logEvent(EventRecord::Kind::Connection, {},
-                 tr("no lifecycle events from this host (%1); changes are found by polling")
+                 storedTr("no lifecycle events from this host (%1); changes are found by polling")
                      .arg(lastError()));
     }
 
@@ -162,10 +162,11 @@ void HostConnection::connectToHost()
     setStatus(HostState::Up);
     if (wasLost)
         logEvent(EventRecord::Kind::Connection, {},
-                 tr("reconnected after %n failed attempt(s)", nullptr, previousFailures),
+                 storedTr("reconnected after %n failed attempt(s)", nullptr, previousFailures),
                  QStringLiteral("ok"), QStringLiteral("libvirt"));
     else
-        logEvent(EventRecord::Kind::Connection, {}, tr("connected to %1").arg(m_config.uri),
+        logEvent(EventRecord::Kind::Connection, {}, storedTr("connected to %1")
+                                                        .arg(m_config.uri),
                  QStringLiteral("ok"), QStringLiteral("libvirt"));
     scheduleLightRefresh();
     // Counters from before a reconnect may belong to a restarted daemon.
@@ -288,7 +289,8 @@ void HostConnection::fullRefresh()
         const QString error = lastError();
         if (!connectionLost())
             logEvent(EventRecord::Kind::Connection, {},
-                     tr("cannot list guests: %1").arg(error), QStringLiteral("failed"));
+                     storedTr("cannot list guests: %1")
+                         .arg(error), QStringLiteral("failed"));
         return;
     }
     QHash<QString, DomainInfo> previous;
@@ -407,7 +409,7 @@ void HostConnection::collectStats()
         if (!ok && lastErrorCode() == VIR_ERR_NO_SUPPORT) {
             m_bulkStatsUnsupported = true;
             logEvent(EventRecord::Kind::Connection, {},
-                     tr("this host cannot report guest statistics in bulk (%1); only states "
+                     storedTr("this host cannot report guest statistics in bulk (%1); only states "
                         "are recorded").arg(error));
         }
     }
@@ -637,7 +639,7 @@ void HostConnection::compareGuestCpu(quint64 requestId, const QByteArray &domain
     }
 }
 
-void HostConnection::logEvent(EventRecord::Kind kind, const QString &guest, const QString &message,
+void HostConnection::logEvent(EventRecord::Kind kind, const QString &guest, const StoredText &message,
                               const QString &result, const QString &user)
 {
     EventRecord record;

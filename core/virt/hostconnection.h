@@ -26,6 +26,7 @@ namespace Vigil::Virt {
 class HostConnection : public QObject
 {
     Q_OBJECT
+    VIGIL_STORED_TR
 public:
     explicit HostConnection(const HostConfig &config, QObject *parent = nullptr);
     ~HostConnection() override;
@@ -91,7 +92,7 @@ private:
     void refreshDomain(const QString &uuid, bool withXml);
     bool connectionLost();
     void scheduleLightRefresh();
-    void logEvent(EventRecord::Kind kind, const QString &guest, const QString &message,
+    void logEvent(EventRecord::Kind kind, const QString &guest, const StoredText &message,
                   const QString &result = {}, const QString &user = {});
     void rememberDomain(DomainInfo &info);
     void collectStats();

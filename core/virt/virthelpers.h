@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include "core/storedtext.h"
+
 #include <memory>
 
 namespace Vigil::Virt {
@@ -50,7 +52,7 @@ inline QString takeString(char *text)
 }
 
 QString closeReasonText(int reason);
-QString lifecycleEventText(int event, int detail);
+StoredText lifecycleEventText(int event, int detail);
 QString stateReasonText(int state, int reason);
 
 } // namespace Vigil::Virt

@@ -6,6 +6,8 @@
 namespace Vigil::Virt {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::Virt", text); }
+// For texts stored in the event log and shown later in the reader's language.
+StoredText storedTr(const char *text) { return StoredText("Vigil::Virt", text); }
 } // namespace
 
 QString closeReasonText(int reason)
@@ -19,44 +21,46 @@ QString closeReasonText(int reason)
     return tr("connection closed");
 }
 
-QString lifecycleEventText(int event, int detail)
+StoredText lifecycleEventText(int event, int detail)
 {
     switch (event) {
     case VIR_DOMAIN_EVENT_DEFINED:
-        return detail == VIR_DOMAIN_EVENT_DEFINED_UPDATED ? tr("configuration updated") : tr("defined");
-    case VIR_DOMAIN_EVENT_UNDEFINED: return tr("undefined");
+        return detail == VIR_DOMAIN_EVENT_DEFINED_UPDATED
+                   ? storedTr("configuration updated")
+                   : storedTr("defined");
+    case VIR_DOMAIN_EVENT_UNDEFINED: return storedTr("undefined");
     case VIR_DOMAIN_EVENT_STARTED:
         switch (detail) {
-        case VIR_DOMAIN_EVENT_STARTED_MIGRATED: return tr("started (incoming migration)");
-        case VIR_DOMAIN_EVENT_STARTED_RESTORED: return tr("started (restored)");
-        case VIR_DOMAIN_EVENT_STARTED_FROM_SNAPSHOT: return tr("started (from snapshot)");
-        case VIR_DOMAIN_EVENT_STARTED_WAKEUP: return tr("started (woken up)");
-        default: return tr("started");
+        case VIR_DOMAIN_EVENT_STARTED_MIGRATED: return storedTr("started (incoming migration)");
+        case VIR_DOMAIN_EVENT_STARTED_RESTORED: return storedTr("started (restored)");
+        case VIR_DOMAIN_EVENT_STARTED_FROM_SNAPSHOT: return storedTr("started (from snapshot)");
+        case VIR_DOMAIN_EVENT_STARTED_WAKEUP: return storedTr("started (woken up)");
+        default: return storedTr("started");
         }
     case VIR_DOMAIN_EVENT_SUSPENDED:
         switch (detail) {
-        case VIR_DOMAIN_EVENT_SUSPENDED_IOERROR: return tr("paused after an I/O error");
-        case VIR_DOMAIN_EVENT_SUSPENDED_WATCHDOG: return tr("paused by the watchdog");
-        case VIR_DOMAIN_EVENT_SUSPENDED_MIGRATED: return tr("paused for migration");
-        case VIR_DOMAIN_EVENT_SUSPENDED_API_ERROR: return tr("paused after an API error");
-        default: return tr("paused");
+        case VIR_DOMAIN_EVENT_SUSPENDED_IOERROR: return storedTr("paused after an I/O error");
+        case VIR_DOMAIN_EVENT_SUSPENDED_WATCHDOG: return storedTr("paused by the watchdog");
+        case VIR_DOMAIN_EVENT_SUSPENDED_MIGRATED: return storedTr("paused for migration");
+        case VIR_DOMAIN_EVENT_SUSPENDED_API_ERROR: return storedTr("paused after an API error");
+        default: return storedTr("paused");
         }
-    case VIR_DOMAIN_EVENT_RESUMED: return tr("resumed");
+    case VIR_DOMAIN_EVENT_RESUMED: return storedTr("resumed");
     case VIR_DOMAIN_EVENT_STOPPED:
         switch (detail) {
-        case VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN: return tr("stopped (shut down)");
-        case VIR_DOMAIN_EVENT_STOPPED_DESTROYED: return tr("stopped (forced off)");
-        case VIR_DOMAIN_EVENT_STOPPED_CRASHED: return tr("stopped (crashed)");
-        case VIR_DOMAIN_EVENT_STOPPED_MIGRATED: return tr("stopped (migrated away)");
-        case VIR_DOMAIN_EVENT_STOPPED_SAVED: return tr("stopped (saved)");
-        case VIR_DOMAIN_EVENT_STOPPED_FAILED: return tr("stopped (host emulator failed)");
-        default: return tr("stopped");
+        case VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN: return storedTr("stopped (shut down)");
+        case VIR_DOMAIN_EVENT_STOPPED_DESTROYED: return storedTr("stopped (forced off)");
+        case VIR_DOMAIN_EVENT_STOPPED_CRASHED: return storedTr("stopped (crashed)");
+        case VIR_DOMAIN_EVENT_STOPPED_MIGRATED: return storedTr("stopped (migrated away)");
+        case VIR_DOMAIN_EVENT_STOPPED_SAVED: return storedTr("stopped (saved)");
+        case VIR_DOMAIN_EVENT_STOPPED_FAILED: return storedTr("stopped (host emulator failed)");
+        default: return storedTr("stopped");
         }
-    case VIR_DOMAIN_EVENT_SHUTDOWN: return tr("shutting down");
-    case VIR_DOMAIN_EVENT_PMSUSPENDED: return tr("suspended by guest power management");
-    case VIR_DOMAIN_EVENT_CRASHED: return tr("crashed");
+    case VIR_DOMAIN_EVENT_SHUTDOWN: return storedTr("shutting down");
+    case VIR_DOMAIN_EVENT_PMSUSPENDED: return storedTr("suspended by guest power management");
+    case VIR_DOMAIN_EVENT_CRASHED: return storedTr("crashed");
     }
-    return tr("event %1/%2").arg(event).arg(detail);
+    return storedTr("event %1/%2").arg(event).arg(detail);
 }
 
 QString stateReasonText(int state, int reason)

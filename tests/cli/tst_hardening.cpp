@@ -412,7 +412,8 @@ private Q_SLOTS:
         const QString db = mount + u"/vigil.sqlite"_qs;
         m_db = db;
         QVERIFY(!hostsAdd(u"kvm1"_qs, Test::nodeUri(u"node-small.xml"_qs), 0).isEmpty());
-        // The database as schema 7 left it (before the change feed).
+        // The database as schema 7 left it (before the change feed and the
+        // stored texts).
         {
             QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"downgrade"_qs);
             old.setDatabaseName(db);
@@ -428,6 +429,9 @@ private Q_SLOTS:
                                              u"ALTER TABLE events DROP COLUMN origin"_qs,
                                              u"ALTER TABLE backup_runs DROP COLUMN owner"_qs,
                                              u"ALTER TABLE backup_artifacts DROP COLUMN owner"_qs,
+                                             u"ALTER TABLE events DROP COLUMN message_text"_qs,
+                                             u"ALTER TABLE alerts DROP COLUMN message_text"_qs,
+                                             u"ALTER TABLE failover_journal DROP COLUMN detail_text"_qs,
                                              u"UPDATE schema_version SET version = 7"_qs,
                                              u"PRAGMA journal_mode=DELETE"_qs, u"VACUUM"_qs})
                 QVERIFY2(q.exec(statement), qPrintable(statement + u": "_qs + q.lastError().text()));

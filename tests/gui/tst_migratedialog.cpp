@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->index(0, Models::MigrationTableModel::State).data().toString(), u"failed"_qs);
         QTRY_VERIFY(std::any_of(logged.cbegin(), logged.cend(), [](const QList<QVariant> &args) {
             const auto r = args.first().value<EventRecord>();
-            return r.kind == EventRecord::Kind::Action && r.result == u"failed" && r.message.contains(u"live migration"_qs);
+            return r.kind == EventRecord::Kind::Action && r.result == u"failed" && r.message.toString().contains(u"live migration"_qs);
         }));
         // Finished moves cannot be cancelled; queued ones can.
         QVERIFY(!moves->cancel(id));

@@ -149,8 +149,8 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
     QList<QString> restartOrder;
     QStringList messages;
     connect(session.get(), &Session::eventLogged, this, [&restartOrder, &messages](const EventRecord &e) {
-        messages.append(e.message);
-        if (e.kind == EventRecord::Kind::Failover && e.result == u"ok" && e.message.startsWith(u"restarted on"))
+        messages.append(e.message.toString());
+        if (e.kind == EventRecord::Kind::Failover && e.result == u"ok" && e.message.toString().startsWith(u"restarted on"))
             restartOrder.append(e.guest);
     });
     qint64 detectedMs = -1, fencedMs = -1;
@@ -210,7 +210,7 @@ void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
     QStringList alerts;
     connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
         if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
-            alerts.append(e.message);
+            alerts.append(e.message.toString());
     });
     QVERIFY(m_lab->hang(1));   // cut off, not dead: its guests may still be running
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
@@ -313,7 +313,7 @@ void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
     QStringList alerts;
     connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
         if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
-            alerts.append(e.guest + u": "_qs + e.message);
+            alerts.append(e.guest + u": "_qs + e.message.toString());
     });
     QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);

@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(events.count(), 1);
         const auto record = events.first().first().value<EventRecord>();
         QCOMPARE(record.result, u"ok"_qs);
-        QVERIFY(record.message.contains(u"downtime"_qs));
+        QVERIFY(record.message.toString().contains(u"downtime"_qs));
         QCOMPARE(record.user, u"lab"_qs);
     }
 

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTranslator>
 #include <QUrl>
 #include <QTemporaryDir>
 
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void eventsFollowPrintsWhatOtherProcessesStore();
     void guestActionFromTheCliIsRecordedWithItsActor();
     void alertRuleSavedByAnotherProcessIsAppliedByTheConsole();
+    void storedMessagesAreShownInEachReadersLanguage();
 };
 
 void TestMultiprocess::hostAddedByTheCliIsConnectedByTheRunningAgentAndConsole()
@@ -436,5 +438,60 @@ void TestMultiprocess::alertRuleSavedByAnotherProcessIsAppliedByTheConsole()
     QTRY_VERIFY_WITH_TIMEOUT(hasRule(u"mp cpu"_qs), kVisibleWithinMs);
 }
 
+void TestMultiprocess::storedMessagesAreShownInEachReadersLanguage()
+{
+    // A German vigilctl adds a host and an English agent connects it: both
+    // events are stored once, in English in the plain column (what SQL
+    // readers and queries see) and as source + arguments for every reader.
+    const QString uri = Test::nodeUri(u"node-small.xml"_qs);
+    QString output;
+    QCOMPARE(runVigilctl({u"--lang"_qs, u"de"_qs, u"--db"_qs, m_db, u"hosts"_qs, u"add"_qs, u"h1"_qs, uri}, &output), 0);
+    AgentProcess agent(m_db, u"agent A"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"connected to test:///"_qs), 20000);
+
+    // An English reader and a German one, as separate processes.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (runVigilctl({u"--lang"_qs, u"en"_qs, u"--db"_qs, m_db, u"events"_qs}, &output), output.contains(u"connected to "_qs + uri)),
+        kVisibleWithinMs * 3);
+    QVERIFY2(output.contains(u"host added (%1)"_qs.arg(uri)), qPrintable(output));
+    QVERIFY2(!output.contains(u"hinzugefügt"_qs), qPrintable(output));
+    QCOMPARE(runVigilctl({u"--lang"_qs, u"de"_qs, u"--db"_qs, m_db, u"events"_qs}, &output), 0);
+    QVERIFY2(output.contains(u"Host hinzugefügt (%1)"_qs.arg(uri)), qPrintable(output));
+    QVERIFY2(output.contains(u"verbunden mit "_qs + uri), qPrintable(output));
+    QVERIFY2(!output.contains(u"host added"_qs), qPrintable(output));
+
+    // The console in German: its log shows the agent's and the CLI's events in
+    // German, and what it writes itself is read in English by others.
+    QTranslator german;
+    QVERIFY(german.load(u":/i18n/vigil_de.qm"_qs));
+    QCoreApplication::installTranslator(&german);
+    auto session = console();
+    QVERIFY(session);
+    Models::EventLogModel model;
+    model.appendMany(session->recentEvents(100));
+    QStringList messages;
+    for (int row = 0; row < model.rowCount(); ++row)
+        messages << model.index(row, Models::EventLogModel::MessageColumn).data().toString();
+    QVERIFY2(messages.contains(u"Host hinzugefügt (%1)"_qs.arg(uri)), qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.contains(u"verbunden mit "_qs + uri), qPrintable(messages.join(u'\n')));
+
+    Ha::Policy policy;
+    policy.name = u"Sprachen"_qs;
+    policy.namePattern = u"*"_qs;
+    policy.restartWithoutFencing = true;
+    QString error;
+    QVERIFY2(session->savePolicy(policy, &error), qPrintable(error));
+    session->flushEventLog();
+    QCoreApplication::removeTranslator(&german);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (runVigilctl({u"--lang"_qs, u"en"_qs, u"--db"_qs, m_db, u"events"_qs}, &output),
+         output.contains(u"failover policy Sprachen created"_qs)),
+        kVisibleWithinMs);
+    QVERIFY2(!output.contains(u"angelegt"_qs), qPrintable(output));
+    QCOMPARE(count(session->database(),
+                   u"SELECT count(*) FROM events WHERE message = 'failover policy Sprachen created'"_qs), 1);
+}
+
 VIGIL_TEST_GUILESS_MAIN(TestMultiprocess)
+
 #include "tst_multiprocess.moc"

@@ -142,7 +142,7 @@ void TestMultiprocessLab::policyEditedInTheConsoleIsHonouredByTheAgentAndItsFail
     clock.start();
     connect(session.get(), &Session::eventRecorded, this, [&](const EventRecord &e) {
         if (e.kind == EventRecord::Kind::Failover)
-            seenAt.insert(e.message.section(u' ', 0, 1) + u'/' + e.guest, clock.elapsed());
+            seenAt.insert(e.message.toString().section(u' ', 0, 1) + u'/' + e.guest, clock.elapsed());
     });
 
     // The wizard's edit, made in the console while the agent holds the lease.

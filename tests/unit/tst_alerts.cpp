@@ -62,7 +62,7 @@ private Q_SLOTS:
         cluster.removeHost(5);
         QCOMPARE(cleared.count(), 1);
         QVERIFY(engine.openAlerts().isEmpty());
-        QVERIFY(events.last().first().value<EventRecord>().message.contains(u"removed"_qs));
+        QVERIFY(events.last().first().value<EventRecord>().message.toString().contains(u"removed"_qs));
     }
 
     void thresholdRuleRaisesAndClearsWithTheValue()
@@ -80,7 +80,7 @@ private Q_SLOTS:
         below.comparison = AlertRule::Comparison::Below;
         engine.setRules({below});
         QTRY_VERIFY(raised.count() >= 1);
-        QVERIFY(raised.first().first().value<Alert>().message.contains(u"space used"_qs));
+        QVERIFY(raised.first().first().value<Alert>().message.toString().contains(u"space used"_qs));
         // ...and none is below 0 %: lowering the threshold clears them all.
         below.threshold = 0;
         engine.setRules({below});

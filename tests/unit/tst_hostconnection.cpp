@@ -119,7 +119,7 @@ private Q_SLOTS:
         // The lifecycle event reached the log.
         QTRY_VERIFY(std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
             const auto e = args.first().value<EventRecord>();
-            return e.guest == u"db" && e.kind == EventRecord::Kind::Lifecycle && e.message.contains(u"started");
+            return e.guest == u"db" && e.kind == EventRecord::Kind::Lifecycle && e.message.toString().contains(u"started");
         }));
 
         w.act(kCache, DomainAction::Resume, 12);

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(reopened->hostRepository().all().size(), 1);
         const auto events = reopened->recentEvents(10);
         QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const EventRecord &e) {
-            return e.kind == EventRecord::Kind::Configuration && e.message.contains(u"host added");
+            return e.kind == EventRecord::Kind::Configuration && e.message.toString().contains(u"host added");
         }));
     }
 
