@@ -1058,6 +1058,28 @@
       <source>%1 would exceed %2 vCPUs (%3 CPUs × %4 overcommit)</source>
       <translation>%1 würde %2 vCPUs überschreiten (%3 CPUs × %4 Überbuchung)</translation>
     </message>
+    <message numerus="yes">
+      <source>Every protected guest can be placed if any one host dies now (%n restart(s) planned).</source>
+      <translation>
+        <numerusform>Jeder geschützte Gast kann untergebracht werden, wenn jetzt ein beliebiger Host ausfällt (%n Neustart geplant).</numerusform>
+        <numerusform>Jeder geschützte Gast kann untergebracht werden, wenn jetzt ein beliebiger Host ausfällt (%n Neustarts geplant).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No failover policy is enabled: no guest is protected, and nothing would be restarted if a host died.</source>
+      <translation>Keine Failover-Richtlinie ist aktiviert: Kein Gast ist geschützt, und nichts würde neu gestartet, wenn ein Host ausfiele.</translation>
+    </message>
+    <message>
+      <source>No protected guest is running: the enabled policies match no running guest, so nothing would be restarted if a host died.</source>
+      <translation>Kein geschützter Gast läuft: Die aktivierten Richtlinien erfassen keinen laufenden Gast, daher würde nichts neu gestartet, wenn ein Host ausfiele.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not HA-ready: %n protected guest placement(s) would fail if their host died now.</source>
+      <translation>
+        <numerusform>Nicht HA-bereit: %n Platzierung eines geschützten Gastes würde fehlschlagen, wenn sein Host jetzt ausfiele.</numerusform>
+        <numerusform>Nicht HA-bereit: %n Platzierungen geschützter Gäste würden fehlschlagen, wenn ihr Host jetzt ausfiele.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>disk %1 is not in a storage pool of %2, so no other host is known to reach it</source>
       <translation>Disk %1 liegt in keinem Speicherpool von %2, daher ist kein anderer Host bekannt, der sie erreicht</translation>
@@ -3743,13 +3765,6 @@ Failover-Richtlinien:</translation>
       <source>Enable/Di&amp;sable</source>
       <translation>Aktivieren/&amp;Deaktivieren</translation>
     </message>
-    <message numerus="yes">
-      <source>Every protected guest can be placed if any one host dies now (%n restart(s) planned).</source>
-      <translation>
-        <numerusform>Jeder geschützte Gast kann untergebracht werden, wenn jetzt ein beliebiger Host ausfällt (%n Neustart geplant).</numerusform>
-        <numerusform>Jeder geschützte Gast kann untergebracht werden, wenn jetzt ein beliebiger Host ausfällt (%n Neustarts geplant).</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Export Policy</source>
       <translation>Richtlinie exportieren</translation>
@@ -3769,10 +3784,6 @@ Failover-Richtlinien:</translation>
     <message>
       <source>No failover yet: no protected host has failed since this database was created.</source>
       <translation>Noch kein Failover: Seit dem Anlegen dieser Datenbank ist kein geschützter Host ausgefallen.</translation>
-    </message>
-    <message>
-      <source>Not HA-ready: %1 protected guest placement(s) would fail if their host died now.</source>
-      <translation>Nicht HA-bereit: %1 Unterbringung(en) geschützter Gäste würden scheitern, wenn ihr Host jetzt ausfiele.</translation>
     </message>
     <message>
       <source>Policies (*.json)</source>
@@ -5495,13 +5506,6 @@ Failover-Richtlinien:</translation>
       <source>%1 detects a failure after up to %2 s (keepalive %3 s × %4); this policy asks for %5 s. Change it with Host ▸ Edit Host.</source>
       <translation>%1 erkennt einen Ausfall nach bis zu %2 s (Keepalive %3 s × %4); diese Richtlinie verlangt %5 s. Ändern Sie das mit Host ▸ Host bearbeiten.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n guest placement(s) would fail; see below.</source>
-      <translation>
-        <numerusform>%n Gastunterbringung würde scheitern; siehe unten.</numerusform>
-        <numerusform>%n Gastunterbringungen würden scheitern; siehe unten.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>, pattern %1</source>
       <translation>, Muster %1</translation>
@@ -5519,10 +5523,6 @@ Failover-Richtlinien:</translation>
         <numerusform>Zugangskontrolle: der Cluster kann %n Host-Ausfall mit diesen Mitgliedern nicht auffangen.</numerusform>
         <numerusform>Zugangskontrolle: der Cluster kann %n Host-Ausfälle mit diesen Mitgliedern nicht auffangen.</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Every protected guest can be placed if any one host dies.</source>
-      <translation>Jeder geschützte Gast kann untergebracht werden, wenn ein beliebiger Host ausfällt.</translation>
     </message>
     <message>
       <source>Restarts without fencing: split-brain risk.</source>

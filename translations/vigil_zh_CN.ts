@@ -1054,6 +1054,26 @@
       <source>%1 would exceed %2 vCPUs (%3 CPUs × %4 overcommit)</source>
       <translation>%1 将超过 %2 个 vCPU（%3 个 CPU × %4 超配）</translation>
     </message>
+    <message numerus="yes">
+      <source>Every protected guest can be placed if any one host dies now (%n restart(s) planned).</source>
+      <translation>
+        <numerusform>如果现在任何一台主机故障，所有受保护的虚拟机都能安置（计划重新启动 %n 个）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No failover policy is enabled: no guest is protected, and nothing would be restarted if a host died.</source>
+      <translation>未启用任何故障转移策略：没有虚拟机受保护，主机故障时不会重启任何虚拟机。</translation>
+    </message>
+    <message>
+      <source>No protected guest is running: the enabled policies match no running guest, so nothing would be restarted if a host died.</source>
+      <translation>没有正在运行的受保护虚拟机：已启用的策略未匹配任何运行中的虚拟机，因此主机故障时不会重启任何虚拟机。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not HA-ready: %n protected guest placement(s) would fail if their host died now.</source>
+      <translation>
+        <numerusform>未达到高可用就绪：若其主机此刻故障，%n 个受保护虚拟机的放置将失败。</numerusform>
+      </translation>
+    </message>
     <message>
       <source>disk %1 is not in a storage pool of %2, so no other host is known to reach it</source>
       <translation>磁盘 %1 不在 %2 的任何存储池中，因此不知道其他主机能否访问</translation>
@@ -3733,12 +3753,6 @@ failover policies:</source>
       <source>Enable/Di&amp;sable</source>
       <translation>启用/禁用(&amp;S)</translation>
     </message>
-    <message numerus="yes">
-      <source>Every protected guest can be placed if any one host dies now (%n restart(s) planned).</source>
-      <translation>
-        <numerusform>如果现在任何一台主机故障，所有受保护的虚拟机都能安置（计划重新启动 %n 个）。</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Export Policy</source>
       <translation>导出策略</translation>
@@ -3758,10 +3772,6 @@ failover policies:</source>
     <message>
       <source>No failover yet: no protected host has failed since this database was created.</source>
       <translation>尚无故障转移：自创建此数据库以来，没有受保护的主机发生故障。</translation>
-    </message>
-    <message>
-      <source>Not HA-ready: %1 protected guest placement(s) would fail if their host died now.</source>
-      <translation>未达到高可用就绪：如果其主机现在故障，将有 %1 个受保护虚拟机无法安置。</translation>
     </message>
     <message>
       <source>Policies (*.json)</source>
@@ -5475,12 +5485,6 @@ failover policies:</source>
       <source>%1 detects a failure after up to %2 s (keepalive %3 s × %4); this policy asks for %5 s. Change it with Host ▸ Edit Host.</source>
       <translation>%1 最多 %2 秒后检测到故障（保活 %3 秒 × %4）；此策略要求 %5 秒。请通过“主机 ▸ 编辑主机”修改。</translation>
     </message>
-    <message numerus="yes">
-      <source>%n guest placement(s) would fail; see below.</source>
-      <translation>
-        <numerusform>%n 个虚拟机无法安置；见下文。</numerusform>
-      </translation>
-    </message>
     <message>
       <source>, pattern %1</source>
       <translation>，模式 %1</translation>
@@ -5496,10 +5500,6 @@ failover policies:</source>
       <translation>
         <numerusform>准入控制：集群无法在这些成员下承受 %n 台主机故障。</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Every protected guest can be placed if any one host dies.</source>
-      <translation>任意一台主机故障时，所有受保护的虚拟机都能安置。</translation>
     </message>
     <message>
       <source>Restarts without fencing: split-brain risk.</source>

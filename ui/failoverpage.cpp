@@ -123,12 +123,8 @@ void FailoverPage::simulate()
 
 void FailoverPage::showPlans(const QList<Ha::FailoverPlan> &plans)
 {
-    const auto [placed, unplaced] = m_dryRun->showPlans(plans);
-    m_summary->setText(unplaced == 0
-                           ? tr("Every protected guest can be placed if any one host dies now (%n restart(s) planned).",
-                                nullptr, placed)
-                           : tr("Not HA-ready: %1 protected guest placement(s) would fail if their host died now.")
-                                 .arg(unplaced));
+    m_dryRun->showPlans(plans);
+    m_summary->setText(Ha::dryRunVerdict(plans, Ha::PolicyIndex(m_session->policies())));
 }
 
 int FailoverPage::selectedRow() const

@@ -83,14 +83,17 @@ int simulate(Session &session, const CliOptions &options, QTextStream &out, QTex
         }
         plans.append(Ha::planFailover(snapshot, host->id, index));
     }
+    const QString verdict = Ha::dryRunVerdict(plans, index);
     if (options.json) {
         QJsonArray array;
         for (const Ha::FailoverPlan &plan : plans)
             array.append(planJson(plan));
-        out << QJsonDocument(QJsonObject{{QStringLiteral("plans"), array}}).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(QJsonObject{{QStringLiteral("plans"), array}, {QStringLiteral("verdict"), verdict}})
+                   .toJson(QJsonDocument::Indented);
     } else {
         for (const Ha::FailoverPlan &plan : plans)
             printPlan(plan, out);
+        out << verdict << Qt::endl;
     }
     return complete ? ExitOk : ExitPartial;
 }

@@ -381,4 +381,29 @@ QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIn
     return plans;
 }
 
+QString dryRunVerdict(const QList<FailoverPlan> &plans, const PolicyIndex &policies)
+{
+    if (policies.policies().isEmpty())
+        return tr("No failover policy is enabled: no guest is protected, and nothing would be restarted if a "
+                  "host died.");
+    qsizetype placed = 0;
+    qsizetype unplaced = 0;
+    for (const FailoverPlan &plan : plans) {
+        placed += plan.placements.size();
+        unplaced += plan.unplaced.size();
+    }
+    if (placed + unplaced == 0)
+        return tr("No protected guest is running: the enabled policies match no running guest, so nothing "
+                  "would be restarted if a host died.");
+    if (unplaced == 0)
+        return QCoreApplication::translate("Vigil::Ha::Planner",
+                                           "Every protected guest can be placed if any one host dies now "
+                                           "(%n restart(s) planned).",
+                                           nullptr, int(placed));
+    return QCoreApplication::translate("Vigil::Ha::Planner",
+                                       "Not HA-ready: %n protected guest placement(s) would fail if their host "
+                                       "died now.",
+                                       nullptr, int(unplaced));
+}
+
 } // namespace Vigil::Ha

@@ -72,4 +72,9 @@ QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapsho
 // Dry run for every host that is up.
 QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIndex &policies);
 
+// The dry run's verdict in one sentence, shown by the Failover page, the
+// wizard and `vigilctl policy simulate`. Nothing protected is said as such,
+// never as "every protected guest can be placed".
+QString dryRunVerdict(const QList<FailoverPlan> &plans, const PolicyIndex &policies);
+
 } // namespace Vigil::Ha

@@ -178,6 +178,52 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(u"restart ldap-1 (priority 1)"_qs));
     }
 
+    // A dry run with nothing protected says so, never "every protected guest
+    // can be placed (0 restarts)".
+    void dryRunSaysWhenNothingIsProtected()
+    {
+        const QString db = m_dir.filePath(u"dryrun.sqlite"_qs);
+        const QString node = Test::nodeUri(u"node-small.xml"_qs);
+        QCOMPARE(vigilctl({u"--db"_qs, db, u"hosts"_qs, u"add"_qs, u"h1"_qs, node}).code, 0);
+        QCOMPARE(vigilctl({u"--db"_qs, db, u"hosts"_qs, u"add"_qs, u"h2"_qs, node + u"?h=2"_qs}).code, 0);
+        const auto simulate = [&db]() {
+            return vigilctl({u"--db"_qs, db, u"policy"_qs, u"simulate"_qs, u"--all-hosts"_qs}).out;
+        };
+        const auto import = [this, &db](const QByteArray &document) {
+            const QString path = m_dir.filePath(u"dryrun-policy.json"_qs);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(document);
+            file.close();
+            const Run r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"import"_qs, path});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        };
+        const QString everyGuest = u"Every protected guest can be placed"_qs;
+
+        QString out = simulate();
+        QVERIFY2(out.contains(u"No failover policy is enabled: no guest is protected"_qs), qPrintable(out));
+        QVERIFY2(!out.contains(everyGuest), qPrintable(out));
+
+        import("{\"vigil_policy\": 1, \"name\": \"none\", \"members\": {\"name_pattern\": \"nomatch-*\"}, "
+               "\"fencing\": {\"restart_without_fencing\": true}}");
+        out = simulate();
+        QVERIFY2(out.contains(u"No protected guest is running"_qs), qPrintable(out));
+        QVERIFY2(!out.contains(everyGuest), qPrintable(out));
+
+        // A disabled policy protects nothing either.
+        import("{\"vigil_policy\": 1, \"name\": \"none\", \"enabled\": false, "
+               "\"members\": {\"guests\": [{\"name\": \"web\"}]}, \"fencing\": {\"restart_without_fencing\": true}}");
+        const Run json = vigilctl({u"--db"_qs, db, u"--json"_qs, u"policy"_qs, u"simulate"_qs, u"--all-hosts"_qs});
+        QVERIFY2(json.out.contains(u"No failover policy is enabled"_qs), qPrintable(json.out));
+        QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"verdict"_qs).toString().startsWith(u"No failover"_qs));
+
+        // Protected and running but nowhere to go (web's disk is on a local pool).
+        import("{\"vigil_policy\": 1, \"name\": \"none\", \"members\": {\"guests\": [{\"name\": \"web\"}]}, "
+               "\"fencing\": {\"restart_without_fencing\": true}}");
+        out = simulate();
+        QVERIFY2(out.contains(u"Not HA-ready: 2 protected guest placement(s) would fail"_qs), qPrintable(out));
+    }
+
     void migrationPreflightDryRun()
     {
         Run r = vigilctl({u"--demo"_qs, u"--json"_qs, u"migrate"_qs, u"db-primary"_qs, u"--to"_qs, u"prod-c"_qs,

@@ -68,9 +68,13 @@ private Q_SLOTS:
             return tree->topLevelItemCount() == 4;
         };
         QTRY_VERIFY(nothingProtected());
+        // ... and the verdict says so (it said "every protected guest can be
+        // placed (0 restarts)" when nothing was protected).
         const QList<QLabel *> labels = page.findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
-                            [](QLabel *l) { return l->text().contains(u"Every protected guest"_qs); }));
+                            [](QLabel *l) { return l->text().contains(u"No failover policy is enabled"_qs); }));
+        QVERIFY(std::none_of(labels.cbegin(), labels.cend(),
+                             [](QLabel *l) { return l->text().contains(u"Every protected guest"_qs); }));
     }
 };
 

@@ -479,8 +479,9 @@ ReviewPage::ReviewPage(PolicyWizard *wizard)
         QString text = tr("<b>%1</b>: %n explicit guest(s)", nullptr, int(p.guests.size())).arg(p.name.toHtmlEscaped());
         if (!p.namePattern.isEmpty())
             text += tr(", pattern %1").arg(p.namePattern.toHtmlEscaped());
-        text += u"<br>"_qs + (unplaced ? tr("%n guest placement(s) would fail; see below.", nullptr, unplaced)
-                                       : tr("Every protected guest can be placed if any one host dies."));
+        Ha::Policy asIfEnabled = p;   // the dry run shows what this policy would do
+        asIfEnabled.enabled = true;
+        text += u"<br>"_qs + Ha::dryRunVerdict(m_watcher.result(), Ha::PolicyIndex({asIfEnabled})).toHtmlEscaped();
         // Admission control: warn (the administrator decides) when the spare
         // capacity the policy asks for is not there. Checked for one host
         // failure; more simultaneous failures are not simulated yet.
