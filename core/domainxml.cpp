@@ -1,5 +1,6 @@
 #include "domainxml.h"
 
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace Vigil {
@@ -269,6 +270,21 @@ CpuCompareInput cpuCompareInput(const QByteArray &domainXml)
     input.arch = attribute("type", "arch");
     input.machine = attribute("type", "machine");
     return input;
+}
+
+QByteArray withoutSecrets(const QByteArray &secureXml)
+{
+    // libvirt writes attributes as name='value' with quotes inside escaped,
+    // so one pattern finds every console password; passwdValidTo stays.
+    static const QRegularExpression passwd(uR"( passwd=('[^']*'|"[^"]*"))"_qs);
+    QString xml = QString::fromUtf8(secureXml);
+    xml.remove(passwd);
+    return xml.toUtf8();
+}
+
+bool hasGraphicalConsole(const QByteArray &domainXml)
+{
+    return domainXml.contains("<graphics ");
 }
 
 } // namespace Vigil

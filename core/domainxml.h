@@ -13,6 +13,12 @@ namespace Vigil {
 // Returns false with `error` set when the document is not a domain.
 bool parseDomainXml(const QString &xml, DomainInfo &info, QString *error = nullptr);
 
+// A definition read with VIR_DOMAIN_XML_SECURE, with its console passwords
+// (<graphics passwd=…>) removed: what may be shown, stored or exported.
+QByteArray withoutSecrets(const QByteArray &secureXml);
+// Whether a definition has a graphical console (which may have had a password).
+bool hasGraphicalConsole(const QByteArray &domainXml);
+
 // What a CPU comparison on another host needs from a domain definition:
 // its <cpu> element as written, and the guest's virt type, arch and machine.
 struct CpuCompareInput {

@@ -61,9 +61,16 @@ struct DomainInfo {
     // When Vigil saw the guest enter Running; invalid when it was already
     // running before Vigil connected (libvirt does not report a start time).
     QDateTime runningSince;
-    // The definition as last read (virDomainGetXMLDesc, flags 0). Failover
-    // restarts a guest from it after its host has died.
+    // The definition as last read, without secrets (console passwords): what
+    // is shown, exported and stored (the last-known table, the failover
+    // journal). Failover restarts a guest from it after its host has died.
     QByteArray xml;
+    // In memory only, never written anywhere: the same definition with its
+    // console passwords (VIR_DOMAIN_XML_SECURE), so a restarted guest keeps
+    // them. Empty when it has none, or when `secretsHidden`: the connection
+    // may not read them (read-only or ACL-restricted).
+    QByteArray secureXml;
+    bool secretsHidden = false;
     // Snapshots libvirt knows for the guest (read with the XML); -1 when the
     // driver cannot say. Migration refuses guests with snapshots.
     int snapshotCount = -1;

@@ -333,6 +333,10 @@
       <translation>Nicht gesichert: %1. </translation>
     </message>
     <message>
+      <source>The console password (if any) is not in this backup: the connection may not read it. </source>
+      <translation>Das Konsolenpasswort (falls vorhanden) ist nicht in dieser Sicherung: Die Verbindung darf es nicht lesen. </translation>
+    </message>
+    <message>
       <source>cancelled; nothing was kept</source>
       <translation>abgebrochen; nichts wurde behalten</translation>
     </message>
@@ -967,6 +971,10 @@
     <message>
       <source>restarted on %1, %2 ms after the host was lost</source>
       <translation>auf %1 neu gestartet, %2 ms nach dem Verlust des Hosts</translation>
+    </message>
+    <message>
+      <source>restarted without its console password, if it had one: the connection to its host could not read it, or this engine took the failover over from another process (passwords are kept in memory only); set it again with virsh</source>
+      <translation>ohne sein Konsolenpasswort (falls es eines hatte) neu gestartet: Die Verbindung zu seinem Host durfte es nicht lesen, oder diese Engine hat das Failover von einem anderen Prozess übernommen (Passwörter werden nur im Speicher gehalten); mit virsh neu setzen</translation>
     </message>
     <message>
       <source>restarting guests</source>

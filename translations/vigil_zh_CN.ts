@@ -329,6 +329,10 @@
       <translation>未备份：%1。</translation>
     </message>
     <message>
+      <source>The console password (if any) is not in this backup: the connection may not read it. </source>
+      <translation>此备份不含控制台密码（如有）：该连接无权读取它。</translation>
+    </message>
+    <message>
       <source>cancelled; nothing was kept</source>
       <translation>已取消；未保留任何内容</translation>
     </message>
@@ -963,6 +967,10 @@
     <message>
       <source>restarted on %1, %2 ms after the host was lost</source>
       <translation>已在 %1 上重新启动，距主机失联 %2 毫秒</translation>
+    </message>
+    <message>
+      <source>restarted without its console password, if it had one: the connection to its host could not read it, or this engine took the failover over from another process (passwords are kept in memory only); set it again with virsh</source>
+      <translation>已在没有控制台密码（如有）的情况下重启：到其主机的连接无权读取密码，或本引擎从另一进程接管了故障转移（密码只保存在内存中）；请用 virsh 重新设置</translation>
     </message>
     <message>
       <source>restarting guests</source>

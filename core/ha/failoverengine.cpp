@@ -2,6 +2,7 @@
 
 #include "fencer.h"
 #include "../cluster/clustermanager.h"
+#include "../domainxml.h"
 #include "../hosturi.h"
 #include "../store/hostrepository.h"
 #include "../store/policyrepository.h"
@@ -306,9 +307,13 @@ void FailoverEngine::onFailed(HostId host)
         entry.guestName = p.guest;
         entry.targetHost = p.targetName;
         entry.priority = p.priority;
-        for (const DomainInfo &d : lastKnown)
-            if (d.uuid == p.uuid)
-                entry.definition = d.xml;
+        for (const DomainInfo &d : lastKnown) {
+            if (d.uuid != p.uuid)
+                continue;
+            entry.definition = d.xml;
+            if (!d.secretsHidden)
+                m_secureDefinitions.insert(p.uuid, d.secureXml.isEmpty() ? d.xml : d.secureXml);
+        }
         const Policy *policy = m_index.lookup(p.guest).policy;
         const int recent = policy ? m_journal.restartsSince(
                                p.uuid, QDateTime::currentDateTimeUtc().addSecs(-60 * policy->restartWindowMinutes)) : 0;
@@ -508,7 +513,13 @@ void FailoverEngine::pump()
         DomainInfo guest;
         guest.uuid = job.entry.guestUuid;
         guest.name = job.entry.guestName;
-        guest.xml = job.entry.definition;
+        guest.xml = m_secureDefinitions.value(guest.uuid, job.entry.definition);
+        if (!m_secureDefinitions.contains(guest.uuid) && hasGraphicalConsole(guest.xml))
+            log(job.entry.failedHost, guest.name,
+                storedTr("restarted without its console password, if it had one: the connection to its host "
+                         "could not read it, or this engine took the failover over from another process "
+                         "(passwords are kept in memory only); set it again with virsh"),
+                {});
         job.request = m_cluster->startGuest(job.target, guest);
         job.running = true;
         ++running;
@@ -539,6 +550,7 @@ void FailoverEngine::onActionFinished(const ActionResult &result)
 void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail)
 {
     const Job job = m_jobs.takeAt(index);
+    m_secureDefinitions.remove(job.entry.guestUuid);
     QString error;
     m_journal.setState(job.entry.id, state, detail, &error);
     const bool ok = state == FailoverJournal::State::Done;

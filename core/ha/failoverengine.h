@@ -119,6 +119,9 @@ private:
     PolicyIndex m_index;               // the enabled policies, built once per change
     QHash<HostId, HostTrack> m_hosts;
     QList<Job> m_jobs;                 // restarts of every open incident, in start order
+    // Guest UUID → its definition with console passwords, for the restart:
+    // in memory only (the journal keeps the definition without them).
+    QHash<QString, QByteArray> m_secureDefinitions;
     QHash<QString, QPair<int, int>> m_incidentCounts;   // restarted / not restarted
     QTimer m_heartbeat;
     bool m_active = false;

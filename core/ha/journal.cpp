@@ -168,6 +168,7 @@ QList<DomainInfo> LastKnownGuests::load(const QString &host) const
     while (q.next()) {
         DomainInfo d;
         d.xml = q.value(5).toString().toUtf8();
+        d.secretsHidden = true;   // console passwords are never stored
         parseDomainXml(QString::fromUtf8(d.xml), d);   // disks and networks, for placement
         d.uuid = q.value(0).toString();
         d.name = q.value(1).toString();

@@ -3,6 +3,8 @@
 #include "openconnection.h"
 #include "../backup/domainrewrite.h"
 #include "../backup/qemuimg.h"
+#include "../domainxml.h"
+#include "../outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -197,7 +199,16 @@ GuestBackupOutcome BackupRun::run()
     m.createdAt = QDateTime::currentDateTimeUtc();
     m.vigilVersion = m_request.vigilVersion;
 
-    const QByteArray inactiveXml = takeString(virDomainGetXMLDesc(dom.get(), VIR_DOMAIN_XML_INACTIVE)).toUtf8();
+    // With its console passwords, so that a restore brings them back (the
+    // file is owner-only); a connection that may not read them says so.
+    QByteArray inactiveXml =
+        takeString(virDomainGetXMLDesc(dom.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE)).toUtf8();
+    if (inactiveXml.isEmpty()) {
+        virResetLastError();
+        inactiveXml = takeString(virDomainGetXMLDesc(dom.get(), VIR_DOMAIN_XML_INACTIVE)).toUtf8();
+        if (hasGraphicalConsole(inactiveXml))
+            m.note += tr("The console password (if any) is not in this backup: the connection may not read it. ");
+    }
     const QByteArray liveXml = takeString(virDomainGetXMLDesc(dom.get(), 0)).toUtf8();
     if (inactiveXml.isEmpty() || liveXml.isEmpty()) {
         fail(tr("cannot read the guest's definition: %1").arg(lastError()));
@@ -433,14 +444,12 @@ bool BackupRun::finishArtifact(const QByteArray &inactiveXml, const QList<Backup
 {
     Manifest &m = m_outcome.manifest;
     m.note = m.note.trimmed();
-    QFile xml(QDir(m_partial).filePath(m.domainXmlFile));
-    if (!xml.open(QIODevice::WriteOnly) || xml.write(inactiveXml) != inactiveXml.size() || !xml.flush())
-        return fail(tr("cannot write the guest's definition: %1").arg(xml.errorString()));
-    xml.close();
+    QString error;
+    if (!writeOutputFile(QDir(m_partial).filePath(m.domainXmlFile), inactiveXml, &error, OutputAccess::OwnerOnly))
+        return fail(tr("cannot write the guest's definition: %1").arg(error));
     QStringList names{m.domainXmlFile};
     for (const ManifestDisk &d : m.disks)
         names << d.file;
-    QString error;
     if (!describeFiles(m_partial, names, &m.files, &error, &m_cancel))
         return fail(tr("cannot checksum the backup: %1").arg(error));
     QSaveFile manifest(QDir(m_partial).filePath(QLatin1String(kManifestFileName)));

@@ -128,7 +128,14 @@ bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error
     info.persistent = virDomainIsPersistent(dom) == 1;
 
     if (withXml) {
-        const QString xml = takeString(virDomainGetXMLDesc(dom, 0));
+        // With console passwords where the connection may read them (kept in
+        // memory only, for failover); a read-only or restricted one may not.
+        QString xml = takeString(virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_SECURE));
+        info.secretsHidden = xml.isEmpty();
+        if (info.secretsHidden) {
+            virResetLastError();
+            xml = takeString(virDomainGetXMLDesc(dom, 0));
+        }
         if (xml.isEmpty()) {
             if (error)
                 *error = lastError();
@@ -139,7 +146,8 @@ bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error
         const quint64 memory = info.memoryKiB;
         const quint64 maxMemory = info.maxMemoryKiB;
         parseDomainXml(xml, info, error);
-        info.xml = xml.toUtf8();
+        info.xml = withoutSecrets(xml.toUtf8());
+        info.secureXml = info.xml.size() == xml.toUtf8().size() ? QByteArray() : xml.toUtf8();
         info.snapshotCount = virDomainSnapshotNum(dom, 0);
         if (info.snapshotCount < 0)
             virResetLastError();

@@ -14,9 +14,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -38,9 +40,23 @@ class TestLabBackup : public QObject
     QString targetDir() const { return m_lab->directory() + u"/backups"_qs; }
 
     // A running guest whose qcow2 disk (16 MiB unless said) holds `size` of data.
-    void startGuestWithData(const QString &name, const QString &size = u"12M"_qs, const QString &diskSize = u"16M"_qs)
+    void startGuestWithData(const QString &name, const QString &size = u"12M"_qs, const QString &diskSize = u"16M"_qs,
+                            const QString &consolePassword = {})
     {
         QVERIFY(m_lab->defineBusyGuest(1, name));
+        if (!consolePassword.isEmpty()) {
+            // A VNC console with a password (libvirt allows 8 characters).
+            QString xml = m_lab->virsh(1, {u"dumpxml"_qs, u"--inactive"_qs, name});
+            xml.replace(u"</devices>"_qs, u"<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='%1'/>"
+                                          "</devices>"_qs.arg(consolePassword));
+            QTemporaryFile file;
+            QVERIFY(file.open());
+            file.write(xml.toUtf8());
+            file.close();
+            bool defined = false;
+            m_lab->virsh(1, {u"define"_qs, file.fileName()}, &defined);
+            QVERIFY(defined);
+        }
         const ToolResult w = runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(name), diskSize});
         QVERIFY2(w.ok, qPrintable(w.error));
         QProcess io;
@@ -156,7 +172,7 @@ private Q_SLOTS:
 
     void fullThenIncrementalRestoresTheExactDisk()
     {
-        startGuestWithData(u"lab-bk"_qs);
+        startGuestWithData(u"lab-bk"_qs, u"12M"_qs, u"16M"_qs, u"bk-pw-01"_qs);
         if (QTest::currentTestFailed())
             return;
         connectHosts();
@@ -215,6 +231,13 @@ private Q_SLOTS:
         QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-bk-copy"_qs}, &ok).trimmed(), u"shut off"_qs);
         const QString uuid1 = m_lab->virsh(1, {u"domuuid"_qs, u"lab-bk"_qs});
         QVERIFY(m_lab->virsh(2, {u"domuuid"_qs, u"lab-bk-copy"_qs}) != uuid1);
+        // The console password came back with it (it was lost: the backup read
+        // the definition without VIR_DOMAIN_XML_SECURE); the file holding it
+        // is owner-only.
+        const QString copy = m_lab->virsh(2, {u"dumpxml"_qs, u"--security-info"_qs, u"lab-bk-copy"_qs});
+        QVERIFY2(copy.contains(u"passwd='bk-pw-01'"_qs), qPrintable(copy));
+        const QFileInfo definition(full.path + u"/domain.xml"_qs);
+        QCOMPARE(definition.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         // The same name again is refused: nothing is overwritten.
         QVERIFY(!waitForOperation(m_backups->restore(spec), &message));
         QVERIFY2(message.contains(u"already has a guest"_qs), qPrintable(message));

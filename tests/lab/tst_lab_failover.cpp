@@ -12,7 +12,10 @@
 #include "core/session.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <QProcess>
@@ -129,6 +132,7 @@ private Q_SLOTS:
     void failoverWithoutCapacityLeavesTheLowestPriorityDown();
     void failoverRecoveryTime_data();
     void failoverRecoveryTime();
+    void failoverKeepsTheConsolePassword();
 };
 
 void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
@@ -386,6 +390,68 @@ void TestLabFailover::failoverRecoveryTime()
     QCOMPARE(processes.size(), guests);
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
         QCOMPARE(it.value(), 1);
+    session.reset();
+}
+
+// A guest whose VNC console has a password keeps it when it is restarted
+// elsewhere (it came up with none: the engine read the definition without
+// VIR_DOMAIN_XML_SECURE), and the password is never written to the database.
+void TestLabFailover::failoverKeepsTheConsolePassword()
+{
+    const QString password = u"vnc-pw-8"_qs;
+    QTemporaryDir dir;
+    const QString definition = dir.filePath(u"lab-f1.xml"_qs);
+    {
+        QFile file(definition);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<domain type='qemu'><name>lab-f1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
+                   "<os><type arch='x86_64' machine='pc'>hvm</type></os><on_crash>destroy</on_crash><devices>"
+                   "<emulator>/usr/bin/qemu-system-x86_64</emulator>"
+                   "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='vnc-pw-8'/>"
+                   "<video><model type='none'/></video><memballoon model='none'/></devices></domain>");
+    }
+    bool ok = false;
+    m_lab->virsh(1, {u"define"_qs, definition}, &ok);
+    QVERIFY(ok);
+    m_lab->virsh(1, {u"start"_qs, u"lab-f1"_qs}, &ok);
+    QVERIFY(ok);
+    const QString dbPath = dir.filePath(u"password.sqlite"_qs);
+    auto session = failoverSession(dbPath, labFence());
+    QVERIFY(session);
+    QStringList messages;
+    connect(session.get(), &Session::eventLogged, this,
+            [&messages](const EventRecord &e) { messages.append(e.message.english()); });
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+
+    QString secure;
+    for (int host = 2; host <= 3; ++host)
+        if (m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).contains(u"lab-f1"_qs))
+            secure = m_lab->virsh(host, {u"dumpxml"_qs, u"--security-info"_qs, u"lab-f1"_qs});
+    QVERIFY2(secure.contains(u"passwd='%1'"_qs.arg(password)), qPrintable(secure));
+    QVERIFY2(messages.filter(u"without its console password"_qs).isEmpty(), qPrintable(messages.join(u'\n')));
+    QVERIFY(messages.filter(password).isEmpty());
+    // Stored nowhere: not in the journal's definition, the last-known
+    // guests, the events or any other text of the database.
+    session->flushEventLog();
+    const QSqlDatabase db = session->database();
+    for (const QString &table : {u"failover_journal"_qs, u"ha_last_known"_qs, u"events"_qs}) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT * FROM %1"_qs.arg(table)));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            for (int column = 0; column < q.record().count(); ++column)
+                QVERIFY2(!q.value(column).toString().contains(password), qPrintable(table));
+        }
+        QVERIFY2(rows > 0, qPrintable(table));
+    }
     session.reset();
 }
 

@@ -7,6 +7,21 @@ class TestDomainXml : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void consolePasswordsAreRemovedFromWhatIsStored()
+    {
+        const QByteArray secure = "<domain><devices>"
+                                  "<graphics type='vnc' port='-1' passwd='s3cret' passwdValidTo='2030-01-01T00:00:00'/>"
+                                  "<graphics type=\"spice\" passwd=\"other&apos;s\" autoport=\"yes\"/>"
+                                  "</devices></domain>";
+        const QByteArray stored = withoutSecrets(secure);
+        QVERIFY2(!stored.contains("s3cret") && !stored.contains("other"), stored.constData());
+        QVERIFY(stored.contains("passwdValidTo='2030-01-01T00:00:00'"));
+        QVERIFY(stored.contains("<graphics type='vnc' port='-1'"));
+        QVERIFY(stored.contains("autoport=\"yes\""));
+        QVERIFY(hasGraphicalConsole(stored));
+        QCOMPARE(withoutSecrets("<domain><name>x</name></domain>"), QByteArray("<domain><name>x</name></domain>"));
+    }
+
     void cpuCompareInputTakesTheCpuAndTheGuestKind()
     {
         const CpuCompareInput tcg = cpuCompareInput(
