@@ -230,6 +230,41 @@ void Session::onEngineActiveChanged(bool active)
     // now, and while it stays active (a CLI backup killed mid-run).
     reconcileOrphans();
     m_reconcile->start();
+    readFailoverOutcomes();
+}
+
+void Session::readFailoverOutcomes()
+{
+    if (!m_alerts || !m_alerts->isEvaluating())
+        return;
+    QHash<QString, qsizetype> newest;
+    m_failoverOutcomes.clear();
+    for (const Ha::FailoverJournal::Entry &entry :
+         Ha::FailoverJournal(database()).recent(Store::ChangeFeed::kJournalEntries)) {   // oldest first
+        const auto known = newest.constFind(entry.guestUuid);
+        if (known != newest.cend()) {
+            m_failoverOutcomes[*known] = entry;
+        } else {
+            newest.insert(entry.guestUuid, m_failoverOutcomes.size());
+            m_failoverOutcomes.append(entry);
+        }
+    }
+    updateLeftDown();
+}
+
+// A guest is left down when its newest journal entry says it was not
+// restarted (failed or skipped) and no reachable host runs it now.
+void Session::updateLeftDown()
+{
+    if (!m_alerts || !m_alerts->isEvaluating())
+        return;
+    using State = Ha::FailoverJournal::State;
+    QList<Health::AlertEngine::LeftDown> down;
+    for (const Ha::FailoverJournal::Entry &entry : std::as_const(m_failoverOutcomes))
+        if ((entry.state == State::Failed || entry.state == State::Skipped)
+            && m_cluster.runningElsewhere(0, entry.guestUuid, false).isEmpty())
+            down.append({entry.guestUuid, entry.guestName, entry.failedHost, entry.detail});
+    m_alerts->setLeftDown(down);
 }
 
 void Session::reconcileOrphans()
@@ -385,6 +420,19 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
     connect(m_engine.get(), &Ha::FailoverEngine::eventOccurred, this, &Session::logEvent);
     connect(m_engine.get(), &Ha::FailoverEngine::activeChanged, this, &Session::onEngineActiveChanged);
     connect(this, &Session::policiesChanged, m_engine.get(), &Ha::FailoverEngine::setPolicies);
+    // Protected guests a failover left down: an alert each, until they run.
+    m_leftDownCheck = new QTimer(this);
+    m_leftDownCheck->setSingleShot(true);
+    m_leftDownCheck->setInterval(1000);
+    connect(m_leftDownCheck, &QTimer::timeout, this, &Session::updateLeftDown);
+    const auto checkSoon = [this]() {
+        if (!m_leftDownCheck->isActive() && m_alerts && m_alerts->isEvaluating())
+            m_leftDownCheck->start();
+    };
+    connect(&m_cluster, &ClusterManager::domainUpdated, this, checkSoon);
+    connect(&m_cluster, &ClusterManager::statusChanged, this, checkSoon);
+    connect(m_engine.get(), &Ha::FailoverEngine::incidentFinished, this, &Session::readFailoverOutcomes);
+    connect(this, &Session::journalChanged, this, &Session::readFailoverOutcomes);
     if (m_metrics) {
         // One writer of the history per database: the process whose engine
         // holds the lease (a console next to an agent shows the agent's

@@ -146,6 +146,8 @@ private:
     void applyHosts(const QList<HostConfig> &stored);
     void onEngineActiveChanged(bool active);
     void reconcileOrphans();
+    void readFailoverOutcomes();
+    void updateLeftDown();
     QString m_databasePath;
     QString m_connectionName;
     QString m_instance;
@@ -176,6 +178,10 @@ private:
     std::unique_ptr<Health::AlertEngine> m_alerts;
     std::unique_ptr<Store::ChangeFeed> m_feed;
     QTimer *m_reconcile = nullptr;   // while evaluating: runs dead processes left behind
+    // The journal's newest entry per guest (read when an incident ends), and
+    // a throttle for re-checking which of them still run nowhere.
+    QList<Ha::FailoverJournal::Entry> m_failoverOutcomes;
+    QTimer *m_leftDownCheck = nullptr;
 };
 
 } // namespace Vigil

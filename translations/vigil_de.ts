@@ -1208,6 +1208,10 @@
       <translation>Netzwerk inaktiv</translation>
     </message>
     <message>
+      <source>Protected guest left down</source>
+      <translation>Geschützter Gast bleibt aus</translation>
+    </message>
+    <message>
       <source>Statistics history not saved</source>
       <translation>Statistikverlauf nicht gespeichert</translation>
     </message>
@@ -1280,6 +1284,10 @@
       <translation>Netzwerk %1 ist inaktiv</translation>
     </message>
     <message>
+      <source>not restarted after its host failed</source>
+      <translation>nach dem Ausfall seines Hosts nicht neu gestartet</translation>
+    </message>
+    <message>
       <source>paused by an error</source>
       <translation>durch einen Fehler angehalten</translation>
     </message>
@@ -1321,6 +1329,10 @@
     <message>
       <source>%1: %2 %3 %4 (threshold %5 %4)</source>
       <translation>%1: %2 %3 %4 (Schwellwert %5 %4)</translation>
+    </message>
+    <message>
+      <source>%1: %2 (%3)</source>
+      <translation>%1: %2 (%3)</translation>
     </message>
     <message>
       <source>Vigil</source>

@@ -1202,6 +1202,10 @@
       <translation>网络未激活</translation>
     </message>
     <message>
+      <source>Protected guest left down</source>
+      <translation>受保护虚拟机未恢复运行</translation>
+    </message>
+    <message>
       <source>Statistics history not saved</source>
       <translation>统计历史未保存</translation>
     </message>
@@ -1274,6 +1278,10 @@
       <translation>网络 %1 未激活</translation>
     </message>
     <message>
+      <source>not restarted after its host failed</source>
+      <translation>其主机故障后未被重启</translation>
+    </message>
+    <message>
       <source>paused by an error</source>
       <translation>因错误暂停</translation>
     </message>
@@ -1315,6 +1323,10 @@
     <message>
       <source>%1: %2 %3 %4 (threshold %5 %4)</source>
       <translation>%1：%2 %3 %4（阈值 %5 %4）</translation>
+    </message>
+    <message>
+      <source>%1: %2 (%3)</source>
+      <translation>%1：%2（%3）</translation>
     </message>
     <message>
       <source>Vigil</source>

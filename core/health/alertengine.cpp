@@ -113,6 +113,7 @@ void AlertEngine::setEvaluating(bool evaluating)
         for (auto it = m_system.cbegin(); it != m_system.cend(); ++it)
             setSystemCondition(it.key(), it.value(), m_systemMessage.value(it.key()));
         setRules(m_rules);   // clears what no rule covers any more, evaluates every host
+        setLeftDown(m_leftDown);
     }
 }
 
@@ -187,6 +188,27 @@ void AlertEngine::setSystemCondition(const QString &condition, bool active, cons
             observe(rule, {QStringLiteral("vigil"), {}, tr("Vigil"), flag(active)}, now, seen);
 }
 
+void AlertEngine::setLeftDown(const QList<LeftDown> &guests)
+{
+    const QList<LeftDown> before = std::exchange(m_leftDown, guests);
+    if (!m_evaluating)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> seen;
+    for (const AlertRule &rule : std::as_const(m_rules)) {
+        if (!rule.enabled || rule.scope != Scope::Guest || rule.condition != u"left_down")
+            continue;
+        QSet<QString> current;
+        for (const LeftDown &g : guests) {
+            current.insert(g.uuid);
+            observe(rule, {u"failover/g:"_qs + g.uuid, g.failedHost, g.guest, flag(true), g.reason}, now, seen);
+        }
+        for (const LeftDown &g : before)
+            if (!current.contains(g.uuid))
+                observe(rule, {u"failover/g:"_qs + g.uuid, g.failedHost, g.guest, flag(false)}, now, seen);
+    }
+}
+
 void AlertEngine::evaluateAll(const QDateTime &now)
 {
     for (const HostConfig &host : m_cluster->hosts()) {
@@ -234,6 +256,8 @@ void AlertEngine::evaluateHost(HostId id, const QDateTime &now)
             break;
         }
         case Scope::Guest:
+            if (rule.condition == u"left_down")
+                break;   // a guest of the failover journal, not of this host: setLeftDown()
             for (const DomainInfo &guest : guests) {
                 double value = Metrics::kNotReported;
                 const Metrics::GuestSample *gs = guestSamples.value(guest.uuid);
@@ -317,6 +341,8 @@ StoredText AlertEngine::messageFor(const AlertRule &rule, const Observation &o) 
     const auto info = findCondition(rule.scope, rule.condition);
     if (rule.scope == Scope::System)
         return m_systemMessage.value(rule.condition);
+    if (info && info->isFlag() && !o.detail.isEmpty())
+        return storedTr("%1: %2 (%3)").arg(o.subject, info->labelText, o.detail);
     if (info && info->isFlag())
         return storedTr("%1: %2").arg(o.subject, info->labelText);
     return storedTr("%1: %2 %3 %4 (threshold %5 %4)")

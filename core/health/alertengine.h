@@ -56,6 +56,17 @@ public:
     // Conditions Vigil itself reports (scope System).
     void setSystemCondition(const QString &condition, bool active, const StoredText &message);
 
+    // Protected guests a failover did not restart and that run nowhere now
+    // (rules on the guest condition "left_down"): one alert per guest, with
+    // the reason, cleared when the guest runs again.
+    struct LeftDown {
+        QString uuid;
+        QString guest;
+        QString failedHost;
+        StoredText reason;
+    };
+    void setLeftDown(const QList<LeftDown> &guests);
+
     // Evaluates one host now (tests and the periodic sweep use it).
     void evaluateHost(HostId host, const QDateTime &now = QDateTime::currentDateTimeUtc());
     void evaluateAll(const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -76,6 +87,7 @@ private:
         QString host;
         QString subject;
         double value;         // NaN: unknown this time (no decision)
+        StoredText detail = {};   // said after the condition, when there is more to say
     };
     void observe(const AlertRule &rule, const Observation &o, const QDateTime &now,
                  QSet<QString> &seen);
@@ -91,6 +103,7 @@ private:
     QHash<QString, QString> m_openByState;       // rule/subject -> alert key
     QHash<QString, bool> m_system;               // condition -> active
     QHash<QString, StoredText> m_systemMessage;
+    QList<LeftDown> m_leftDown;
     QTimer m_sweep;
     bool m_evaluating = true;
 };

@@ -69,7 +69,9 @@ QList<ConditionInfo> conditionsFor(Scope scope)
         return {conditionInfo(u"cpu"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
                 conditionInfo(u"memory_used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
                 conditionInfo(u"crashed"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "crashed"), QString()),
-                conditionInfo(u"paused_error"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "paused by an error"), QString())};
+                conditionInfo(u"paused_error"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "paused by an error"), QString()),
+                conditionInfo(u"left_down"_qs,
+                              QT_TRANSLATE_NOOP("Vigil::Health", "not restarted after its host failed"), QString())};
     case Scope::Pool:
         return {conditionInfo(u"used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "space used"), percent),
                 conditionInfo(u"inactive"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "inactive"), QString())};
@@ -145,6 +147,8 @@ QList<AlertRule> defaultRules()
         rule(tr("Network inactive"), Scope::Network, u"inactive"_qs, 0, 60, Severity::Warning),
         rule(tr("Guest crashed"), Scope::Guest, u"crashed"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest paused by an error"), Scope::Guest, u"paused_error"_qs, 0, 0, Severity::Critical),
+        // The same name as schema 9's migration gives older databases.
+        rule(tr("Protected guest left down"), Scope::Guest, u"left_down"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_qs, 95, 600, Severity::Warning),
         rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_qs, 0, 0,
              Severity::Critical),

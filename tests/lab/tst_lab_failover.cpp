@@ -9,6 +9,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/ha/failoverengine.h"
 #include "core/ha/policyjson.h"
+#include "core/health/alertengine.h"
 #include "core/session.h"
 
 #include <QApplication>
@@ -43,10 +44,14 @@ class TestLabFailover : public QObject
     // A session on a fresh database with the lab's hosts and one policy
     // protecting lab-f1..lab-f5 at priorities 1, 2, 2, 3, 5.
     std::unique_ptr<Session> failoverSession(const QString &dbPath, const QStringList &fenceArgv, int guests = 5,
-                                             double vcpuOvercommit = 16.0, const QList<QStringList> &apart = {})
+                                             double vcpuOvercommit = 16.0, const QList<QStringList> &apart = {},
+                                             bool withAlerts = false)
     {
         QString error;
-        auto session = Session::open({dbPath, false}, &error);
+        Session::Options options;
+        options.databasePath = dbPath;
+        options.recordHistory = withAlerts;   // history and alerts, as vigil and vigilctl agent run
+        auto session = Session::open(options, &error);
         if (!session)
             return nullptr;
         if (!m_lab->addHostsTo(*session, 3, &error))
@@ -307,7 +312,7 @@ void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
     QTemporaryDir dir;
     auto session = failoverSession(dir.filePath(u"capacity.sqlite"_qs),
                                    labFence(), 5, 1.0,
-                                   {{u"lab-f2"_qs, u"lab-f3"_qs}});
+                                   {{u"lab-f2"_qs, u"lab-f3"_qs}}, true);
     QVERIFY(session);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
@@ -332,6 +337,36 @@ void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
     QVERIFY(!(onTwo.contains(u"lab-f2"_qs) && onTwo.contains(u"lab-f3"_qs)));
     QVERIFY(!(onThree.contains(u"lab-f2"_qs) && onThree.contains(u"lab-f3"_qs)));
     QVERIFY(!onTwo.contains(u"lab-f5"_qs) && !onThree.contains(u"lab-f5"_qs));
+
+    // The guest left down is a critical alert with its reason (there was
+    // none: only "Host unreachable", 60 s later) ...
+    const auto leftDown = [&session]() {
+        QList<Health::Alert> found;
+        for (const Health::Alert &a : session->alertEngine()->openAlerts())
+            if (a.rule == u"Protected guest left down")
+                found.append(a);
+        return found;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(leftDown().size(), 1, 5000);
+    const Health::Alert alert = leftDown().first();
+    QCOMPARE(alert.subject, u"lab-f5"_qs);
+    QCOMPARE(alert.host, u"lab1"_qs);
+    QCOMPARE(alert.severity, Health::Severity::Critical);
+    QVERIFY2(alert.message.toString().contains(u"vCPUs"_qs), qPrintable(alert.message.toString()));
+    // ... cleared when it runs again (here: its host is back, and it is started there).
+    QVERIFY(m_lab->restart(1));
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(session->hostRepository().findByName(u"lab1"_qs)->id).state
+                                 == HostState::Up,
+                             30000);
+    bool ok = false;
+    m_lab->virsh(1, {u"start"_qs, u"lab-f5"_qs}, &ok);
+    QVERIFY(ok);
+    QTRY_VERIFY_WITH_TIMEOUT(leftDown().isEmpty(), 10000);
+    QVERIFY(std::any_of(session->alertEngine()->alerts().cbegin(), session->alertEngine()->alerts().cend(),
+                        [](const Health::Alert &a) {
+                            return a.rule == u"Protected guest left down" && a.subject == u"lab-f5" && !a.isOpen();
+                        }));
+    session->flushEventLog();
     session.reset();
 }
 
