@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QTemporaryFile>
 
 #include <cstdio>
 
@@ -98,6 +99,16 @@ bool LabCluster::defineBusyGuest(int host, const QString &name)
 bool LabCluster::defineHeavyGuest(int host, const QString &name, int mib)
 {
     return run({QStringLiteral("heavy-guest"), m_dir.path(), QString::number(host), name, QString::number(mib)});
+}
+
+bool LabCluster::defineGuestXml(int host, const QByteArray &xml)
+{
+    QTemporaryFile file;
+    if (!file.open() || file.write(xml) != xml.size() || !file.flush())
+        return false;
+    bool ok = false;
+    virsh(host, {QStringLiteral("define"), file.fileName()}, &ok);
+    return ok;
 }
 
 QString LabCluster::virsh(int host, const QStringList &args, bool *ok) const

@@ -48,6 +48,8 @@ public:
     // A diskless guest whose RAM holds `mib` MiB of random bytes: a
     // migration has that much to copy (about `mib` s at 1 MiB/s).
     bool defineHeavyGuest(int host, const QString &name, int mib);
+    // A guest from the test's own definition (virsh define).
+    bool defineGuestXml(int host, const QByteArray &xml);
     // Vigil's view of hosts 1..count, named lab1..labN, with this keepalive;
     // statistics ticks every `statsIntervalMs` (0: off, -1: the default).
     // Null, with `error`, when a host has not answered as up within 30 s.

@@ -18,7 +18,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryFile>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -49,13 +48,7 @@ class TestLabBackup : public QObject
             QString xml = m_lab->virsh(1, {u"dumpxml"_qs, u"--inactive"_qs, name});
             xml.replace(u"</devices>"_qs, u"<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='%1'/>"
                                           "</devices>"_qs.arg(consolePassword));
-            QTemporaryFile file;
-            QVERIFY(file.open());
-            file.write(xml.toUtf8());
-            file.close();
-            bool defined = false;
-            m_lab->virsh(1, {u"define"_qs, file.fileName()}, &defined);
-            QVERIFY(defined);
+            QVERIFY(m_lab->defineGuestXml(1, xml.toUtf8()));
         }
         const ToolResult w = runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(name), diskSize});
         QVERIFY2(w.ok, qPrintable(w.error));

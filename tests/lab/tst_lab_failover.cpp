@@ -13,7 +13,6 @@
 #include "core/session.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -434,22 +433,16 @@ void TestLabFailover::failoverRecoveryTime()
 void TestLabFailover::failoverKeepsTheConsolePassword()
 {
     const QString password = u"vnc-pw-8"_qs;
-    QTemporaryDir dir;
-    const QString definition = dir.filePath(u"lab-f1.xml"_qs);
-    {
-        QFile file(definition);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<domain type='qemu'><name>lab-f1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
-                   "<os><type arch='x86_64' machine='pc'>hvm</type></os><on_crash>destroy</on_crash><devices>"
-                   "<emulator>/usr/bin/qemu-system-x86_64</emulator>"
-                   "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='vnc-pw-8'/>"
-                   "<video><model type='none'/></video><memballoon model='none'/></devices></domain>");
-    }
+    QVERIFY(m_lab->defineGuestXml(
+        1, "<domain type='qemu'><name>lab-f1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
+           "<os><type arch='x86_64' machine='pc'>hvm</type></os><on_crash>destroy</on_crash><devices>"
+           "<emulator>/usr/bin/qemu-system-x86_64</emulator>"
+           "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='vnc-pw-8'/>"
+           "<video><model type='none'/></video><memballoon model='none'/></devices></domain>"));
     bool ok = false;
-    m_lab->virsh(1, {u"define"_qs, definition}, &ok);
-    QVERIFY(ok);
     m_lab->virsh(1, {u"start"_qs, u"lab-f1"_qs}, &ok);
     QVERIFY(ok);
+    QTemporaryDir dir;
     const QString dbPath = dir.filePath(u"password.sqlite"_qs);
     auto session = failoverSession(dbPath, labFence());
     QVERIFY(session);

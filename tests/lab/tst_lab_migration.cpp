@@ -348,18 +348,12 @@ private Q_SLOTS:
         // A guest larger than the other host's memory.
         QVERIFY(m_lab->defineGuest(1, u"lab-big"_qs, 256 * 1024));
         // A guest whose CPU model needs features QEMU's TCG cannot give (AVX-512).
-        QTemporaryDir dir;
-        const QString xml = dir.filePath(u"cpu.xml"_qs);
-        QFile file(xml);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<domain type='qemu'><name>lab-cpu</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
-                   "<os><type arch='x86_64' machine='pc'>hvm</type></os>"
-                   "<cpu mode='custom' match='exact'><model fallback='forbid'>Icelake-Server</model></cpu>"
-                   "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator><memballoon model='none'/></devices>"
-                   "</domain>");
-        file.close();
-        m_lab->virsh(1, {u"define"_qs, xml}, &ok);
-        QVERIFY(ok);
+        QVERIFY(m_lab->defineGuestXml(
+            1, "<domain type='qemu'><name>lab-cpu</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
+               "<os><type arch='x86_64' machine='pc'>hvm</type></os>"
+               "<cpu mode='custom' match='exact'><model fallback='forbid'>Icelake-Server</model></cpu>"
+               "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator><memballoon model='none'/></devices>"
+               "</domain>"));
         connectHosts();
         const Ha::ClusterSnapshot snapshot = Ha::ClusterSnapshot::capture(*m_cluster);
         const auto resultOf = [](const QList<Check> &checks, const QString &name) {
