@@ -249,22 +249,44 @@ void Session::readFailoverOutcomes()
             m_failoverOutcomes.append(entry);
         }
     }
-    updateLeftDown();
+    checkGuests();
 }
 
-// A guest is left down when its newest journal entry says it was not
-// restarted (failed or skipped) and no reachable host runs it now.
-void Session::updateLeftDown()
+// Judged across hosts, by the evaluator: a guest is left down when its
+// newest journal entry says it was not restarted (failed or skipped) and no
+// reachable host runs it; one UUID running on two reachable hosts runs twice
+// (running, not paused: a live migration has a paused copy on one side).
+void Session::checkGuests()
 {
     if (!m_alerts || !m_alerts->isEvaluating())
         return;
     using State = Ha::FailoverJournal::State;
-    QList<Health::AlertEngine::LeftDown> down;
+    QList<Health::AlertEngine::GuestFinding> down;
     for (const Ha::FailoverJournal::Entry &entry : std::as_const(m_failoverOutcomes))
         if ((entry.state == State::Failed || entry.state == State::Skipped)
             && m_cluster.runningElsewhere(0, entry.guestUuid, false).isEmpty())
             down.append({entry.guestUuid, entry.guestName, entry.failedHost, entry.detail});
-    m_alerts->setLeftDown(down);
+    m_alerts->setGuestFindings(u"left_down"_qs, down);
+
+    QHash<QString, QStringList> runningOn;   // UUID → reachable hosts where it runs
+    QHash<QString, QString> names;
+    for (const HostConfig &host : m_cluster.hosts()) {
+        if (m_cluster.status(host.id).state != HostState::Up)
+            continue;
+        for (const DomainInfo &guest : m_cluster.domains(host.id)) {
+            if (guest.state != DomainState::Running && guest.state != DomainState::Blocked)
+                continue;
+            runningOn[guest.uuid].append(host.name);
+            names.insert(guest.uuid, guest.name);
+        }
+    }
+    QList<Health::AlertEngine::GuestFinding> twice;
+    for (auto it = runningOn.cbegin(); it != runningOn.cend(); ++it)
+        if (it.value().size() > 1)
+            twice.append({it.key(), names.value(it.key()), it.value().first(),
+                          storedTr("also running on %1 (the same UUID, %2): stop the copy that should not run")
+                              .arg(it.value().mid(1).join(u", "_qs), it.key())});
+    m_alerts->setGuestFindings(u"running_twice"_qs, twice);
 }
 
 void Session::reconcileOrphans()
@@ -420,16 +442,18 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
     connect(m_engine.get(), &Ha::FailoverEngine::eventOccurred, this, &Session::logEvent);
     connect(m_engine.get(), &Ha::FailoverEngine::activeChanged, this, &Session::onEngineActiveChanged);
     connect(this, &Session::policiesChanged, m_engine.get(), &Ha::FailoverEngine::setPolicies);
-    // Protected guests a failover left down: an alert each, until they run.
-    m_leftDownCheck = new QTimer(this);
-    m_leftDownCheck->setSingleShot(true);
-    m_leftDownCheck->setInterval(1000);
-    connect(m_leftDownCheck, &QTimer::timeout, this, &Session::updateLeftDown);
+    // Guests judged across hosts (left down by a failover, running twice):
+    // an alert each, until the condition is gone.
+    m_guestCheck = new QTimer(this);
+    m_guestCheck->setSingleShot(true);
+    m_guestCheck->setInterval(1000);
+    connect(m_guestCheck, &QTimer::timeout, this, &Session::checkGuests);
     const auto checkSoon = [this]() {
-        if (!m_leftDownCheck->isActive() && m_alerts && m_alerts->isEvaluating())
-            m_leftDownCheck->start();
+        if (!m_guestCheck->isActive() && m_alerts && m_alerts->isEvaluating())
+            m_guestCheck->start();
     };
     connect(&m_cluster, &ClusterManager::domainUpdated, this, checkSoon);
+    connect(&m_cluster, &ClusterManager::domainsLoaded, this, checkSoon);
     connect(&m_cluster, &ClusterManager::statusChanged, this, checkSoon);
     connect(m_engine.get(), &Ha::FailoverEngine::incidentFinished, this, &Session::readFailoverOutcomes);
     connect(this, &Session::journalChanged, this, &Session::readFailoverOutcomes);

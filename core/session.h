@@ -147,7 +147,7 @@ private:
     void onEngineActiveChanged(bool active);
     void reconcileOrphans();
     void readFailoverOutcomes();
-    void updateLeftDown();
+    void checkGuests();
     QString m_databasePath;
     QString m_connectionName;
     QString m_instance;
@@ -179,9 +179,9 @@ private:
     std::unique_ptr<Store::ChangeFeed> m_feed;
     QTimer *m_reconcile = nullptr;   // while evaluating: runs dead processes left behind
     // The journal's newest entry per guest (read when an incident ends), and
-    // a throttle for re-checking which of them still run nowhere.
+    // a throttle for the cluster-wide guest checks (left down, running twice).
     QList<Ha::FailoverJournal::Entry> m_failoverOutcomes;
-    QTimer *m_leftDownCheck = nullptr;
+    QTimer *m_guestCheck = nullptr;
 };
 
 } // namespace Vigil

@@ -1180,6 +1180,10 @@
       <translation>Gast durch einen Fehler angehalten</translation>
     </message>
     <message>
+      <source>Guest running on two hosts</source>
+      <translation>Gast läuft auf zwei Hosts</translation>
+    </message>
+    <message>
       <source>Host</source>
       <translation>Host</translation>
     </message>
@@ -1290,6 +1294,10 @@
     <message>
       <source>paused by an error</source>
       <translation>durch einen Fehler angehalten</translation>
+    </message>
+    <message>
+      <source>running on two hosts</source>
+      <translation>läuft auf zwei Hosts</translation>
     </message>
     <message>
       <source>space used</source>
@@ -3088,6 +3096,10 @@
     <message>
       <source>alert rules cannot be read: %1</source>
       <translation>Alarmregeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>also running on %1 (the same UUID, %2): stop the copy that should not run</source>
+      <translation>läuft auch auf %1 (dieselbe UUID, %2): die Kopie anhalten, die nicht laufen soll</translation>
     </message>
     <message>
       <source>failover policy %1 changed</source>

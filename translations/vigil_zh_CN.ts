@@ -1174,6 +1174,10 @@
       <translation>虚拟机因错误暂停</translation>
     </message>
     <message>
+      <source>Guest running on two hosts</source>
+      <translation>虚拟机在两台主机上运行</translation>
+    </message>
+    <message>
       <source>Host</source>
       <translation>主机</translation>
     </message>
@@ -1284,6 +1288,10 @@
     <message>
       <source>paused by an error</source>
       <translation>因错误暂停</translation>
+    </message>
+    <message>
+      <source>running on two hosts</source>
+      <translation>在两台主机上运行</translation>
     </message>
     <message>
       <source>space used</source>
@@ -3079,6 +3087,10 @@
     <message>
       <source>alert rules cannot be read: %1</source>
       <translation>无法读取告警规则：%1</translation>
+    </message>
+    <message>
+      <source>also running on %1 (the same UUID, %2): stop the copy that should not run</source>
+      <translation>也在 %1 上运行（相同 UUID，%2）：请停止不应运行的副本</translation>
     </message>
     <message>
       <source>failover policy %1 changed</source>

@@ -113,7 +113,9 @@ void AlertEngine::setEvaluating(bool evaluating)
         for (auto it = m_system.cbegin(); it != m_system.cend(); ++it)
             setSystemCondition(it.key(), it.value(), m_systemMessage.value(it.key()));
         setRules(m_rules);   // clears what no rule covers any more, evaluates every host
-        setLeftDown(m_leftDown);
+        const QHash<QString, QList<GuestFinding>> findings = m_findings;
+        for (auto it = findings.cbegin(); it != findings.cend(); ++it)
+            setGuestFindings(it.key(), it.value());
     }
 }
 
@@ -188,24 +190,30 @@ void AlertEngine::setSystemCondition(const QString &condition, bool active, cons
             observe(rule, {QStringLiteral("vigil"), {}, tr("Vigil"), flag(active)}, now, seen);
 }
 
-void AlertEngine::setLeftDown(const QList<LeftDown> &guests)
+bool AlertEngine::isClusterCondition(const QString &condition)
 {
-    const QList<LeftDown> before = std::exchange(m_leftDown, guests);
+    return condition == u"left_down" || condition == u"running_twice";
+}
+
+void AlertEngine::setGuestFindings(const QString &condition, const QList<GuestFinding> &guests)
+{
+    const QList<GuestFinding> before = std::exchange(m_findings[condition], guests);
     if (!m_evaluating)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString prefix = condition + u"/g:"_qs;
     QSet<QString> seen;
     for (const AlertRule &rule : std::as_const(m_rules)) {
-        if (!rule.enabled || rule.scope != Scope::Guest || rule.condition != u"left_down")
+        if (!rule.enabled || rule.scope != Scope::Guest || rule.condition != condition)
             continue;
         QSet<QString> current;
-        for (const LeftDown &g : guests) {
+        for (const GuestFinding &g : guests) {
             current.insert(g.uuid);
-            observe(rule, {u"failover/g:"_qs + g.uuid, g.failedHost, g.guest, flag(true), g.reason}, now, seen);
+            observe(rule, {prefix + g.uuid, g.host, g.guest, flag(true), g.detail}, now, seen);
         }
-        for (const LeftDown &g : before)
+        for (const GuestFinding &g : before)
             if (!current.contains(g.uuid))
-                observe(rule, {u"failover/g:"_qs + g.uuid, g.failedHost, g.guest, flag(false)}, now, seen);
+                observe(rule, {prefix + g.uuid, g.host, g.guest, flag(false)}, now, seen);
     }
 }
 
@@ -256,8 +264,8 @@ void AlertEngine::evaluateHost(HostId id, const QDateTime &now)
             break;
         }
         case Scope::Guest:
-            if (rule.condition == u"left_down")
-                break;   // a guest of the failover journal, not of this host: setLeftDown()
+            if (isClusterCondition(rule.condition))
+                break;   // judged across hosts: setGuestFindings()
             for (const DomainInfo &guest : guests) {
                 double value = Metrics::kNotReported;
                 const Metrics::GuestSample *gs = guestSamples.value(guest.uuid);

@@ -56,16 +56,19 @@ public:
     // Conditions Vigil itself reports (scope System).
     void setSystemCondition(const QString &condition, bool active, const StoredText &message);
 
-    // Protected guests a failover did not restart and that run nowhere now
-    // (rules on the guest condition "left_down"): one alert per guest, with
-    // the reason, cleared when the guest runs again.
-    struct LeftDown {
+    // Guest conditions judged across the cluster rather than on one host:
+    // "left_down" (a protected guest a failover did not restart, running
+    // nowhere) and "running_twice" (one UUID active on two reachable hosts).
+    // Each rule on `condition` raises one alert per guest found, with the
+    // detail, and clears it when the guest is no longer found.
+    struct GuestFinding {
         QString uuid;
         QString guest;
-        QString failedHost;
-        StoredText reason;
+        QString host;
+        StoredText detail;
     };
-    void setLeftDown(const QList<LeftDown> &guests);
+    void setGuestFindings(const QString &condition, const QList<GuestFinding> &guests);
+    static bool isClusterCondition(const QString &condition);
 
     // Evaluates one host now (tests and the periodic sweep use it).
     void evaluateHost(HostId host, const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -103,7 +106,7 @@ private:
     QHash<QString, QString> m_openByState;       // rule/subject -> alert key
     QHash<QString, bool> m_system;               // condition -> active
     QHash<QString, StoredText> m_systemMessage;
-    QList<LeftDown> m_leftDown;
+    QHash<QString, QList<GuestFinding>> m_findings;   // by condition
     QTimer m_sweep;
     bool m_evaluating = true;
 };

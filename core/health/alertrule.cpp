@@ -71,7 +71,9 @@ QList<ConditionInfo> conditionsFor(Scope scope)
                 conditionInfo(u"crashed"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "crashed"), QString()),
                 conditionInfo(u"paused_error"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "paused by an error"), QString()),
                 conditionInfo(u"left_down"_qs,
-                              QT_TRANSLATE_NOOP("Vigil::Health", "not restarted after its host failed"), QString())};
+                              QT_TRANSLATE_NOOP("Vigil::Health", "not restarted after its host failed"), QString()),
+                conditionInfo(u"running_twice"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "running on two hosts"),
+                              QString())};
     case Scope::Pool:
         return {conditionInfo(u"used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "space used"), percent),
                 conditionInfo(u"inactive"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "inactive"), QString())};
@@ -149,6 +151,7 @@ QList<AlertRule> defaultRules()
         rule(tr("Guest paused by an error"), Scope::Guest, u"paused_error"_qs, 0, 0, Severity::Critical),
         // The same name as schema 9's migration gives older databases.
         rule(tr("Protected guest left down"), Scope::Guest, u"left_down"_qs, 0, 0, Severity::Critical),
+        rule(tr("Guest running on two hosts"), Scope::Guest, u"running_twice"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_qs, 95, 600, Severity::Warning),
         rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_qs, 0, 0,
              Severity::Critical),

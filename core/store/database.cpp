@@ -241,10 +241,14 @@ const char *const kStoredTextMigration =
     "ALTER TABLE events ADD COLUMN message_text TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE alerts ADD COLUMN message_text TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE failover_journal ADD COLUMN detail_text TEXT NOT NULL DEFAULT '';"
-    // A protected guest that a failover left down is a critical alert (rule
-    // seeded for databases whose defaults were seeded before).
+    // A protected guest that a failover left down, and a guest running on two
+    // hosts, are critical alerts (rules seeded for databases whose defaults
+    // were seeded before).
     "INSERT INTO alert_rules (name, scope, metric, comparison, threshold, duration_s, severity, enabled) "
     "SELECT 'Protected guest left down', 'guest', 'left_down', '>', 0, 0, 'critical', 1 "
+    "WHERE EXISTS (SELECT 1 FROM alert_rules);"
+    "INSERT INTO alert_rules (name, scope, metric, comparison, threshold, duration_s, severity, enabled) "
+    "SELECT 'Guest running on two hosts', 'guest', 'running_twice', '>', 0, 0, 'critical', 1 "
     "WHERE EXISTS (SELECT 1 FROM alert_rules)";
 
 static_assert(std::size(kMigrations) + 2 == Database::kSchemaVersion);

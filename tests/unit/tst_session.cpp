@@ -1,4 +1,6 @@
 #include "common/testsupport.h"
+#include "core/ha/failoverengine.h"
+#include "core/health/alertengine.h"
 #include "core/session.h"
 #include "core/store/database.h"
 
@@ -37,6 +39,55 @@ private Q_SLOTS:
         const QString path = session->databasePath();
         session.reset();
         QVERIFY2(!QFile::exists(path), "the demo database is temporary");
+    }
+
+    // One guest (UUID) running on two reachable hosts is a critical alert
+    // naming both, raised by the evaluator and cleared when one copy stops;
+    // never "fixed" silently (both copies keep running until someone acts).
+    void guestRunningOnTwoHostsIsACriticalAlert()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Session::Options options;
+        options.databasePath = dir.filePath(u"twice.sqlite"_qs);
+        options.recordHistory = true;   // alerts, as vigil and vigilctl agent run
+        auto session = Session::open(options, &error);
+        QVERIFY2(session, qPrintable(error));
+        // The same node file twice: "web" (one UUID) runs on both hosts.
+        HostConfig one = Test::hostConfig(0, u"kvm1"_qs, Test::nodeUri(u"node-small.xml"_qs));
+        HostConfig two = Test::hostConfig(0, u"kvm2"_qs, Test::nodeUri(u"node-small.xml"_qs) + u"?h=2"_qs);
+        QVERIFY2(session->addHost(one, &error), qPrintable(error));
+        QVERIFY2(session->addHost(two, &error), qPrintable(error));
+        session->connectAll();
+        QTRY_VERIFY(session->cluster()->allSettled());
+        Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_qs, 3000);
+        QTRY_VERIFY(engine->isActive());
+        const auto twice = [&session]() {
+            QList<Health::Alert> found;
+            for (const Health::Alert &a : session->alertEngine()->openAlerts())
+                if (a.rule == u"Guest running on two hosts")
+                    found.append(a);
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(twice().size(), 1, 5000);
+        const Health::Alert alert = twice().first();
+        QCOMPARE(alert.subject, u"web"_qs);
+        QCOMPARE(alert.severity, Health::Severity::Critical);
+        const QString text = alert.message.toString();
+        QVERIFY2(text.contains(u"kvm1"_qs) || alert.host == u"kvm1", qPrintable(text));
+        QVERIFY2(text.contains(u"kvm2"_qs) || alert.host == u"kvm2", qPrintable(text));
+        QVERIFY2(text.contains(u"00000000-0000-4000-8000-000000000001"_qs), qPrintable(text));
+        // Both copies still run: nothing was stopped behind the admin's back.
+        QTest::qWait(1500);
+        for (const HostConfig &h : session->cluster()->hosts())
+            for (const DomainInfo &d : session->cluster()->domains(h.id))
+                if (d.name == u"web")
+                    QCOMPARE(d.state, DomainState::Running);
+        // One copy stops: the alert clears.
+        QSignalSpy finished(session->cluster(), &ClusterManager::actionFinished);
+        session->cluster()->performAction(two.id, u"00000000-0000-4000-8000-000000000001"_qs, DomainAction::ForceOff);
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(twice().isEmpty(), 5000);
     }
 
     void addHostPersistsAndConnects()
