@@ -276,6 +276,8 @@ QByteArray withoutSecrets(const QByteArray &secureXml)
 {
     // libvirt writes attributes as name='value' with quotes inside escaped,
     // so one pattern finds every console password; passwdValidTo stays.
+    if (!secureXml.contains(" passwd="))
+        return secureXml;   // most guests: no conversion, no regular expression (read for every guest)
     static const QRegularExpression passwd(uR"( passwd=('[^']*'|"[^"]*"))"_qs);
     QString xml = QString::fromUtf8(secureXml);
     xml.remove(passwd);

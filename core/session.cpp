@@ -99,9 +99,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
             raw->logSystemEvent(storedTr("statistics history cannot be saved; samples are kept in memory "
                                    "and written when this is fixed: %1").arg(message), u"failed"_qs);
             raw->m_alerts->setSystemCondition(u"history_write_failed"_qs, true,
-
-                                                  storedTr("statistics history cannot be saved: %1")
-                                                      .arg(message));
+                                              storedTr("statistics history cannot be saved: %1").arg(message));
             Q_EMIT raw->historyWriteFailed(message);
         }, Qt::QueuedConnection);
         connect(writer, &Store::MetricWriter::writeRecovered, raw, [raw](qsizetype rows) {
@@ -233,22 +231,21 @@ void Session::onEngineActiveChanged(bool active)
     readFailoverOutcomes();
 }
 
+// This process's own incident, or a take-over: the change feed has not
+// brought the journal (yet), so it is read here.
 void Session::readFailoverOutcomes()
+{
+    if (m_alerts && m_alerts->isEvaluating())
+        setFailoverOutcomes(Ha::FailoverJournal(database()).recent(Store::ChangeFeed::kJournalEntries));
+}
+
+void Session::setFailoverOutcomes(const QList<Ha::FailoverJournal::Entry> &recent)
 {
     if (!m_alerts || !m_alerts->isEvaluating())
         return;
-    QHash<QString, qsizetype> newest;
     m_failoverOutcomes.clear();
-    for (const Ha::FailoverJournal::Entry &entry :
-         Ha::FailoverJournal(database()).recent(Store::ChangeFeed::kJournalEntries)) {   // oldest first
-        const auto known = newest.constFind(entry.guestUuid);
-        if (known != newest.cend()) {
-            m_failoverOutcomes[*known] = entry;
-        } else {
-            newest.insert(entry.guestUuid, m_failoverOutcomes.size());
-            m_failoverOutcomes.append(entry);
-        }
-    }
+    for (const Ha::FailoverJournal::Entry &entry : recent)   // oldest first: the newest per guest stays
+        m_failoverOutcomes.insert(entry.guestUuid, entry);
     checkGuests();
 }
 
@@ -324,8 +321,7 @@ bool Session::saveAlertRule(Health::AlertRule &rule, QString *error)
         return false;
     if (m_alerts)
         m_alerts->setRules(store.rules());
-    logConfigurationChange(QString(), storedTr("alert rule saved: %1 (%2)")
-                                          .arg(rule.name, rule.describe()));
+    logConfigurationChange(QString(), storedTr("alert rule saved: %1 (%2)").arg(rule.name, rule.describe()));
     return true;
 }
 
@@ -409,8 +405,7 @@ bool Session::updateHost(const HostConfig &config, QString *error)
     if (!m_hosts->update(config, error))
         return false;
     m_cluster.updateHost(config);
-    logConfigurationChange(config.name, storedTr("host settings changed (%1)")
-                                            .arg(config.uri));
+    logConfigurationChange(config.name, storedTr("host settings changed (%1)").arg(config.uri));
     return true;
 }
 
@@ -456,7 +451,7 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
     connect(&m_cluster, &ClusterManager::domainsLoaded, this, checkSoon);
     connect(&m_cluster, &ClusterManager::statusChanged, this, checkSoon);
     connect(m_engine.get(), &Ha::FailoverEngine::incidentFinished, this, &Session::readFailoverOutcomes);
-    connect(this, &Session::journalChanged, this, &Session::readFailoverOutcomes);
+    connect(this, &Session::journalChanged, this, &Session::setFailoverOutcomes);
     if (m_metrics) {
         // One writer of the history per database: the process whose engine
         // holds the lease (a console next to an agent shows the agent's
@@ -465,9 +460,7 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
             if (m_metrics->isPaused() == active) {
                 m_metrics->setPaused(!active);
                 logSystemEvent(active ? storedTr("recording the statistics history")
-                                      :
-                                          storedTr("statistics history recorded by %1; not written here")
-                                              .arg(owner),
+                                      : storedTr("statistics history recorded by %1; not written here").arg(owner),
                                u"ok"_qs);
             }
         });
@@ -488,10 +481,8 @@ bool Session::savePolicy(Ha::Policy &policy, QString *error)
     if (!m_policyStore->save(policy, error))
         return false;
     m_policies = m_policyStore->all();
-    logConfigurationChange(QString(), existed ? storedTr("failover policy %1 changed")
-                                                    .arg(policy.name)
-                                              : storedTr("failover policy %1 created")
-                                                    .arg(policy.name));
+    logConfigurationChange(QString(), existed ? storedTr("failover policy %1 changed").arg(policy.name)
+                                              : storedTr("failover policy %1 created").arg(policy.name));
     Q_EMIT policiesChanged(m_policies);
     return true;
 }

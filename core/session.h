@@ -147,6 +147,7 @@ private:
     void onEngineActiveChanged(bool active);
     void reconcileOrphans();
     void readFailoverOutcomes();
+    void setFailoverOutcomes(const QList<Ha::FailoverJournal::Entry> &recent);
     void checkGuests();
     QString m_databasePath;
     QString m_connectionName;
@@ -180,7 +181,7 @@ private:
     QTimer *m_reconcile = nullptr;   // while evaluating: runs dead processes left behind
     // The journal's newest entry per guest (read when an incident ends), and
     // a throttle for the cluster-wide guest checks (left down, running twice).
-    QList<Ha::FailoverJournal::Entry> m_failoverOutcomes;
+    QHash<QString, Ha::FailoverJournal::Entry> m_failoverOutcomes;   // by guest UUID
     QTimer *m_guestCheck = nullptr;
 };
 

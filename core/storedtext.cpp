@@ -9,11 +9,6 @@ namespace Vigil {
 
 namespace {
 
-// The stored form: {"c": context, "s": source, "n": count, "a": [arguments]},
-// an argument being a string (plain) or such an object.
-QJsonValue toJsonValue(const StoredText &text);
-StoredText fromJsonValue(const QJsonValue &value);
-
 // Replaces %1…%99 in one pass, so an argument that contains "%2" stays as it is.
 QString substitute(const QString &pattern, const QStringList &values)
 {
@@ -120,6 +115,8 @@ QString StoredText::english() const
 
 namespace {
 
+// The stored form: {"c": context, "s": source, "n": count, "a": [arguments]},
+// an argument being a string (plain) or such an object.
 QJsonValue toJsonValue(const StoredText &text)
 {
     const QString json = text.toJson();

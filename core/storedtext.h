@@ -51,7 +51,10 @@ public:
     // `plain` is the stored plain column; used when `json` is empty or unreadable.
     static StoredText fromStorage(const QString &json, const QString &plain);
 
-    friend bool operator==(const StoredText &a, const StoredText &b) { return a.toJson() == b.toJson() && a.english() == b.english(); }
+    friend bool operator==(const StoredText &a, const StoredText &b)
+    {
+        return a.toJson() == b.toJson() && a.english() == b.english();
+    }
 
 private:
     QString render(bool translated) const;

@@ -125,7 +125,7 @@ void AlertRulesDialog::fillConditions()
     const QString previous = m_condition->currentData().toString();
     m_condition->clear();
     for (const Health::ConditionInfo &c : Health::conditionsFor(Scope(m_scope->currentData().toInt())))
-        m_condition->addItem(c.label, c.key);
+        m_condition->addItem(c.label.toString(), c.key);
     const int index = m_condition->findData(previous);
     if (index >= 0)
         m_condition->setCurrentIndex(index);

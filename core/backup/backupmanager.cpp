@@ -91,8 +91,7 @@ int BackupManager::reconcileOrphans()
     const QList<ArtifactRecord> orphans = m_store.interruptOrphans(
         live, dead, tr("interrupted: the Vigil process running it stopped"), &runs, &error);
     if (!error.isEmpty()) {
-        log({}, {}, storedTr("cannot reconcile interrupted backups: %1")
-                        .arg(error), u"failed"_qs);
+        log({}, {}, storedTr("cannot reconcile interrupted backups: %1").arg(error), u"failed"_qs);
         return 0;
     }
     QStringList partials;
@@ -100,7 +99,8 @@ int BackupManager::reconcileOrphans()
         if (!a.path.isEmpty())
             partials << a.path + QLatin1String(kPartialSuffix);
         log(a.host, a.guestName,
-            storedTr("backup of run %1 interrupted: the Vigil process running it stopped; its partial files are removed")
+            storedTr("backup of run %1 interrupted: the Vigil process running it stopped; its partial files "
+                     "are removed")
                 .arg(a.runId),
             u"failed"_qs);
         Q_EMIT artifactChanged(a);
@@ -157,8 +157,7 @@ void BackupManager::checkSchedules(const QDateTime &now)
         QString error;
         if (runJob(row.id, u"schedule"_qs, &error) == 0)
             log(QString(), QString(),
-                                   storedTr("scheduled backup job %1 did not start: %2")
-                                       .arg(job.name, error),
+                                   storedTr("scheduled backup job %1 did not start: %2").arg(job.name, error),
                 u"failed"_qs);
     }
     m_parsedJobs = parsed;
@@ -281,8 +280,7 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         m_store.saveArtifact(a);
         ++run.failed;
         Q_EMIT artifactChanged(a);
-        log(host, name, storedTr("backup (job %1) failed: %2")
-                            .arg(job.name, why), u"failed"_qs);
+        log(host, name, storedTr("backup (job %1) failed: %2").arg(job.name, why), u"failed"_qs);
     };
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd'T'HHmmss"_qs);
     // Runs of this job still running in some process (this one included):
@@ -464,22 +462,19 @@ void BackupManager::guestFinished(qint64 runId, qint64 artifactId, const GuestOu
         run.newArtifacts << a.id;
         log(a.host, a.guestName,
             storedTr("%1 backup (job %2): %3 in %4 s, %5%6")
-                .arg(a.incremental ? storedTr("incremental")
-                                   : storedTr("full"),
-                     run.job.name, sizeText(a.sizeBytes), QString::number(a.durationMs / 1000.0, 'f', 1),
+                .arg(a.incremental ? storedTr("incremental") : storedTr("full"), run.job.name,
+                     sizeText(a.sizeBytes), QString::number(a.durationMs / 1000.0, 'f', 1),
                      consistencyText(a.consistency), a.message.isEmpty() ? QString() : u" — "_qs + a.message),
             u"ok"_qs);
     } else {
         ++run.failed;
         const QString why = a.verify == ArtifactRecord::Check::Failed ? tr("verification failed: %1").arg(a.verifyMessage)
                                                                         : a.message;
-        log(a.host, a.guestName, storedTr("backup (job %1) %2: %3")
-                                     .arg(run.job.name, artifactStateText(a.state), why),
+        log(a.host, a.guestName, storedTr("backup (job %1) %2: %3").arg(run.job.name, artifactStateText(a.state), why),
             a.state == ArtifactRecord::State::Cancelled ? u"cancelled"_qs : u"failed"_qs);
         if (a.verify == ArtifactRecord::Check::Failed)
             Q_EMIT integrityProblem(u"backup-verify:%1"_qs.arg(a.guestUuid),
-                                    storedTr("backup of %1 failed verification: %2")
-                                        .arg(a.guestName, a.verifyMessage),
+                                    storedTr("backup of %1 failed verification: %2").arg(a.guestName, a.verifyMessage),
                                     true);
     }
     startQueued(runId);
@@ -519,8 +514,7 @@ void BackupManager::finishRun(qint64 runId)
         r.message += tr("; retention and mirror skipped (only a fully successful run prunes or mirrors)");
     m_store.finishRun(r);
     Q_EMIT runChanged(r);
-    log(QString(), QString(), storedTr("backup job %1 %2: %3")
-                                  .arg(run.job.name, runStateText(r.state), r.message),
+    log(QString(), QString(), storedTr("backup job %1 %2: %3").arg(run.job.name, runStateText(r.state), r.message),
         r.state == RunRecord::State::Succeeded ? u"ok"_qs : u"failed"_qs);
     if (r.state == RunRecord::State::Succeeded)
         afterSuccess(run);
@@ -595,8 +589,7 @@ void BackupManager::afterSuccess(const ActiveRun &run)
                 Q_EMIT self->artifactChanged(current);
             }
             for (const QString &p : problems)
-                self->log(QString(), QString(), storedTr("backup job %1: %2")
-                                                    .arg(jobName, p), u"failed"_qs);
+                self->log(QString(), QString(), storedTr("backup job %1: %2").arg(jobName, p), u"failed"_qs);
             Q_EMIT self->integrityProblem(u"backup-mirror:%1"_qs.arg(jobName), problems.join(u"; "_qs),
                                           !problems.isEmpty());
             if (pruned > 0)

@@ -92,8 +92,7 @@ quint64 BackupManager::verify(qint64 artifactId)
                     record(link, linkCheck);
             const ArtifactRecord current = record(a, check);
             self->log(current.host, current.guestName,
-                      storedTr("verify of backup %1: %2")
-                          .arg(current.id).arg(check.message),
+                      storedTr("verify of backup %1: %2").arg(current.id).arg(check.message),
                       check.ok ? u"ok"_qs : u"failed"_qs);
             Q_EMIT self->integrityProblem(u"backup-verify:%1"_qs.arg(current.guestUuid),
 

@@ -158,8 +158,7 @@ void ClusterManager::wire(Entry &entry)
         record.guest = result.guestName;
         record.kind = EventRecord::Kind::Action;
         record.message = result.ok ? domainActionText(result.action)
-                                   : storedTr("%1: %2")
-                                         .arg(domainActionText(result.action), result.message);
+                                   : storedTr("%1: %2").arg(domainActionText(result.action), result.message);
         record.result = result.ok ? QStringLiteral("ok") : QStringLiteral("failed");
         record.user = EventRecord::currentUser();
         Q_EMIT eventOccurred(record);

@@ -88,8 +88,7 @@ void FailoverEngine::heartbeat()
     m_leaseHolder = holder;
     if (changed) {
         log({}, {}, active ? storedTr("failover engine active (%1)").arg(holder)
-                           : storedTr("failover engine passive: %1 holds the lease")
-                                 .arg(holder),
+                           : storedTr("failover engine passive: %1 holds the lease").arg(holder),
             QStringLiteral("ok"));
         Q_EMIT activeChanged(active, holder);
     }
@@ -271,8 +270,7 @@ void FailoverEngine::onFailed(HostId host)
     setPhase(host, Phase::Failed, {});
     if (!m_active) {
         log(name, {},
-            storedTr("host failed; failover is left to the active engine (%1)")
-                .arg(m_leaseHolder), {});
+            storedTr("host failed; failover is left to the active engine (%1)").arg(m_leaseHolder), {});
         return;
     }
     reloadPolicies();
@@ -328,20 +326,17 @@ void FailoverEngine::onFailed(HostId host)
             entry.state = FailoverJournal::State::AwaitingFence;
         } else if (policy && policy->restartWithoutFencing) {
             entry.state = FailoverJournal::State::Planned;
-            entry.detail = storedTr("restart without fencing (allowed by policy %1)")
-                               .arg(policy->name);
+            entry.detail = storedTr("restart without fencing (allowed by policy %1)").arg(policy->name);
         } else {
             entry.state = FailoverJournal::State::Skipped;
             entry.detail =
-                storedTr("not restarted: no fence action for %1 and the policy requires fencing")
-                    .arg(name);
+                storedTr("not restarted: no fence action for %1 and the policy requires fencing").arg(name);
             log(name, p.guest, entry.detail, QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
         }
         if (!m_journal.add(entry, &error)) {
             log(name, p.guest,
-                storedTr("cannot write the failover journal (%1): not restarted")
-                    .arg(error), QStringLiteral("failed"));
+                storedTr("cannot write the failover journal (%1): not restarted").arg(error), QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
             continue;
         }
@@ -368,8 +363,7 @@ void FailoverEngine::onFailed(HostId host)
         entry.state = FailoverJournal::State::Skipped;
         entry.detail = u.reason;
         m_journal.add(entry, &error);
-        log(name, u.guest, storedTr("cannot be restarted: %1")
-                               .arg(u.reason), QStringLiteral("failed"));
+        log(name, u.guest, storedTr("cannot be restarted: %1").arg(u.reason), QStringLiteral("failed"));
         ++m_incidentCounts[incident].second;
     }
     if (fencingPolicy) {
@@ -411,8 +405,7 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
         const Policy *policy = m_index.lookup(entry.guestName).policy;
         if (!confirmed && !(policy && policy->restartWithoutFencing)) {
             const StoredText detail =
-                storedTr("not restarted: the host is not fenced (%1) and the policy requires fencing")
-                    .arg(message);
+                storedTr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(message);
             m_journal.setState(entry.id, FailoverJournal::State::Skipped, detail, &error);
             log(hostName, entry.guestName, detail, QStringLiteral("failed"));
             ++m_incidentCounts[incident].second;
@@ -469,8 +462,7 @@ void FailoverEngine::closeIncidentIfDone(const QString &incident, const QString 
     if (m_hosts.value(host).phase == Phase::Restarting)
         setPhase(host, Phase::Done, {});
     const auto counts = m_incidentCounts.take(incident);
-    log(hostName, {}, storedTr("failover finished: %1 restarted, %2 not")
-                          .arg(counts.first).arg(counts.second),
+    log(hostName, {}, storedTr("failover finished: %1 restarted, %2 not").arg(counts.first).arg(counts.second),
         counts.second ? QStringLiteral("failed") : QStringLiteral("ok"));
     Q_EMIT incidentFinished(incident, counts.first, counts.second);
 }
@@ -499,15 +491,13 @@ void FailoverEngine::pump()
         QString where;
         if (runsAnywhere(job.entry.guestUuid, &where)) {
             finishJob(i--, FailoverJournal::State::Done,
-                      storedTr("already running on %1; not started again")
-                          .arg(where));
+                      storedTr("already running on %1; not started again").arg(where));
             continue;
         }
         QString error;
         if (!m_journal.setState(job.entry.id, FailoverJournal::State::Starting, {}, &error)) {
             finishJob(i--, FailoverJournal::State::Failed,
-                      storedTr("cannot write the failover journal: %1")
-                          .arg(error));
+                      storedTr("cannot write the failover journal: %1").arg(error));
             continue;
         }
         DomainInfo guest;
@@ -536,12 +526,10 @@ void FailoverEngine::onActionFinished(const ActionResult &result)
                               ? m_hosts.value(hostIdByName(job.entry.failedHost)).since.elapsed() : -1;
         if (result.ok)
             finishJob(i, FailoverJournal::State::Done,
-                      storedTr("restarted on %1, %2 ms after the host was lost")
-                          .arg(job.entry.targetHost).arg(ms));
+                      storedTr("restarted on %1, %2 ms after the host was lost").arg(job.entry.targetHost).arg(ms));
         else
             finishJob(i, FailoverJournal::State::Failed,
-                      storedTr("restart on %1 failed: %2")
-                          .arg(job.entry.targetHost, result.message));
+                      storedTr("restart on %1 failed: %2").arg(job.entry.targetHost, result.message));
         pump();
         return;
     }

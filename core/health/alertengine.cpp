@@ -96,8 +96,7 @@ EventRecord AlertEngine::acknowledgementEvent(const Alert &acknowledged)
     record.time = acknowledged.acknowledgedAt;
     record.host = acknowledged.host;
     record.kind = EventRecord::Kind::Health;
-    record.message = storedTr("alert acknowledged: %1 — %2")
-                         .arg(acknowledged.rule, acknowledged.message);
+    record.message = storedTr("alert acknowledged: %1 — %2").arg(acknowledged.rule, acknowledged.message);
     record.result = QStringLiteral("ok");
     record.user = acknowledged.acknowledgedBy;
     return record;
@@ -350,11 +349,11 @@ StoredText AlertEngine::messageFor(const AlertRule &rule, const Observation &o) 
     if (rule.scope == Scope::System)
         return m_systemMessage.value(rule.condition);
     if (info && info->isFlag() && !o.detail.isEmpty())
-        return storedTr("%1: %2 (%3)").arg(o.subject, info->labelText, o.detail);
+        return storedTr("%1: %2 (%3)").arg(o.subject, info->label, o.detail);
     if (info && info->isFlag())
-        return storedTr("%1: %2").arg(o.subject, info->labelText);
+        return storedTr("%1: %2").arg(o.subject, info->label);
     return storedTr("%1: %2 %3 %4 (threshold %5 %4)")
-        .arg(o.subject, info ? info->labelText : StoredText(rule.condition), QString::number(o.value, 'f', 1),
+        .arg(o.subject, info ? info->label : StoredText(rule.condition), QString::number(o.value, 'f', 1),
              info ? info->unit : QString(), QString::number(rule.threshold));
 }
 
@@ -409,11 +408,9 @@ void AlertEngine::logAlert(const Alert &alert, bool raised, const StoredText &ex
         record.message = storedTr("alert raised (%1): %2 — %3")
                              .arg(severityText(alert.severity), alert.rule, alert.message);
     else if (extra.isEmpty())
-        record.message = storedTr("alert cleared: %1 — %2")
-                             .arg(alert.rule, alert.subject);
+        record.message = storedTr("alert cleared: %1 — %2").arg(alert.rule, alert.subject);
     else
-        record.message = storedTr("alert cleared: %1 — %2 (%3)")
-                             .arg(alert.rule, alert.subject, extra);
+        record.message = storedTr("alert cleared: %1 — %2 (%3)").arg(alert.rule, alert.subject, extra);
     record.result = raised ? severityName(alert.severity) : QStringLiteral("cleared");
     record.user = QStringLiteral("vigil");
     Q_EMIT eventOccurred(record);

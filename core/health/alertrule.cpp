@@ -20,7 +20,7 @@ QString durationText(int seconds)
 
 ConditionInfo conditionInfo(const QString &key, const char *label, const QString &unit)
 {
-    return {key, tr(label), unit, StoredText("Vigil::Health", label)};
+    return {key, StoredText("Vigil::Health", label), unit};
 }
 
 } // namespace
@@ -100,7 +100,7 @@ std::optional<ConditionInfo> findCondition(Scope scope, const QString &key)
 QString AlertRule::describe() const
 {
     const auto info = findCondition(scope, condition);
-    const QString label = info ? info->label : condition;
+    const QString label = info ? info->label.toString() : condition;
     QString text;
     if (info && info->isFlag())
         text = QStringLiteral("%1 %2").arg(scopeLabel(scope), label);
@@ -149,7 +149,7 @@ QList<AlertRule> defaultRules()
         rule(tr("Network inactive"), Scope::Network, u"inactive"_qs, 0, 60, Severity::Warning),
         rule(tr("Guest crashed"), Scope::Guest, u"crashed"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest paused by an error"), Scope::Guest, u"paused_error"_qs, 0, 0, Severity::Critical),
-        // The same name as schema 9's migration gives older databases.
+        // These two: the same names as schema 9's migration gives older databases.
         rule(tr("Protected guest left down"), Scope::Guest, u"left_down"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest running on two hosts"), Scope::Guest, u"running_twice"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_qs, 95, 600, Severity::Warning),

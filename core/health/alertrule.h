@@ -17,9 +17,8 @@ QString scopeLabel(Scope scope);
 
 struct ConditionInfo {
     QString key;       // "cpu", "memory_used", "unreachable"...
-    QString label;     // translated
+    StoredText label;  // shown in the reader's language (toString()), also inside stored alert messages
     QString unit;      // "%", or empty for a yes/no condition
-    StoredText labelText;   // the label in stored messages, shown in the reader's language
     bool isFlag() const { return unit.isEmpty(); }
 };
 QList<ConditionInfo> conditionsFor(Scope scope);

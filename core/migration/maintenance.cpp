@@ -160,9 +160,7 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
         q.addBindValue(status.request.guest);
         if (!q.exec())
             log(m_cluster->host(host).name,
-                                storedTr("cannot record %1 for failback: %2")
-                                    .arg(status.request.guest,
-                                                                                      q.lastError().text()),
+                storedTr("cannot record %1 for failback: %2").arg(status.request.guest, q.lastError().text()),
                 QStringLiteral("failed"));
     } else {
         ++it->failed;
@@ -171,8 +169,7 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
         return;
     const Evacuation done = m_evacuations.take(host);
     log(m_cluster->host(host).name,
-        storedTr("in maintenance: %1 guest(s) moved, %2 could not be moved")
-            .arg(done.moved).arg(done.failed),
+        storedTr("in maintenance: %1 guest(s) moved, %2 could not be moved").arg(done.moved).arg(done.failed),
         done.failed == 0 ? QStringLiteral("ok") : QStringLiteral("failed"));
     Q_EMIT evacuationFinished(host, done.moved, done.failed);
 }
@@ -220,8 +217,7 @@ bool MaintenanceCoordinator::exit(HostId hostId, bool failback, const QList<Ha::
                 for (const Check &c : checks)
                     if (c.result == Check::Result::Fail)
                         why = c.reason;
-                log(config.name, storedTr("failback of %1 skipped: %2")
-                                     .arg(d.name, why), QStringLiteral("failed"));
+                log(config.name, storedTr("failback of %1 skipped: %2").arg(d.name, why), QStringLiteral("failed"));
                 continue;
             }
             MigrationRequest request;

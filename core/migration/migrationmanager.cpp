@@ -307,8 +307,7 @@ void MigrationManager::log(const MigrationStatus &status)
     const StoredText how = r.options.coldRelocation ? storedTr("cold relocation")
                            : r.options.live ? storedTr("live migration")
                                             : storedTr("offline migration");
-    record.message = storedTr("%1 to %2: %3")
-                         .arg(how, r.target.name, status.message);
+    record.message = storedTr("%1 to %2: %3").arg(how, r.target.name, status.message);
     if (status.startedAt.isValid() && status.finishedAt.isValid()) {
         const QString seconds = QString::number(status.startedAt.msecsTo(status.finishedAt) / 1000.0, 'f', 1);
         const StoredText took = status.downtimeMs >= 0

@@ -149,8 +149,7 @@ void HostConnection::connectToHost()
     if (m_eventCallbackId < 0) {
         delete eventContext;
         logEvent(EventRecord::Kind::Connection, {},
-                 storedTr("no lifecycle events from this host (%1); changes are found by polling")
-                     .arg(lastError()));
+                 storedTr("no lifecycle events from this host (%1); changes are found by polling").arg(lastError()));
     }
 
     const int previousFailures = m_status.failedAttempts;
@@ -165,8 +164,7 @@ void HostConnection::connectToHost()
                  storedTr("reconnected after %n failed attempt(s)", nullptr, previousFailures),
                  QStringLiteral("ok"), QStringLiteral("libvirt"));
     else
-        logEvent(EventRecord::Kind::Connection, {}, storedTr("connected to %1")
-                                                        .arg(m_config.uri),
+        logEvent(EventRecord::Kind::Connection, {}, storedTr("connected to %1").arg(m_config.uri),
                  QStringLiteral("ok"), QStringLiteral("libvirt"));
     scheduleLightRefresh();
     // Counters from before a reconnect may belong to a restarted daemon.
@@ -289,8 +287,7 @@ void HostConnection::fullRefresh()
         const QString error = lastError();
         if (!connectionLost())
             logEvent(EventRecord::Kind::Connection, {},
-                     storedTr("cannot list guests: %1")
-                         .arg(error), QStringLiteral("failed"));
+                     storedTr("cannot list guests: %1").arg(error), QStringLiteral("failed"));
         return;
     }
     QHash<QString, DomainInfo> previous;

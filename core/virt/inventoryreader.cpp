@@ -146,8 +146,10 @@ bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error
         const quint64 memory = info.memoryKiB;
         const quint64 maxMemory = info.maxMemoryKiB;
         parseDomainXml(xml, info, error);
-        info.xml = withoutSecrets(xml.toUtf8());
-        info.secureXml = info.xml.size() == xml.toUtf8().size() ? QByteArray() : xml.toUtf8();
+        const QByteArray full = xml.toUtf8();
+        info.xml = withoutSecrets(full);
+        if (info.xml != full)
+            info.secureXml = full;
         info.snapshotCount = virDomainSnapshotNum(dom, 0);
         if (info.snapshotCount < 0)
             virResetLastError();
