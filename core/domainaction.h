@@ -23,6 +23,9 @@ struct ActionResult {
     DomainAction action = DomainAction::Start;
     bool ok = false;
     QString message;
+    // A start refused because a disk is in use elsewhere (lease or image
+    // lock held): another copy of the guest is alive.
+    bool diskInUse = false;
 };
 
 } // namespace Vigil

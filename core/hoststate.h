@@ -21,6 +21,10 @@ struct HostStatus {
     QDateTime since;          // when the state was entered
     QDateTime nextRetry;      // when Unreachable: the next reconnection attempt
     int failedAttempts = 0;
+    // When Unreachable: the last moment the host was seen answering (a
+    // refresh, a statistics read, an event); invalid if it never answered.
+    // Failover measures its recovery time from here, not from detection.
+    QDateTime lastContact;
 
     bool operator==(const HostStatus &) const = default;
 };

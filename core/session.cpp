@@ -259,11 +259,19 @@ void Session::checkGuests()
         return;
     using State = Ha::FailoverJournal::State;
     QList<Health::AlertEngine::GuestFinding> down;
-    for (const Ha::FailoverJournal::Entry &entry : std::as_const(m_failoverOutcomes))
-        if ((entry.state == State::Failed || entry.state == State::Skipped)
-            && m_cluster.runningElsewhere(0, entry.guestUuid, false).isEmpty())
+    // Not restarted because the fence did not work: the guest may well run
+    // on the host that should be dead; cleared once a reachable host runs it.
+    QList<Health::AlertEngine::GuestFinding> unfenced;
+    for (const Ha::FailoverJournal::Entry &entry : std::as_const(m_failoverOutcomes)) {
+        if (!m_cluster.runningElsewhere(0, entry.guestUuid, false).isEmpty())
+            continue;
+        if (entry.state == State::Failed || entry.state == State::Skipped)
             down.append({entry.guestUuid, entry.guestName, entry.failedHost, entry.detail});
+        else if (entry.state == State::FenceIneffective)
+            unfenced.append({entry.guestUuid, entry.guestName, entry.failedHost, entry.detail});
+    }
     m_alerts->setGuestFindings(u"left_down"_qs, down);
+    m_alerts->setGuestFindings(u"fence_ineffective"_qs, unfenced);
 
     QHash<QString, QStringList> runningOn;   // UUID → reachable hosts where it runs
     QHash<QString, QString> names;

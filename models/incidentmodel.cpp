@@ -28,7 +28,8 @@ void IncidentModel::setEntries(const QList<Entry> &entries)
             continue;
         }
         Entry &row = m_rows[*known];
-        if (row.state == entry.state && row.detail == entry.detail && row.targetHost == entry.targetHost)
+        if (row.state == entry.state && row.detail == entry.detail && row.targetHost == entry.targetHost
+            && row.phases.running == entry.phases.running)
             continue;
         row = entry;
         Q_EMIT dataChanged(index(*known, 0), index(*known, ColumnCount - 1));
@@ -70,6 +71,7 @@ QString IncidentModel::stateText(JournalState state)
     case JournalState::Done: return tr("running");
     case JournalState::Failed: return tr("restart failed");
     case JournalState::Skipped: return tr("not restarted");
+    case JournalState::FenceIneffective: return tr("not restarted: fence did not work");
     }
     return {};
 }
@@ -85,6 +87,11 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         case Guest: return e.guestName;
         case Target: return e.targetHost;
         case State: return stateText(e.state);
+        case Rto:
+            if (e.phases.rtoMs() < 0)
+                return {};
+            return role == Qt::ToolTipRole ? e.phases.summary().toString()
+                                           : tr("%1 s").arg(QLocale().toString(double(e.phases.rtoMs()) / 1000, 'f', 1));
         case Detail: return e.detail.toString();
         }
     }
@@ -92,7 +99,8 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         switch (e.state) {
         case JournalState::Done: return badgeIcon(hostStateColor(HostState::Up));
         case JournalState::Failed:
-        case JournalState::Skipped: return badgeIcon(hostStateColor(HostState::Unreachable));
+        case JournalState::Skipped:
+        case JournalState::FenceIneffective: return badgeIcon(hostStateColor(HostState::Unreachable));
         case JournalState::AwaitingFence:
         case JournalState::Planned:
         case JournalState::Starting: return badgeIcon(hostStateColor(HostState::Connecting));
@@ -110,6 +118,7 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
     case Guest: return tr("Guest");
     case Target: return tr("Restarted on");
     case State: return tr("State");
+    case Rto: return tr("Recovery time");
     case Detail: return tr("Detail");
     }
     return {};

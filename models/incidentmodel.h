@@ -15,7 +15,9 @@ class IncidentModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Incident, Guest, Target, State, Detail, ColumnCount };
+    // Recovery time: from the failed host's last contact to the guest
+    // running (the phases in its tooltip).
+    enum Column { Incident, Guest, Target, State, Rto, Detail, ColumnCount };
 
     explicit IncidentModel(QObject *parent = nullptr);
 

@@ -861,6 +861,10 @@
   <context>
     <name>Vigil::Ha::FailoverEngine</name>
     <message>
+      <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
+      <translation>ein Failover hat diese VM auf %1 neu gestartet; ihre veraltete Definition wird hier entfernt, damit nichts sie zweimal starten kann</translation>
+    </message>
+    <message>
       <source>already running on %1</source>
       <translation>läuft bereits auf %1</translation>
     </message>
@@ -889,6 +893,10 @@
       <translation>Failover-Journal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
+      <source>cannot write the fence time to the failover journal: %1</source>
+      <translation>die Fencing-Zeit kann nicht ins Failover-Journal geschrieben werden: %1</translation>
+    </message>
+    <message>
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
     </message>
@@ -915,6 +923,10 @@
     <message>
       <source>fencing</source>
       <translation>Fencing läuft</translation>
+    </message>
+    <message>
+      <source>fencing of %1 did not work: %2 could not start on %3 because its disks are still in use (%4); it probably still runs on %1. No further guest of this failover is started: check the fence device, power %1 off by hand, then start the guests</source>
+      <translation>Fencing von %1 hat nicht gewirkt: %2 konnte auf %3 nicht starten, weil ihre Datenträger noch belegt sind (%4); sie läuft vermutlich noch auf %1. Keine weitere VM dieses Failovers wird gestartet: Fencing-Gerät prüfen, %1 von Hand ausschalten, dann die VMs starten</translation>
     </message>
     <message>
       <source>fencing: %1</source>
@@ -957,6 +969,14 @@
       <translation>nicht neu gestartet: der Host ist nicht abgeschaltet (%1) und die Richtlinie verlangt Fencing</translation>
     </message>
     <message>
+      <source>not started on %1: its disks are still in use (%2); fencing of %3 did not work</source>
+      <translation>nicht auf %1 gestartet: ihre Datenträger sind noch belegt (%2); Fencing von %3 hat nicht gewirkt</translation>
+    </message>
+    <message>
+      <source>not started: fencing of %1 did not work (%2's disks are still in use)</source>
+      <translation>nicht gestartet: Fencing von %1 hat nicht gewirkt (die Datenträger von %2 sind noch belegt)</translation>
+    </message>
+    <message>
       <source>recovered</source>
       <translation>erholt</translation>
     </message>
@@ -969,8 +989,8 @@
       <translation>Neustart ohne Fencing (erlaubt durch Richtlinie %1)</translation>
     </message>
     <message>
-      <source>restarted on %1, %2 ms after the host was lost</source>
-      <translation>auf %1 neu gestartet, %2 ms nach dem Verlust des Hosts</translation>
+      <source>restarted on %1: %2</source>
+      <translation>auf %1 neu gestartet: %2</translation>
     </message>
     <message>
       <source>restarted without its console password, if it had one: the connection to its host could not read it, or this engine took the failover over from another process (passwords are kept in memory only); set it again with virsh</source>
@@ -985,6 +1005,10 @@
       <translation>unterbrochenes Failover wird fortgesetzt (Journaleintrag %1, war %2)</translation>
     </message>
     <message>
+      <source>stale definition removed (%1)</source>
+      <translation>veraltete Definition entfernt (%1)</translation>
+    </message>
+    <message>
       <source>suspect</source>
       <translation>verdächtig</translation>
     </message>
@@ -997,8 +1021,31 @@
       <translation>die Fencing-Aktion ist nicht mehr konfiguriert</translation>
     </message>
     <message>
+      <source>the stale definition could not be removed: %1</source>
+      <translation>die veraltete Definition konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
       <source>up</source>
       <translation>verbunden</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::FailoverJournal</name>
+    <message>
+      <source>RTO %1 s from the last contact (%2)</source>
+      <translation>RTO %1 s ab dem letzten Kontakt (%2)</translation>
+    </message>
+    <message>
+      <source>detect %1 s</source>
+      <translation>Erkennung %1 s</translation>
+    </message>
+    <message>
+      <source>fence %1 s</source>
+      <translation>Fencing %1 s</translation>
+    </message>
+    <message>
+      <source>start %1 s</source>
+      <translation>Start %1 s</translation>
     </message>
   </context>
   <context>
@@ -1093,8 +1140,8 @@
       <translation>Disk %1 liegt in keinem Speicherpool von %2, daher ist kein anderer Host bekannt, der sie erreicht</translation>
     </message>
     <message>
-      <source>disk %1 is on %2's local pool "%3" (%4), which other hosts cannot reach</source>
-      <translation>Disk %1 liegt im lokalen Pool „%3“ von %2 (%4), den andere Hosts nicht erreichen</translation>
+      <source>disk %1 is on %2's local pool "%3" (%4), which other hosts cannot reach (if it is an NFS or cluster filesystem mounted on every host, list it among the policy's shared pools)</source>
+      <translation>Datenträger %1 liegt im lokalen Pool „%3“ (%4) von %2, den andere Hosts nicht erreichen (ist er ein auf jedem Host eingehängtes NFS- oder Cluster-Dateisystem, tragen Sie ihn unter den gemeinsamen Pools der Richtlinie ein)</translation>
     </message>
     <message>
       <source>it already runs on %1</source>
@@ -1162,6 +1209,10 @@
     <message>
       <source>Critical</source>
       <translation>Kritisch</translation>
+    </message>
+    <message>
+      <source>Fencing did not work</source>
+      <translation>Fencing hat nicht gewirkt</translation>
     </message>
     <message>
       <source>Guest</source>
@@ -1290,6 +1341,10 @@
     <message>
       <source>not restarted after its host failed</source>
       <translation>nach dem Ausfall seines Hosts nicht neu gestartet</translation>
+    </message>
+    <message>
+      <source>not restarted: its host's fencing did not work</source>
+      <translation>nicht neu gestartet: das Fencing ihres Hosts hat nicht gewirkt</translation>
     </message>
     <message>
       <source>paused by an error</source>
@@ -2468,6 +2523,10 @@
   <context>
     <name>Vigil::Models::IncidentModel</name>
     <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
       <source>%1, %2</source>
       <translation>%1, %2</translation>
     </message>
@@ -2484,6 +2543,10 @@
       <translation>Host ausgefallen</translation>
     </message>
     <message>
+      <source>Recovery time</source>
+      <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
       <source>Restarted on</source>
       <translation>Neu gestartet auf</translation>
     </message>
@@ -2494,6 +2557,10 @@
     <message>
       <source>not restarted</source>
       <translation>nicht neu gestartet</translation>
+    </message>
+    <message>
+      <source>not restarted: fence did not work</source>
+      <translation>nicht neu gestartet: Fencing hat nicht gewirkt</translation>
     </message>
     <message>
       <source>planned</source>
@@ -5767,12 +5834,20 @@ Failover-Richtlinien:</translation>
       <translation>der Hypervisor von %1 bietet die CPU des Gasts</translation>
     </message>
     <message>
+      <source>already gone from %1</source>
+      <translation>auf %1 bereits entfernt</translation>
+    </message>
+    <message>
       <source>already running</source>
       <translation>läuft bereits</translation>
     </message>
     <message>
       <source>authentication refused: %1 (Vigil stores no passwords; use SSH keys, TLS certificates or SASL credentials configured for libvirt)</source>
       <translation>Authentifizierung abgelehnt: %1 (Vigil speichert keine Passwörter; verwenden Sie SSH-Schlüssel, TLS-Zertifikate oder für libvirt eingerichtete SASL-Zugangsdaten)</translation>
+    </message>
+    <message>
+      <source>autostart is off, but the definition stays on %1: %2</source>
+      <translation>Autostart ist aus, aber die Definition bleibt auf %1: %2</translation>
     </message>
     <message>
       <source>cannot define the guest here: %1</source>
@@ -5809,6 +5884,14 @@ Failover-Richtlinien:</translation>
     <message>
       <source>host-passthrough: only an identical host CPU is safe</source>
       <translation>host-passthrough: nur eine identische Host-CPU ist sicher</translation>
+    </message>
+    <message>
+      <source>it is running on %1; not removed</source>
+      <translation>sie läuft auf %1; nicht entfernt</translation>
+    </message>
+    <message>
+      <source>neither autostart could be turned off (%1) nor the definition removed from %2: %3</source>
+      <translation>weder konnte Autostart abgeschaltet (%1) noch die Definition von %2 entfernt werden: %3</translation>
     </message>
     <message>
       <source>no lifecycle events from this host (%1); changes are found by polling</source>

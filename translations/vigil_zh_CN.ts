@@ -857,6 +857,10 @@
   <context>
     <name>Vigil::Ha::FailoverEngine</name>
     <message>
+      <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
+      <translation>故障转移已在 %1 上重新启动此虚拟机；正在删除此处的过时定义，以免它被启动两次</translation>
+    </message>
+    <message>
       <source>already running on %1</source>
       <translation>已在 %1 上运行</translation>
     </message>
@@ -885,6 +889,10 @@
       <translation>无法写入故障转移日志：%1</translation>
     </message>
     <message>
+      <source>cannot write the fence time to the failover journal: %1</source>
+      <translation>无法将隔离时间写入故障转移日志：%1</translation>
+    </message>
+    <message>
       <source>failed</source>
       <translation>失败</translation>
     </message>
@@ -911,6 +919,10 @@
     <message>
       <source>fencing</source>
       <translation>正在隔离</translation>
+    </message>
+    <message>
+      <source>fencing of %1 did not work: %2 could not start on %3 because its disks are still in use (%4); it probably still runs on %1. No further guest of this failover is started: check the fence device, power %1 off by hand, then start the guests</source>
+      <translation>%1 的隔离没有生效：%2 无法在 %3 上启动，因为其磁盘仍被占用（%4）；它可能仍在 %1 上运行。本次故障转移不再启动其他虚拟机：请检查隔离设备，手动关闭 %1 的电源，然后启动虚拟机</translation>
     </message>
     <message>
       <source>fencing: %1</source>
@@ -953,6 +965,14 @@
       <translation>未重新启动：主机未被隔离（%1），而策略要求隔离</translation>
     </message>
     <message>
+      <source>not started on %1: its disks are still in use (%2); fencing of %3 did not work</source>
+      <translation>未在 %1 上启动：其磁盘仍被占用（%2）；%3 的隔离没有生效</translation>
+    </message>
+    <message>
+      <source>not started: fencing of %1 did not work (%2's disks are still in use)</source>
+      <translation>未启动：%1 的隔离没有生效（%2 的磁盘仍被占用）</translation>
+    </message>
+    <message>
       <source>recovered</source>
       <translation>已恢复</translation>
     </message>
@@ -965,8 +985,8 @@
       <translation>不隔离直接重新启动（策略 %1 允许）</translation>
     </message>
     <message>
-      <source>restarted on %1, %2 ms after the host was lost</source>
-      <translation>已在 %1 上重新启动，距主机失联 %2 毫秒</translation>
+      <source>restarted on %1: %2</source>
+      <translation>已在 %1 上重新启动：%2</translation>
     </message>
     <message>
       <source>restarted without its console password, if it had one: the connection to its host could not read it, or this engine took the failover over from another process (passwords are kept in memory only); set it again with virsh</source>
@@ -981,6 +1001,10 @@
       <translation>正在继续被中断的故障转移（日志条目 %1，原为 %2）</translation>
     </message>
     <message>
+      <source>stale definition removed (%1)</source>
+      <translation>已删除过时定义（%1）</translation>
+    </message>
+    <message>
       <source>suspect</source>
       <translation>可疑</translation>
     </message>
@@ -993,8 +1017,31 @@
       <translation>隔离操作已不再配置</translation>
     </message>
     <message>
+      <source>the stale definition could not be removed: %1</source>
+      <translation>无法删除过时定义：%1</translation>
+    </message>
+    <message>
       <source>up</source>
       <translation>在线</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::FailoverJournal</name>
+    <message>
+      <source>RTO %1 s from the last contact (%2)</source>
+      <translation>从最后一次联系起 RTO %1 秒（%2）</translation>
+    </message>
+    <message>
+      <source>detect %1 s</source>
+      <translation>检测 %1 秒</translation>
+    </message>
+    <message>
+      <source>fence %1 s</source>
+      <translation>隔离 %1 秒</translation>
+    </message>
+    <message>
+      <source>start %1 s</source>
+      <translation>启动 %1 秒</translation>
     </message>
   </context>
   <context>
@@ -1087,8 +1134,8 @@
       <translation>磁盘 %1 不在 %2 的任何存储池中，因此不知道其他主机能否访问</translation>
     </message>
     <message>
-      <source>disk %1 is on %2's local pool "%3" (%4), which other hosts cannot reach</source>
-      <translation>磁盘 %1 位于 %2 的本地存储池“%3”（%4），其他主机无法访问</translation>
+      <source>disk %1 is on %2's local pool "%3" (%4), which other hosts cannot reach (if it is an NFS or cluster filesystem mounted on every host, list it among the policy's shared pools)</source>
+      <translation>磁盘 %1 位于 %2 的本地存储池“%3”（%4），其他主机无法访问（如果它是每台主机都挂载的 NFS 或集群文件系统，请将其列入策略的共享存储池）</translation>
     </message>
     <message>
       <source>it already runs on %1</source>
@@ -1156,6 +1203,10 @@
     <message>
       <source>Critical</source>
       <translation>严重</translation>
+    </message>
+    <message>
+      <source>Fencing did not work</source>
+      <translation>隔离没有生效</translation>
     </message>
     <message>
       <source>Guest</source>
@@ -1284,6 +1335,10 @@
     <message>
       <source>not restarted after its host failed</source>
       <translation>其主机故障后未被重启</translation>
+    </message>
+    <message>
+      <source>not restarted: its host's fencing did not work</source>
+      <translation>未重新启动：其主机的隔离没有生效</translation>
     </message>
     <message>
       <source>paused by an error</source>
@@ -2460,6 +2515,10 @@
   <context>
     <name>Vigil::Models::IncidentModel</name>
     <message>
+      <source>%1 s</source>
+      <translation>%1 秒</translation>
+    </message>
+    <message>
       <source>%1, %2</source>
       <translation>%1，%2</translation>
     </message>
@@ -2476,6 +2535,10 @@
       <translation>故障主机</translation>
     </message>
     <message>
+      <source>Recovery time</source>
+      <translation>恢复时间</translation>
+    </message>
+    <message>
       <source>Restarted on</source>
       <translation>重新启动于</translation>
     </message>
@@ -2486,6 +2549,10 @@
     <message>
       <source>not restarted</source>
       <translation>未重新启动</translation>
+    </message>
+    <message>
+      <source>not restarted: fence did not work</source>
+      <translation>未重新启动：隔离没有生效</translation>
     </message>
     <message>
       <source>planned</source>
@@ -5744,12 +5811,20 @@ failover policies:</source>
       <translation>%1 的虚拟化管理程序可提供虚拟机的 CPU</translation>
     </message>
     <message>
+      <source>already gone from %1</source>
+      <translation>已不在 %1 上</translation>
+    </message>
+    <message>
       <source>already running</source>
       <translation>已在运行</translation>
     </message>
     <message>
       <source>authentication refused: %1 (Vigil stores no passwords; use SSH keys, TLS certificates or SASL credentials configured for libvirt)</source>
       <translation>认证被拒绝：%1（Vigil 不保存密码；请使用 SSH 密钥、TLS 证书或为 libvirt 配置的 SASL 凭据）</translation>
+    </message>
+    <message>
+      <source>autostart is off, but the definition stays on %1: %2</source>
+      <translation>自动启动已关闭，但定义仍留在 %1 上：%2</translation>
     </message>
     <message>
       <source>cannot define the guest here: %1</source>
@@ -5786,6 +5861,14 @@ failover policies:</source>
     <message>
       <source>host-passthrough: only an identical host CPU is safe</source>
       <translation>host-passthrough：只有完全相同的主机 CPU 才安全</translation>
+    </message>
+    <message>
+      <source>it is running on %1; not removed</source>
+      <translation>它正在 %1 上运行；未删除</translation>
+    </message>
+    <message>
+      <source>neither autostart could be turned off (%1) nor the definition removed from %2: %3</source>
+      <translation>既无法关闭自动启动（%1），也无法从 %2 删除定义：%3</translation>
     </message>
     <message>
       <source>no lifecycle events from this host (%1); changes are found by polling</source>

@@ -77,6 +77,7 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     m_incidents->setColumnWidth(Models::IncidentModel::Guest, 140);
     m_incidents->setColumnWidth(Models::IncidentModel::Target, 110);
     m_incidents->setColumnWidth(Models::IncidentModel::State, 150);
+    m_incidents->setColumnWidth(Models::IncidentModel::Rto, 100);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Policies</b>"), this));

@@ -327,6 +327,11 @@ quint64 ClusterManager::undefineGuest(HostId host, const QString &uuid)
     return dispatchStep(host, [uuid](Virt::HostConnection *c, quint64 id) { c->undefineGuest(id, uuid); });
 }
 
+quint64 ClusterManager::retireStaleCopy(HostId host, const QString &uuid)
+{
+    return dispatchStep(host, [uuid](Virt::HostConnection *c, quint64 id) { c->retireStaleCopy(id, uuid); });
+}
+
 quint64 ClusterManager::compareGuestCpu(HostId host, const DomainInfo &guest)
 {
     const quint64 requestId = m_nextRequestId++;

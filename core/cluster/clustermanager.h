@@ -60,6 +60,9 @@ public:
     // Cold relocation steps; answers arrive in stepFinished().
     quint64 defineGuest(HostId host, const DomainInfo &guest);
     quint64 undefineGuest(HostId host, const QString &uuid);
+    // A stopped copy that a failover left behind: autostart off, then
+    // undefined (running copies are refused); the answer in stepFinished().
+    quint64 retireStaleCopy(HostId host, const QString &uuid);
 
     // Stops every connection; waits up to `timeoutMs` for the workers, then
     // abandons any that are stuck inside libvirt (a hung host) so that the

@@ -41,6 +41,8 @@ FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const Q
     connect(cluster, &ClusterManager::hostRemoved, this, [this](HostId id) { m_hosts.remove(id); });
     connect(cluster, &ClusterManager::settled, this, &FailoverEngine::onClusterSettled);
     connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::rememberProtected);
+    connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::retireStaleCopies);
+    connect(cluster, &ClusterManager::stepFinished, this, &FailoverEngine::onStepFinished);
     connect(cluster, &ClusterManager::domainUpdated, this, &FailoverEngine::rememberProtected);
     connect(cluster, &ClusterManager::domainRemoved, this, &FailoverEngine::rememberProtected);
 }
@@ -208,6 +210,8 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     const QString name = m_cluster->host(host).name;
     if (status.state == HostState::Up) {
         track.seenUp = true;
+        // Its guests were read just before it was declared up.
+        retireStaleCopies(host);
         if (track.phase == Phase::Suspect || track.phase == Phase::Failed) {
             track.grace.reset();
             setPhase(host, Phase::Up, tr("answered again before failover"));
@@ -235,6 +239,9 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
             return;
     }
     track.since.start();
+    // Without a contact seen (a host down since before this process), the
+    // moment it was found unreachable is the best bound there is.
+    track.lastContact = status.lastContact.isValid() ? status.lastContact : status.since;
     setPhase(host, Phase::Suspect, status.reason);
     reloadPolicies();
     int grace = 0;
@@ -294,7 +301,8 @@ void FailoverEngine::onFailed(HostId host)
     }
     const Policy *fencingPolicy = fencingPolicyFor(name);
 
-    const QString incident = QStringLiteral("%1@%2").arg(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    const QDateTime declaredFailed = QDateTime::currentDateTimeUtc();
+    const QString incident = QStringLiteral("%1@%2").arg(name, declaredFailed.toString(Qt::ISODateWithMs));
     track.incident = incident;
     QString error;
     for (const Placement &p : plan.placements) {
@@ -305,6 +313,8 @@ void FailoverEngine::onFailed(HostId host)
         entry.guestName = p.guest;
         entry.targetHost = p.targetName;
         entry.priority = p.priority;
+        entry.phases.lastContact = track.lastContact;
+        entry.phases.declaredFailed = declaredFailed;
         for (const DomainInfo &d : lastKnown) {
             if (d.uuid != p.uuid)
                 continue;
@@ -350,6 +360,8 @@ void FailoverEngine::onFailed(HostId host)
         entry.guestUuid = u.uuid;
         entry.guestName = u.guest;
         entry.priority = u.priority;
+        entry.phases.lastContact = track.lastContact;
+        entry.phases.declaredFailed = declaredFailed;
         QString where;
         if (runsAnywhere(u.uuid, &where)) {
             // Restarted before (e.g. by an engine that died since): nothing to do.
@@ -396,9 +408,13 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
 {
     const HostId host = hostIdByName(hostName);
     log(hostName, {}, message, confirmed ? QStringLiteral("ok") : QStringLiteral("failed"));
-    if (confirmed)
-        setPhase(host, Phase::Fenced, message.toString());
     QString error;
+    if (confirmed) {
+        setPhase(host, Phase::Fenced, message.toString());
+        if (!m_journal.setFenced(incident, QDateTime::currentDateTimeUtc(), &error))
+            log(hostName, {}, storedTr("cannot write the fence time to the failover journal: %1").arg(error),
+                u"failed"_qs);
+    }
     for (const FailoverJournal::Entry &entry : m_journal.incident(incident)) {
         if (entry.state != FailoverJournal::State::AwaitingFence)
             continue;
@@ -522,30 +538,110 @@ void FailoverEngine::onActionFinished(const ActionResult &result)
         if (m_jobs.at(i).request != result.requestId || !m_jobs.at(i).running)
             continue;
         const Job &job = m_jobs.at(i);
-        const qint64 ms = m_hosts.value(hostIdByName(job.entry.failedHost)).since.isValid()
-                              ? m_hosts.value(hostIdByName(job.entry.failedHost)).since.elapsed() : -1;
-        if (result.ok)
+        if (result.ok) {
+            // The fence time was written after this job was queued.
+            FailoverJournal::Phases phases = job.entry.phases;
+            for (const FailoverJournal::Entry &e : m_journal.incident(job.entry.incident))
+                if (e.id == job.entry.id)
+                    phases = e.phases;
+            phases.running = QDateTime::currentDateTimeUtc();
             finishJob(i, FailoverJournal::State::Done,
-                      storedTr("restarted on %1, %2 ms after the host was lost").arg(job.entry.targetHost).arg(ms));
-        else
+                      storedTr("restarted on %1: %2").arg(job.entry.targetHost).arg(phases.summary()),
+                      phases.running);
+        } else if (result.diskInUse) {
+            stopUnsafeIncident(i, result.message);
+        } else {
             finishJob(i, FailoverJournal::State::Failed,
                       storedTr("restart on %1 failed: %2").arg(job.entry.targetHost, result.message));
+        }
         pump();
         return;
     }
 }
 
-void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail)
+void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail,
+                               const QDateTime &runningAt)
 {
     const Job job = m_jobs.takeAt(index);
     m_secureDefinitions.remove(job.entry.guestUuid);
     QString error;
-    m_journal.setState(job.entry.id, state, detail, &error);
+    if (runningAt.isValid())
+        m_journal.setRunning(job.entry.id, runningAt, detail, &error);
+    else
+        m_journal.setState(job.entry.id, state, detail, &error);
     const bool ok = state == FailoverJournal::State::Done;
     log(job.entry.failedHost, job.entry.guestName, detail, ok ? QStringLiteral("ok") : QStringLiteral("failed"));
     auto &counts = m_incidentCounts[job.entry.incident];
     (ok ? counts.first : counts.second) += 1;
     closeIncidentIfDone(job.entry.incident, job.entry.failedHost);
+}
+
+void FailoverEngine::stopUnsafeIncident(qsizetype index, const QString &reason)
+{
+    const Job refused = m_jobs.at(index);
+    const QString incident = refused.entry.incident;
+    const QString failedHost = refused.entry.failedHost;
+    log(failedHost, refused.entry.guestName,
+        storedTr("fencing of %1 did not work: %2 could not start on %3 because its disks are still in use (%4); "
+                 "it probably still runs on %1. No further guest of this failover is started: check the fence "
+                 "device, power %1 off by hand, then start the guests")
+            .arg(failedHost, refused.entry.guestName, refused.entry.targetHost, reason),
+        u"failed"_qs);
+    finishJob(index, FailoverJournal::State::FenceIneffective,
+              storedTr("not started on %1: its disks are still in use (%2); fencing of %3 did not work")
+                  .arg(refused.entry.targetHost, reason, failedHost));
+    // The others of the incident that have not been sent yet: a diskless
+    // guest has no lease to stop it, and the fence failed for all of them.
+    for (qsizetype i = m_jobs.size() - 1; i >= 0; --i) {
+        const Job &job = m_jobs.at(i);
+        if (job.entry.incident != incident || job.running)
+            continue;
+        finishJob(i, FailoverJournal::State::FenceIneffective,
+                  storedTr("not started: fencing of %1 did not work (%2's disks are still in use)")
+                      .arg(failedHost, refused.entry.guestName));
+    }
+}
+
+void FailoverEngine::retireStaleCopies(HostId host)
+{
+    if (!m_active || m_cluster->status(host).state != HostState::Up)
+        return;
+    const QString name = m_cluster->host(host).name;
+    std::optional<QSet<QString>> restartedAway;   // read only when a candidate shows up
+    for (const DomainInfo &guest : m_cluster->domains(host)) {
+        // A copy running here while another runs elsewhere is the
+        // running-twice alert's: which one should stop is an admin's call.
+        if (guest.isActive())
+            continue;
+        QString where;
+        if (!runsAnywhere(guest.uuid, &where))
+            continue;
+        if (!restartedAway)
+            restartedAway = m_journal.restartedAwayFrom(name);
+        if (!restartedAway->contains(guest.uuid))
+            continue;   // not a failover's leftover (an admin's own copy): not ours to remove
+        if (std::any_of(m_retiring.cbegin(), m_retiring.cend(),
+                        [&](const QPair<QString, QString> &r) { return r.first == name && r.second == guest.name; }))
+            continue;
+        log(name, guest.name,
+            storedTr("a failover restarted this guest on %1; removing its stale definition here so that nothing "
+                     "can start it twice").arg(where),
+            {});
+        m_retiring.insert(m_cluster->retireStaleCopy(host, guest.uuid), {name, guest.name});
+    }
+}
+
+void FailoverEngine::onStepFinished(quint64 requestId, bool ok, const QString &message)
+{
+    const auto it = m_retiring.constFind(requestId);
+    if (it == m_retiring.cend())
+        return;
+    const auto [host, guest] = *it;
+    m_retiring.erase(it);
+    log(host, guest,
+        ok ? storedTr("stale definition removed (%1)").arg(message)
+           : storedTr("the stale definition could not be removed: %1").arg(message),
+        ok ? u"ok"_qs : u"failed"_qs);
 }
 
 void FailoverEngine::resumeJournal()

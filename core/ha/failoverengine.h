@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -74,6 +75,7 @@ private:
         QElapsedTimer since;          // time since the link was lost
         std::shared_ptr<QTimer> grace;
         QString incident;
+        QDateTime lastContact;        // the host's last answer before it was lost
     };
     struct Job {
         FailoverJournal::Entry entry;
@@ -97,7 +99,17 @@ private:
     void closeIncidentIfDone(const QString &incident, const QString &hostName);
     void pump();
     void onActionFinished(const ActionResult &result);
-    void finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail);
+    void finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail,
+                   const QDateTime &runningAt = {});
+    // A start was refused because the guest's disks are in use: the failed
+    // host (or something) still runs it, so its fence did not work. Nothing
+    // more of that incident is started.
+    void stopUnsafeIncident(qsizetype index, const QString &reason);
+    // A host that answers again after a failover still has the definitions
+    // of the guests restarted elsewhere: stopped copies are removed (see
+    // docs/FAILOVER.md), running ones are left to the running-twice alert.
+    void retireStaleCopies(HostId host);
+    void onStepFinished(quint64 requestId, bool ok, const QString &message);
     void resumeJournal();
     void heartbeat();
     void setPhase(HostId host, Phase phase, const QString &detail);
@@ -123,6 +135,8 @@ private:
     // in memory only (the journal keeps the definition without them).
     QHash<QString, QByteArray> m_secureDefinitions;
     QHash<QString, QPair<int, int>> m_incidentCounts;   // restarted / not restarted
+    // Stale copies being removed: request → (host name, guest name).
+    QHash<quint64, QPair<QString, QString>> m_retiring;
     QTimer m_heartbeat;
     bool m_active = false;
     // Nothing is planned or resumed before every host has answered or failed

@@ -11,6 +11,12 @@
 namespace Vigil::Ha {
 namespace {
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString timeText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QDateTime timeFrom(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+QString seconds(qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 1); }
 using Store::sqlText;
 } // namespace
 
@@ -23,13 +29,15 @@ QString FailoverJournal::stateName(State state)
     case State::Done: return QStringLiteral("done");
     case State::Failed: return QStringLiteral("failed");
     case State::Skipped: return QStringLiteral("skipped");
+    case State::FenceIneffective: return QStringLiteral("fence_ineffective");
     }
     return {};
 }
 
 FailoverJournal::State FailoverJournal::stateFromName(const QString &name)
 {
-    for (State s : {State::AwaitingFence, State::Planned, State::Starting, State::Done, State::Failed, State::Skipped})
+    for (State s : {State::AwaitingFence, State::Planned, State::Starting, State::Done, State::Failed, State::Skipped,
+                    State::FenceIneffective})
         if (stateName(s) == name)
             return s;
     return State::Failed;
@@ -39,14 +47,15 @@ bool FailoverJournal::add(Entry &entry, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO failover_journal (incident, failed_host, guest_uuid, guest_name, target_host, "
-                             "priority, state, detail, detail_text, definition, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "priority, state, detail, detail_text, definition, updated_at, lost_at, failed_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(entry.incident), QVariant(entry.failedHost), QVariant(entry.guestUuid),
                               QVariant(entry.guestName), QVariant(sqlText(entry.targetHost)),
                               QVariant(entry.priority), QVariant(stateName(entry.state)),
                               QVariant(sqlText(entry.detail.english())), QVariant(sqlText(entry.detail.toJson())),
                               QVariant(sqlText(QString::fromUtf8(entry.definition))),
-                              QVariant(now())})
+                              QVariant(now()), QVariant(sqlText(timeText(entry.phases.lastContact))),
+                              QVariant(sqlText(timeText(entry.phases.declaredFailed)))})
         q.addBindValue(v);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -76,13 +85,74 @@ bool FailoverJournal::setState(qint64 id, State state, const StoredText &detail,
     return true;
 }
 
+bool FailoverJournal::setRunning(qint64 id, const QDateTime &at, const StoredText &detail, QString *error)
+{
+    if (!setState(id, State::Done, detail, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE failover_journal SET running_at = ? WHERE id = ?"));
+    q.addBindValue(sqlText(timeText(at)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool FailoverJournal::setFenced(const QString &incident, const QDateTime &at, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE failover_journal SET fenced_at = ? WHERE incident = ?"));
+    q.addBindValue(sqlText(timeText(at)));
+    q.addBindValue(incident);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QSet<QString> FailoverJournal::restartedAwayFrom(const QString &failedHost) const
+{
+    QSet<QString> uuids;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT guest_uuid FROM failover_journal WHERE failed_host = ? AND state = 'done' "
+                             "AND target_host <> ?"));
+    q.addBindValue(failedHost);
+    q.addBindValue(failedHost);
+    if (q.exec())
+        while (q.next())
+            uuids.insert(q.value(0).toString());
+    return uuids;
+}
+
+StoredText FailoverJournal::Phases::summary() const
+{
+    const auto part = [](const char *text, qint64 ms) {
+        return StoredText("Vigil::Ha::FailoverJournal", text).arg(seconds(ms));
+    };
+    QList<StoredText> parts;
+    if (detectMs() >= 0)
+        parts.append(part(QT_TRANSLATE_NOOP("Vigil::Ha::FailoverJournal", "detect %1 s"), detectMs()));
+    if (fenceMs() >= 0)
+        parts.append(part(QT_TRANSLATE_NOOP("Vigil::Ha::FailoverJournal", "fence %1 s"), fenceMs()));
+    if (startMs() >= 0)
+        parts.append(part(QT_TRANSLATE_NOOP("Vigil::Ha::FailoverJournal", "start %1 s"), startMs()));
+    return StoredText("Vigil::Ha::FailoverJournal",
+                      QT_TRANSLATE_NOOP("Vigil::Ha::FailoverJournal", "RTO %1 s from the last contact (%2)"))
+        .arg(seconds(rtoMs()))
+        .arg(StoredText::joined(parts, u", "_qs));
+}
+
 QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, const QVariant &value,
                                                       bool withDefinition) const
 {
     QList<Entry> result;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, incident, failed_host, guest_uuid, guest_name, target_host, priority, state, "
-                             "detail, %1, detail_text FROM failover_journal WHERE ")
+                             "detail, %1, detail_text, lost_at, failed_at, fenced_at, running_at "
+                             "FROM failover_journal WHERE ")
                   .arg(withDefinition ? u"definition"_qs : u"''"_qs)
               + where + QStringLiteral(" ORDER BY id"));
     if (value.isValid())
@@ -101,6 +171,10 @@ QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, cons
         e.state = stateFromName(q.value(7).toString());
         e.detail = StoredText::fromStorage(q.value(10).toString(), q.value(8).toString());
         e.definition = q.value(9).toString().toUtf8();
+        e.phases.lastContact = timeFrom(q.value(11).toString());
+        e.phases.declaredFailed = timeFrom(q.value(12).toString());
+        e.phases.fenced = timeFrom(q.value(13).toString());
+        e.phases.running = timeFrom(q.value(14).toString());
         result.append(e);
     }
     return result;

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,7 +19,31 @@ namespace Vigil::Ha {
 class FailoverJournal
 {
 public:
-    enum class State { AwaitingFence, Planned, Starting, Done, Failed, Skipped };
+    // FenceIneffective: not started because a start was refused for a disk
+    // still in use (its lease held): the host said fenced is still alive.
+    enum class State { AwaitingFence, Planned, Starting, Done, Failed, Skipped, FenceIneffective };
+    // How long the recovery took, phase by phase: from the last moment the
+    // failed host was known to answer, to declared failed (detection), to
+    // the fence confirmed, to the guest running. Invalid where not reached.
+    struct Phases {
+        QDateTime lastContact;
+        QDateTime declaredFailed;
+        QDateTime fenced;
+        QDateTime running;
+        // Milliseconds, or -1 where a bound is missing.
+        qint64 detectMs() const { return span(lastContact, declaredFailed); }
+        qint64 fenceMs() const { return fenced.isValid() ? span(declaredFailed, fenced) : -1; }
+        qint64 startMs() const { return span(fenced.isValid() ? fenced : declaredFailed, running); }
+        qint64 rtoMs() const { return span(lastContact, running); }
+        // "RTO 8.4 s from the last contact (detect 7.9 s, fence 0.2 s, start 0.3 s)".
+        StoredText summary() const;
+
+    private:
+        static qint64 span(const QDateTime &from, const QDateTime &to)
+        {
+            return from.isValid() && to.isValid() ? from.msecsTo(to) : -1;
+        }
+    };
     struct Entry {
         qint64 id = 0;
         QString incident;
@@ -30,6 +55,7 @@ public:
         State state = State::Planned;
         StoredText detail;       // stored in English (queries match it) and as StoredText
         QByteArray definition;   // the guest's XML, so a restarted engine can still start it
+        Phases phases;
     };
 
     explicit FailoverJournal(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -37,6 +63,13 @@ public:
     bool add(Entry &entry, QString *error);
     bool setState(qint64 id, State state, const StoredText &detail, QString *error,
                   const QString &targetHost = {});
+    // The guest runs again (Done with the moment it did).
+    bool setRunning(qint64 id, const QDateTime &at, const StoredText &detail, QString *error);
+    // The fence of an incident was confirmed at `at`: every entry of it.
+    bool setFenced(const QString &incident, const QDateTime &at, QString *error);
+    // Guests restarted away from `failedHost` by a failover (done entries):
+    // a definition of one of them left on that host is a stale copy.
+    QSet<QString> restartedAwayFrom(const QString &failedHost) const;
     // Entries still to act on (awaiting fence, planned, starting), oldest first.
     QList<Entry> open() const;
     QList<Entry> incident(const QString &incident) const;

@@ -305,7 +305,8 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
             const QString &host = hostNames.at(h);
             // Hosts that cannot reach its disks or networks are as good as forbidden.
             const bool blocked = h != m.home
-                                 && !placementBlocker(snapshot.hosts.at(m.home), snapshot.hosts.at(h), m.guest).isEmpty();
+                                 && !placementBlocker(snapshot.hosts.at(m.home), snapshot.hosts.at(h), m.guest,
+                                                                   p.sharedPools).isEmpty();
             const bool banned = blocked || p.forbiddenHosts.contains(host)
                                 || (!p.allowedHosts.isEmpty() && !p.allowedHosts.contains(host));
             if (!banned)

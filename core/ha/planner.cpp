@@ -71,7 +71,7 @@ const StoragePoolInfo *poolOf(const ClusterSnapshot::Host &host, const DiskInfo 
 }
 
 // Why the guest's disks cannot be used from elsewhere, or empty.
-QString storageProblem(const ClusterSnapshot::Host &failed, const DomainInfo &guest)
+QString storageProblem(const ClusterSnapshot::Host &failed, const DomainInfo &guest, const QStringList &sharedPools)
 {
     for (const DiskInfo &disk : guest.disks) {
         if (disk.device == u"cdrom" || disk.device == u"floppy" || disk.source.isEmpty())
@@ -82,8 +82,9 @@ QString storageProblem(const ClusterSnapshot::Host &failed, const DomainInfo &gu
         if (!pool)
             return tr("disk %1 is not in a storage pool of %2, so no other host is known to reach it")
                 .arg(disk.source, failed.name);
-        if (!isSharedPoolType(pool->type))
-            return tr("disk %1 is on %2's local pool \"%3\" (%4), which other hosts cannot reach")
+        if (!isSharedPoolType(pool->type) && !sharedPools.contains(pool->name))
+            return tr("disk %1 is on %2's local pool \"%3\" (%4), which other hosts cannot reach (if it is an NFS "
+                      "or cluster filesystem mounted on every host, list it among the policy's shared pools)")
                 .arg(disk.source, failed.name, pool->name, pool->type);
     }
     return {};
@@ -165,9 +166,10 @@ QList<Candidate> startOrder(QList<Candidate> candidates)
 
 } // namespace
 
-QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapshot::Host &other, const DomainInfo &guest)
+QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapshot::Host &other, const DomainInfo &guest,
+                         const QStringList &sharedPools)
 {
-    if (const QString problem = storageProblem(home, guest); !problem.isEmpty())
+    if (const QString problem = storageProblem(home, guest, sharedPools); !problem.isEmpty())
         return problem;
     const Target target = makeTarget(other);
     for (const InterfaceInfo &nic : guest.interfaces)
@@ -276,7 +278,7 @@ FailoverPlan buildPlan(const ClusterSnapshot &snapshot, const PlanningBase &base
             plan.unplaced.append(unplaced);
             continue;
         }
-        if (const QString problem = storageProblem(*failed, guest); !problem.isEmpty()) {
+        if (const QString problem = storageProblem(*failed, guest, policy.sharedPools); !problem.isEmpty()) {
             unplaced.reason = problem;
             plan.unplaced.append(unplaced);
             continue;

@@ -65,9 +65,11 @@ struct FailoverPlan {
 FailoverPlan planFailover(const ClusterSnapshot &snapshot, HostId failedHost, const PolicyIndex &policies);
 
 // Why `guest`, defined on `home`, could not run on `other` because of its
-// storage (a local pool, or a pool not active there) or its networks; empty
-// when nothing blocks it. Shared with the Pacemaker export.
-QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapshot::Host &other, const DomainInfo &guest);
+// storage (a local pool not among `sharedPools`, or a pool not active there)
+// or its networks; empty when nothing blocks it. Shared with the Pacemaker
+// export and the migration pre-flight.
+QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapshot::Host &other, const DomainInfo &guest,
+                         const QStringList &sharedPools);
 
 // Dry run for every host that is up.
 QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIndex &policies);

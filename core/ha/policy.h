@@ -50,6 +50,10 @@ struct Policy {
     QStringList forbiddenHosts;
     QList<QStringList> affinityGroups;       // keep together
     QList<QStringList> antiAffinityGroups;   // keep apart
+    // Storage pools of a local type (dir, fs) that are really shared: an NFS
+    // export or cluster filesystem every host mounts itself, with the same
+    // pool name and path everywhere (libvirt cannot tell; the admin can).
+    QStringList sharedPools;
 
     // Admission control: keep room to absorb this many host failures.
     int spareHostFailures = 1;

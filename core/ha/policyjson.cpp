@@ -73,7 +73,8 @@ QJsonObject policyToJson(const Policy &p)
                                                   {QStringLiteral("allowed_hosts"), toArray(p.allowedHosts)},
                                                   {QStringLiteral("forbidden_hosts"), toArray(p.forbiddenHosts)},
                                                   {QStringLiteral("affinity"), groupsToJson(p.affinityGroups)},
-                                                  {QStringLiteral("anti_affinity"), groupsToJson(p.antiAffinityGroups)}}},
+                                                  {QStringLiteral("anti_affinity"), groupsToJson(p.antiAffinityGroups)},
+                                                  {QStringLiteral("shared_pools"), toArray(p.sharedPools)}}},
         {QStringLiteral("admission"), QJsonObject{{QStringLiteral("spare_host_failures"), p.spareHostFailures},
                                                   {QStringLiteral("vcpu_overcommit"), p.vcpuOvercommit}}},
         {QStringLiteral("detection"), QJsonObject{{QStringLiteral("keepalive_interval"), p.keepaliveInterval},
@@ -145,7 +146,8 @@ PolicyParse policyFromJson(const QJsonObject &object)
 
     const JsonReader placement(top.object(u"placement"_qs), top.path(u"placement"_qs), &errors,
                                {u"preferred_hosts"_qs, u"allowed_hosts"_qs, u"forbidden_hosts"_qs, u"affinity"_qs,
-                                u"anti_affinity"_qs});
+                                u"anti_affinity"_qs, u"shared_pools"_qs});
+    p.sharedPools = placement.names(u"shared_pools"_qs);
     p.preferredHosts = placement.names(u"preferred_hosts"_qs);
     p.allowedHosts = placement.names(u"allowed_hosts"_qs);
     p.forbiddenHosts = placement.names(u"forbidden_hosts"_qs);

@@ -191,7 +191,7 @@ void AlertEngine::setSystemCondition(const QString &condition, bool active, cons
 
 bool AlertEngine::isClusterCondition(const QString &condition)
 {
-    return condition == u"left_down" || condition == u"running_twice";
+    return condition == u"left_down" || condition == u"running_twice" || condition == u"fence_ineffective";
 }
 
 void AlertEngine::setGuestFindings(const QString &condition, const QList<GuestFinding> &guests)

@@ -73,6 +73,9 @@ QList<ConditionInfo> conditionsFor(Scope scope)
                 conditionInfo(u"left_down"_qs,
                               QT_TRANSLATE_NOOP("Vigil::Health", "not restarted after its host failed"), QString()),
                 conditionInfo(u"running_twice"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "running on two hosts"),
+                              QString()),
+                conditionInfo(u"fence_ineffective"_qs,
+                              QT_TRANSLATE_NOOP("Vigil::Health", "not restarted: its host's fencing did not work"),
                               QString())};
     case Scope::Pool:
         return {conditionInfo(u"used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "space used"), percent),
@@ -152,6 +155,8 @@ QList<AlertRule> defaultRules()
         // These two: the same names as schema 9's migration gives older databases.
         rule(tr("Protected guest left down"), Scope::Guest, u"left_down"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest running on two hosts"), Scope::Guest, u"running_twice"_qs, 0, 0, Severity::Critical),
+        // The same name as schema 10's migration gives older databases.
+        rule(tr("Fencing did not work"), Scope::Guest, u"fence_ineffective"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_qs, 95, 600, Severity::Warning),
         rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_qs, 0, 0,
              Severity::Critical),

@@ -148,7 +148,11 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
     // Storage, with the planner's rules (networks left out: checked above).
     DomainInfo disksOnly = *guest;
     disksOnly.interfaces.clear();
-    const QString storage = Ha::placementBlocker(*source, *target, disksOnly);
+    // Pools an admin declared shared in any policy are shared storage for every guest.
+    QStringList sharedPools;
+    for (const Ha::Policy &policy : policies)
+        sharedPools += policy.sharedPools;
+    const QString storage = Ha::placementBlocker(*source, *target, disksOnly, sharedPools);
     if (!storage.isEmpty())
         checks.append(make(tr("Storage"), R::Fail, storage + tr(" — choose a storage copy (non-shared migration)")));
     else

@@ -251,7 +251,24 @@ const char *const kStoredTextMigration =
     "SELECT 'Guest running on two hosts', 'guest', 'running_twice', '>', 0, 0, 'critical', 1 "
     "WHERE EXISTS (SELECT 1 FROM alert_rules)";
 
-static_assert(std::size(kMigrations) + 2 == Database::kSchemaVersion);
+// 9 -> 10: each restart's recovery phases (the host's last contact, declared
+// failed, fence confirmed, guest running: RTO and where it went), and
+// "fencing did not work" (a restart refused because the guest's disks are
+// still in use) as a critical alert.
+const char *const kRecoveryPhasesMigration =
+    "ALTER TABLE failover_journal ADD COLUMN lost_at TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE failover_journal ADD COLUMN failed_at TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE failover_journal ADD COLUMN fenced_at TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE failover_journal ADD COLUMN running_at TEXT NOT NULL DEFAULT '';"
+    "INSERT INTO alert_rules (name, scope, metric, comparison, threshold, duration_s, severity, enabled) "
+    "SELECT 'Fencing did not work', 'guest', 'fence_ineffective', '>', 0, 0, 'critical', 1 "
+    "WHERE EXISTS (SELECT 1 FROM alert_rules)";
+
+// After the numbered migrations: the change feed (its triggers differ per
+// backend), then these, in order.
+const char *const kLaterMigrations[] = {kStoredTextMigration, kRecoveryPhasesMigration};
+
+static_assert(std::size(kMigrations) + 1 + std::size(kLaterMigrations) == Database::kSchemaVersion);
 
 QStringList statementsOf(const QString &script)
 {
@@ -268,7 +285,7 @@ QStringList migrationStatements(int from, bool postgres)
     const int changeFeed = int(std::size(kMigrations));
     if (from == changeFeed)
         return changeFeedMigration(postgres);
-    QStringList statements = statementsOf(QString::fromLatin1(from > changeFeed ? kStoredTextMigration
+    QStringList statements = statementsOf(QString::fromLatin1(from > changeFeed ? kLaterMigrations[from - changeFeed - 1]
                                                                                : kMigrations[from]));
     if (postgres)
         for (QString &statement : statements)

@@ -158,6 +158,7 @@ void HostConnection::connectToHost()
     if (!m_conn)
         return;  // the refresh found the link dead and already marked the host
     m_status.failedAttempts = 0;
+    m_lastContact = QDateTime::currentDateTimeUtc();
     setStatus(HostState::Up);
     if (wasLost)
         logEvent(EventRecord::Kind::Connection, {},
@@ -213,6 +214,17 @@ void HostConnection::onConnectionClosed(int reason)
 {
     if (!m_conn)
         return;
+    // The last contact is what recovery times count from. An EOF means the
+    // daemon answered until now (killed, or its host closed the socket);
+    // after a keepalive timeout the host said nothing for count × interval,
+    // so it was last heard at most (count + 1) × interval ago — never less
+    // than a poll saw: a host that is merely quiet is not assumed dead early.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (reason == VIR_CONNECT_CLOSE_REASON_EOF)
+        m_lastContact = now;
+    else if (m_config.keepaliveInterval > 0)
+        m_lastContact = std::max(m_lastContact,
+                                 now.addSecs(-qint64(m_config.keepaliveCount + 1) * m_config.keepaliveInterval));
     teardown();
     markUnreachable(tr("connection lost: %1").arg(closeReasonText(reason)));
 }
@@ -261,6 +273,7 @@ void HostConnection::setStatus(HostState state, const QString &reason)
         m_status.since = QDateTime::currentDateTimeUtc();
     m_status.state = state;
     m_status.reason = reason;
+    m_status.lastContact = state == HostState::Unreachable ? m_lastContact : QDateTime();
     if (state != HostState::Unreachable)
         m_status.nextRetry = {};
     Q_EMIT statusChanged(m_config.id, m_status);
@@ -354,6 +367,7 @@ void HostConnection::lightRefresh()
         Q_EMIT detailsUpdated(m_config.id, details);
     }
     if (!connectionLost()) {
+        m_lastContact = QDateTime::currentDateTimeUtc();
         Q_EMIT refreshed(m_config.id);
         scheduleLightRefresh();
     }
@@ -438,6 +452,8 @@ void HostConnection::collectStats()
         if (!guest.memoryCurrentKiB && known->isActive() && known->memoryKiB > 0)
             guest.memoryCurrentKiB = known->memoryKiB;
     }
+    if (ok)
+        m_lastContact = QDateTime::currentDateTimeUtc();
     QElapsedTimer steady;
     steady.start();
     counters.monotonicNs = steady.msecsSinceReference() * 1000000;
@@ -474,6 +490,7 @@ void HostConnection::refreshDomain(const QString &uuid, bool withXml)
 void HostConnection::onLifecycleEvent(const QString &uuid, const QString &name, int event,
                                       int detail)
 {
+    m_lastContact = QDateTime::currentDateTimeUtc();
     logEvent(EventRecord::Kind::Lifecycle, name, lifecycleEventText(event, detail), {},
              QStringLiteral("libvirt"));
     if (event == VIR_DOMAIN_EVENT_UNDEFINED) {
@@ -521,6 +538,7 @@ void HostConnection::performAction(quint64 requestId, const QString &uuid, Domai
     }
     result.ok = rc == 0;
     result.message = result.ok ? tr("done") : lastError();
+    result.diskInUse = !result.ok && lastErrorIsDiskInUse();
     Q_EMIT actionFinished(result);
     // Events usually beat us to it; refresh anyway for drivers without events.
     refreshDomain(uuid, false);
@@ -564,6 +582,7 @@ void HostConnection::startGuest(quint64 requestId, const QByteArray &xml, const 
     }
     result.ok = virDomainCreate(dom.get()) == 0;
     result.message = result.ok ? tr("started") : lastError();
+    result.diskInUse = !result.ok && lastErrorIsDiskInUse();
     Q_EMIT actionFinished(result);
     refreshDomain(uuid, true);
 }
@@ -593,6 +612,42 @@ void HostConnection::undefineGuest(quint64 requestId, const QString &uuid)
     DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
     if (!dom || virDomainUndefineFlags(dom.get(), VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) < 0) {
         Q_EMIT stepFinished(requestId, false, tr("cannot remove the guest from %1: %2").arg(m_config.name, lastError()));
+        return;
+    }
+    Q_EMIT stepFinished(requestId, true, tr("removed from %1").arg(m_config.name));
+    refreshDomain(uuid, false);
+}
+
+void HostConnection::retireStaleCopy(quint64 requestId, const QString &uuid)
+{
+    if (!m_conn) {
+        Q_EMIT stepFinished(requestId, false, tr("%1 is unreachable").arg(m_config.name));
+        return;
+    }
+    const QByteArray key = uuid.toLatin1();
+    DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
+    if (!dom) {
+        Q_EMIT stepFinished(requestId, true, tr("already gone from %1").arg(m_config.name));
+        return;
+    }
+    if (virDomainIsActive(dom.get()) == 1) {
+        Q_EMIT stepFinished(requestId, false, tr("it is running on %1; not removed").arg(m_config.name));
+        return;
+    }
+    // Autostart off first: should the removal fail, the host's next boot
+    // must not start the copy. Its disks, snapshots and NVRAM stay (the
+    // running copy may use the same disks); its checkpoints are stale and a
+    // managed-save image of it must never be resumed.
+    const bool autostartOff = virDomainSetAutostart(dom.get(), 0) == 0;
+    const QString autostartError = autostartOff ? QString() : lastError();
+    if (virDomainUndefineFlags(dom.get(), VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA
+                                              | VIR_DOMAIN_UNDEFINE_KEEP_NVRAM) < 0) {
+        Q_EMIT stepFinished(requestId, false,
+                            autostartOff ? tr("autostart is off, but the definition stays on %1: %2")
+                                               .arg(m_config.name, lastError())
+                                         : tr("neither autostart could be turned off (%1) nor the definition removed "
+                                              "from %2: %3").arg(autostartError, m_config.name, lastError()));
+        refreshDomain(uuid, true);
         return;
     }
     Q_EMIT stepFinished(requestId, true, tr("removed from %1").arg(m_config.name));

@@ -56,6 +56,7 @@ public Q_SLOTS:
     // definition. Answer through stepFinished().
     void defineGuest(quint64 requestId, const QByteArray &xml, const QString &uuid);
     void undefineGuest(quint64 requestId, const QString &uuid);
+    void retireStaleCopy(quint64 requestId, const QString &uuid);
 
 Q_SIGNALS:
     void statusChanged(Vigil::HostId host, const Vigil::HostStatus &status);
@@ -106,6 +107,7 @@ private:
     quint64 m_generation = 0;   // bumps on every (re)connect; stale callbacks are ignored
     bool m_stopped = false;
     HostStatus m_status;
+    QDateTime m_lastContact;    // the last call or event that proved the host alive
     HostDetails m_details;
     QHash<QString, DomainInfo> m_domains;   // last known guests, by UUID
     QTimer m_reconnectTimer;

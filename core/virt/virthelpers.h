@@ -51,6 +51,12 @@ inline QString takeString(char *text)
     return result;
 }
 
+// Whether the calling thread's last error says a guest could not start
+// because one of its disks is in use by another process, maybe on another
+// host: a lock manager's lease (virtlockd, sanlock) or QEMU's own image lock.
+// For failover this means the copy that should be dead is alive.
+bool lastErrorIsDiskInUse();
+
 QString closeReasonText(int reason);
 StoredText lifecycleEventText(int event, int detail);
 QString stateReasonText(int state, int reason);

@@ -10,6 +10,17 @@ QString tr(const char *text) { return QCoreApplication::translate("Vigil::Virt",
 StoredText storedTr(const char *text) { return StoredText("Vigil::Virt", text); }
 } // namespace
 
+bool lastErrorIsDiskInUse()
+{
+    // virtlockd and sanlock report VIR_ERR_RESOURCE_BUSY ("Lockspace resource
+    // … is locked"); QEMU's image locking comes back as an internal error
+    // with its own message (a second QEMU on the same machine or on NFS v4).
+    if (lastErrorCode() == VIR_ERR_RESOURCE_BUSY)
+        return true;
+    const QString message = lastError();
+    return message.contains(u"Failed to get \"write\" lock"_qs) || message.contains(u"Failed to get shared \"write\" lock"_qs);
+}
+
 QString closeReasonText(int reason)
 {
     switch (reason) {

@@ -432,6 +432,10 @@ private Q_SLOTS:
                                              u"ALTER TABLE events DROP COLUMN message_text"_qs,
                                              u"ALTER TABLE alerts DROP COLUMN message_text"_qs,
                                              u"ALTER TABLE failover_journal DROP COLUMN detail_text"_qs,
+                                             u"ALTER TABLE failover_journal DROP COLUMN lost_at"_qs,
+                                             u"ALTER TABLE failover_journal DROP COLUMN failed_at"_qs,
+                                             u"ALTER TABLE failover_journal DROP COLUMN fenced_at"_qs,
+                                             u"ALTER TABLE failover_journal DROP COLUMN running_at"_qs,
                                              u"UPDATE schema_version SET version = 7"_qs,
                                              u"PRAGMA journal_mode=DELETE"_qs, u"VACUUM"_qs})
                 QVERIFY2(q.exec(statement), qPrintable(statement + u": "_qs + q.lastError().text()));

@@ -4,6 +4,7 @@
 // ctest entry with a fresh lab.
 #include "common/agentprocess.h"
 #include "common/testsupport.h"
+#include "failoverlab.h"
 #include "labcluster.h"
 
 #include "core/cluster/clustermanager.h"
@@ -29,86 +30,11 @@ using namespace Vigil;
 using Test::LabCluster;
 using Test::report;
 
-namespace {
-
-
-} // namespace
-
 class TestLabFailover : public QObject
 {
     Q_OBJECT
     std::unique_ptr<LabCluster> m_lab;
     std::unique_ptr<ClusterManager> m_cluster;
-
-    // A session on a fresh database with the lab's hosts and one policy
-    // protecting lab-f1..lab-f5 at priorities 1, 2, 2, 3, 5.
-    std::unique_ptr<Session> failoverSession(const QString &dbPath, const QStringList &fenceArgv, int guests = 5,
-                                             double vcpuOvercommit = 16.0, const QList<QStringList> &apart = {},
-                                             bool withAlerts = false)
-    {
-        QString error;
-        Session::Options options;
-        options.databasePath = dbPath;
-        options.recordHistory = withAlerts;   // history and alerts, as vigil and vigilctl agent run
-        auto session = Session::open(options, &error);
-        if (!session)
-            return nullptr;
-        if (!m_lab->addHostsTo(*session, 3, &error))
-            return nullptr;
-        Ha::Policy policy;
-        policy.name = u"lab-policy"_qs;
-        policy.guests = {{u"lab-f1"_qs, 1, {}}, {u"lab-f2"_qs, 2, {}}, {u"lab-f3"_qs, 2, {}},
-                         {u"lab-f4"_qs, 3, {}}, {u"lab-f5"_qs, 5, {}}};
-        for (int g = 6; g <= guests; ++g)
-            policy.guests.append({QStringLiteral("lab-f%1").arg(g), 1 + g % 5, {}});
-        // Lab hosts have this machine's 2 CPUs: 16 × leaves room for 20 one-vCPU guests on two of them.
-        policy.vcpuOvercommit = vcpuOvercommit;
-        policy.antiAffinityGroups = apart;
-        policy.fencing.insert(u"lab1"_qs, Ha::FenceAction{fenceArgv, 20});
-        if (!session->savePolicy(policy, &error))
-            return nullptr;
-        return session;
-    }
-
-    // QEMU processes on this machine per guest UUID.
-    static QHash<QString, int> qemuProcessesByUuid()
-    {
-        QHash<QString, int> count;
-        QProcess ps;
-        ps.start(u"ps"_qs, {u"-eo"_qs, u"args"_qs});
-        ps.waitForFinished();
-        const QStringList lines = QString::fromUtf8(ps.readAllStandardOutput()).split(u'\n');
-        static const QRegularExpression uuid(u"-uuid ([0-9a-f-]{36})"_qs);
-        for (const QString &line : lines) {
-            if (!line.contains(u"qemu-system"_qs) || !line.contains(u"guest=lab-f"_qs))
-                continue;
-            const auto m = uuid.match(line);
-            if (m.hasMatch())
-                ++count[m.captured(1)];
-        }
-        return count;
-    }
-
-    // Defines and starts lab-f1 … lab-fN on host 1; returns whether all run.
-    bool startProtectedGuests(int count)
-    {
-        for (int g = 1; g <= count; ++g) {
-            const QString name = QStringLiteral("lab-f%1").arg(g);
-            bool ok = m_lab->defineGuest(1, name);
-            m_lab->virsh(1, {u"start"_qs, name}, ok ? &ok : nullptr);
-            if (!ok)
-                return false;
-        }
-        return true;
-    }
-
-    // The fence action of the lab: kills host 1's daemon and QEMU processes.
-    // The script ignores the password; it is there to prove it never leaks.
-    QStringList labFence() const
-    {
-        return {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"1"_qs,
-                u"--password=lab-fence-pw"_qs};
-    }
 
 private Q_SLOTS:
     void init()
@@ -141,17 +67,17 @@ private Q_SLOTS:
 
 void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
 {
-    QVERIFY(startProtectedGuests(5));
+    QVERIFY(Test::startProtectedGuests(*m_lab, 5));
     QTemporaryDir dir;
-    auto session = failoverSession(dir.filePath(u"failover.sqlite"_qs),
-                                   labFence());
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"failover.sqlite"_qs),
+                                   Test::labFence(*m_lab));
     QVERIFY(session);
     QSignalSpy settled(session->cluster(), &ClusterManager::settled);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
     Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
     QTRY_VERIFY(engine->isActive());
-    QCOMPARE(qemuProcessesByUuid().size(), 5);
+    QCOMPARE(Test::qemuProcessesByUuid().size(), 5);
 
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
     QList<QString> restartOrder;
@@ -192,7 +118,7 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
     QCOMPARE(restartOrder.at(3), u"lab-f4"_qs);
     QCOMPARE(restartOrder.last(), u"lab-f5"_qs);
     // Each guest runs exactly once on the machine, and on host 2 or 3.
-    const QHash<QString, int> processes = qemuProcessesByUuid();
+    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
     QCOMPARE(processes.size(), 5);
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
         QCOMPARE(it.value(), 1);
@@ -206,9 +132,9 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
 
 void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
 {
-    QVERIFY(startProtectedGuests(2));
+    QVERIFY(Test::startProtectedGuests(*m_lab, 2));
     QTemporaryDir dir;
-    auto session = failoverSession(dir.filePath(u"unfenced.sqlite"_qs), {u"/bin/false"_qs});
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"unfenced.sqlite"_qs), {u"/bin/false"_qs});
     QVERIFY(session);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
@@ -227,7 +153,7 @@ void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
     QVERIFY2(std::any_of(alerts.cbegin(), alerts.cend(), [](const QString &a) { return a.contains(u"not fenced"); }),
              qPrintable(alerts.join(u'\n')));
     // Still exactly the two original QEMU processes: nothing was started twice.
-    QCOMPARE(qemuProcessesByUuid().size(), 2);
+    QCOMPARE(Test::qemuProcessesByUuid().size(), 2);
     for (int host = 2; host <= 3; ++host)
         QVERIFY(m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).isEmpty());
     QVERIFY(m_lab->resume(1));
@@ -242,10 +168,10 @@ using Agent = Test::AgentProcess;
 
 void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
 {
-    QVERIFY(startProtectedGuests(5));
+    QVERIFY(Test::startProtectedGuests(*m_lab, 5));
     QTemporaryDir dir;
     const QString db = dir.filePath(u"agent.sqlite"_qs);
-    QVERIFY(failoverSession(db, labFence()));
+    QVERIFY(Test::failoverSession(*m_lab, db, Test::labFence(*m_lab)));
 
     auto agent = std::make_unique<Agent>(db, u"lab agent"_qs);
     // Wait until the agent has seen all three hosts (and so recorded host 1's guests).
@@ -272,7 +198,7 @@ void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
     QTRY_COMPARE_WITH_TIMEOUT(runningElsewhere(), all, 60000);
     QTest::qWait(2000);   // give any stray duplicate start the chance to show up
     QCOMPARE(runningElsewhere(), all);
-    const QHash<QString, int> processes = qemuProcessesByUuid();
+    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
     QCOMPARE(processes.size(), 5);
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
         QVERIFY2(it.value() == 1, qPrintable(it.key()));
@@ -281,10 +207,10 @@ void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
 
 void TestLabFailover::twoAgentsOnOneDatabaseOnlyOneActs()
 {
-    QVERIFY(startProtectedGuests(2));
+    QVERIFY(Test::startProtectedGuests(*m_lab, 2));
     QTemporaryDir dir;
     const QString db = dir.filePath(u"two.sqlite"_qs);
-    QVERIFY(failoverSession(db, labFence()));
+    QVERIFY(Test::failoverSession(*m_lab, db, Test::labFence(*m_lab)));
     Agent first(db, u"agent A"_qs);
     QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover engine active (agent A)"_qs), 20000);
     Agent second(db, u"agent B"_qs);
@@ -299,7 +225,7 @@ void TestLabFailover::twoAgentsOnOneDatabaseOnlyOneActs()
     // A silent active agent loses the lease; the other takes over.
     first.crash();
     QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine active (agent B)"_qs), 15000);
-    QCOMPARE(qemuProcessesByUuid().size(), 2);
+    QCOMPARE(Test::qemuProcessesByUuid().size(), 2);
 }
 
 // Not enough room: the two remaining hosts take two one-vCPU guests each
@@ -307,10 +233,10 @@ void TestLabFailover::twoAgentsOnOneDatabaseOnlyOneActs()
 // alert, and the two anti-affine guests land on different hosts.
 void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
 {
-    QVERIFY(startProtectedGuests(5));
+    QVERIFY(Test::startProtectedGuests(*m_lab, 5));
     QTemporaryDir dir;
-    auto session = failoverSession(dir.filePath(u"capacity.sqlite"_qs),
-                                   labFence(), 5, 1.0,
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"capacity.sqlite"_qs),
+                                   Test::labFence(*m_lab), 5, 1.0,
                                    {{u"lab-f2"_qs, u"lab-f3"_qs}}, true);
     QVERIFY(session);
     session->connectAll();
@@ -383,14 +309,14 @@ void TestLabFailover::failoverRecoveryTime()
 {
     QFETCH(bool, hang);
     constexpr int guests = 20;
-    QVERIFY(startProtectedGuests(guests));
+    QVERIFY(Test::startProtectedGuests(*m_lab, guests));
     QStringList names;
     for (int g = 1; g <= guests; ++g)
         names << QStringLiteral("lab-f%1").arg(g);
     names.sort();
     QTemporaryDir dir;
-    auto session = failoverSession(dir.filePath(u"rto.sqlite"_qs),
-                                   labFence(), guests);
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"rto.sqlite"_qs),
+                                   Test::labFence(*m_lab), guests);
     QVERIFY(session);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
@@ -420,7 +346,7 @@ void TestLabFailover::failoverRecoveryTime()
         running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
     running.sort();
     QCOMPARE(running, names);
-    const QHash<QString, int> processes = qemuProcessesByUuid();
+    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
     QCOMPARE(processes.size(), guests);
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
         QCOMPARE(it.value(), 1);
@@ -444,7 +370,7 @@ void TestLabFailover::failoverKeepsTheConsolePassword()
     QVERIFY(ok);
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(u"password.sqlite"_qs);
-    auto session = failoverSession(dbPath, labFence());
+    auto session = Test::failoverSession(*m_lab, dbPath, Test::labFence(*m_lab));
     QVERIFY(session);
     QStringList messages;
     connect(session.get(), &Session::eventLogged, this,

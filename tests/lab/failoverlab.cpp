@@ -1,0 +1,76 @@
+#include "failoverlab.h"
+
+#include "labcluster.h"
+
+#include "core/ha/policy.h"
+#include "core/session.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace Vigil::Test {
+
+std::unique_ptr<Session> failoverSession(const LabCluster &lab, const QString &dbPath, const QStringList &fenceArgv,
+                                         int guests, double vcpuOvercommit, const QList<QStringList> &apart,
+                                         bool withAlerts)
+{
+    QString error;
+    Session::Options options;
+    options.databasePath = dbPath;
+    options.recordHistory = withAlerts;   // history and alerts, as vigil and vigilctl agent run
+    auto session = Session::open(options, &error);
+    if (!session)
+        return nullptr;
+    if (!lab.addHostsTo(*session, 3, &error))
+        return nullptr;
+    Ha::Policy policy;
+    policy.name = u"lab-policy"_qs;
+    policy.guests = {{u"lab-f1"_qs, 1, {}}, {u"lab-f2"_qs, 2, {}}, {u"lab-f3"_qs, 2, {}},
+                     {u"lab-f4"_qs, 3, {}}, {u"lab-f5"_qs, 5, {}}};
+    for (int g = 6; g <= guests; ++g)
+        policy.guests.append({QStringLiteral("lab-f%1").arg(g), 1 + g % 5, {}});
+    // Lab hosts have this machine's 2 CPUs: 16 × leaves room for 20 one-vCPU guests on two of them.
+    policy.vcpuOvercommit = vcpuOvercommit;
+    policy.antiAffinityGroups = apart;
+    policy.fencing.insert(u"lab1"_qs, Ha::FenceAction{fenceArgv, 20});
+    if (!session->savePolicy(policy, &error))
+        return nullptr;
+    return session;
+}
+
+QHash<QString, int> qemuProcessesByUuid()
+{
+    QHash<QString, int> count;
+    QProcess ps;
+    ps.start(u"ps"_qs, {u"-eo"_qs, u"args"_qs});
+    ps.waitForFinished();
+    const QStringList lines = QString::fromUtf8(ps.readAllStandardOutput()).split(u'\n');
+    static const QRegularExpression uuid(u"-uuid ([0-9a-f-]{36})"_qs);
+    for (const QString &line : lines) {
+        if (!line.contains(u"qemu-system"_qs) || !line.contains(u"guest=lab-f"_qs))
+            continue;
+        const auto m = uuid.match(line);
+        if (m.hasMatch())
+            ++count[m.captured(1)];
+    }
+    return count;
+}
+
+bool startProtectedGuests(LabCluster &lab, int count)
+{
+    for (int g = 1; g <= count; ++g) {
+        const QString name = QStringLiteral("lab-f%1").arg(g);
+        bool ok = lab.defineGuest(1, name);
+        lab.virsh(1, {u"start"_qs, name}, ok ? &ok : nullptr);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QStringList labFence(const LabCluster &lab)
+{
+    return {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, lab.directory(), u"1"_qs, u"--password=lab-fence-pw"_qs};
+}
+
+} // namespace Vigil::Test

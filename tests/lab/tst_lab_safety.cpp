@@ -1,0 +1,254 @@
+// Nothing runs twice, proven on the lab: a fence that lies is caught by the
+// guests' disk leases (virtlockd, and QEMU's own image lock on one machine),
+// a host that returns after a failover loses its stale copies before anything
+// can start them, and every restart's recovery phases are journalled. Each
+// function is its own ctest entry (labels lab;safety) with a fresh lab.
+#include "common/testsupport.h"
+#include "failoverlab.h"
+#include "labcluster.h"
+
+#include "core/cluster/clustermanager.h"
+#include "core/ha/failoverengine.h"
+#include "core/ha/journal.h"
+#include "core/health/alertengine.h"
+#include "core/session.h"
+#include "core/store/hostrepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace Vigil;
+using Test::LabCluster;
+using Test::report;
+using JournalState = Ha::FailoverJournal::State;
+
+class TestLabSafety : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<LabCluster> m_lab;
+
+    // A protected guest with a qcow2 disk on storage every lab host sees
+    // (one machine's filesystem, as NFS would be): its lease lives in the
+    // lab's shared lockspace while it runs.
+    bool defineGuestWithSharedDisk(int host, const QString &name)
+    {
+        const QString disks = m_lab->directory() + u"/shared"_qs;
+        if (!QDir(disks).exists()) {
+            // A storage pool on every host: how the planner knows they all reach the disk.
+            QDir().mkpath(disks);
+            for (int h = 1; h <= 3; ++h) {
+                bool ok = false;
+                m_lab->virsh(h, {u"pool-define-as"_qs, u"lab-shared"_qs, u"dir"_qs, u"--target"_qs, disks}, &ok);
+                if (ok)
+                    m_lab->virsh(h, {u"pool-start"_qs, u"lab-shared"_qs}, &ok);
+                if (!ok)
+                    return false;
+            }
+        }
+        const QString disk = disks + u'/' + name + u".qcow2"_qs;
+        if (QProcess::execute(u"qemu-img"_qs, {u"create"_qs, u"-q"_qs, u"-f"_qs, u"qcow2"_qs, disk, u"16M"_qs}) != 0)
+            return false;
+        return m_lab->defineGuestXml(
+            host, QStringLiteral("<domain type='qemu'><name>%1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
+                                 "<os><type arch='x86_64' machine='pc'>hvm</type></os><on_crash>destroy</on_crash>"
+                                 "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator>"
+                                 "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+                                 "<source file='%2'/><target dev='vda' bus='virtio'/></disk>"
+                                 "<video><model type='none'/></video><memballoon model='none'/></devices></domain>")
+                      .arg(name, disk)
+                      .toUtf8());
+    }
+
+    bool start(int host, const QString &name)
+    {
+        bool ok = false;
+        m_lab->virsh(host, {u"start"_qs, name}, &ok);
+        return ok;
+    }
+
+    static QList<Health::Alert> openAlerts(Session &session, const QString &rule)
+    {
+        QList<Health::Alert> found;
+        for (const Health::Alert &a : session.alertEngine()->openAlerts())
+            if (a.rule == rule)
+                found.append(a);
+        return found;
+    }
+
+    // The lab's shared directory is what an NFS mount would be: declared shared in the policy.
+    static bool declareSharedPool(Session &session)
+    {
+        Ha::Policy policy = session.policies().value(0);
+        policy.sharedPools = {u"lab-shared"_qs};
+        QString error;
+        return session.savePolicy(policy, &error);
+    }
+
+    static HostId hostId(Session &session, const QString &name)
+    {
+        return session.hostRepository().findByName(name)->id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString why = LabCluster::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(u"lab unavailable: "_qs + why));
+        m_lab = std::make_unique<LabCluster>();
+        QString error;
+        QVERIFY2(m_lab->start(3, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_lab.reset();   // stops every daemon, lock daemon and guest it started
+    }
+
+    void lyingFenceIsCaughtByTheDiskLease();
+    void returningHostLosesItsStaleCopies();
+};
+
+// The fence "succeeds" (exit 0) and kills nothing, like a PDU switching the
+// wrong outlet: host 1 is hung, its guests still run. The restart of the
+// guest with a disk is refused because the disk is in use; the engine calls
+// it what it is — fencing did not work — starts nothing more of the incident
+// (the diskless guest has no lease to stop a second copy), and raises a
+// critical alert per guest, cleared once the guests are seen running.
+void TestLabSafety::lyingFenceIsCaughtByTheDiskLease()
+{
+    QVERIFY(defineGuestWithSharedDisk(1, u"lab-f1"_qs));
+    QVERIFY(m_lab->defineGuest(1, u"lab-f2"_qs));
+    QVERIFY(start(1, u"lab-f1"_qs));
+    QVERIFY(start(1, u"lab-f2"_qs));
+    // The lab's hosts run virtlockd: the running guest's disk holds a lease.
+    QVERIFY(!QDir(m_lab->directory() + u"/lockspace"_qs).entryList(QDir::Files).isEmpty());
+
+    QTemporaryDir dir;
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"lying.sqlite"_qs), {u"/bin/true"_qs}, 2, 16.0, {},
+                                         true);
+    QVERIFY(session && declareSharedPool(*session));
+    QStringList failures, messages;
+    connect(session.get(), &Session::eventLogged, this, [&failures, &messages](const EventRecord &e) {
+        if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
+            failures.append(e.guest + u": "_qs + e.message.english());
+        messages.append(e.host + u'/' + e.guest + u": "_qs + e.message.english());
+    });
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab safety"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QVERIFY(m_lab->hang(1));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY2(finished.first().at(1).toInt() == 0 && finished.first().at(2).toInt() == 2,
+             qPrintable(messages.join(u'\n')));
+
+    // One QEMU per guest, still the originals on host 1.
+    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 2);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    for (int host = 2; host <= 3; ++host)
+        QVERIFY(m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).isEmpty());
+    QVERIFY2(failures.filter(u"lab-f1: fencing of lab1 did not work"_qs).size() == 1, qPrintable(failures.join(u'\n')));
+    const QList<Ha::FailoverJournal::Entry> journal = Ha::FailoverJournal(session->database()).recent(10);
+    QCOMPARE(journal.size(), 2);
+    for (const Ha::FailoverJournal::Entry &entry : journal)
+        QVERIFY2(entry.state == JournalState::FenceIneffective, qPrintable(entry.detail.english()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(openAlerts(*session, u"Fencing did not work"_qs).size(), 2, 10000);
+    for (const Health::Alert &alert : openAlerts(*session, u"Fencing did not work"_qs)) {
+        QCOMPARE(alert.host, u"lab1"_qs);
+        QCOMPARE(alert.severity, Health::Severity::Critical);
+    }
+    QVERIFY(openAlerts(*session, u"Protected guest left down"_qs).isEmpty());   // they may well run
+
+    // The host answers again with both guests running: nothing left to alert.
+    QVERIFY(m_lab->resume(1));
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(hostId(*session, u"lab1"_qs)).state == HostState::Up, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(openAlerts(*session, u"Fencing did not work"_qs).isEmpty(), 15000);
+    QCOMPARE(Test::qemuProcessesByUuid().size(), 2);
+    session->flushEventLog();
+    session.reset();
+}
+
+// Host 1 dies, its guests are restarted elsewhere, then it comes back: its
+// libvirtd tries to autostart lab-f1 (refused: the disk is in use by the
+// restarted copy), and the engine removes both stale definitions before
+// anyone can start them. Every restart's phases are in the journal, the
+// recovery time counted from the host's last contact.
+void TestLabSafety::returningHostLosesItsStaleCopies()
+{
+    QVERIFY(defineGuestWithSharedDisk(1, u"lab-f1"_qs));
+    QVERIFY(m_lab->defineGuest(1, u"lab-f2"_qs));
+    QVERIFY(start(1, u"lab-f1"_qs));
+    QVERIFY(start(1, u"lab-f2"_qs));
+    bool ok = false;
+    m_lab->virsh(1, {u"autostart"_qs, u"lab-f1"_qs}, &ok);
+    QVERIFY(ok);
+
+    QTemporaryDir dir;
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"stale.sqlite"_qs), Test::labFence(*m_lab), 2, 16.0,
+                                         {}, true);
+    QVERIFY(session && declareSharedPool(*session));
+    QStringList messages;
+    connect(session.get(), &Session::eventLogged, this, [&messages](const EventRecord &e) {
+        messages.append(e.host + u'/' + e.guest + u": "_qs + e.message.english());
+    });
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab safety"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    const QDateTime killedAt = QDateTime::currentDateTimeUtc();
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY2(finished.first().at(1).toInt() == 2, qPrintable(messages.join(u'\n')));
+
+    // Recovery phases, from the last contact (the daemon's EOF) to running.
+    const QList<Ha::FailoverJournal::Entry> journal = Ha::FailoverJournal(session->database()).recent(10);
+    QCOMPARE(journal.size(), 2);
+    for (const Ha::FailoverJournal::Entry &entry : journal) {
+        const Ha::FailoverJournal::Phases &p = entry.phases;
+        QCOMPARE(entry.state, JournalState::Done);
+        QVERIFY(p.lastContact.isValid() && p.declaredFailed.isValid() && p.fenced.isValid() && p.running.isValid());
+        QVERIFY2(std::abs(killedAt.msecsTo(p.lastContact)) < 2000, qPrintable(p.lastContact.toString(Qt::ISODateWithMs)));
+        QVERIFY(p.detectMs() >= 0 && p.fenceMs() >= 0 && p.startMs() >= 0);
+        QCOMPARE(p.rtoMs(), p.detectMs() + p.fenceMs() + p.startMs());
+        QVERIFY2(entry.detail.english().contains(u"RTO "_qs), qPrintable(entry.detail.english()));
+        report(qPrintable(u"kill -9, %1: detect"_qs.arg(entry.guestName)), double(p.detectMs()), "ms");
+        report(qPrintable(u"kill -9, %1: fence"_qs.arg(entry.guestName)), double(p.fenceMs()), "ms");
+        report(qPrintable(u"kill -9, %1: start"_qs.arg(entry.guestName)), double(p.startMs()), "ms");
+        report(qPrintable(u"kill -9, %1: RTO from the last contact"_qs.arg(entry.guestName)), double(p.rtoMs()), "ms");
+    }
+
+    // Host 1 returns; its autostart of lab-f1 is refused by the disk lock.
+    QVERIFY(m_lab->restart(1));
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(hostId(*session, u"lab1"_qs)).state == HostState::Up, 30000);
+    const auto definedOnHost1 = [this]() {
+        return m_lab->virsh(1, {u"list"_qs, u"--all"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(definedOnHost1().isEmpty(),
+                              qPrintable(definedOnHost1().join(u' ') + u"\n"_qs + messages.join(u'\n')), 15000);
+    QVERIFY2(messages.filter(u"stale definition removed"_qs).size() == 2, qPrintable(messages.join(u'\n')));
+    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 2);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    // Nothing ran twice, not even for a moment the alert could see.
+    QVERIFY(openAlerts(*session, u"Guest running on two hosts"_qs).isEmpty());
+    // By hand, there is nothing left to start on host 1.
+    m_lab->virsh(1, {u"start"_qs, u"lab-f2"_qs}, &ok);
+    QVERIFY(!ok);
+    session->flushEventLog();
+    session.reset();
+}
+
+VIGIL_TEST_GUI_MAIN(TestLabSafety)
+#include "tst_lab_safety.moc"
