@@ -6,6 +6,7 @@
 
 #include "demo/democluster.h"
 #include "ha/failoverengine.h"
+#include "ha/fenceselftest.h"
 #include "ha/policyjson.h"
 #include "store/database.h"
 #include "health/alertengine.h"
@@ -371,6 +372,7 @@ Session::~Session()
     m_feed.reset();         // leaves the process registry: nothing of ours runs any more
     m_alerts.reset();
     m_alertWriter.reset();
+    m_fenceTest.reset();
     m_engine.reset();
     m_cluster.shutdown();
     m_metrics.reset();   // writes what is queued and the open roll-ups
@@ -460,6 +462,7 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
     connect(&m_cluster, &ClusterManager::statusChanged, this, checkSoon);
     connect(m_engine.get(), &Ha::FailoverEngine::incidentFinished, this, &Session::readFailoverOutcomes);
     connect(this, &Session::journalChanged, this, &Session::setFailoverOutcomes);
+    startFenceSelfTest();
     if (m_metrics) {
         // One writer of the history per database: the process whose engine
         // holds the lease (a console next to an agent shows the agent's
@@ -515,6 +518,30 @@ void Session::logConfigurationChange(const QString &host, const StoredText &mess
     record.result = QStringLiteral("ok");
     record.user = EventRecord::currentUser();
     logEvent(record);
+}
+
+void Session::startFenceSelfTest()
+{
+    m_fenceTest = std::make_unique<Ha::FenceSelfTest>(&m_cluster);
+    m_fenceTest->setPolicies(m_policies);
+    connect(this, &Session::policiesChanged, m_fenceTest.get(), &Ha::FenceSelfTest::setPolicies);
+    connect(m_engine.get(), &Ha::FailoverEngine::activeChanged, m_fenceTest.get(), &Ha::FenceSelfTest::setActive);
+    connect(m_fenceTest.get(), &Ha::FenceSelfTest::tested, this,
+            [this](const Ha::FenceSelfTest::Result &result, bool changed) {
+                if (changed) {   // a device that keeps answering is not news every hour
+                    EventRecord record;
+                    record.time = QDateTime::currentDateTimeUtc();
+                    record.host = result.host;
+                    record.kind = EventRecord::Kind::Failover;
+                    record.message = result.detail;
+                    record.result = !result.testable ? QString() : result.answered ? u"ok"_qs : u"failed"_qs;
+                    record.user = QStringLiteral("fence self-test");
+                    logEvent(record);
+                }
+                if (m_alerts)
+                    m_alerts->setHostFindings(u"fence_unavailable"_qs, m_fenceTest->failures());
+            });
+    m_fenceTest->setActive(m_engine->isActive());
 }
 
 void Session::logSystemEvent(const StoredText &message, const QString &result)

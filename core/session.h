@@ -20,7 +20,7 @@ class QTemporaryDir;
 namespace Vigil {
 
 namespace Store { class EventLogWriter; class MetricWriter; class AlertWriter; class ChangeFeed; struct ChangeSet; }
-namespace Ha { class FailoverEngine; }
+namespace Ha { class FailoverEngine; class FenceSelfTest; }
 namespace Health { class AlertEngine; struct AlertRule; }
 namespace Backup { class BackupManager; }
 namespace Migration { class MigrationManager; class MaintenanceCoordinator; struct EvacuationPlan; }
@@ -141,6 +141,7 @@ private:
     Session() = default;
     void logConfigurationChange(const QString &host, const StoredText &message);
     void logSystemEvent(const StoredText &message, const QString &result);
+    void startFenceSelfTest();
     void startAlerts(QSqlDatabase db);
     void applyChanges(const Store::ChangeSet &changes);
     void applyHosts(const QList<HostConfig> &stored);
@@ -171,6 +172,8 @@ private:
     ClusterManager m_cluster;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<Ha::FailoverEngine> m_engine;
+    // Fence devices tested in their status mode on schedule, by the lease holder.
+    std::unique_ptr<Ha::FenceSelfTest> m_fenceTest;
     std::unique_ptr<Migration::MigrationManager> m_migrations;
     std::unique_ptr<Migration::MaintenanceCoordinator> m_maintenance;
     std::unique_ptr<Backup::BackupManager> m_backups;

@@ -170,6 +170,9 @@ QVariant HostHealthModel::data(const QModelIndex &index, int role) const
             .arg(formatMemoryKiB(quint64(row.memoryUsedKiB)), formatMemoryKiB(quint64(row.memoryTotalKiB)))
             .arg(row.memoryPercent, 0, 'f', 0);
     case Guests:
+        // What an unreachable host last said is no evidence that anything runs there now.
+        if (status.state != HostState::Up)
+            return tr("%n guest(s), state unknown", nullptr, row.guests);
         return tr("%1 / %2").arg(row.running).arg(row.guests);
     case Reasons: {
         QStringList reasons;

@@ -1049,6 +1049,21 @@
     </message>
   </context>
   <context>
+    <name>Vigil::Ha::FenceSelfTest</name>
+    <message>
+      <source>the fence action of %1 is not tested on schedule: it has no action argument (--action, -o) that could be switched to "status"</source>
+      <translation>die Fencing-Aktion von %1 wird nicht planmäßig getestet: sie hat kein Aktionsargument (--action, -o), das auf „status“ umgestellt werden könnte</translation>
+    </message>
+    <message>
+      <source>the fence device of %1 answers (status check)</source>
+      <translation>das Fencing-Gerät von %1 antwortet (Statusprüfung)</translation>
+    </message>
+    <message>
+      <source>the fence device of %1 does not answer its status check: %2</source>
+      <translation>das Fencing-Gerät von %1 besteht seine Statusprüfung nicht: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ha::Fencer</name>
     <message>
       <source>fence confirmed</source>
@@ -1211,6 +1226,10 @@
       <translation>Kritisch</translation>
     </message>
     <message>
+      <source>Fence device not answering</source>
+      <translation>Fencing-Gerät antwortet nicht</translation>
+    </message>
+    <message>
       <source>Fencing did not work</source>
       <translation>Fencing hat nicht gewirkt</translation>
     </message>
@@ -1313,6 +1332,10 @@
     <message>
       <source>crashed</source>
       <translation>abgestürzt</translation>
+    </message>
+    <message>
+      <source>fence device fails its status check</source>
+      <translation>Fencing-Gerät besteht seine Statusprüfung nicht</translation>
     </message>
     <message>
       <source>guest %1 crashed</source>
@@ -2439,6 +2462,13 @@
     <message>
       <source>%1 of %2 (%3 %)</source>
       <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n guest(s), state unknown</source>
+      <translation>
+        <numerusform>%n VM, Zustand unbekannt</numerusform>
+        <numerusform>%n VMs, Zustand unbekannt</numerusform>
+      </translation>
     </message>
     <message>
       <source>CPU</source>
@@ -3900,6 +3930,10 @@ Failover-Richtlinien:</translation>
   <context>
     <name>Vigil::Ui::FencingPage</name>
     <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -3928,6 +3962,10 @@ Failover-Richtlinien:</translation>
       <translation>Host</translation>
     </message>
     <message>
+      <source>How often the command is run with its action switched to "status", so that a fence device that stops answering raises an alert before a host needs it</source>
+      <translation>Wie oft der Befehl mit auf „status“ umgestellter Aktion läuft, damit ein Fencing-Gerät, das nicht mehr antwortet, einen Alarm auslöst, bevor ein Host es braucht</translation>
+    </message>
+    <message>
       <source>I understand that a host that is only cut off may still run its guests, so they could run twice and corrupt their disks (split brain).</source>
       <translation>Mir ist klar, dass ein nur abgeschnittener Host seine Gäste weiter ausführen kann, sodass sie doppelt laufen und ihre Disks beschädigen könnten (Split Brain).</translation>
     </message>
@@ -3944,6 +3982,10 @@ Failover-Richtlinien:</translation>
       <translation>Führt den Befehl mit der Aktion „status“ aus: der Host wird nicht ausgeschaltet.</translation>
     </message>
     <message>
+      <source>Status check</source>
+      <translation>Statusprüfung</translation>
+    </message>
+    <message>
       <source>Test</source>
       <translation>Testen</translation>
     </message>
@@ -3954,6 +3996,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Timeout (s)</source>
       <translation>Zeitlimit (s)</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nie</translation>
     </message>
   </context>
   <context>
@@ -5004,6 +5050,10 @@ Failover-Richtlinien:</translation>
       <translation> · %1 verbindet</translation>
     </message>
     <message>
+      <source> · &lt;span style='color:#c0392b'&gt;%1 unknown (host unreachable)&lt;/span&gt;</source>
+      <translation> · &lt;span style='color:#c0392b'&gt;%1 unbekannt (Host nicht erreichbar)&lt;/span&gt;</translation>
+    </message>
+    <message>
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -5111,6 +5161,10 @@ Failover-Richtlinien:</translation>
   <context>
     <name>Vigil::Ui::PlacementPage</name>
     <message>
+      <source>&amp;Shared storage pools (dir or fs pools on NFS or a cluster filesystem that every host mounts, same name and path everywhere):</source>
+      <translation>&amp;Gemeinsame Speicherpools (dir- oder fs-Pools auf NFS oder einem Cluster-Dateisystem, das jeder Host einhängt, überall mit gleichem Namen und Pfad):</translation>
+    </message>
+    <message>
       <source>1 is tried first; 0 means no preference.</source>
       <translation>1 wird zuerst versucht; 0 bedeutet keine Präferenz.</translation>
     </message>
@@ -5159,8 +5213,16 @@ Failover-Richtlinien:</translation>
       <translation>Präferenz</translation>
     </message>
     <message>
+      <source>Shared storage pools</source>
+      <translation>Gemeinsame Speicherpools</translation>
+    </message>
+    <message>
       <source>Where may the guests restart? Preferred hosts are tried first (1 before 2); forbidden hosts are never used.</source>
       <translation>Wo dürfen die Gäste neu starten? Bevorzugte Hosts werden zuerst versucht (1 vor 2); verbotene Hosts werden nie verwendet.</translation>
+    </message>
+    <message>
+      <source>vmstore, images-nfs</source>
+      <translation>vmstore, images-nfs</translation>
     </message>
   </context>
   <context>

@@ -1045,6 +1045,21 @@
     </message>
   </context>
   <context>
+    <name>Vigil::Ha::FenceSelfTest</name>
+    <message>
+      <source>the fence action of %1 is not tested on schedule: it has no action argument (--action, -o) that could be switched to "status"</source>
+      <translation>%1 的隔离操作不会按计划测试：它没有可切换为“status”的操作参数（--action、-o）</translation>
+    </message>
+    <message>
+      <source>the fence device of %1 answers (status check)</source>
+      <translation>%1 的隔离设备有应答（状态检查）</translation>
+    </message>
+    <message>
+      <source>the fence device of %1 does not answer its status check: %2</source>
+      <translation>%1 的隔离设备未通过状态检查：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ha::Fencer</name>
     <message>
       <source>fence confirmed</source>
@@ -1205,6 +1220,10 @@
       <translation>严重</translation>
     </message>
     <message>
+      <source>Fence device not answering</source>
+      <translation>隔离设备无应答</translation>
+    </message>
+    <message>
       <source>Fencing did not work</source>
       <translation>隔离没有生效</translation>
     </message>
@@ -1307,6 +1326,10 @@
     <message>
       <source>crashed</source>
       <translation>已崩溃</translation>
+    </message>
+    <message>
+      <source>fence device fails its status check</source>
+      <translation>隔离设备未通过状态检查</translation>
     </message>
     <message>
       <source>guest %1 crashed</source>
@@ -2431,6 +2454,12 @@
     <message>
       <source>%1 of %2 (%3 %)</source>
       <translation>%2 中的 %1（%3 %）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n guest(s), state unknown</source>
+      <translation>
+        <numerusform>%n 个虚拟机，状态未知</numerusform>
+      </translation>
     </message>
     <message>
       <source>CPU</source>
@@ -3888,6 +3917,10 @@ failover policies:</source>
   <context>
     <name>Vigil::Ui::FencingPage</name>
     <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
@@ -3916,6 +3949,10 @@ failover policies:</source>
       <translation>主机</translation>
     </message>
     <message>
+      <source>How often the command is run with its action switched to "status", so that a fence device that stops answering raises an alert before a host needs it</source>
+      <translation>将操作切换为“status”运行该命令的频率，以便在主机需要之前，隔离设备停止应答时就能发出警报</translation>
+    </message>
+    <message>
       <source>I understand that a host that is only cut off may still run its guests, so they could run twice and corrupt their disks (split brain).</source>
       <translation>我了解：仅断开连接的主机可能仍在运行其虚拟机，导致虚拟机运行两份并损坏其磁盘（脑裂）。</translation>
     </message>
@@ -3932,6 +3969,10 @@ failover policies:</source>
       <translation>以“status”操作运行命令：不会关闭主机电源。</translation>
     </message>
     <message>
+      <source>Status check</source>
+      <translation>状态检查</translation>
+    </message>
+    <message>
       <source>Test</source>
       <translation>测试</translation>
     </message>
@@ -3942,6 +3983,10 @@ failover policies:</source>
     <message>
       <source>Timeout (s)</source>
       <translation>超时（秒）</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>从未</translation>
     </message>
   </context>
   <context>
@@ -4985,6 +5030,10 @@ failover policies:</source>
       <translation> · %1 正在连接</translation>
     </message>
     <message>
+      <source> · &lt;span style='color:#c0392b'&gt;%1 unknown (host unreachable)&lt;/span&gt;</source>
+      <translation> · &lt;span style='color:#c0392b'&gt;%1 个未知（主机不可达）&lt;/span&gt;</translation>
+    </message>
+    <message>
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -5092,6 +5141,10 @@ failover policies:</source>
   <context>
     <name>Vigil::Ui::PlacementPage</name>
     <message>
+      <source>&amp;Shared storage pools (dir or fs pools on NFS or a cluster filesystem that every host mounts, same name and path everywhere):</source>
+      <translation>共享存储池(&amp;S)（位于每台主机都挂载的 NFS 或集群文件系统上的 dir 或 fs 存储池，各处名称和路径相同）：</translation>
+    </message>
+    <message>
       <source>1 is tried first; 0 means no preference.</source>
       <translation>先尝试 1；0 表示无偏好。</translation>
     </message>
@@ -5140,8 +5193,16 @@ failover policies:</source>
       <translation>偏好</translation>
     </message>
     <message>
+      <source>Shared storage pools</source>
+      <translation>共享存储池</translation>
+    </message>
+    <message>
       <source>Where may the guests restart? Preferred hosts are tried first (1 before 2); forbidden hosts are never used.</source>
       <translation>虚拟机可以在哪里重新启动？先尝试首选主机（1 先于 2）；绝不使用禁止的主机。</translation>
+    </message>
+    <message>
+      <source>vmstore, images-nfs</source>
+      <translation>vmstore, images-nfs</translation>
     </message>
   </context>
   <context>

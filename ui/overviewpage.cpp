@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
@@ -147,7 +148,15 @@ QLabel *OverviewPage::addTile(const QString &accessibleName)
 void OverviewPage::refresh()
 {
     int up = 0, unreachable = 0, connecting = 0, maintenance = 0;
-    int running = 0, paused = 0, stopped = 0, other = 0;
+    int running = 0, paused = 0, stopped = 0, other = 0, unknown = 0;
+    // A guest runs where a reachable host says so. An unreachable host's
+    // guests are unknown (its last word may be long dead, or fenced), and a
+    // copy there of a guest that runs elsewhere (restarted by a failover) is
+    // not a second guest.
+    QSet<QString> seenOnReachable;
+    for (const HostConfig &host : m_cluster->hosts())
+        if (m_cluster->status(host.id).state == HostState::Up)
+            m_cluster->forEachDomain(host.id, [&](const DomainInfo &d) { seenOnReachable.insert(d.uuid); });
     double cpuWeighted = 0, cpuWeight = 0, memUsed = 0, memTotal = 0;
     int hostsWithMemory = 0;
     for (const HostConfig &host : m_cluster->hosts()) {
@@ -157,6 +166,10 @@ void OverviewPage::refresh()
         connecting += state == HostState::Connecting;
         maintenance += host.maintenance;
         m_cluster->forEachDomain(host.id, [&](const DomainInfo &d) {
+            if (state != HostState::Up) {
+                unknown += !seenOnReachable.contains(d.uuid);
+                return;
+            }
             if (d.state == DomainState::Running || d.state == DomainState::Blocked)
                 ++running;
             else if (d.state == DomainState::Paused || d.state == DomainState::PmSuspended)
@@ -188,9 +201,12 @@ void OverviewPage::refresh()
                                   tr("<span style='color:#27ae60'>%1 up</span> · <span style='color:#c0392b'>%2 "
                                      "unreachable</span> · %3 in maintenance").arg(up).arg(unreachable).arg(maintenance)
                                       + (connecting ? tr(" · %1 connecting").arg(connecting) : QString())));
-    m_guestsTile->setText(tileHtml(tr("Guests"), QString::number(running + paused + stopped + other),
+    m_guestsTile->setText(tileHtml(tr("Guests"), QString::number(running + paused + stopped + other + unknown),
                                    tr("%1 running · %2 paused · %3 stopped").arg(running).arg(paused).arg(stopped
-                                                                                                        + other)));
+                                                                                                        + other)
+                                       + (unknown ? tr(" · <span style='color:#c0392b'>%1 unknown (host "
+                                                       "unreachable)</span>").arg(unknown)
+                                                  : QString())));
     m_cpuTile->setText(tileHtml(tr("Cluster CPU"),
                                 cpuWeight > 0 ? tr("%1 %").arg(cpuWeighted / cpuWeight, 0, 'f', 0) : tr("—"),
                                 cpuWeight > 0 ? tr("across %1 CPUs that report load").arg(int(cpuWeight))

@@ -45,6 +45,8 @@ FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const Q
     connect(cluster, &ClusterManager::stepFinished, this, &FailoverEngine::onStepFinished);
     connect(cluster, &ClusterManager::domainUpdated, this, &FailoverEngine::rememberProtected);
     connect(cluster, &ClusterManager::domainRemoved, this, &FailoverEngine::rememberProtected);
+    connect(cluster, &ClusterManager::domainRemoved, this,
+            [this](HostId host, const QString &uuid) { m_retired.remove({host, uuid}); });
 }
 
 FailoverEngine::~FailoverEngine()
@@ -620,14 +622,15 @@ void FailoverEngine::retireStaleCopies(HostId host)
             restartedAway = m_journal.restartedAwayFrom(name);
         if (!restartedAway->contains(guest.uuid))
             continue;   // not a failover's leftover (an admin's own copy): not ours to remove
-        if (std::any_of(m_retiring.cbegin(), m_retiring.cend(),
-                        [&](const QPair<QString, QString> &r) { return r.first == name && r.second == guest.name; }))
+        if (m_retired.contains({host, guest.uuid})
+            || std::any_of(m_retiring.cbegin(), m_retiring.cend(),
+                           [&](const Retiring &r) { return r.host == host && r.uuid == guest.uuid; }))
             continue;
         log(name, guest.name,
             storedTr("a failover restarted this guest on %1; removing its stale definition here so that nothing "
                      "can start it twice").arg(where),
             {});
-        m_retiring.insert(m_cluster->retireStaleCopy(host, guest.uuid), {name, guest.name});
+        m_retiring.insert(m_cluster->retireStaleCopy(host, guest.uuid), {host, name, guest.uuid, guest.name});
     }
 }
 
@@ -636,9 +639,11 @@ void FailoverEngine::onStepFinished(quint64 requestId, bool ok, const QString &m
     const auto it = m_retiring.constFind(requestId);
     if (it == m_retiring.cend())
         return;
-    const auto [host, guest] = *it;
+    const Retiring retiring = *it;
     m_retiring.erase(it);
-    log(host, guest,
+    if (ok)
+        m_retired.insert({retiring.host, retiring.uuid});
+    log(retiring.hostName, retiring.guest,
         ok ? storedTr("stale definition removed (%1)").arg(message)
            : storedTr("the stale definition could not be removed: %1").arg(message),
         ok ? u"ok"_qs : u"failed"_qs);

@@ -135,8 +135,16 @@ private:
     // in memory only (the journal keeps the definition without them).
     QHash<QString, QByteArray> m_secureDefinitions;
     QHash<QString, QPair<int, int>> m_incidentCounts;   // restarted / not restarted
-    // Stale copies being removed: request → (host name, guest name).
-    QHash<quint64, QPair<QString, QString>> m_retiring;
+    struct Retiring {
+        HostId host = 0;
+        QString hostName;
+        QString uuid;
+        QString guest;
+    };
+    // Stale copies being removed, by request; then removed ones until their
+    // removal reaches the cluster's cache (so nothing asks twice).
+    QHash<quint64, Retiring> m_retiring;
+    QSet<QPair<HostId, QString>> m_retired;
     QTimer m_heartbeat;
     bool m_active = false;
     // Nothing is planned or resumed before every host has answered or failed

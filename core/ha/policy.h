@@ -16,6 +16,8 @@ namespace Vigil::Ha {
 struct FenceAction {
     QStringList argv;
     int timeoutSeconds = 30;
+    // How often its safe "status" mode is tested (FenceSelfTest); 0: never.
+    int testEveryMinutes = 60;
     bool operator==(const FenceAction &) const = default;
 };
 

@@ -60,7 +60,8 @@ QJsonObject policyToJson(const Policy &p)
     for (const QString &host : fencedHosts) {
         const FenceAction &f = p.fencing.value(host);
         fenceHosts.insert(host, QJsonObject{{QStringLiteral("argv"), toArray(f.argv)},
-                                            {QStringLiteral("timeout_seconds"), f.timeoutSeconds}});
+                                            {QStringLiteral("timeout_seconds"), f.timeoutSeconds},
+                                            {QStringLiteral("test_every_minutes"), f.testEveryMinutes}});
     }
     return QJsonObject{
         {QStringLiteral("vigil_policy"), kFormatVersion},
@@ -179,10 +180,12 @@ PolicyParse policyFromJson(const QJsonObject &object)
             errors.append(path + QStringLiteral(": must be an object with argv and timeout_seconds"));
             continue;
         }
-        const JsonReader f(it.value().toObject(), path, &errors, {u"argv"_qs, u"timeout_seconds"_qs});
+        const JsonReader f(it.value().toObject(), path, &errors,
+                           {u"argv"_qs, u"timeout_seconds"_qs, u"test_every_minutes"_qs});
         FenceAction action;
         action.argv = f.strings(u"argv"_qs);
         action.timeoutSeconds = f.integer(u"timeout_seconds"_qs, 30, 1, 600);
+        action.testEveryMinutes = f.integer(u"test_every_minutes"_qs, 60, 0, 10080);
         if (action.argv.isEmpty())
             f.error(u"argv"_qs, QStringLiteral("needs at least the program to run"));
         p.fencing.insert(it.key(), action);

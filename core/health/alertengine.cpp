@@ -115,6 +115,9 @@ void AlertEngine::setEvaluating(bool evaluating)
         const QHash<QString, QList<GuestFinding>> findings = m_findings;
         for (auto it = findings.cbegin(); it != findings.cend(); ++it)
             setGuestFindings(it.key(), it.value());
+        const QHash<QString, QHash<QString, StoredText>> hostFindings = m_hostFindings;
+        for (auto it = hostFindings.cbegin(); it != hostFindings.cend(); ++it)
+            setHostFindings(it.key(), it.value());
     }
 }
 
@@ -191,7 +194,8 @@ void AlertEngine::setSystemCondition(const QString &condition, bool active, cons
 
 bool AlertEngine::isClusterCondition(const QString &condition)
 {
-    return condition == u"left_down" || condition == u"running_twice" || condition == u"fence_ineffective";
+    return condition == u"left_down" || condition == u"running_twice" || condition == u"fence_ineffective"
+           || condition == u"fence_unavailable";
 }
 
 void AlertEngine::setGuestFindings(const QString &condition, const QList<GuestFinding> &guests)
@@ -213,6 +217,25 @@ void AlertEngine::setGuestFindings(const QString &condition, const QList<GuestFi
         for (const GuestFinding &g : before)
             if (!current.contains(g.uuid))
                 observe(rule, {prefix + g.uuid, g.host, g.guest, flag(false)}, now, seen);
+    }
+}
+
+void AlertEngine::setHostFindings(const QString &condition, const QHash<QString, StoredText> &hosts)
+{
+    const QHash<QString, StoredText> before = std::exchange(m_hostFindings[condition], hosts);
+    if (!m_evaluating)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString prefix = condition + u"/h:"_qs;
+    QSet<QString> seen;
+    for (const AlertRule &rule : std::as_const(m_rules)) {
+        if (!rule.enabled || rule.scope != Scope::Host || rule.condition != condition)
+            continue;
+        for (auto it = hosts.cbegin(); it != hosts.cend(); ++it)
+            observe(rule, {prefix + it.key(), it.key(), it.key(), flag(true), it.value()}, now, seen);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (!hosts.contains(it.key()))
+                observe(rule, {prefix + it.key(), it.key(), it.key(), flag(false)}, now, seen);
     }
 }
 
@@ -248,6 +271,8 @@ void AlertEngine::evaluateHost(HostId id, const QDateTime &now)
             continue;
         switch (rule.scope) {
         case Scope::Host: {
+            if (isClusterCondition(rule.condition))
+                break;   // found elsewhere: setHostFindings()
             double value = Metrics::kNotReported;
             if (rule.condition == u"unreachable")
                 value = status.state == HostState::Connecting ? Metrics::kNotReported

@@ -68,6 +68,11 @@ public:
         StoredText detail;
     };
     void setGuestFindings(const QString &condition, const QList<GuestFinding> &guests);
+    // Host conditions Vigil finds outside a host's own connection:
+    // "fence_unavailable" (its fence device failed the scheduled status
+    // check). One alert per host name in `hosts`, with the detail; cleared
+    // when the host is no longer in it.
+    void setHostFindings(const QString &condition, const QHash<QString, StoredText> &hosts);
     static bool isClusterCondition(const QString &condition);
 
     // Evaluates one host now (tests and the periodic sweep use it).
@@ -107,6 +112,7 @@ private:
     QHash<QString, bool> m_system;               // condition -> active
     QHash<QString, StoredText> m_systemMessage;
     QHash<QString, QList<GuestFinding>> m_findings;   // by condition
+    QHash<QString, QHash<QString, StoredText>> m_hostFindings;   // by condition, then host name
     QTimer m_sweep;
     bool m_evaluating = true;
 };

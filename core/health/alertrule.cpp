@@ -64,7 +64,9 @@ QList<ConditionInfo> conditionsFor(Scope scope)
     case Scope::Host:
         return {conditionInfo(u"cpu"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
                 conditionInfo(u"memory_used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
-                conditionInfo(u"unreachable"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "unreachable"), QString())};
+                conditionInfo(u"unreachable"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "unreachable"), QString()),
+                conditionInfo(u"fence_unavailable"_qs,
+                              QT_TRANSLATE_NOOP("Vigil::Health", "fence device fails its status check"), QString())};
     case Scope::Guest:
         return {conditionInfo(u"cpu"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
                 conditionInfo(u"memory_used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
@@ -155,8 +157,9 @@ QList<AlertRule> defaultRules()
         // These two: the same names as schema 9's migration gives older databases.
         rule(tr("Protected guest left down"), Scope::Guest, u"left_down"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest running on two hosts"), Scope::Guest, u"running_twice"_qs, 0, 0, Severity::Critical),
-        // The same name as schema 10's migration gives older databases.
+        // The same names as schema 10's migration gives older databases.
         rule(tr("Fencing did not work"), Scope::Guest, u"fence_ineffective"_qs, 0, 0, Severity::Critical),
+        rule(tr("Fence device not answering"), Scope::Host, u"fence_unavailable"_qs, 0, 0, Severity::Critical),
         rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_qs, 95, 600, Severity::Warning),
         rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_qs, 0, 0,
              Severity::Critical),

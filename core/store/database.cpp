@@ -254,7 +254,8 @@ const char *const kStoredTextMigration =
 // 9 -> 10: each restart's recovery phases (the host's last contact, declared
 // failed, fence confirmed, guest running: RTO and where it went), and
 // "fencing did not work" (a restart refused because the guest's disks are
-// still in use) as a critical alert.
+// still in use) and a fence device failing its scheduled status check as
+// critical alerts.
 const char *const kRecoveryPhasesMigration =
     "ALTER TABLE failover_journal ADD COLUMN lost_at TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE failover_journal ADD COLUMN failed_at TEXT NOT NULL DEFAULT '';"
@@ -262,6 +263,9 @@ const char *const kRecoveryPhasesMigration =
     "ALTER TABLE failover_journal ADD COLUMN running_at TEXT NOT NULL DEFAULT '';"
     "INSERT INTO alert_rules (name, scope, metric, comparison, threshold, duration_s, severity, enabled) "
     "SELECT 'Fencing did not work', 'guest', 'fence_ineffective', '>', 0, 0, 'critical', 1 "
+    "WHERE EXISTS (SELECT 1 FROM alert_rules);"
+    "INSERT INTO alert_rules (name, scope, metric, comparison, threshold, duration_s, severity, enabled) "
+    "SELECT 'Fence device not answering', 'host', 'fence_unavailable', '>', 0, 0, 'critical', 1 "
     "WHERE EXISTS (SELECT 1 FROM alert_rules)";
 
 // After the numbered migrations: the change feed (its triggers differ per

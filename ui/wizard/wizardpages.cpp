@@ -220,7 +220,7 @@ bool PrioritiesPage::validatePage()
 
 PlacementPage::PlacementPage(PolicyWizard *wizard)
     : m_wizard(wizard), m_hosts(new QTableWidget(this)), m_affinity(new QPlainTextEdit(this)),
-      m_antiAffinity(new QPlainTextEdit(this)), m_error(errorLabel(this))
+      m_antiAffinity(new QPlainTextEdit(this)), m_sharedPools(new QLineEdit(this)), m_error(errorLabel(this))
 {
     setTitle(tr("Placement"));
     setSubTitle(tr("Where may the guests restart? Preferred hosts are tried first (1 before 2); "
@@ -246,6 +246,14 @@ PlacementPage::PlacementPage(PolicyWizard *wizard)
     layout->addWidget(m_affinity, 1);
     layout->addWidget(apart);
     layout->addWidget(m_antiAffinity, 1);
+    auto *shared = new QLabel(tr("&Shared storage pools (dir or fs pools on NFS or a cluster filesystem that every "
+                                 "host mounts, same name and path everywhere):"), this);
+    shared->setWordWrap(true);
+    shared->setBuddy(m_sharedPools);
+    m_sharedPools->setPlaceholderText(tr("vmstore, images-nfs"));
+    m_sharedPools->setAccessibleName(tr("Shared storage pools"));
+    layout->addWidget(shared);
+    layout->addWidget(m_sharedPools);
     layout->addWidget(m_error);
 }
 
@@ -269,6 +277,7 @@ void PlacementPage::initializePage()
     }
     m_affinity->setPlainText(groupsText(p.affinityGroups));
     m_antiAffinity->setPlainText(groupsText(p.antiAffinityGroups));
+    m_sharedPools->setText(p.sharedPools.join(u", "_qs));
 }
 
 bool PlacementPage::validatePage()
@@ -290,6 +299,10 @@ bool PlacementPage::validatePage()
         p.preferredHosts.append(r.second);
     p.affinityGroups = parseGroups(m_affinity->toPlainText());
     p.antiAffinityGroups = parseGroups(m_antiAffinity->toPlainText());
+    p.sharedPools.clear();
+    for (const QString &pool : m_sharedPools->text().split(u',', Qt::SkipEmptyParts))
+        if (!pool.trimmed().isEmpty())
+            p.sharedPools.append(pool.trimmed());
     QStringList problems = problemsUnder(p, {QStringLiteral("$.placement")});
     for (const QStringList &g : p.affinityGroups + p.antiAffinityGroups)
         if (g.size() < 2)
@@ -310,8 +323,11 @@ FencingPage::FencingPage(PolicyWizard *wizard)
     setTitle(tr("Fencing"));
     setSubTitle(tr("A dead host is fenced (powered off) before its guests restart elsewhere. Give the command per "
                    "host — a program and its arguments, no shell. {host}, {uri} and {address} are replaced."));
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Host"), tr("Fence command"), tr("Timeout (s)"), QString()});
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("Host"), tr("Fence command"), tr("Timeout (s)"), tr("Status check"), QString()});
+    m_table->horizontalHeaderItem(3)->setToolTip(
+        tr("How often the command is run with its action switched to \"status\", so that a fence device that stops "
+           "answering raises an alert before a host needs it"));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_understood->setStyleSheet(QStringLiteral("color:#d03b2f"));
@@ -346,10 +362,16 @@ void FencingPage::initializePage()
         timeout->setRange(1, 600);
         timeout->setValue(action.argv.isEmpty() ? 60 : action.timeoutSeconds);
         m_table->setCellWidget(row, 2, timeout);
+        auto *every = new QSpinBox(m_table);
+        every->setRange(0, 10080);
+        every->setSuffix(tr(" min"));
+        every->setSpecialValueText(tr("never"));
+        every->setValue(action.argv.isEmpty() ? 60 : action.testEveryMinutes);
+        m_table->setCellWidget(row, 3, every);
         auto *test = new QPushButton(tr("Test"), m_table);
         test->setToolTip(tr("Runs the command with its action switched to \"status\": the host is not powered off."));
         connect(test, &QPushButton::clicked, this, [this, row]() { testFence(row); });
-        m_table->setCellWidget(row, 3, test);
+        m_table->setCellWidget(row, 4, test);
     }
     m_withoutFencing->setChecked(p.restartWithoutFencing);
     m_understood->setChecked(p.restartWithoutFencing);
@@ -390,7 +412,8 @@ bool FencingPage::validatePage()
             continue;
         }
         p.fencing.insert(m_table->item(row, 0)->text(),
-                         Ha::FenceAction{argv, static_cast<QSpinBox *>(m_table->cellWidget(row, 2))->value()});
+                         Ha::FenceAction{argv, static_cast<QSpinBox *>(m_table->cellWidget(row, 2))->value(),
+                                         static_cast<QSpinBox *>(m_table->cellWidget(row, 3))->value()});
     }
     p.restartWithoutFencing = m_withoutFencing->isChecked();
     if (p.restartWithoutFencing && !m_understood->isChecked())

@@ -67,6 +67,7 @@ private:
     QTableWidget *m_hosts;          // host, preference rank, forbidden
     QPlainTextEdit *m_affinity;
     QPlainTextEdit *m_antiAffinity;
+    QLineEdit *m_sharedPools;       // dir/fs pools that are NFS or a cluster filesystem
     QLabel *m_error;
 };
 
