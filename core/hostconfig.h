@@ -20,6 +20,11 @@ struct HostConfig {
     // In maintenance: new guests and failover restarts avoid it, and its own
     // loss of connection does not start a failover.
     bool maintenance = false;
+    // The host runs a libvirt lock manager (virtlockd or sanlock) whose
+    // leases are on storage every host shares: a second copy of a guest
+    // cannot start while the first holds its disks, even if a fence lied.
+    // Declared by the admin (libvirt does not tell remote clients).
+    bool lockManager = false;
 
     bool operator==(const HostConfig &) const = default;
 };

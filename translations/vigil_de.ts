@@ -36,8 +36,8 @@
       <translation>Host %1 entfernt</translation>
     </message>
     <message>
-      <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N]</source>
-      <translation>Aufruf: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N]</translation>
+      <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</source>
+      <translation>Aufruf: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</translation>
     </message>
     <message>
       <source>usage: vigilctl hosts remove NAME</source>
@@ -1127,6 +1127,13 @@
     <message>
       <source>%1 would exceed %2 vCPUs (%3 CPUs × %4 overcommit)</source>
       <translation>%1 würde %2 vCPUs überschreiten (%3 CPUs × %4 Überbuchung)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n protected guest(s) run on hosts without a disk lock manager (%1): if a fence reports success without powering the host off, nothing stops a second copy. Run virtlockd or sanlock there and tick it in the host's settings.</source>
+      <translation>
+        <numerusform>%n geschützte VM läuft auf Hosts ohne Lock-Manager für Datenträger (%1): meldet ein Fencing Erfolg, ohne den Host auszuschalten, hält nichts eine zweite Kopie auf. Betreiben Sie dort virtlockd oder sanlock und kreuzen Sie es in den Host-Einstellungen an.</numerusform>
+        <numerusform>%n geschützte VMs laufen auf Hosts ohne Lock-Manager für Datenträger (%1): meldet ein Fencing Erfolg, ohne den Host auszuschalten, hält nichts eine zweite Kopie auf. Betreiben Sie dort virtlockd oder sanlock und kreuzen Sie es in den Host-Einstellungen an.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>Every protected guest can be placed if any one host dies now (%n restart(s) planned).</source>
@@ -4158,8 +4165,16 @@ Failover-Richtlinien:</translation>
       <translation>Keine Antwort nach 15 s: der Host ist vielleicht aus oder hängt. Sie können ihn trotzdem speichern; Vigil versucht es weiter.</translation>
     </message>
     <message>
+      <source>Runs a disk &amp;lock manager (virtlockd or sanlock, leases on shared storage)</source>
+      <translation>Betreibt einen &amp;Lock-Manager für Datenträger (virtlockd oder sanlock, Leases auf gemeinsamem Speicher)</translation>
+    </message>
+    <message>
       <source>Unanswered keepalive probes before the host counts as unreachable.</source>
       <translation>Unbeantwortete Keepalive-Proben, bevor der Host als nicht erreichbar gilt.</translation>
+    </message>
+    <message>
+      <source>With lock_manager set in its qemu.conf, a guest's disks hold a lease while it runs, so a second copy cannot start even if a fence reports success without powering the host off. Failover readiness warns about protected guests on hosts without one.</source>
+      <translation>Mit lock_manager in seiner qemu.conf halten die Datenträger einer VM ein Lease, solange sie läuft; eine zweite Kopie kann nicht starten, selbst wenn ein Fencing Erfolg meldet, ohne den Host auszuschalten. Die Failover-Bereitschaft warnt vor geschützten VMs auf Hosts ohne Lock-Manager.</translation>
     </message>
     <message>
       <source>libvirt URI</source>
@@ -6273,6 +6288,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Target host (migrate).</source>
       <translation>Zielhost (migrate).</translation>
+    </message>
+    <message>
+      <source>The added host runs a disk lock manager (virtlockd or sanlock).</source>
+      <translation>Der hinzugefügte Host betreibt einen Lock-Manager für Datenträger (virtlockd oder sanlock).</translation>
     </message>
     <message>
       <source>The guest of a backup run (backup verify/restore).</source>

@@ -36,8 +36,8 @@
       <translation>已移除主机 %1</translation>
     </message>
     <message>
-      <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N]</source>
-      <translation>用法：vigilctl hosts add 名称 URI [--group G] [--keepalive-interval S] [--keepalive-count N]</translation>
+      <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</source>
+      <translation>用法：vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</translation>
     </message>
     <message>
       <source>usage: vigilctl hosts remove NAME</source>
@@ -1123,6 +1123,12 @@
     <message>
       <source>%1 would exceed %2 vCPUs (%3 CPUs × %4 overcommit)</source>
       <translation>%1 将超过 %2 个 vCPU（%3 个 CPU × %4 超配）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n protected guest(s) run on hosts without a disk lock manager (%1): if a fence reports success without powering the host off, nothing stops a second copy. Run virtlockd or sanlock there and tick it in the host's settings.</source>
+      <translation>
+        <numerusform>%n 个受保护的虚拟机运行在没有磁盘锁管理器的主机上（%1）：如果隔离报告成功却未关闭主机电源，没有任何机制能阻止第二个副本。请在那里运行 virtlockd 或 sanlock，并在主机设置中勾选。</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>Every protected guest can be placed if any one host dies now (%n restart(s) planned).</source>
@@ -4144,8 +4150,16 @@ failover policies:</source>
       <translation>15 秒后无应答：主机可能已关闭或挂起。您仍可保存；Vigil 会继续重试。</translation>
     </message>
     <message>
+      <source>Runs a disk &amp;lock manager (virtlockd or sanlock, leases on shared storage)</source>
+      <translation>运行磁盘锁管理器(&amp;L)（virtlockd 或 sanlock，租约位于共享存储上）</translation>
+    </message>
+    <message>
       <source>Unanswered keepalive probes before the host counts as unreachable.</source>
       <translation>主机被视为不可达之前允许的未应答保活探测次数。</translation>
+    </message>
+    <message>
+      <source>With lock_manager set in its qemu.conf, a guest's disks hold a lease while it runs, so a second copy cannot start even if a fence reports success without powering the host off. Failover readiness warns about protected guests on hosts without one.</source>
+      <translation>在其 qemu.conf 中设置 lock_manager 后，虚拟机运行时其磁盘持有租约，因此即使隔离报告成功却未关闭主机电源，第二个副本也无法启动。故障转移就绪检查会对没有锁管理器的主机上的受保护虚拟机发出警告。</translation>
     </message>
     <message>
       <source>libvirt URI</source>
@@ -6246,6 +6260,10 @@ failover policies:</source>
     <message>
       <source>Target host (migrate).</source>
       <translation>目标主机（migrate）。</translation>
+    </message>
+    <message>
+      <source>The added host runs a disk lock manager (virtlockd or sanlock).</source>
+      <translation>添加的主机运行磁盘锁管理器（virtlockd 或 sanlock）。</translation>
     </message>
     <message>
       <source>The guest of a backup run (backup verify/restore).</source>

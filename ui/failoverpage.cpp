@@ -125,7 +125,9 @@ void FailoverPage::simulate()
 void FailoverPage::showPlans(const QList<Ha::FailoverPlan> &plans)
 {
     m_dryRun->showPlans(plans);
-    m_summary->setText(Ha::dryRunVerdict(plans, Ha::PolicyIndex(m_session->policies())));
+    const Ha::PolicyIndex index(m_session->policies());
+    const QString warning = Ha::lockManagerWarning(Ha::ClusterSnapshot::capture(*m_session->cluster()), index);
+    m_summary->setText(Ha::dryRunVerdict(plans, index) + (warning.isEmpty() ? QString() : u"\n"_qs + warning));
 }
 
 int FailoverPage::selectedRow() const

@@ -6,6 +6,7 @@
 #include "core/store/hostrepository.h"
 #include "core/virt/hostprobe.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,6 +27,7 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     , m_group(new QComboBox(this))
     , m_keepaliveInterval(new QSpinBox(this))
     , m_keepaliveCount(new QSpinBox(this))
+    , m_lockManager(new QCheckBox(tr("Runs a disk &lock manager (virtlockd or sanlock, leases on shared storage)"), this))
     , m_uriHint(new QLabel(this))
     , m_status(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
@@ -45,6 +47,10 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     m_keepaliveCount->setRange(1, 100);
     m_keepaliveCount->setValue(defaults.keepaliveCount);
     m_keepaliveCount->setToolTip(tr("Unanswered keepalive probes before the host counts as unreachable."));
+    m_lockManager->setToolTip(tr("With lock_manager set in its qemu.conf, a guest's disks hold a lease while it "
+                                 "runs, so a second copy cannot start even if a fence reports success without "
+                                 "powering the host off. Failover readiness warns about protected guests on "
+                                 "hosts without one."));
     m_uriHint->setWordWrap(true);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -56,6 +62,7 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     form->addRow(tr("&Group:"), m_group);
     form->addRow(tr("Keepalive &interval:"), m_keepaliveInterval);
     form->addRow(tr("Keepalive &count:"), m_keepaliveCount);
+    form->addRow(QString(), m_lockManager);
 
     m_buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
@@ -82,6 +89,7 @@ void HostDialog::setConfig(const HostConfig &config)
     m_group->setCurrentText(config.group);
     m_keepaliveInterval->setValue(config.keepaliveInterval);
     m_keepaliveCount->setValue(config.keepaliveCount);
+    m_lockManager->setChecked(config.lockManager);
     validate();
 }
 
@@ -98,6 +106,7 @@ HostConfig HostDialog::config() const
     c.group = m_group->currentText().trimmed();
     c.keepaliveInterval = m_keepaliveInterval->value();
     c.keepaliveCount = m_keepaliveCount->value();
+    c.lockManager = m_lockManager->isChecked();
     return c;
 }
 

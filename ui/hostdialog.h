@@ -6,6 +6,7 @@
 
 #include "core/hostconfig.h"
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -46,6 +47,7 @@ private:
     QComboBox *m_group;
     QSpinBox *m_keepaliveInterval;
     QSpinBox *m_keepaliveCount;
+    QCheckBox *m_lockManager;
     QLabel *m_uriHint;
     QLabel *m_status;
     QPushButton *m_testButton;

@@ -39,6 +39,7 @@ QJsonObject hostJson(const HostConfig &config, const HostStatus &status)
         {QStringLiteral("group"), config.group},
         {QStringLiteral("keepalive_interval"), config.keepaliveInterval},
         {QStringLiteral("keepalive_count"), config.keepaliveCount},
+        {QStringLiteral("lock_manager"), config.lockManager},
         {QStringLiteral("state"), hostStateName(status.state)},
         {QStringLiteral("reason"), status.reason},
     };
@@ -78,7 +79,7 @@ int hostsAdd(Session &session, const QStringList &args, const CliOptions &option
 {
     if (args.size() != 2) {
         err << QObject::tr("usage: vigilctl hosts add NAME URI [--group G] "
-                           "[--keepalive-interval S] [--keepalive-count N]") << Qt::endl;
+                           "[--keepalive-interval S] [--keepalive-count N] [--lock-manager]") << Qt::endl;
         return ExitUsage;
     }
     HostConfig config;
@@ -87,6 +88,7 @@ int hostsAdd(Session &session, const QStringList &args, const CliOptions &option
     config.group = options.group;
     config.keepaliveInterval = options.keepaliveInterval;
     config.keepaliveCount = options.keepaliveCount;
+    config.lockManager = options.lockManager;
     QString error;
     // Stored and logged: a running console or agent connects it within a
     // second (change feed); this process does not.

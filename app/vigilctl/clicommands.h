@@ -28,6 +28,7 @@ struct CliOptions {
     QString group;
     int keepaliveInterval = 2;
     int keepaliveCount = 3;
+    bool lockManager = false;   // hosts add: the host runs virtlockd or sanlock
     QString hostFilter;
     bool allHosts = false;
 };

@@ -100,6 +100,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption kaCountOption(QStringLiteral("keepalive-count"),
         QCoreApplication::translate("vigilctl", "Unanswered keepalives before a host is lost (default 3)."),
         QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption lockManagerOption(QStringLiteral("lock-manager"),
+        QCoreApplication::translate("vigilctl", "The added host runs a disk lock manager (virtlockd or sanlock)."));
     const QCommandLineOption hostOption(QStringLiteral("host"),
         QCoreApplication::translate("vigilctl", "Only this host."), QStringLiteral("NAME"));
     const QCommandLineOption allHostsOption(QStringLiteral("all-hosts"),
@@ -164,6 +166,7 @@ int main(int argc, char *argv[])
     parser.addOptions({asOption, guestOption, diskDirOption, startOption, langOption, limitOption, followOption,
                        allOption, failbackOption});
     parser.addOptions({dbOption, demoOption, jsonOption, timeoutOption, groupOption, kaIntervalOption, kaCountOption,
+                       lockManagerOption,
                        hostOption, allHostsOption, holderOption, leaseOption, outOption, definitionsOption, toOption,
                        formatOption, rangeOption, statsIntervalOption, offlineOption, copyStorageOption,
                        bandwidthOption, aggressivenessOption,
@@ -188,6 +191,7 @@ int main(int argc, char *argv[])
     options.group = parser.value(groupOption);
     options.keepaliveInterval = parser.value(kaIntervalOption).toInt();
     options.keepaliveCount = parser.value(kaCountOption).toInt();
+    options.lockManager = parser.isSet(lockManagerOption);
     options.hostFilter = parser.value(hostOption);
     options.allHosts = parser.isSet(allHostsOption);
     if (!ok || options.timeoutMs <= 0) {

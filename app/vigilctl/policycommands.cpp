@@ -83,7 +83,8 @@ int simulate(Session &session, const CliOptions &options, QTextStream &out, QTex
         }
         plans.append(Ha::planFailover(snapshot, host->id, index));
     }
-    const QString verdict = Ha::dryRunVerdict(plans, index);
+    const QString warning = Ha::lockManagerWarning(snapshot, index);
+    const QString verdict = Ha::dryRunVerdict(plans, index) + (warning.isEmpty() ? QString() : u"\n"_qs + warning);
     if (options.json) {
         QJsonArray array;
         for (const Ha::FailoverPlan &plan : plans)

@@ -541,11 +541,8 @@ void FailoverEngine::onActionFinished(const ActionResult &result)
             continue;
         const Job &job = m_jobs.at(i);
         if (result.ok) {
-            // The fence time was written after this job was queued.
+            // Queued after the fence was journalled: the entry has its time.
             FailoverJournal::Phases phases = job.entry.phases;
-            for (const FailoverJournal::Entry &e : m_journal.incident(job.entry.incident))
-                if (e.id == job.entry.id)
-                    phases = e.phases;
             phases.running = QDateTime::currentDateTimeUtc();
             finishJob(i, FailoverJournal::State::Done,
                       storedTr("restarted on %1: %2").arg(job.entry.targetHost).arg(phases.summary()),

@@ -194,6 +194,7 @@ ClusterSnapshot ClusterSnapshot::capture(const ClusterManager &cluster)
         host.name = config.name;
         host.up = cluster.status(config.id).state == HostState::Up;
         host.maintenance = config.maintenance;
+        host.lockManager = config.lockManager;
         host.details = cluster.details(config.id);
         host.domains = cluster.domains(config.id);
         snapshot.hosts.append(host);
@@ -406,6 +407,30 @@ QString dryRunVerdict(const QList<FailoverPlan> &plans, const PolicyIndex &polic
                                        "Not HA-ready: %n protected guest placement(s) would fail if their host "
                                        "died now.",
                                        nullptr, int(unplaced));
+}
+
+QString lockManagerWarning(const ClusterSnapshot &snapshot, const PolicyIndex &policies)
+{
+    int guests = 0;
+    QStringList hosts;
+    for (const ClusterSnapshot::Host &host : snapshot.hosts) {
+        if (host.lockManager)
+            continue;
+        const int before = guests;
+        for (const DomainInfo &d : host.domains)
+            guests += d.isActive() && policies.lookup(d.name);
+        if (guests > before)
+            hosts.append(host.name);
+    }
+    if (guests == 0)
+        return {};
+    return QCoreApplication::translate("Vigil::Ha::Planner",
+                                       "%n protected guest(s) run on hosts without a disk lock manager (%1): if a "
+                                       "fence reports success without powering the host off, nothing stops a "
+                                       "second copy. Run virtlockd or sanlock there and tick it in the host's "
+                                       "settings.",
+                                       nullptr, guests)
+        .arg(hosts.join(u", "_qs));
 }
 
 } // namespace Vigil::Ha

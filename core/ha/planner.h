@@ -21,6 +21,7 @@ struct ClusterSnapshot {
         QString name;
         bool up = false;
         bool maintenance = false;
+        bool lockManager = false;   // declared in its settings (HostConfig::lockManager)
         HostDetails details;
         QList<DomainInfo> domains;
     };
@@ -78,5 +79,10 @@ QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIn
 // wizard and `vigilctl policy simulate`. Nothing protected is said as such,
 // never as "every protected guest can be placed".
 QString dryRunVerdict(const QList<FailoverPlan> &plans, const PolicyIndex &policies);
+
+// Where nothing below the fence stops a second copy: the protected guests
+// running on hosts that declare no disk lock manager, as one warning
+// sentence naming the hosts; empty when every such host has one.
+QString lockManagerWarning(const ClusterSnapshot &snapshot, const PolicyIndex &policies);
 
 } // namespace Vigil::Ha

@@ -206,6 +206,7 @@ bool collectReport(const ReportInput &input, QSqlDatabase db, ReportData &out, c
             out.ha.policies.append(p);
         }
         if (!input.policies.isEmpty()) {
+            out.ha.lockManagerWarning = Ha::lockManagerWarning(input.wholeCluster, index);
             for (const Ha::FailoverPlan &plan : Ha::planAllHosts(input.wholeCluster, index)) {
                 const bool covered = std::any_of(input.cluster.hosts.cbegin(), input.cluster.hosts.cend(),
                                                  [&](const Ha::ClusterSnapshot::Host &h) { return h.id == plan.failedHost; });

@@ -85,6 +85,8 @@ struct HaHostReadiness {
 struct HaReadinessReport {
     QList<HaPolicyReadiness> policies;
     QList<HaHostReadiness> hosts;
+    // Protected guests on hosts without a disk lock manager (Ha::lockManagerWarning), or empty.
+    QString lockManagerWarning;
 };
 
 struct ReportData {

@@ -124,7 +124,8 @@ QByteArray toJson(const ReportData &data)
         readiness.append(QJsonObject{{u"if_host_fails"_qs, h.host}, {u"protected_running"_qs, h.protectedRunning},
                                      {u"restartable"_qs, h.restartable}, {u"blocked"_qs, blocked}});
     }
-    root[u"ha_readiness"_qs] = QJsonObject{{u"policies"_qs, policies}, {u"host_failures"_qs, readiness}};
+    root[u"ha_readiness"_qs] = QJsonObject{{u"policies"_qs, policies}, {u"host_failures"_qs, readiness},
+                                           {u"lock_manager_warning"_qs, data.ha.lockManagerWarning}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -176,6 +177,8 @@ QByteArray toCsv(const ReportData &data)
         for (const Ha::Unplaced &u : h.blocked)
             row({u"ha_blocked"_qs, h.host, u.guest, u.policy, {}, {}, {}, u.reason});
     }
+    if (!data.ha.lockManagerWarning.isEmpty())
+        row({u"ha_warning"_qs, {}, {}, u"lock_manager"_qs, {}, {}, {}, data.ha.lockManagerWarning});
     return out.toUtf8();
 }
 
@@ -312,7 +315,10 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
             for (const HaPolicyReadiness &p : data.ha.policies)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                             .arg(esc(p.policy), esc(p.enabled ? tr("yes") : tr("no"))).arg(p.protectedGuests);
-            html += QStringLiteral("</table><table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+            html += QStringLiteral("</table>");
+            if (!data.ha.lockManagerWarning.isEmpty())
+                html += QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(data.ha.lockManagerWarning));
+            html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
                         .arg(esc(tr("If this host fails")), esc(tr("Restartable")), esc(tr("Blocked, and why")));
             for (const HaHostReadiness &h : data.ha.hosts) {
                 QStringList blocked;

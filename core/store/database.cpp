@@ -252,7 +252,8 @@ const char *const kStoredTextMigration =
     "WHERE EXISTS (SELECT 1 FROM alert_rules)";
 
 // 9 -> 10: each restart's recovery phases (the host's last contact, declared
-// failed, fence confirmed, guest running: RTO and where it went), and
+// failed, fence confirmed, guest running: RTO and where it went), whether a
+// host runs a disk lock manager (declared), and
 // "fencing did not work" (a restart refused because the guest's disks are
 // still in use) and a fence device failing its scheduled status check as
 // critical alerts.
@@ -261,6 +262,7 @@ const char *const kRecoveryPhasesMigration =
     "ALTER TABLE failover_journal ADD COLUMN failed_at TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE failover_journal ADD COLUMN fenced_at TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE failover_journal ADD COLUMN running_at TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE hosts ADD COLUMN lock_manager INTEGER NOT NULL DEFAULT 0;"
     "INSERT INTO alert_rules (name, scope, metric, comparison, threshold, duration_s, severity, enabled) "
     "SELECT 'Fencing did not work', 'guest', 'fence_ineffective', '>', 0, 0, 'critical', 1 "
     "WHERE EXISTS (SELECT 1 FROM alert_rules);"

@@ -24,11 +24,12 @@ HostConfig fromQuery(const QSqlQuery &q)
     c.keepaliveInterval = q.value(4).toInt();
     c.keepaliveCount = q.value(5).toInt();
     c.maintenance = q.value(6).toBool();
+    c.lockManager = q.value(7).toBool();
     return c;
 }
 
 const auto kSelect = QStringLiteral(
-    "SELECT id, name, uri, host_group, keepalive_interval, keepalive_count, maintenance FROM hosts");
+    "SELECT id, name, uri, host_group, keepalive_interval, keepalive_count, maintenance, lock_manager FROM hosts");
 } // namespace
 
 QString HostRepository::validate(const HostConfig &config)
@@ -113,13 +114,14 @@ bool HostRepository::add(HostConfig &config, QString *error)
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO hosts (name, uri, host_group, keepalive_interval, "
-                             "keepalive_count, maintenance, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "keepalive_count, maintenance, lock_manager, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(config.name);
     q.addBindValue(config.uri);
     q.addBindValue(sqlText(config.group.trimmed()));
     q.addBindValue(config.keepaliveInterval);
     q.addBindValue(config.keepaliveCount);
     q.addBindValue(config.maintenance ? 1 : 0);
+    q.addBindValue(config.lockManager ? 1 : 0);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         *error = tr("Saving the host failed: %1").arg(q.lastError().text());
@@ -143,13 +145,15 @@ bool HostRepository::update(const HostConfig &edited, QString *error)
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE hosts SET name = ?, uri = ?, host_group = ?, "
-                             "keepalive_interval = ?, keepalive_count = ?, maintenance = ? WHERE id = ?"));
+                             "keepalive_interval = ?, keepalive_count = ?, maintenance = ?, lock_manager = ? "
+                             "WHERE id = ?"));
     q.addBindValue(config.name);
     q.addBindValue(config.uri);
     q.addBindValue(sqlText(config.group.trimmed()));
     q.addBindValue(config.keepaliveInterval);
     q.addBindValue(config.keepaliveCount);
     q.addBindValue(config.maintenance ? 1 : 0);
+    q.addBindValue(config.lockManager ? 1 : 0);
     q.addBindValue(config.id);
     if (!q.exec()) {
         *error = tr("Saving the host failed: %1").arg(q.lastError().text());

@@ -128,6 +128,7 @@ bool LabCluster::addHostsTo(Session &session, int count, QString *error, int kee
         HostConfig c = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), qemuUri(i));
         c.keepaliveInterval = keepaliveInterval;
         c.keepaliveCount = keepaliveCount;
+        c.lockManager = true;   // every lab host runs virtlockd (tests/lab/vigil-lab)
         if (!session.addHost(c, error))
             return false;
     }

@@ -56,7 +56,8 @@ public:
     std::unique_ptr<ClusterManager> connect(int count, QString *error, int statsIntervalMs = 0,
                                             int keepaliveInterval = 2, int keepaliveCount = 3) const;
     // Stores hosts 1..count in `session`'s database as lab1..labN (keepalive
-    // `interval` s × `count`) and connects them, as File ▸ Add Host does.
+    // `interval` s × `count`, declared to run a lock manager) and connects
+    // them, as File ▸ Add Host does.
     bool addHostsTo(Session &session, int count, QString *error, int keepaliveInterval = 1,
                     int keepaliveCount = 3) const;
     // Runs virsh against host's QEMU driver; returns its stdout (trimmed).
@@ -69,3 +70,21 @@ private:
 };
 
 } // namespace Vigil::Test
+
+// In a test function: skips it, with the reason, where the lab cannot run
+// (not root, no libvirtd…).
+#define VIGIL_SKIP_WITHOUT_LAB()                                                          \
+    do {                                                                                  \
+        const QString why_ = ::Vigil::Test::LabCluster::unavailableReason();              \
+        if (!why_.isEmpty())                                                              \
+            QSKIP(qPrintable(QStringLiteral("lab unavailable: ") + why_));                \
+    } while (false)
+
+// ... else starts a fresh lab of `hosts` hosts into the std::unique_ptr `lab`.
+#define VIGIL_START_LAB(lab, hosts)                                                       \
+    do {                                                                                  \
+        VIGIL_SKIP_WITHOUT_LAB();                                                         \
+        (lab) = std::make_unique<::Vigil::Test::LabCluster>();                            \
+        QString startError_;                                                              \
+        QVERIFY2((lab)->start((hosts), &startError_), qPrintable(startError_));           \
+    } while (false)

@@ -141,9 +141,7 @@ class TestLabBackup : public QObject
 private Q_SLOTS:
     void init()
     {
-        const QString why = LabCluster::unavailableReason();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(u"lab unavailable: "_qs + why));
+        VIGIL_SKIP_WITHOUT_LAB();
         if (QStandardPaths::findExecutable(u"qemu-io"_qs).isEmpty())
             QSKIP("qemu-io (qemu-utils) is missing");
         m_lab = std::make_unique<LabCluster>();

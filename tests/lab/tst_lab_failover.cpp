@@ -39,12 +39,7 @@ class TestLabFailover : public QObject
 private Q_SLOTS:
     void init()
     {
-        const QString why = LabCluster::unavailableReason();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(u"lab unavailable: "_qs + why));
-        m_lab = std::make_unique<LabCluster>();
-        QString error;
-        QVERIFY2(m_lab->start(3, &error), qPrintable(error));
+        VIGIL_START_LAB(m_lab, 3);
     }
 
     void cleanup()

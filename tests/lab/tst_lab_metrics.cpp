@@ -47,9 +47,7 @@ class TestLabMetrics : public QObject
 private Q_SLOTS:
     void qemuGuestStatisticsArePlausibleAndChange()
     {
-        const QString why = LabCluster::unavailableReason();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(u"lab unavailable: "_qs + why));
+        VIGIL_SKIP_WITHOUT_LAB();
         LabCluster lab;
         QString error;
         QVERIFY2(lab.start(1, &error), qPrintable(error));

@@ -74,12 +74,7 @@ class TestLabMigration : public QObject
 private Q_SLOTS:
     void init()
     {
-        const QString why = LabCluster::unavailableReason();
-        if (!why.isEmpty())
-            QSKIP(qPrintable(u"lab unavailable: "_qs + why));
-        m_lab = std::make_unique<LabCluster>();
-        QString error;
-        QVERIFY2(m_lab->start(2, &error), qPrintable(error));
+        VIGIL_START_LAB(m_lab, 2);
     }
 
     void cleanup()

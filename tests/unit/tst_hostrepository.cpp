@@ -27,6 +27,7 @@ private Q_SLOTS:
         HostConfig a = Test::hostConfig(0, u"kvm1"_qs, u"qemu+ssh://kvm1/system"_qs, u"Rack A"_qs);
         a.keepaliveInterval = 5;
         a.keepaliveCount = 4;
+        a.lockManager = true;
         QString error;
         QVERIFY2(m_repo->add(a, &error), qPrintable(error));
         QVERIFY(a.id > 0);
@@ -41,8 +42,9 @@ private Q_SLOTS:
 
         a.group = u"Rack B"_qs;
         a.uri = u"qemu+ssh://kvm1.new/system"_qs;
+        a.lockManager = false;
         QVERIFY2(m_repo->update(a, &error), qPrintable(error));
-        QCOMPARE(m_repo->findByName(u"kvm1"_qs)->uri, a.uri);
+        QCOMPARE(*m_repo->findByName(u"kvm1"_qs), a);
 
         QVERIFY(m_repo->remove(b.id, &error));
         QCOMPARE(m_repo->all().size(), 1);

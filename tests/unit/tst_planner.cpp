@@ -201,6 +201,41 @@ private Q_SLOTS:
                  qPrintable(reasonFor(blocked, u"shared"_qs)));
     }
 
+    // A dir pool an admin declares shared (NFS mounted by the OS) is shared;
+    // the target must still have it active at the same path.
+    void declaredSharedPoolsAreShared()
+    {
+        ClusterSnapshot s;
+        s.hosts = {host(1, u"a"_qs), host(2, u"b"_qs)};
+        s.hosts[0].domains = {guest(u"local"_qs, 2, 2, u"images"_qs)};
+        Policy p = policy({{u"local"_qs, 1, {}}});
+        QVERIFY(reasonFor(planFailover(s, 1, PolicyIndex({p})), u"local"_qs).contains(u"shared pools"_qs));
+        p.sharedPools = {u"images"_qs};
+        QCOMPARE(placed(planFailover(s, 1, PolicyIndex({p}))), QStringList({u"local->b"_qs}));
+        s.hosts[1].details.pools[1].targetPath = u"/elsewhere"_qs;
+        QVERIFY2(reasonFor(planFailover(s, 1, PolicyIndex({p})), u"local"_qs).contains(u"not active on b"_qs),
+                 qPrintable(reasonFor(planFailover(s, 1, PolicyIndex({p})), u"local"_qs)));
+    }
+
+    // Readiness warns for running protected guests on hosts that declare no
+    // disk lock manager, naming those hosts; silent once every one has it.
+    void protectedGuestsWithoutALockManagerAreWarnedAbout()
+    {
+        ClusterSnapshot s;
+        s.hosts = {host(1, u"a"_qs), host(2, u"b"_qs), host(3, u"c"_qs)};
+        s.hosts[0].domains = {guest(u"x"_qs), guest(u"y"_qs)};
+        s.hosts[1].domains = {guest(u"z"_qs), guest(u"unprotected"_qs)};
+        s.hosts[2].domains = {guest(u"stopped"_qs, 2, 2, u"shared"_qs, DomainState::Shutoff)};
+        const PolicyIndex index({policy({{u"x"_qs, 1, {}}, {u"y"_qs, 1, {}}, {u"z"_qs, 1, {}}, {u"stopped"_qs, 1, {}}})});
+        const QString warning = lockManagerWarning(s, index);
+        QVERIFY2(warning.startsWith(u"3 protected guest(s) run on hosts without a disk lock manager (a, b)"_qs),
+                 qPrintable(warning));
+        s.hosts[0].lockManager = true;
+        QVERIFY2(lockManagerWarning(s, index).contains(u"(b)"_qs), qPrintable(lockManagerWarning(s, index)));
+        s.hosts[1].lockManager = true;
+        QVERIFY(lockManagerWarning(s, index).isEmpty());
+    }
+
     void fencingRequiredUnlessWaived()
     {
         ClusterSnapshot s;

@@ -162,6 +162,21 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"No failover policy exists"_qs));
     }
 
+    // Protected guests with no lock manager under them: every format says so.
+    void lockManagerWarningIsInEveryFormat()
+    {
+        ReportData data = hostileData();
+        data.ha.policies.append({u"p"_qs, true, 2});
+        data.ha.lockManagerWarning = u"2 protected guest(s) run on hosts without a disk lock manager (kvm1)"_qs;
+        QVERIFY(toHtml(data, {}).contains(data.ha.lockManagerWarning));
+        QVERIFY(QString::fromUtf8(toCsv(data)).contains(data.ha.lockManagerWarning));
+        QCOMPARE(QJsonDocument::fromJson(toJson(data)).object().value(u"ha_readiness"_qs).toObject()
+                     .value(u"lock_manager_warning"_qs).toString(),
+                 data.ha.lockManagerWarning);
+        data.ha.lockManagerWarning.clear();
+        QVERIFY(!toHtml(data, {}).contains(u"lock manager"_qs));
+    }
+
     void collectorSummarizesHistoryAlertsAndActionsInRange()
     {
         QTemporaryDir dir;
