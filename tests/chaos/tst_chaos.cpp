@@ -146,6 +146,10 @@ class TestChaos : public QObject
                 missing.append(guestName(g));
         m_violations.append(u"after %1: not running within %2 s: %3"_qs.arg(after).arg(kRtoBoundMs / 1000).arg(
             missing.join(u", "_qs)));
+        // Said at once, with the agent's account: a run cut short keeps it.
+        std::printf("CHAOS violation: %s\nCHAOS agent output (last part):\n%s\n", qPrintable(m_violations.constLast()),
+                    qPrintable(m_agent->output.right(6000)));
+        std::fflush(stdout);
         return -1;
     }
 
