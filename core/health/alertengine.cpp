@@ -201,41 +201,45 @@ bool AlertEngine::isClusterCondition(const QString &condition)
 void AlertEngine::setGuestFindings(const QString &condition, const QList<GuestFinding> &guests)
 {
     const QList<GuestFinding> before = std::exchange(m_findings[condition], guests);
-    if (!m_evaluating)
-        return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString prefix = condition + u"/g:"_qs;
-    QSet<QString> seen;
-    for (const AlertRule &rule : std::as_const(m_rules)) {
-        if (!rule.enabled || rule.scope != Scope::Guest || rule.condition != condition)
-            continue;
-        QSet<QString> current;
-        for (const GuestFinding &g : guests) {
-            current.insert(g.uuid);
-            observe(rule, {prefix + g.uuid, g.host, g.guest, flag(true), g.detail}, now, seen);
-        }
-        for (const GuestFinding &g : before)
-            if (!current.contains(g.uuid))
-                observe(rule, {prefix + g.uuid, g.host, g.guest, flag(false)}, now, seen);
-    }
+    const auto observations = [&condition](const QList<GuestFinding> &list) {
+        QList<Observation> result;
+        for (const GuestFinding &g : list)
+            result.append({condition + u"/g:"_qs + g.uuid, g.host, g.guest, flag(true), g.detail});
+        return result;
+    };
+    observeFindings(Scope::Guest, condition, observations(guests), observations(before));
 }
 
 void AlertEngine::setHostFindings(const QString &condition, const QHash<QString, StoredText> &hosts)
 {
     const QHash<QString, StoredText> before = std::exchange(m_hostFindings[condition], hosts);
+    const auto observations = [&condition](const QHash<QString, StoredText> &map) {
+        QList<Observation> result;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            result.append({condition + u"/h:"_qs + it.key(), it.key(), it.key(), flag(true), it.value()});
+        return result;
+    };
+    observeFindings(Scope::Host, condition, observations(hosts), observations(before));
+}
+
+void AlertEngine::observeFindings(Scope scope, const QString &condition, const QList<Observation> &found,
+                                  const QList<Observation> &before)
+{
     if (!m_evaluating)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString prefix = condition + u"/h:"_qs;
+    QSet<QString> current;
+    for (const Observation &o : found)
+        current.insert(o.subjectKey);
     QSet<QString> seen;
     for (const AlertRule &rule : std::as_const(m_rules)) {
-        if (!rule.enabled || rule.scope != Scope::Host || rule.condition != condition)
+        if (!rule.enabled || rule.scope != scope || rule.condition != condition)
             continue;
-        for (auto it = hosts.cbegin(); it != hosts.cend(); ++it)
-            observe(rule, {prefix + it.key(), it.key(), it.key(), flag(true), it.value()}, now, seen);
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            if (!hosts.contains(it.key()))
-                observe(rule, {prefix + it.key(), it.key(), it.key(), flag(false)}, now, seen);
+        for (const Observation &o : found)
+            observe(rule, o, now, seen);
+        for (const Observation &o : before)
+            if (!current.contains(o.subjectKey))
+                observe(rule, {o.subjectKey, o.host, o.subject, flag(false)}, now, seen);
     }
 }
 

@@ -99,6 +99,11 @@ private:
     };
     void observe(const AlertRule &rule, const Observation &o, const QDateTime &now,
                  QSet<QString> &seen);
+    // Findings of a cluster condition (setGuestFindings, setHostFindings):
+    // every enabled rule of `scope` on `condition` raises one alert per
+    // finding in `found`, and clears those of `before` no longer found.
+    void observeFindings(Scope scope, const QString &condition, const QList<Observation> &found,
+                         const QList<Observation> &before);
     void raise(const AlertRule &rule, const Observation &o, const QDateTime &now);
     void clear(const QString &stateKey, const StoredText &why, const QDateTime &now);
     StoredText messageFor(const AlertRule &rule, const Observation &o) const;
