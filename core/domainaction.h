@@ -26,6 +26,9 @@ struct ActionResult {
     // A start refused because a disk is in use elsewhere (lease or image
     // lock held): another copy of the guest is alive.
     bool diskInUse = false;
+    // The connection broke while the start was under way: the guest may be
+    // running there or not, and nobody can tell until the host answers.
+    bool outcomeUnknown = false;
 };
 
 } // namespace Vigil

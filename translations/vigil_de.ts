@@ -861,6 +861,10 @@
   <context>
     <name>Vigil::Ha::FailoverEngine</name>
     <message>
+      <source>%1 answered again without running it</source>
+      <translation>%1 antwortet wieder, ohne ihn auszuführen</translation>
+    </message>
+    <message>
       <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
       <translation>ein Failover hat diese VM auf %1 neu gestartet; ihre veraltete Definition wird hier entfernt, damit nichts sie zweimal starten kann</translation>
     </message>
@@ -933,6 +937,10 @@
       <translation>Fencing: %1</translation>
     </message>
     <message>
+      <source>handed to the failover of %1, which was lost while the guest was starting there</source>
+      <translation>an das Failover von %1 übergeben, das verloren ging, während der Gast dort startete</translation>
+    </message>
+    <message>
       <source>host answered again; no failover</source>
       <translation>Host antwortet wieder; kein Failover</translation>
     </message>
@@ -981,8 +989,16 @@
       <translation>erholt</translation>
     </message>
     <message>
-      <source>restart on %1 failed: %2</source>
-      <translation>Neustart auf %1 fehlgeschlagen: %2</translation>
+      <source>restart on %1 failed: %2 (tried on %3 hosts; giving up)</source>
+      <translation>Neustart auf %1 fehlgeschlagen: %2 (auf %3 Hosts versucht; aufgegeben)</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2; no other host can take it: %3</source>
+      <translation>Neustart auf %1 fehlgeschlagen: %2; kein anderer Host kann ihn übernehmen: %3</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2; trying %3 instead (%4)</source>
+      <translation>Neustart auf %1 fehlgeschlagen: %2; stattdessen wird %3 versucht (%4)</translation>
     </message>
     <message>
       <source>restart without fencing (allowed by policy %1)</source>
@@ -1005,6 +1021,10 @@
       <translation>unterbrochenes Failover wird fortgesetzt (Journaleintrag %1, war %2)</translation>
     </message>
     <message>
+      <source>runs on %1 (the start went through before the connection broke): %2</source>
+      <translation>läuft auf %1 (der Start gelang, bevor die Verbindung abbrach): %2</translation>
+    </message>
+    <message>
       <source>stale definition removed (%1)</source>
       <translation>veraltete Definition entfernt (%1)</translation>
     </message>
@@ -1013,12 +1033,20 @@
       <translation>verdächtig</translation>
     </message>
     <message>
+      <source>the connection to %1 broke while the guest was starting there (%2): whether it runs there is unknown, so it is not started elsewhere until %1 answers again or is fenced</source>
+      <translation>die Verbindung zu %1 brach ab, während der Gast dort startete (%2): ob er dort läuft, ist unbekannt, daher wird er nirgends sonst gestartet, bis %1 wieder antwortet oder abgeschottet ist</translation>
+    </message>
+    <message>
       <source>the failover policies could not be re-read; deciding with those last read</source>
       <translation>die Failover-Richtlinien konnten nicht erneut gelesen werden; entschieden wird mit den zuletzt gelesenen</translation>
     </message>
     <message>
       <source>the fence action is no longer configured</source>
       <translation>die Fencing-Aktion ist nicht mehr konfiguriert</translation>
+    </message>
+    <message>
+      <source>the guest is no longer protected</source>
+      <translation>der Gast ist nicht mehr geschützt</translation>
     </message>
     <message>
       <source>the stale definition could not be removed: %1</source>

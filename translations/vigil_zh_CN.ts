@@ -857,6 +857,10 @@
   <context>
     <name>Vigil::Ha::FailoverEngine</name>
     <message>
+      <source>%1 answered again without running it</source>
+      <translation>%1 已再次响应，但未运行该虚拟机</translation>
+    </message>
+    <message>
       <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
       <translation>故障转移已在 %1 上重新启动此虚拟机；正在删除此处的过时定义，以免它被启动两次</translation>
     </message>
@@ -929,6 +933,10 @@
       <translation>隔离：%1</translation>
     </message>
     <message>
+      <source>handed to the failover of %1, which was lost while the guest was starting there</source>
+      <translation>已移交给 %1 的故障转移（虚拟机在其上启动时该主机失联）</translation>
+    </message>
+    <message>
       <source>host answered again; no failover</source>
       <translation>主机已恢复应答；不进行故障转移</translation>
     </message>
@@ -977,8 +985,16 @@
       <translation>已恢复</translation>
     </message>
     <message>
-      <source>restart on %1 failed: %2</source>
-      <translation>在 %1 上重新启动失败：%2</translation>
+      <source>restart on %1 failed: %2 (tried on %3 hosts; giving up)</source>
+      <translation>在 %1 上重启失败：%2（已在 %3 台主机上尝试；放弃）</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2; no other host can take it: %3</source>
+      <translation>在 %1 上重启失败：%2；没有其他主机可以接收：%3</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2; trying %3 instead (%4)</source>
+      <translation>在 %1 上重启失败：%2；改为尝试 %3（%4）</translation>
     </message>
     <message>
       <source>restart without fencing (allowed by policy %1)</source>
@@ -1001,6 +1017,10 @@
       <translation>正在继续被中断的故障转移（日志条目 %1，原为 %2）</translation>
     </message>
     <message>
+      <source>runs on %1 (the start went through before the connection broke): %2</source>
+      <translation>在 %1 上运行（启动在连接中断前已完成）：%2</translation>
+    </message>
+    <message>
       <source>stale definition removed (%1)</source>
       <translation>已删除过时定义（%1）</translation>
     </message>
@@ -1009,12 +1029,20 @@
       <translation>可疑</translation>
     </message>
     <message>
+      <source>the connection to %1 broke while the guest was starting there (%2): whether it runs there is unknown, so it is not started elsewhere until %1 answers again or is fenced</source>
+      <translation>虚拟机在 %1 上启动时连接中断（%2）：无法确定它是否在那里运行，因此在 %1 再次响应或被隔离之前不会在其他地方启动</translation>
+    </message>
+    <message>
       <source>the failover policies could not be re-read; deciding with those last read</source>
       <translation>无法重新读取故障转移策略；按上次读取的策略决策</translation>
     </message>
     <message>
       <source>the fence action is no longer configured</source>
       <translation>隔离操作已不再配置</translation>
+    </message>
+    <message>
+      <source>the guest is no longer protected</source>
+      <translation>该虚拟机已不再受保护</translation>
     </message>
     <message>
       <source>the stale definition could not be removed: %1</source>

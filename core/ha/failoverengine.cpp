@@ -42,6 +42,7 @@ FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const Q
     connect(cluster, &ClusterManager::settled, this, &FailoverEngine::onClusterSettled);
     connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::rememberProtected);
     connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::retireStaleCopies);
+    connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::settleStartsOn);
     connect(cluster, &ClusterManager::stepFinished, this, &FailoverEngine::onStepFinished);
     connect(cluster, &ClusterManager::domainUpdated, this, &FailoverEngine::rememberProtected);
     connect(cluster, &ClusterManager::domainRemoved, this, &FailoverEngine::rememberProtected);
@@ -283,21 +284,32 @@ void FailoverEngine::onFailed(HostId host)
         return;
     }
     reloadPolicies();
-    ClusterSnapshot snapshot = ClusterSnapshot::capture(*m_cluster);
-    const QList<DomainInfo> lastKnown = lastKnownGuests(host);
-    QString readError;
-    const QList<HostConfig> stored = Store::HostRepository(m_db).all(&readError);
-    for (ClusterSnapshot::Host &h : snapshot.hosts) {
-        if (h.id == host)
-            h.domains = lastKnown;
-        // Targets too: a host put in maintenance a moment ago takes no restart.
-        for (const HostConfig &c : stored)
-            if (c.id == h.id && readError.isEmpty())
-                h.maintenance = c.maintenance;
+    QList<DomainInfo> lastKnown = lastKnownGuests(host);
+    // Guests whose start here was cut off with the host may run here: they
+    // are this host's to fail over, behind its fence.
+    const QList<Job> lostStarts = takeStartsLostWith(host);
+    for (const Job &job : lostStarts) {
+        lastKnown.removeIf([&](const DomainInfo &d) { return d.uuid == job.entry.guestUuid; });
+        lastKnown.append(runningGuestOf(job));
     }
-    const FailoverPlan plan = planFailover(snapshot, host, m_index);
+    const FailoverPlan plan = planFailover(planningSnapshot(host, lastKnown), host, m_index);
+    // Written after this incident's own entries, so that a crash in between
+    // leaves the guest in two open entries (resumed safely) rather than none.
+    const auto handOverLostStarts = [&] {
+        for (const Job &job : lostStarts) {
+            const StoredText detail = storedTr("handed to the failover of %1, which was lost while the guest was "
+                                               "starting there").arg(name);
+            QString error;
+            if (!m_journal.setState(job.entry.id, FailoverJournal::State::Skipped, detail, &error))
+                log(job.entry.failedHost, job.entry.guestName,
+                    storedTr("cannot write the failover journal: %1").arg(error), u"failed"_qs);
+            log(job.entry.failedHost, job.entry.guestName, detail, {});
+            closeIncidentIfDone(job.entry.incident, job.entry.failedHost);
+        }
+    };
     if (plan.placements.isEmpty() && plan.unplaced.isEmpty()) {
         log(name, {}, storedTr("host failed; no protected guest was running there"), {});
+        handOverLostStarts();
         setPhase(host, Phase::Done, {});
         return;
     }
@@ -380,6 +392,7 @@ void FailoverEngine::onFailed(HostId host)
         log(name, u.guest, storedTr("cannot be restarted: %1").arg(u.reason), QStringLiteral("failed"));
         ++m_incidentCounts[incident].second;
     }
+    handOverLostStarts();
     if (fencingPolicy) {
         fence(name, fencingPolicy->fencing.value(name), incident);
         return;
@@ -387,6 +400,50 @@ void FailoverEngine::onFailed(HostId host)
     setPhase(host, Phase::Restarting, {});
     closeIncidentIfDone(incident, name);
     pump();
+}
+
+ClusterSnapshot FailoverEngine::planningSnapshot(HostId failedHost, const QList<DomainInfo> &guests,
+                                                 const QList<HostId> &excluded) const
+{
+    ClusterSnapshot snapshot = ClusterSnapshot::capture(*m_cluster);
+    QString readError;
+    const QList<HostConfig> stored = Store::HostRepository(m_db).all(&readError);
+    for (ClusterSnapshot::Host &h : snapshot.hosts) {
+        if (h.id == failedHost)
+            h.domains = guests;
+        if (excluded.contains(h.id))
+            h.up = false;
+        // Targets too: a host put in maintenance a moment ago takes no restart.
+        for (const HostConfig &c : stored)
+            if (c.id == h.id && readError.isEmpty())
+                h.maintenance = c.maintenance;
+    }
+    return snapshot;
+}
+
+DomainInfo FailoverEngine::runningGuestOf(const Job &job) const
+{
+    DomainInfo guest;
+    parseDomainXml(QString::fromUtf8(job.entry.definition), guest);
+    guest.uuid = job.entry.guestUuid;
+    guest.name = job.entry.guestName;
+    guest.state = DomainState::Running;
+    guest.xml = job.entry.definition;
+    guest.secureXml = m_secureDefinitions.value(job.entry.guestUuid);
+    guest.secretsHidden = guest.secureXml.isEmpty();
+    return guest;
+}
+
+QList<FailoverEngine::Job> FailoverEngine::takeStartsLostWith(HostId host)
+{
+    QList<Job> lost;
+    for (qsizetype i = m_jobs.size() - 1; i >= 0; --i)
+        // A start still under way is lost too: its answer, if one ever comes,
+        // no longer matches a job, and this host's fence decides.
+        if (const Job &job = m_jobs.at(i);
+            job.target == host && (job.awaitingTarget || job.running || job.maybeStarted))
+            lost.prepend(m_jobs.takeAt(i));
+    return lost;
 }
 
 void FailoverEngine::fence(const QString &hostName, const FenceAction &action, const QString &incident)
@@ -494,7 +551,14 @@ void FailoverEngine::pump()
         running += j.running;
     for (qsizetype i = 0; i < m_jobs.size() && running < m_settings.maxParallelStarts; ++i) {
         Job &job = m_jobs[i];
-        if (job.running)
+        if (job.running || job.awaitingTarget)
+            continue;
+        // Never two starts of one guest in flight (a guest handed from one
+        // incident to another may be in both until the first is closed).
+        if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &other) {
+                return &other != &job && other.entry.guestUuid == job.entry.guestUuid
+                       && (other.running || other.awaitingTarget);
+            }))
             continue;
         // Higher-priority restarts of the same incident go first.
         bool blocked = false;
@@ -530,6 +594,7 @@ void FailoverEngine::pump()
                 {});
         job.request = m_cluster->startGuest(job.target, guest);
         job.running = true;
+        job.entry.state = FailoverJournal::State::Starting;
         ++running;
     }
 }
@@ -549,13 +614,98 @@ void FailoverEngine::onActionFinished(const ActionResult &result)
                       phases.running);
         } else if (result.diskInUse) {
             stopUnsafeIncident(i, result.message);
+        } else if (result.outcomeUnknown
+                   || (job.maybeStarted && m_cluster->status(job.target).state != HostState::Up)) {
+            awaitLostTarget(i, result.message);
         } else {
-            finishJob(i, FailoverJournal::State::Failed,
-                      storedTr("restart on %1 failed: %2").arg(job.entry.targetHost, result.message));
+            replaceAfterFailedStart(i, result.message);
         }
         pump();
         return;
     }
+}
+
+void FailoverEngine::replaceAfterFailedStart(qsizetype index, const QString &reason)
+{
+    Job &job = m_jobs[index];
+    job.running = false;
+    job.maybeStarted = false;
+    job.triedTargets.append(job.target);
+    const QString failedOn = job.entry.targetHost;
+    if (job.triedTargets.size() >= kMaxStartAttempts) {
+        finishJob(index, FailoverJournal::State::Failed,
+                  storedTr("restart on %1 failed: %2 (tried on %3 hosts; giving up)")
+                      .arg(failedOn, reason).arg(job.triedTargets.size()));
+        return;
+    }
+    const HostId home = hostIdByName(job.entry.failedHost);
+    const FailoverPlan plan =
+        planFailover(planningSnapshot(home, {runningGuestOf(job)}, job.triedTargets), home, m_index);
+    if (plan.placements.isEmpty()) {
+        finishJob(index, FailoverJournal::State::Failed,
+                  storedTr("restart on %1 failed: %2; no other host can take it: %3")
+                      .arg(failedOn, reason,
+                           plan.unplaced.isEmpty() ? tr("the guest is no longer protected")
+                                                   : plan.unplaced.constFirst().reason));
+        return;
+    }
+    const Placement &next = plan.placements.constFirst();
+    const StoredText detail = storedTr("restart on %1 failed: %2; trying %3 instead (%4)")
+                                  .arg(failedOn, reason, next.targetName, next.why);
+    QString error;
+    if (!m_journal.setState(job.entry.id, FailoverJournal::State::Planned, detail, &error, next.targetName)) {
+        finishJob(index, FailoverJournal::State::Failed,
+                  storedTr("cannot write the failover journal: %1").arg(error));
+        return;
+    }
+    log(job.entry.failedHost, job.entry.guestName, detail, {});
+    job.target = next.target;
+    job.entry.targetHost = next.targetName;
+    job.entry.state = FailoverJournal::State::Planned;
+}
+
+void FailoverEngine::awaitLostTarget(qsizetype index, const QString &reason)
+{
+    Job &job = m_jobs[index];
+    job.running = false;
+    job.maybeStarted = true;
+    job.awaitingTarget = true;
+    const StoredText detail =
+        storedTr("the connection to %1 broke while the guest was starting there (%2): whether it runs there is "
+                 "unknown, so it is not started elsewhere until %1 answers again or is fenced")
+            .arg(job.entry.targetHost, reason);
+    QString error;
+    if (!m_journal.setState(job.entry.id, FailoverJournal::State::Starting, detail, &error))
+        log(job.entry.failedHost, job.entry.guestName, storedTr("cannot write the failover journal: %1").arg(error),
+            u"failed"_qs);
+    log(job.entry.failedHost, job.entry.guestName, detail, u"failed"_qs);
+}
+
+void FailoverEngine::settleStartsOn(HostId target)
+{
+    if (m_cluster->status(target).state != HostState::Up)
+        return;
+    bool changed = false;
+    for (qsizetype i = m_jobs.size() - 1; i >= 0; --i) {
+        Job &job = m_jobs[i];
+        if (!job.awaitingTarget || job.target != target)
+            continue;
+        job.awaitingTarget = false;
+        changed = true;
+        QString where;
+        if (runsAnywhere(job.entry.guestUuid, &where)) {
+            FailoverJournal::Phases phases = job.entry.phases;
+            phases.running = QDateTime::currentDateTimeUtc();
+            finishJob(i, FailoverJournal::State::Done,
+                      storedTr("runs on %1 (the start went through before the connection broke): %2")
+                          .arg(where).arg(phases.summary()),
+                      phases.running);
+        } else {
+            replaceAfterFailedStart(i, tr("%1 answered again without running it").arg(job.entry.targetHost));
+        }
+    }
+    if (changed)
+        pump();
 }
 
 void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail,
@@ -663,6 +813,11 @@ void FailoverEngine::resumeJournal()
             continue;
         }
         enqueue(entry);
+        // The engine that died may have sent this start: if its target does
+        // not answer, nobody can tell whether the guest runs there.
+        if (entry.state == FailoverJournal::State::Starting)
+            std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Job &j) { return j.entry.id == entry.id; })
+                ->maybeStarted = true;
     }
     // A fence that was not confirmed before the engine died is run again
     // (fencing is idempotent: an already powered-off host stays off).

@@ -48,6 +48,8 @@ public:
         int heartbeatMs = 5000;
         int maxParallelStarts = 4;
     };
+    // Hosts one guest's restart is tried on before it is given up.
+    static constexpr int kMaxStartAttempts = 3;
 
     FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const QString &holder, QObject *parent = nullptr);
     ~FailoverEngine() override;
@@ -83,6 +85,12 @@ private:
         QString startAfter;
         quint64 request = 0;
         bool running = false;
+        QList<HostId> triedTargets;   // where its start failed, never tried again
+        // A start may have gone through (an earlier engine sent it, or the
+        // connection broke during it): never sent elsewhere until its target
+        // answers or is fenced.
+        bool maybeStarted = false;
+        bool awaitingTarget = false;
     };
 
     void onStatus(HostId host, const HostStatus &status);
@@ -99,6 +107,23 @@ private:
     void closeIncidentIfDone(const QString &incident, const QString &hostName);
     void pump();
     void onActionFinished(const ActionResult &result);
+    // A start failed on a host that answers: the next host of the plan
+    // (not one tried before) takes it, at most kMaxStartAttempts in all.
+    void replaceAfterFailedStart(qsizetype index, const QString &reason);
+    // A start whose outcome is unknown because its target was lost: the job
+    // waits for that host to answer (settleStartsOn) or to fail (onFailed
+    // then takes the guest into that host's own failover, fence first,
+    // with every start still under way there: takeStartsLostWith).
+    void awaitLostTarget(qsizetype index, const QString &reason);
+    void settleStartsOn(HostId target);
+    QList<Job> takeStartsLostWith(HostId host);
+    // The guest of a job as the planner sees a guest running on its host.
+    DomainInfo runningGuestOf(const Job &job) const;
+    // The cluster as the planner must see it when `failedHost` (running
+    // `guests`) is lost: maintenance flags as stored now, `excluded` hosts
+    // as not up.
+    ClusterSnapshot planningSnapshot(HostId failedHost, const QList<DomainInfo> &guests,
+                                     const QList<HostId> &excluded = {}) const;
     void finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail,
                    const QDateTime &runningAt = {});
     // A start was refused because the guest's disks are in use: the failed

@@ -583,6 +583,7 @@ void HostConnection::startGuest(quint64 requestId, const QByteArray &xml, const 
     result.ok = virDomainCreate(dom.get()) == 0;
     result.message = result.ok ? tr("started") : lastError();
     result.diskInUse = !result.ok && lastErrorIsDiskInUse();
+    result.outcomeUnknown = !result.ok && !result.diskInUse && virConnectIsAlive(m_conn) != 1;
     Q_EMIT actionFinished(result);
     refreshDomain(uuid, true);
 }

@@ -2,6 +2,9 @@
 
 #include <QProcessEnvironment>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace Vigil::Test {
 
 AgentProcess::AgentProcess(const QString &db, const QString &holder, int leaseTtlSeconds,
@@ -9,6 +12,9 @@ AgentProcess::AgentProcess(const QString &db, const QString &holder, int leaseTt
 {
     process.setProcessChannelMode(QProcess::MergedChannels);
     QObject::connect(&process, &QProcess::readyRead, [this]() { output += QString::fromUtf8(process.readAll()); });
+    // A test killed by its timeout runs no destructor: the agent dies with
+    // it instead of acting on the next test's lab.
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process.start(QStringLiteral(VIGIL_VIGILCTL), QStringList{u"--db"_qs, db, u"agent"_qs, u"--holder"_qs, holder,
                                                               u"--lease-ttl"_qs, QString::number(leaseTtlSeconds)}
                                                       + extraArguments);

@@ -8,7 +8,7 @@ namespace Vigil::Test {
 
 // A `vigilctl agent` process on a database, as an admin runs it next to the
 // console: its printed event lines collect in `output`. Killed (SIGKILL) if
-// still running when destroyed.
+// still running when destroyed, or when the test process dies.
 struct AgentProcess {
     QProcess process;
     QString output;

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -89,6 +90,59 @@ class TestLabSafety : public QObject
         return session.savePolicy(policy, &error);
     }
 
+    // The marker file that arms emulatorWrapper's action, once.
+    QString wrapperMarker() const { return m_lab->directory() + u"/on-next-start"_qs; }
+
+    // A QEMU wrapper that runs the shell `action` when lab-f1 starts while
+    // wrapperMarker() exists ($arg holds the marker's content), then
+    // removes the marker: a test acts at the very moment QEMU starts.
+    QString emulatorWrapper(const QString &action) const
+    {
+        const QString path = m_lab->directory() + u"/qemu-wrapper"_qs;
+        QFile wrapper(path);
+        if (!wrapper.open(QIODevice::WriteOnly))
+            return {};
+        // Capability probes (no guest name) run QEMU untouched.
+        wrapper.write(QStringLiteral("#!/bin/sh\n"
+                                     "case \"$*\" in *guest=lab-f1*) if [ -f '%1' ]; then\n"
+                                     "  arg=$(cat '%1'); rm -f '%1'; %2; fi ;; esac\n"
+                                     "exec /usr/bin/qemu-system-x86_64 \"$@\"\n")
+                          .arg(wrapperMarker(), action)
+                          .toUtf8());
+        wrapper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                               | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        return path;
+    }
+
+    bool armWrapper(const QByteArray &content) const
+    {
+        QFile marker(wrapperMarker());
+        return marker.open(QIODevice::WriteOnly) && marker.write(content) == content.size();
+    }
+
+    // A diskless protected guest whose emulator is `emulator`.
+    bool defineGuestWithEmulator(int host, const QString &name, const QString &emulator)
+    {
+        return m_lab->defineGuestXml(
+            host, QStringLiteral("<domain type='qemu'><name>%1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
+                                 "<os><type arch='x86_64' machine='pc'>hvm</type></os><on_crash>destroy</on_crash>"
+                                 "<devices><emulator>%2</emulator><video><model type='none'/></video>"
+                                 "<memballoon model='none'/></devices></domain>")
+                      .arg(name, emulator)
+                      .toUtf8());
+    }
+
+    // Host 1 dies and is fenced; its guests have lab2 as preferred target.
+    static bool preferLab2ThenLab3(Session &session, const QStringList &lab2Fence = {})
+    {
+        Ha::Policy policy = session.policies().value(0);
+        policy.preferredHosts = {u"lab2"_qs, u"lab3"_qs};
+        if (!lab2Fence.isEmpty())
+            policy.fencing.insert(u"lab2"_qs, Ha::FenceAction{lab2Fence, 20});
+        QString error;
+        return session.savePolicy(policy, &error);
+    }
+
     static HostId hostId(Session &session, const QString &name)
     {
         return session.hostRepository().findByName(name)->id;
@@ -107,6 +161,8 @@ private Q_SLOTS:
 
     void lyingFenceIsCaughtByTheDiskLease();
     void returningHostLosesItsStaleCopies();
+    void restartRefusedByItsTargetGoesToTheNextHost();
+    void restartCutOffWithItsTargetWaitsForThatTargetsFence();
 };
 
 // The fence "succeeds" (exit 0) and kills nothing, like a PDU switching the
@@ -242,6 +298,92 @@ void TestLabSafety::returningHostLosesItsStaleCopies()
     m_lab->virsh(1, {u"start"_qs, u"lab-f2"_qs}, &ok);
     QVERIFY(!ok);
     session->flushEventLog();
+    session.reset();
+}
+
+// QEMU fails to start on the preferred target (as when a host lacks a
+// device or firmware the guest needs): the engine takes the next host of the
+// plan, and says so.
+void TestLabSafety::restartRefusedByItsTargetGoesToTheNextHost()
+{
+    const QString emulator = emulatorWrapper(u"echo 'this host cannot run the guest' >&2; exit 1"_qs);
+    QVERIFY(!emulator.isEmpty());
+    QVERIFY(defineGuestWithEmulator(1, u"lab-f1"_qs, emulator));
+    QVERIFY(start(1, u"lab-f1"_qs));
+
+    QTemporaryDir dir;
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"next.sqlite"_qs), Test::labFence(*m_lab), 1);
+    QVERIFY(session && preferLab2ThenLab3(*session));
+    QStringList messages;
+    connect(session.get(), &Session::eventLogged, this, [&messages](const EventRecord &e) {
+        messages.append(e.host + u'/' + e.guest + u": "_qs + e.message.english());
+    });
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab safety"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QVERIFY(armWrapper({}));
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY2(finished.first().at(1).toInt() == 1, qPrintable(messages.join(u'\n')));
+    QVERIFY2(!QFile::exists(wrapperMarker()), "the restart never tried lab2");
+
+    QVERIFY2(messages.filter(u"restart on lab2 failed"_qs).filter(u"trying lab3 instead"_qs).size() == 1,
+             qPrintable(messages.join(u'\n')));
+    QCOMPARE(m_lab->virsh(3, {u"list"_qs, u"--name"_qs}), u"lab-f1"_qs);
+    QVERIFY(m_lab->virsh(2, {u"list"_qs, u"--name"_qs}).isEmpty());
+    const QList<Ha::FailoverJournal::Entry> journal = Ha::FailoverJournal(session->database()).recent(10);
+    QCOMPARE(journal.size(), 1);
+    QCOMPARE(journal.first().state, JournalState::Done);
+    QCOMPARE(journal.first().targetHost, u"lab3"_qs);
+    QCOMPARE(Test::qemuProcessesByUuid().size(), 1);
+    session.reset();
+}
+
+// The target hangs at the very moment QEMU starts there (the guest's
+// emulator is a wrapper that freezes that host's libvirtd): the start's
+// connection breaks, so whether the guest runs on lab2 is unknown. The
+// engine starts it nowhere else until lab2 is declared failed and fenced
+// (its QEMU dies with it), then restarts it on lab3: one copy, never two.
+void TestLabSafety::restartCutOffWithItsTargetWaitsForThatTargetsFence()
+{
+    const QString emulator = emulatorWrapper(u"kill -STOP \"$arg\""_qs);   // $arg: lab2's daemon
+    QVERIFY(!emulator.isEmpty());
+    QVERIFY(defineGuestWithEmulator(1, u"lab-f1"_qs, emulator));
+    QVERIFY(start(1, u"lab-f1"_qs));
+
+    QTemporaryDir dir;
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"cutoff.sqlite"_qs), Test::labFence(*m_lab), 1);
+    const QStringList lab2Fence = {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"2"_qs};
+    QVERIFY(session && preferLab2ThenLab3(*session, lab2Fence));
+    QStringList messages;
+    connect(session.get(), &Session::eventLogged, this, [&messages](const EventRecord &e) {
+        messages.append(e.host + u'/' + e.guest + u": "_qs + e.message.english());
+    });
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab safety"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QVERIFY(armWrapper(QByteArray::number(m_lab->daemonPid(2))));
+    QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
+    // lab1's incident hands the guest to lab2's; lab2's restarts it on lab3.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY2(!QFile::exists(wrapperMarker()), "the restart never reached lab2");
+    QVERIFY2(messages.filter(u"the connection to lab2 broke while the guest was starting there"_qs).size() == 1,
+             qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.filter(u"handed to the failover of lab2"_qs).size() == 1, qPrintable(messages.join(u'\n')));
+    QTRY_COMPARE_WITH_TIMEOUT(m_lab->virsh(3, {u"list"_qs, u"--name"_qs}), u"lab-f1"_qs, 10000);
+    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 1);
+    QCOMPARE(processes.cbegin().value(), 1);
+
+    QHash<QString, JournalState> byIncident;
+    for (const Ha::FailoverJournal::Entry &entry : Ha::FailoverJournal(session->database()).recent(10))
+        byIncident.insert(entry.failedHost, entry.state);
+    QCOMPARE(byIncident.value(u"lab1"_qs), JournalState::Skipped);
+    QCOMPARE(byIncident.value(u"lab2"_qs), JournalState::Done);
     session.reset();
 }
 
