@@ -865,6 +865,10 @@
       <translation>%1 antwortet wieder, ohne ihn auszuführen</translation>
     </message>
     <message>
+      <source>%1; still after %2 s</source>
+      <translation>%1; auch nach %2 s noch</translation>
+    </message>
+    <message>
       <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
       <translation>ein Failover hat diese VM auf %1 neu gestartet; ihre veraltete Definition wird hier entfernt, damit nichts sie zweimal starten kann</translation>
     </message>
@@ -977,6 +981,10 @@
       <translation>nicht neu gestartet: der Host ist nicht abgeschaltet (%1) und die Richtlinie verlangt Fencing</translation>
     </message>
     <message>
+      <source>not started on %1: its disks are still in use (%2). The fenced host's disk lease may not have expired yet: retrying for up to %3 s before calling the fence ineffective; no other guest of this failover starts meanwhile</source>
+      <translation>nicht auf %1 gestartet: seine Datenträger sind noch belegt (%2). Die Datenträger-Lease des abgeschotteten Hosts ist vielleicht noch nicht abgelaufen: neuer Versuch bis zu %3 s lang, bevor die Abschottung als unwirksam gilt; kein anderer Gast dieses Failovers startet in dieser Zeit</translation>
+    </message>
+    <message>
       <source>not started on %1: its disks are still in use (%2); fencing of %3 did not work</source>
       <translation>nicht auf %1 gestartet: ihre Datenträger sind noch belegt (%2); Fencing von %3 hat nicht gewirkt</translation>
     </message>
@@ -1023,6 +1031,10 @@
     <message>
       <source>runs on %1 (the start went through before the connection broke): %2</source>
       <translation>läuft auf %1 (der Start gelang, bevor die Verbindung abbrach): %2</translation>
+    </message>
+    <message>
+      <source>runs on %1 again, which was reported fenced while the guest's disks stayed in use: fencing of %1 did not work; not started again</source>
+      <translation>läuft wieder auf %1, das als abgeschottet gemeldet wurde, während die Datenträger des Gastes belegt blieben: die Abschottung von %1 hat nicht gewirkt; nicht erneut gestartet</translation>
     </message>
     <message>
       <source>stale definition removed (%1)</source>
@@ -4426,6 +4438,10 @@ Failover-Richtlinien:</translation>
       <translation>&amp;Reservekapazität für Host-Ausfälle:</translation>
     </message>
     <message>
+      <source>A fenced host's disk leases can outlive it on shared storage (NFS v4: 90 s, sanlock: about 80 s). A restart refused because a disk is still leased is retried this long before the fence is called ineffective; nothing else of that failover starts meanwhile.</source>
+      <translation>Die Datenträger-Leases eines abgeschotteten Hosts können ihn auf gemeinsamem Speicher überdauern (NFS v4: 90 s, sanlock: etwa 80 s). Ein Neustart, der abgelehnt wird, weil ein Datenträger noch belegt ist, wird so lange wiederholt, bevor die Abschottung als unwirksam gilt; nichts anderes dieses Failovers startet in dieser Zeit.</translation>
+    </message>
+    <message>
       <source>Detection and limits</source>
       <translation>Erkennung und Grenzen</translation>
     </message>
@@ -4444,6 +4460,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Move guests back to their preferred host when it recovers (Pacemaker export only until Vigil can live-migrate)</source>
       <translation>Gäste zu ihrem bevorzugten Host zurückverschieben, wenn er sich erholt (nur Pacemaker-Export, bis Vigil live migrieren kann)</translation>
+    </message>
+    <message>
+      <source>Wait for &amp;disk leases after a fence:</source>
+      <translation>&amp;Lease-Wartezeit nach Abschottung:</translation>
     </message>
     <message>
       <source>v&amp;CPU overcommit on targets:</source>

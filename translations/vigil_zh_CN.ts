@@ -861,6 +861,10 @@
       <translation>%1 已再次响应，但未运行该虚拟机</translation>
     </message>
     <message>
+      <source>%1; still after %2 s</source>
+      <translation>%1；%2 秒后仍然如此</translation>
+    </message>
+    <message>
       <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
       <translation>故障转移已在 %1 上重新启动此虚拟机；正在删除此处的过时定义，以免它被启动两次</translation>
     </message>
@@ -973,6 +977,10 @@
       <translation>未重新启动：主机未被隔离（%1），而策略要求隔离</translation>
     </message>
     <message>
+      <source>not started on %1: its disks are still in use (%2). The fenced host's disk lease may not have expired yet: retrying for up to %3 s before calling the fence ineffective; no other guest of this failover starts meanwhile</source>
+      <translation>未在 %1 上启动：其磁盘仍在使用中（%2）。被隔离主机的磁盘租约可能尚未过期：在判定隔离无效之前最多重试 %3 秒；在此期间本次故障转移的其他虚拟机不会启动</translation>
+    </message>
+    <message>
       <source>not started on %1: its disks are still in use (%2); fencing of %3 did not work</source>
       <translation>未在 %1 上启动：其磁盘仍被占用（%2）；%3 的隔离没有生效</translation>
     </message>
@@ -1019,6 +1027,10 @@
     <message>
       <source>runs on %1 (the start went through before the connection broke): %2</source>
       <translation>在 %1 上运行（启动在连接中断前已完成）：%2</translation>
+    </message>
+    <message>
+      <source>runs on %1 again, which was reported fenced while the guest's disks stayed in use: fencing of %1 did not work; not started again</source>
+      <translation>再次在 %1 上运行，该主机曾被报告为已隔离，但虚拟机的磁盘仍在使用中：%1 的隔离未生效；不再重复启动</translation>
     </message>
     <message>
       <source>stale definition removed (%1)</source>
@@ -4411,6 +4423,10 @@ failover policies:</source>
       <translation>为主机故障预留容量(&amp;S)：</translation>
     </message>
     <message>
+      <source>A fenced host's disk leases can outlive it on shared storage (NFS v4: 90 s, sanlock: about 80 s). A restart refused because a disk is still leased is retried this long before the fence is called ineffective; nothing else of that failover starts meanwhile.</source>
+      <translation>被隔离主机的磁盘租约可能在共享存储上比主机存活更久（NFS v4：90 秒，sanlock：约 80 秒）。因磁盘仍被租用而被拒绝的重启会在此时长内重试，之后才判定隔离无效；在此期间该故障转移的其他虚拟机不会启动。</translation>
+    </message>
+    <message>
       <source>Detection and limits</source>
       <translation>检测与限制</translation>
     </message>
@@ -4429,6 +4445,10 @@ failover policies:</source>
     <message>
       <source>Move guests back to their preferred host when it recovers (Pacemaker export only until Vigil can live-migrate)</source>
       <translation>主机恢复后将虚拟机迁回其首选主机（在 Vigil 支持在线迁移前仅用于 Pacemaker 导出）</translation>
+    </message>
+    <message>
+      <source>Wait for &amp;disk leases after a fence:</source>
+      <translation>隔离后等待磁盘租约(&amp;D)：</translation>
     </message>
     <message>
       <source>v&amp;CPU overcommit on targets:</source>

@@ -542,6 +542,33 @@ void FailoverEngine::closeIncidentIfDone(const QString &incident, const QString 
     Q_EMIT incidentFinished(incident, counts.first, counts.second);
 }
 
+bool FailoverEngine::mayStartNow(qsizetype index) const
+{
+    const Job &job = m_jobs.at(index);
+    if (job.running || job.awaitingTarget || job.leaseRetryPending)
+        return false;
+    for (qsizetype k = 0; k < m_jobs.size(); ++k) {
+        const Job &other = m_jobs.at(k);
+        if (k == index)
+            continue;
+        // Never two starts of one guest in flight (a guest handed from one
+        // incident to another may be in both until the first is closed).
+        if (other.entry.guestUuid == job.entry.guestUuid && (other.running || other.awaitingTarget))
+            return false;
+        if (other.entry.incident != job.entry.incident)
+            continue;
+        // Higher-priority restarts of the same incident go first.
+        if (k < index && (other.entry.priority < job.entry.priority || other.entry.guestName == job.startAfter))
+            return false;
+        // A start refused for a leased disk holds the rest of its incident
+        // (refused ones retry): if the fence lied, a diskless guest started
+        // now would run twice.
+        if (other.leaseRefused.isValid() && !job.leaseRefused.isValid())
+            return false;
+    }
+    return true;
+}
+
 // Starts whatever may start now: in journal order (priority first), at most
 // maxParallelStarts at once, and never a guest before the one it waits for.
 void FailoverEngine::pump()
@@ -550,30 +577,20 @@ void FailoverEngine::pump()
     for (const Job &j : std::as_const(m_jobs))
         running += j.running;
     for (qsizetype i = 0; i < m_jobs.size() && running < m_settings.maxParallelStarts; ++i) {
+        if (!mayStartNow(i))
+            continue;
         Job &job = m_jobs[i];
-        if (job.running || job.awaitingTarget)
-            continue;
-        // Never two starts of one guest in flight (a guest handed from one
-        // incident to another may be in both until the first is closed).
-        if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &other) {
-                return &other != &job && other.entry.guestUuid == job.entry.guestUuid
-                       && (other.running || other.awaitingTarget);
-            }))
-            continue;
-        // Higher-priority restarts of the same incident go first.
-        bool blocked = false;
-        for (qsizetype k = 0; k < i; ++k) {
-            const Job &earlier = m_jobs.at(k);
-            if (earlier.entry.incident == job.entry.incident
-                && (earlier.entry.priority < job.entry.priority || earlier.entry.guestName == job.startAfter))
-                blocked = true;
-        }
-        if (blocked)
-            continue;
         QString where;
         if (runsAnywhere(job.entry.guestUuid, &where)) {
-            finishJob(i--, FailoverJournal::State::Done,
-                      storedTr("already running on %1; not started again").arg(where));
+            // Back on the host said fenced while its disks stayed in use: the
+            // fence did not work (a fence that reboots would have freed them).
+            if (where == job.entry.failedHost && job.leaseRefused.isValid())
+                finishJob(i--, FailoverJournal::State::FenceIneffective,
+                          storedTr("runs on %1 again, which was reported fenced while the guest's disks stayed in "
+                                   "use: fencing of %1 did not work; not started again").arg(where));
+            else
+                finishJob(i--, FailoverJournal::State::Done,
+                          storedTr("already running on %1; not started again").arg(where));
             continue;
         }
         QString error;
@@ -613,7 +630,7 @@ void FailoverEngine::onActionFinished(const ActionResult &result)
                       storedTr("restarted on %1: %2").arg(job.entry.targetHost).arg(phases.summary()),
                       phases.running);
         } else if (result.diskInUse) {
-            stopUnsafeIncident(i, result.message);
+            retryLeasedStartOrStop(i, result.message);
         } else if (result.outcomeUnknown
                    || (job.maybeStarted && m_cluster->status(job.target).state != HostState::Up)) {
             awaitLostTarget(i, result.message);
@@ -723,6 +740,39 @@ void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, co
     auto &counts = m_incidentCounts[job.entry.incident];
     (ok ? counts.first : counts.second) += 1;
     closeIncidentIfDone(job.entry.incident, job.entry.failedHost);
+}
+
+void FailoverEngine::retryLeasedStartOrStop(qsizetype index, const QString &reason)
+{
+    Job &job = m_jobs[index];
+    job.running = false;
+    const Policy *policy = m_index.lookup(job.entry.guestName).policy;
+    const qint64 waitMs = policy ? qint64(policy->leaseWaitSeconds) * 1000 : 0;
+    if (!job.leaseRefused.isValid()) {
+        job.leaseRefused.start();
+        if (waitMs > 0)
+            log(job.entry.failedHost, job.entry.guestName,
+                storedTr("not started on %1: its disks are still in use (%2). The fenced host's disk lease may not "
+                         "have expired yet: retrying for up to %3 s before calling the fence ineffective; no other "
+                         "guest of this failover starts meanwhile")
+                    .arg(job.entry.targetHost, reason).arg(policy->leaseWaitSeconds),
+                {});
+    }
+    const qint64 leftMs = waitMs - job.leaseRefused.elapsed();
+    if (leftMs <= 0) {
+        stopUnsafeIncident(index, waitMs > 0 ? tr("%1; still after %2 s").arg(reason).arg(waitMs / 1000) : reason);
+        return;
+    }
+    job.leaseRetryPending = true;
+    QTimer::singleShot(std::min<qint64>(kLeaseRetryMs, leftMs), this, [this, id = job.entry.id]() {
+        for (Job &j : m_jobs) {
+            if (j.entry.id == id && j.leaseRetryPending) {
+                j.leaseRetryPending = false;
+                pump();
+                return;
+            }
+        }
+    });
 }
 
 void FailoverEngine::stopUnsafeIncident(qsizetype index, const QString &reason)

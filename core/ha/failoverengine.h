@@ -50,6 +50,8 @@ public:
     };
     // Hosts one guest's restart is tried on before it is given up.
     static constexpr int kMaxStartAttempts = 3;
+    // How often a start refused for a leased disk is tried again.
+    static constexpr int kLeaseRetryMs = 5000;
 
     FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const QString &holder, QObject *parent = nullptr);
     ~FailoverEngine() override;
@@ -91,6 +93,10 @@ private:
         // answers or is fenced.
         bool maybeStarted = false;
         bool awaitingTarget = false;
+        // Since its first start refused for a disk in use: while valid, no
+        // other job of its incident starts (see Policy::leaseWaitSeconds).
+        QElapsedTimer leaseRefused;
+        bool leaseRetryPending = false;
     };
 
     void onStatus(HostId host, const HostStatus &status);
@@ -106,6 +112,9 @@ private:
     // Once no restart of `incident` is left: Done, log the tally, tell.
     void closeIncidentIfDone(const QString &incident, const QString &hostName);
     void pump();
+    // Whether job `index` may be sent now: not in flight or waiting, its
+    // guest not in flight elsewhere, nothing of its incident ahead of it.
+    bool mayStartNow(qsizetype index) const;
     void onActionFinished(const ActionResult &result);
     // A start failed on a host that answers: the next host of the plan
     // (not one tried before) takes it, at most kMaxStartAttempts in all.
@@ -130,6 +139,9 @@ private:
     // host (or something) still runs it, so its fence did not work. Nothing
     // more of that incident is started.
     void stopUnsafeIncident(qsizetype index, const QString &reason);
+    // A start refused for a disk in use: retried until the policy's lease
+    // wait is over (a dead host's lease may outlive it), then unsafe.
+    void retryLeasedStartOrStop(qsizetype index, const QString &reason);
     // A host that answers again after a failover still has the definitions
     // of the guests restarted elsewhere: stopped copies are removed (see
     // docs/FAILOVER.md), running ones are left to the running-twice alert.

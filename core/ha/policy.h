@@ -71,6 +71,11 @@ struct Policy {
     // Restart guests of an unreachable host without a confirmed fence. Risks
     // the same guest running twice (split brain) if the host is only cut off.
     bool restartWithoutFencing = false;
+    // After a confirmed fence, a restart refused because a disk is still
+    // leased is retried this long before the fence is called ineffective: a
+    // dead host's leases outlive it on shared storage (NFS v4 lease 90 s,
+    // sanlock ~80 s). Nothing else of that failover starts meanwhile.
+    int leaseWaitSeconds = 90;
 
     // Limits.
     int maxRestarts = 3;

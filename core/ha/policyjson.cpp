@@ -82,6 +82,7 @@ QJsonObject policyToJson(const Policy &p)
                                                   {QStringLiteral("keepalive_count"), p.keepaliveCount},
                                                   {QStringLiteral("grace_seconds"), p.graceSeconds}}},
         {QStringLiteral("fencing"), QJsonObject{{QStringLiteral("restart_without_fencing"), p.restartWithoutFencing},
+                                                {QStringLiteral("lease_wait_seconds"), p.leaseWaitSeconds},
                                                 {QStringLiteral("hosts"), fenceHosts}}},
         {QStringLiteral("limits"), QJsonObject{{QStringLiteral("max_restarts"), p.maxRestarts},
                                                {QStringLiteral("window_minutes"), p.restartWindowMinutes}}},
@@ -167,8 +168,9 @@ PolicyParse policyFromJson(const QJsonObject &object)
     p.graceSeconds = detection.integer(u"grace_seconds"_qs, 0, 0, 3600);
 
     const JsonReader fencing(top.object(u"fencing"_qs), top.path(u"fencing"_qs), &errors,
-                             {u"restart_without_fencing"_qs, u"hosts"_qs});
+                             {u"restart_without_fencing"_qs, u"lease_wait_seconds"_qs, u"hosts"_qs});
     p.restartWithoutFencing = fencing.boolean(u"restart_without_fencing"_qs, false);
+    p.leaseWaitSeconds = fencing.integer(u"lease_wait_seconds"_qs, 90, 0, 600);
     const QJsonObject fenceHosts = fencing.object(u"hosts"_qs);
     for (auto it = fenceHosts.begin(); it != fenceHosts.end(); ++it) {
         const QString path = fencing.path(u"hosts"_qs) + QLatin1Char('.') + it.key();

@@ -81,11 +81,13 @@ class TestLabSafety : public QObject
         return found;
     }
 
-    // The lab's shared directory is what an NFS mount would be: declared shared in the policy.
-    static bool declareSharedPool(Session &session)
+    // The lab's shared directory is what an NFS mount would be: declared
+    // shared in the policy, with how long a dead host's leases may outlive it.
+    static bool declareSharedStorage(Session &session, int leaseWaitSeconds = 90)
     {
         Ha::Policy policy = session.policies().value(0);
         policy.sharedPools = {u"lab-shared"_qs};
+        policy.leaseWaitSeconds = leaseWaitSeconds;
         QString error;
         return session.savePolicy(policy, &error);
     }
@@ -161,6 +163,7 @@ private Q_SLOTS:
 
     void lyingFenceIsCaughtByTheDiskLease();
     void returningHostLosesItsStaleCopies();
+    void leaseOutlivingItsFencedHostDelaysTheRestart();
     void restartRefusedByItsTargetGoesToTheNextHost();
     void restartCutOffWithItsTargetWaitsForThatTargetsFence();
 };
@@ -183,7 +186,7 @@ void TestLabSafety::lyingFenceIsCaughtByTheDiskLease()
     QTemporaryDir dir;
     auto session = Test::failoverSession(*m_lab, dir.filePath(u"lying.sqlite"_qs), {u"/bin/true"_qs}, 2, 16.0, {},
                                          true);
-    QVERIFY(session && declareSharedPool(*session));
+    QVERIFY(session && declareSharedStorage(*session, 4));
     QStringList failures, messages;
     connect(session.get(), &Session::eventLogged, this, [&failures, &messages](const EventRecord &e) {
         if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
@@ -208,6 +211,10 @@ void TestLabSafety::lyingFenceIsCaughtByTheDiskLease()
     for (int host = 2; host <= 3; ++host)
         QVERIFY(m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).isEmpty());
     QVERIFY2(failures.filter(u"lab-f1: fencing of lab1 did not work"_qs).size() == 1, qPrintable(failures.join(u'\n')));
+    // Only after the lease wait: a dead host's lease may outlive it.
+    QVERIFY2(messages.filter(u"retrying for up to 4 s"_qs).size() == 1, qPrintable(messages.join(u'\n')));
+    QVERIFY2(failures.filter(u"lab-f1: fencing of lab1 did not work"_qs).filter(u"still after 4 s"_qs).size() == 1,
+             qPrintable(failures.join(u'\n')));
     const QList<Ha::FailoverJournal::Entry> journal = Ha::FailoverJournal(session->database()).recent(10);
     QCOMPARE(journal.size(), 2);
     for (const Ha::FailoverJournal::Entry &entry : journal)
@@ -247,7 +254,7 @@ void TestLabSafety::returningHostLosesItsStaleCopies()
     QTemporaryDir dir;
     auto session = Test::failoverSession(*m_lab, dir.filePath(u"stale.sqlite"_qs), Test::labFence(*m_lab), 2, 16.0,
                                          {}, true);
-    QVERIFY(session && declareSharedPool(*session));
+    QVERIFY(session && declareSharedStorage(*session));
     QStringList messages;
     connect(session.get(), &Session::eventLogged, this, [&messages](const EventRecord &e) {
         messages.append(e.host + u'/' + e.guest + u": "_qs + e.message.english());
@@ -297,6 +304,57 @@ void TestLabSafety::returningHostLosesItsStaleCopies()
     // By hand, there is nothing left to start on host 1.
     m_lab->virsh(1, {u"start"_qs, u"lab-f2"_qs}, &ok);
     QVERIFY(!ok);
+    session->flushEventLog();
+    session.reset();
+}
+
+// The fence is confirmed but the host's lock daemon keeps the disk's lease
+// a few seconds longer (as an NFS v4 server keeps a dead client's locks
+// until its lease expires): the first restart is refused, retried within
+// the policy's lease wait, and succeeds once the lease is gone. The diskless
+// guest of the same failover starts only after it, and nothing runs twice.
+void TestLabSafety::leaseOutlivingItsFencedHostDelaysTheRestart()
+{
+    QVERIFY(defineGuestWithSharedDisk(1, u"lab-f1"_qs));
+    QVERIFY(m_lab->defineGuest(1, u"lab-f2"_qs));
+    QVERIFY(start(1, u"lab-f1"_qs));
+    QVERIFY(start(1, u"lab-f2"_qs));
+
+    QTemporaryDir dir;
+    // Confirms at once; the host (its daemon, QEMU and lock daemon) dies 6 s later.
+    const QStringList lateFence = {u"/bin/sh"_qs, u"-c"_qs,
+                                   QStringLiteral("(sleep 6; exec '%1' kill '%2' 1) >/dev/null 2>&1 &")
+                                       .arg(QStringLiteral(VIGIL_LAB_SCRIPT), m_lab->directory())};
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"lease.sqlite"_qs), lateFence, 2, 16.0, {}, true);
+    QVERIFY(session && declareSharedStorage(*session, 30));
+    QStringList messages;
+    connect(session.get(), &Session::eventLogged, this, [&messages](const EventRecord &e) {
+        messages.append(e.host + u'/' + e.guest + u": "_qs + e.message.english());
+    });
+    session->connectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab safety"_qs);
+    QTRY_VERIFY(engine->isActive());
+    QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+    QVERIFY(m_lab->hang(1));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY2(finished.first().at(1).toInt() == 2, qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.filter(u"retrying for up to 30 s"_qs).size() == 1, qPrintable(messages.join(u'\n')));
+
+    QHash<QString, Ha::FailoverJournal::Entry> byGuest;
+    for (const Ha::FailoverJournal::Entry &entry : Ha::FailoverJournal(session->database()).recent(10))
+        byGuest.insert(entry.guestName, entry);
+    QCOMPARE(byGuest.size(), 2);
+    for (const Ha::FailoverJournal::Entry &entry : std::as_const(byGuest))
+        QVERIFY2(entry.state == JournalState::Done, qPrintable(entry.detail.english()));
+    // The lease was held ≥ 6 s after the fence; the diskless guest waited for it.
+    const auto &disk = byGuest.value(u"lab-f1"_qs).phases;
+    QVERIFY2(disk.startMs() >= 5000, qPrintable(QString::number(disk.startMs())));
+    QVERIFY(byGuest.value(u"lab-f2"_qs).phases.running >= disk.running);
+    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 2);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QCOMPARE(it.value(), 1);
     session->flushEventLog();
     session.reset();
 }

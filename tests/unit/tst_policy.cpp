@@ -43,6 +43,7 @@ private Q_SLOTS:
         QCOMPARE(p.antiAffinityGroups.size(), 1);
         QCOMPARE(p.fencing.value(u"prod-a"_qs).argv.first(), u"/usr/sbin/fence_ipmilan"_qs);
         QCOMPARE(p.fencing.value(u"prod-a"_qs).timeoutSeconds, 60);
+        QCOMPARE(p.leaseWaitSeconds, 90);   // not given: an NFS v4 lease
         const PolicyParse again = policyFromJson(policyToJsonText(p));
         QVERIFY(again.ok);
         QCOMPARE(again.policy, p);
@@ -72,6 +73,11 @@ private Q_SLOTS:
             f[u"restart_without_fenceing"_qs] = true;
             o[u"fencing"_qs] = f;
         }) << u"$.fencing.restart_without_fenceing: unknown field"_qs;
+        QTest::newRow("lease wait of an hour") << edited([](QJsonObject &o) {
+            QJsonObject f = sub(o, u"fencing"_qs);
+            f[u"lease_wait_seconds"_qs] = 3600;
+            o[u"fencing"_qs] = f;
+        }) << u"$.fencing.lease_wait_seconds: must be an integer from 0 to 600"_qs;
         QTest::newRow("empty argv") << edited([](QJsonObject &o) {
             QJsonObject f = sub(o, u"fencing"_qs);
             QJsonObject hosts = sub(f, u"hosts"_qs);

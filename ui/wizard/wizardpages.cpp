@@ -428,7 +428,7 @@ bool FencingPage::validatePage()
 
 LimitsPage::LimitsPage(PolicyWizard *wizard)
     : m_wizard(wizard), m_keepaliveInterval(new QSpinBox(this)), m_keepaliveCount(new QSpinBox(this)),
-      m_grace(new QSpinBox(this)), m_maxRestarts(new QSpinBox(this)), m_window(new QSpinBox(this)),
+      m_grace(new QSpinBox(this)), m_leaseWait(new QSpinBox(this)), m_maxRestarts(new QSpinBox(this)), m_window(new QSpinBox(this)),
       m_spare(new QSpinBox(this)), m_overcommit(new QDoubleSpinBox(this)),
       m_failback(new QCheckBox(tr("Move guests back to their preferred host when it recovers "
                                   "(Pacemaker export only until Vigil can live-migrate)"), this))
@@ -440,6 +440,12 @@ LimitsPage::LimitsPage(PolicyWizard *wizard)
     m_keepaliveCount->setRange(1, 100);
     m_grace->setRange(0, 3600);
     m_grace->setSuffix(tr(" s"));
+    m_leaseWait->setRange(0, 600);
+    m_leaseWait->setSuffix(tr(" s"));
+    m_leaseWait->setToolTip(tr("A fenced host's disk leases can outlive it on shared storage (NFS v4: 90 s, "
+                               "sanlock: about 80 s). A restart refused because a disk is still leased is retried "
+                               "this long before the fence is called ineffective; nothing else of that failover "
+                               "starts meanwhile."));
     m_maxRestarts->setRange(1, 1000);
     m_window->setRange(1, 10080);
     m_window->setSuffix(tr(" min"));
@@ -450,6 +456,7 @@ LimitsPage::LimitsPage(PolicyWizard *wizard)
     form->addRow(tr("Keepalive &interval:"), m_keepaliveInterval);
     form->addRow(tr("Keepalive &count:"), m_keepaliveCount);
     form->addRow(tr("&Grace after the link is lost:"), m_grace);
+    form->addRow(tr("Wait for &disk leases after a fence:"), m_leaseWait);
     form->addRow(tr("&Max restarts per guest:"), m_maxRestarts);
     form->addRow(tr("… within:"), m_window);
     form->addRow(tr("&Spare capacity for host failures:"), m_spare);
@@ -463,6 +470,7 @@ void LimitsPage::initializePage()
     m_keepaliveInterval->setValue(p.keepaliveInterval);
     m_keepaliveCount->setValue(p.keepaliveCount);
     m_grace->setValue(p.graceSeconds);
+    m_leaseWait->setValue(p.leaseWaitSeconds);
     m_maxRestarts->setValue(p.maxRestarts);
     m_window->setValue(p.restartWindowMinutes);
     m_spare->setValue(p.spareHostFailures);
@@ -476,6 +484,7 @@ bool LimitsPage::validatePage()
     p.keepaliveInterval = m_keepaliveInterval->value();
     p.keepaliveCount = m_keepaliveCount->value();
     p.graceSeconds = m_grace->value();
+    p.leaseWaitSeconds = m_leaseWait->value();
     p.maxRestarts = m_maxRestarts->value();
     p.restartWindowMinutes = m_window->value();
     p.spareHostFailures = m_spare->value();

@@ -101,6 +101,7 @@ private:
     QSpinBox *m_keepaliveInterval;
     QSpinBox *m_keepaliveCount;
     QSpinBox *m_grace;
+    QSpinBox *m_leaseWait;
     QSpinBox *m_maxRestarts;
     QSpinBox *m_window;
     QSpinBox *m_spare;
