@@ -861,24 +861,8 @@
   <context>
     <name>Vigil::Ha::FailoverEngine</name>
     <message>
-      <source>%1 answered again without running it</source>
-      <translation>%1 antwortet wieder, ohne ihn auszuführen</translation>
-    </message>
-    <message>
-      <source>%1; still after %2 s</source>
-      <translation>%1; auch nach %2 s noch</translation>
-    </message>
-    <message>
-      <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
-      <translation>ein Failover hat diese VM auf %1 neu gestartet; ihre veraltete Definition wird hier entfernt, damit nichts sie zweimal starten kann</translation>
-    </message>
-    <message>
       <source>already running on %1</source>
       <translation>läuft bereits auf %1</translation>
-    </message>
-    <message>
-      <source>already running on %1; not started again</source>
-      <translation>läuft bereits auf %1; nicht erneut gestartet</translation>
     </message>
     <message>
       <source>answered again before failover</source>
@@ -933,10 +917,6 @@
       <translation>Fencing läuft</translation>
     </message>
     <message>
-      <source>fencing of %1 did not work: %2 could not start on %3 because its disks are still in use (%4); it probably still runs on %1. No further guest of this failover is started: check the fence device, power %1 off by hand, then start the guests</source>
-      <translation>Fencing von %1 hat nicht gewirkt: %2 konnte auf %3 nicht starten, weil ihre Datenträger noch belegt sind (%4); sie läuft vermutlich noch auf %1. Keine weitere VM dieses Failovers wird gestartet: Fencing-Gerät prüfen, %1 von Hand ausschalten, dann die VMs starten</translation>
-    </message>
-    <message>
       <source>fencing: %1</source>
       <translation>Fencing: %1</translation>
     </message>
@@ -981,44 +961,12 @@
       <translation>nicht neu gestartet: der Host ist nicht abgeschaltet (%1) und die Richtlinie verlangt Fencing</translation>
     </message>
     <message>
-      <source>not started on %1: its disks are still in use (%2). The fenced host's disk lease may not have expired yet: retrying for up to %3 s before calling the fence ineffective; no other guest of this failover starts meanwhile</source>
-      <translation>nicht auf %1 gestartet: seine Datenträger sind noch belegt (%2). Die Datenträger-Lease des abgeschotteten Hosts ist vielleicht noch nicht abgelaufen: neuer Versuch bis zu %3 s lang, bevor die Abschottung als unwirksam gilt; kein anderer Gast dieses Failovers startet in dieser Zeit</translation>
-    </message>
-    <message>
-      <source>not started on %1: its disks are still in use (%2); fencing of %3 did not work</source>
-      <translation>nicht auf %1 gestartet: ihre Datenträger sind noch belegt (%2); Fencing von %3 hat nicht gewirkt</translation>
-    </message>
-    <message>
-      <source>not started: fencing of %1 did not work (%2's disks are still in use)</source>
-      <translation>nicht gestartet: Fencing von %1 hat nicht gewirkt (die Datenträger von %2 sind noch belegt)</translation>
-    </message>
-    <message>
       <source>recovered</source>
       <translation>erholt</translation>
     </message>
     <message>
-      <source>restart on %1 failed: %2 (tried on %3 hosts; giving up)</source>
-      <translation>Neustart auf %1 fehlgeschlagen: %2 (auf %3 Hosts versucht; aufgegeben)</translation>
-    </message>
-    <message>
-      <source>restart on %1 failed: %2; no other host can take it: %3</source>
-      <translation>Neustart auf %1 fehlgeschlagen: %2; kein anderer Host kann ihn übernehmen: %3</translation>
-    </message>
-    <message>
-      <source>restart on %1 failed: %2; trying %3 instead (%4)</source>
-      <translation>Neustart auf %1 fehlgeschlagen: %2; stattdessen wird %3 versucht (%4)</translation>
-    </message>
-    <message>
       <source>restart without fencing (allowed by policy %1)</source>
       <translation>Neustart ohne Fencing (erlaubt durch Richtlinie %1)</translation>
-    </message>
-    <message>
-      <source>restarted on %1: %2</source>
-      <translation>auf %1 neu gestartet: %2</translation>
-    </message>
-    <message>
-      <source>restarted without its console password, if it had one: the connection to its host could not read it, or this engine took the failover over from another process (passwords are kept in memory only); set it again with virsh</source>
-      <translation>ohne sein Konsolenpasswort (falls es eines hatte) neu gestartet: Die Verbindung zu seinem Host durfte es nicht lesen, oder diese Engine hat das Failover von einem anderen Prozess übernommen (Passwörter werden nur im Speicher gehalten); mit virsh neu setzen</translation>
     </message>
     <message>
       <source>restarting guests</source>
@@ -1029,24 +977,8 @@
       <translation>unterbrochenes Failover wird fortgesetzt (Journaleintrag %1, war %2)</translation>
     </message>
     <message>
-      <source>runs on %1 (the start went through before the connection broke): %2</source>
-      <translation>läuft auf %1 (der Start gelang, bevor die Verbindung abbrach): %2</translation>
-    </message>
-    <message>
-      <source>runs on %1 again, which was reported fenced while the guest's disks stayed in use: fencing of %1 did not work; not started again</source>
-      <translation>läuft wieder auf %1, das als abgeschottet gemeldet wurde, während die Datenträger des Gastes belegt blieben: die Abschottung von %1 hat nicht gewirkt; nicht erneut gestartet</translation>
-    </message>
-    <message>
-      <source>stale definition removed (%1)</source>
-      <translation>veraltete Definition entfernt (%1)</translation>
-    </message>
-    <message>
       <source>suspect</source>
       <translation>verdächtig</translation>
-    </message>
-    <message>
-      <source>the connection to %1 broke while the guest was starting there (%2): whether it runs there is unknown, so it is not started elsewhere until %1 answers again or is fenced</source>
-      <translation>die Verbindung zu %1 brach ab, während der Gast dort startete (%2): ob er dort läuft, ist unbekannt, daher wird er nirgends sonst gestartet, bis %1 wieder antwortet oder abgeschottet ist</translation>
     </message>
     <message>
       <source>the failover policies could not be re-read; deciding with those last read</source>
@@ -1055,14 +987,6 @@
     <message>
       <source>the fence action is no longer configured</source>
       <translation>die Fencing-Aktion ist nicht mehr konfiguriert</translation>
-    </message>
-    <message>
-      <source>the guest is no longer protected</source>
-      <translation>der Gast ist nicht mehr geschützt</translation>
-    </message>
-    <message>
-      <source>the stale definition could not be removed: %1</source>
-      <translation>die veraltete Definition konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
       <source>up</source>
@@ -1240,6 +1164,92 @@
     <message>
       <source>storage pool %1 (%2) is not active on %3</source>
       <translation>Speicherpool %1 (%2) ist auf %3 nicht aktiv</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::RestartQueue</name>
+    <message>
+      <source>%1 answered again without running it</source>
+      <translation>%1 antwortet wieder, ohne ihn auszuführen</translation>
+    </message>
+    <message>
+      <source>%1; still after %2 s</source>
+      <translation>%1; auch nach %2 s noch</translation>
+    </message>
+    <message>
+      <source>already running on %1; not started again</source>
+      <translation>läuft bereits auf %1; nicht erneut gestartet</translation>
+    </message>
+    <message>
+      <source>cannot write the failover journal: %1</source>
+      <translation>Failover-Journal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+      <source>fencing of %1 did not work: %2 could not start on %3 because its disks are still in use (%4); it probably still runs on %1. No further guest of this failover is started: check the fence device, power %1 off by hand, then start the guests</source>
+      <translation>Fencing von %1 hat nicht gewirkt: %2 konnte auf %3 nicht starten, weil ihre Datenträger noch belegt sind (%4); sie läuft vermutlich noch auf %1. Keine weitere VM dieses Failovers wird gestartet: Fencing-Gerät prüfen, %1 von Hand ausschalten, dann die VMs starten</translation>
+    </message>
+    <message>
+      <source>not started on %1: its disks are still in use (%2). The fenced host's disk lease may not have expired yet: retrying for up to %3 s before calling the fence ineffective; no other guest of this failover starts meanwhile</source>
+      <translation>nicht auf %1 gestartet: seine Datenträger sind noch belegt (%2). Die Datenträger-Lease des abgeschotteten Hosts ist vielleicht noch nicht abgelaufen: neuer Versuch bis zu %3 s lang, bevor die Abschottung als unwirksam gilt; kein anderer Gast dieses Failovers startet in dieser Zeit</translation>
+    </message>
+    <message>
+      <source>not started on %1: its disks are still in use (%2); fencing of %3 did not work</source>
+      <translation>nicht auf %1 gestartet: ihre Datenträger sind noch belegt (%2); Fencing von %3 hat nicht gewirkt</translation>
+    </message>
+    <message>
+      <source>not started: fencing of %1 did not work (%2's disks are still in use)</source>
+      <translation>nicht gestartet: Fencing von %1 hat nicht gewirkt (die Datenträger von %2 sind noch belegt)</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2 (tried on %3 hosts; giving up)</source>
+      <translation>Neustart auf %1 fehlgeschlagen: %2 (auf %3 Hosts versucht; aufgegeben)</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2; no other host can take it: %3</source>
+      <translation>Neustart auf %1 fehlgeschlagen: %2; kein anderer Host kann ihn übernehmen: %3</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2; trying %3 instead (%4)</source>
+      <translation>Neustart auf %1 fehlgeschlagen: %2; stattdessen wird %3 versucht (%4)</translation>
+    </message>
+    <message>
+      <source>restarted on %1: %2</source>
+      <translation>auf %1 neu gestartet: %2</translation>
+    </message>
+    <message>
+      <source>restarted without its console password, if it had one: the connection to its host could not read it, or this engine took the failover over from another process (passwords are kept in memory only); set it again with virsh</source>
+      <translation>ohne sein Konsolenpasswort (falls es eines hatte) neu gestartet: Die Verbindung zu seinem Host durfte es nicht lesen, oder diese Engine hat das Failover von einem anderen Prozess übernommen (Passwörter werden nur im Speicher gehalten); mit virsh neu setzen</translation>
+    </message>
+    <message>
+      <source>runs on %1 (the start went through before the connection broke): %2</source>
+      <translation>läuft auf %1 (der Start gelang, bevor die Verbindung abbrach): %2</translation>
+    </message>
+    <message>
+      <source>runs on %1 again, which was reported fenced while the guest's disks stayed in use: fencing of %1 did not work; not started again</source>
+      <translation>läuft wieder auf %1, das als abgeschottet gemeldet wurde, während die Datenträger des Gastes belegt blieben: die Abschottung von %1 hat nicht gewirkt; nicht erneut gestartet</translation>
+    </message>
+    <message>
+      <source>the connection to %1 broke while the guest was starting there (%2): whether it runs there is unknown, so it is not started elsewhere until %1 answers again or is fenced</source>
+      <translation>die Verbindung zu %1 brach ab, während der Gast dort startete (%2): ob er dort läuft, ist unbekannt, daher wird er nirgends sonst gestartet, bis %1 wieder antwortet oder abgeschottet ist</translation>
+    </message>
+    <message>
+      <source>the guest is no longer protected</source>
+      <translation>der Gast ist nicht mehr geschützt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::StaleCopyRetirer</name>
+    <message>
+      <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
+      <translation>ein Failover hat diese VM auf %1 neu gestartet; ihre veraltete Definition wird hier entfernt, damit nichts sie zweimal starten kann</translation>
+    </message>
+    <message>
+      <source>stale definition removed (%1)</source>
+      <translation>veraltete Definition entfernt (%1)</translation>
+    </message>
+    <message>
+      <source>the stale definition could not be removed: %1</source>
+      <translation>die veraltete Definition konnte nicht entfernt werden: %1</translation>
     </message>
   </context>
   <context>

@@ -857,24 +857,8 @@
   <context>
     <name>Vigil::Ha::FailoverEngine</name>
     <message>
-      <source>%1 answered again without running it</source>
-      <translation>%1 已再次响应，但未运行该虚拟机</translation>
-    </message>
-    <message>
-      <source>%1; still after %2 s</source>
-      <translation>%1；%2 秒后仍然如此</translation>
-    </message>
-    <message>
-      <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
-      <translation>故障转移已在 %1 上重新启动此虚拟机；正在删除此处的过时定义，以免它被启动两次</translation>
-    </message>
-    <message>
       <source>already running on %1</source>
       <translation>已在 %1 上运行</translation>
-    </message>
-    <message>
-      <source>already running on %1; not started again</source>
-      <translation>已在 %1 上运行；未再次启动</translation>
     </message>
     <message>
       <source>answered again before failover</source>
@@ -929,10 +913,6 @@
       <translation>正在隔离</translation>
     </message>
     <message>
-      <source>fencing of %1 did not work: %2 could not start on %3 because its disks are still in use (%4); it probably still runs on %1. No further guest of this failover is started: check the fence device, power %1 off by hand, then start the guests</source>
-      <translation>%1 的隔离没有生效：%2 无法在 %3 上启动，因为其磁盘仍被占用（%4）；它可能仍在 %1 上运行。本次故障转移不再启动其他虚拟机：请检查隔离设备，手动关闭 %1 的电源，然后启动虚拟机</translation>
-    </message>
-    <message>
       <source>fencing: %1</source>
       <translation>隔离：%1</translation>
     </message>
@@ -977,44 +957,12 @@
       <translation>未重新启动：主机未被隔离（%1），而策略要求隔离</translation>
     </message>
     <message>
-      <source>not started on %1: its disks are still in use (%2). The fenced host's disk lease may not have expired yet: retrying for up to %3 s before calling the fence ineffective; no other guest of this failover starts meanwhile</source>
-      <translation>未在 %1 上启动：其磁盘仍在使用中（%2）。被隔离主机的磁盘租约可能尚未过期：在判定隔离无效之前最多重试 %3 秒；在此期间本次故障转移的其他虚拟机不会启动</translation>
-    </message>
-    <message>
-      <source>not started on %1: its disks are still in use (%2); fencing of %3 did not work</source>
-      <translation>未在 %1 上启动：其磁盘仍被占用（%2）；%3 的隔离没有生效</translation>
-    </message>
-    <message>
-      <source>not started: fencing of %1 did not work (%2's disks are still in use)</source>
-      <translation>未启动：%1 的隔离没有生效（%2 的磁盘仍被占用）</translation>
-    </message>
-    <message>
       <source>recovered</source>
       <translation>已恢复</translation>
     </message>
     <message>
-      <source>restart on %1 failed: %2 (tried on %3 hosts; giving up)</source>
-      <translation>在 %1 上重启失败：%2（已在 %3 台主机上尝试；放弃）</translation>
-    </message>
-    <message>
-      <source>restart on %1 failed: %2; no other host can take it: %3</source>
-      <translation>在 %1 上重启失败：%2；没有其他主机可以接收：%3</translation>
-    </message>
-    <message>
-      <source>restart on %1 failed: %2; trying %3 instead (%4)</source>
-      <translation>在 %1 上重启失败：%2；改为尝试 %3（%4）</translation>
-    </message>
-    <message>
       <source>restart without fencing (allowed by policy %1)</source>
       <translation>不隔离直接重新启动（策略 %1 允许）</translation>
-    </message>
-    <message>
-      <source>restarted on %1: %2</source>
-      <translation>已在 %1 上重新启动：%2</translation>
-    </message>
-    <message>
-      <source>restarted without its console password, if it had one: the connection to its host could not read it, or this engine took the failover over from another process (passwords are kept in memory only); set it again with virsh</source>
-      <translation>已在没有控制台密码（如有）的情况下重启：到其主机的连接无权读取密码，或本引擎从另一进程接管了故障转移（密码只保存在内存中）；请用 virsh 重新设置</translation>
     </message>
     <message>
       <source>restarting guests</source>
@@ -1025,24 +973,8 @@
       <translation>正在继续被中断的故障转移（日志条目 %1，原为 %2）</translation>
     </message>
     <message>
-      <source>runs on %1 (the start went through before the connection broke): %2</source>
-      <translation>在 %1 上运行（启动在连接中断前已完成）：%2</translation>
-    </message>
-    <message>
-      <source>runs on %1 again, which was reported fenced while the guest's disks stayed in use: fencing of %1 did not work; not started again</source>
-      <translation>再次在 %1 上运行，该主机曾被报告为已隔离，但虚拟机的磁盘仍在使用中：%1 的隔离未生效；不再重复启动</translation>
-    </message>
-    <message>
-      <source>stale definition removed (%1)</source>
-      <translation>已删除过时定义（%1）</translation>
-    </message>
-    <message>
       <source>suspect</source>
       <translation>可疑</translation>
-    </message>
-    <message>
-      <source>the connection to %1 broke while the guest was starting there (%2): whether it runs there is unknown, so it is not started elsewhere until %1 answers again or is fenced</source>
-      <translation>虚拟机在 %1 上启动时连接中断（%2）：无法确定它是否在那里运行，因此在 %1 再次响应或被隔离之前不会在其他地方启动</translation>
     </message>
     <message>
       <source>the failover policies could not be re-read; deciding with those last read</source>
@@ -1051,14 +983,6 @@
     <message>
       <source>the fence action is no longer configured</source>
       <translation>隔离操作已不再配置</translation>
-    </message>
-    <message>
-      <source>the guest is no longer protected</source>
-      <translation>该虚拟机已不再受保护</translation>
-    </message>
-    <message>
-      <source>the stale definition could not be removed: %1</source>
-      <translation>无法删除过时定义：%1</translation>
     </message>
     <message>
       <source>up</source>
@@ -1233,6 +1157,92 @@
     <message>
       <source>storage pool %1 (%2) is not active on %3</source>
       <translation>存储池 %1（%2）在 %3 上未激活</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::RestartQueue</name>
+    <message>
+      <source>%1 answered again without running it</source>
+      <translation>%1 已再次响应，但未运行该虚拟机</translation>
+    </message>
+    <message>
+      <source>%1; still after %2 s</source>
+      <translation>%1；%2 秒后仍然如此</translation>
+    </message>
+    <message>
+      <source>already running on %1; not started again</source>
+      <translation>已在 %1 上运行；未再次启动</translation>
+    </message>
+    <message>
+      <source>cannot write the failover journal: %1</source>
+      <translation>无法写入故障转移日志：%1</translation>
+    </message>
+    <message>
+      <source>fencing of %1 did not work: %2 could not start on %3 because its disks are still in use (%4); it probably still runs on %1. No further guest of this failover is started: check the fence device, power %1 off by hand, then start the guests</source>
+      <translation>%1 的隔离没有生效：%2 无法在 %3 上启动，因为其磁盘仍被占用（%4）；它可能仍在 %1 上运行。本次故障转移不再启动其他虚拟机：请检查隔离设备，手动关闭 %1 的电源，然后启动虚拟机</translation>
+    </message>
+    <message>
+      <source>not started on %1: its disks are still in use (%2). The fenced host's disk lease may not have expired yet: retrying for up to %3 s before calling the fence ineffective; no other guest of this failover starts meanwhile</source>
+      <translation>未在 %1 上启动：其磁盘仍在使用中（%2）。被隔离主机的磁盘租约可能尚未过期：在判定隔离无效之前最多重试 %3 秒；在此期间本次故障转移的其他虚拟机不会启动</translation>
+    </message>
+    <message>
+      <source>not started on %1: its disks are still in use (%2); fencing of %3 did not work</source>
+      <translation>未在 %1 上启动：其磁盘仍被占用（%2）；%3 的隔离没有生效</translation>
+    </message>
+    <message>
+      <source>not started: fencing of %1 did not work (%2's disks are still in use)</source>
+      <translation>未启动：%1 的隔离没有生效（%2 的磁盘仍被占用）</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2 (tried on %3 hosts; giving up)</source>
+      <translation>在 %1 上重启失败：%2（已在 %3 台主机上尝试；放弃）</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2; no other host can take it: %3</source>
+      <translation>在 %1 上重启失败：%2；没有其他主机可以接收：%3</translation>
+    </message>
+    <message>
+      <source>restart on %1 failed: %2; trying %3 instead (%4)</source>
+      <translation>在 %1 上重启失败：%2；改为尝试 %3（%4）</translation>
+    </message>
+    <message>
+      <source>restarted on %1: %2</source>
+      <translation>已在 %1 上重新启动：%2</translation>
+    </message>
+    <message>
+      <source>restarted without its console password, if it had one: the connection to its host could not read it, or this engine took the failover over from another process (passwords are kept in memory only); set it again with virsh</source>
+      <translation>已在没有控制台密码（如有）的情况下重启：到其主机的连接无权读取密码，或本引擎从另一进程接管了故障转移（密码只保存在内存中）；请用 virsh 重新设置</translation>
+    </message>
+    <message>
+      <source>runs on %1 (the start went through before the connection broke): %2</source>
+      <translation>在 %1 上运行（启动在连接中断前已完成）：%2</translation>
+    </message>
+    <message>
+      <source>runs on %1 again, which was reported fenced while the guest's disks stayed in use: fencing of %1 did not work; not started again</source>
+      <translation>再次在 %1 上运行，该主机曾被报告为已隔离，但虚拟机的磁盘仍在使用中：%1 的隔离未生效；不再重复启动</translation>
+    </message>
+    <message>
+      <source>the connection to %1 broke while the guest was starting there (%2): whether it runs there is unknown, so it is not started elsewhere until %1 answers again or is fenced</source>
+      <translation>虚拟机在 %1 上启动时连接中断（%2）：无法确定它是否在那里运行，因此在 %1 再次响应或被隔离之前不会在其他地方启动</translation>
+    </message>
+    <message>
+      <source>the guest is no longer protected</source>
+      <translation>该虚拟机已不再受保护</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ha::StaleCopyRetirer</name>
+    <message>
+      <source>a failover restarted this guest on %1; removing its stale definition here so that nothing can start it twice</source>
+      <translation>故障转移已在 %1 上重新启动此虚拟机；正在删除此处的过时定义，以免它被启动两次</translation>
+    </message>
+    <message>
+      <source>stale definition removed (%1)</source>
+      <translation>已删除过时定义（%1）</translation>
+    </message>
+    <message>
+      <source>the stale definition could not be removed: %1</source>
+      <translation>无法删除过时定义：%1</translation>
     </message>
   </context>
   <context>

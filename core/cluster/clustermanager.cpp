@@ -268,6 +268,25 @@ QString ClusterManager::runningElsewhere(HostId host, const QString &uuid, bool 
     return {};
 }
 
+HostId ClusterManager::hostIdByName(const QString &name) const
+{
+    for (auto it = m_hosts.cbegin(); it != m_hosts.cend(); ++it)
+        if (it->config.name == name)
+            return it.key();
+    return 0;
+}
+
+QString ClusterManager::reachableHostRunning(const QString &uuid) const
+{
+    for (const auto &h : m_hosts) {
+        if (h.status.state != HostState::Up)
+            continue;
+        if (const auto d = h.domains.constFind(uuid); d != h.domains.cend() && d->isActive())
+            return h.config.name;
+    }
+    return {};
+}
+
 quint64 ClusterManager::performAction(HostId host, const QString &uuid, DomainAction action)
 {
     ActionResult failure;

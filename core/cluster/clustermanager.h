@@ -51,6 +51,9 @@ public:
     // that answers runs or pauses it; with `lastKnown`, also a host that
     // does not answer and ran it when last seen. Empty when no copy runs.
     QString runningElsewhere(HostId host, const QString &uuid, bool lastKnown) const;
+    HostId hostIdByName(const QString &name) const;   // 0 when no host has that name
+    // The name of a host that answers and runs (or pauses) `uuid`; empty when none.
+    QString reachableHostRunning(const QString &uuid) const;
     // Failover restart on `host` from a guest's last known definition; the
     // answer arrives in actionFinished() with the returned id.
     quint64 startGuest(HostId host, const DomainInfo &guest);

@@ -1,8 +1,9 @@
 #include "failoverengine.h"
 
 #include "fencer.h"
+#include "restartqueue.h"
+#include "stalecopyretirer.h"
 #include "../cluster/clustermanager.h"
-#include "../domainxml.h"
 #include "../hosturi.h"
 #include "../store/hostrepository.h"
 #include "../store/policyrepository.h"
@@ -33,26 +34,37 @@ FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const Q
     , m_journal(db)
     , m_lastKnown(db)
     , m_lease(db, holder)
+    , m_restarts(new RestartQueue(
+          cluster, &m_journal, &m_index,
+          [this](HostId home, const DomainInfo &guest, const QList<HostId> &excluded) {
+              return planFailover(planningSnapshot(home, {guest}, excluded), home, m_index);
+          },
+          this))
+    , m_staleCopies(new StaleCopyRetirer(cluster, &m_journal, this))
     , m_heartbeat(this)
 {
     connect(&m_heartbeat, &QTimer::timeout, this, &FailoverEngine::heartbeat);
     connect(cluster, &ClusterManager::statusChanged, this, &FailoverEngine::onStatus);
-    connect(cluster, &ClusterManager::actionFinished, this, &FailoverEngine::onActionFinished);
     connect(cluster, &ClusterManager::hostRemoved, this, [this](HostId id) { m_hosts.remove(id); });
     connect(cluster, &ClusterManager::settled, this, &FailoverEngine::onClusterSettled);
     connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::rememberProtected);
-    connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::retireStaleCopies);
-    connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::settleStartsOn);
-    connect(cluster, &ClusterManager::stepFinished, this, &FailoverEngine::onStepFinished);
+    connect(cluster, &ClusterManager::domainsLoaded, this, &FailoverEngine::checkStaleCopies);
+    connect(m_restarts, &RestartQueue::logged, this, &FailoverEngine::log);
+    connect(m_restarts, &RestartQueue::incidentClosed, this, &FailoverEngine::onIncidentClosed);
     connect(cluster, &ClusterManager::domainUpdated, this, &FailoverEngine::rememberProtected);
     connect(cluster, &ClusterManager::domainRemoved, this, &FailoverEngine::rememberProtected);
-    connect(cluster, &ClusterManager::domainRemoved, this,
-            [this](HostId host, const QString &uuid) { m_retired.remove({host, uuid}); });
+    connect(m_staleCopies, &StaleCopyRetirer::logged, this, &FailoverEngine::log);
 }
 
 FailoverEngine::~FailoverEngine()
 {
     stop();
+}
+
+void FailoverEngine::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_restarts->setMaxParallelStarts(settings.maxParallelStarts);
 }
 
 void FailoverEngine::setPolicies(const QList<Policy> &policies)
@@ -160,29 +172,6 @@ void FailoverEngine::reloadPolicies()
             u"failed"_qs);
 }
 
-HostId FailoverEngine::hostIdByName(const QString &name) const
-{
-    for (const HostConfig &h : m_cluster->hosts())
-        if (h.name == name)
-            return h.id;
-    return 0;
-}
-
-bool FailoverEngine::runsAnywhere(const QString &uuid, QString *where) const
-{
-    for (const HostConfig &h : m_cluster->hosts()) {
-        if (m_cluster->status(h.id).state != HostState::Up)
-            continue;
-        for (const DomainInfo &d : m_cluster->domains(h.id)) {
-            if (d.uuid == uuid && d.isActive()) {
-                *where = h.name;
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
 void FailoverEngine::rememberProtected(HostId host)
 {
     if (!m_active || m_cluster->status(host).state != HostState::Up)
@@ -214,7 +203,7 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     if (status.state == HostState::Up) {
         track.seenUp = true;
         // Its guests were read just before it was declared up.
-        retireStaleCopies(host);
+        checkStaleCopies(host);
         if (track.phase == Phase::Suspect || track.phase == Phase::Failed) {
             track.grace.reset();
             setPhase(host, Phase::Up, tr("answered again before failover"));
@@ -287,24 +276,24 @@ void FailoverEngine::onFailed(HostId host)
     QList<DomainInfo> lastKnown = lastKnownGuests(host);
     // Guests whose start here was cut off with the host may run here: they
     // are this host's to fail over, behind its fence.
-    const QList<Job> lostStarts = takeStartsLostWith(host);
-    for (const Job &job : lostStarts) {
-        lastKnown.removeIf([&](const DomainInfo &d) { return d.uuid == job.entry.guestUuid; });
-        lastKnown.append(runningGuestOf(job));
+    const QList<FailoverJournal::Entry> lostStarts = m_restarts->takeStartsLostWith(host);
+    for (const FailoverJournal::Entry &lost : lostStarts) {
+        lastKnown.removeIf([&](const DomainInfo &d) { return d.uuid == lost.guestUuid; });
+        lastKnown.append(m_restarts->runningGuestOf(lost));
     }
     const FailoverPlan plan = planFailover(planningSnapshot(host, lastKnown), host, m_index);
     // Written after this incident's own entries, so that a crash in between
     // leaves the guest in two open entries (resumed safely) rather than none.
     const auto handOverLostStarts = [&] {
-        for (const Job &job : lostStarts) {
+        for (const FailoverJournal::Entry &lost : lostStarts) {
             const StoredText detail = storedTr("handed to the failover of %1, which was lost while the guest was "
                                                "starting there").arg(name);
             QString error;
-            if (!m_journal.setState(job.entry.id, FailoverJournal::State::Skipped, detail, &error))
-                log(job.entry.failedHost, job.entry.guestName,
-                    storedTr("cannot write the failover journal: %1").arg(error), u"failed"_qs);
-            log(job.entry.failedHost, job.entry.guestName, detail, {});
-            closeIncidentIfDone(job.entry.incident, job.entry.failedHost);
+            if (!m_journal.setState(lost.id, FailoverJournal::State::Skipped, detail, &error))
+                log(lost.failedHost, lost.guestName, storedTr("cannot write the failover journal: %1").arg(error),
+                    u"failed"_qs);
+            log(lost.failedHost, lost.guestName, detail, {});
+            m_restarts->closeIfDone(lost.incident, lost.failedHost);
         }
     };
     if (plan.placements.isEmpty() && plan.unplaced.isEmpty()) {
@@ -334,7 +323,7 @@ void FailoverEngine::onFailed(HostId host)
                 continue;
             entry.definition = d.xml;
             if (!d.secretsHidden)
-                m_secureDefinitions.insert(p.uuid, d.secureXml.isEmpty() ? d.xml : d.secureXml);
+                m_restarts->keepSecureDefinition(p.uuid, d.secureXml.isEmpty() ? d.xml : d.secureXml);
         }
         const Policy *policy = m_index.lookup(p.guest).policy;
         const int recent = policy ? m_journal.restartsSince(
@@ -345,7 +334,7 @@ void FailoverEngine::onFailed(HostId host)
             entry.detail = storedTr("not restarted: already restarted %1 time(s) in the last %2 min (limit %3)")
                                .arg(recent).arg(policy->restartWindowMinutes).arg(policy->maxRestarts);
             log(name, p.guest, entry.detail, QStringLiteral("failed"));
-            ++m_incidentCounts[incident].second;
+            m_restarts->count(incident, false);
         } else if (fencingPolicy) {
             entry.state = FailoverJournal::State::AwaitingFence;
         } else if (policy && policy->restartWithoutFencing) {
@@ -356,16 +345,16 @@ void FailoverEngine::onFailed(HostId host)
             entry.detail =
                 storedTr("not restarted: no fence action for %1 and the policy requires fencing").arg(name);
             log(name, p.guest, entry.detail, QStringLiteral("failed"));
-            ++m_incidentCounts[incident].second;
+            m_restarts->count(incident, false);
         }
         if (!m_journal.add(entry, &error)) {
             log(name, p.guest,
                 storedTr("cannot write the failover journal (%1): not restarted").arg(error), QStringLiteral("failed"));
-            ++m_incidentCounts[incident].second;
+            m_restarts->count(incident, false);
             continue;
         }
         if (entry.state == FailoverJournal::State::Planned)
-            enqueue(entry);
+            m_restarts->enqueue(entry);
     }
     for (const Unplaced &u : plan.unplaced) {
         FailoverJournal::Entry entry;
@@ -376,21 +365,20 @@ void FailoverEngine::onFailed(HostId host)
         entry.priority = u.priority;
         entry.phases.lastContact = track.lastContact;
         entry.phases.declaredFailed = declaredFailed;
-        QString where;
-        if (runsAnywhere(u.uuid, &where)) {
+        if (const QString where = m_cluster->reachableHostRunning(u.uuid); !where.isEmpty()) {
             // Restarted before (e.g. by an engine that died since): nothing to do.
             entry.state = FailoverJournal::State::Done;
             entry.detail = storedTr("already running on %1").arg(where);
             m_journal.add(entry, &error);
             log(name, u.guest, entry.detail, QStringLiteral("ok"));
-            ++m_incidentCounts[incident].first;
+            m_restarts->count(incident, true);
             continue;
         }
         entry.state = FailoverJournal::State::Skipped;
         entry.detail = u.reason;
         m_journal.add(entry, &error);
         log(name, u.guest, storedTr("cannot be restarted: %1").arg(u.reason), QStringLiteral("failed"));
-        ++m_incidentCounts[incident].second;
+        m_restarts->count(incident, false);
     }
     handOverLostStarts();
     if (fencingPolicy) {
@@ -398,8 +386,8 @@ void FailoverEngine::onFailed(HostId host)
         return;
     }
     setPhase(host, Phase::Restarting, {});
-    closeIncidentIfDone(incident, name);
-    pump();
+    m_restarts->closeIfDone(incident, name);
+    m_restarts->pump();
 }
 
 ClusterSnapshot FailoverEngine::planningSnapshot(HostId failedHost, const QList<DomainInfo> &guests,
@@ -421,34 +409,9 @@ ClusterSnapshot FailoverEngine::planningSnapshot(HostId failedHost, const QList<
     return snapshot;
 }
 
-DomainInfo FailoverEngine::runningGuestOf(const Job &job) const
-{
-    DomainInfo guest;
-    parseDomainXml(QString::fromUtf8(job.entry.definition), guest);
-    guest.uuid = job.entry.guestUuid;
-    guest.name = job.entry.guestName;
-    guest.state = DomainState::Running;
-    guest.xml = job.entry.definition;
-    guest.secureXml = m_secureDefinitions.value(job.entry.guestUuid);
-    guest.secretsHidden = guest.secureXml.isEmpty();
-    return guest;
-}
-
-QList<FailoverEngine::Job> FailoverEngine::takeStartsLostWith(HostId host)
-{
-    QList<Job> lost;
-    for (qsizetype i = m_jobs.size() - 1; i >= 0; --i)
-        // A start still under way is lost too: its answer, if one ever comes,
-        // no longer matches a job, and this host's fence decides.
-        if (const Job &job = m_jobs.at(i);
-            job.target == host && (job.awaitingTarget || job.running || job.maybeStarted))
-            lost.prepend(m_jobs.takeAt(i));
-    return lost;
-}
-
 void FailoverEngine::fence(const QString &hostName, const FenceAction &action, const QString &incident)
 {
-    const HostId host = hostIdByName(hostName);
+    const HostId host = m_cluster->hostIdByName(hostName);
     const HostConfig config = m_cluster->host(host);
     setPhase(host, Phase::Fencing, action.argv.value(0));
     const Fencer::Target target{hostName, config.uri, checkLibvirtUri(config.uri).host};
@@ -465,7 +428,7 @@ void FailoverEngine::fence(const QString &hostName, const FenceAction &action, c
 void FailoverEngine::fenceDone(const QString &hostName, const QString &incident, bool confirmed,
                                const StoredText &message)
 {
-    const HostId host = hostIdByName(hostName);
+    const HostId host = m_cluster->hostIdByName(hostName);
     log(hostName, {}, message, confirmed ? QStringLiteral("ok") : QStringLiteral("failed"));
     QString error;
     if (confirmed) {
@@ -483,17 +446,17 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
                 storedTr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(message);
             m_journal.setState(entry.id, FailoverJournal::State::Skipped, detail, &error);
             log(hostName, entry.guestName, detail, QStringLiteral("failed"));
-            ++m_incidentCounts[incident].second;
+            m_restarts->count(incident, false);
             continue;
         }
         m_journal.setState(entry.id, FailoverJournal::State::Planned, {}, &error);
         FailoverJournal::Entry planned = entry;
         planned.state = FailoverJournal::State::Planned;
-        enqueue(planned);
+        m_restarts->enqueue(planned);
     }
     setPhase(host, Phase::Restarting, {});
-    closeIncidentIfDone(incident, hostName);
-    pump();
+    m_restarts->closeIfDone(incident, hostName);
+    m_restarts->pump();
 }
 
 const Policy *FailoverEngine::fencingPolicyFor(const QString &hostName) const
@@ -504,346 +467,27 @@ const Policy *FailoverEngine::fencingPolicyFor(const QString &hostName) const
     return nullptr;
 }
 
-void FailoverEngine::enqueue(const FailoverJournal::Entry &entry)
+void FailoverEngine::onIncidentClosed(const QString &incident, const QString &failedHost, int restarted,
+                                      int notRestarted)
 {
-    Job job;
-    job.entry = entry;
-    job.target = hostIdByName(entry.targetHost);
-    job.startAfter = m_index.lookup(entry.guestName).startAfter;
-    // Incidents keep their order; within one, priority decides and equal
-    // priorities keep journal order: go before the first job of the same
-    // incident with a lower priority, else after that incident's last job.
-    qsizetype position = m_jobs.size();
-    qsizetype lastOfIncident = -1;
-    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
-        if (m_jobs.at(i).entry.incident != entry.incident)
-            continue;
-        if (m_jobs.at(i).entry.priority > entry.priority) {
-            position = i;
-            break;
-        }
-        lastOfIncident = i;
+    const HostId host = m_cluster->hostIdByName(failedHost);
+    if (m_hosts.value(host).phase == Phase::Restarting) {
+        // A host that answers while its failover closes (its fence lied, or a
+        // resumed journal found it back) is up: its next loss counts again.
+        if (m_cluster->status(host).state == HostState::Up)
+            setPhase(host, Phase::Up, tr("back after failover"));
+        else
+            setPhase(host, Phase::Done, {});
     }
-    if (position == m_jobs.size() && lastOfIncident >= 0)
-        position = lastOfIncident + 1;
-    m_jobs.insert(position, job);
+    log(failedHost, {}, storedTr("failover finished: %1 restarted, %2 not").arg(restarted).arg(notRestarted),
+        notRestarted ? u"failed"_qs : u"ok"_qs);
+    Q_EMIT incidentFinished(incident, restarted, notRestarted);
 }
 
-void FailoverEngine::closeIncidentIfDone(const QString &incident, const QString &hostName)
+void FailoverEngine::checkStaleCopies(HostId host)
 {
-    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.incident == incident; }))
-        return;
-    const HostId host = hostIdByName(hostName);
-    if (m_hosts.value(host).phase == Phase::Restarting)
-        setPhase(host, Phase::Done, {});
-    const auto counts = m_incidentCounts.take(incident);
-    log(hostName, {}, storedTr("failover finished: %1 restarted, %2 not").arg(counts.first).arg(counts.second),
-        counts.second ? QStringLiteral("failed") : QStringLiteral("ok"));
-    Q_EMIT incidentFinished(incident, counts.first, counts.second);
-}
-
-bool FailoverEngine::mayStartNow(qsizetype index) const
-{
-    const Job &job = m_jobs.at(index);
-    if (job.running || job.awaitingTarget || job.leaseRetryPending)
-        return false;
-    for (qsizetype k = 0; k < m_jobs.size(); ++k) {
-        const Job &other = m_jobs.at(k);
-        if (k == index)
-            continue;
-        // Never two starts of one guest in flight (a guest handed from one
-        // incident to another may be in both until the first is closed).
-        if (other.entry.guestUuid == job.entry.guestUuid && (other.running || other.awaitingTarget))
-            return false;
-        if (other.entry.incident != job.entry.incident)
-            continue;
-        // Higher-priority restarts of the same incident go first.
-        if (k < index && (other.entry.priority < job.entry.priority || other.entry.guestName == job.startAfter))
-            return false;
-        // A start refused for a leased disk holds the rest of its incident
-        // (refused ones retry): if the fence lied, a diskless guest started
-        // now would run twice.
-        if (other.leaseRefused.isValid() && !job.leaseRefused.isValid())
-            return false;
-    }
-    return true;
-}
-
-// Starts whatever may start now: in journal order (priority first), at most
-// maxParallelStarts at once, and never a guest before the one it waits for.
-void FailoverEngine::pump()
-{
-    int running = 0;
-    for (const Job &j : std::as_const(m_jobs))
-        running += j.running;
-    for (qsizetype i = 0; i < m_jobs.size() && running < m_settings.maxParallelStarts; ++i) {
-        if (!mayStartNow(i))
-            continue;
-        Job &job = m_jobs[i];
-        QString where;
-        if (runsAnywhere(job.entry.guestUuid, &where)) {
-            // Back on the host said fenced while its disks stayed in use: the
-            // fence did not work (a fence that reboots would have freed them).
-            if (where == job.entry.failedHost && job.leaseRefused.isValid())
-                finishJob(i--, FailoverJournal::State::FenceIneffective,
-                          storedTr("runs on %1 again, which was reported fenced while the guest's disks stayed in "
-                                   "use: fencing of %1 did not work; not started again").arg(where));
-            else
-                finishJob(i--, FailoverJournal::State::Done,
-                          storedTr("already running on %1; not started again").arg(where));
-            continue;
-        }
-        QString error;
-        if (!m_journal.setState(job.entry.id, FailoverJournal::State::Starting, {}, &error)) {
-            finishJob(i--, FailoverJournal::State::Failed,
-                      storedTr("cannot write the failover journal: %1").arg(error));
-            continue;
-        }
-        DomainInfo guest;
-        guest.uuid = job.entry.guestUuid;
-        guest.name = job.entry.guestName;
-        guest.xml = m_secureDefinitions.value(guest.uuid, job.entry.definition);
-        if (!m_secureDefinitions.contains(guest.uuid) && hasGraphicalConsole(guest.xml))
-            log(job.entry.failedHost, guest.name,
-                storedTr("restarted without its console password, if it had one: the connection to its host "
-                         "could not read it, or this engine took the failover over from another process "
-                         "(passwords are kept in memory only); set it again with virsh"),
-                {});
-        job.request = m_cluster->startGuest(job.target, guest);
-        job.running = true;
-        job.entry.state = FailoverJournal::State::Starting;
-        ++running;
-    }
-}
-
-void FailoverEngine::onActionFinished(const ActionResult &result)
-{
-    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
-        if (m_jobs.at(i).request != result.requestId || !m_jobs.at(i).running)
-            continue;
-        const Job &job = m_jobs.at(i);
-        if (result.ok) {
-            // Queued after the fence was journalled: the entry has its time.
-            FailoverJournal::Phases phases = job.entry.phases;
-            phases.running = QDateTime::currentDateTimeUtc();
-            finishJob(i, FailoverJournal::State::Done,
-                      storedTr("restarted on %1: %2").arg(job.entry.targetHost).arg(phases.summary()),
-                      phases.running);
-        } else if (result.diskInUse) {
-            retryLeasedStartOrStop(i, result.message);
-        } else if (result.outcomeUnknown
-                   || (job.maybeStarted && m_cluster->status(job.target).state != HostState::Up)) {
-            awaitLostTarget(i, result.message);
-        } else {
-            replaceAfterFailedStart(i, result.message);
-        }
-        pump();
-        return;
-    }
-}
-
-void FailoverEngine::replaceAfterFailedStart(qsizetype index, const QString &reason)
-{
-    Job &job = m_jobs[index];
-    job.running = false;
-    job.maybeStarted = false;
-    job.triedTargets.append(job.target);
-    const QString failedOn = job.entry.targetHost;
-    if (job.triedTargets.size() >= kMaxStartAttempts) {
-        finishJob(index, FailoverJournal::State::Failed,
-                  storedTr("restart on %1 failed: %2 (tried on %3 hosts; giving up)")
-                      .arg(failedOn, reason).arg(job.triedTargets.size()));
-        return;
-    }
-    const HostId home = hostIdByName(job.entry.failedHost);
-    const FailoverPlan plan =
-        planFailover(planningSnapshot(home, {runningGuestOf(job)}, job.triedTargets), home, m_index);
-    if (plan.placements.isEmpty()) {
-        finishJob(index, FailoverJournal::State::Failed,
-                  storedTr("restart on %1 failed: %2; no other host can take it: %3")
-                      .arg(failedOn, reason,
-                           plan.unplaced.isEmpty() ? tr("the guest is no longer protected")
-                                                   : plan.unplaced.constFirst().reason));
-        return;
-    }
-    const Placement &next = plan.placements.constFirst();
-    const StoredText detail = storedTr("restart on %1 failed: %2; trying %3 instead (%4)")
-                                  .arg(failedOn, reason, next.targetName, next.why);
-    QString error;
-    if (!m_journal.setState(job.entry.id, FailoverJournal::State::Planned, detail, &error, next.targetName)) {
-        finishJob(index, FailoverJournal::State::Failed,
-                  storedTr("cannot write the failover journal: %1").arg(error));
-        return;
-    }
-    log(job.entry.failedHost, job.entry.guestName, detail, {});
-    job.target = next.target;
-    job.entry.targetHost = next.targetName;
-    job.entry.state = FailoverJournal::State::Planned;
-}
-
-void FailoverEngine::awaitLostTarget(qsizetype index, const QString &reason)
-{
-    Job &job = m_jobs[index];
-    job.running = false;
-    job.maybeStarted = true;
-    job.awaitingTarget = true;
-    const StoredText detail =
-        storedTr("the connection to %1 broke while the guest was starting there (%2): whether it runs there is "
-                 "unknown, so it is not started elsewhere until %1 answers again or is fenced")
-            .arg(job.entry.targetHost, reason);
-    QString error;
-    if (!m_journal.setState(job.entry.id, FailoverJournal::State::Starting, detail, &error))
-        log(job.entry.failedHost, job.entry.guestName, storedTr("cannot write the failover journal: %1").arg(error),
-            u"failed"_qs);
-    log(job.entry.failedHost, job.entry.guestName, detail, u"failed"_qs);
-}
-
-void FailoverEngine::settleStartsOn(HostId target)
-{
-    if (m_cluster->status(target).state != HostState::Up)
-        return;
-    bool changed = false;
-    for (qsizetype i = m_jobs.size() - 1; i >= 0; --i) {
-        Job &job = m_jobs[i];
-        if (!job.awaitingTarget || job.target != target)
-            continue;
-        job.awaitingTarget = false;
-        changed = true;
-        QString where;
-        if (runsAnywhere(job.entry.guestUuid, &where)) {
-            FailoverJournal::Phases phases = job.entry.phases;
-            phases.running = QDateTime::currentDateTimeUtc();
-            finishJob(i, FailoverJournal::State::Done,
-                      storedTr("runs on %1 (the start went through before the connection broke): %2")
-                          .arg(where).arg(phases.summary()),
-                      phases.running);
-        } else {
-            replaceAfterFailedStart(i, tr("%1 answered again without running it").arg(job.entry.targetHost));
-        }
-    }
-    if (changed)
-        pump();
-}
-
-void FailoverEngine::finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail,
-                               const QDateTime &runningAt)
-{
-    const Job job = m_jobs.takeAt(index);
-    m_secureDefinitions.remove(job.entry.guestUuid);
-    QString error;
-    if (runningAt.isValid())
-        m_journal.setRunning(job.entry.id, runningAt, detail, &error);
-    else
-        m_journal.setState(job.entry.id, state, detail, &error);
-    const bool ok = state == FailoverJournal::State::Done;
-    log(job.entry.failedHost, job.entry.guestName, detail, ok ? QStringLiteral("ok") : QStringLiteral("failed"));
-    auto &counts = m_incidentCounts[job.entry.incident];
-    (ok ? counts.first : counts.second) += 1;
-    closeIncidentIfDone(job.entry.incident, job.entry.failedHost);
-}
-
-void FailoverEngine::retryLeasedStartOrStop(qsizetype index, const QString &reason)
-{
-    Job &job = m_jobs[index];
-    job.running = false;
-    const Policy *policy = m_index.lookup(job.entry.guestName).policy;
-    const qint64 waitMs = policy ? qint64(policy->leaseWaitSeconds) * 1000 : 0;
-    if (!job.leaseRefused.isValid()) {
-        job.leaseRefused.start();
-        if (waitMs > 0)
-            log(job.entry.failedHost, job.entry.guestName,
-                storedTr("not started on %1: its disks are still in use (%2). The fenced host's disk lease may not "
-                         "have expired yet: retrying for up to %3 s before calling the fence ineffective; no other "
-                         "guest of this failover starts meanwhile")
-                    .arg(job.entry.targetHost, reason).arg(policy->leaseWaitSeconds),
-                {});
-    }
-    const qint64 leftMs = waitMs - job.leaseRefused.elapsed();
-    if (leftMs <= 0) {
-        stopUnsafeIncident(index, waitMs > 0 ? tr("%1; still after %2 s").arg(reason).arg(waitMs / 1000) : reason);
-        return;
-    }
-    job.leaseRetryPending = true;
-    QTimer::singleShot(std::min<qint64>(kLeaseRetryMs, leftMs), this, [this, id = job.entry.id]() {
-        for (Job &j : m_jobs) {
-            if (j.entry.id == id && j.leaseRetryPending) {
-                j.leaseRetryPending = false;
-                pump();
-                return;
-            }
-        }
-    });
-}
-
-void FailoverEngine::stopUnsafeIncident(qsizetype index, const QString &reason)
-{
-    const Job refused = m_jobs.at(index);
-    const QString incident = refused.entry.incident;
-    const QString failedHost = refused.entry.failedHost;
-    log(failedHost, refused.entry.guestName,
-        storedTr("fencing of %1 did not work: %2 could not start on %3 because its disks are still in use (%4); "
-                 "it probably still runs on %1. No further guest of this failover is started: check the fence "
-                 "device, power %1 off by hand, then start the guests")
-            .arg(failedHost, refused.entry.guestName, refused.entry.targetHost, reason),
-        u"failed"_qs);
-    finishJob(index, FailoverJournal::State::FenceIneffective,
-              storedTr("not started on %1: its disks are still in use (%2); fencing of %3 did not work")
-                  .arg(refused.entry.targetHost, reason, failedHost));
-    // The others of the incident that have not been sent yet: a diskless
-    // guest has no lease to stop it, and the fence failed for all of them.
-    for (qsizetype i = m_jobs.size() - 1; i >= 0; --i) {
-        const Job &job = m_jobs.at(i);
-        if (job.entry.incident != incident || job.running)
-            continue;
-        finishJob(i, FailoverJournal::State::FenceIneffective,
-                  storedTr("not started: fencing of %1 did not work (%2's disks are still in use)")
-                      .arg(failedHost, refused.entry.guestName));
-    }
-}
-
-void FailoverEngine::retireStaleCopies(HostId host)
-{
-    if (!m_active || m_cluster->status(host).state != HostState::Up)
-        return;
-    const QString name = m_cluster->host(host).name;
-    std::optional<QSet<QString>> restartedAway;   // read only when a candidate shows up
-    for (const DomainInfo &guest : m_cluster->domains(host)) {
-        // A copy running here while another runs elsewhere is the
-        // running-twice alert's: which one should stop is an admin's call.
-        if (guest.isActive())
-            continue;
-        QString where;
-        if (!runsAnywhere(guest.uuid, &where))
-            continue;
-        if (!restartedAway)
-            restartedAway = m_journal.restartedAwayFrom(name);
-        if (!restartedAway->contains(guest.uuid))
-            continue;   // not a failover's leftover (an admin's own copy): not ours to remove
-        if (m_retired.contains({host, guest.uuid})
-            || std::any_of(m_retiring.cbegin(), m_retiring.cend(),
-                           [&](const Retiring &r) { return r.host == host && r.uuid == guest.uuid; }))
-            continue;
-        log(name, guest.name,
-            storedTr("a failover restarted this guest on %1; removing its stale definition here so that nothing "
-                     "can start it twice").arg(where),
-            {});
-        m_retiring.insert(m_cluster->retireStaleCopy(host, guest.uuid), {host, name, guest.uuid, guest.name});
-    }
-}
-
-void FailoverEngine::onStepFinished(quint64 requestId, bool ok, const QString &message)
-{
-    const auto it = m_retiring.constFind(requestId);
-    if (it == m_retiring.cend())
-        return;
-    const Retiring retiring = *it;
-    m_retiring.erase(it);
-    if (ok)
-        m_retired.insert({retiring.host, retiring.uuid});
-    log(retiring.hostName, retiring.guest,
-        ok ? storedTr("stale definition removed (%1)").arg(message)
-           : storedTr("the stale definition could not be removed: %1").arg(message),
-        ok ? u"ok"_qs : u"failed"_qs);
+    if (m_active)
+        m_staleCopies->check(host);
 }
 
 void FailoverEngine::resumeJournal()
@@ -852,22 +496,19 @@ void FailoverEngine::resumeJournal()
     const QList<FailoverJournal::Entry> open = m_journal.open();
     QHash<QString, QString> refence;   // incident → failed host, for entries that never saw a confirmed fence
     for (const FailoverJournal::Entry &entry : open) {
-        if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.entry.id == entry.id; }))
+        if (m_restarts->contains(entry.id))
             continue;
         log(entry.failedHost, entry.guestName,
             storedTr("resuming an interrupted failover (journal entry %1, was %2)")
                 .arg(entry.id).arg(FailoverJournal::stateName(entry.state)), {});
-        m_hosts[hostIdByName(entry.failedHost)].phase = Phase::Restarting;
+        m_hosts[m_cluster->hostIdByName(entry.failedHost)].phase = Phase::Restarting;
         if (entry.state == FailoverJournal::State::AwaitingFence) {
             refence.insert(entry.incident, entry.failedHost);
             continue;
         }
-        enqueue(entry);
-        // The engine that died may have sent this start: if its target does
-        // not answer, nobody can tell whether the guest runs there.
-        if (entry.state == FailoverJournal::State::Starting)
-            std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Job &j) { return j.entry.id == entry.id; })
-                ->maybeStarted = true;
+        // The engine that died may have sent a "starting" one: if its target
+        // does not answer, nobody can tell whether the guest runs there.
+        m_restarts->enqueue(entry, entry.state == FailoverJournal::State::Starting);
     }
     // A fence that was not confirmed before the engine died is run again
     // (fencing is idempotent: an already powered-off host stays off).
@@ -877,7 +518,7 @@ void FailoverEngine::resumeJournal()
         else
             fenceDone(it.value(), it.key(), false, storedTr("the fence action is no longer configured"));
     }
-    pump();
+    m_restarts->pump();
 }
 
 } // namespace Vigil::Ha
