@@ -86,10 +86,13 @@ void ClusterManager::wire(Entry &entry)
     using Virt::HostConnection;
     HostConnection *c = entry.connection;
     // Each result is handed to the inbox on the worker thread and applied
-    // here later; results for a host removed meanwhile are dropped.
+    // here later; results for a host removed meanwhile are dropped. The
+    // worker holds its own handle on the inbox: a worker abandoned in a hung
+    // libvirt call may wake after this manager is gone, and then posts into
+    // a closed inbox instead of a destroyed member.
     const auto relay = [this, c](auto signal, auto apply) {
-        connect(c, signal, c, [this, apply](auto... args) {
-            m_inbox.post([this, apply, args...]() { apply(args...); });
+        connect(c, signal, c, [inbox = m_inbox, this, apply](auto... args) mutable {
+            inbox.post([this, apply, args...]() { apply(args...); });
         }, Qt::DirectConnection);
     };
     relay(&HostConnection::statusChanged, [this](HostId id, const HostStatus &status) {

@@ -53,6 +53,7 @@ FailoverEngine::FailoverEngine(ClusterManager *cluster, QSqlDatabase db, const Q
     connect(m_restarts, &RestartQueue::incidentClosed, this, &FailoverEngine::onIncidentClosed);
     connect(cluster, &ClusterManager::domainUpdated, this, &FailoverEngine::rememberProtected);
     connect(cluster, &ClusterManager::domainRemoved, this, &FailoverEngine::rememberProtected);
+    connect(cluster, &ClusterManager::detailsUpdated, this, &FailoverEngine::rememberProtected);
     connect(m_staleCopies, &StaleCopyRetirer::logged, this, &FailoverEngine::log);
 }
 
@@ -110,6 +111,10 @@ void FailoverEngine::heartbeat()
         Q_EMIT activeChanged(active, holder);
     }
     if (becameActive) {
+        // What each reachable host runs now, for an engine that may start
+        // after this one dies (the hosts may have loaded before the lease).
+        for (const HostConfig &h : m_cluster->hosts())
+            rememberProtected(h.id);
         if (m_clusterReady)
             resumeJournal();
         else
@@ -184,9 +189,12 @@ void FailoverEngine::rememberProtected(HostId host)
         guests.append(d);
         signature += d.uuid.toLatin1() + char('0' + int(d.state)) + QByteArray::number(qHash(d.xml));
     }
+    const QList<StoragePoolInfo> pools = m_cluster->details(host).pools;
+    for (const StoragePoolInfo &p : pools)
+        signature += (p.name + p.type + p.targetPath).toUtf8() + char('0' + int(p.active));
     if (m_savedSignature.value(host) == signature)
         return;
-    if (m_lastKnown.replace(m_cluster->host(host).name, guests))
+    if (m_lastKnown.replace(m_cluster->host(host).name, guests, pools))
         m_savedSignature.insert(host, signature);
 }
 
@@ -397,8 +405,12 @@ ClusterSnapshot FailoverEngine::planningSnapshot(HostId failedHost, const QList<
     QString readError;
     const QList<HostConfig> stored = Store::HostRepository(m_db).all(&readError);
     for (ClusterSnapshot::Host &h : snapshot.hosts) {
-        if (h.id == failedHost)
+        if (h.id == failedHost) {
             h.domains = guests;
+            // Down since before this process reached it: its pools as last saved.
+            if (h.details.pools.isEmpty())
+                h.details.pools = m_lastKnown.loadPools(h.name);
+        }
         if (excluded.contains(h.id))
             h.up = false;
         // Targets too: a host put in maintenance a moment ago takes no restart.

@@ -206,14 +206,27 @@ int FailoverJournal::restartsSince(const QString &guestUuid, const QDateTime &si
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool LastKnownGuests::replace(const QString &host, const QList<DomainInfo> &guests)
+bool LastKnownGuests::replace(const QString &host, const QList<DomainInfo> &guests,
+                              const QList<StoragePoolInfo> &pools)
 {
     if (!m_db.transaction())
         return false;
-    QSqlQuery del(m_db);
-    del.prepare(QStringLiteral("DELETE FROM ha_last_known WHERE host = ?"));
-    del.addBindValue(host);
-    bool ok = del.exec();
+    bool ok = true;
+    for (const char *table : {"ha_last_known", "ha_last_known_pools"}) {
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE host = ?").arg(QLatin1String(table)));
+        del.addBindValue(host);
+        ok = ok && del.exec();
+    }
+    for (const StoragePoolInfo &pool : pools) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO ha_last_known_pools (host, name, type, target_path, active, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(host), QVariant(pool.name), QVariant(pool.type),
+                                  QVariant(sqlText(pool.targetPath)), QVariant(int(pool.active)), QVariant(now())})
+            q.addBindValue(v);
+        ok = ok && q.exec();
+    }
     for (const DomainInfo &d : guests) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO ha_last_known (host, uuid, name, state, memory_kib, vcpus, xml, updated_at) "
@@ -250,6 +263,25 @@ QList<DomainInfo> LastKnownGuests::load(const QString &host) const
         d.memoryKiB = quint64(q.value(3).toLongLong());
         d.vcpus = q.value(4).toInt();
         result.append(d);
+    }
+    return result;
+}
+
+QList<StoragePoolInfo> LastKnownGuests::loadPools(const QString &host) const
+{
+    QList<StoragePoolInfo> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name, type, target_path, active FROM ha_last_known_pools WHERE host = ?"));
+    q.addBindValue(host);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        StoragePoolInfo pool;
+        pool.name = q.value(0).toString();
+        pool.type = q.value(1).toString();
+        pool.targetPath = q.value(2).toString();
+        pool.active = q.value(3).toInt() != 0;
+        result.append(pool);
     }
     return result;
 }

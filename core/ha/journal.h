@@ -87,15 +87,16 @@ private:
     QSqlDatabase m_db;
 };
 
-// The protected guests each host last ran (state, size, definition), kept
-// by the active engine so that a restarted engine can fail over a host that
-// is already down when it starts.
+// The protected guests each host last ran (state, size, definition) and its
+// storage pools (where their disks live), kept by the active engine so that
+// a restarted engine can fail over a host that is already down when it starts.
 class LastKnownGuests
 {
 public:
     explicit LastKnownGuests(QSqlDatabase db) : m_db(std::move(db)) {}
-    bool replace(const QString &host, const QList<DomainInfo> &guests);
+    bool replace(const QString &host, const QList<DomainInfo> &guests, const QList<StoragePoolInfo> &pools);
     QList<DomainInfo> load(const QString &host) const;
+    QList<StoragePoolInfo> loadPools(const QString &host) const;
 
 private:
     QSqlDatabase m_db;

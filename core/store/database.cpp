@@ -270,9 +270,22 @@ const char *const kRecoveryPhasesMigration =
     "SELECT 'Fence device not answering', 'host', 'fence_unavailable', '>', 0, 0, 'critical', 1 "
     "WHERE EXISTS (SELECT 1 FROM alert_rules)";
 
+// 10 -> 11: the storage pools each host last had, beside its last known
+// guests: an engine that starts while a host is down still knows which pool
+// (shared or not) each of that host's disks lives in.
+const char *const kLastKnownPoolsMigration =
+    "CREATE TABLE ha_last_known_pools ("
+    "  host TEXT NOT NULL,"
+    "  name TEXT NOT NULL,"
+    "  type TEXT NOT NULL,"
+    "  target_path TEXT NOT NULL,"
+    "  active INTEGER NOT NULL,"
+    "  updated_at TEXT NOT NULL,"
+    "  PRIMARY KEY (host, name))";
+
 // After the numbered migrations: the change feed (its triggers differ per
 // backend), then these, in order.
-const char *const kLaterMigrations[] = {kStoredTextMigration, kRecoveryPhasesMigration};
+const char *const kLaterMigrations[] = {kStoredTextMigration, kRecoveryPhasesMigration, kLastKnownPoolsMigration};
 
 static_assert(std::size(kMigrations) + 1 + std::size(kLaterMigrations) == Database::kSchemaVersion);
 

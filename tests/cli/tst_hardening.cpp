@@ -437,6 +437,7 @@ private Q_SLOTS:
                                              u"ALTER TABLE failover_journal DROP COLUMN fenced_at"_qs,
                                              u"ALTER TABLE failover_journal DROP COLUMN running_at"_qs,
                                              u"ALTER TABLE hosts DROP COLUMN lock_manager"_qs,
+                                             u"DROP TABLE ha_last_known_pools"_qs,
                                              u"UPDATE schema_version SET version = 7"_qs,
                                              u"PRAGMA journal_mode=DELETE"_qs, u"VACUUM"_qs})
                 QVERIFY2(q.exec(statement), qPrintable(statement + u": "_qs + q.lastError().text()));
