@@ -706,6 +706,10 @@
       <translation>%1: %2</translation>
     </message>
     <message>
+      <source>no answer within %1 s while connecting (the host or its libvirtd may hang)</source>
+      <translation>keine Antwort innerhalb von %1 s beim Verbinden (der Host oder sein libvirtd hängt vielleicht)</translation>
+    </message>
+    <message>
       <source>the host was removed</source>
       <translation>der Host wurde entfernt</translation>
     </message>

@@ -702,6 +702,10 @@
       <translation>%1：%2</translation>
     </message>
     <message>
+      <source>no answer within %1 s while connecting (the host or its libvirtd may hang)</source>
+      <translation>连接时 %1 秒内无响应（主机或其 libvirtd 可能已挂起）</translation>
+    </message>
+    <message>
       <source>the host was removed</source>
       <translation>主机已被移除</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QThread>
+#include <QTimer>
 
 namespace Vigil {
 void registerMetaTypes()
@@ -79,6 +80,7 @@ void ClusterManager::addHost(const HostConfig &config)
     entry.thread->start();
     Q_EMIT hostAdded(config);
     QMetaObject::invokeMethod(entry.connection, &Virt::HostConnection::start, Qt::QueuedConnection);
+    watchConnecting(config.id, HostStatus{});   // a new host starts out connecting
 }
 
 void ClusterManager::wire(Entry &entry)
@@ -99,7 +101,10 @@ void ClusterManager::wire(Entry &entry)
         auto it = m_hosts.find(id);
         if (it == m_hosts.end())
             return;
+        if (status == it->status)
+            return;   // the worker confirms what the connect watch already said
         it->status = status;
+        watchConnecting(id, status);
         Q_EMIT statusChanged(id, status);
         if (status.state != HostState::Connecting)
             markSettled(id);
@@ -190,8 +195,45 @@ void ClusterManager::updateHost(const HostConfig &config)
     Q_EMIT hostChanged(config);
 }
 
+int ClusterManager::connectTimeoutMs(const HostConfig &config)
+{
+    // Twice what keepalive takes to call an open connection dead, and never
+    // under 15 s: a slow but healthy host must not look failed (a failover
+    // would fence it).
+    return std::max(15000, 2000 * config.keepaliveInterval * (config.keepaliveCount + 1));
+}
+
+void ClusterManager::watchConnecting(HostId id, const HostStatus &status)
+{
+    Entry &entry = m_hosts[id];
+    if (status.state != HostState::Connecting) {
+        if (entry.connectWatch)
+            entry.connectWatch->stop();
+        return;
+    }
+    if (!entry.connectWatch) {
+        entry.connectWatch = new QTimer(this);
+        entry.connectWatch->setSingleShot(true);
+        connect(entry.connectWatch, &QTimer::timeout, this, [this, id]() {
+            auto it = m_hosts.find(id);
+            if (it == m_hosts.end() || it->status.state != HostState::Connecting)
+                return;
+            HostStatus stuck = it->status;
+            stuck.state = HostState::Unreachable;
+            stuck.since = QDateTime::currentDateTimeUtc();
+            stuck.reason = tr("no answer within %1 s while connecting (the host or its libvirtd may hang)")
+                               .arg(connectTimeoutMs(it->config) / 1000);
+            it->status = stuck;
+            Q_EMIT statusChanged(id, stuck);
+            markSettled(id);
+        });
+    }
+    entry.connectWatch->start(connectTimeoutMs(entry.config));
+}
+
 void ClusterManager::stopEntry(Entry &entry)
 {
+    delete std::exchange(entry.connectWatch, nullptr);
     QThread *thread = entry.thread;
     QMetaObject::invokeMethod(entry.connection, [c = entry.connection, thread]() {
         c->stop();

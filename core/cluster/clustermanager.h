@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -142,8 +143,16 @@ private:
         bool settled = false;
         Virt::HostConnection *connection = nullptr;
         QThread *thread = nullptr;
+        // While the worker is connecting: it may be stuck in virConnectOpen
+        // (a daemon that accepts TCP and never answers), where keepalive
+        // does not reach. Owned by the manager.
+        QTimer *connectWatch = nullptr;
     };
     void wire(Entry &entry);
+    // A connection attempt that has not ended after connectTimeoutMs() is
+    // reported Unreachable (the worker's own answer replaces it if it comes).
+    void watchConnecting(HostId id, const HostStatus &status);
+    static int connectTimeoutMs(const HostConfig &config);
     // Runs `call` on the host's worker with a new request id, or answers
     // actionFinished(failure) when the host is gone.
     quint64 dispatchAction(HostId host, ActionResult failure,

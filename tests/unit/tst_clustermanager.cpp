@@ -1,7 +1,13 @@
 #include "common/testsupport.h"
 #include "core/cluster/clustermanager.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Vigil;
 
@@ -127,6 +133,40 @@ private Q_SLOTS:
         timer.start();
         cluster->shutdown();
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // A libvirtd that accepts the TCP connection and never answers (hung,
+    // SIGSTOPped) keeps virConnectOpen waiting with no keepalive to end it.
+    // The host must still be called unreachable — else nothing fails it
+    // over, and the engine, waiting for every host to settle, acts for none.
+    void aHostThatNeverAnswersIsUnreachableAfterTheConnectTimeout()
+    {
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        QVERIFY(::listen(listener, 4) == 0);   // the kernel accepts; nobody ever reads
+        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+
+        ClusterManager cluster;
+        HostConfig config = Test::hostConfig(
+            1, u"mute"_qs, QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(ntohs(address.sin_port)));
+        config.keepaliveInterval = 1;
+        config.keepaliveCount = 1;
+        QElapsedTimer clock;
+        clock.start();
+        cluster.addHost(config);
+        QTRY_VERIFY_WITH_TIMEOUT(cluster.status(1).state == HostState::Unreachable, 30000);
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(elapsed >= 14000 && elapsed < 20000, qPrintable(QString::number(elapsed)));
+        QVERIFY2(cluster.status(1).reason.contains(u"no answer within 15 s while connecting"_qs),
+                 qPrintable(cluster.status(1).reason));
+        QVERIFY(cluster.allSettled());
+        ::close(listener);   // resets the queued connection: the worker's open fails and it can stop
+        cluster.shutdown();
     }
 };
 
