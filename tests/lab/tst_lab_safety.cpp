@@ -173,6 +173,13 @@ class TestLabSafety : public QObject
         return QTest::qWaitFor([engine] { return engine->isActive(); }, 5000) ? engine : nullptr;
     }
 
+    static std::unique_ptr<Session> reopen(const QString &db, QString *error)
+    {
+        Session::Options options;
+        options.databasePath = db;
+        return Session::open(options, error);
+    }
+
     static HostId hostId(Session &session, const QString &name)
     {
         return session.hostRepository().findByName(name)->id;
@@ -468,10 +475,8 @@ void TestLabSafety::hostBackWhenAResumedFailoverClosesFailsOverAgain()
     Store::Database::close(u"resumed-check"_qs);
     QVERIFY(m_lab->resume(1));
 
-    Session::Options options;
-    options.databasePath = db;
     QString error;
-    auto second = Session::open(options, &error);
+    auto second = reopen(db, &error);   // as a restarted agent opens it
     QVERIFY2(second, qPrintable(error));
     QStringList messages;
     Ha::FailoverEngine *engine = startEngine(*second, &messages);
@@ -512,10 +517,8 @@ void TestLabSafety::engineStartedAfterAHostDiedRestartsItsDiskGuests()
     }
     QVERIFY(m_lab->kill(1));
 
-    Session::Options options;
-    options.databasePath = db;
     QString error;
-    auto second = Session::open(options, &error);
+    auto second = reopen(db, &error);   // as a restarted agent opens it
     QVERIFY2(second, qPrintable(error));
     QStringList messages;
     Ha::FailoverEngine *engine = startEngine(*second, &messages);
