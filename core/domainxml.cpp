@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil {
 namespace {
 
@@ -278,7 +280,7 @@ QByteArray withoutSecrets(const QByteArray &secureXml)
     // so one pattern finds every console password; passwdValidTo stays.
     if (!secureXml.contains(" passwd="))
         return secureXml;   // most guests: no conversion, no regular expression (read for every guest)
-    static const QRegularExpression passwd(uR"( passwd=('[^']*'|"[^"]*"))"_qs);
+    static const QRegularExpression passwd(uR"( passwd=('[^']*'|"[^"]*"))"_s);
     QString xml = QString::fromUtf8(secureXml);
     xml.remove(passwd);
     return xml.toUtf8();

@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil {
 namespace {
 
@@ -15,10 +17,10 @@ QString tr(const char *text)
 
 const QStringList &knownDrivers()
 {
-    static const QStringList drivers{u"qemu"_qs, u"test"_qs, u"lxc"_qs, u"xen"_qs,
-                                     u"libxl"_qs, u"vbox"_qs, u"bhyve"_qs, u"ch"_qs,
-                                     u"vz"_qs, u"openvz"_qs, u"esx"_qs, u"gsx"_qs,
-                                     u"vpx"_qs, u"hyperv"_qs};
+    static const QStringList drivers{u"qemu"_s, u"test"_s, u"lxc"_s, u"xen"_s,
+                                     u"libxl"_s, u"vbox"_s, u"bhyve"_s, u"ch"_s,
+                                     u"vz"_s, u"openvz"_s, u"esx"_s, u"gsx"_s,
+                                     u"vpx"_s, u"hyperv"_s};
     return drivers;
 }
 
@@ -26,8 +28,8 @@ const QStringList &knownTransports()
 {
     // Not "ext": it runs an arbitrary local command (whoever can write the
     // database would run code as the agent, root under systemd).
-    static const QStringList transports{u"tls"_qs, u"tcp"_qs, u"ssh"_qs, u"libssh"_qs,
-                                        u"libssh2"_qs, u"unix"_qs};
+    static const QStringList transports{u"tls"_s, u"tcp"_s, u"ssh"_s, u"libssh"_s,
+                                        u"libssh2"_s, u"unix"_s};
     return transports;
 }
 
@@ -117,7 +119,7 @@ UriCheck checkLibvirtUri(const QString &uri)
 
     const QString path = url.path();
     if (result.driver == u"qemu" || result.driver == u"lxc" || result.driver == u"ch") {
-        static const QStringList paths{u"/system"_qs, u"/session"_qs, u"/embed"_qs};
+        static const QStringList paths{u"/system"_s, u"/session"_s, u"/embed"_s};
         if (!paths.contains(path)) {
             result.error = tr("The %1 driver needs the path /system or /session, not \"%2\".")
                                .arg(result.driver, path.isEmpty() ? tr("(none)") : path);

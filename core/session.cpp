@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil {
 
 std::unique_ptr<Session> Session::open(const Options &options, QString *error)
@@ -82,8 +84,8 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         else
             raw->m_backupProblems.remove(key);
         if (raw->m_alerts)
-            raw->m_alerts->setSystemCondition(u"backup_problem"_qs, !raw->m_backupProblems.isEmpty(),
-                                              StoredText::joined(raw->m_backupProblems.values(), u"; "_qs));
+            raw->m_alerts->setSystemCondition(u"backup_problem"_s, !raw->m_backupProblems.isEmpty(),
+                                              StoredText::joined(raw->m_backupProblems.values(), u"; "_s));
     });
     connect(raw, &Session::policiesChanged, session->m_backups.get(), &Backup::BackupManager::setPolicies);
     session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
@@ -98,16 +100,16 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         session->startAlerts(opened.db);
         connect(writer, &Store::MetricWriter::writeFailed, raw, [raw](const QString &message) {
             raw->logSystemEvent(storedTr("statistics history cannot be saved; samples are kept in memory "
-                                   "and written when this is fixed: %1").arg(message), u"failed"_qs);
-            raw->m_alerts->setSystemCondition(u"history_write_failed"_qs, true,
+                                   "and written when this is fixed: %1").arg(message), u"failed"_s);
+            raw->m_alerts->setSystemCondition(u"history_write_failed"_s, true,
                                               storedTr("statistics history cannot be saved: %1").arg(message));
             Q_EMIT raw->historyWriteFailed(message);
         }, Qt::QueuedConnection);
         connect(writer, &Store::MetricWriter::writeRecovered, raw, [raw](qsizetype rows) {
             raw->logSystemEvent(
                 storedTr("statistics history is being saved again (%n queued sample(s) written)", nullptr, int(rows)),
-                u"ok"_qs);
-            raw->m_alerts->setSystemCondition(u"history_write_failed"_qs, false, {});
+                u"ok"_s);
+            raw->m_alerts->setSystemCondition(u"history_write_failed"_s, false, {});
             Q_EMIT raw->historyWriteRecovered();
         }, Qt::QueuedConnection);
     }
@@ -177,7 +179,7 @@ void Session::applyChanges(const Store::ChangeSet &changes)
     for (const EventRecord &record : changes.events)
         if (record.id > m_eventsReadUpTo)   // not already shown by recentEvents()
             Q_EMIT eventRecorded(record);
-    if (changes.topics.contains(u"backups"_qs))
+    if (changes.topics.contains(u"backups"_s))
         Q_EMIT backupsChanged();
     if (changes.journal) {
         m_recentJournal = *changes.journal;
@@ -271,8 +273,8 @@ void Session::checkGuests()
         else if (entry.state == State::FenceIneffective)
             unfenced.append({entry.guestUuid, entry.guestName, entry.failedHost, entry.detail});
     }
-    m_alerts->setGuestFindings(u"left_down"_qs, down);
-    m_alerts->setGuestFindings(u"fence_ineffective"_qs, unfenced);
+    m_alerts->setGuestFindings(u"left_down"_s, down);
+    m_alerts->setGuestFindings(u"fence_ineffective"_s, unfenced);
 
     QHash<QString, QStringList> runningOn;   // UUID → reachable hosts where it runs
     QHash<QString, QString> names;
@@ -291,8 +293,8 @@ void Session::checkGuests()
         if (it.value().size() > 1)
             twice.append({it.key(), names.value(it.key()), it.value().first(),
                           storedTr("also running on %1 (the same UUID, %2): stop the copy that should not run")
-                              .arg(it.value().mid(1).join(u", "_qs), it.key())});
-    m_alerts->setGuestFindings(u"running_twice"_qs, twice);
+                              .arg(it.value().mid(1).join(u", "_s), it.key())});
+    m_alerts->setGuestFindings(u"running_twice"_s, twice);
 }
 
 void Session::reconcileOrphans()
@@ -306,7 +308,7 @@ void Session::startAlerts(QSqlDatabase db)
     QString error;
     const QList<Health::AlertRule> rules = store.rules(&error);
     if (!error.isEmpty())
-        logSystemEvent(storedTr("alert rules cannot be read: %1").arg(error), u"failed"_qs);
+        logSystemEvent(storedTr("alert rules cannot be read: %1").arg(error), u"failed"_s);
     m_alertWriter = std::make_unique<Store::AlertWriter>(m_databasePath);
     m_alerts = std::make_unique<Health::AlertEngine>(&m_cluster);
     m_alerts->restore(store.alerts(QDateTime::currentDateTimeUtc().addDays(-7)));
@@ -472,7 +474,7 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
                 m_metrics->setPaused(!active);
                 logSystemEvent(active ? storedTr("recording the statistics history")
                                       : storedTr("statistics history recorded by %1; not written here").arg(owner),
-                               u"ok"_qs);
+                               u"ok"_s);
             }
         });
     }
@@ -534,12 +536,12 @@ void Session::startFenceSelfTest()
                     record.host = result.host;
                     record.kind = EventRecord::Kind::Failover;
                     record.message = result.detail;
-                    record.result = !result.testable ? QString() : result.answered ? u"ok"_qs : u"failed"_qs;
+                    record.result = !result.testable ? QString() : result.answered ? u"ok"_s : u"failed"_s;
                     record.user = QStringLiteral("fence self-test");
                     logEvent(record);
                 }
                 if (m_alerts)
-                    m_alerts->setHostFindings(u"fence_unavailable"_qs, m_fenceTest->failures());
+                    m_alerts->setHostFindings(u"fence_unavailable"_s, m_fenceTest->failures());
             });
     m_fenceTest->setActive(m_engine->isActive());
 }

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil {
 
 namespace {
@@ -94,7 +96,7 @@ QString StoredText::render(bool translated) const
     } else {
         pattern = m_text;
         if (m_count >= 0)
-            pattern.replace(u"%n"_qs, QString::number(m_count));
+            pattern.replace(u"%n"_s, QString::number(m_count));
     }
     QStringList values;
     values.reserve(m_args.size());
@@ -149,11 +151,11 @@ QString StoredText::toJson() const
     QJsonArray arguments;
     for (const StoredText &value : m_args)
         arguments.append(toJsonValue(value));
-    QJsonObject object{{u"c"_qs, m_context}, {u"s"_qs, m_text}};
+    QJsonObject object{{u"c"_s, m_context}, {u"s"_s, m_text}};
     if (m_count >= 0)
-        object.insert(u"n"_qs, m_count);
+        object.insert(u"n"_s, m_count);
     if (!arguments.isEmpty())
-        object.insert(u"a"_qs, arguments);
+        object.insert(u"a"_s, arguments);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 

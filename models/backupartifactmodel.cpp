@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Models {
 using namespace Vigil::Backup;
 
@@ -101,7 +103,7 @@ QVariant BackupArtifactModel::data(const QModelIndex &index, int role) const
         case Verified:
             return role == Qt::ToolTipRole && !a.verifyMessage.isEmpty() ? a.verifyMessage : checkText(a.verify);
         case Mirror: return role == Qt::ToolTipRole && !a.mirrorPath.isEmpty() ? a.mirrorPath : checkText(a.mirror);
-        case Message: return role == Qt::ToolTipRole ? a.message + u"\n"_qs + a.path : a.message;
+        case Message: return role == Qt::ToolTipRole ? a.message + u"\n"_s + a.path : a.message;
         }
     }
     if (role == Qt::DecorationRole && index.column() == State) {

@@ -4,6 +4,8 @@
 #include "core/backup/schedule.h"
 #include "core/store/backupstore.h"
 
+using namespace Qt::StringLiterals;
+
 
 namespace Vigil::Models {
 using namespace Vigil::Backup;
@@ -14,7 +16,7 @@ QString selectionText(const GuestSelection &s)
     parts += s.patterns;
     for (const QString &policy : s.policies)
         parts << BackupJobModel::tr("policy %1").arg(policy);
-    return parts.join(u", "_qs);
+    return parts.join(u", "_s);
 }
 
 QColor runStateColor(RunRecord::State state)
@@ -85,16 +87,16 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
         case NextRun: {
             if (!job.enabled || job.schedule.kind == Schedule::Kind::Manual)
                 return tr("—");
-            return nextRunAfter(job.schedule, QDateTime::currentDateTime()).toString(u"yyyy-MM-dd HH:mm"_qs);
+            return nextRunAfter(job.schedule, QDateTime::currentDateTime()).toString(u"yyyy-MM-dd HH:mm"_s);
         }
         case LastRun:
             if (running)
                 return tr("running…");
             if (!row.lastRun)
                 return tr("never");
-            return QString(tr("%1 %2").arg(row.lastRun->startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs),
+            return QString(tr("%1 %2").arg(row.lastRun->startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                                            runStateText(row.lastRun->state))
-                           + (role == Qt::ToolTipRole ? u"\n"_qs + row.lastRun->message : QString()));
+                           + (role == Qt::ToolTipRole ? u"\n"_s + row.lastRun->message : QString()));
         case Target:
             return job.mirrorDirectory.isEmpty() ? targetText(job)
                                                  : tr("%1 (mirror %2)").arg(targetText(job), job.mirrorDirectory);

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Models {
 using namespace Vigil::Backup;
 
@@ -47,7 +49,7 @@ QVariant BackupRunModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Started: return r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_qs);
+        case Started: return r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
         case Trigger:
             return r.trigger == u"schedule" ? tr("scheduled") : r.trigger == u"cli" ? tr("vigilctl") : tr("manual");
         case State: return runStateText(r.state);

@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 using namespace Vigil::Backup;
 namespace {
@@ -95,7 +97,7 @@ BackupJobDialog::BackupJobDialog(Session *session, const BackupJob &job, QWidget
 
     m_problems = new QLabel;
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #c0392b"_qs);
+    m_problems->setStyleSheet(u"color: #c0392b"_s);
     layout->addWidget(m_problems);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -133,7 +135,7 @@ QWidget *BackupJobDialog::buildGuests(const BackupJob &job)
     for (const QString &name : std::as_const(names))
         checkItem(m_guests, name, job.selection.guests.contains(name))->setData(Qt::UserRole, name);
     form->addRow(tr("Guests:"), m_guests);
-    m_patterns = new QLineEdit(job.selection.patterns.join(u", "_qs));
+    m_patterns = new QLineEdit(job.selection.patterns.join(u", "_s));
     m_patterns->setPlaceholderText(tr("name patterns, comma-separated, e.g. db-*, web-?"));
     form->addRow(tr("&Patterns:"), m_patterns);
     m_policies = new QListWidget;
@@ -157,7 +159,7 @@ QWidget *BackupJobDialog::buildSchedule(const BackupJob &job)
     m_everyHours->setSuffix(tr(" h"));
     form->addRow(tr("&Every:"), m_everyHours);
     m_at = new QTimeEdit(job.schedule.at);
-    m_at->setDisplayFormat(u"HH:mm"_qs);
+    m_at->setDisplayFormat(u"HH:mm"_s);
     form->addRow(tr("&At:"), m_at);
     auto *days = new QWidget;
     auto *daysLayout = new QHBoxLayout(days);

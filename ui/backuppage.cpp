@@ -19,6 +19,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 using namespace Vigil::Backup;
 namespace {
@@ -44,7 +46,7 @@ QWidget *titled(const QString &title, QWidget *content, QToolBar *tools = nullpt
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(u"<b>%1</b>"_qs.arg(title.toHtmlEscaped()));
+    auto *label = new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()));
     if (tools) {
         auto *row = new QHBoxLayout;
         row->addWidget(label);
@@ -81,7 +83,7 @@ BackupPage::BackupPage(Session *session, QWidget *parent)
     m_edit = jobTools->addAction(tr("&Edit…"), this, [this] { openJobDialog(false); });
     m_runNow = jobTools->addAction(tr("&Run Now"), this, [this] {
         QString error;
-        if (m_session->backups()->runJob(currentJobId(), u"manual"_qs, &error) == 0)
+        if (m_session->backups()->runJob(currentJobId(), u"manual"_s, &error) == 0)
             QMessageBox::warning(this, tr("Backup"), error);
         updateActions();
     });

@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 
 FailoverPage::FailoverPage(Session *session, QWidget *parent)
@@ -127,7 +129,7 @@ void FailoverPage::showPlans(const QList<Ha::FailoverPlan> &plans)
     m_dryRun->showPlans(plans);
     const Ha::PolicyIndex index(m_session->policies());
     const QString warning = Ha::lockManagerWarning(Ha::ClusterSnapshot::capture(*m_session->cluster()), index);
-    m_summary->setText(Ha::dryRunVerdict(plans, index) + (warning.isEmpty() ? QString() : u"\n"_qs + warning));
+    m_summary->setText(Ha::dryRunVerdict(plans, index) + (warning.isEmpty() ? QString() : u"\n"_s + warning));
 }
 
 int FailoverPage::selectedRow() const

@@ -5,11 +5,13 @@
 #include <QLocale>
 #include <QTranslator>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 
 QList<Language> availableLanguages()
 {
-    return {{u"en"_qs, u"English"_qs}, {u"de"_qs, u"Deutsch"_qs}, {u"zh_CN"_qs, u"简体中文"_qs}};
+    return {{u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}, {u"zh_CN"_s, u"简体中文"_s}};
 }
 
 QString installTranslations(const QString &code)
@@ -18,17 +20,17 @@ QString installTranslations(const QString &code)
     if (!code.isEmpty())
         QLocale::setDefault(locale);
     if (code == u"en" || locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return u"en"_qs;
+        return u"en"_s;
     // QTranslator::load(locale, …) tries the locale's UI languages in order
     // (zh_Hans_CN → zh_CN → zh), so de_AT finds vigil_de.qm.
     auto *vigil = new QTranslator(QCoreApplication::instance());
-    if (!vigil->load(locale, u"vigil"_qs, u"_"_qs, u":/i18n"_qs)) {
+    if (!vigil->load(locale, u"vigil"_s, u"_"_s, u":/i18n"_s)) {
         delete vigil;
-        return u"en"_qs;
+        return u"en"_s;
     }
     QCoreApplication::installTranslator(vigil);
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -47,6 +47,8 @@
 #include <QToolBar>
 #include <QTreeView>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 
 using Models::HostTreeModel;
@@ -174,8 +176,8 @@ void MainWindow::createDocks()
     // update, which costs hundreds of milliseconds with hundreds of hosts.
     m_navigator->header()->setSectionResizeMode(HostTreeModel::StateColumn, QHeaderView::Interactive);
     m_navigator->header()->setSectionResizeMode(HostTreeModel::GuestsColumn, QHeaderView::Interactive);
-    m_navigator->setColumnWidth(HostTreeModel::StateColumn, fontMetrics().horizontalAdvance(u"unreachable"_qs) + 16);
-    m_navigator->setColumnWidth(HostTreeModel::GuestsColumn, fontMetrics().horizontalAdvance(u"000/000"_qs) + 12);
+    m_navigator->setColumnWidth(HostTreeModel::StateColumn, fontMetrics().horizontalAdvance(u"unreachable"_s) + 16);
+    m_navigator->setColumnWidth(HostTreeModel::GuestsColumn, fontMetrics().horizontalAdvance(u"000/000"_s) + 12);
     m_navigator->expandAll();
     connect(m_hostModel, &QAbstractItemModel::rowsInserted, m_navigator, [this](const QModelIndex &parent) {
         if (!parent.isValid())
@@ -293,17 +295,17 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    QAction *overviewPage = view->addAction(tr("&Overview"), this, [this]() { showPage(u"overview"_qs); });
+    QAction *overviewPage = view->addAction(tr("&Overview"), this, [this]() { showPage(u"overview"_s); });
     overviewPage->setShortcut(QKeySequence(tr("Alt+1")));
-    QAction *guestsPage = view->addAction(tr("&Guests"), this, [this]() { showPage(u"inventory"_qs); });
+    QAction *guestsPage = view->addAction(tr("&Guests"), this, [this]() { showPage(u"inventory"_s); });
     guestsPage->setShortcut(QKeySequence(tr("Alt+2")));
     QAction *hostPage = view->addAction(tr("Host &Details"), this, [this]() { m_pages->setCurrentWidget(m_hostPage); });
     hostPage->setShortcut(QKeySequence(tr("Alt+3")));
     QAction *failoverPage = view->addAction(tr("&Failover"), this, [this]() { m_pages->setCurrentWidget(m_failoverPage); });
     failoverPage->setShortcut(QKeySequence(tr("Alt+4")));
-    QAction *balancePage = view->addAction(tr("&Balance"), this, [this]() { showPage(u"balance"_qs); });
+    QAction *balancePage = view->addAction(tr("&Balance"), this, [this]() { showPage(u"balance"_s); });
     balancePage->setShortcut(QKeySequence(tr("Alt+5")));
-    QAction *backupPage = view->addAction(tr("Bac&kups"), this, [this]() { showPage(u"backups"_qs); });
+    QAction *backupPage = view->addAction(tr("Bac&kups"), this, [this]() { showPage(u"backups"_s); });
     backupPage->setShortcut(QKeySequence(tr("Alt+6")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -608,7 +610,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (backingUp > 0)
             what << tr("%n backup run(s) are still running; closing cancels them, the guests keep running and "
                        "no partial backup is kept.", nullptr, backingUp);
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Work in progress"), what.join(u"\n"_qs),
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Work in progress"), what.join(u"\n"_s),
                                     QMessageBox::Close | QMessageBox::Cancel, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this](int result) {

@@ -6,37 +6,39 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 
 Preferences Preferences::load()
 {
     QSettings s;
     Preferences p;
-    p.statisticsIntervalSeconds = std::clamp(s.value(u"statistics/intervalSeconds"_qs, 5).toInt(), 1, 3600);
-    p.rawHistoryHours = std::clamp(s.value(u"history/rawHours"_qs, 24).toInt(), 1, 24 * 14);
-    p.minuteHistoryDays = std::clamp(s.value(u"history/minuteDays"_qs, 30).toInt(), 1, 366);
-    p.hourHistoryDays = std::clamp(s.value(u"history/hourDays"_qs, 365).toInt(), 1, 3660);
-    p.keepaliveInterval = std::clamp(s.value(u"hosts/keepaliveInterval"_qs, 2).toInt(), 1, 300);
-    p.keepaliveCount = std::clamp(s.value(u"hosts/keepaliveCount"_qs, 3).toInt(), 1, 100);
-    p.notifyCriticalAlerts = s.value(u"alerts/notify"_qs, true).toBool();
-    const QString theme = s.value(u"appearance/theme"_qs, u"system"_qs).toString();
+    p.statisticsIntervalSeconds = std::clamp(s.value(u"statistics/intervalSeconds"_s, 5).toInt(), 1, 3600);
+    p.rawHistoryHours = std::clamp(s.value(u"history/rawHours"_s, 24).toInt(), 1, 24 * 14);
+    p.minuteHistoryDays = std::clamp(s.value(u"history/minuteDays"_s, 30).toInt(), 1, 366);
+    p.hourHistoryDays = std::clamp(s.value(u"history/hourDays"_s, 365).toInt(), 1, 3660);
+    p.keepaliveInterval = std::clamp(s.value(u"hosts/keepaliveInterval"_s, 2).toInt(), 1, 300);
+    p.keepaliveCount = std::clamp(s.value(u"hosts/keepaliveCount"_s, 3).toInt(), 1, 100);
+    p.notifyCriticalAlerts = s.value(u"alerts/notify"_s, true).toBool();
+    const QString theme = s.value(u"appearance/theme"_s, u"system"_s).toString();
     p.theme = theme == u"dark" ? Theme::Dark : theme == u"light" ? Theme::Light : Theme::System;
-    p.language = s.value(u"appearance/language"_qs).toString();
+    p.language = s.value(u"appearance/language"_s).toString();
     return p;
 }
 
 void Preferences::save() const
 {
     QSettings s;
-    s.setValue(u"statistics/intervalSeconds"_qs, statisticsIntervalSeconds);
-    s.setValue(u"history/rawHours"_qs, rawHistoryHours);
-    s.setValue(u"history/minuteDays"_qs, minuteHistoryDays);
-    s.setValue(u"history/hourDays"_qs, hourHistoryDays);
-    s.setValue(u"hosts/keepaliveInterval"_qs, keepaliveInterval);
-    s.setValue(u"hosts/keepaliveCount"_qs, keepaliveCount);
-    s.setValue(u"alerts/notify"_qs, notifyCriticalAlerts);
-    s.setValue(u"appearance/language"_qs, language);
-    s.setValue(u"appearance/theme"_qs, theme == Theme::Dark ? u"dark"_qs : theme == Theme::Light ? u"light"_qs : u"system"_qs);
+    s.setValue(u"statistics/intervalSeconds"_s, statisticsIntervalSeconds);
+    s.setValue(u"history/rawHours"_s, rawHistoryHours);
+    s.setValue(u"history/minuteDays"_s, minuteHistoryDays);
+    s.setValue(u"history/hourDays"_s, hourHistoryDays);
+    s.setValue(u"hosts/keepaliveInterval"_s, keepaliveInterval);
+    s.setValue(u"hosts/keepaliveCount"_s, keepaliveCount);
+    s.setValue(u"alerts/notify"_s, notifyCriticalAlerts);
+    s.setValue(u"appearance/language"_s, language);
+    s.setValue(u"appearance/theme"_s, theme == Theme::Dark ? u"dark"_s : theme == Theme::Light ? u"light"_s : u"system"_s);
 }
 
 void Preferences::applyTheme() const
@@ -48,7 +50,7 @@ void Preferences::applyTheme() const
         qApp->setPalette(platformPalette);
         return;
     }
-    qApp->setStyle(QStyleFactory::create(u"Fusion"_qs));
+    qApp->setStyle(QStyleFactory::create(u"Fusion"_s));
     if (theme == Theme::Light) {
         qApp->setPalette(qApp->style()->standardPalette());
         return;

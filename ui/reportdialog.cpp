@@ -26,6 +26,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 namespace {
 
@@ -50,15 +52,15 @@ ReportDialog::ReportDialog(Session *session, QWidget *parent)
     , m_cancel(new QPushButton(tr("&Cancel"), this))
 {
     setWindowTitle(tr("Export Health Report"));
-    m_range->addItem(tr("Last hour"), u"1h"_qs);
-    m_range->addItem(tr("Last 24 hours"), u"24h"_qs);
-    m_range->addItem(tr("Last 7 days"), u"7d"_qs);
-    m_range->addItem(tr("Last 30 days"), u"30d"_qs);
+    m_range->addItem(tr("Last hour"), u"1h"_s);
+    m_range->addItem(tr("Last 24 hours"), u"24h"_s);
+    m_range->addItem(tr("Last 7 days"), u"7d"_s);
+    m_range->addItem(tr("Last 30 days"), u"30d"_s);
     m_range->setCurrentIndex(1);
-    m_format->addItem(tr("PDF document"), u"pdf"_qs);
-    m_format->addItem(tr("HTML page"), u"html"_qs);
-    m_format->addItem(tr("CSV table"), u"csv"_qs);
-    m_format->addItem(tr("JSON data"), u"json"_qs);
+    m_format->addItem(tr("PDF document"), u"pdf"_s);
+    m_format->addItem(tr("HTML page"), u"html"_s);
+    m_format->addItem(tr("CSV table"), u"csv"_s);
+    m_format->addItem(tr("JSON data"), u"json"_s);
     m_hosts->setAccessibleName(tr("Hosts in the report"));
     for (const HostConfig &host : session->cluster()->hosts()) {
         auto *item = new QListWidgetItem(host.name, m_hosts);

@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 using namespace Vigil::Backup;
 namespace {
@@ -59,7 +61,7 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
     about->setText(chain.isEmpty()
         ? tr("This backup cannot be restored: %1").arg(chainError)
         : tr("Backup of %1 taken %2 on %3: %4, %5.\n%6 — %7 in %n backup(s).", nullptr, int(chain.size()))
-              .arg(artifact.guestName, artifact.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), artifact.host,
+              .arg(artifact.guestName, artifact.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), artifact.host,
                    artifact.incremental ? tr("incremental") : tr("full"), consistencyText(artifact.consistency),
                    chain.size() > 1 ? tr("Restores the full backup and %1 incremental one(s) on top").arg(chain.size() - 1)
                                     : tr("A full backup"),
@@ -138,7 +140,7 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
         m_operation = 0;
         setBusy(false);
         m_result->setText(ok ? tr("✔ %1").arg(message) : tr("✘ %1").arg(message));
-        m_result->setStyleSheet(ok ? QString() : u"color: #c0392b"_qs);
+        m_result->setStyleSheet(ok ? QString() : u"color: #c0392b"_s);
         Q_EMIT finished(ok, message);
     });
     for (QObject *input : {static_cast<QObject *>(m_host), static_cast<QObject *>(m_asNew),
@@ -199,7 +201,7 @@ void RestoreDialog::updateChecks()
     m_restore->setEnabled(m_restorable && !busy && !hasFailure(checks));   // warnings: the user decides
     // A restore test always starts the copy, under its own scratch name.
     const QList<Migration::Check> testChecks =
-        restoreChecks(snapshot, host, m_guest, u"%1-restore-test-%2"_qs.arg(m_artifact.guestName).arg(m_artifact.id), true);
+        restoreChecks(snapshot, host, m_guest, u"%1-restore-test-%2"_s.arg(m_artifact.guestName).arg(m_artifact.id), true);
     m_test->setEnabled(m_restorable && !busy && !hasFailure(testChecks));
     m_test->setToolTip(hasFailure(testChecks) ? tr("A restore test cannot run on this host: %1").arg(firstFailure(testChecks))
                                               : m_testHint);

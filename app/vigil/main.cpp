@@ -25,6 +25,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 namespace {
@@ -54,7 +56,7 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
     };
     auto shoot = [window, session, page, waitMs, grabNow, grabLater]() {
         if (const int wizardPage = wizardPageOf(page); wizardPage > 0 && !session->policies().isEmpty()) {
-            window->showPage(u"failover"_qs);
+            window->showPage(u"failover"_s);
             const Ha::Policy policy = session->policies().first();
             Ui::PolicyWizard *wizard = window->failoverPage()->openWizard(&policy);
             for (int i = 1; i < wizardPage; ++i)
@@ -84,7 +86,7 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
         if (page == u"backup-job" || page == u"restore") {
             // The job editor of the first job, or the restore dialog of the
             // newest run's first restorable guest.
-            window->showPage(u"backups"_qs);
+            window->showPage(u"backups"_s);
             QDialog *dialog = page == u"restore" ? static_cast<QDialog *>(window->backupPage()->openRestoreDialog())
                                                  : window->backupPage()->openJobDialog(false);
             if (!dialog) {
@@ -98,7 +100,7 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
         if (page == u"migrating") {
             // For the lab's screenshots only: really moves the first running
             // guest (slowed to 1 MiB/s) and shows the Migrations dock with it.
-            window->showPage(u"guest"_qs);
+            window->showPage(u"guest"_s);
             Ui::MigrateDialog *dialog = window->openMigrateDialog(window->inventoryPage()->selectedGuests());
             if (!dialog) {
                 QCoreApplication::exit(1);
@@ -114,7 +116,7 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
         if (page == u"migrate") {
             // The migration dialog for the first running guest, once its
             // checklist (and the target's CPU answer) is in.
-            window->showPage(u"guest"_qs);
+            window->showPage(u"guest"_s);
             Ui::MigrateDialog *dialog = window->openMigrateDialog(window->inventoryPage()->selectedGuests());
             if (!dialog) {
                 std::fprintf(stderr, "vigil: no running guest to migrate\n");
@@ -207,7 +209,7 @@ int main(int argc, char *argv[])
     {
         Ui::MainWindow window(session.get());
         // Pages that open a dialog over the window rather than a tab.
-        const QStringList dialogPages{u"migrate"_qs, u"maintenance"_qs, u"migrating"_qs, u"backup-job"_qs, u"restore"_qs};
+        const QStringList dialogPages{u"migrate"_s, u"maintenance"_s, u"migrating"_s, u"backup-job"_s, u"restore"_s};
         const QString page = parser.value(pageOption);
         if (wizardPageOf(page) < 0
             || (wizardPageOf(page) == 0 && !dialogPages.contains(page) && !window.showPage(page))) {

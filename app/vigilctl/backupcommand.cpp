@@ -17,6 +17,8 @@
 #include <atomic>
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Cli {
 using namespace Vigil::Backup;
 namespace {
@@ -26,7 +28,7 @@ QString tr(const char *text) { return QCoreApplication::translate("vigilctl", te
 std::atomic<bool> interrupted{false};
 void onInterrupt(int) { interrupted.store(true); }
 
-QString timeText(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs) : u"-"_qs; }
+QString timeText(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s; }
 QString sizeText(qint64 bytes) { return QLocale::c().formattedDataSize(bytes); }
 
 std::optional<BackupJob> findJob(Store::BackupStore *store, const QString &nameOrId)
@@ -38,24 +40,24 @@ std::optional<BackupJob> findJob(Store::BackupStore *store, const QString &nameO
 
 QJsonObject artifactJson(const ArtifactRecord &a)
 {
-    return QJsonObject{{u"id"_qs, double(a.id)}, {u"guest"_qs, a.guestName}, {u"host"_qs, a.host},
-                       {u"kind"_qs, a.incremental ? u"incremental"_qs : u"full"_qs},
-                       {u"state"_qs, artifactStateName(a.state)}, {u"bytes"_qs, double(a.sizeBytes)},
-                       {u"durationMs"_qs, double(a.durationMs)}, {u"consistency"_qs, consistencyName(a.consistency)},
-                       {u"verify"_qs, checkName(a.verify)}, {u"mirror"_qs, checkName(a.mirror)},
-                       {u"path"_qs, a.path}, {u"message"_qs, a.message}};
+    return QJsonObject{{u"id"_s, double(a.id)}, {u"guest"_s, a.guestName}, {u"host"_s, a.host},
+                       {u"kind"_s, a.incremental ? u"incremental"_s : u"full"_s},
+                       {u"state"_s, artifactStateName(a.state)}, {u"bytes"_s, double(a.sizeBytes)},
+                       {u"durationMs"_s, double(a.durationMs)}, {u"consistency"_s, consistencyName(a.consistency)},
+                       {u"verify"_s, checkName(a.verify)}, {u"mirror"_s, checkName(a.mirror)},
+                       {u"path"_s, a.path}, {u"message"_s, a.message}};
 }
 
 QString artifactLine(const ArtifactRecord &a)
 {
-    return u"    #%1 %2 on %3: %4 %5, %6, %7%8%9"_qs.arg(a.id).arg(a.guestName, a.host.isEmpty() ? u"?"_qs : a.host,
+    return u"    #%1 %2 on %3: %4 %5, %6, %7%8%9"_s.arg(a.id).arg(a.guestName, a.host.isEmpty() ? u"?"_s : a.host,
                                                                artifactStateText(a.state),
                                                                a.incremental ? tr("incremental") : tr("full"),
                                                                sizeText(a.sizeBytes), consistencyText(a.consistency))
         .arg(a.verify == ArtifactRecord::Check::Passed ? tr(", verified")
              : a.verify == ArtifactRecord::Check::Failed ? tr(", VERIFY FAILED")
                                                           : QString())
-        .arg(a.message.isEmpty() ? QString() : u" — "_qs + a.message);
+        .arg(a.message.isEmpty() ? QString() : u" — "_s + a.message);
 }
 
 int list(Store::BackupStore *store, const CliOptions &options, QTextStream &out)
@@ -71,17 +73,17 @@ int list(Store::BackupStore *store, const CliOptions &options, QTextStream &out)
                 QJsonArray artifacts;
                 for (const ArtifactRecord &a : store->artifactsOfRun(r.id))
                     artifacts.append(artifactJson(a));
-                runArray.append(QJsonObject{{u"id"_qs, double(r.id)}, {u"trigger"_qs, r.trigger},
-                                            {u"startedAt"_qs, r.startedAt.toString(Qt::ISODate)},
-                                            {u"finishedAt"_qs, r.finishedAt.toString(Qt::ISODate)},
-                                            {u"state"_qs, runStateName(r.state)}, {u"message"_qs, r.message},
-                                            {u"bytes"_qs, double(r.bytes)}, {u"guests"_qs, artifacts}});
+                runArray.append(QJsonObject{{u"id"_s, double(r.id)}, {u"trigger"_s, r.trigger},
+                                            {u"startedAt"_s, r.startedAt.toString(Qt::ISODate)},
+                                            {u"finishedAt"_s, r.finishedAt.toString(Qt::ISODate)},
+                                            {u"state"_s, runStateName(r.state)}, {u"message"_s, r.message},
+                                            {u"bytes"_s, double(r.bytes)}, {u"guests"_s, artifacts}});
             }
-            jobArray.append(QJsonObject{{u"id"_qs, double(job.id)}, {u"name"_qs, job.name},
-                                        {u"enabled"_qs, job.enabled},
-                                        {u"job"_qs, QJsonDocument::fromJson(jobToJson(job)).object()},
-                                        {u"nextRun"_qs, next.toUTC().toString(Qt::ISODate)},
-                                        {u"runs"_qs, runArray}});
+            jobArray.append(QJsonObject{{u"id"_s, double(job.id)}, {u"name"_s, job.name},
+                                        {u"enabled"_s, job.enabled},
+                                        {u"job"_s, QJsonDocument::fromJson(jobToJson(job)).object()},
+                                        {u"nextRun"_s, next.toUTC().toString(Qt::ISODate)},
+                                        {u"runs"_s, runArray}});
             continue;
         }
         out << tr("%1 (job %2)%3: %4, %5 → %6")
@@ -99,7 +101,7 @@ int list(Store::BackupStore *store, const CliOptions &options, QTextStream &out)
         }
     }
     if (options.json)
-        out << QJsonDocument(QJsonObject{{u"format"_qs, u"vigil-backups/1"_qs}, {u"jobs"_qs, jobArray}}).toJson();
+        out << QJsonDocument(QJsonObject{{u"format"_s, u"vigil-backups/1"_s}, {u"jobs"_s, jobArray}}).toJson();
     else if (jobs.isEmpty())
         out << tr("no backup jobs (create one in the console's Backups tab or with vigilctl backup import FILE)")
             << Qt::endl;
@@ -199,8 +201,8 @@ int reportOperation(const OperationResult &result, const ArtifactRecord &artifac
                     QTextStream &out, QTextStream &err)
 {
     if (options.json)
-        out << QJsonDocument(QJsonObject{{u"backup"_qs, double(artifact.id)}, {u"guest"_qs, artifact.guestName},
-                                         {u"ok"_qs, result.ok}, {u"message"_qs, result.message}})
+        out << QJsonDocument(QJsonObject{{u"backup"_s, double(artifact.id)}, {u"guest"_s, artifact.guestName},
+                                         {u"ok"_s, result.ok}, {u"message"_s, result.message}})
                    .toJson();
     else
         (result.ok ? out : err) << result.message << Qt::endl;
@@ -231,7 +233,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
         if (!parsed.ok) {
             err << tr("%1 is not a valid backup job:").arg(subject) << Qt::endl;
             for (const QString &e : std::as_const(parsed.errors))
-                err << u"  "_qs << e << Qt::endl;
+                err << u"  "_s << e << Qt::endl;
             return ExitUsage;
         }
         if (const auto existing = store->jobByName(parsed.job.name))
@@ -264,7 +266,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
             return ExitOk;
         }
         waitForCluster(session, options.timeoutMs);
-        const qint64 runId = backups->runJob(job->id, u"cli"_qs, &error);
+        const qint64 runId = backups->runJob(job->id, u"cli"_s, &error);
         if (runId == 0) {
             err << error << Qt::endl;
             return ExitBackupFailed;
@@ -287,9 +289,9 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
             QJsonArray guests;
             for (const ArtifactRecord &r : store->artifactsOfRun(runId))
                 guests.append(artifactJson(r));
-            out << QJsonDocument(QJsonObject{{u"run"_qs, double(runId)}, {u"job"_qs, job->name},
-                                             {u"state"_qs, runStateName(run.state)}, {u"message"_qs, run.message},
-                                             {u"bytes"_qs, double(run.bytes)}, {u"guests"_qs, guests}})
+            out << QJsonDocument(QJsonObject{{u"run"_s, double(runId)}, {u"job"_s, job->name},
+                                             {u"state"_s, runStateName(run.state)}, {u"message"_s, run.message},
+                                             {u"bytes"_s, double(run.bytes)}, {u"guests"_s, guests}})
                        .toJson();
         } else {
             out << tr("run %1: %2 — %3").arg(runId).arg(runStateText(run.state), run.message) << Qt::endl;
@@ -317,8 +319,8 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
             if (!result.ok)
                 code = ExitBackupFailed;
             if (options.json)
-                results.append(QJsonObject{{u"backup"_qs, double(r.id)}, {u"guest"_qs, r.guestName},
-                                           {u"ok"_qs, result.ok}, {u"message"_qs, result.message}});
+                results.append(QJsonObject{{u"backup"_s, double(r.id)}, {u"guest"_s, r.guestName},
+                                           {u"ok"_s, result.ok}, {u"message"_s, result.message}});
             else
                 (result.ok ? out : err) << tr("%1 (#%2): ").arg(r.guestName).arg(r.id) << result.message << Qt::endl;
         }

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Cli {
 
 int balanceCommand(Session &session, bool dryRun, const QString &aggressiveness, const CliOptions &options,
@@ -38,19 +40,19 @@ int balanceCommand(Session &session, bool dryRun, const QString &aggressiveness,
     if (options.json) {
         QJsonArray hosts, moves;
         for (const Balance::HostLoad &h : r.hosts)
-            hosts.append(QJsonObject{{u"name"_qs, h.name}, {u"cpu"_qs, h.cpu}, {u"memory"_qs, h.memory},
-                                     {u"score"_qs, h.score}});
+            hosts.append(QJsonObject{{u"name"_s, h.name}, {u"cpu"_s, h.cpu}, {u"memory"_s, h.memory},
+                                     {u"score"_s, h.score}});
         for (const Balance::Recommendation &m : r.recommendations)
-            moves.append(QJsonObject{{u"guest"_qs, m.guest}, {u"from"_qs, m.fromName}, {u"to"_qs, m.toName},
-                                     {u"imbalance_before"_qs, m.imbalanceBefore},
-                                     {u"imbalance_after"_qs, m.imbalanceAfter}, {u"why"_qs, m.why}});
-        out << QJsonDocument(QJsonObject{{u"aggressiveness"_qs, Balance::aggressivenessName(settings.aggressiveness)},
-                                         {u"imbalance"_qs, r.imbalance},
-                                         {u"imbalance_after"_qs, r.imbalanceAfter},
-                                         {u"cpu_history"_qs, r.cpuKnown},
-                                         {u"note"_qs, r.note},
-                                         {u"hosts"_qs, hosts},
-                                         {u"recommendations"_qs, moves}})
+            moves.append(QJsonObject{{u"guest"_s, m.guest}, {u"from"_s, m.fromName}, {u"to"_s, m.toName},
+                                     {u"imbalance_before"_s, m.imbalanceBefore},
+                                     {u"imbalance_after"_s, m.imbalanceAfter}, {u"why"_s, m.why}});
+        out << QJsonDocument(QJsonObject{{u"aggressiveness"_s, Balance::aggressivenessName(settings.aggressiveness)},
+                                         {u"imbalance"_s, r.imbalance},
+                                         {u"imbalance_after"_s, r.imbalanceAfter},
+                                         {u"cpu_history"_s, r.cpuKnown},
+                                         {u"note"_s, r.note},
+                                         {u"hosts"_s, hosts},
+                                         {u"recommendations"_s, moves}})
                    .toJson(QJsonDocument::Indented);
     } else {
         out << tr("Imbalance %1 (%2)").arg(r.imbalance, 0, 'f', 3).arg(Balance::aggressivenessName(settings.aggressiveness))

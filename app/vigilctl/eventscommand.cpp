@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Cli {
 namespace {
 
@@ -28,9 +30,9 @@ QJsonObject eventJson(const EventRecord &e)
 QString eventLine(const EventRecord &e)
 {
     return e.time.toString(Qt::ISODateWithMs) + u' ' + EventRecord::kindName(e.kind) + u' '
-           + (e.host.isEmpty() ? u"-"_qs : e.host) + u' ' + (e.guest.isEmpty() ? u"-"_qs : e.guest) + u' '
-           + e.message.toString() + (e.result.isEmpty() ? QString() : u" [%1]"_qs.arg(e.result))
-           + (e.user.isEmpty() ? QString() : u" (by %1)"_qs.arg(e.user));
+           + (e.host.isEmpty() ? u"-"_s : e.host) + u' ' + (e.guest.isEmpty() ? u"-"_s : e.guest) + u' '
+           + e.message.toString() + (e.result.isEmpty() ? QString() : u" [%1]"_s.arg(e.result))
+           + (e.user.isEmpty() ? QString() : u" (by %1)"_s.arg(e.user));
 }
 
 int eventsCommand(Session &session, int limit, bool follow, const CliOptions &options, QTextStream &out,

@@ -4,6 +4,8 @@
 
 #include <QEventLoop>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Cli {
 namespace {
 
@@ -12,9 +14,9 @@ QString tr(const char *text) { return QCoreApplication::translate("vigilctl", te
 std::optional<DomainAction> actionNamed(const QString &verb)
 {
     static const QHash<QString, DomainAction> actions{
-        {u"start"_qs, DomainAction::Start},   {u"shutdown"_qs, DomainAction::Shutdown},
-        {u"reboot"_qs, DomainAction::Reboot}, {u"force-off"_qs, DomainAction::ForceOff},
-        {u"suspend"_qs, DomainAction::Suspend}, {u"resume"_qs, DomainAction::Resume},
+        {u"start"_s, DomainAction::Start},   {u"shutdown"_s, DomainAction::Shutdown},
+        {u"reboot"_s, DomainAction::Reboot}, {u"force-off"_s, DomainAction::ForceOff},
+        {u"suspend"_s, DomainAction::Suspend}, {u"resume"_s, DomainAction::Resume},
     };
     const auto it = actions.constFind(verb);
     return it == actions.cend() ? std::nullopt : std::optional(*it);
@@ -51,7 +53,7 @@ int guestCommand(Session &session, const QString &verb, const QStringList &args,
         for (const auto &match : std::as_const(matches))
             hosts << cluster->host(match.first).name;
         err << tr("several hosts have a guest named \"%1\" (%2): choose one with --host")
-                   .arg(args.first(), hosts.join(u", "_qs)) << Qt::endl;
+                   .arg(args.first(), hosts.join(u", "_s)) << Qt::endl;
         return ExitUsage;
     }
     const auto [host, guest] = matches.first();

@@ -23,6 +23,8 @@
 #include <cstring>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 int main(int argc, char *argv[])
@@ -208,8 +210,8 @@ int main(int argc, char *argv[])
                        || (noun == u"host" && verb == u"maintenance") || noun == u"guest" || noun == u"alert"
                        || noun == u"events"
                        || (noun == u"export" && verb == u"pacemaker") || noun == u"migrate" || noun == u"report" || noun == u"balance"
-                       || (noun == u"backup" && QStringList{u"list"_qs, u"import"_qs, u"export"_qs, u"remove"_qs, u"run"_qs,
-                                                            u"verify"_qs, u"restore"_qs, u"test-restore"_qs}.contains(verb));
+                       || (noun == u"backup" && QStringList{u"list"_s, u"import"_s, u"export"_s, u"remove"_s, u"run"_s,
+                                                            u"verify"_s, u"restore"_s, u"test-restore"_s}.contains(verb));
     if (!known) {
         err << QCoreApplication::translate("vigilctl", "unknown command: %1 %2").arg(noun, verb) << Qt::endl
             << parser.helpText();

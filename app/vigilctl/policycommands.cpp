@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Cli {
 namespace {
 
@@ -84,7 +86,7 @@ int simulate(Session &session, const CliOptions &options, QTextStream &out, QTex
         plans.append(Ha::planFailover(snapshot, host->id, index));
     }
     const QString warning = Ha::lockManagerWarning(snapshot, index);
-    const QString verdict = Ha::dryRunVerdict(plans, index) + (warning.isEmpty() ? QString() : u"\n"_qs + warning);
+    const QString verdict = Ha::dryRunVerdict(plans, index) + (warning.isEmpty() ? QString() : u"\n"_s + warning);
     if (options.json) {
         QJsonArray array;
         for (const Ha::FailoverPlan &plan : plans)

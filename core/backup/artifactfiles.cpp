@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Backup {
 namespace {
 
@@ -98,7 +100,7 @@ FileCheck verifyArtifact(const QString &directory, const QByteArray &expectedMan
         }
     }
     for (const ManifestDisk &d : std::as_const(onDisk.disks)) {
-        const ToolResult r = runQemuImg({u"check"_qs, u"-q"_qs, u"-f"_qs, u"qcow2"_qs,
+        const ToolResult r = runQemuImg({u"check"_s, u"-q"_s, u"-f"_s, u"qcow2"_s,
                                          QDir(directory).filePath(d.file)}, cancel);
         if (!r.ok) {
             check.message = tr("qemu-img check of %1 failed: %2").arg(d.file, r.error);

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Backup {
 namespace {
 
@@ -85,38 +87,38 @@ QStringList validateJob(const BackupJob &job)
 QByteArray jobToJson(const BackupJob &job)
 {
     QJsonObject schedule{
-        {u"kind"_qs, QString::fromLatin1(kKindNames[int(job.schedule.kind)])},
-        {u"everyHours"_qs, job.schedule.everyHours},
-        {u"at"_qs, job.schedule.at.toString(u"HH:mm"_qs)},
+        {u"kind"_s, QString::fromLatin1(kKindNames[int(job.schedule.kind)])},
+        {u"everyHours"_s, job.schedule.everyHours},
+        {u"at"_s, job.schedule.at.toString(u"HH:mm"_s)},
     };
     QJsonArray days;
     for (int d : job.schedule.weekdays)
         days.append(d);
-    schedule.insert(u"weekdays"_qs, days);
+    schedule.insert(u"weekdays"_s, days);
     const QJsonObject document{
-        {u"format"_qs, u"vigil-backup-job/1"_qs},
-        {u"name"_qs, job.name},
-        {u"enabled"_qs, job.enabled},
-        {u"guests"_qs, toArray(job.selection.guests)},
-        {u"patterns"_qs, toArray(job.selection.patterns)},
-        {u"policies"_qs, toArray(job.selection.policies)},
-        {u"schedule"_qs, schedule},
-        {u"target"_qs, job.targetDirectory},
-        {u"targetPool"_qs, job.targetPool.isEmpty() ? QJsonValue()
-                                                    : QJsonValue(QJsonObject{{u"host"_qs, job.targetPoolHost},
-                                                                             {u"pool"_qs, job.targetPool}})},
-        {u"mirror"_qs, job.mirrorDirectory},
-        {u"mode"_qs, job.mode == BackupMode::Full ? u"full"_qs : u"incremental"_qs},
-        {u"fullEvery"_qs, job.fullEvery},
-        {u"retention"_qs, QJsonObject{{u"last"_qs, job.retention.last},
-                                      {u"daily"_qs, job.retention.daily},
-                                      {u"weekly"_qs, job.retention.weekly},
-                                      {u"monthly"_qs, job.retention.monthly}}},
-        {u"concurrency"_qs, job.concurrency},
-        {u"bandwidthMiBs"_qs, job.bandwidthMiBs},
-        {u"quiesce"_qs, job.quiesce},
-        {u"verifyAfter"_qs, job.verifyAfter},
-        {u"reverifyDays"_qs, job.reverifyDays},
+        {u"format"_s, u"vigil-backup-job/1"_s},
+        {u"name"_s, job.name},
+        {u"enabled"_s, job.enabled},
+        {u"guests"_s, toArray(job.selection.guests)},
+        {u"patterns"_s, toArray(job.selection.patterns)},
+        {u"policies"_s, toArray(job.selection.policies)},
+        {u"schedule"_s, schedule},
+        {u"target"_s, job.targetDirectory},
+        {u"targetPool"_s, job.targetPool.isEmpty() ? QJsonValue()
+                                                    : QJsonValue(QJsonObject{{u"host"_s, job.targetPoolHost},
+                                                                             {u"pool"_s, job.targetPool}})},
+        {u"mirror"_s, job.mirrorDirectory},
+        {u"mode"_s, job.mode == BackupMode::Full ? u"full"_s : u"incremental"_s},
+        {u"fullEvery"_s, job.fullEvery},
+        {u"retention"_s, QJsonObject{{u"last"_s, job.retention.last},
+                                      {u"daily"_s, job.retention.daily},
+                                      {u"weekly"_s, job.retention.weekly},
+                                      {u"monthly"_s, job.retention.monthly}}},
+        {u"concurrency"_s, job.concurrency},
+        {u"bandwidthMiBs"_s, job.bandwidthMiBs},
+        {u"quiesce"_s, job.quiesce},
+        {u"verifyAfter"_s, job.verifyAfter},
+        {u"reverifyDays"_s, job.reverifyDays},
     };
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
@@ -128,83 +130,83 @@ JobParse jobFromJson(const QByteArray &json)
     const std::optional<QJsonObject> document = parseJsonObject(json, &errors);
     if (!document)
         return parse;
-    const JsonReader o(*document, u"$"_qs, &errors,
-                       {u"format"_qs, u"name"_qs, u"enabled"_qs, u"guests"_qs, u"patterns"_qs, u"policies"_qs,
-                        u"schedule"_qs, u"target"_qs, u"targetPool"_qs, u"mirror"_qs, u"mode"_qs, u"fullEvery"_qs,
-                        u"retention"_qs, u"concurrency"_qs, u"bandwidthMiBs"_qs, u"quiesce"_qs, u"verifyAfter"_qs,
-                        u"reverifyDays"_qs});
-    const QString format = o.string(u"format"_qs, {}, JsonReader::Presence::Required);
-    if (format != u"vigil-backup-job/1"_qs) {
-        errors << u"$.format: "_qs + tr("unknown job format \"%1\" (this version reads vigil-backup-job/1)").arg(format);
+    const JsonReader o(*document, u"$"_s, &errors,
+                       {u"format"_s, u"name"_s, u"enabled"_s, u"guests"_s, u"patterns"_s, u"policies"_s,
+                        u"schedule"_s, u"target"_s, u"targetPool"_s, u"mirror"_s, u"mode"_s, u"fullEvery"_s,
+                        u"retention"_s, u"concurrency"_s, u"bandwidthMiBs"_s, u"quiesce"_s, u"verifyAfter"_s,
+                        u"reverifyDays"_s});
+    const QString format = o.string(u"format"_s, {}, JsonReader::Presence::Required);
+    if (format != u"vigil-backup-job/1"_s) {
+        errors << u"$.format: "_s + tr("unknown job format \"%1\" (this version reads vigil-backup-job/1)").arg(format);
         return parse;
     }
     BackupJob &job = parse.job;
-    job.name = o.name(u"name"_qs, JsonReader::Presence::Required);
-    job.enabled = o.boolean(u"enabled"_qs, job.enabled);
-    job.selection.guests = o.names(u"guests"_qs);
-    job.selection.patterns = o.names(u"patterns"_qs);
+    job.name = o.name(u"name"_s, JsonReader::Presence::Required);
+    job.enabled = o.boolean(u"enabled"_s, job.enabled);
+    job.selection.guests = o.names(u"guests"_s);
+    job.selection.patterns = o.names(u"patterns"_s);
     for (int i = 0; i < job.selection.patterns.size(); ++i)
         if (!isValidWildcard(job.selection.patterns.at(i)))
-            o.error(u"patterns[%1]"_qs.arg(i), tr("\"%1\" is not a valid wildcard pattern (an unclosed \"[\"?)")
+            o.error(u"patterns[%1]"_s.arg(i), tr("\"%1\" is not a valid wildcard pattern (an unclosed \"[\"?)")
                                                   .arg(job.selection.patterns.at(i)));
-    job.selection.policies = o.names(u"policies"_qs);
+    job.selection.policies = o.names(u"policies"_s);
 
-    const JsonReader s(o.object(u"schedule"_qs), o.path(u"schedule"_qs), &errors,
-                       {u"kind"_qs, u"everyHours"_qs, u"at"_qs, u"weekdays"_qs});
-    const QString kind = s.string(u"kind"_qs, QString::fromLatin1(kKindNames[int(job.schedule.kind)]));
+    const JsonReader s(o.object(u"schedule"_s), o.path(u"schedule"_s), &errors,
+                       {u"kind"_s, u"everyHours"_s, u"at"_s, u"weekdays"_s});
+    const QString kind = s.string(u"kind"_s, QString::fromLatin1(kKindNames[int(job.schedule.kind)]));
     const auto known = std::find_if(std::begin(kKindNames), std::end(kKindNames),
                                     [&kind](const char *name) { return kind == QLatin1String(name); });
     if (known == std::end(kKindNames))
-        s.error(u"kind"_qs, tr("unknown schedule kind \"%1\" (manual, every-hours, daily or weekly)").arg(kind));
+        s.error(u"kind"_s, tr("unknown schedule kind \"%1\" (manual, every-hours, daily or weekly)").arg(kind));
     else
         job.schedule.kind = Schedule::Kind(known - std::begin(kKindNames));
-    job.schedule.everyHours = s.integer(u"everyHours"_qs, job.schedule.everyHours, 1, 24 * 31);
+    job.schedule.everyHours = s.integer(u"everyHours"_s, job.schedule.everyHours, 1, 24 * 31);
     // Empty for schedules without a time of day (jobToJson writes it so).
-    const QString at = s.string(u"at"_qs, job.schedule.at.toString(u"HH:mm"_qs));
-    job.schedule.at = QTime::fromString(at, u"HH:mm"_qs);
+    const QString at = s.string(u"at"_s, job.schedule.at.toString(u"HH:mm"_s));
+    job.schedule.at = QTime::fromString(at, u"HH:mm"_s);
     if (!at.isEmpty() && !job.schedule.at.isValid())
-        s.error(u"at"_qs, tr("must be a time of day as HH:mm, such as 01:30"));
-    const QJsonArray days = s.array(u"weekdays"_qs);
+        s.error(u"at"_s, tr("must be a time of day as HH:mm, such as 01:30"));
+    const QJsonArray days = s.array(u"weekdays"_s);
     for (int i = 0; i < days.size(); ++i) {
-        const JsonReader day(QJsonObject{{u"d"_qs, days.at(i)}}, s.path(u"weekdays[%1]"_qs.arg(i)), &errors, {u"d"_qs});
-        const int d = day.integer(u"d"_qs, 0, 1, 7, tr("must be a day from 1 (Monday) to 7 (Sunday)"));
+        const JsonReader day(QJsonObject{{u"d"_s, days.at(i)}}, s.path(u"weekdays[%1]"_s.arg(i)), &errors, {u"d"_s});
+        const int d = day.integer(u"d"_s, 0, 1, 7, tr("must be a day from 1 (Monday) to 7 (Sunday)"));
         if (d != 0)
             job.schedule.weekdays.append(d);
     }
 
-    job.targetDirectory = o.string(u"target"_qs);
+    job.targetDirectory = o.string(u"target"_s);
     // null: no pool, as jobToJson writes it.
-    if (const QJsonValue given = document->value(u"targetPool"_qs); !given.isNull() && !given.isUndefined()) {
-        const JsonReader pool(o.object(u"targetPool"_qs), o.path(u"targetPool"_qs), &errors, {u"host"_qs, u"pool"_qs});
-        job.targetPoolHost = pool.name(u"host"_qs, JsonReader::Presence::Required);
-        job.targetPool = pool.name(u"pool"_qs, JsonReader::Presence::Required);
+    if (const QJsonValue given = document->value(u"targetPool"_s); !given.isNull() && !given.isUndefined()) {
+        const JsonReader pool(o.object(u"targetPool"_s), o.path(u"targetPool"_s), &errors, {u"host"_s, u"pool"_s});
+        job.targetPoolHost = pool.name(u"host"_s, JsonReader::Presence::Required);
+        job.targetPool = pool.name(u"pool"_s, JsonReader::Presence::Required);
     }
-    job.mirrorDirectory = o.string(u"mirror"_qs);
-    const QString mode = o.string(u"mode"_qs, u"incremental"_qs);
-    if (mode == u"full"_qs)
+    job.mirrorDirectory = o.string(u"mirror"_s);
+    const QString mode = o.string(u"mode"_s, u"incremental"_s);
+    if (mode == u"full"_s)
         job.mode = BackupMode::Full;
-    else if (mode == u"incremental"_qs)
+    else if (mode == u"incremental"_s)
         job.mode = BackupMode::Incremental;
     else
-        o.error(u"mode"_qs, tr("unknown backup mode \"%1\" (full or incremental)").arg(mode));
-    job.fullEvery = o.integer(u"fullEvery"_qs, job.fullEvery, 0, 10000);
+        o.error(u"mode"_s, tr("unknown backup mode \"%1\" (full or incremental)").arg(mode));
+    job.fullEvery = o.integer(u"fullEvery"_s, job.fullEvery, 0, 10000);
 
-    const JsonReader r(o.object(u"retention"_qs), o.path(u"retention"_qs), &errors,
-                       {u"last"_qs, u"daily"_qs, u"weekly"_qs, u"monthly"_qs});
-    job.retention.last = r.integer(u"last"_qs, job.retention.last, 0, 100000);
-    job.retention.daily = r.integer(u"daily"_qs, job.retention.daily, 0, 100000);
-    job.retention.weekly = r.integer(u"weekly"_qs, job.retention.weekly, 0, 100000);
-    job.retention.monthly = r.integer(u"monthly"_qs, job.retention.monthly, 0, 100000);
-    job.concurrency = o.integer(u"concurrency"_qs, job.concurrency, 1, 16);
-    job.bandwidthMiBs = o.integer(u"bandwidthMiBs"_qs, job.bandwidthMiBs, 0, 1000000);
-    job.quiesce = o.boolean(u"quiesce"_qs, job.quiesce);
-    job.verifyAfter = o.boolean(u"verifyAfter"_qs, job.verifyAfter);
-    job.reverifyDays = o.integer(u"reverifyDays"_qs, job.reverifyDays, 0, 366,
+    const JsonReader r(o.object(u"retention"_s), o.path(u"retention"_s), &errors,
+                       {u"last"_s, u"daily"_s, u"weekly"_s, u"monthly"_s});
+    job.retention.last = r.integer(u"last"_s, job.retention.last, 0, 100000);
+    job.retention.daily = r.integer(u"daily"_s, job.retention.daily, 0, 100000);
+    job.retention.weekly = r.integer(u"weekly"_s, job.retention.weekly, 0, 100000);
+    job.retention.monthly = r.integer(u"monthly"_s, job.retention.monthly, 0, 100000);
+    job.concurrency = o.integer(u"concurrency"_s, job.concurrency, 1, 16);
+    job.bandwidthMiBs = o.integer(u"bandwidthMiBs"_s, job.bandwidthMiBs, 0, 1000000);
+    job.quiesce = o.boolean(u"quiesce"_s, job.quiesce);
+    job.verifyAfter = o.boolean(u"verifyAfter"_s, job.verifyAfter);
+    job.reverifyDays = o.integer(u"reverifyDays"_s, job.reverifyDays, 0, 366,
                                  tr("must be a number of days from 1 to 366, or 0 (never)"));
     // Rules across fields (a target and a pool, a mirror on the target…).
     if (errors.isEmpty())
         for (const QString &problem : validateJob(job))
-            errors << u"$: "_qs + problem;
+            errors << u"$: "_s + problem;
     parse.ok = errors.isEmpty();
     return parse;
 }
@@ -218,7 +220,7 @@ QString targetText(const BackupJob &job)
 
 QString scheduleText(const Schedule &s)
 {
-    const QString at = s.at.toString(u"HH:mm"_qs);
+    const QString at = s.at.toString(u"HH:mm"_s);
     switch (s.kind) {
     case Schedule::Kind::Manual:
         return tr("manual only");
@@ -230,7 +232,7 @@ QString scheduleText(const Schedule &s)
         QStringList days;
         for (int d : s.weekdays)
             days << QLocale().dayName(d, QLocale::ShortFormat);
-        return tr("weekly on %1 at %2").arg(days.join(u", "_qs), at);
+        return tr("weekly on %1 at %2").arg(days.join(u", "_s), at);
     }
     }
     return {};

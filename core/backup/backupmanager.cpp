@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Backup {
 namespace {
 
@@ -91,7 +93,7 @@ int BackupManager::reconcileOrphans()
     const QList<ArtifactRecord> orphans = m_store.interruptOrphans(
         live, dead, tr("interrupted: the Vigil process running it stopped"), &runs, &error);
     if (!error.isEmpty()) {
-        log({}, {}, storedTr("cannot reconcile interrupted backups: %1").arg(error), u"failed"_qs);
+        log({}, {}, storedTr("cannot reconcile interrupted backups: %1").arg(error), u"failed"_s);
         return 0;
     }
     QStringList partials;
@@ -102,7 +104,7 @@ int BackupManager::reconcileOrphans()
             storedTr("backup of run %1 interrupted: the Vigil process running it stopped; its partial files "
                      "are removed")
                 .arg(a.runId),
-            u"failed"_qs);
+            u"failed"_s);
         Q_EMIT artifactChanged(a);
     }
     if (!partials.isEmpty()) {
@@ -155,10 +157,10 @@ void BackupManager::checkSchedules(const QDateTime &now)
             continue;
         m_store.setScheduledFrom(row.id, now);
         QString error;
-        if (runJob(row.id, u"schedule"_qs, &error) == 0)
+        if (runJob(row.id, u"schedule"_s, &error) == 0)
             log(QString(), QString(),
                                    storedTr("scheduled backup job %1 did not start: %2").arg(job.name, error),
-                u"failed"_qs);
+                u"failed"_s);
     }
     m_parsedJobs = parsed;
 }
@@ -280,9 +282,9 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         m_store.saveArtifact(a);
         ++run.failed;
         Q_EMIT artifactChanged(a);
-        log(host, name, storedTr("backup (job %1) failed: %2").arg(job.name, why), u"failed"_qs);
+        log(host, name, storedTr("backup (job %1) failed: %2").arg(job.name, why), u"failed"_s);
     };
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd'T'HHmmss"_qs);
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd'T'HHmmss"_s);
     // Runs of this job still running in some process (this one included):
     // their libvirt jobs are not leftovers to abort. A dead process's runs
     // are interrupted by reconcileOrphans first.
@@ -329,7 +331,7 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
             r.uri = host.uri;
             r.guestUuid = d.uuid;
             r.artifactDirectory = QDir(job.targetDirectory).filePath(
-                directoryName(d.name) + u'/' + stamp + u"-r"_qs + QString::number(run.record.id));
+                directoryName(d.name) + u'/' + stamp + u"-r"_s + QString::number(run.record.id));
             r.incremental = job.mode == BackupMode::Incremental && parent && !parent->checkpoint.isEmpty()
                 && (job.fullEvery == 0 || chainLength < job.fullEvery);
             if (r.incremental) {
@@ -339,9 +341,9 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
                 // A full backup now: the old checkpoint can go once it is done.
                 r.parentCheckpoint = parent->checkpoint;
             }
-            r.checkpoint = u"vigil-j%1-r%2"_qs.arg(job.id).arg(run.record.id);
+            r.checkpoint = u"vigil-j%1-r%2"_s.arg(job.id).arg(run.record.id);
             r.leftovers.targetRoot = job.targetDirectory;
-            r.leftovers.checkpointPrefix = u"vigil-j%1-"_qs.arg(job.id);
+            r.leftovers.checkpointPrefix = u"vigil-j%1-"_s.arg(job.id);
             r.leftovers.keepCheckpoint = r.parentCheckpoint;
             r.leftovers.liveRuns = liveRuns;
             r.quiesce = job.quiesce;
@@ -412,7 +414,7 @@ void BackupManager::startQueued(qint64 runId)
                     self->guestFinished(runId, artifactId, outcome);
             }, Qt::QueuedConnection);
         });
-        thread->setObjectName(u"backup-%1"_qs.arg(task.artifactId));
+        thread->setObjectName(u"backup-%1"_s.arg(task.artifactId));
         run.threads.insert(task.artifactId, thread);
         thread->start();
     }
@@ -464,16 +466,16 @@ void BackupManager::guestFinished(qint64 runId, qint64 artifactId, const GuestOu
             storedTr("%1 backup (job %2): %3 in %4 s, %5%6")
                 .arg(a.incremental ? storedTr("incremental") : storedTr("full"), run.job.name,
                      sizeText(a.sizeBytes), QString::number(a.durationMs / 1000.0, 'f', 1),
-                     consistencyText(a.consistency), a.message.isEmpty() ? QString() : u" — "_qs + a.message),
-            u"ok"_qs);
+                     consistencyText(a.consistency), a.message.isEmpty() ? QString() : u" — "_s + a.message),
+            u"ok"_s);
     } else {
         ++run.failed;
         const QString why = a.verify == ArtifactRecord::Check::Failed ? tr("verification failed: %1").arg(a.verifyMessage)
                                                                         : a.message;
         log(a.host, a.guestName, storedTr("backup (job %1) %2: %3").arg(run.job.name, artifactStateText(a.state), why),
-            a.state == ArtifactRecord::State::Cancelled ? u"cancelled"_qs : u"failed"_qs);
+            a.state == ArtifactRecord::State::Cancelled ? u"cancelled"_s : u"failed"_s);
         if (a.verify == ArtifactRecord::Check::Failed)
-            Q_EMIT integrityProblem(u"backup-verify:%1"_qs.arg(a.guestUuid),
+            Q_EMIT integrityProblem(u"backup-verify:%1"_s.arg(a.guestUuid),
                                     storedTr("backup of %1 failed verification: %2").arg(a.guestName, a.verifyMessage),
                                     true);
     }
@@ -515,7 +517,7 @@ void BackupManager::finishRun(qint64 runId)
     m_store.finishRun(r);
     Q_EMIT runChanged(r);
     log(QString(), QString(), storedTr("backup job %1 %2: %3").arg(run.job.name, runStateText(r.state), r.message),
-        r.state == RunRecord::State::Succeeded ? u"ok"_qs : u"failed"_qs);
+        r.state == RunRecord::State::Succeeded ? u"ok"_s : u"failed"_s);
     if (r.state == RunRecord::State::Succeeded)
         afterSuccess(run);
 }
@@ -589,13 +591,13 @@ void BackupManager::afterSuccess(const ActiveRun &run)
                 Q_EMIT self->artifactChanged(current);
             }
             for (const QString &p : problems)
-                self->log(QString(), QString(), storedTr("backup job %1: %2").arg(jobName, p), u"failed"_qs);
-            Q_EMIT self->integrityProblem(u"backup-mirror:%1"_qs.arg(jobName), problems.join(u"; "_qs),
+                self->log(QString(), QString(), storedTr("backup job %1: %2").arg(jobName, p), u"failed"_s);
+            Q_EMIT self->integrityProblem(u"backup-mirror:%1"_s.arg(jobName), problems.join(u"; "_s),
                                           !problems.isEmpty());
             if (pruned > 0)
                 self->log(QString(), QString(),
                           storedTr("backup job %1: retention pruned %n backup(s)", nullptr, int(pruned))
-                                                    .arg(jobName), u"ok"_qs);
+                                                    .arg(jobName), u"ok"_s);
         }, Qt::QueuedConnection);
     });
 }

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Backup {
 
 quint64 BackupManager::startOperation(std::function<void(quint64, std::atomic<bool> &)> work)
@@ -22,7 +24,7 @@ quint64 BackupManager::startOperation(std::function<void(quint64, std::atomic<bo
         if (QThread *t = m_operations.take(id))
             t->deleteLater();
     });
-    thread->setObjectName(u"backup-op-%1"_qs.arg(id));
+    thread->setObjectName(u"backup-op-%1"_s.arg(id));
     m_operations.insert(id, thread);
     thread->start();
     return id;
@@ -68,7 +70,7 @@ quint64 BackupManager::verify(qint64 artifactId)
                 if (link.id != a.id)
                     result.message = tr("the backup it builds on (backup %1 of %2) is damaged: %3")
                                          .arg(link.id)
-                                         .arg(link.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), check.message);
+                                         .arg(link.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), check.message);
                 break;
             }
         }
@@ -93,8 +95,8 @@ quint64 BackupManager::verify(qint64 artifactId)
             const ArtifactRecord current = record(a, check);
             self->log(current.host, current.guestName,
                       storedTr("verify of backup %1: %2").arg(current.id).arg(check.message),
-                      check.ok ? u"ok"_qs : u"failed"_qs);
-            Q_EMIT self->integrityProblem(u"backup-verify:%1"_qs.arg(current.guestUuid),
+                      check.ok ? u"ok"_s : u"failed"_s);
+            Q_EMIT self->integrityProblem(u"backup-verify:%1"_s.arg(current.guestUuid),
 
                                               storedTr("backup of %1 failed verification: %2")
                                                   .arg(current.guestName, check.message),
@@ -154,8 +156,8 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
             self->m_store.recordRestore(r);
             self->log(r.host, r.guestName.isEmpty() ? last.guestName : r.guestName,
                       storedTr("restore of %1 from the backup of %2: %3")
-                          .arg(last.guestName, last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.message),
-                      r.ok ? u"ok"_qs : u"failed"_qs);
+                          .arg(last.guestName, last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
+                      r.ok ? u"ok"_s : u"failed"_s);
             self->m_cluster->refresh(hostId);
             Q_EMIT self->operationFinished(id, r.ok, r.message);
         }, Qt::QueuedConnection);
@@ -171,9 +173,9 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
     if (!prepared)
         return failLater(error);
     Virt::RestoreRequest request = *prepared;
-    request.name = u"%1-restore-test-%2"_qs.arg(last.guestName).arg(last.id);
+    request.name = u"%1-restore-test-%2"_s.arg(last.guestName).arg(last.id);
     // Beside the backups: a place the host's QEMU reads by definition.
-    request.diskDirectory = QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_qs));
+    request.diskDirectory = QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_s));
     return startOperation([self, request, last, settleMs](quint64 id, std::atomic<bool> &cancel) {
         RestoreRecord record;
         record.artifactId = last.id;
@@ -192,8 +194,8 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
             RestoreRecord r = record;
             self->m_store.recordRestore(r);
             self->log(r.host, last.guestName, storedTr("restore test of the backup of %1: %2")
-                                                  .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.message),
-                      r.ok ? u"ok"_qs : u"failed"_qs);
+                                                  .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
+                      r.ok ? u"ok"_s : u"failed"_s);
             Q_EMIT self->operationFinished(id, r.ok, r.message);
         }, Qt::QueuedConnection);
     });

@@ -4,6 +4,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Backup {
 namespace {
 
@@ -30,32 +32,32 @@ QList<BackupDisk> backupDisks(const QByteArray &domainXml)
             stack.append(reader.name().toString());
             const QString at = path(stack);
             const auto attrs = reader.attributes();
-            if (at == u"domain/devices/disk"_qs) {
+            if (at == u"domain/devices/disk"_s) {
                 current = BackupDisk();
-                diskType = attrs.value(u"type"_qs).toString();
-                device = attrs.value(u"device"_qs).toString();
+                diskType = attrs.value(u"type"_s).toString();
+                device = attrs.value(u"device"_s).toString();
                 readOnly = shareable = false;
-            } else if (at == u"domain/devices/disk/source"_qs) {
-                current.source = attrs.hasAttribute(u"file"_qs) ? attrs.value(u"file"_qs).toString()
-                                                                 : attrs.value(u"dev"_qs).toString();
-            } else if (at == u"domain/devices/disk/driver"_qs) {
-                current.format = attrs.value(u"type"_qs).toString();
-            } else if (at == u"domain/devices/disk/target"_qs) {
-                current.target = attrs.value(u"dev"_qs).toString();
-            } else if (at == u"domain/devices/disk/readonly"_qs) {
+            } else if (at == u"domain/devices/disk/source"_s) {
+                current.source = attrs.hasAttribute(u"file"_s) ? attrs.value(u"file"_s).toString()
+                                                                 : attrs.value(u"dev"_s).toString();
+            } else if (at == u"domain/devices/disk/driver"_s) {
+                current.format = attrs.value(u"type"_s).toString();
+            } else if (at == u"domain/devices/disk/target"_s) {
+                current.target = attrs.value(u"dev"_s).toString();
+            } else if (at == u"domain/devices/disk/readonly"_s) {
                 readOnly = true;
-            } else if (at == u"domain/devices/disk/shareable"_qs) {
+            } else if (at == u"domain/devices/disk/shareable"_s) {
                 shareable = true;
             }
         } else if (reader.isEndElement()) {
-            if (path(stack) == u"domain/devices/disk"_qs) {
-                if (device == u"cdrom"_qs || device == u"floppy"_qs)
+            if (path(stack) == u"domain/devices/disk"_s) {
+                if (device == u"cdrom"_s || device == u"floppy"_s)
                     current.skipReason = tr("removable media (%1)").arg(device);
                 else if (readOnly)
                     current.skipReason = tr("read-only disk");
                 else if (shareable)
                     current.skipReason = tr("shareable disk (belongs to more than one guest)");
-                else if (diskType != u"file"_qs && diskType != u"block"_qs)
+                else if (diskType != u"file"_s && diskType != u"block"_s)
                     current.skipReason = tr("%1 disks are not backed up (only file and block disks)").arg(diskType);
                 else if (current.source.isEmpty())
                     current.skipReason = tr("no source");
@@ -90,21 +92,21 @@ QByteArray rewriteForRestore(const QByteArray &domainXml, const RestoreRewrite &
         if (reader.isStartElement()) {
             stack.append(reader.name().toString());
             const QString at = path(stack);
-            if (at == u"domain/devices/disk"_qs) {
+            if (at == u"domain/devices/disk"_s) {
                 ++diskIndex;
                 diskTarget = diskTargets.value(diskIndex);
             }
-            const bool restoredDisk = at.startsWith(u"domain/devices/disk/"_qs)
+            const bool restoredDisk = at.startsWith(u"domain/devices/disk/"_s)
                 && rewrite.diskSources.contains(diskTarget);
-            if ((rewrite.newIdentity && (at == u"domain/uuid"_qs || at == u"domain/devices/interface/mac"_qs))
-                || (rewrite.linksDown && at == u"domain/devices/interface/link"_qs)
-                || (restoredDisk && at == u"domain/devices/disk/backingStore"_qs)) {
+            if ((rewrite.newIdentity && (at == u"domain/uuid"_s || at == u"domain/devices/interface/mac"_s))
+                || (rewrite.linksDown && at == u"domain/devices/interface/link"_s)
+                || (restoredDisk && at == u"domain/devices/disk/backingStore"_s)) {
                 skipElement(reader);
                 stack.removeLast();
                 continue;
             }
-            if (at == u"domain/name"_qs && !rewrite.name.isEmpty()) {
-                writer.writeTextElement(u"name"_qs, rewrite.name);
+            if (at == u"domain/name"_s && !rewrite.name.isEmpty()) {
+                writer.writeTextElement(u"name"_s, rewrite.name);
                 skipElement(reader);
                 stack.removeLast();
                 continue;
@@ -113,28 +115,28 @@ QByteArray rewriteForRestore(const QByteArray &domainXml, const RestoreRewrite &
             for (const auto &ns : reader.namespaceDeclarations())
                 writer.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
             writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
-            const bool restoredDiskElement = at == u"domain/devices/disk"_qs && rewrite.diskSources.contains(diskTarget);
+            const bool restoredDiskElement = at == u"domain/devices/disk"_s && rewrite.diskSources.contains(diskTarget);
             for (const QXmlStreamAttribute &attr : reader.attributes()) {
-                if (restoredDiskElement && attr.name() == u"type"_qs)
+                if (restoredDiskElement && attr.name() == u"type"_s)
                     continue;
-                if (restoredDisk && at == u"domain/devices/disk/source"_qs
-                    && (attr.name() == u"file"_qs || attr.name() == u"dev"_qs))
+                if (restoredDisk && at == u"domain/devices/disk/source"_s
+                    && (attr.name() == u"file"_s || attr.name() == u"dev"_s))
                     continue;
-                if (restoredDisk && at == u"domain/devices/disk/driver"_qs && attr.name() == u"type"_qs)
+                if (restoredDisk && at == u"domain/devices/disk/driver"_s && attr.name() == u"type"_s)
                     continue;
                 writer.writeAttribute(attr);
             }
             if (restoredDiskElement)
-                writer.writeAttribute(u"type"_qs, u"file"_qs);   // a restored block disk becomes a file
+                writer.writeAttribute(u"type"_s, u"file"_s);   // a restored block disk becomes a file
 
-            if (restoredDisk && at == u"domain/devices/disk/source"_qs)
-                writer.writeAttribute(u"file"_qs, rewrite.diskSources.value(diskTarget));
-            if (restoredDisk && at == u"domain/devices/disk/driver"_qs)
-                writer.writeAttribute(u"type"_qs, u"qcow2"_qs);
+            if (restoredDisk && at == u"domain/devices/disk/source"_s)
+                writer.writeAttribute(u"file"_s, rewrite.diskSources.value(diskTarget));
+            if (restoredDisk && at == u"domain/devices/disk/driver"_s)
+                writer.writeAttribute(u"type"_s, u"qcow2"_s);
         } else if (reader.isEndElement()) {
-            if (rewrite.linksDown && path(stack) == u"domain/devices/interface"_qs) {
-                writer.writeEmptyElement(u"link"_qs);
-                writer.writeAttribute(u"state"_qs, u"down"_qs);
+            if (rewrite.linksDown && path(stack) == u"domain/devices/interface"_s) {
+                writer.writeEmptyElement(u"link"_s);
+                writer.writeAttribute(u"state"_s, u"down"_s);
             }
             writer.writeEndElement();
             stack.removeLast();

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Backup {
 namespace {
 
@@ -23,9 +25,9 @@ QString tr(const char *text) { return QCoreApplication::translate("Vigil::Backup
 QString consistencyName(Consistency c)
 {
     switch (c) {
-    case Consistency::Application: return u"application"_qs;
-    case Consistency::Crash: return u"crash"_qs;
-    case Consistency::Stopped: return u"stopped"_qs;
+    case Consistency::Application: return u"application"_s;
+    case Consistency::Crash: return u"crash"_s;
+    case Consistency::Stopped: return u"stopped"_s;
     }
     return {};
 }
@@ -42,9 +44,9 @@ QString consistencyText(Consistency c)
 
 Consistency consistencyFromName(const QString &name)
 {
-    if (name == u"application"_qs)
+    if (name == u"application"_s)
         return Consistency::Application;
-    if (name == u"stopped"_qs)
+    if (name == u"stopped"_s)
         return Consistency::Stopped;
     return Consistency::Crash;
 }
@@ -61,27 +63,27 @@ QByteArray manifestToJson(const Manifest &m)
 {
     QJsonArray disks;
     for (const ManifestDisk &d : m.disks)
-        disks.append(QJsonObject{{u"target"_qs, d.target}, {u"source"_qs, d.source}, {u"file"_qs, d.file},
-                                 {u"format"_qs, d.format}, {u"virtualSize"_qs, double(d.virtualSize)}});
+        disks.append(QJsonObject{{u"target"_s, d.target}, {u"source"_s, d.source}, {u"file"_s, d.file},
+                                 {u"format"_s, d.format}, {u"virtualSize"_s, double(d.virtualSize)}});
     QJsonArray files;
     for (const ManifestFile &f : m.files)
-        files.append(QJsonObject{{u"name"_qs, f.name}, {u"size"_qs, double(f.size)}, {u"sha256"_qs, f.sha256}});
+        files.append(QJsonObject{{u"name"_s, f.name}, {u"size"_s, double(f.size)}, {u"sha256"_s, f.sha256}});
     const QJsonObject o{
-        {u"format"_qs, u"vigil-backup-manifest/1"_qs},
-        {u"vigilVersion"_qs, m.vigilVersion},
-        {u"guest"_qs, QJsonObject{{u"name"_qs, m.guestName}, {u"uuid"_qs, m.guestUuid}}},
-        {u"host"_qs, m.host},
-        {u"createdAt"_qs, m.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-        {u"kind"_qs, m.incremental ? u"incremental"_qs : u"full"_qs},
-        {u"parent"_qs, m.parentDirectory},
-        {u"checkpoint"_qs, m.checkpoint},
-        {u"parentCheckpoint"_qs, m.parentCheckpoint},
-        {u"consistency"_qs, consistencyName(m.consistency)},
-        {u"note"_qs, m.note},
-        {u"copyMs"_qs, double(m.copyMs)},
-        {u"domainXml"_qs, m.domainXmlFile},
-        {u"disks"_qs, disks},
-        {u"files"_qs, files},
+        {u"format"_s, u"vigil-backup-manifest/1"_s},
+        {u"vigilVersion"_s, m.vigilVersion},
+        {u"guest"_s, QJsonObject{{u"name"_s, m.guestName}, {u"uuid"_s, m.guestUuid}}},
+        {u"host"_s, m.host},
+        {u"createdAt"_s, m.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"kind"_s, m.incremental ? u"incremental"_s : u"full"_s},
+        {u"parent"_s, m.parentDirectory},
+        {u"checkpoint"_s, m.checkpoint},
+        {u"parentCheckpoint"_s, m.parentCheckpoint},
+        {u"consistency"_s, consistencyName(m.consistency)},
+        {u"note"_s, m.note},
+        {u"copyMs"_s, double(m.copyMs)},
+        {u"domainXml"_s, m.domainXmlFile},
+        {u"disks"_s, disks},
+        {u"files"_s, files},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -95,24 +97,24 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
         return false;
     }
     const QJsonObject o = doc.object();
-    if (o.value(u"format"_qs).toString() != u"vigil-backup-manifest/1"_qs) {
-        *error = tr("unknown manifest format \"%1\"").arg(o.value(u"format"_qs).toString());
+    if (o.value(u"format"_s).toString() != u"vigil-backup-manifest/1"_s) {
+        *error = tr("unknown manifest format \"%1\"").arg(o.value(u"format"_s).toString());
         return false;
     }
     *m = Manifest();
-    m->vigilVersion = o.value(u"vigilVersion"_qs).toString();
-    m->guestName = o.value(u"guest"_qs).toObject().value(u"name"_qs).toString();
-    m->guestUuid = o.value(u"guest"_qs).toObject().value(u"uuid"_qs).toString();
-    m->host = o.value(u"host"_qs).toString();
-    m->createdAt = QDateTime::fromString(o.value(u"createdAt"_qs).toString(), Qt::ISODateWithMs);
-    m->incremental = o.value(u"kind"_qs).toString() == u"incremental"_qs;
-    m->parentDirectory = o.value(u"parent"_qs).toString();
-    m->checkpoint = o.value(u"checkpoint"_qs).toString();
-    m->parentCheckpoint = o.value(u"parentCheckpoint"_qs).toString();
-    m->consistency = consistencyFromName(o.value(u"consistency"_qs).toString());
-    m->note = o.value(u"note"_qs).toString();
-    m->copyMs = o.value(u"copyMs"_qs).toInteger();
-    m->domainXmlFile = o.value(u"domainXml"_qs).toString(u"domain.xml"_qs);
+    m->vigilVersion = o.value(u"vigilVersion"_s).toString();
+    m->guestName = o.value(u"guest"_s).toObject().value(u"name"_s).toString();
+    m->guestUuid = o.value(u"guest"_s).toObject().value(u"uuid"_s).toString();
+    m->host = o.value(u"host"_s).toString();
+    m->createdAt = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
+    m->incremental = o.value(u"kind"_s).toString() == u"incremental"_s;
+    m->parentDirectory = o.value(u"parent"_s).toString();
+    m->checkpoint = o.value(u"checkpoint"_s).toString();
+    m->parentCheckpoint = o.value(u"parentCheckpoint"_s).toString();
+    m->consistency = consistencyFromName(o.value(u"consistency"_s).toString());
+    m->note = o.value(u"note"_s).toString();
+    m->copyMs = o.value(u"copyMs"_s).toInteger();
+    m->domainXmlFile = o.value(u"domainXml"_s).toString(u"domain.xml"_s);
     // Names a restore turns into paths: a tampered manifest must not lead it
     // outside the backup's directory or the chosen disk folder.
     if (!isPlainFileName(m->domainXmlFile)) {
@@ -123,28 +125,28 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
         *error = tr("the manifest's guest name is not valid: %1").arg(bad);
         return false;
     }
-    const QJsonArray disks = o.value(u"disks"_qs).toArray();
+    const QJsonArray disks = o.value(u"disks"_s).toArray();
     for (const QJsonValue &v : disks) {
         const QJsonObject d = v.toObject();
-        m->disks.append({d.value(u"target"_qs).toString(), d.value(u"source"_qs).toString(),
-                         d.value(u"file"_qs).toString(), d.value(u"format"_qs).toString(),
-                         d.value(u"virtualSize"_qs).toInteger()});
+        m->disks.append({d.value(u"target"_s).toString(), d.value(u"source"_s).toString(),
+                         d.value(u"file"_s).toString(), d.value(u"format"_s).toString(),
+                         d.value(u"virtualSize"_s).toInteger()});
         if (!isPlainFileName(m->disks.last().target) || !isPlainFileName(m->disks.last().file)) {
             *error = tr("the manifest names a disk \"%1\" (file \"%2\") that is not a plain name")
                          .arg(m->disks.last().target, m->disks.last().file);
             return false;
         }
     }
-    const QJsonArray files = o.value(u"files"_qs).toArray();
+    const QJsonArray files = o.value(u"files"_s).toArray();
     for (const QJsonValue &v : files) {
         const QJsonObject f = v.toObject();
-        const QString name = f.value(u"name"_qs).toString();
+        const QString name = f.value(u"name"_s).toString();
         // A manifest names files inside its own directory, nothing else.
         if (!isPlainFileName(name) || name.startsWith(u'.')) {
             *error = tr("the manifest names a file outside its directory: \"%1\"").arg(name);
             return false;
         }
-        m->files.append({name, f.value(u"size"_qs).toInteger(), f.value(u"sha256"_qs).toString()});
+        m->files.append({name, f.value(u"size"_s).toInteger(), f.value(u"sha256"_s).toString()});
     }
     if (m->guestName.isEmpty() || m->files.isEmpty()) {
         *error = tr("the manifest names no guest or no files");

@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Backup {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::QemuImg", text); }
@@ -12,7 +14,7 @@ QString tr(const char *text) { return QCoreApplication::translate("Vigil::QemuIm
 ToolResult runQemuImg(const QStringList &arguments, const std::atomic<bool> *cancel)
 {
     ToolResult result;
-    const QString program = QStandardPaths::findExecutable(u"qemu-img"_qs);
+    const QString program = QStandardPaths::findExecutable(u"qemu-img"_s);
     if (program.isEmpty()) {
         result.error = tr("qemu-img is not installed (Debian package qemu-utils)");
         return result;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Backup {
 using Migration::Check;
 namespace {
@@ -68,13 +70,13 @@ QList<Check> restoreChecks(const Ha::ClusterSnapshot &snapshot, HostId target, c
     }
     if (!missing.isEmpty())
         checks.append({tr("Networks"), Check::Result::Fail,
-                       tr("%1 has no network %2; the guest cannot be defined there").arg(host->name, missing.join(u", "_qs))});
+                       tr("%1 has no network %2; the guest cannot be defined there").arg(host->name, missing.join(u", "_s))});
     else if (!inactive.isEmpty())
         checks.append({tr("Networks"), start ? Check::Result::Fail : Check::Result::Warning,
-                       tr("network %1 is not active on %2").arg(inactive.join(u", "_qs), host->name)});
+                       tr("network %1 is not active on %2").arg(inactive.join(u", "_s), host->name)});
     else if (!unchecked.isEmpty())
         checks.append({tr("Networks"), Check::Result::Unknown,
-                       tr("bridged or direct interfaces (%1) cannot be checked from here").arg(unchecked.join(u", "_qs))});
+                       tr("bridged or direct interfaces (%1) cannot be checked from here").arg(unchecked.join(u", "_s))});
     else
         checks.append({tr("Networks"), Check::Result::Pass,
                        guest.interfaces.isEmpty() ? tr("the guest has no network interface")

@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ha {
 
 QString FailoverEngine::phaseName(Phase phase)
@@ -174,7 +176,7 @@ void FailoverEngine::reloadPolicies()
         m_index = PolicyIndex(current);
     else
         log({}, {}, storedTr("the failover policies could not be re-read; deciding with those last read"),
-            u"failed"_qs);
+            u"failed"_s);
 }
 
 void FailoverEngine::rememberProtected(HostId host)
@@ -299,7 +301,7 @@ void FailoverEngine::onFailed(HostId host)
             QString error;
             if (!m_journal.setState(lost.id, FailoverJournal::State::Skipped, detail, &error))
                 log(lost.failedHost, lost.guestName, storedTr("cannot write the failover journal: %1").arg(error),
-                    u"failed"_qs);
+                    u"failed"_s);
             log(lost.failedHost, lost.guestName, detail, {});
             m_restarts->closeIfDone(lost.incident, lost.failedHost);
         }
@@ -447,7 +449,7 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
         setPhase(host, Phase::Fenced, message.toString());
         if (!m_journal.setFenced(incident, QDateTime::currentDateTimeUtc(), &error))
             log(hostName, {}, storedTr("cannot write the fence time to the failover journal: %1").arg(error),
-                u"failed"_qs);
+                u"failed"_s);
     }
     for (const FailoverJournal::Entry &entry : m_journal.incident(incident)) {
         if (entry.state != FailoverJournal::State::AwaitingFence)
@@ -492,7 +494,7 @@ void FailoverEngine::onIncidentClosed(const QString &incident, const QString &fa
             setPhase(host, Phase::Done, {});
     }
     log(failedHost, {}, storedTr("failover finished: %1 restarted, %2 not").arg(restarted).arg(notRestarted),
-        notRestarted ? u"failed"_qs : u"ok"_qs);
+        notRestarted ? u"failed"_s : u"ok"_s);
     Q_EMIT incidentFinished(incident, restarted, notRestarted);
 }
 

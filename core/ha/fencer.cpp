@@ -2,6 +2,8 @@
 
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ha {
 
 Fencer::Fencer(QObject *parent)
@@ -20,7 +22,7 @@ Fencer::Fencer(QObject *parent)
         if (status != QProcess::NormalExit)
             done(false, tr("the fence command crashed"));
         else if (code != 0)
-            done(false, tr("the fence command failed (exit %1)%2").arg(code).arg(output.isEmpty() ? QString() : u": "_qs + output));
+            done(false, tr("the fence command failed (exit %1)%2").arg(code).arg(output.isEmpty() ? QString() : u": "_s + output));
         else
             done(true, output.isEmpty() ? tr("fence confirmed") : tr("fence confirmed: %1").arg(output));
     });

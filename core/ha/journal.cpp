@@ -8,6 +8,8 @@
 #include "../domainxml.h"
 #include "../store/sqltext.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ha {
 namespace {
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
@@ -142,7 +144,7 @@ StoredText FailoverJournal::Phases::summary() const
     return StoredText("Vigil::Ha::FailoverJournal",
                       QT_TRANSLATE_NOOP("Vigil::Ha::FailoverJournal", "RTO %1 s from the last contact (%2)"))
         .arg(seconds(rtoMs()))
-        .arg(StoredText::joined(parts, u", "_qs));
+        .arg(StoredText::joined(parts, u", "_s));
 }
 
 QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, const QVariant &value,
@@ -153,7 +155,7 @@ QList<FailoverJournal::Entry> FailoverJournal::select(const QString &where, cons
     q.prepare(QStringLiteral("SELECT id, incident, failed_host, guest_uuid, guest_name, target_host, priority, state, "
                              "detail, %1, detail_text, lost_at, failed_at, fenced_at, running_at "
                              "FROM failover_journal WHERE ")
-                  .arg(withDefinition ? u"definition"_qs : u"''"_qs)
+                  .arg(withDefinition ? u"definition"_s : u"''"_s)
               + where + QStringLiteral(" ORDER BY id"));
     if (value.isValid())
         q.addBindValue(value);

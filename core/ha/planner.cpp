@@ -8,6 +8,8 @@
 #include <numeric>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ha {
 namespace {
 
@@ -17,8 +19,8 @@ QString tr(const char *text) { return QCoreApplication::translate("Vigil::Ha::Pl
 // logical, disk, zfs) lives on one host and dies with it.
 bool isSharedPoolType(const QString &type)
 {
-    static const QSet<QString> shared{u"netfs"_qs, u"gluster"_qs, u"rbd"_qs, u"iscsi"_qs, u"iscsi-direct"_qs,
-                                      u"scsi"_qs, u"mpath"_qs, u"sheepdog"_qs, u"vstorage"_qs};
+    static const QSet<QString> shared{u"netfs"_s, u"gluster"_s, u"rbd"_s, u"iscsi"_s, u"iscsi-direct"_s,
+                                      u"scsi"_s, u"mpath"_s, u"sheepdog"_s, u"vstorage"_s};
     return shared.contains(type);
 }
 
@@ -430,7 +432,7 @@ QString lockManagerWarning(const ClusterSnapshot &snapshot, const PolicyIndex &p
                                        "second copy. Run virtlockd or sanlock there and tick it in the host's "
                                        "settings.",
                                        nullptr, guests)
-        .arg(hosts.join(u", "_qs));
+        .arg(hosts.join(u", "_s));
 }
 
 } // namespace Vigil::Ha

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ha {
 namespace {
 
@@ -109,71 +111,71 @@ PolicyParse policyFromJson(const QJsonObject &object)
     Policy &p = result.policy;
     using Presence = JsonReader::Presence;
     const JsonReader top(object, QStringLiteral("$"), &errors,
-                         {u"vigil_policy"_qs, u"name"_qs, u"enabled"_qs, u"members"_qs, u"placement"_qs,
-                          u"admission"_qs, u"detection"_qs, u"fencing"_qs, u"limits"_qs, u"failback"_qs});
-    const int version = top.integer(u"vigil_policy"_qs, -1, 1, 1000);
+                         {u"vigil_policy"_s, u"name"_s, u"enabled"_s, u"members"_s, u"placement"_s,
+                          u"admission"_s, u"detection"_s, u"fencing"_s, u"limits"_s, u"failback"_s});
+    const int version = top.integer(u"vigil_policy"_s, -1, 1, 1000);
     if (version == -1)
-        top.error(u"vigil_policy"_qs, QStringLiteral("is required (the format version, %1)").arg(kFormatVersion));
+        top.error(u"vigil_policy"_s, QStringLiteral("is required (the format version, %1)").arg(kFormatVersion));
     else if (version > kFormatVersion)
-        top.error(u"vigil_policy"_qs, QStringLiteral("format %1 is newer than this Vigil understands (%2)")
+        top.error(u"vigil_policy"_s, QStringLiteral("format %1 is newer than this Vigil understands (%2)")
                                           .arg(version).arg(kFormatVersion));
-    p.name = top.name(u"name"_qs, Presence::Required);
-    p.enabled = top.boolean(u"enabled"_qs, true);
-    p.failback = top.boolean(u"failback"_qs, false);
+    p.name = top.name(u"name"_s, Presence::Required);
+    p.enabled = top.boolean(u"enabled"_s, true);
+    p.failback = top.boolean(u"failback"_s, false);
 
-    const JsonReader members(top.object(u"members"_qs), top.path(u"members"_qs), &errors,
-                             {u"guests"_qs, u"name_pattern"_qs, u"default_priority"_qs});
-    p.namePattern = members.string(u"name_pattern"_qs);
+    const JsonReader members(top.object(u"members"_s), top.path(u"members"_s), &errors,
+                             {u"guests"_s, u"name_pattern"_s, u"default_priority"_s});
+    p.namePattern = members.string(u"name_pattern"_s);
     if (!p.namePattern.isEmpty() && !isValidWildcard(p.namePattern))
-        members.error(u"name_pattern"_qs, QStringLiteral("\"%1\" is not a valid wildcard pattern (an unclosed \"[\"?)")
+        members.error(u"name_pattern"_s, QStringLiteral("\"%1\" is not a valid wildcard pattern (an unclosed \"[\"?)")
                                               .arg(p.namePattern));
-    p.defaultPriority = members.integer(u"default_priority"_qs, 3, Policy::kHighestPriority, Policy::kLowestPriority);
-    const QJsonArray guests = members.array(u"guests"_qs);
+    p.defaultPriority = members.integer(u"default_priority"_s, 3, Policy::kHighestPriority, Policy::kLowestPriority);
+    const QJsonArray guests = members.array(u"guests"_s);
     for (int i = 0; i < guests.size(); ++i) {
-        const QString path = QStringLiteral("%1[%2]").arg(members.path(u"guests"_qs)).arg(i);
+        const QString path = QStringLiteral("%1[%2]").arg(members.path(u"guests"_s)).arg(i);
         if (!guests.at(i).isObject()) {
             errors.append(path + QStringLiteral(": must be an object with name and priority"));
             continue;
         }
-        const JsonReader g(guests.at(i).toObject(), path, &errors, {u"name"_qs, u"priority"_qs, u"start_after"_qs});
+        const JsonReader g(guests.at(i).toObject(), path, &errors, {u"name"_s, u"priority"_s, u"start_after"_s});
         GuestRule rule;
-        rule.guest = g.name(u"name"_qs, Presence::Required);
+        rule.guest = g.name(u"name"_s, Presence::Required);
         if (const QString bad = rule.guest.isEmpty() ? QString() : checkGuestName(rule.guest); !bad.isEmpty())
-            g.error(u"name"_qs, bad);
-        rule.priority = g.integer(u"priority"_qs, 3, Policy::kHighestPriority, Policy::kLowestPriority,
+            g.error(u"name"_s, bad);
+        rule.priority = g.integer(u"priority"_s, 3, Policy::kHighestPriority, Policy::kLowestPriority,
                                   QStringLiteral("must be an integer from 1 (restarted first) to 5 (last)"));
-        rule.startAfter = g.name(u"start_after"_qs);
+        rule.startAfter = g.name(u"start_after"_s);
         p.guests.append(rule);
     }
 
-    const JsonReader placement(top.object(u"placement"_qs), top.path(u"placement"_qs), &errors,
-                               {u"preferred_hosts"_qs, u"allowed_hosts"_qs, u"forbidden_hosts"_qs, u"affinity"_qs,
-                                u"anti_affinity"_qs, u"shared_pools"_qs});
-    p.sharedPools = placement.names(u"shared_pools"_qs);
-    p.preferredHosts = placement.names(u"preferred_hosts"_qs);
-    p.allowedHosts = placement.names(u"allowed_hosts"_qs);
-    p.forbiddenHosts = placement.names(u"forbidden_hosts"_qs);
-    p.affinityGroups = groups(placement, u"affinity"_qs, &errors);
-    p.antiAffinityGroups = groups(placement, u"anti_affinity"_qs, &errors);
+    const JsonReader placement(top.object(u"placement"_s), top.path(u"placement"_s), &errors,
+                               {u"preferred_hosts"_s, u"allowed_hosts"_s, u"forbidden_hosts"_s, u"affinity"_s,
+                                u"anti_affinity"_s, u"shared_pools"_s});
+    p.sharedPools = placement.names(u"shared_pools"_s);
+    p.preferredHosts = placement.names(u"preferred_hosts"_s);
+    p.allowedHosts = placement.names(u"allowed_hosts"_s);
+    p.forbiddenHosts = placement.names(u"forbidden_hosts"_s);
+    p.affinityGroups = groups(placement, u"affinity"_s, &errors);
+    p.antiAffinityGroups = groups(placement, u"anti_affinity"_s, &errors);
 
-    const JsonReader admission(top.object(u"admission"_qs), top.path(u"admission"_qs), &errors,
-                               {u"spare_host_failures"_qs, u"vcpu_overcommit"_qs});
-    p.spareHostFailures = admission.integer(u"spare_host_failures"_qs, 1, 0, 100);
-    p.vcpuOvercommit = admission.number(u"vcpu_overcommit"_qs, 4.0, 0.1, 64.0);
+    const JsonReader admission(top.object(u"admission"_s), top.path(u"admission"_s), &errors,
+                               {u"spare_host_failures"_s, u"vcpu_overcommit"_s});
+    p.spareHostFailures = admission.integer(u"spare_host_failures"_s, 1, 0, 100);
+    p.vcpuOvercommit = admission.number(u"vcpu_overcommit"_s, 4.0, 0.1, 64.0);
 
-    const JsonReader detection(top.object(u"detection"_qs), top.path(u"detection"_qs), &errors,
-                               {u"keepalive_interval"_qs, u"keepalive_count"_qs, u"grace_seconds"_qs});
-    p.keepaliveInterval = detection.integer(u"keepalive_interval"_qs, 2, 1, 300);
-    p.keepaliveCount = detection.integer(u"keepalive_count"_qs, 3, 1, 100);
-    p.graceSeconds = detection.integer(u"grace_seconds"_qs, 0, 0, 3600);
+    const JsonReader detection(top.object(u"detection"_s), top.path(u"detection"_s), &errors,
+                               {u"keepalive_interval"_s, u"keepalive_count"_s, u"grace_seconds"_s});
+    p.keepaliveInterval = detection.integer(u"keepalive_interval"_s, 2, 1, 300);
+    p.keepaliveCount = detection.integer(u"keepalive_count"_s, 3, 1, 100);
+    p.graceSeconds = detection.integer(u"grace_seconds"_s, 0, 0, 3600);
 
-    const JsonReader fencing(top.object(u"fencing"_qs), top.path(u"fencing"_qs), &errors,
-                             {u"restart_without_fencing"_qs, u"lease_wait_seconds"_qs, u"hosts"_qs});
-    p.restartWithoutFencing = fencing.boolean(u"restart_without_fencing"_qs, false);
-    p.leaseWaitSeconds = fencing.integer(u"lease_wait_seconds"_qs, 90, 0, 600);
-    const QJsonObject fenceHosts = fencing.object(u"hosts"_qs);
+    const JsonReader fencing(top.object(u"fencing"_s), top.path(u"fencing"_s), &errors,
+                             {u"restart_without_fencing"_s, u"lease_wait_seconds"_s, u"hosts"_s});
+    p.restartWithoutFencing = fencing.boolean(u"restart_without_fencing"_s, false);
+    p.leaseWaitSeconds = fencing.integer(u"lease_wait_seconds"_s, 90, 0, 600);
+    const QJsonObject fenceHosts = fencing.object(u"hosts"_s);
     for (auto it = fenceHosts.begin(); it != fenceHosts.end(); ++it) {
-        const QString path = fencing.path(u"hosts"_qs) + QLatin1Char('.') + it.key();
+        const QString path = fencing.path(u"hosts"_s) + QLatin1Char('.') + it.key();
         if (const QString problem = JsonReader::nameProblem(it.key()); !problem.isEmpty()) {
             errors.append(path + QStringLiteral(": the host name ") + problem);
             continue;
@@ -183,20 +185,20 @@ PolicyParse policyFromJson(const QJsonObject &object)
             continue;
         }
         const JsonReader f(it.value().toObject(), path, &errors,
-                           {u"argv"_qs, u"timeout_seconds"_qs, u"test_every_minutes"_qs});
+                           {u"argv"_s, u"timeout_seconds"_s, u"test_every_minutes"_s});
         FenceAction action;
-        action.argv = f.strings(u"argv"_qs);
-        action.timeoutSeconds = f.integer(u"timeout_seconds"_qs, 30, 1, 600);
-        action.testEveryMinutes = f.integer(u"test_every_minutes"_qs, 60, 0, 10080);
+        action.argv = f.strings(u"argv"_s);
+        action.timeoutSeconds = f.integer(u"timeout_seconds"_s, 30, 1, 600);
+        action.testEveryMinutes = f.integer(u"test_every_minutes"_s, 60, 0, 10080);
         if (action.argv.isEmpty())
-            f.error(u"argv"_qs, QStringLiteral("needs at least the program to run"));
+            f.error(u"argv"_s, QStringLiteral("needs at least the program to run"));
         p.fencing.insert(it.key(), action);
     }
 
-    const JsonReader limits(top.object(u"limits"_qs), top.path(u"limits"_qs), &errors,
-                            {u"max_restarts"_qs, u"window_minutes"_qs});
-    p.maxRestarts = limits.integer(u"max_restarts"_qs, 3, 1, 1000);
-    p.restartWindowMinutes = limits.integer(u"window_minutes"_qs, 60, 1, 10080);
+    const JsonReader limits(top.object(u"limits"_s), top.path(u"limits"_s), &errors,
+                            {u"max_restarts"_s, u"window_minutes"_s});
+    p.maxRestarts = limits.integer(u"max_restarts"_s, 3, 1, 1000);
+    p.restartWindowMinutes = limits.integer(u"window_minutes"_s, 60, 1, 10080);
 
     if (errors.isEmpty())
         errors = validatePolicy(p);

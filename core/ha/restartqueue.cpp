@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ha {
 
 RestartQueue::RestartQueue(ClusterManager *cluster, FailoverJournal *journal, const PolicyIndex *policies,
@@ -246,8 +248,8 @@ void RestartQueue::awaitLostTarget(qsizetype index, const QString &reason)
     QString error;
     if (!m_journal->setState(job.entry.id, FailoverJournal::State::Starting, detail, &error))
         log(job.entry.failedHost, job.entry.guestName, storedTr("cannot write the failover journal: %1").arg(error),
-            u"failed"_qs);
-    log(job.entry.failedHost, job.entry.guestName, detail, u"failed"_qs);
+            u"failed"_s);
+    log(job.entry.failedHost, job.entry.guestName, detail, u"failed"_s);
 }
 
 void RestartQueue::settleStartsOn(HostId target)
@@ -335,7 +337,7 @@ void RestartQueue::stopUnsafeIncident(qsizetype index, const QString &reason)
                  "it probably still runs on %1. No further guest of this failover is started: check the fence "
                  "device, power %1 off by hand, then start the guests")
             .arg(failedHost, refused.entry.guestName, refused.entry.targetHost, reason),
-        u"failed"_qs);
+        u"failed"_s);
     finishJob(index, FailoverJournal::State::FenceIneffective,
               storedTr("not started on %1: its disks are still in use (%2); fencing of %3 did not work")
                   .arg(refused.entry.targetHost, reason, failedHost));

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Health {
 namespace {
 
@@ -204,7 +206,7 @@ void AlertEngine::setGuestFindings(const QString &condition, const QList<GuestFi
     const auto observations = [&condition](const QList<GuestFinding> &list) {
         QList<Observation> result;
         for (const GuestFinding &g : list)
-            result.append({condition + u"/g:"_qs + g.uuid, g.host, g.guest, flag(true), g.detail});
+            result.append({condition + u"/g:"_s + g.uuid, g.host, g.guest, flag(true), g.detail});
         return result;
     };
     observeFindings(Scope::Guest, condition, observations(guests), observations(before));
@@ -216,7 +218,7 @@ void AlertEngine::setHostFindings(const QString &condition, const QHash<QString,
     const auto observations = [&condition](const QHash<QString, StoredText> &map) {
         QList<Observation> result;
         for (auto it = map.cbegin(); it != map.cend(); ++it)
-            result.append({condition + u"/h:"_qs + it.key(), it.key(), it.key(), flag(true), it.value()});
+            result.append({condition + u"/h:"_s + it.key(), it.key(), it.key(), flag(true), it.value()});
         return result;
     };
     observeFindings(Scope::Host, condition, observations(hosts), observations(before));

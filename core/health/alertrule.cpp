@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Health {
 namespace {
 
@@ -62,32 +64,32 @@ QList<ConditionInfo> conditionsFor(Scope scope)
     const QString percent = QStringLiteral("%");
     switch (scope) {
     case Scope::Host:
-        return {conditionInfo(u"cpu"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
-                conditionInfo(u"memory_used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
-                conditionInfo(u"unreachable"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "unreachable"), QString()),
-                conditionInfo(u"fence_unavailable"_qs,
+        return {conditionInfo(u"cpu"_s, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
+                conditionInfo(u"memory_used"_s, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
+                conditionInfo(u"unreachable"_s, QT_TRANSLATE_NOOP("Vigil::Health", "unreachable"), QString()),
+                conditionInfo(u"fence_unavailable"_s,
                               QT_TRANSLATE_NOOP("Vigil::Health", "fence device fails its status check"), QString())};
     case Scope::Guest:
-        return {conditionInfo(u"cpu"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
-                conditionInfo(u"memory_used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
-                conditionInfo(u"crashed"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "crashed"), QString()),
-                conditionInfo(u"paused_error"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "paused by an error"), QString()),
-                conditionInfo(u"left_down"_qs,
+        return {conditionInfo(u"cpu"_s, QT_TRANSLATE_NOOP("Vigil::Health", "CPU load"), percent),
+                conditionInfo(u"memory_used"_s, QT_TRANSLATE_NOOP("Vigil::Health", "memory used"), percent),
+                conditionInfo(u"crashed"_s, QT_TRANSLATE_NOOP("Vigil::Health", "crashed"), QString()),
+                conditionInfo(u"paused_error"_s, QT_TRANSLATE_NOOP("Vigil::Health", "paused by an error"), QString()),
+                conditionInfo(u"left_down"_s,
                               QT_TRANSLATE_NOOP("Vigil::Health", "not restarted after its host failed"), QString()),
-                conditionInfo(u"running_twice"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "running on two hosts"),
+                conditionInfo(u"running_twice"_s, QT_TRANSLATE_NOOP("Vigil::Health", "running on two hosts"),
                               QString()),
-                conditionInfo(u"fence_ineffective"_qs,
+                conditionInfo(u"fence_ineffective"_s,
                               QT_TRANSLATE_NOOP("Vigil::Health", "not restarted: its host's fencing did not work"),
                               QString())};
     case Scope::Pool:
-        return {conditionInfo(u"used"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "space used"), percent),
-                conditionInfo(u"inactive"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "inactive"), QString())};
+        return {conditionInfo(u"used"_s, QT_TRANSLATE_NOOP("Vigil::Health", "space used"), percent),
+                conditionInfo(u"inactive"_s, QT_TRANSLATE_NOOP("Vigil::Health", "inactive"), QString())};
     case Scope::Network:
-        return {conditionInfo(u"inactive"_qs, QT_TRANSLATE_NOOP("Vigil::Health", "inactive"), QString())};
+        return {conditionInfo(u"inactive"_s, QT_TRANSLATE_NOOP("Vigil::Health", "inactive"), QString())};
     case Scope::System:
-        return {conditionInfo(u"history_write_failed"_qs,
+        return {conditionInfo(u"history_write_failed"_s,
                               QT_TRANSLATE_NOOP("Vigil::Health", "statistics history cannot be saved"), QString()),
-                conditionInfo(u"backup_problem"_qs,
+                conditionInfo(u"backup_problem"_s,
                               QT_TRANSLATE_NOOP("Vigil::Health", "a backup failed verification or its mirror"),
                               QString())};
     }
@@ -111,7 +113,7 @@ QString AlertRule::describe() const
         text = QStringLiteral("%1 %2").arg(scopeLabel(scope), label);
     else
         text = QStringLiteral("%1 %2 %3 %4 %5").arg(scopeLabel(scope), label,
-                                                  comparison == Comparison::Above ? u">"_qs : u"<"_qs)
+                                                  comparison == Comparison::Above ? u">"_s : u"<"_s)
                    .arg(threshold).arg(info ? info->unit : QString());
     return text + durationText(durationSeconds);
 }
@@ -146,25 +148,25 @@ QList<AlertRule> defaultRules()
         return r;
     };
     return {
-        rule(tr("Host unreachable"), Scope::Host, u"unreachable"_qs, 0, 60, Severity::Critical),
-        rule(tr("Host CPU high"), Scope::Host, u"cpu"_qs, 90, 300, Severity::Warning),
-        rule(tr("Host memory exhausted"), Scope::Host, u"memory_used"_qs, 95, 120, Severity::Critical),
-        rule(tr("Storage pool almost full"), Scope::Pool, u"used"_qs, 85, 0, Severity::Warning),
-        rule(tr("Storage pool inactive"), Scope::Pool, u"inactive"_qs, 0, 60, Severity::Warning),
-        rule(tr("Network inactive"), Scope::Network, u"inactive"_qs, 0, 60, Severity::Warning),
-        rule(tr("Guest crashed"), Scope::Guest, u"crashed"_qs, 0, 0, Severity::Critical),
-        rule(tr("Guest paused by an error"), Scope::Guest, u"paused_error"_qs, 0, 0, Severity::Critical),
+        rule(tr("Host unreachable"), Scope::Host, u"unreachable"_s, 0, 60, Severity::Critical),
+        rule(tr("Host CPU high"), Scope::Host, u"cpu"_s, 90, 300, Severity::Warning),
+        rule(tr("Host memory exhausted"), Scope::Host, u"memory_used"_s, 95, 120, Severity::Critical),
+        rule(tr("Storage pool almost full"), Scope::Pool, u"used"_s, 85, 0, Severity::Warning),
+        rule(tr("Storage pool inactive"), Scope::Pool, u"inactive"_s, 0, 60, Severity::Warning),
+        rule(tr("Network inactive"), Scope::Network, u"inactive"_s, 0, 60, Severity::Warning),
+        rule(tr("Guest crashed"), Scope::Guest, u"crashed"_s, 0, 0, Severity::Critical),
+        rule(tr("Guest paused by an error"), Scope::Guest, u"paused_error"_s, 0, 0, Severity::Critical),
         // These two: the same names as schema 9's migration gives older databases.
-        rule(tr("Protected guest left down"), Scope::Guest, u"left_down"_qs, 0, 0, Severity::Critical),
-        rule(tr("Guest running on two hosts"), Scope::Guest, u"running_twice"_qs, 0, 0, Severity::Critical),
+        rule(tr("Protected guest left down"), Scope::Guest, u"left_down"_s, 0, 0, Severity::Critical),
+        rule(tr("Guest running on two hosts"), Scope::Guest, u"running_twice"_s, 0, 0, Severity::Critical),
         // The same names as schema 10's migration gives older databases.
-        rule(tr("Fencing did not work"), Scope::Guest, u"fence_ineffective"_qs, 0, 0, Severity::Critical),
-        rule(tr("Fence device not answering"), Scope::Host, u"fence_unavailable"_qs, 0, 0, Severity::Critical),
-        rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_qs, 95, 600, Severity::Warning),
-        rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_qs, 0, 0,
+        rule(tr("Fencing did not work"), Scope::Guest, u"fence_ineffective"_s, 0, 0, Severity::Critical),
+        rule(tr("Fence device not answering"), Scope::Host, u"fence_unavailable"_s, 0, 0, Severity::Critical),
+        rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_s, 95, 600, Severity::Warning),
+        rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_s, 0, 0,
              Severity::Critical),
         // The same name as schema 7's migration gives older databases.
-        rule(tr("Backup damaged or not mirrored"), Scope::System, u"backup_problem"_qs, 0, 0, Severity::Critical),
+        rule(tr("Backup damaged or not mirrored"), Scope::System, u"backup_problem"_s, 0, 0, Severity::Critical),
     };
 }
 

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Migration {
 namespace {
 
@@ -313,7 +315,7 @@ void MigrationManager::log(const MigrationStatus &status)
         const StoredText took = status.downtimeMs >= 0
             ? storedTr("(%1 s, downtime %2 ms)").arg(seconds).arg(status.downtimeMs)
             : storedTr("(%1 s)").arg(seconds);
-        record.message = StoredText::joined({record.message, took}, u" "_qs);
+        record.message = StoredText::joined({record.message, took}, u" "_s);
     }
     record.result = status.state == MigrationState::Completed ? QStringLiteral("ok")
                     : status.state == MigrationState::Cancelled ? QStringLiteral("cancelled")

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Report {
 namespace {
 
@@ -50,82 +52,82 @@ QString csvField(const QString &value)
 QByteArray toJson(const ReportData &data)
 {
     QJsonObject root;
-    root[u"schema"_qs] = u"vigil-health-report/1"_qs;
-    root[u"generated_at"_qs] = iso(data.generatedAt);
-    root[u"vigil_version"_qs] = data.vigilVersion;
-    root[u"range"_qs] = QJsonObject{{u"label"_qs, data.rangeLabel}, {u"from"_qs, iso(data.from)}, {u"to"_qs, iso(data.to)}};
-    root[u"cluster"_qs] = QJsonObject{
-        {u"hosts"_qs, int(data.hosts.size())},
-        {u"hosts_up"_qs, data.hostsIn(HostState::Up)},
-        {u"hosts_unreachable"_qs, data.hostsIn(HostState::Unreachable)},
-        {u"guests"_qs, data.guestsTotal()},
-        {u"guests_running"_qs, data.guestsRunning()},
+    root[u"schema"_s] = u"vigil-health-report/1"_s;
+    root[u"generated_at"_s] = iso(data.generatedAt);
+    root[u"vigil_version"_s] = data.vigilVersion;
+    root[u"range"_s] = QJsonObject{{u"label"_s, data.rangeLabel}, {u"from"_s, iso(data.from)}, {u"to"_s, iso(data.to)}};
+    root[u"cluster"_s] = QJsonObject{
+        {u"hosts"_s, int(data.hosts.size())},
+        {u"hosts_up"_s, data.hostsIn(HostState::Up)},
+        {u"hosts_unreachable"_s, data.hostsIn(HostState::Unreachable)},
+        {u"guests"_s, data.guestsTotal()},
+        {u"guests_running"_s, data.guestsRunning()},
     };
     QJsonArray hosts;
     for (const HostReport &h : data.hosts) {
         QJsonArray findings;
         for (const Health::Finding &f : h.health.findings)
-            findings.append(QJsonObject{{u"severity"_qs, Health::severityName(f.severity)},
-                                        {u"subject"_qs, f.subject}, {u"message"_qs, f.message}});
+            findings.append(QJsonObject{{u"severity"_s, Health::severityName(f.severity)},
+                                        {u"subject"_s, f.subject}, {u"message"_s, f.message}});
         QJsonArray pools, networks;
         for (const StoragePoolInfo &p : h.details.pools)
-            pools.append(QJsonObject{{u"name"_qs, p.name}, {u"type"_qs, p.type}, {u"active"_qs, p.active},
-                                     {u"capacity_bytes"_qs, double(p.capacity)},
-                                     {u"allocation_bytes"_qs, double(p.allocation)},
-                                     {u"used_percent"_qs, number(Health::poolUsedPercent(p))}});
+            pools.append(QJsonObject{{u"name"_s, p.name}, {u"type"_s, p.type}, {u"active"_s, p.active},
+                                     {u"capacity_bytes"_s, double(p.capacity)},
+                                     {u"allocation_bytes"_s, double(p.allocation)},
+                                     {u"used_percent"_s, number(Health::poolUsedPercent(p))}});
         for (const NetworkInfo &n : h.details.networks)
-            networks.append(QJsonObject{{u"name"_qs, n.name}, {u"active"_qs, n.active},
-                                        {u"forward"_qs, n.forwardMode}, {u"bridge"_qs, n.bridge}});
+            networks.append(QJsonObject{{u"name"_s, n.name}, {u"active"_s, n.active},
+                                        {u"forward"_s, n.forwardMode}, {u"bridge"_s, n.bridge}});
         hosts.append(QJsonObject{
-            {u"name"_qs, h.config.name},
-            {u"uri"_qs, h.config.uri},
-            {u"group"_qs, h.config.group},
-            {u"state"_qs, hostStateName(h.status.state)},
-            {u"state_reason"_qs, h.status.reason},
-            {u"health_score"_qs, h.health.score},
-            {u"findings"_qs, findings},
-            {u"cpus"_qs, h.details.host.cpus},
-            {u"memory_kib"_qs, double(h.details.host.memoryKiB)},
-            {u"guests"_qs, h.guests},
-            {u"guests_running"_qs, h.running},
-            {u"vcpus_allocated"_qs, h.vcpusAllocated},
-            {u"memory_allocated_kib"_qs, double(h.memoryAllocatedKiB)},
-            {u"cpu_percent"_qs, QJsonObject{{u"average"_qs, number(h.cpu.average)}, {u"peak"_qs, number(h.cpu.peak)}}},
-            {u"memory_used_percent"_qs,
-             QJsonObject{{u"average"_qs, number(h.memoryUsed.average)}, {u"peak"_qs, number(h.memoryUsed.peak)}}},
-            {u"storage_pools"_qs, pools},
-            {u"networks"_qs, networks},
+            {u"name"_s, h.config.name},
+            {u"uri"_s, h.config.uri},
+            {u"group"_s, h.config.group},
+            {u"state"_s, hostStateName(h.status.state)},
+            {u"state_reason"_s, h.status.reason},
+            {u"health_score"_s, h.health.score},
+            {u"findings"_s, findings},
+            {u"cpus"_s, h.details.host.cpus},
+            {u"memory_kib"_s, double(h.details.host.memoryKiB)},
+            {u"guests"_s, h.guests},
+            {u"guests_running"_s, h.running},
+            {u"vcpus_allocated"_s, h.vcpusAllocated},
+            {u"memory_allocated_kib"_s, double(h.memoryAllocatedKiB)},
+            {u"cpu_percent"_s, QJsonObject{{u"average"_s, number(h.cpu.average)}, {u"peak"_s, number(h.cpu.peak)}}},
+            {u"memory_used_percent"_s,
+             QJsonObject{{u"average"_s, number(h.memoryUsed.average)}, {u"peak"_s, number(h.memoryUsed.peak)}}},
+            {u"storage_pools"_s, pools},
+            {u"networks"_s, networks},
         });
     }
-    root[u"hosts"_qs] = hosts;
+    root[u"hosts"_s] = hosts;
     QJsonArray alerts;
     for (const Health::Alert &a : data.alerts)
-        alerts.append(QJsonObject{{u"rule"_qs, a.rule}, {u"severity"_qs, Health::severityName(a.severity)},
-                                  {u"host"_qs, a.host}, {u"subject"_qs, a.subject},
-                                  {u"message"_qs, a.message.toString()},
-                                  {u"raised_at"_qs, iso(a.raisedAt)},
-                                  {u"cleared_at"_qs, a.clearedAt.isValid() ? QJsonValue(iso(a.clearedAt)) : QJsonValue()},
-                                  {u"acknowledged_by"_qs, a.acknowledgedBy}});
-    root[u"alerts"_qs] = alerts;
+        alerts.append(QJsonObject{{u"rule"_s, a.rule}, {u"severity"_s, Health::severityName(a.severity)},
+                                  {u"host"_s, a.host}, {u"subject"_s, a.subject},
+                                  {u"message"_s, a.message.toString()},
+                                  {u"raised_at"_s, iso(a.raisedAt)},
+                                  {u"cleared_at"_s, a.clearedAt.isValid() ? QJsonValue(iso(a.clearedAt)) : QJsonValue()},
+                                  {u"acknowledged_by"_s, a.acknowledgedBy}});
+    root[u"alerts"_s] = alerts;
     QJsonArray actions;
     for (const EventRecord &e : data.actions)
-        actions.append(QJsonObject{{u"time"_qs, iso(e.time)}, {u"kind"_qs, EventRecord::kindName(e.kind)},
-                                   {u"host"_qs, e.host}, {u"guest"_qs, e.guest}, {u"message"_qs, e.message.toString()},
-                                   {u"result"_qs, e.result}, {u"user"_qs, e.user}});
-    root[u"actions"_qs] = actions;
+        actions.append(QJsonObject{{u"time"_s, iso(e.time)}, {u"kind"_s, EventRecord::kindName(e.kind)},
+                                   {u"host"_s, e.host}, {u"guest"_s, e.guest}, {u"message"_s, e.message.toString()},
+                                   {u"result"_s, e.result}, {u"user"_s, e.user}});
+    root[u"actions"_s] = actions;
     QJsonArray policies, readiness;
     for (const HaPolicyReadiness &p : data.ha.policies)
-        policies.append(QJsonObject{{u"name"_qs, p.policy}, {u"enabled"_qs, p.enabled},
-                                    {u"protected_guests"_qs, p.protectedGuests}});
+        policies.append(QJsonObject{{u"name"_s, p.policy}, {u"enabled"_s, p.enabled},
+                                    {u"protected_guests"_s, p.protectedGuests}});
     for (const HaHostReadiness &h : data.ha.hosts) {
         QJsonArray blocked;
         for (const Ha::Unplaced &u : h.blocked)
-            blocked.append(QJsonObject{{u"guest"_qs, u.guest}, {u"policy"_qs, u.policy}, {u"reason"_qs, u.reason}});
-        readiness.append(QJsonObject{{u"if_host_fails"_qs, h.host}, {u"protected_running"_qs, h.protectedRunning},
-                                     {u"restartable"_qs, h.restartable}, {u"blocked"_qs, blocked}});
+            blocked.append(QJsonObject{{u"guest"_s, u.guest}, {u"policy"_s, u.policy}, {u"reason"_s, u.reason}});
+        readiness.append(QJsonObject{{u"if_host_fails"_s, h.host}, {u"protected_running"_s, h.protectedRunning},
+                                     {u"restartable"_s, h.restartable}, {u"blocked"_s, blocked}});
     }
-    root[u"ha_readiness"_qs] = QJsonObject{{u"policies"_qs, policies}, {u"host_failures"_qs, readiness},
-                                           {u"lock_manager_warning"_qs, data.ha.lockManagerWarning}};
+    root[u"ha_readiness"_s] = QJsonObject{{u"policies"_s, policies}, {u"host_failures"_s, readiness},
+                                           {u"lock_manager_warning"_s, data.ha.lockManagerWarning}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -140,45 +142,45 @@ QByteArray toCsv(const ReportData &data)
         out += cells.join(u',') + QStringLiteral("\r\n");
     };
     const auto num = [](double v) { return Metrics::isReported(v) ? QString::number(v, 'f', 2) : QString(); };
-    row({u"section"_qs, u"host"_qs, u"subject"_qs, u"item"_qs, u"value"_qs, u"unit"_qs, u"time"_qs, u"detail"_qs});
-    row({u"report"_qs, {}, {}, u"range"_qs, data.rangeLabel, {}, iso(data.from), iso(data.to)});
-    row({u"cluster"_qs, {}, {}, u"hosts_up"_qs, QString::number(data.hostsIn(HostState::Up)), {}, {}, {}});
-    row({u"cluster"_qs, {}, {}, u"hosts_unreachable"_qs, QString::number(data.hostsIn(HostState::Unreachable)), {}, {}, {}});
-    row({u"cluster"_qs, {}, {}, u"guests_running"_qs, QString::number(data.guestsRunning()), {}, {}, {}});
-    row({u"cluster"_qs, {}, {}, u"guests"_qs, QString::number(data.guestsTotal()), {}, {}, {}});
+    row({u"section"_s, u"host"_s, u"subject"_s, u"item"_s, u"value"_s, u"unit"_s, u"time"_s, u"detail"_s});
+    row({u"report"_s, {}, {}, u"range"_s, data.rangeLabel, {}, iso(data.from), iso(data.to)});
+    row({u"cluster"_s, {}, {}, u"hosts_up"_s, QString::number(data.hostsIn(HostState::Up)), {}, {}, {}});
+    row({u"cluster"_s, {}, {}, u"hosts_unreachable"_s, QString::number(data.hostsIn(HostState::Unreachable)), {}, {}, {}});
+    row({u"cluster"_s, {}, {}, u"guests_running"_s, QString::number(data.guestsRunning()), {}, {}, {}});
+    row({u"cluster"_s, {}, {}, u"guests"_s, QString::number(data.guestsTotal()), {}, {}, {}});
     for (const HostReport &h : data.hosts) {
         const QString name = h.config.name;
-        row({u"host"_qs, name, {}, u"state"_qs, hostStateName(h.status.state), {}, {}, h.status.reason});
-        row({u"host"_qs, name, {}, u"health_score"_qs, QString::number(h.health.score), {}, {}, {}});
+        row({u"host"_s, name, {}, u"state"_s, hostStateName(h.status.state), {}, {}, h.status.reason});
+        row({u"host"_s, name, {}, u"health_score"_s, QString::number(h.health.score), {}, {}, {}});
         for (const Health::Finding &f : h.health.findings)
-            row({u"finding"_qs, name, f.subject, Health::severityName(f.severity), {}, {}, {}, f.message});
-        row({u"host"_qs, name, {}, u"cpu_average"_qs, num(h.cpu.average), u"%"_qs, {}, {}});
-        row({u"host"_qs, name, {}, u"cpu_peak"_qs, num(h.cpu.peak), u"%"_qs, {}, {}});
-        row({u"host"_qs, name, {}, u"memory_used_average"_qs, num(h.memoryUsed.average), u"%"_qs, {}, {}});
-        row({u"host"_qs, name, {}, u"memory_kib"_qs, QString::number(h.details.host.memoryKiB), u"KiB"_qs, {}, {}});
-        row({u"host"_qs, name, {}, u"memory_allocated_kib"_qs, QString::number(h.memoryAllocatedKiB), u"KiB"_qs, {}, {}});
-        row({u"host"_qs, name, {}, u"guests_running"_qs, QString::number(h.running), {}, {}, {}});
+            row({u"finding"_s, name, f.subject, Health::severityName(f.severity), {}, {}, {}, f.message});
+        row({u"host"_s, name, {}, u"cpu_average"_s, num(h.cpu.average), u"%"_s, {}, {}});
+        row({u"host"_s, name, {}, u"cpu_peak"_s, num(h.cpu.peak), u"%"_s, {}, {}});
+        row({u"host"_s, name, {}, u"memory_used_average"_s, num(h.memoryUsed.average), u"%"_s, {}, {}});
+        row({u"host"_s, name, {}, u"memory_kib"_s, QString::number(h.details.host.memoryKiB), u"KiB"_s, {}, {}});
+        row({u"host"_s, name, {}, u"memory_allocated_kib"_s, QString::number(h.memoryAllocatedKiB), u"KiB"_s, {}, {}});
+        row({u"host"_s, name, {}, u"guests_running"_s, QString::number(h.running), {}, {}, {}});
         for (const StoragePoolInfo &p : h.details.pools)
-            row({u"pool"_qs, name, p.name, u"used_percent"_qs, num(Health::poolUsedPercent(p)), u"%"_qs, {},
-                 p.active ? u"active"_qs : u"inactive"_qs});
+            row({u"pool"_s, name, p.name, u"used_percent"_s, num(Health::poolUsedPercent(p)), u"%"_s, {},
+                 p.active ? u"active"_s : u"inactive"_s});
         for (const NetworkInfo &n : h.details.networks)
-            row({u"network"_qs, name, n.name, u"active"_qs, n.active ? u"yes"_qs : u"no"_qs, {}, {}, n.forwardMode});
+            row({u"network"_s, name, n.name, u"active"_s, n.active ? u"yes"_s : u"no"_s, {}, {}, n.forwardMode});
     }
     for (const Health::Alert &a : data.alerts)
-        row({u"alert"_qs, a.host, a.subject, a.rule, Health::severityName(a.severity), {}, iso(a.raisedAt),
+        row({u"alert"_s, a.host, a.subject, a.rule, Health::severityName(a.severity), {}, iso(a.raisedAt),
              a.message.toString()
                  + (a.clearedAt.isValid() ? QStringLiteral(" (cleared %1)").arg(iso(a.clearedAt)) : QString())});
     for (const EventRecord &e : data.actions)
-        row({u"action"_qs, e.host, e.guest, EventRecord::kindName(e.kind), e.result, {}, iso(e.time),
+        row({u"action"_s, e.host, e.guest, EventRecord::kindName(e.kind), e.result, {}, iso(e.time),
              e.message.toString() + QStringLiteral(" — ") + e.user});
     for (const HaHostReadiness &h : data.ha.hosts) {
-        row({u"ha"_qs, h.host, {}, u"restartable_if_host_fails"_qs, QString::number(h.restartable), {}, {},
+        row({u"ha"_s, h.host, {}, u"restartable_if_host_fails"_s, QString::number(h.restartable), {}, {},
              QStringLiteral("%1 of %2").arg(h.restartable).arg(h.protectedRunning)});
         for (const Ha::Unplaced &u : h.blocked)
-            row({u"ha_blocked"_qs, h.host, u.guest, u.policy, {}, {}, {}, u.reason});
+            row({u"ha_blocked"_s, h.host, u.guest, u.policy, {}, {}, {}, u.reason});
     }
     if (!data.ha.lockManagerWarning.isEmpty())
-        row({u"ha_warning"_qs, {}, {}, u"lock_manager"_qs, {}, {}, {}, data.ha.lockManagerWarning});
+        row({u"ha_warning"_s, {}, {}, u"lock_manager"_s, {}, {}, {}, data.ha.lockManagerWarning});
     return out.toUtf8();
 }
 
@@ -240,8 +242,8 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
             QStringList findings;
             for (const Health::Finding &f : h.health.findings)
                 findings << QStringLiteral("<span class=\"%1\">%2</span>")
-                                .arg(f.severity == Health::Severity::Critical ? u"bad"_qs : u"warn"_qs, esc(f.message));
-            const QString scoreClass = h.health.score < 50 ? u"bad"_qs : h.health.score < 85 ? u"warn"_qs : u"ok"_qs;
+                                .arg(f.severity == Health::Severity::Critical ? u"bad"_s : u"warn"_s, esc(f.message));
+            const QString scoreClass = h.health.score < 50 ? u"bad"_s : h.health.score < 85 ? u"warn"_s : u"ok"_s;
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5 / %6</td><td>%7 / %8</td>"
                                    "<td>%9 / %10</td><td>%11</td></tr>")
                         .arg(esc(h.config.name), esc(hostStateName(h.status.state)), scoreClass)
@@ -325,7 +327,7 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
                 for (const Ha::Unplaced &u : h.blocked)
                     blocked << esc(u.guest + QStringLiteral(": ") + u.reason);
                 html += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>")
-                            .arg(esc(h.host), h.restartable == h.protectedRunning ? u"ok"_qs : u"bad"_qs,
+                            .arg(esc(h.host), h.restartable == h.protectedRunning ? u"ok"_s : u"bad"_s,
                                  esc(tr("%1 of %2").arg(h.restartable).arg(h.protectedRunning)),
                                  blocked.isEmpty() ? esc(tr("none")) : blocked.join(u"<br>"));
             }

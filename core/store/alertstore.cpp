@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Store {
 namespace {
 
@@ -79,7 +81,7 @@ bool AlertStore::saveRule(Health::AlertRule &rule, QString *error)
     q.addBindValue(rule.name.trimmed());
     q.addBindValue(Health::scopeName(rule.scope));
     q.addBindValue(rule.condition);
-    q.addBindValue(rule.comparison == Health::AlertRule::Comparison::Below ? u"<"_qs : u">"_qs);
+    q.addBindValue(rule.comparison == Health::AlertRule::Comparison::Below ? u"<"_s : u">"_s);
     q.addBindValue(rule.threshold);
     q.addBindValue(rule.durationSeconds);
     q.addBindValue(Health::severityName(rule.severity));
@@ -87,7 +89,7 @@ bool AlertStore::saveRule(Health::AlertRule &rule, QString *error)
     if (rule.id > 0)
         q.addBindValue(rule.id);
     if (!q.exec()) {
-        *error = q.lastError().text().contains(u"UNIQUE"_qs)
+        *error = q.lastError().text().contains(u"UNIQUE"_s)
                      ? QObject::tr("A rule named “%1” already exists.").arg(rule.name)
                      : q.lastError().text();
         return false;

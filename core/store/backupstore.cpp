@@ -8,13 +8,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Store {
 using namespace Vigil::Backup;
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupStore", text); }
 
-QString timeText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(u""_qs); }
+QString timeText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(u""_s); }
 QDateTime timeFrom(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
 
 bool exec(QSqlQuery &q, QString *error)
@@ -32,7 +34,7 @@ QList<BackupJob> BackupStore::jobs(QStringList *problems) const
 {
     QList<BackupJob> result;
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT id, enabled, document FROM backup_jobs ORDER BY name"_qs)) {
+    if (!q.exec(u"SELECT id, enabled, document FROM backup_jobs ORDER BY name"_s)) {
         if (problems)
             problems->append(q.lastError().text());
         return result;
@@ -42,7 +44,7 @@ QList<BackupJob> BackupStore::jobs(QStringList *problems) const
         if (!parsed.ok) {
             if (problems)
                 problems->append(tr("backup job %1 in the database is invalid: %2")
-                                     .arg(q.value(0).toString(), parsed.errors.join(u"; "_qs)));
+                                     .arg(q.value(0).toString(), parsed.errors.join(u"; "_s)));
             continue;
         }
         parsed.job.id = q.value(0).toLongLong();
@@ -79,21 +81,21 @@ bool BackupStore::saveJob(BackupJob &job, QString *error)
     QSqlQuery q(m_db);
     if (job.id == 0) {
         q.prepare(u"INSERT INTO backup_jobs (name, enabled, document, created_at, scheduled_from) "
-                  "VALUES (?, ?, ?, ?, ?)"_qs);
+                  "VALUES (?, ?, ?, ?, ?)"_s);
         q.addBindValue(job.name);
         q.addBindValue(job.enabled ? 1 : 0);
         q.addBindValue(QString::fromUtf8(jobToJson(job)));
         q.addBindValue(now);
         q.addBindValue(now);
     } else {
-        q.prepare(u"UPDATE backup_jobs SET name = ?, enabled = ?, document = ? WHERE id = ?"_qs);
+        q.prepare(u"UPDATE backup_jobs SET name = ?, enabled = ?, document = ? WHERE id = ?"_s);
         q.addBindValue(job.name);
         q.addBindValue(job.enabled ? 1 : 0);
         q.addBindValue(QString::fromUtf8(jobToJson(job)));
         q.addBindValue(job.id);
     }
     if (!q.exec()) {
-        *error = q.lastError().text().contains(u"UNIQUE"_qs)
+        *error = q.lastError().text().contains(u"UNIQUE"_s)
             ? tr("A backup job named \"%1\" exists already.").arg(job.name)
             : q.lastError().text();
         return false;
@@ -112,7 +114,7 @@ bool BackupStore::removeJob(qint64 id, QString *error)
     // The runs and artifacts stay: their files are still on disk and
     // restorable; only the schedule goes.
     QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM backup_jobs WHERE id = ?"_qs);
+    q.prepare(u"DELETE FROM backup_jobs WHERE id = ?"_s);
     q.addBindValue(id);
     return exec(q, error);
 }
@@ -120,7 +122,7 @@ bool BackupStore::removeJob(qint64 id, QString *error)
 QDateTime BackupStore::scheduledFrom(qint64 jobId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT scheduled_from FROM backup_jobs WHERE id = ?"_qs);
+    q.prepare(u"SELECT scheduled_from FROM backup_jobs WHERE id = ?"_s);
     q.addBindValue(jobId);
     if (!q.exec() || !q.next())
         return {};
@@ -132,7 +134,7 @@ QList<BackupStore::ScheduleRow> BackupStore::scheduleRows() const
     QList<ScheduleRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, enabled, document, scheduled_from FROM backup_jobs"_qs))
+    if (!q.exec(u"SELECT id, enabled, document, scheduled_from FROM backup_jobs"_s))
         return rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toBool(), q.value(2).toString(), timeFrom(q.value(3))});
@@ -142,7 +144,7 @@ QList<BackupStore::ScheduleRow> BackupStore::scheduleRows() const
 bool BackupStore::setScheduledFrom(qint64 jobId, const QDateTime &time)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE backup_jobs SET scheduled_from = ? WHERE id = ?"_qs);
+    q.prepare(u"UPDATE backup_jobs SET scheduled_from = ? WHERE id = ?"_s);
     q.addBindValue(timeText(time));
     q.addBindValue(jobId);
     return q.exec();
@@ -152,7 +154,7 @@ qint64 BackupStore::startRun(const BackupJob &job, const QString &trigger, QStri
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO backup_runs (job_id, job_name, trigger, started_at, state, owner) "
-              "VALUES (?, ?, ?, ?, ?, ?)"_qs);
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(job.id);
     q.addBindValue(job.name);
     q.addBindValue(trigger);
@@ -167,7 +169,7 @@ qint64 BackupStore::startRun(const BackupJob &job, const QString &trigger, QStri
 bool BackupStore::finishRun(const RunRecord &run, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE backup_runs SET finished_at = ?, state = ?, message = ?, bytes = ? WHERE id = ?"_qs);
+    q.prepare(u"UPDATE backup_runs SET finished_at = ?, state = ?, message = ?, bytes = ? WHERE id = ?"_s);
     q.addBindValue(timeText(run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(runStateName(run.state));
     q.addBindValue(sqlText(run.message));
@@ -181,7 +183,7 @@ QList<RunRecord> BackupStore::selectRuns(const QString &where, const QVariantLis
     QList<RunRecord> result;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, job_id, job_name, trigger, started_at, finished_at, state, message, bytes "
-              "FROM backup_runs "_qs + where);
+              "FROM backup_runs "_s + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -205,13 +207,13 @@ QList<RunRecord> BackupStore::selectRuns(const QString &where, const QVariantLis
 QList<RunRecord> BackupStore::runs(qint64 jobId, int limit) const
 {
     if (jobId == 0)
-        return selectRuns(u"ORDER BY id DESC LIMIT ?"_qs, {limit});
-    return selectRuns(u"WHERE job_id = ? ORDER BY id DESC LIMIT ?"_qs, {jobId, limit});
+        return selectRuns(u"ORDER BY id DESC LIMIT ?"_s, {limit});
+    return selectRuns(u"WHERE job_id = ? ORDER BY id DESC LIMIT ?"_s, {jobId, limit});
 }
 
 std::optional<RunRecord> BackupStore::run(qint64 id) const
 {
-    const QList<RunRecord> found = selectRuns(u"WHERE id = ?"_qs, {id});
+    const QList<RunRecord> found = selectRuns(u"WHERE id = ?"_s, {id});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
@@ -228,12 +230,12 @@ bool BackupStore::saveArtifact(ArtifactRecord &a, QString *error)
         q.prepare(u"INSERT INTO backup_artifacts (run_id, job_id, guest_uuid, guest_name, host, incremental, "
                   "parent_id, checkpoint, consistency, path, size_bytes, duration_ms, state, message, verify, "
                   "verified_at, verify_message, mirror_path, mirror, manifest, created_at, owner) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     else
         q.prepare(u"UPDATE backup_artifacts SET run_id = ?, job_id = ?, guest_uuid = ?, guest_name = ?, host = ?, "
                   "incremental = ?, parent_id = ?, checkpoint = ?, consistency = ?, path = ?, size_bytes = ?, "
                   "duration_ms = ?, state = ?, message = ?, verify = ?, verified_at = ?, verify_message = ?, "
-                  "mirror_path = ?, mirror = ?, manifest = ?, created_at = ? WHERE id = ?"_qs);
+                  "mirror_path = ?, mirror = ?, manifest = ?, created_at = ? WHERE id = ?"_s);
     if (!a.createdAt.isValid())
         a.createdAt = QDateTime::currentDateTimeUtc();
     const QVariantList values{a.runId, a.jobId, sqlText(a.guestUuid), sqlText(a.guestName), sqlText(a.host),
@@ -261,7 +263,7 @@ QList<ArtifactRecord> BackupStore::selectArtifacts(const QString &where, const Q
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, run_id, job_id, guest_uuid, guest_name, host, incremental, parent_id, checkpoint, "
               "consistency, path, size_bytes, duration_ms, state, message, verify, verified_at, verify_message, "
-              "mirror_path, mirror, manifest, created_at FROM backup_artifacts "_qs + where);
+              "mirror_path, mirror, manifest, created_at FROM backup_artifacts "_s + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -297,18 +299,18 @@ QList<ArtifactRecord> BackupStore::selectArtifacts(const QString &where, const Q
 
 std::optional<ArtifactRecord> BackupStore::artifact(qint64 id) const
 {
-    const QList<ArtifactRecord> found = selectArtifacts(u"WHERE id = ?"_qs, {id});
+    const QList<ArtifactRecord> found = selectArtifacts(u"WHERE id = ?"_s, {id});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 QList<ArtifactRecord> BackupStore::artifactsOfRun(qint64 runId) const
 {
-    return selectArtifacts(u"WHERE run_id = ? ORDER BY guest_name"_qs, {runId});
+    return selectArtifacts(u"WHERE run_id = ? ORDER BY guest_name"_s, {runId});
 }
 
 QList<ArtifactRecord> BackupStore::artifactsOfGuest(qint64 jobId, const QString &guestUuid) const
 {
-    return selectArtifacts(u"WHERE job_id = ? AND guest_uuid = ? ORDER BY id"_qs, {jobId, guestUuid});
+    return selectArtifacts(u"WHERE job_id = ? AND guest_uuid = ? ORDER BY id"_s, {jobId, guestUuid});
 }
 
 QList<ArtifactRecord> BackupStore::dueForVerify(qint64 jobId, const QDateTime &before, int limit) const
@@ -316,7 +318,7 @@ QList<ArtifactRecord> BackupStore::dueForVerify(qint64 jobId, const QDateTime &b
     const QString cutoff = timeText(before);
     return selectArtifacts(u"WHERE job_id = ? AND state = ? AND "
                            "((verified_at = '' AND created_at < ?) OR (verified_at <> '' AND verified_at < ?)) "
-                           "ORDER BY CASE WHEN verified_at = '' THEN created_at ELSE verified_at END LIMIT ?"_qs,
+                           "ORDER BY CASE WHEN verified_at = '' THEN created_at ELSE verified_at END LIMIT ?"_s,
                            {jobId, artifactStateName(ArtifactRecord::State::Complete), cutoff, cutoff, limit});
 }
 
@@ -356,30 +358,30 @@ QList<ArtifactRecord> BackupStore::interruptOrphans(const QStringList &live, con
     // older than the TTL (a new process may not have sent a heartbeat yet).
     const QString startedBefore = timeText(QDateTime::currentDateTimeUtc().addMSecs(-ProcessRegistry::kTtlMs));
     const auto marks = [](const QStringList &instances) {
-        return QStringList(instances.size(), u"?"_qs).join(u", "_qs);
+        return QStringList(instances.size(), u"?"_s).join(u", "_s);
     };
     QVariantList values{startedBefore};
-    QString condition = u"((%1 < ?"_qs;   // %1: the table's start column
+    QString condition = u"((%1 < ?"_s;   // %1: the table's start column
     if (!live.isEmpty()) {
-        condition += u" AND owner NOT IN (%1)"_qs.arg(marks(live));
+        condition += u" AND owner NOT IN (%1)"_s.arg(marks(live));
         for (const QString &instance : live)
             values << instance;
     }
-    condition += u")"_qs;
+    condition += u")"_s;
     if (!dead.isEmpty()) {
-        condition += u" OR owner IN (%1)"_qs.arg(marks(dead));
+        condition += u" OR owner IN (%1)"_s.arg(marks(dead));
         for (const QString &instance : dead)
             values << instance;
     }
-    condition += u")"_qs;
+    condition += u")"_s;
     const QString running = artifactStateName(ArtifactRecord::State::Running);
-    QList<ArtifactRecord> orphans = selectArtifacts(u"WHERE state = ? AND "_qs + condition.arg(u"created_at"_qs),
+    QList<ArtifactRecord> orphans = selectArtifacts(u"WHERE state = ? AND "_s + condition.arg(u"created_at"_s),
                                                     QVariantList{running} + values);
     // Only the state and message change (a row-wide save from this read
     // could overwrite what a live writer stored meanwhile).
     for (ArtifactRecord &a : orphans) {
         QSqlQuery q(m_db);
-        q.prepare(u"UPDATE backup_artifacts SET state = ?, message = ? WHERE id = ? AND state = ?"_qs);
+        q.prepare(u"UPDATE backup_artifacts SET state = ?, message = ? WHERE id = ? AND state = ?"_s);
         for (const QVariant &v : QVariantList{artifactStateName(ArtifactRecord::State::Interrupted), sqlText(message),
                                               a.id, running})
             q.addBindValue(v);
@@ -389,8 +391,8 @@ QList<ArtifactRecord> BackupStore::interruptOrphans(const QStringList &live, con
         a.message = message;
     }
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE backup_runs SET state = ?, finished_at = ?, message = ? WHERE state = ? AND "_qs
-              + condition.arg(u"started_at"_qs));
+    q.prepare(u"UPDATE backup_runs SET state = ?, finished_at = ?, message = ? WHERE state = ? AND "_s
+              + condition.arg(u"started_at"_s));
     for (const QVariant &v : QVariantList{runStateName(RunRecord::State::Interrupted),
                                           timeText(QDateTime::currentDateTimeUtc()), sqlText(message),
                                           runStateName(RunRecord::State::Running)} + values)
@@ -405,7 +407,7 @@ bool BackupStore::recordRestore(RestoreRecord &r)
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO backup_restores (artifact_id, test, host, guest_name, started_at, finished_at, ok, "
-              "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+              "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : QVariantList{r.artifactId, r.test ? 1 : 0, sqlText(r.host), sqlText(r.guestName),
                                           timeText(r.startedAt), timeText(r.finishedAt), r.ok ? 1 : 0, sqlText(r.message)})
         q.addBindValue(v);
@@ -420,7 +422,7 @@ QList<RestoreRecord> BackupStore::restores(qint64 artifactId) const
     QList<RestoreRecord> result;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, test, host, guest_name, started_at, finished_at, ok, message FROM backup_restores "
-              "WHERE artifact_id = ? ORDER BY id"_qs);
+              "WHERE artifact_id = ? ORDER BY id"_s);
     q.addBindValue(artifactId);
     if (!q.exec())
         return result;

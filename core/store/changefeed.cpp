@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Store {
 
 struct ChangeFeed::State {
@@ -75,9 +77,9 @@ void takeBaseline(QSqlDatabase &db, ChangeFeed::State &state, QString *error)
 // could not be read: an empty list would read as "every host removed".
 bool loadTopics(QSqlDatabase &db, ChangeSet &changes, QString *error)
 {
-    if (changes.topics.contains(u"hosts"_qs))
+    if (changes.topics.contains(u"hosts"_s))
         changes.hosts = HostRepository(db).all(error);
-    if (error->isEmpty() && changes.topics.contains(u"policies"_qs)) {
+    if (error->isEmpty() && changes.topics.contains(u"policies"_s)) {
         bool readOk = false;
         QStringList problems;   // invalid rows are skipped (Session::open reports them)
         changes.policies = PolicyRepository(db).all(&problems, &readOk);
@@ -85,11 +87,11 @@ bool loadTopics(QSqlDatabase &db, ChangeSet &changes, QString *error)
             *error = problems.value(0);
     }
     AlertStore alerts(db);
-    if (error->isEmpty() && changes.topics.contains(u"alert_rules"_qs))
+    if (error->isEmpty() && changes.topics.contains(u"alert_rules"_s))
         changes.alertRules = alerts.rules(error);
-    if (error->isEmpty() && changes.topics.contains(u"alerts"_qs))
+    if (error->isEmpty() && changes.topics.contains(u"alerts"_s))
         changes.alerts = alerts.alerts(QDateTime::currentDateTimeUtc().addDays(-7), error);
-    if (error->isEmpty() && changes.topics.contains(u"journal"_qs))
+    if (error->isEmpty() && changes.topics.contains(u"journal"_s))
         changes.journal = Ha::FailoverJournal(db).recent(ChangeFeed::kJournalEntries);
     return error->isEmpty();
 }
@@ -177,7 +179,7 @@ void ChangeFeed::poll()
             // vigil_changes; a safety read every few seconds.
             bool moved = std::exchange(state->readAgain, false);
             if (isPostgres(db)) {
-                if (!state->listening && db.driver()->subscribeToNotification(u"vigil_changes"_qs)) {
+                if (!state->listening && db.driver()->subscribeToNotification(u"vigil_changes"_s)) {
                     state->listening = true;
                     // A notification also cuts the wait for the next poll short.
                     QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(), [state, self]() {

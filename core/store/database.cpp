@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Store {
 namespace {
 
@@ -208,28 +210,28 @@ const char *const kMigrations[] = {
 QStringList changeFeedMigration(bool postgres)
 {
     QStringList statements{
-        u"CREATE TABLE change_feed (topic TEXT PRIMARY KEY, seq INTEGER NOT NULL DEFAULT 0)"_qs,
+        u"CREATE TABLE change_feed (topic TEXT PRIMARY KEY, seq INTEGER NOT NULL DEFAULT 0)"_s,
         u"INSERT INTO change_feed (topic) VALUES ('hosts'), ('policies'), ('alert_rules'), ('alerts'), "
-        "('backups'), ('journal')"_qs,
-        u"ALTER TABLE events ADD COLUMN origin TEXT NOT NULL DEFAULT ''"_qs,
+        "('backups'), ('journal')"_s,
+        u"ALTER TABLE events ADD COLUMN origin TEXT NOT NULL DEFAULT ''"_s,
         u"CREATE TABLE processes ("
         "  instance TEXT PRIMARY KEY,"
         "  holder TEXT NOT NULL,"
         "  pid INTEGER NOT NULL,"
         "  machine TEXT NOT NULL,"
         "  started_at TEXT NOT NULL,"
-        "  heartbeat_at INTEGER NOT NULL)"_qs,
-        u"ALTER TABLE backup_runs ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_qs,
-        u"ALTER TABLE backup_artifacts ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_qs,
+        "  heartbeat_at INTEGER NOT NULL)"_s,
+        u"ALTER TABLE backup_runs ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE backup_artifacts ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_s,
     };
     if (postgres)
         for (QString &statement : statements)
             statement = postgresDdl(statement);
     const QList<QPair<QString, QString>> watched{
-        {u"hosts"_qs, u"hosts"_qs}, {u"policies"_qs, u"policies"_qs}, {u"alert_rules"_qs, u"alert_rules"_qs},
-        {u"alerts"_qs, u"alerts"_qs}, {u"backup_jobs"_qs, u"backups"_qs}, {u"backup_runs"_qs, u"backups"_qs},
-        {u"backup_artifacts"_qs, u"backups"_qs}, {u"backup_restores"_qs, u"backups"_qs},
-        {u"failover_journal"_qs, u"journal"_qs}, {u"maintenance_moves"_qs, u"hosts"_qs},
+        {u"hosts"_s, u"hosts"_s}, {u"policies"_s, u"policies"_s}, {u"alert_rules"_s, u"alert_rules"_s},
+        {u"alerts"_s, u"alerts"_s}, {u"backup_jobs"_s, u"backups"_s}, {u"backup_runs"_s, u"backups"_s},
+        {u"backup_artifacts"_s, u"backups"_s}, {u"backup_restores"_s, u"backups"_s},
+        {u"failover_journal"_s, u"journal"_s}, {u"maintenance_moves"_s, u"hosts"_s},
     };
     return statements + changeFeedTriggers(postgres, watched);
 }
@@ -364,9 +366,9 @@ QStringList foreignTables(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     const QString sql = isPostgres(db) ? u"SELECT table_name FROM information_schema.tables "
-                                          "WHERE table_schema = current_schema() ORDER BY table_name"_qs
+                                          "WHERE table_schema = current_schema() ORDER BY table_name"_s
                                         : u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-                                          "AND name NOT LIKE 'sqlite_%' ORDER BY name"_qs;
+                                          "AND name NOT LIKE 'sqlite_%' ORDER BY name"_s;
     QStringList tables;
     if (query.exec(sql))
         while (query.next())
@@ -382,8 +384,8 @@ int Database::storedVersion(QSqlDatabase &db, QString *error)
     // SQLite: reading sqlite_master is the cheapest way to make it validate the header.
     const QString exists = isPostgres(db)
                                ? u"SELECT count(*) FROM information_schema.tables "
-                                 "WHERE table_schema = current_schema() AND table_name = 'schema_version'"_qs
-                               : u"SELECT count(*) FROM sqlite_master WHERE name='schema_version'"_qs;
+                                 "WHERE table_schema = current_schema() AND table_name = 'schema_version'"_s
+                               : u"SELECT count(*) FROM sqlite_master WHERE name='schema_version'"_s;
     if (!query.exec(exists) || !query.next()) {
         *error = query.lastError().text();
         return -1;

@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Store {
 namespace {
 
@@ -69,9 +71,9 @@ QString rollupUpsertSql(const char *table, const QSqlDatabase &db)
                                 "THEN %2 ELSE CAST(round((%2 * %3.n + excluded.%1 * excluded.n) * 1.0 "
                                 "/ (%3.n + excluded.n)) AS %4) END")
                      .arg(key, stored, t, bigIntType(db))
-                 + u", %1_max = "_qs.arg(key)
-                 + greatestOf(db, u"coalesce(%1_max, excluded.%2_max)"_qs.arg(stored, key),
-                              u"coalesce(excluded.%1_max, %2_max)"_qs.arg(key, stored));
+                 + u", %1_max = "_s.arg(key)
+                 + greatestOf(db, u"coalesce(%1_max, excluded.%2_max)"_s.arg(stored, key),
+                              u"coalesce(excluded.%1_max, %2_max)"_s.arg(key, stored));
         columns += QStringLiteral(", %1, %1_max").arg(key);
         values += QStringLiteral(", ?, ?");
     }

@@ -16,13 +16,15 @@
 #include <QThread>
 #include <QXmlStreamWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Virt {
 using namespace Vigil::Backup;
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupExecutor", text); }
 
-QString diskFileName(const QString &target) { return target + u".qcow2"_qs; }
+QString diskFileName(const QString &target) { return target + u".qcow2"_s; }
 
 bool checkpointExists(virDomainPtr dom, const QString &name)
 {
@@ -36,25 +38,25 @@ QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, c
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
-    w.writeStartElement(u"domainbackup"_qs);
-    w.writeAttribute(u"mode"_qs, u"push"_qs);
+    w.writeStartElement(u"domainbackup"_s);
+    w.writeAttribute(u"mode"_s, u"push"_s);
     if (!incrementalFrom.isEmpty())
-        w.writeTextElement(u"incremental"_qs, incrementalFrom);
-    w.writeStartElement(u"disks"_qs);
+        w.writeTextElement(u"incremental"_s, incrementalFrom);
+    w.writeStartElement(u"disks"_s);
     for (const BackupDisk &d : disks) {
         if (d.target.isEmpty())
             continue;
-        w.writeStartElement(u"disk"_qs);
-        w.writeAttribute(u"name"_qs, d.target);
+        w.writeStartElement(u"disk"_s);
+        w.writeAttribute(u"name"_s, d.target);
         if (!d.included) {
-            w.writeAttribute(u"backup"_qs, u"no"_qs);
+            w.writeAttribute(u"backup"_s, u"no"_s);
         } else {
-            w.writeAttribute(u"backup"_qs, u"yes"_qs);
-            w.writeAttribute(u"type"_qs, u"file"_qs);
-            w.writeEmptyElement(u"target"_qs);
-            w.writeAttribute(u"file"_qs, QDir(directory).filePath(diskFileName(d.target)));
-            w.writeEmptyElement(u"driver"_qs);
-            w.writeAttribute(u"type"_qs, u"qcow2"_qs);
+            w.writeAttribute(u"backup"_s, u"yes"_s);
+            w.writeAttribute(u"type"_s, u"file"_s);
+            w.writeEmptyElement(u"target"_s);
+            w.writeAttribute(u"file"_s, QDir(directory).filePath(diskFileName(d.target)));
+            w.writeEmptyElement(u"driver"_s);
+            w.writeAttribute(u"type"_s, u"qcow2"_s);
         }
         w.writeEndElement();
     }
@@ -67,16 +69,16 @@ QByteArray checkpointXml(const QList<BackupDisk> &disks, const QString &name)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
-    w.writeStartElement(u"domaincheckpoint"_qs);
-    w.writeTextElement(u"name"_qs, name);
-    w.writeTextElement(u"description"_qs, u"Vigil backup chain; do not delete by hand"_qs);
-    w.writeStartElement(u"disks"_qs);
+    w.writeStartElement(u"domaincheckpoint"_s);
+    w.writeTextElement(u"name"_s, name);
+    w.writeTextElement(u"description"_s, u"Vigil backup chain; do not delete by hand"_s);
+    w.writeStartElement(u"disks"_s);
     for (const BackupDisk &d : disks) {
         if (d.target.isEmpty())
             continue;
-        w.writeEmptyElement(u"disk"_qs);
-        w.writeAttribute(u"name"_qs, d.target);
-        w.writeAttribute(u"checkpoint"_qs, d.included ? u"bitmap"_qs : u"no"_qs);
+        w.writeEmptyElement(u"disk"_s);
+        w.writeAttribute(u"name"_s, d.target);
+        w.writeAttribute(u"checkpoint"_s, d.included ? u"bitmap"_s : u"no"_s);
     }
     w.writeEndElement();
     w.writeEndElement();
@@ -139,9 +141,9 @@ QString completedJobError(virDomainPtr dom)
 // (incremental, a path relative to the artifact so that a mirror works).
 QString setBacking(const QString &file, const QString &backing)
 {
-    QStringList args{u"rebase"_qs, u"-u"_qs, u"-f"_qs, u"qcow2"_qs, u"-b"_qs, backing};
+    QStringList args{u"rebase"_s, u"-u"_s, u"-f"_s, u"qcow2"_s, u"-b"_s, backing};
     if (!backing.isEmpty())
-        args << u"-F"_qs << u"qcow2"_qs;
+        args << u"-F"_s << u"qcow2"_s;
     args << file;
     const ToolResult r = runQemuImg(args);
     return r.ok ? QString() : r.error;
@@ -221,15 +223,15 @@ GuestBackupOutcome BackupRun::run()
         if (d.included)
             ++included;
         else if (!d.target.isEmpty())
-            skipped << u"%1 (%2)"_qs.arg(d.target, d.skipReason);
+            skipped << u"%1 (%2)"_s.arg(d.target, d.skipReason);
     }
     if (included == 0) {
         fail(tr("the guest has no disk to back up%1")
-                 .arg(skipped.isEmpty() ? QString() : u": "_qs + skipped.join(u", "_qs)));
+                 .arg(skipped.isEmpty() ? QString() : u": "_s + skipped.join(u", "_s)));
         return m_outcome;
     }
     if (!skipped.isEmpty())
-        m.note += tr("Not backed up: %1. ").arg(skipped.join(u", "_qs));
+        m.note += tr("Not backed up: %1. ").arg(skipped.join(u", "_s));
 
     // A stale partial directory (a crash of an earlier run) is not ours to keep.
     QDir(m_partial).removeRecursively();
@@ -275,7 +277,7 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     Manifest &m = m_outcome.manifest;
     bool allQcow2 = true;
     for (const BackupDisk &d : disks)
-        if (d.included && d.format != u"qcow2"_qs)
+        if (d.included && d.format != u"qcow2"_s)
             allQcow2 = false;
     const bool useCheckpoint = allQcow2 && !m_request.checkpoint.isEmpty();
     QString incrementalFrom;
@@ -342,7 +344,7 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     if (begun < 0) {
         // QEMU writes on the host: a target this machine sees but the host
         // does not is the usual cause.
-        const QString hint = beginError.contains(u"No such file"_qs)
+        const QString hint = beginError.contains(u"No such file"_s)
             ? tr(" (the target directory must exist under the same path on %1: local for a local host, "
                  "else a shared mount)").arg(m_request.host)
             : QString();
@@ -379,16 +381,16 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
         const QString file = QDir(m_partial).filePath(diskFileName(d.target));
         // Relative to the image's own directory (.partial now, renamed later:
         // both have the same parent, so the path holds).
-        const QString backing = m.incremental ? u"%1/%2"_qs.arg(m.parentDirectory, diskFileName(d.target)) : QString();
+        const QString backing = m.incremental ? u"%1/%2"_s.arg(m.parentDirectory, diskFileName(d.target)) : QString();
         const QString error = setBacking(file, backing);
         if (!error.isEmpty())
             return fail(tr("cannot link %1 to its chain: %2").arg(diskFileName(d.target), error));
         virDomainBlockInfo info;
         if (virDomainGetBlockInfo(dom, d.target.toUtf8().constData(), &info, 0) == 0)
-            m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_qs, qint64(info.capacity)});
+            m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_s, qint64(info.capacity)});
         else {
             virResetLastError();
-            m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_qs, 0});
+            m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_s, 0});
         }
     }
     return true;
@@ -415,11 +417,11 @@ bool BackupRun::copyStopped(const QList<BackupDisk> &disks)
             return fail(tr("the disk %1 (%2) is not reachable from this machine; shut-off guests are copied "
                            "by path, so the host's storage must be local or shared")
                             .arg(d.target, d.source));
-        QStringList args{u"convert"_qs, u"-O"_qs, u"qcow2"_qs};
+        QStringList args{u"convert"_s, u"-O"_s, u"qcow2"_s};
         if (!d.format.isEmpty())
-            args << u"-f"_qs << d.format;
+            args << u"-f"_s << d.format;
         if (m_request.bandwidthMiBs > 0)
-            args << u"-r"_qs << QString::number(qint64(m_request.bandwidthMiBs) << 20);
+            args << u"-r"_s << QString::number(qint64(m_request.bandwidthMiBs) << 20);
         const QString file = QDir(m_partial).filePath(diskFileName(d.target));
         args << d.source << file;
         const ToolResult r = runQemuImg(args, &m_cancel);
@@ -427,11 +429,11 @@ bool BackupRun::copyStopped(const QList<BackupDisk> &disks)
             return fail(tr("cancelled; nothing was kept"));
         if (!r.ok)
             return fail(tr("copying %1 failed: %2").arg(d.target, r.error));
-        const ToolResult info = runQemuImg({u"info"_qs, u"--output=json"_qs, u"-f"_qs, u"qcow2"_qs, file});
+        const ToolResult info = runQemuImg({u"info"_s, u"--output=json"_s, u"-f"_s, u"qcow2"_s, file});
         const qint64 virtualSize = info.ok
-            ? QJsonDocument::fromJson(info.output.toUtf8()).object().value(u"virtual-size"_qs).toInteger()
+            ? QJsonDocument::fromJson(info.output.toUtf8()).object().value(u"virtual-size"_s).toInteger()
             : 0;
-        m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_qs, virtualSize});
+        m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_s, virtualSize});
         progress.processed += QFileInfo(d.source).size();
         progress.elapsedMs = clock.elapsed();
         if (m_progress)

@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Virt {
 namespace {
 
@@ -41,7 +43,7 @@ QStringList backupTargets(virDomainPtr dom)
     QXmlStreamReader reader(xml);
     while (!reader.atEnd())
         if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"target")
-            if (const QString file = reader.attributes().value(u"file"_qs).toString(); !file.isEmpty())
+            if (const QString file = reader.attributes().value(u"file"_s).toString(); !file.isEmpty())
                 files << file;
     return files;
 }
@@ -50,7 +52,7 @@ QStringList backupTargets(virDomainPtr dom)
 
 qint64 runIdOfArtifactDirectory(const QString &path)
 {
-    static const QRegularExpression run(u"-r(\\d+)(\\.partial)?$"_qs);
+    static const QRegularExpression run(u"-r(\\d+)(\\.partial)?$"_s);
     const QRegularExpressionMatch m = run.match(QFileInfo(path).fileName());
     return m.hasMatch() ? m.captured(1).toLongLong() : 0;
 }
@@ -91,7 +93,7 @@ LeftoverReport clearBackupLeftovers(virDomainPtr dom, const LeftoverScope &scope
         }
         if (!leftover)
             report.error = tr("another backup job is running on the guest (writing %1); it is left alone")
-                               .arg(targets.isEmpty() ? tr("to an unknown target") : targets.join(u", "_qs));
+                               .arg(targets.isEmpty() ? tr("to an unknown target") : targets.join(u", "_s));
         else {
             if (virDomainAbortJob(dom) < 0)
                 virResetLastError();
@@ -103,7 +105,7 @@ LeftoverReport clearBackupLeftovers(virDomainPtr dom, const LeftoverScope &scope
                 report.error = tr("the backup job an interrupted run left running did not stop within 60 s");
             else
                 report.notes << tr("Stopped the backup job an interrupted run had left writing into %1.")
-                                    .arg(QStringList(directories.cbegin(), directories.cend()).join(u", "_qs));
+                                    .arg(QStringList(directories.cbegin(), directories.cend()).join(u", "_s));
         }
         if (!report.error.isEmpty())
             return report;

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Virt {
 using namespace Vigil::Backup;
 namespace {
@@ -96,9 +98,9 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
     rewrite.name = newIdentity ? request.name : QString();
     rewrite.newIdentity = newIdentity;
     rewrite.linksDown = request.linksDown;
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_qs);
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     for (const ManifestDisk &d : std::as_const(manifest.disks)) {
-        const QString file = QDir(request.diskDirectory).filePath(u"%1-%2-restored-%3.qcow2"_qs.arg(outcome.guestName, d.target, stamp));
+        const QString file = QDir(request.diskDirectory).filePath(u"%1-%2-restored-%3.qcow2"_s.arg(outcome.guestName, d.target, stamp));
         if (QFileInfo::exists(file)) {
             outcome.message = tr("%1 exists already; nothing was overwritten").arg(file);
             return outcome;
@@ -118,7 +120,7 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
         // The last link's file reads through its backing chain (relative
         // paths to the earlier artifacts): convert flattens it.
         const QString target = rewrite.diskSources.value(d.target);
-        const ToolResult r = runQemuImg({u"convert"_qs, u"-f"_qs, u"qcow2"_qs, u"-O"_qs, u"qcow2"_qs,
+        const ToolResult r = runQemuImg({u"convert"_s, u"-f"_s, u"qcow2"_s, u"-O"_s, u"qcow2"_s,
                                          QDir(last).filePath(d.file), target}, &cancel);
         if (QFileInfo::exists(target))
             outcome.diskFiles << target;

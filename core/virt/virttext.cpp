@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Virt {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Vigil::Virt", text); }
@@ -18,7 +20,7 @@ bool lastErrorIsDiskInUse()
     if (lastErrorCode() == VIR_ERR_RESOURCE_BUSY)
         return true;
     const QString message = lastError();
-    return message.contains(u"Failed to get \"write\" lock"_qs) || message.contains(u"Failed to get shared \"write\" lock"_qs);
+    return message.contains(u"Failed to get \"write\" lock"_s) || message.contains(u"Failed to get shared \"write\" lock"_s);
 }
 
 QString closeReasonText(int reason)

@@ -26,6 +26,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Backup;
 
@@ -33,9 +35,9 @@ namespace {
 
 QString makeArtifact(const QString &root, int mib)
 {
-    const QString dir = QDir(root).filePath(u"guest/artifact"_qs);
+    const QString dir = QDir(root).filePath(u"guest/artifact"_s);
     QDir().mkpath(dir);
-    const QString raw = QDir(root).filePath(u"data.raw"_qs);
+    const QString raw = QDir(root).filePath(u"data.raw"_s);
     QFile file(raw);
     file.open(QIODevice::WriteOnly);
     QByteArray block(1 << 20, Qt::Uninitialized);
@@ -44,20 +46,20 @@ QString makeArtifact(const QString &root, int mib)
         file.write(block);
     }
     file.close();
-    if (!runQemuImg({u"convert"_qs, u"-f"_qs, u"raw"_qs, u"-O"_qs, u"qcow2"_qs, raw, dir + u"/vda.qcow2"_qs}).ok)
+    if (!runQemuImg({u"convert"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"qcow2"_s, raw, dir + u"/vda.qcow2"_s}).ok)
         return {};
     QFile::remove(raw);
-    QFile xml(dir + u"/domain.xml"_qs);
+    QFile xml(dir + u"/domain.xml"_s);
     xml.open(QIODevice::WriteOnly);
     xml.write("<domain/>");
     xml.close();
     Manifest m;
-    m.guestName = u"guest"_qs;
+    m.guestName = u"guest"_s;
     m.createdAt = QDateTime::currentDateTimeUtc();
-    m.disks = {{u"vda"_qs, u"/dev/null"_qs, u"vda.qcow2"_qs, u"qcow2"_qs, qint64(mib) << 20}};
+    m.disks = {{u"vda"_s, u"/dev/null"_s, u"vda.qcow2"_s, u"qcow2"_s, qint64(mib) << 20}};
     QString error;
-    describeFiles(dir, {u"domain.xml"_qs, u"vda.qcow2"_qs}, &m.files, &error);
-    QFile out(dir + u"/manifest.json"_qs);
+    describeFiles(dir, {u"domain.xml"_s, u"vda.qcow2"_s}, &m.files, &error);
+    QFile out(dir + u"/manifest.json"_s);
     out.open(QIODevice::WriteOnly);
     out.write(manifestToJson(m));
     return dir;
@@ -72,7 +74,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const int mib = args.size() > 1 ? args.at(1).toInt() : 1024;
     const int jobs = args.size() > 2 ? args.at(2).toInt() : 1000;
-    QTemporaryDir dir(QDir::currentPath() + u"/bench-backup-XXXXXX"_qs);
+    QTemporaryDir dir(QDir::currentPath() + u"/bench-backup-XXXXXX"_s);
 
     const QString artifact = makeArtifact(dir.path(), mib);
     if (artifact.isEmpty()) {
@@ -93,19 +95,19 @@ int main(int argc, char *argv[])
 
     ClusterManager cluster;
     {
-        auto opened = Store::Database::open(dir.filePath(u"bench.sqlite"_qs), u"bench"_qs);
+        auto opened = Store::Database::open(dir.filePath(u"bench.sqlite"_s), u"bench"_s);
         BackupManager manager(&cluster, opened.db);
         QSqlDatabase db = opened.db;
         db.transaction();
         for (int i = 0; i < jobs; ++i) {
             BackupJob job;
-            job.name = u"job-%1"_qs.arg(i);
-            job.selection.patterns = {u"vm-%1-*"_qs.arg(i)};
+            job.name = u"job-%1"_s.arg(i);
+            job.selection.patterns = {u"vm-%1-*"_s.arg(i)};
             job.schedule.kind = i % 3 == 0 ? Schedule::Kind::EveryHours : i % 3 == 1 ? Schedule::Kind::Daily
                                                                                    : Schedule::Kind::Weekly;
             job.schedule.everyHours = 1 + i % 12;
             job.schedule.weekdays = {1 + i % 7};
-            job.targetDirectory = u"/srv/backup"_qs;
+            job.targetDirectory = u"/srv/backup"_s;
             QString error;
             manager.store()->saveJob(job, &error);
         }
@@ -132,6 +134,6 @@ int main(int argc, char *argv[])
         std::printf("due computation: %.2f µs per job (%d of %d due after a missed day)\n",
                     clock.nsecsElapsed() / 1e3 / (100.0 * all.size()), due / 100, int(all.size()));
     }
-    Store::Database::close(u"bench"_qs);
+    Store::Database::close(u"bench"_s);
     return 0;
 }

@@ -30,6 +30,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 namespace {
@@ -44,11 +46,11 @@ double cpuSeconds()
 
 int runWriter(const QString &path, int changes)
 {
-    const auto opened = Store::Database::open(path, u"writer"_qs);
+    const auto opened = Store::Database::open(path, u"writer"_s);
     if (!opened.ok)
         return 2;
     Store::HostRepository hosts(opened.db);
-    HostConfig host = *hosts.findByName(u"host-0"_qs);
+    HostConfig host = *hosts.findByName(u"host-0"_s);
     for (int i = 0; i < changes; ++i) {
         host.group = QStringLiteral("w%1").arg(i);
         QString error;
@@ -78,14 +80,14 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.value(1) == u"--writer")
         return runWriter(args.value(2), args.value(3).toInt());
-    const int idleSeconds = args.value(1, u"60"_qs).toInt();
-    const int changes = args.value(2, u"200"_qs).toInt();
-    const int hostCount = args.value(3, u"1000"_qs).toInt();
+    const int idleSeconds = args.value(1, u"60"_s).toInt();
+    const int changes = args.value(2, u"200"_s).toInt();
+    const int hostCount = args.value(3, u"1000"_s).toInt();
 
     QTemporaryDir dir;
-    const QString path = args.value(4, dir.filePath(u"feed.sqlite"_qs));
+    const QString path = args.value(4, dir.filePath(u"feed.sqlite"_s));
     {
-        auto opened = Store::Database::open(path, u"seed"_qs);
+        auto opened = Store::Database::open(path, u"seed"_s);
         Store::HostRepository hosts(opened.db);
         opened.db.transaction();
         for (int i = 0; i < hostCount; ++i) {
@@ -97,9 +99,9 @@ int main(int argc, char *argv[])
         }
         opened.db.commit();
     }
-    Store::Database::close(u"seed"_qs);
+    Store::Database::close(u"seed"_s);
 
-    Store::ChangeFeed feed(path, u"bench"_qs, u"bench"_qs);
+    Store::ChangeFeed feed(path, u"bench"_s, u"bench"_s);
     feed.follow(250);
     QHash<int, qint64> arrived;   // change number → when the host list with it arrived
     QObject::connect(&feed, &Store::ChangeFeed::changed, &app, [&](const Store::ChangeSet &changeSet) {
@@ -138,7 +140,7 @@ int main(int argc, char *argv[])
     QObject::connect(&writer, &QProcess::finished, &app, [&]() {
         QTimer::singleShot(1000, &app, &QCoreApplication::quit);   // the last change arrives
     });
-    writer.start(args.first(), {u"--writer"_qs, path, QString::number(changes)});
+    writer.start(args.first(), {u"--writer"_s, path, QString::number(changes)});
     app.exec();
     // Changes are coalesced when several land within one poll; each counts
     // as visible when the host list that contains it (or a later one) arrived.

@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Ha;
 
@@ -26,8 +28,8 @@ int main(int argc, char *argv[])
         host.up = true;
         host.details.host.memoryKiB = 512ull * 1024 * 1024;
         host.details.host.cpus = 64;
-        host.details.pools = {StoragePoolInfo{{}, u"shared"_qs, u"netfs"_qs, u"/srv/shared"_qs, true, true, 0, 0, 0}};
-        host.details.networks = {NetworkInfo{{}, u"default"_qs, u"virbr0"_qs, u"nat"_qs, true, true}};
+        host.details.pools = {StoragePoolInfo{{}, u"shared"_s, u"netfs"_s, u"/srv/shared"_s, true, true, 0, 0, 0}};
+        host.details.networks = {NetworkInfo{{}, u"default"_s, u"virbr0"_s, u"nat"_s, true, true}};
         for (int g = 0; g < guests; ++g) {
             DomainInfo d;
             d.name = QStringLiteral("h%1-vm%2").arg(h).arg(g);
@@ -35,15 +37,15 @@ int main(int argc, char *argv[])
             d.state = g % 10 == 0 ? DomainState::Shutoff : DomainState::Running;
             d.memoryKiB = (1 + g % 4) * 1024ull * 1024;
             d.vcpus = 1 + g % 4;
-            d.disks = {DiskInfo{u"vda"_qs, u"virtio"_qs, u"disk"_qs, u"/srv/shared/"_qs + d.name, {}}};
-            d.interfaces = {InterfaceInfo{u"network"_qs, u"default"_qs, {}, {}, {}}};
+            d.disks = {DiskInfo{u"vda"_s, u"virtio"_s, u"disk"_s, u"/srv/shared/"_s + d.name, {}}};
+            d.interfaces = {InterfaceInfo{u"network"_s, u"default"_s, {}, {}, {}}};
             host.domains.append(d);
         }
         snapshot.hosts.append(host);
     }
     Policy policy;
-    policy.name = u"all"_qs;
-    policy.namePattern = u"h*-vm*"_qs;
+    policy.name = u"all"_s;
+    policy.namePattern = u"h*-vm*"_s;
     policy.restartWithoutFencing = true;
     for (int h = 0; h + 1 < hosts; h += 2)
         policy.antiAffinityGroups.append({QStringLiteral("h%1-vm1").arg(h), QStringLiteral("h%1-vm1").arg(h + 1)});

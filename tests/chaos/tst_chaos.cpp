@@ -36,6 +36,8 @@
 #include <csignal>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using Test::AgentProcess;
 using Test::LabCluster;
@@ -94,9 +96,9 @@ class TestChaos : public QObject
     {
         QHash<QString, int> count;
         QProcess ps;
-        ps.start(u"ps"_qs, {u"-eo"_qs, u"etimes=,args="_qs});
+        ps.start(u"ps"_s, {u"-eo"_s, u"etimes=,args="_s});
         ps.waitForFinished();
-        static const QRegularExpression line(u"^\\s*(\\d+)\\s+.*qemu-system.*guest=lab-c\\d+.*-uuid ([0-9a-f-]{36})"_qs);
+        static const QRegularExpression line(u"^\\s*(\\d+)\\s+.*qemu-system.*guest=lab-c\\d+.*-uuid ([0-9a-f-]{36})"_s);
         for (const QString &text : QString::fromUtf8(ps.readAllStandardOutput()).split(u'\n')) {
             // Only this run's guests (their disks are in its lab directory).
             const QRegularExpressionMatch m = line.match(text);
@@ -111,9 +113,9 @@ class TestChaos : public QObject
         const QHash<QString, int> qemus = runningQemus();
         for (auto it = qemus.cbegin(); it != qemus.cend(); ++it)
             if (it.value() > 1)
-                m_violations.append(u"guest %1 runs %2 times"_qs.arg(it.key()).arg(it.value()));
+                m_violations.append(u"guest %1 runs %2 times"_s.arg(it.key()).arg(it.value()));
         if (m_agent && m_agent->process.state() == QProcess::NotRunning)
-            m_violations.append(u"the agent exited by itself: "_qs + m_agent->output.right(2000));
+            m_violations.append(u"the agent exited by itself: "_s + m_agent->output.right(2000));
     }
 
     // Guests running on hosts that answer (virsh), by name.
@@ -124,7 +126,7 @@ class TestChaos : public QObject
             if (m_state.at(h) != HostState::Up)
                 continue;
             bool ok = false;
-            const QString names = m_lab->virsh(h, {u"list"_qs, u"--name"_qs}, &ok);
+            const QString names = m_lab->virsh(h, {u"list"_s, u"--name"_s}, &ok);
             for (const QString &name : names.split(u'\n', Qt::SkipEmptyParts))
                 running.insert(name.trimmed());
         }
@@ -146,8 +148,8 @@ class TestChaos : public QObject
         for (int g = 1; g <= kGuests; ++g)
             if (!running.contains(guestName(g)))
                 missing.append(guestName(g));
-        m_violations.append(u"after %1: not running within %2 s: %3"_qs.arg(after).arg(kRtoBoundMs / 1000).arg(
-            missing.join(u", "_qs)));
+        m_violations.append(u"after %1: not running within %2 s: %3"_s.arg(after).arg(kRtoBoundMs / 1000).arg(
+            missing.join(u", "_s)));
         // Said at once, with the agent's account: a run cut short keeps it.
         std::printf("CHAOS violation: %s\nCHAOS agent output (last part):\n%s\n", qPrintable(m_violations.constLast()),
                     qPrintable(m_agent->output.right(6000)));
@@ -167,32 +169,32 @@ class TestChaos : public QObject
     void startAgent()
     {
         if (m_agent) {   // what the killed agent said before it died
-            m_refusals += m_agent->output.count(u"did not work: "_qs);
-            m_leaseWaits += m_agent->output.count(u"retrying for up to"_qs);
+            m_refusals += m_agent->output.count(u"did not work: "_s);
+            m_leaseWaits += m_agent->output.count(u"retrying for up to"_s);
         }
-        m_agent = std::make_unique<AgentProcess>(m_db, u"chaos agent"_qs);
+        m_agent = std::make_unique<AgentProcess>(m_db, u"chaos agent"_s);
     }
 
     bool setUpCluster(QString *error)
     {
-        const QString shared = m_lab->directory() + u"/shared"_qs;
+        const QString shared = m_lab->directory() + u"/shared"_s;
         QDir().mkpath(shared);
         for (int h = 1; h <= kHosts; ++h) {
             bool ok = false;
-            m_lab->virsh(h, {u"pool-define-as"_qs, u"lab-shared"_qs, u"dir"_qs, u"--target"_qs, shared}, &ok);
+            m_lab->virsh(h, {u"pool-define-as"_s, u"lab-shared"_s, u"dir"_s, u"--target"_s, shared}, &ok);
             if (ok)
-                m_lab->virsh(h, {u"pool-start"_qs, u"lab-shared"_qs}, &ok);
+                m_lab->virsh(h, {u"pool-start"_s, u"lab-shared"_s}, &ok);
             if (ok)
-                m_lab->virsh(h, {u"pool-autostart"_qs, u"lab-shared"_qs}, &ok);
+                m_lab->virsh(h, {u"pool-autostart"_s, u"lab-shared"_s}, &ok);
             if (!ok) {
-                *error = u"cannot define the shared pool on host %1"_qs.arg(h);
+                *error = u"cannot define the shared pool on host %1"_s.arg(h);
                 return false;
             }
         }
         for (int g = 1; g <= kGuests; ++g) {
-            const QString disk = shared + u'/' + guestName(g) + u".qcow2"_qs;
-            if (QProcess::execute(u"qemu-img"_qs, {u"create"_qs, u"-q"_qs, u"-f"_qs, u"qcow2"_qs, disk, u"16M"_qs}) != 0) {
-                *error = u"qemu-img failed"_qs;
+            const QString disk = shared + u'/' + guestName(g) + u".qcow2"_s;
+            if (QProcess::execute(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, disk, u"16M"_s}) != 0) {
+                *error = u"qemu-img failed"_s;
                 return false;
             }
             const int host = 1 + (g - 1) % kHosts;
@@ -207,16 +209,16 @@ class TestChaos : public QObject
                     .toUtf8();
             bool ok = m_lab->defineGuestXml(host, xml);
             if (ok)
-                m_lab->virsh(host, {u"start"_qs, guestName(g)}, &ok);
+                m_lab->virsh(host, {u"start"_s, guestName(g)}, &ok);
             if (ok)
-                m_lab->virsh(host, {u"autostart"_qs, guestName(g)}, &ok);   // a returning host tries them
+                m_lab->virsh(host, {u"autostart"_s, guestName(g)}, &ok);   // a returning host tries them
             if (!ok) {
-                *error = u"cannot start %1"_qs.arg(guestName(g));
+                *error = u"cannot start %1"_s.arg(guestName(g));
                 return false;
             }
         }
         // The fence: the lab's kill of that host, unless told to lie.
-        const QString fence = m_lab->directory() + u"/chaos-fence"_qs;
+        const QString fence = m_lab->directory() + u"/chaos-fence"_s;
         QFile script(fence);
         if (!script.open(QIODevice::WriteOnly))
             return false;
@@ -233,18 +235,18 @@ class TestChaos : public QObject
         if (!session || !m_lab->addHostsTo(*session, kHosts, error))
             return false;
         Ha::Policy policy;
-        policy.name = u"chaos"_qs;
-        policy.namePattern = u"lab-c*"_qs;
+        policy.name = u"chaos"_s;
+        policy.namePattern = u"lab-c*"_s;
         policy.defaultPriority = 3;
         policy.vcpuOvercommit = 16.0;
-        policy.sharedPools = {u"lab-shared"_qs};
+        policy.sharedPools = {u"lab-shared"_s};
         policy.maxRestarts = 1000;
         policy.restartWindowMinutes = 1;
         // A lab host's leases go with its lock daemon at once; 20 s stands
         // for shared storage's lease expiry and keeps a run short.
         policy.leaseWaitSeconds = kLeaseWaitSeconds;
         for (int h = 1; h <= kHosts; ++h)
-            policy.fencing.insert(u"lab%1"_qs.arg(h), Ha::FenceAction{{fence, m_lab->directory(), QString::number(h)}, 20, 0});
+            policy.fencing.insert(u"lab%1"_s.arg(h), Ha::FenceAction{{fence, m_lab->directory(), QString::number(h)}, 20, 0});
         return session->savePolicy(policy, error);
     }
 
@@ -253,7 +255,7 @@ class TestChaos : public QObject
     {
         QElapsedTimer clock;
         clock.start();
-        const QString what = QString::fromLatin1(faultName(fault)) + u" (host %1)"_qs.arg(host);
+        const QString what = QString::fromLatin1(faultName(fault)) + u" (host %1)"_s.arg(host);
         switch (fault) {
         case Fault::KillHost:
             m_lab->kill(host);
@@ -284,7 +286,7 @@ class TestChaos : public QObject
             startAgent();
             return -1;
         case Fault::LyingFence: {
-            QFile(m_lab->directory() + u"/lie-%1"_qs.arg(host)).open(QIODevice::WriteOnly);
+            QFile(m_lab->directory() + u"/lie-%1"_s.arg(host)).open(QIODevice::WriteOnly);
             m_lab->hang(host);
             m_state[host] = HostState::Hung;
             // Long enough for detection, the "fence" and the refused restarts.
@@ -294,7 +296,7 @@ class TestChaos : public QObject
             }
             m_lab->resume(host);
             m_state[host] = HostState::Up;
-            QFile::remove(m_lab->directory() + u"/lie-%1"_qs.arg(host));
+            QFile::remove(m_lab->directory() + u"/lie-%1"_s.arg(host));
             waitUntilAllRun(clock, what);   // recovered by the host itself: not a recovery time
             return -1;
         }
@@ -302,9 +304,9 @@ class TestChaos : public QObject
             // Any copy defined but not running on an up host: start it by hand.
             for (int g = 1; g <= kGuests; ++g) {
                 bool ok = false;
-                const QString state = m_lab->virsh(host, {u"domstate"_qs, guestName(g)}, &ok).trimmed();
+                const QString state = m_lab->virsh(host, {u"domstate"_s, guestName(g)}, &ok).trimmed();
                 if (ok && state == u"shut off") {
-                    m_lab->virsh(host, {u"start"_qs, guestName(g)}, &ok);
+                    m_lab->virsh(host, {u"start"_s, guestName(g)}, &ok);
                     for (int i = 0; i < 16; ++i) {
                         checkInvariants();
                         QTest::qWait(250);
@@ -329,12 +331,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_lab->start(kHosts, &error), qPrintable(error));
         QTemporaryDir dir;
-        m_db = dir.filePath(u"chaos.sqlite"_qs);
+        m_db = dir.filePath(u"chaos.sqlite"_s);
         QVERIFY2(setUpCluster(&error), qPrintable(error));
         m_state = QList<HostState>(kHosts + 1, HostState::Up);
         startAgent();
-        QTRY_VERIFY_WITH_TIMEOUT(m_agent->output.count(u"connected to qemu+tcp"_qs) == kHosts, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_agent->output.contains(u"failover engine active"_qs), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_agent->output.count(u"connected to qemu+tcp"_s) == kHosts, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_agent->output.contains(u"failover engine active"_s), 15000);
         QTest::qWait(1500);   // the agent records the protected guests of every host
         // The outside view sees every guest once: the checker can see a double.
         QTRY_COMPARE_WITH_TIMEOUT(runningQemus().size(), kGuests, 10000);
@@ -362,14 +364,14 @@ private Q_SLOTS:
         // Let the last failover settle; then no journal step may be open.
         QElapsedTimer settle;
         settle.start();
-        waitUntilAllRun(settle, u"the last fault"_qs);
+        waitUntilAllRun(settle, u"the last fault"_s);
         QTest::qWait(2000);
         checkInvariants();
         // A restart refused after a lying fence stays open until the lease
         // wait is over or the hung host is seen running the guest again.
         int open = -1;
         {
-            const Store::Database::OpenResult opened = Store::Database::open(m_db, u"chaos-check"_qs);
+            const Store::Database::OpenResult opened = Store::Database::open(m_db, u"chaos-check"_s);
             QVERIFY2(opened.ok, qPrintable(opened.error));
             QElapsedTimer closing;
             closing.start();
@@ -379,9 +381,9 @@ private Q_SLOTS:
                 QTest::qWait(500);
             }
         }
-        Store::Database::close(u"chaos-check"_qs);
+        Store::Database::close(u"chaos-check"_s);
         if (open != 0)
-            m_violations.append(u"%1 journal step(s) left open"_qs.arg(open));
+            m_violations.append(u"%1 journal step(s) left open"_s.arg(open));
 
         std::printf("\nCHAOS seed %u: %d faults in %.0f s\n", seed, faults, double(run.elapsed()) / 1000);
         for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it)
@@ -390,9 +392,9 @@ private Q_SLOTS:
                     qint64(m_rto.size()), percentile(m_rto, 0.5), percentile(m_rto, 0.99), percentile(m_rto, 1.0));
         // Each "fencing of … did not work" is a restart a disk lease refused after a lying fence.
         std::printf("CHAOS restarts refused by a disk lease after a lying fence: %lld\n",
-                    qint64(m_refusals + m_agent->output.count(u"did not work: "_qs)));
+                    qint64(m_refusals + m_agent->output.count(u"did not work: "_s)));
         std::printf("CHAOS restarts that waited for a disk lease: %lld\n",
-                    qint64(m_leaseWaits + m_agent->output.count(u"retrying for up to"_qs)));
+                    qint64(m_leaseWaits + m_agent->output.count(u"retrying for up to"_s)));
         std::printf("CHAOS invariant violations: %lld\n", qint64(m_violations.size()));
         for (const QString &v : std::as_const(m_violations))
             std::printf("CHAOS   %s\n", qPrintable(v));

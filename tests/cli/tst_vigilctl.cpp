@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 namespace {
@@ -27,7 +29,7 @@ Run vigilctl(const QStringList &args)
     Run run;
     if (!process.waitForFinished(60000)) {
         process.kill();
-        run.err = u"timed out"_qs;
+        run.err = u"timed out"_s;
         return run;
     }
     run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
@@ -42,65 +44,65 @@ class TestVigilctl : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(u"cli.sqlite"_qs); }
+    QString db() const { return m_dir.filePath(u"cli.sqlite"_s); }
 
 private Q_SLOTS:
     void hostsAddListRemove()
     {
-        Run r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"add"_qs, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs),
-                          u"--group"_qs, u"Lab"_qs});
+        Run r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"add"_s, u"small"_s, Test::nodeUri(u"node-small.xml"_s),
+                          u"--group"_s, u"Lab"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(u"added host small"_qs));
+        QVERIFY(r.out.contains(u"added host small"_s));
 
-        r = vigilctl({u"--db"_qs, db(), u"--json"_qs, u"hosts"_qs, u"list"_qs});
+        r = vigilctl({u"--db"_s, db(), u"--json"_s, u"hosts"_s, u"list"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QJsonArray hosts = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"hosts"_qs).toArray();
+        const QJsonArray hosts = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"hosts"_s).toArray();
         QCOMPARE(hosts.size(), 1);
-        QCOMPARE(hosts[0][u"name"_qs].toString(), u"small"_qs);
-        QCOMPARE(hosts[0][u"group"_qs].toString(), u"Lab"_qs);
-        QCOMPARE(hosts[0][u"state"_qs].toString(), u"up"_qs);
+        QCOMPARE(hosts[0][u"name"_s].toString(), u"small"_s);
+        QCOMPARE(hosts[0][u"group"_s].toString(), u"Lab"_s);
+        QCOMPARE(hosts[0][u"state"_s].toString(), u"up"_s);
 
-        r = vigilctl({u"--db"_qs, db(), u"--json"_qs, u"guests"_qs, u"list"_qs});
+        r = vigilctl({u"--db"_s, db(), u"--json"_s, u"guests"_s, u"list"_s});
         QCOMPARE(r.code, 0);
-        const QJsonArray guests = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"guests"_qs).toArray();
+        const QJsonArray guests = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"guests"_s).toArray();
         QCOMPARE(guests.size(), 3);
-        QCOMPARE(guests[0][u"name"_qs].toString(), u"cache"_qs);
-        QCOMPARE(guests[0][u"state"_qs].toString(), u"paused"_qs);
-        QCOMPARE(guests[1][u"memory_kib"_qs].toInteger(), 4 * 1024 * 1024);
+        QCOMPARE(guests[0][u"name"_s].toString(), u"cache"_s);
+        QCOMPARE(guests[0][u"state"_s].toString(), u"paused"_s);
+        QCOMPARE(guests[1][u"memory_kib"_s].toInteger(), 4 * 1024 * 1024);
 
-        r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"remove"_qs, u"small"_qs});
+        r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"remove"_s, u"small"_s});
         QCOMPARE(r.code, 0);
-        r = vigilctl({u"--db"_qs, db(), u"--json"_qs, u"hosts"_qs, u"list"_qs});
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"hosts"_qs).toArray().size(), 0);
+        r = vigilctl({u"--db"_s, db(), u"--json"_s, u"hosts"_s, u"list"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"hosts"_s).toArray().size(), 0);
     }
 
     void badInputIsRefusedClearly()
     {
-        Run r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"add"_qs, u"x"_qs, u"qemu+ssh:///system"_qs});
+        Run r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"add"_s, u"x"_s, u"qemu+ssh:///system"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(u"needs a host name"_qs), qPrintable(r.err));
-        r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"add"_qs, u"dup"_qs, u"test:///default"_qs});
+        QVERIFY2(r.err.contains(u"needs a host name"_s), qPrintable(r.err));
+        r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"add"_s, u"dup"_s, u"test:///default"_s});
         QCOMPARE(r.code, 0);
-        r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"add"_qs, u"dup"_qs, u"test:///default"_qs});
+        r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"add"_s, u"dup"_s, u"test:///default"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains(u"already exists"_qs));
-        r = vigilctl({u"--db"_qs, db(), u"hosts"_qs, u"remove"_qs, u"nobody"_qs});
+        QVERIFY(r.err.contains(u"already exists"_s));
+        r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"remove"_s, u"nobody"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains(u"no host named"_qs));
-        r = vigilctl({u"--db"_qs, db(), u"frobnicate"_qs, u"now"_qs});
+        QVERIFY(r.err.contains(u"no host named"_s));
+        r = vigilctl({u"--db"_s, db(), u"frobnicate"_s, u"now"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains(u"unknown command"_qs));
+        QVERIFY(r.err.contains(u"unknown command"_s));
     }
 
     void corruptDatabaseExitsTwoAndKeepsFile()
     {
-        const QString path = m_dir.filePath(u"corrupt.sqlite"_qs);
+        const QString path = m_dir.filePath(u"corrupt.sqlite"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, '\x5a'));
         file.close();
         const QByteArray before = Test::fileHash(path);
-        const Run r = vigilctl({u"--db"_qs, path, u"hosts"_qs, u"list"_qs});
+        const Run r = vigilctl({u"--db"_s, path, u"hosts"_s, u"list"_s});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(path), qPrintable(r.err));
         QCOMPARE(Test::fileHash(path), before);
@@ -108,151 +110,151 @@ private Q_SLOTS:
 
     void demoGuestsListReportsUnreachableHost()
     {
-        const Run r = vigilctl({u"--demo"_qs, u"--json"_qs, u"guests"_qs, u"list"_qs});
+        const Run r = vigilctl({u"--demo"_s, u"--json"_s, u"guests"_s, u"list"_s});
         QCOMPARE(r.code, 3);   // done, but a host was unreachable
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(doc.value(u"guests"_qs).toArray().size(), 19);
-        const QJsonArray down = doc.value(u"unreachable_hosts"_qs).toArray();
+        QCOMPARE(doc.value(u"guests"_s).toArray().size(), 19);
+        const QJsonArray down = doc.value(u"unreachable_hosts"_s).toArray();
         QCOMPARE(down.size(), 1);
-        QCOMPARE(down[0][u"name"_qs].toString(), u"edge-1"_qs);
-        QVERIFY(down[0][u"reason"_qs].toString().contains(u"Connection refused"_qs));
+        QCOMPARE(down[0][u"name"_s].toString(), u"edge-1"_s);
+        QVERIFY(down[0][u"reason"_s].toString().contains(u"Connection refused"_s));
 
-        const Run text = vigilctl({u"--demo"_qs, u"guests"_qs, u"list"_qs, u"--host"_qs, u"lab-1"_qs});
+        const Run text = vigilctl({u"--demo"_s, u"guests"_s, u"list"_s, u"--host"_s, u"lab-1"_s});
         QCOMPARE(text.code, 0);
         QCOMPARE(text.out.count(u'\n'), 5);   // header + 4 guests
-        QVERIFY(text.out.contains(u"dev-alice"_qs));
+        QVERIFY(text.out.contains(u"dev-alice"_s));
     }
 
     void policyImportValidateExportSimulate()
     {
-        const QString db = m_dir.filePath(u"policy.sqlite"_qs);
+        const QString db = m_dir.filePath(u"policy.sqlite"_s);
         // A bad document: refused with the path of the bad field, nothing stored.
-        const QString bad = m_dir.filePath(u"bad.json"_qs);
+        const QString bad = m_dir.filePath(u"bad.json"_s);
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"vigil_policy": 1, "name": "x", "members": {"guests": [{"name": "a", "priority": 0}]},
                       "fencing": {"restart_without_fencing": true}})");
         file.close();
-        Run r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"validate"_qs, bad});
+        Run r = vigilctl({u"--db"_s, db, u"policy"_s, u"validate"_s, bad});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(u"$.members.guests[0].priority"_qs), qPrintable(r.err));
-        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"import"_qs, bad});
+        QVERIFY2(r.err.contains(u"$.members.guests[0].priority"_s), qPrintable(r.err));
+        r = vigilctl({u"--db"_s, db, u"policy"_s, u"import"_s, bad});
         QCOMPARE(r.code, 1);
-        r = vigilctl({u"--db"_qs, db, u"--json"_qs, u"policy"_qs, u"list"_qs});
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"policies"_qs).toArray().size(), 0);
+        r = vigilctl({u"--db"_s, db, u"--json"_s, u"policy"_s, u"list"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"policies"_s).toArray().size(), 0);
 
-        const QString good = Test::dataPath(u"policies/valid.json"_qs);
-        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"validate"_qs, good});
+        const QString good = Test::dataPath(u"policies/valid.json"_s);
+        r = vigilctl({u"--db"_s, db, u"policy"_s, u"validate"_s, good});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"import"_qs, good});
+        r = vigilctl({u"--db"_s, db, u"policy"_s, u"import"_s, good});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"export"_qs, u"production-services"_qs});
+        r = vigilctl({u"--db"_s, db, u"policy"_s, u"export"_s, u"production-services"_s});
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"name"_qs).toString(), u"production-services"_qs);
-        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"delete"_qs, u"production-services"_qs});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"name"_s).toString(), u"production-services"_s);
+        r = vigilctl({u"--db"_s, db, u"policy"_s, u"delete"_s, u"production-services"_s});
         QCOMPARE(r.code, 0);
-        r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"show"_qs, u"production-services"_qs});
+        r = vigilctl({u"--db"_s, db, u"policy"_s, u"show"_s, u"production-services"_s});
         QCOMPARE(r.code, 1);
     }
 
     void demoDryRun()
     {
-        const Run r = vigilctl({u"--demo"_qs, u"--json"_qs, u"policy"_qs, u"simulate"_qs, u"--all-hosts"_qs});
+        const Run r = vigilctl({u"--demo"_s, u"--json"_s, u"policy"_s, u"simulate"_s, u"--all-hosts"_s});
         QCOMPARE(r.code, 3);   // edge-1 is unreachable: the dry run says it is partial
-        const QJsonArray plans = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"plans"_qs).toArray();
+        const QJsonArray plans = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"plans"_s).toArray();
         QCOMPARE(plans.size(), 4);
         QJsonObject prodA;
         for (const QJsonValue &plan : plans)
-            if (plan[u"failed_host"_qs].toString() == u"prod-a")
+            if (plan[u"failed_host"_s].toString() == u"prod-a")
                 prodA = plan.toObject();
         // db-primary lives on a local pool: the dry run says it cannot come back.
-        const QJsonArray notRestarted = prodA[u"not_restarted"_qs].toArray();
+        const QJsonArray notRestarted = prodA[u"not_restarted"_s].toArray();
         QVERIFY(std::any_of(notRestarted.begin(), notRestarted.end(), [](const QJsonValue &v) {
-            return v[u"guest"_qs].toString() == u"db-primary" && v[u"reason"_qs].toString().contains(u"local pool");
+            return v[u"guest"_s].toString() == u"db-primary" && v[u"reason"_s].toString().contains(u"local pool");
         }));
         // web-frontend-1 has nowhere to go: the other frontends hold prod-b and prod-c.
         QVERIFY(std::any_of(notRestarted.begin(), notRestarted.end(), [](const QJsonValue &v) {
-            return v[u"guest"_qs].toString() == u"web-frontend-1" && v[u"reason"_qs].toString().contains(u"kept apart");
+            return v[u"guest"_s].toString() == u"web-frontend-1" && v[u"reason"_s].toString().contains(u"kept apart");
         }));
-        const Run text = vigilctl({u"--demo"_qs, u"policy"_qs, u"simulate"_qs, u"--host"_qs, u"prod-c"_qs});
-        QVERIFY(text.out.contains(u"restart ldap-1 (priority 1)"_qs));
+        const Run text = vigilctl({u"--demo"_s, u"policy"_s, u"simulate"_s, u"--host"_s, u"prod-c"_s});
+        QVERIFY(text.out.contains(u"restart ldap-1 (priority 1)"_s));
     }
 
     // A dry run with nothing protected says so, never "every protected guest
     // can be placed (0 restarts)".
     void dryRunSaysWhenNothingIsProtected()
     {
-        const QString db = m_dir.filePath(u"dryrun.sqlite"_qs);
-        const QString node = Test::nodeUri(u"node-small.xml"_qs);
-        QCOMPARE(vigilctl({u"--db"_qs, db, u"hosts"_qs, u"add"_qs, u"h1"_qs, node}).code, 0);
-        QCOMPARE(vigilctl({u"--db"_qs, db, u"hosts"_qs, u"add"_qs, u"h2"_qs, node + u"?h=2"_qs}).code, 0);
+        const QString db = m_dir.filePath(u"dryrun.sqlite"_s);
+        const QString node = Test::nodeUri(u"node-small.xml"_s);
+        QCOMPARE(vigilctl({u"--db"_s, db, u"hosts"_s, u"add"_s, u"h1"_s, node}).code, 0);
+        QCOMPARE(vigilctl({u"--db"_s, db, u"hosts"_s, u"add"_s, u"h2"_s, node + u"?h=2"_s}).code, 0);
         const auto simulate = [&db]() {
-            return vigilctl({u"--db"_qs, db, u"policy"_qs, u"simulate"_qs, u"--all-hosts"_qs}).out;
+            return vigilctl({u"--db"_s, db, u"policy"_s, u"simulate"_s, u"--all-hosts"_s}).out;
         };
         const auto import = [this, &db](const QByteArray &document) {
-            const QString path = m_dir.filePath(u"dryrun-policy.json"_qs);
+            const QString path = m_dir.filePath(u"dryrun-policy.json"_s);
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(document);
             file.close();
-            const Run r = vigilctl({u"--db"_qs, db, u"policy"_qs, u"import"_qs, path});
+            const Run r = vigilctl({u"--db"_s, db, u"policy"_s, u"import"_s, path});
             QVERIFY2(r.code == 0, qPrintable(r.err));
         };
-        const QString everyGuest = u"Every protected guest can be placed"_qs;
+        const QString everyGuest = u"Every protected guest can be placed"_s;
 
         QString out = simulate();
-        QVERIFY2(out.contains(u"No failover policy is enabled: no guest is protected"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"No failover policy is enabled: no guest is protected"_s), qPrintable(out));
         QVERIFY2(!out.contains(everyGuest), qPrintable(out));
 
         import("{\"vigil_policy\": 1, \"name\": \"none\", \"members\": {\"name_pattern\": \"nomatch-*\"}, "
                "\"fencing\": {\"restart_without_fencing\": true}}");
         out = simulate();
-        QVERIFY2(out.contains(u"No protected guest is running"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"No protected guest is running"_s), qPrintable(out));
         QVERIFY2(!out.contains(everyGuest), qPrintable(out));
 
         // A disabled policy protects nothing either.
         import("{\"vigil_policy\": 1, \"name\": \"none\", \"enabled\": false, "
                "\"members\": {\"guests\": [{\"name\": \"web\"}]}, \"fencing\": {\"restart_without_fencing\": true}}");
-        const Run json = vigilctl({u"--db"_qs, db, u"--json"_qs, u"policy"_qs, u"simulate"_qs, u"--all-hosts"_qs});
-        QVERIFY2(json.out.contains(u"No failover policy is enabled"_qs), qPrintable(json.out));
-        QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"verdict"_qs).toString().startsWith(u"No failover"_qs));
+        const Run json = vigilctl({u"--db"_s, db, u"--json"_s, u"policy"_s, u"simulate"_s, u"--all-hosts"_s});
+        QVERIFY2(json.out.contains(u"No failover policy is enabled"_s), qPrintable(json.out));
+        QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"verdict"_s).toString().startsWith(u"No failover"_s));
 
         // Protected and running but nowhere to go (web's disk is on a local pool).
         import("{\"vigil_policy\": 1, \"name\": \"none\", \"members\": {\"guests\": [{\"name\": \"web\"}]}, "
                "\"fencing\": {\"restart_without_fencing\": true}}");
         out = simulate();
-        QVERIFY2(out.contains(u"Not HA-ready: 2 protected guest placement(s) would fail"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"Not HA-ready: 2 protected guest placement(s) would fail"_s), qPrintable(out));
     }
 
     void migrationPreflightDryRun()
     {
-        Run r = vigilctl({u"--demo"_qs, u"--json"_qs, u"migrate"_qs, u"db-primary"_qs, u"--to"_qs, u"prod-c"_qs,
-                          u"--dry-run"_qs});
+        Run r = vigilctl({u"--demo"_s, u"--json"_s, u"migrate"_s, u"db-primary"_s, u"--to"_s, u"prod-c"_s,
+                          u"--dry-run"_s});
         QCOMPARE(r.code, 4);   // blocked: local storage, missing network
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QVERIFY(doc.value(u"blocked"_qs).toBool());
+        QVERIFY(doc.value(u"blocked"_s).toBool());
         QMap<QString, QString> results;
-        for (const QJsonValue &c : doc.value(u"checks"_qs).toArray())
-            results.insert(c[u"check"_qs].toString(), c[u"result"_qs].toString());
-        QCOMPARE(results.value(u"Storage"_qs), u"fail"_qs);
-        QCOMPARE(results.value(u"Networks"_qs), u"fail"_qs);
+        for (const QJsonValue &c : doc.value(u"checks"_s).toArray())
+            results.insert(c[u"check"_s].toString(), c[u"result"_s].toString());
+        QCOMPARE(results.value(u"Storage"_s), u"fail"_s);
+        QCOMPARE(results.value(u"Networks"_s), u"fail"_s);
         // The test driver cannot compare CPUs: said so, not passed.
-        QCOMPARE(results.value(u"Architecture"_qs), u"could not be checked"_qs);
+        QCOMPARE(results.value(u"Architecture"_s), u"could not be checked"_s);
 
-        r = vigilctl({u"--demo"_qs, u"migrate"_qs, u"ldap-1"_qs, u"--to"_qs, u"prod-b"_qs, u"--dry-run"_qs});
-        QVERIFY(r.out.contains(u"PASS     Storage"_qs));
+        r = vigilctl({u"--demo"_s, u"migrate"_s, u"ldap-1"_s, u"--to"_s, u"prod-b"_s, u"--dry-run"_s});
+        QVERIFY(r.out.contains(u"PASS     Storage"_s));
         // The demo's test driver cannot migrate: said so, and nothing moves.
         QCOMPARE(r.code, 4);
-        QVERIFY(r.out.contains(u"FAIL     Hypervisor: libvirt's test driver cannot migrate guests"_qs));
-        r = vigilctl({u"--demo"_qs, u"migrate"_qs, u"ldap-1"_qs, u"--to"_qs, u"prod-b"_qs});
+        QVERIFY(r.out.contains(u"FAIL     Hypervisor: libvirt's test driver cannot migrate guests"_s));
+        r = vigilctl({u"--demo"_s, u"migrate"_s, u"ldap-1"_s, u"--to"_s, u"prod-b"_s});
         QCOMPARE(r.code, 4);
-        QVERIFY(!r.out.contains(u"Moving"_qs));
+        QVERIFY(!r.out.contains(u"Moving"_s));
     }
 
     void backupJobsImportListRunAndRefuseBadInput()
     {
-        const QString dbPath = m_dir.filePath(u"backup.sqlite"_qs);
-        Run r = vigilctl({u"--db"_qs, dbPath, u"hosts"_qs, u"add"_qs, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)});
+        const QString dbPath = m_dir.filePath(u"backup.sqlite"_s);
+        Run r = vigilctl({u"--db"_s, dbPath, u"hosts"_s, u"add"_s, u"small"_s, Test::nodeUri(u"node-small.xml"_s)});
         QCOMPARE(r.code, 0);
         const auto writeJob = [this](const QString &name, const QByteArray &json) {
             QFile f(m_dir.filePath(name));
@@ -261,87 +263,87 @@ private Q_SLOTS:
             return f.fileName();
         };
         // An invalid job is explained and nothing is stored.
-        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"import"_qs,
-                      writeJob(u"bad.json"_qs, R"({"format":"vigil-backup-job/1","name":"x","target":"rel"})")});
+        r = vigilctl({u"--db"_s, dbPath, u"backup"_s, u"import"_s,
+                      writeJob(u"bad.json"_s, R"({"format":"vigil-backup-job/1","name":"x","target":"rel"})")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(u"selects no guests"_qs) && r.err.contains(u"absolute"_qs), qPrintable(r.err));
-        const QString target = m_dir.filePath(u"backups"_qs);
-        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"import"_qs,
-                      writeJob(u"job.json"_qs, QStringLiteral(R"({"format":"vigil-backup-job/1","name":"nightly",
+        QVERIFY2(r.err.contains(u"selects no guests"_s) && r.err.contains(u"absolute"_s), qPrintable(r.err));
+        const QString target = m_dir.filePath(u"backups"_s);
+        r = vigilctl({u"--db"_s, dbPath, u"backup"_s, u"import"_s,
+                      writeJob(u"job.json"_s, QStringLiteral(R"({"format":"vigil-backup-job/1","name":"nightly",
                           "guests":["web","db"],"schedule":{"kind":"daily","at":"02:00"},"target":"%1"})")
                                                    .arg(target).toUtf8())});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = vigilctl({u"--db"_qs, dbPath, u"--json"_qs, u"backup"_qs, u"list"_qs});
+        r = vigilctl({u"--db"_s, dbPath, u"--json"_s, u"backup"_s, u"list"_s});
         QCOMPARE(r.code, 0);
-        const QJsonArray jobs = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"jobs"_qs).toArray();
+        const QJsonArray jobs = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"jobs"_s).toArray();
         QCOMPARE(jobs.size(), 1);
-        QCOMPARE(jobs.first().toObject().value(u"job"_qs).toObject().value(u"target"_qs).toString(), target);
-        QVERIFY(!jobs.first().toObject().value(u"nextRun"_qs).toString().isEmpty());
+        QCOMPARE(jobs.first().toObject().value(u"job"_s).toObject().value(u"target"_s).toString(), target);
+        QVERIFY(!jobs.first().toObject().value(u"nextRun"_s).toString().isEmpty());
         // The test driver cannot back up: the run fails, says why per guest, exit 6.
-        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"run"_qs, u"nightly"_qs});
+        r = vigilctl({u"--db"_s, dbPath, u"backup"_s, u"run"_s, u"nightly"_s});
         QCOMPARE(r.code, 6);
-        QVERIFY2(r.out.contains(u"web on small: failed"_qs) && r.out.contains(u"libvirt refused the backup"_qs),
+        QVERIFY2(r.out.contains(u"web on small: failed"_s) && r.out.contains(u"libvirt refused the backup"_s),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"db on small: failed"_qs) && r.out.contains(u"no disk"_qs), qPrintable(r.out));
-        r = vigilctl({u"--db"_qs, dbPath, u"--json"_qs, u"backup"_qs, u"run"_qs, u"nightly"_qs});
+        QVERIFY2(r.out.contains(u"db on small: failed"_s) && r.out.contains(u"no disk"_s), qPrintable(r.out));
+        r = vigilctl({u"--db"_s, dbPath, u"--json"_s, u"backup"_s, u"run"_s, u"nightly"_s});
         QCOMPARE(r.code, 6);
         const QJsonObject run = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(run.value(u"state"_qs).toString(), u"failed"_qs);
-        QCOMPARE(run.value(u"guests"_qs).toArray().size(), 2);
-        QCOMPARE(run.value(u"guests"_qs).toArray().first().toObject().value(u"state"_qs).toString(), u"failed"_qs);
+        QCOMPARE(run.value(u"state"_s).toString(), u"failed"_s);
+        QCOMPARE(run.value(u"guests"_s).toArray().size(), 2);
+        QCOMPARE(run.value(u"guests"_s).toArray().first().toObject().value(u"state"_s).toString(), u"failed"_s);
         // Restores of what does not exist, or without a target, are refused.
-        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"restore"_qs, u"1"_qs, u"--to"_qs, u"small"_qs});
+        r = vigilctl({u"--db"_s, dbPath, u"backup"_s, u"restore"_s, u"1"_s, u"--to"_s, u"small"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(u"no restorable backup"_qs), qPrintable(r.err));
-        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"verify"_qs, u"99"_qs});
+        QVERIFY2(r.err.contains(u"no restorable backup"_s), qPrintable(r.err));
+        r = vigilctl({u"--db"_s, dbPath, u"backup"_s, u"verify"_s, u"99"_s});
         QCOMPARE(r.code, 1);
-        r = vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"run"_qs, u"nosuchjob"_qs});
+        r = vigilctl({u"--db"_s, dbPath, u"backup"_s, u"run"_s, u"nosuchjob"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains(u"no backup job nosuchjob"_qs));
+        QVERIFY(r.err.contains(u"no backup job nosuchjob"_s));
     }
 
     void agentRunsAMissedBackupScheduleOnce()
     {
-        const QString dbPath = m_dir.filePath(u"agent.sqlite"_qs);
-        QCOMPARE(vigilctl({u"--db"_qs, dbPath, u"hosts"_qs, u"add"_qs, u"small"_qs,
-                           Test::nodeUri(u"node-small.xml"_qs)}).code, 0);
-        QFile job(m_dir.filePath(u"hourly.json"_qs));
+        const QString dbPath = m_dir.filePath(u"agent.sqlite"_s);
+        QCOMPARE(vigilctl({u"--db"_s, dbPath, u"hosts"_s, u"add"_s, u"small"_s,
+                           Test::nodeUri(u"node-small.xml"_s)}).code, 0);
+        QFile job(m_dir.filePath(u"hourly.json"_s));
         QVERIFY(job.open(QIODevice::WriteOnly));
         job.write(QStringLiteral(R"({"format":"vigil-backup-job/1","name":"hourly","guests":["db"],
             "schedule":{"kind":"every-hours","everyHours":1},"target":"%1"})")
-                      .arg(m_dir.filePath(u"hourly"_qs)).toUtf8());
+                      .arg(m_dir.filePath(u"hourly"_s)).toUtf8());
         job.close();
-        QCOMPARE(vigilctl({u"--db"_qs, dbPath, u"backup"_qs, u"import"_qs, job.fileName()}).code, 0);
+        QCOMPARE(vigilctl({u"--db"_s, dbPath, u"backup"_s, u"import"_s, job.fileName()}).code, 0);
         // The agent was not running for two days.
         {
-            auto opened = Store::Database::open(dbPath, u"agent-test"_qs);
+            auto opened = Store::Database::open(dbPath, u"agent-test"_s);
             QVERIFY(opened.ok);
             QSqlQuery q(opened.db);
-            QVERIFY(q.exec(u"UPDATE backup_jobs SET scheduled_from = '%1'"_qs
+            QVERIFY(q.exec(u"UPDATE backup_jobs SET scheduled_from = '%1'"_s
                                .arg(QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs))));
         }
-        Store::Database::close(u"agent-test"_qs);
+        Store::Database::close(u"agent-test"_s);
         QProcess agent;
-        agent.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_qs, dbPath, u"agent"_qs});
+        agent.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_s, dbPath, u"agent"_s});
         QVERIFY(agent.waitForStarted());
         QTest::qWait(4000);
         agent.terminate();
         QVERIFY(agent.waitForFinished(15000));
-        const Run list = vigilctl({u"--db"_qs, dbPath, u"--json"_qs, u"backup"_qs, u"list"_qs});
-        const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"jobs"_qs).toArray()
-                                    .first().toObject().value(u"runs"_qs).toArray();
+        const Run list = vigilctl({u"--db"_s, dbPath, u"--json"_s, u"backup"_s, u"list"_s});
+        const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"jobs"_s).toArray()
+                                    .first().toObject().value(u"runs"_s).toArray();
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().toObject().value(u"trigger"_qs).toString(), u"schedule"_qs);
+        QCOMPARE(runs.first().toObject().value(u"trigger"_s).toString(), u"schedule"_s);
     }
 
     void versionAndHelp()
     {
-        Run r = vigilctl({u"--version"_qs});
+        Run r = vigilctl({u"--version"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral(VIGIL_VERSION)));
-        r = vigilctl({u"--help"_qs});
+        r = vigilctl({u"--help"_s});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(u"Exit codes"_qs));
+        QVERIFY(r.out.contains(u"Exit codes"_s));
     }
 };
 

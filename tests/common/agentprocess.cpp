@@ -5,6 +5,8 @@
 #include <csignal>
 #include <sys/prctl.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Test {
 
 AgentProcess::AgentProcess(const QString &db, const QString &holder, int leaseTtlSeconds,
@@ -15,8 +17,8 @@ AgentProcess::AgentProcess(const QString &db, const QString &holder, int leaseTt
     // A test killed by its timeout runs no destructor: the agent dies with
     // it instead of acting on the next test's lab.
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    process.start(QStringLiteral(VIGIL_VIGILCTL), QStringList{u"--db"_qs, db, u"agent"_qs, u"--holder"_qs, holder,
-                                                              u"--lease-ttl"_qs, QString::number(leaseTtlSeconds)}
+    process.start(QStringLiteral(VIGIL_VIGILCTL), QStringList{u"--db"_s, db, u"agent"_s, u"--holder"_s, holder,
+                                                              u"--lease-ttl"_s, QString::number(leaseTtlSeconds)}
                                                       + extraArguments);
 }
 

@@ -18,6 +18,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestAccessibility : public QObject
@@ -50,7 +52,7 @@ class TestAccessibility : public QObject
             // Inputs inside a spin box or combo box (their line edits) are named through the parent.
             if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) || qobject_cast<QComboBox *>(widget->parentWidget()))
                 continue;
-            result << QString::fromLatin1(widget->metaObject()->className()) + u" in "_qs
+            result << QString::fromLatin1(widget->metaObject()->className()) + u" in "_s
                           + QString::fromLatin1(widget->parentWidget()->metaObject()->className());
         }
         return result;
@@ -90,7 +92,7 @@ private Q_SLOTS:
                     keyless << action->text();
             }
         }
-        QVERIFY2(keyless.isEmpty(), qPrintable(keyless.join(u", "_qs)));
+        QVERIFY2(keyless.isEmpty(), qPrintable(keyless.join(u", "_s)));
         QStringList onlyInToolbar;
         for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
             if (bar->parentWidget() != m_window.get())
@@ -99,13 +101,13 @@ private Q_SLOTS:
                 if (!action->isSeparator() && !inMenus.contains(action))
                     onlyInToolbar << action->text();
         }
-        QVERIFY2(onlyInToolbar.isEmpty(), qPrintable(onlyInToolbar.join(u", "_qs)));
+        QVERIFY2(onlyInToolbar.isEmpty(), qPrintable(onlyInToolbar.join(u", "_s)));
     }
 
     void viewsChartsAndInputsHaveAccessibleNames()
     {
-        for (const QString &page : {u"overview"_qs, u"inventory"_qs, u"host"_qs, u"failover"_qs, u"balance"_qs,
-                                    u"backups"_qs})
+        for (const QString &page : {u"overview"_s, u"inventory"_s, u"host"_s, u"failover"_s, u"balance"_s,
+                                    u"backups"_s})
             QVERIFY(m_window->showPage(page));
         const QSet<QWidget *> labelled = labelledWidgets();
         QStringList problems = unnamed<QAbstractItemView>(labelled);
@@ -119,11 +121,11 @@ private Q_SLOTS:
                 continue;
             ++charts;
             if (w->accessibleName().isEmpty())
-                problems << u"chart in "_qs + QString::fromLatin1(w->parentWidget()->metaObject()->className());
+                problems << u"chart in "_s + QString::fromLatin1(w->parentWidget()->metaObject()->className());
         }
         QVERIFY2(charts >= 5, "the host and guest charts are part of the audit");
         problems.removeDuplicates();
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_qs)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
     }
 
     void everyTabHasAMnemonic()

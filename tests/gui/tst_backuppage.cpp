@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Backup;
 
@@ -37,11 +39,11 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         Session::Options options;
-        options.databasePath = m_dir->filePath(u"s.sqlite"_qs);
+        options.databasePath = m_dir->filePath(u"s.sqlite"_s);
         QString error;
         m_session = Session::open(options, &error);
         QVERIFY2(m_session, qPrintable(error));
-        HostConfig host = Test::hostConfig(0, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs));
+        HostConfig host = Test::hostConfig(0, u"a"_s, Test::nodeUri(u"node-small.xml"_s));
         QVERIFY(m_session->addHost(host, &error));
         QTRY_VERIFY(m_session->cluster()->allSettled());
     }
@@ -60,11 +62,11 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog->problems()->text().contains(u"no name"_qs));
-        dialog->nameEdit()->setText(u"nightly"_qs);
-        dialog->targetEdit()->setText(u"relative"_qs);
-        QVERIFY(dialog->problems()->text().contains(u"absolute"_qs));
-        dialog->targetEdit()->setText(m_dir->filePath(u"backup"_qs));
+        QVERIFY(dialog->problems()->text().contains(u"no name"_s));
+        dialog->nameEdit()->setText(u"nightly"_s);
+        dialog->targetEdit()->setText(u"relative"_s);
+        QVERIFY(dialog->problems()->text().contains(u"absolute"_s));
+        dialog->targetEdit()->setText(m_dir->filePath(u"backup"_s));
         QListWidget *guests = dialog->guestList();
         QCOMPARE(guests->count(), 3);   // cache, db, web
         for (int i = 0; i < guests->count(); ++i)
@@ -72,7 +74,7 @@ private Q_SLOTS:
         QVERIFY2(ok->isEnabled(), qPrintable(dialog->problems()->text()));
         ok->click();
         QTRY_COMPARE(page.jobView()->model()->rowCount(), 1);
-        const auto saved = m_session->backups()->store()->jobByName(u"nightly"_qs);
+        const auto saved = m_session->backups()->store()->jobByName(u"nightly"_s);
         QVERIFY(saved);
         QCOMPARE(saved->selection.guests.size(), 3);
     }
@@ -80,9 +82,9 @@ private Q_SLOTS:
     void runsWrittenByAnotherProcessAppear()
     {
         BackupJob job;
-        job.name = u"agent-job"_qs;
-        job.selection.guests = {u"web"_qs};
-        job.targetDirectory = m_dir->filePath(u"backup"_qs);
+        job.name = u"agent-job"_s;
+        job.selection.guests = {u"web"_s};
+        job.targetDirectory = m_dir->filePath(u"backup"_s);
         QString error;
         QVERIFY(m_session->backups()->store()->saveJob(job, &error));
         m_session->followChanges();   // as the console does
@@ -92,27 +94,27 @@ private Q_SLOTS:
         QCOMPARE(page.runView()->model()->rowCount(), 0);
         {
             // The agent: its own connection to the same database.
-            auto opened = Store::Database::open(m_dir->filePath(u"s.sqlite"_qs), u"other-process"_qs);
+            auto opened = Store::Database::open(m_dir->filePath(u"s.sqlite"_s), u"other-process"_s);
             QVERIFY(opened.ok);
             Store::BackupStore agent(opened.db);
-            const qint64 run = agent.startRun(job, u"schedule"_qs, &error);
+            const qint64 run = agent.startRun(job, u"schedule"_s, &error);
             RunRecord r = agent.run(run).value();
             r.state = RunRecord::State::Succeeded;
-            r.message = u"1 of 1 guests backed up"_qs;
+            r.message = u"1 of 1 guests backed up"_s;
             QVERIFY(agent.finishRun(r));
         }
-        Store::Database::close(u"other-process"_qs);
+        Store::Database::close(u"other-process"_s);
         // The change feed brings it within 2 s (it used to be a 5-s poll).
         QTRY_COMPARE_WITH_TIMEOUT(page.runView()->model()->rowCount(), 1, 2000);
-        QCOMPARE(page.runView()->model()->index(0, Models::BackupRunModel::Trigger).data().toString(), u"scheduled"_qs);
+        QCOMPARE(page.runView()->model()->index(0, Models::BackupRunModel::Trigger).data().toString(), u"scheduled"_s);
     }
 
     void runOnTheTestDriverExplainsEveryFailureAndKeepsTheGuiTurning()
     {
         BackupJob job;
-        job.name = u"demo"_qs;
-        job.selection.guests = {u"web"_qs, u"db"_qs, u"ghost"_qs};
-        job.targetDirectory = m_dir->filePath(u"backup"_qs);
+        job.name = u"demo"_s;
+        job.selection.guests = {u"web"_s, u"db"_s, u"ghost"_s};
+        job.targetDirectory = m_dir->filePath(u"backup"_s);
         QString error;
         QVERIFY(m_session->backups()->store()->saveJob(job, &error));
         Ui::BackupPage page(m_session.get());
@@ -142,12 +144,12 @@ private Q_SLOTS:
         QStringList messages;
         for (const ArtifactRecord &a : m_session->backups()->store()->artifactsOfRun(run.id)) {
             QCOMPARE(a.state, ArtifactRecord::State::Failed);
-            messages << a.guestName + u": "_qs + a.message;
+            messages << a.guestName + u": "_s + a.message;
         }
         const QString all = messages.join(u'\n');
-        QVERIFY2(all.contains(u"ghost: no connected host has a guest named ghost"_qs), qPrintable(all));
-        QVERIFY2(all.contains(u"db: the guest has no disk to back up"_qs), qPrintable(all));
-        QVERIFY2(all.contains(u"web: libvirt refused the backup"_qs), qPrintable(all));
+        QVERIFY2(all.contains(u"ghost: no connected host has a guest named ghost"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"db: the guest has no disk to back up"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"web: libvirt refused the backup"_s), qPrintable(all));
         // Nothing half-written in the target.
         const QStringList left = QDir(job.targetDirectory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         for (const QString &guestDir : left)

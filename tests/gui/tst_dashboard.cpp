@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Metrics;
 
@@ -28,16 +30,16 @@ namespace {
 // Writes `minutes` of 5-s ticks ending now for host 1 (CPU 0..99 %).
 QString writeHistory(const QTemporaryDir &dir, int minutes)
 {
-    const QString path = dir.filePath(u"history.sqlite"_qs);
+    const QString path = dir.filePath(u"history.sqlite"_s);
     {
-        const auto opened = Store::Database::open(path, u"seed"_qs);
+        const auto opened = Store::Database::open(path, u"seed"_s);
         Store::MetricStore store(opened.db);
         QList<HostSample> batch;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = minutes * 12; i > 0; --i) {
             HostSample s;
             s.host = 1;
-            s.hostName = u"a"_qs;
+            s.hostName = u"a"_s;
             s.time = now.addSecs(-i * 5);
             s.values[Metric::Cpu] = i % 100;
             batch.append(s);
@@ -46,7 +48,7 @@ QString writeHistory(const QTemporaryDir &dir, int minutes)
         QString error;
         store.write(batch, rolledUp, &error);
     }
-    Store::Database::close(u"seed"_qs);
+    Store::Database::close(u"seed"_s);
     return path;
 }
 
@@ -60,8 +62,8 @@ private Q_SLOTS:
     {
         ClusterManager cluster;
         cluster.setStatsInterval(0);
-        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
-        cluster.addHost(Test::hostConfig(2, u"down"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        cluster.addHost(Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s)));
+        cluster.addHost(Test::hostConfig(2, u"down"_s, u"test+tcp://127.0.0.253:1/default"_s));
         Ui::OverviewPage page(&cluster, nullptr);
         QTRY_VERIFY(cluster.allSettled());
         page.refresh();
@@ -70,15 +72,15 @@ private Q_SLOTS:
         QString text;
         for (QLabel *tile : tiles)
             text += tile->text();
-        QVERIFY2(text.contains(u"1 up"_qs) && text.contains(u"1 unreachable"_qs), qPrintable(text));
+        QVERIFY2(text.contains(u"1 up"_s) && text.contains(u"1 unreachable"_s), qPrintable(text));
         // The test driver reports no load: the tile says so instead of 0 %.
-        QVERIFY(text.contains(u"not reported by these hosts"_qs));
+        QVERIFY(text.contains(u"not reported by these hosts"_s));
         Models::HostHealthModel *health = page.hostHealth();
         QCOMPARE(health->rowCount(), 2);
         QCOMPARE(health->health(2).score, 0);
         QCOMPARE(health->health(1).score, 100);
         const int downRow = health->hostAt(0) == 2 ? 0 : 1;
-        QVERIFY(health->index(downRow, Models::HostHealthModel::Reasons).data().toString().contains(u"unreachable"_qs));
+        QVERIFY(health->index(downRow, Models::HostHealthModel::Reasons).data().toString().contains(u"unreachable"_s));
         cluster.removeHost(2);
         QCOMPARE(health->rowCount(), 1);
     }
@@ -90,12 +92,12 @@ private Q_SLOTS:
         Store::HistoryReader history(path);
         ClusterManager cluster;
         cluster.setStatsInterval(200);
-        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s)));
         Ui::MetricsPanel panel(&cluster, &history);
         panel.resize(1000, 500);
         panel.show();
         QSignalSpy loaded(&panel, &Ui::MetricsPanel::loaded);
-        panel.setSubject({1, {}}, u"a"_qs);
+        panel.setSubject({1, {}}, u"a"_s);
         QTRY_COMPARE(loaded.count(), 1);
         Ui::MetricChart *cpu = panel.charts().at(0);
         // 30 minutes of 5-s ticks in a 1-h range come back raw (plus any
@@ -111,7 +113,7 @@ private Q_SLOTS:
         QTRY_COMPARE(loaded.count(), 2);
         QVERIFY(cpu->graph(0)->dataCount() <= 2);
         // Export writes a real PNG.
-        const QString png = dir.filePath(u"charts.png"_qs);
+        const QString png = dir.filePath(u"charts.png"_s);
         QVERIFY(panel.exportPng(png));
         QImage image(png);
         QVERIFY(!image.isNull());
@@ -122,10 +124,10 @@ private Q_SLOTS:
     {
         ClusterManager cluster;
         cluster.setStatsInterval(200);
-        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s)));
         Ui::MetricsPanel panel(&cluster, nullptr);
         panel.show();
-        panel.setSubject({1, u"00000000-0000-4000-8000-000000000001"_qs}, u"web"_qs);
+        panel.setSubject({1, u"00000000-0000-4000-8000-000000000001"_s}, u"web"_s);
         QTRY_VERIFY(panel.charts().at(1)->graph(1)->dataCount() >= 2);   // allocation is known
         QVERIFY(!panel.charts().at(0)->hasData());                        // CPU is not
         const QList<QCPAbstractItem *> items = panel.charts().at(0)->selectedItems() + [&] {
@@ -137,7 +139,7 @@ private Q_SLOTS:
         bool saysNotReported = false;
         for (QCPAbstractItem *item : items)
             if (auto *text = qobject_cast<QCPItemText *>(item))
-                saysNotReported = saysNotReported || (text->visible() && text->text().contains(u"not reported"_qs));
+                saysNotReported = saysNotReported || (text->visible() && text->text().contains(u"not reported"_s));
         QVERIFY(saysNotReported);
     }
 
@@ -146,10 +148,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = writeHistory(dir, 60);
         // Another program holds the database locked for a second.
-        const auto locker = Store::Database::open(path, u"locker"_qs);
+        const auto locker = Store::Database::open(path, u"locker"_s);
         QSqlDatabase lockDb = locker.db;
-        QVERIFY(QSqlQuery(lockDb).exec(u"BEGIN EXCLUSIVE"_qs));
-        QSqlQuery(lockDb).exec(u"UPDATE samples_raw SET cpu = cpu"_qs);
+        QVERIFY(QSqlQuery(lockDb).exec(u"BEGIN EXCLUSIVE"_s));
+        QSqlQuery(lockDb).exec(u"UPDATE samples_raw SET cpu = cpu"_s);
         Store::HistoryReader history(path);
         QSignalSpy ready(&history, &Store::HistoryReader::seriesReady);
         QElapsedTimer clock;
@@ -167,17 +169,17 @@ private Q_SLOTS:
         tick.start(5);
         QTest::qWait(800);
         QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
-        QSqlQuery(lockDb).exec(u"COMMIT"_qs);
+        QSqlQuery(lockDb).exec(u"COMMIT"_s);
         QTRY_COMPARE(ready.count(), 1);
         lockDb = {};
-        Store::Database::close(u"locker"_qs);
+        Store::Database::close(u"locker"_s);
     }
 
     void alertsPanelAcknowledges()
     {
         QTemporaryDir dir;
         Session::Options options;
-        options.databasePath = dir.filePath(u"s.sqlite"_qs);
+        options.databasePath = dir.filePath(u"s.sqlite"_s);
         options.recordHistory = true;
         QString error;
         auto session = Session::open(options, &error);
@@ -187,20 +189,20 @@ private Q_SLOTS:
         Models::AlertTableModel model(engine);
         Ui::AlertsPanel panel(session.get(), &model);
         panel.show();
-        engine->setSystemCondition(u"history_write_failed"_qs, true, u"disk full"_qs);
+        engine->setSystemCondition(u"history_write_failed"_s, true, u"disk full"_s);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.openCount(Health::Severity::Critical), 1);
         panel.view()->selectRow(0);
         QPushButton *ack = nullptr;
         for (QPushButton *b : panel.findChildren<QPushButton *>())
-            if (b->text().contains(u"Acknowledge"_qs))
+            if (b->text().contains(u"Acknowledge"_s))
                 ack = b;
         QVERIFY(ack && ack->isEnabled());
         QTest::mouseClick(ack, Qt::LeftButton);
-        QVERIFY(model.index(0, Models::AlertTableModel::Status).data().toString().startsWith(u"acknowledged by"_qs));
+        QVERIFY(model.index(0, Models::AlertTableModel::Status).data().toString().startsWith(u"acknowledged by"_s));
         QVERIFY(!ack->isEnabled());
         // Cleared alerts leave the list unless asked for.
-        engine->setSystemCondition(u"history_write_failed"_qs, false, {});
+        engine->setSystemCondition(u"history_write_failed"_s, false, {});
         QCOMPARE(model.rowCount(), 0);
         model.setShowCleared(true);
         QCOMPARE(model.rowCount(), 1);

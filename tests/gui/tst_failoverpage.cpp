@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QTreeWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestFailoverPage : public QObject
@@ -44,26 +46,26 @@ private Q_SLOTS:
             if (tree->topLevelItem(i)->text(0) == u"prod-a")
                 prodA = tree->topLevelItem(i);
         QVERIFY(prodA);
-        QTreeWidgetItem *db = child(prodA, u"db-primary"_qs);
+        QTreeWidgetItem *db = child(prodA, u"db-primary"_s);
         QVERIFY(db);
-        QCOMPARE(db->text(1), u"not restarted"_qs);
-        QVERIFY(db->text(3).contains(u"local pool"_qs));
-        QVERIFY(child(prodA, u"web-frontend-1"_qs));
-        QCOMPARE(child(prodA, u"web-frontend-1"_qs)->text(1), u"not restarted"_qs);
-        QVERIFY(child(prodA, u"web-frontend-1"_qs)->text(3).contains(u"kept apart"_qs));
+        QCOMPARE(db->text(1), u"not restarted"_s);
+        QVERIFY(db->text(3).contains(u"local pool"_s));
+        QVERIFY(child(prodA, u"web-frontend-1"_s));
+        QCOMPARE(child(prodA, u"web-frontend-1"_s)->text(1), u"not restarted"_s);
+        QVERIFY(child(prodA, u"web-frontend-1"_s)->text(3).contains(u"kept apart"_s));
         bool notReady = false;
         for (QLabel *l : page.findChildren<QLabel *>())
-            notReady = notReady || l->text().contains(u"Not HA-ready"_qs);
+            notReady = notReady || l->text().contains(u"Not HA-ready"_s);
         QVERIFY(notReady);
 
         // Disabling the policy empties the plan: nothing is protected any more.
         Ha::Policy policy = session->policies().first();
         policy.enabled = false;
         QVERIFY(session->savePolicy(policy, &error));
-        QCOMPARE(page.policyView()->model()->index(0, Models::PolicyTableModel::EnabledColumn).data().toString(), u"no"_qs);
+        QCOMPARE(page.policyView()->model()->index(0, Models::PolicyTableModel::EnabledColumn).data().toString(), u"no"_s);
         const auto nothingProtected = [tree]() {
             for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                if (!child(tree->topLevelItem(i), u"no protected guest runs here"_qs))
+                if (!child(tree->topLevelItem(i), u"no protected guest runs here"_s))
                     return false;
             return tree->topLevelItemCount() == 4;
         };
@@ -72,9 +74,9 @@ private Q_SLOTS:
         // placed (0 restarts)" when nothing was protected).
         const QList<QLabel *> labels = page.findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
-                            [](QLabel *l) { return l->text().contains(u"No failover policy is enabled"_qs); }));
+                            [](QLabel *l) { return l->text().contains(u"No failover policy is enabled"_s); }));
         QVERIFY(std::none_of(labels.cbegin(), labels.cend(),
-                             [](QLabel *l) { return l->text().contains(u"Every protected guest"_qs); }));
+                             [](QLabel *l) { return l->text().contains(u"Every protected guest"_s); }));
     }
 };
 

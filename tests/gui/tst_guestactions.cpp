@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Ui;
 
@@ -15,7 +17,7 @@ GuestRef ref(HostId host, const QString &name, DomainState state)
 {
     GuestRef g;
     g.host = host;
-    g.info.uuid = u"uuid-"_qs + name;
+    g.info.uuid = u"uuid-"_s + name;
     g.info.name = name;
     g.info.state = state;
     return g;
@@ -30,10 +32,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("enabled");   // initials: S(tart) D(own) R(eboot) F(orce) P(ause) U(nresume)
-        QTest::newRow("running") << int(DomainState::Running) << u"DRFP"_qs;
-        QTest::newRow("paused") << int(DomainState::Paused) << u"FU"_qs;
-        QTest::newRow("shut off") << int(DomainState::Shutoff) << u"S"_qs;
-        QTest::newRow("crashed") << int(DomainState::Crashed) << u"S"_qs;
+        QTest::newRow("running") << int(DomainState::Running) << u"DRFP"_s;
+        QTest::newRow("paused") << int(DomainState::Paused) << u"FU"_s;
+        QTest::newRow("shut off") << int(DomainState::Shutoff) << u"S"_s;
+        QTest::newRow("crashed") << int(DomainState::Crashed) << u"S"_s;
     }
     void enablementFollowsStates()
     {
@@ -42,9 +44,9 @@ private Q_SLOTS:
         ClusterManager cluster;
         QWidget parent;
         GuestActions actions(&cluster, &parent);
-        cluster.addHost(Test::hostConfig(1, u"h"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(1, u"h"_s, Test::nodeUri(u"node-small.xml"_s)));
         QTRY_COMPARE(cluster.status(1).state, HostState::Up);
-        actions.setSelection({ref(1, u"g"_qs, static_cast<DomainState>(state))});
+        actions.setSelection({ref(1, u"g"_s, static_cast<DomainState>(state))});
         const QList<QPair<QChar, DomainAction>> map = {
             {u'S', DomainAction::Start}, {u'D', DomainAction::Shutdown}, {u'R', DomainAction::Reboot},
             {u'F', DomainAction::ForceOff}, {u'P', DomainAction::Suspend}, {u'U', DomainAction::Resume}};
@@ -55,11 +57,11 @@ private Q_SLOTS:
     void unreachableHostDisablesEverything()
     {
         ClusterManager cluster;
-        cluster.addHost(Test::hostConfig(1, u"down"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        cluster.addHost(Test::hostConfig(1, u"down"_s, u"test+tcp://127.0.0.253:1/default"_s));
         QTRY_COMPARE(cluster.status(1).state, HostState::Unreachable);
         QWidget parent;
         GuestActions actions(&cluster, &parent);
-        actions.setSelection({ref(1, u"g"_qs, DomainState::Running)});
+        actions.setSelection({ref(1, u"g"_s, DomainState::Running)});
         for (QAction *a : actions.actions())
             QVERIFY(!a->isEnabled());
     }
@@ -67,15 +69,15 @@ private Q_SLOTS:
     void onlyDestructiveActionsAskFirst()
     {
         ClusterManager cluster;
-        cluster.addHost(Test::hostConfig(1, u"h"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(1, u"h"_s, Test::nodeUri(u"node-small.xml"_s)));
         QTRY_COMPARE(cluster.status(1).state, HostState::Up);
         QWidget parent;
         GuestActions actions(&cluster, &parent);
         QList<DomainAction> asked;
         actions.setConfirmer([&asked](DomainAction a, const QList<GuestRef> &, std::function<void()>) { asked << a; });
         QSignalSpy finished(&cluster, &ClusterManager::actionFinished);
-        GuestRef web = ref(1, u"web"_qs, DomainState::Running);
-        web.info.uuid = u"00000000-0000-4000-8000-000000000001"_qs;
+        GuestRef web = ref(1, u"web"_s, DomainState::Running);
+        web.info.uuid = u"00000000-0000-4000-8000-000000000001"_s;
         actions.setSelection({web});
         actions.trigger(DomainAction::Suspend);
         actions.trigger(DomainAction::ForceOff);

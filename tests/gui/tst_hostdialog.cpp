@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QTcpServer>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using Ui::HostDialog;
 
@@ -24,21 +26,21 @@ class TestHostDialog : public QObject
 private Q_SLOTS:
     void validatesAsYouType()
     {
-        HostDialog dialog({u"Rack 1"_qs});
+        HostDialog dialog({u"Rack 1"_s});
         QVERIFY(!okButton(dialog)->isEnabled());
-        QTest::keyClicks(uriEdit(dialog), u"qemu+ssh:///system"_qs);
+        QTest::keyClicks(uriEdit(dialog), u"qemu+ssh:///system"_s);
         QVERIFY(!okButton(dialog)->isEnabled());
         QVERIFY(!dialog.testButton()->isEnabled());
         QLabel *hint = nullptr;
         for (QLabel *l : dialog.findChildren<QLabel *>())
-            if (l->text().contains(u"needs a host name"_qs))
+            if (l->text().contains(u"needs a host name"_s))
                 hint = l;
         QVERIFY2(hint, "the reason is shown next to the URI");
 
-        uriEdit(dialog)->setText(u"qemu+ssh://root@kvm7.example.com/system"_qs);
+        uriEdit(dialog)->setText(u"qemu+ssh://root@kvm7.example.com/system"_s);
         QVERIFY(okButton(dialog)->isEnabled());
         const HostConfig config = dialog.config();
-        QCOMPARE(config.name, u"kvm7.example.com"_qs);   // derived from the URI when left empty
+        QCOMPARE(config.name, u"kvm7.example.com"_s);   // derived from the URI when left empty
         QCOMPARE(config.keepaliveInterval, 2);
         QCOMPARE(config.keepaliveCount, 3);
     }
@@ -46,32 +48,32 @@ private Q_SLOTS:
     void saveErrorKeepsDialogOpen()
     {
         HostDialog dialog({});
-        dialog.setConfig(Test::hostConfig(0, u"dup"_qs, u"test:///default"_qs));
+        dialog.setConfig(Test::hostConfig(0, u"dup"_s, u"test:///default"_s));
         int calls = 0;
         dialog.setSaveHandler([&calls](const HostConfig &) {
             ++calls;
-            return u"A host named \"dup\" already exists."_qs;
+            return u"A host named \"dup\" already exists."_s;
         });
         dialog.show();
         okButton(dialog)->click();
         QCOMPARE(calls, 1);
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.statusLabel()->text().contains(u"already exists"_qs));
+        QVERIFY(dialog.statusLabel()->text().contains(u"already exists"_s));
         QCOMPARE(dialog.result(), 0);
     }
 
     void testConnectionReportsSuccessAndFailure()
     {
         HostDialog dialog({});
-        dialog.setConfig(Test::hostConfig(0, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        dialog.setConfig(Test::hostConfig(0, u"small"_s, Test::nodeUri(u"node-small.xml"_s)));
         dialog.testButton()->click();
-        QTRY_VERIFY(dialog.statusLabel()->text().contains(u"Connected"_qs));
-        QVERIFY(dialog.statusLabel()->text().contains(u"8 CPUs"_qs));
-        QVERIFY(dialog.statusLabel()->text().contains(u"3 guests"_qs));
+        QTRY_VERIFY(dialog.statusLabel()->text().contains(u"Connected"_s));
+        QVERIFY(dialog.statusLabel()->text().contains(u"8 CPUs"_s));
+        QVERIFY(dialog.statusLabel()->text().contains(u"3 guests"_s));
 
-        uriEdit(dialog)->setText(u"test+tcp://127.0.0.253:1/default"_qs);
+        uriEdit(dialog)->setText(u"test+tcp://127.0.0.253:1/default"_s);
         dialog.testButton()->click();
-        QTRY_VERIFY(dialog.statusLabel()->text().contains(u"Connection refused"_qs));
+        QTRY_VERIFY(dialog.statusLabel()->text().contains(u"Connection refused"_s));
     }
 
     void hungHostNeverBlocksTheGuiThread()
@@ -81,13 +83,13 @@ private Q_SLOTS:
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         HostDialog dialog({});
-        dialog.setConfig(Test::hostConfig(0, u"hung"_qs,
+        dialog.setConfig(Test::hostConfig(0, u"hung"_s,
                                           QStringLiteral("test+tcp://127.0.0.1:%1/default").arg(silent.serverPort())));
         QElapsedTimer clock;
         clock.start();
         dialog.testButton()->click();
         QVERIFY2(clock.elapsed() < 50, qPrintable(QString::number(clock.elapsed())));
-        QVERIFY(dialog.statusLabel()->text().contains(u"Connecting"_qs));
+        QVERIFY(dialog.statusLabel()->text().contains(u"Connecting"_s));
         // The event loop keeps turning while the probe hangs: a 10 ms timer
         // fires on time, repeatedly.
         qint64 worst = 0;

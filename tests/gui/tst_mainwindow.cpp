@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QTreeView>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Ui;
 
@@ -68,15 +70,15 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->inventoryPage()->view()->model()->rowCount(), 19);
         QTreeView *nav = m_window->navigator();
         QCOMPARE(nav->model()->rowCount(), 3);   // Edge, Lab, Production
-        QCOMPARE(stateOf(u"db-primary"_qs), u"running"_qs);
-        QCOMPARE(stateOf(u"cache-redis"_qs), u"paused"_qs);
-        QCOMPARE(stateOf(u"reporting"_qs), u"shut off"_qs);
+        QCOMPARE(stateOf(u"db-primary"_s), u"running"_s);
+        QCOMPARE(stateOf(u"cache-redis"_s), u"paused"_s);
+        QCOMPARE(stateOf(u"reporting"_s), u"shut off"_s);
         const QLabel *summary = nullptr;
         for (QLabel *l : m_window->findChildren<QLabel *>())
-            if (l->text().contains(u"hosts:"_qs))
+            if (l->text().contains(u"hosts:"_s))
                 summary = l;
         QVERIFY(summary);
-        QTRY_VERIFY2(summary->text().contains(u"4 up, 1 unreachable"_qs), qPrintable(summary->text()));
+        QTRY_VERIFY2(summary->text().contains(u"4 up, 1 unreachable"_s), qPrintable(summary->text()));
     }
 
     void navigatorScopesTheInventory()
@@ -91,9 +93,9 @@ private Q_SLOTS:
         QCOMPARE(m_window->inventoryPage()->view()->model()->rowCount(), 4);
         nav->setCurrentIndex(nav->model()->index(0, 0, lab));   // the host lab-1
         QCOMPARE(m_window->inventoryPage()->view()->model()->rowCount(), 4);
-        QVERIFY(m_window->showPage(u"host"_qs));
+        QVERIFY(m_window->showPage(u"host"_s));
         QVERIFY(m_window->hostPage()->isVisible());
-        QVERIFY(!m_window->showPage(u"nonsense"_qs));
+        QVERIFY(!m_window->showPage(u"nonsense"_s));
     }
 
     void startAndForceOffGuests()
@@ -106,12 +108,12 @@ private Q_SLOTS:
             if (agree)
                 proceed();
         });
-        select(u"reporting"_qs);
+        select(u"reporting"_s);
         QVERIFY(actions->action(DomainAction::Start)->isEnabled());
         QVERIFY(!actions->action(DomainAction::ForceOff)->isEnabled());
         actions->action(DomainAction::Start)->trigger();
         QCOMPARE(confirmations, 0);   // starting is not destructive
-        QTRY_COMPARE(stateOf(u"reporting"_qs), u"running"_qs);
+        QTRY_COMPARE(stateOf(u"reporting"_s), u"running"_s);
         // The selection survived the update and the actions followed the new state.
         QTRY_VERIFY(actions->action(DomainAction::ForceOff)->isEnabled());
         QVERIFY(!actions->action(DomainAction::Start)->isEnabled());
@@ -119,11 +121,11 @@ private Q_SLOTS:
         actions->action(DomainAction::ForceOff)->trigger();   // declined
         QCOMPARE(confirmations, 1);
         QTest::qWait(200);
-        QCOMPARE(stateOf(u"reporting"_qs), u"running"_qs);
+        QCOMPARE(stateOf(u"reporting"_s), u"running"_s);
         agree = true;
         actions->action(DomainAction::ForceOff)->trigger();
         QCOMPARE(confirmations, 2);
-        QTRY_COMPARE(stateOf(u"reporting"_qs), u"shut off"_qs);
+        QTRY_COMPARE(stateOf(u"reporting"_s), u"shut off"_s);
 
         // Both actions and their lifecycle events are in the log.
         Models::EventLogModel *log = m_window->eventLog();
@@ -144,8 +146,8 @@ private Q_SLOTS:
         m_window->resize(1111, 777);
         m_window->close();
         QSettings settings;
-        QVERIFY(!settings.value(u"mainWindow/geometry"_qs).toByteArray().isEmpty());
-        QVERIFY(!settings.value(u"mainWindow/state"_qs).toByteArray().isEmpty());
+        QVERIFY(!settings.value(u"mainWindow/geometry"_s).toByteArray().isEmpty());
+        QVERIFY(!settings.value(u"mainWindow/state"_s).toByteArray().isEmpty());
         MainWindow second(m_session.get());
         QCOMPARE(second.size(), QSize(1111, 777));
     }

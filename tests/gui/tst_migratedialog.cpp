@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestMigrateDialog : public QObject
@@ -25,15 +27,15 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         Session::Options options;
-        options.databasePath = m_dir->filePath(u"s.sqlite"_qs);
+        options.databasePath = m_dir->filePath(u"s.sqlite"_s);
         QString error;
         m_session = Session::open(options, &error);
         QVERIFY2(m_session, qPrintable(error));
         // Two hosts from the same node file (URIs must differ: a copy).
-        const QString copy = m_dir->filePath(u"node-b.xml"_qs);
-        QVERIFY(QFile::copy(Test::dataPath(u"node-small.xml"_qs), copy));
-        HostConfig a = Test::hostConfig(0, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs));
-        HostConfig b = Test::hostConfig(0, u"b"_qs, u"test://"_qs + copy);
+        const QString copy = m_dir->filePath(u"node-b.xml"_s);
+        QVERIFY(QFile::copy(Test::dataPath(u"node-small.xml"_s), copy));
+        HostConfig a = Test::hostConfig(0, u"a"_s, Test::nodeUri(u"node-small.xml"_s));
+        HostConfig b = Test::hostConfig(0, u"b"_s, u"test://"_s + copy);
         QVERIFY(m_session->addHost(a, &error));
         QVERIFY(m_session->addHost(b, &error));
         QTRY_VERIFY(m_session->cluster()->allSettled());
@@ -61,12 +63,12 @@ private Q_SLOTS:
         dialog.show();
         QString tree;
         for (QTreeWidgetItemIterator it(dialog.checklist()); *it; ++it)
-            tree += (*it)->text(0) + u" | "_qs + (*it)->text(1) + u" | "_qs + (*it)->text(2) + u'\n';
+            tree += (*it)->text(0) + u" | "_s + (*it)->text(1) + u" | "_s + (*it)->text(2) + u'\n';
         // The guest on local storage cannot go anywhere, and the list says why.
         QVERIFY2(dialog.movable().size() < guests.size(), qPrintable(tree));
-        QVERIFY(tree.contains(u"local pool"_qs));
+        QVERIFY(tree.contains(u"local pool"_s));
         const QList<QTreeWidgetItem *> reasons = dialog.checklist()->findItems(
-            u"test driver cannot migrate"_qs, Qt::MatchContains | Qt::MatchRecursive, 2);
+            u"test driver cannot migrate"_s, Qt::MatchContains | Qt::MatchRecursive, 2);
         QVERIFY(!reasons.isEmpty());
         QVERIFY(dialog.findChild<QLabel *>() != nullptr);
         // A chosen target shows the whole checklist of each guest: with
@@ -75,11 +77,11 @@ private Q_SLOTS:
         // (a running copy fails, a defined one would be replaced: a warning).
         dialog.targetBox()->setCurrentIndex(1);
         const QList<QTreeWidgetItem *> hypervisor = dialog.checklist()->findItems(
-            u"Hypervisor"_qs, Qt::MatchExactly | Qt::MatchRecursive);
+            u"Hypervisor"_s, Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(hypervisor.size(), guests.size());
-        QCOMPARE(hypervisor.first()->text(1), u"warning"_qs);
+        QCOMPARE(hypervisor.first()->text(1), u"warning"_s);
         const QList<QTreeWidgetItem *> names = dialog.checklist()->findItems(
-            u"Name"_qs, Qt::MatchExactly | Qt::MatchRecursive);
+            u"Name"_s, Qt::MatchExactly | Qt::MatchRecursive);
         QVERIFY(std::all_of(names.cbegin(), names.cend(), [](QTreeWidgetItem *item) { return item->text(1) != u"pass"; }));
     }
 
@@ -99,11 +101,11 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->rowCount(), 1);
         QTRY_VERIFY(moves->job(id).isFinished());
         QCOMPARE(moves->job(id).state, Migration::MigrationState::Failed);
-        QVERIFY2(moves->job(id).message.contains(u"cannot migrate"_qs), qPrintable(moves->job(id).message));
-        QCOMPARE(panel.model()->index(0, Models::MigrationTableModel::State).data().toString(), u"failed"_qs);
+        QVERIFY2(moves->job(id).message.contains(u"cannot migrate"_s), qPrintable(moves->job(id).message));
+        QCOMPARE(panel.model()->index(0, Models::MigrationTableModel::State).data().toString(), u"failed"_s);
         QTRY_VERIFY(std::any_of(logged.cbegin(), logged.cend(), [](const QList<QVariant> &args) {
             const auto r = args.first().value<EventRecord>();
-            return r.kind == EventRecord::Kind::Action && r.result == u"failed" && r.message.toString().contains(u"live migration"_qs);
+            return r.kind == EventRecord::Kind::Action && r.result == u"failed" && r.message.toString().contains(u"live migration"_s);
         }));
         // Finished moves cannot be cancelled; queued ones can.
         QVERIFY(!moves->cancel(id));
@@ -142,10 +144,10 @@ private Q_SLOTS:
         QVERIFY(source && target && guest.isActive());
         Ui::MigrateDialog dialog(m_session.get(), {{source, guest}});
         dialog.show();
-        dialog.targetBox()->setCurrentIndex(dialog.targetBox()->findText(u"prod-b"_qs));
+        dialog.targetBox()->setCurrentIndex(dialog.targetBox()->findText(u"prod-b"_s));
         QString tree;
         for (QTreeWidgetItemIterator it(dialog.checklist()); *it; ++it)
-            tree += (*it)->text(0) + u" | "_qs + (*it)->text(1) + u" | "_qs + (*it)->text(2) + u'\n';
+            tree += (*it)->text(0) + u" | "_s + (*it)->text(1) + u" | "_s + (*it)->text(2) + u'\n';
         QVERIFY2(dialog.moveButton()->isEnabled(), qPrintable(tree));
         QSignalSpy submitted(&dialog, &Ui::MigrateDialog::submitted);
         dialog.moveButton()->click();
@@ -154,7 +156,7 @@ private Q_SLOTS:
         Migration::MigrationManager *moves = m_session->migrations();
         QTRY_VERIFY_WITH_TIMEOUT(moves->job(id).isFinished(), 20000);
         QVERIFY2(moves->job(id).state == Migration::MigrationState::Completed, qPrintable(moves->job(id).message));
-        QVERIFY(moves->job(id).message.contains(u"cold"_qs));
+        QVERIFY(moves->job(id).message.contains(u"cold"_s));
         const auto find = [&](HostId host) {
             for (const DomainInfo &d : cluster->domains(host))
                 if (d.name == u"ldap-1")

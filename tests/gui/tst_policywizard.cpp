@@ -13,6 +13,8 @@
 #include <QPlainTextEdit>
 #include <QTableWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using Ui::PolicyWizard;
 
@@ -24,7 +26,7 @@ class TestPolicyWizard : public QObject
     {
         QString text;
         for (QLabel *l : page->findChildren<QLabel *>())
-            if (l->styleSheet().contains(u"d03b2f"_qs))
+            if (l->styleSheet().contains(u"d03b2f"_s))
                 text += l->text();
         return text;
     }
@@ -50,11 +52,11 @@ private Q_SLOTS:
         QWizardPage *guests = wizard.page(PolicyWizard::GuestsPageId);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PolicyWizard::GuestsPageId));
-        QVERIFY(errors(guests).contains(u"name"_qs));
-        guests->findChildren<QLineEdit *>().first()->setText(u"web-tier"_qs);
+        QVERIFY(errors(guests).contains(u"name"_s));
+        guests->findChildren<QLineEdit *>().first()->setText(u"web-tier"_s);
         auto *list = guests->findChild<QListWidget *>();
-        tick(list, u"web-frontend-1"_qs);
-        tick(list, u"web-frontend-3"_qs);
+        tick(list, u"web-frontend-1"_s);
+        tick(list, u"web-frontend-3"_s);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PolicyWizard::PrioritiesPageId));
         // Back keeps what was entered.
@@ -74,11 +76,11 @@ private Q_SLOTS:
         QWizardPage *placement = wizard.page(PolicyWizard::PlacementPageId);
         QCOMPARE(wizard.currentId(), int(PolicyWizard::PlacementPageId));
         auto edits = placement->findChildren<QPlainTextEdit *>();
-        edits.at(1)->setPlainText(u"web-frontend-1"_qs);
+        edits.at(1)->setPlainText(u"web-frontend-1"_s);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PolicyWizard::PlacementPageId));
-        QVERIFY(errors(placement).contains(u"at least two"_qs));
-        edits.at(1)->setPlainText(u"web-frontend-1, web-frontend-3"_qs);
+        QVERIFY(errors(placement).contains(u"at least two"_s));
+        edits.at(1)->setPlainText(u"web-frontend-1, web-frontend-3"_s);
         wizard.next();
 
         // 4. Fencing: neither a command nor restart-without-fencing is refused;
@@ -87,12 +89,12 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(PolicyWizard::FencingPageId));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PolicyWizard::FencingPageId));
-        QVERIFY(errors(fencing).contains(u"fence action"_qs));
+        QVERIFY(errors(fencing).contains(u"fence action"_s));
         auto boxes = fencing->findChildren<QCheckBox *>(Qt::FindDirectChildrenOnly);
         boxes.at(0)->setChecked(true);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PolicyWizard::FencingPageId));
-        QVERIFY(errors(fencing).contains(u"split-brain"_qs));
+        QVERIFY(errors(fencing).contains(u"split-brain"_s));
         boxes.at(1)->setChecked(true);
         wizard.next();
 
@@ -103,22 +105,22 @@ private Q_SLOTS:
         QTRY_VERIFY(wizard.currentPage()->isComplete());
         wizard.accept();
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
-        const auto saved = session->policyRepository().findByName(u"web-tier"_qs);
+        const auto saved = session->policyRepository().findByName(u"web-tier"_s);
         QVERIFY(saved);
         QCOMPARE(saved->guests.size(), 2);
         QVERIFY(saved->restartWithoutFencing);
-        QCOMPARE(saved->antiAffinityGroups, QList<QStringList>({{u"web-frontend-1"_qs, u"web-frontend-3"_qs}}));
+        QCOMPARE(saved->antiAffinityGroups, QList<QStringList>({{u"web-frontend-1"_s, u"web-frontend-3"_s}}));
     }
 
     void fenceTestNeverRunsAnUnsafeCommand()
     {
-        QCOMPARE(Ha::Fencer::statusArgv({u"fence_ipmilan"_qs, u"--ip"_qs, u"x"_qs, u"--action"_qs, u"off"_qs}),
-                 QStringList({u"fence_ipmilan"_qs, u"--ip"_qs, u"x"_qs, u"--action"_qs, u"status"_qs}));
-        QCOMPARE(Ha::Fencer::statusArgv({u"fence_virsh"_qs, u"-o"_qs, u"reboot"_qs}),
-                 QStringList({u"fence_virsh"_qs, u"-o"_qs, u"status"_qs}));
-        QCOMPARE(Ha::Fencer::statusArgv({u"fence_x"_qs, u"--action=off"_qs}),
-                 QStringList({u"fence_x"_qs, u"--action=status"_qs}));
-        QVERIFY(Ha::Fencer::statusArgv({u"/usr/local/bin/poweroff-host"_qs, u"kvm1"_qs}).isEmpty());
+        QCOMPARE(Ha::Fencer::statusArgv({u"fence_ipmilan"_s, u"--ip"_s, u"x"_s, u"--action"_s, u"off"_s}),
+                 QStringList({u"fence_ipmilan"_s, u"--ip"_s, u"x"_s, u"--action"_s, u"status"_s}));
+        QCOMPARE(Ha::Fencer::statusArgv({u"fence_virsh"_s, u"-o"_s, u"reboot"_s}),
+                 QStringList({u"fence_virsh"_s, u"-o"_s, u"status"_s}));
+        QCOMPARE(Ha::Fencer::statusArgv({u"fence_x"_s, u"--action=off"_s}),
+                 QStringList({u"fence_x"_s, u"--action=status"_s}));
+        QVERIFY(Ha::Fencer::statusArgv({u"/usr/local/bin/poweroff-host"_s, u"kvm1"_s}).isEmpty());
     }
 };
 

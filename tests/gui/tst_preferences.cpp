@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QSpinBox>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestPreferences : public QObject
@@ -37,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(!back.notifyCriticalAlerts);
         QCOMPARE(back.theme, Ui::Preferences::Theme::Dark);
         // Out-of-range values from a hand-edited file are clamped.
-        QSettings().setValue(u"statistics/intervalSeconds"_qs, 0);
+        QSettings().setValue(u"statistics/intervalSeconds"_s, 0);
         QCOMPARE(Ui::Preferences::load().statisticsIntervalSeconds, 1);
     }
 

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestReportDialog : public QObject
@@ -23,11 +25,11 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         Session::Options options;
-        options.databasePath = m_dir->filePath(u"s.sqlite"_qs);
+        options.databasePath = m_dir->filePath(u"s.sqlite"_s);
         QString error;
         m_session = Session::open(options, &error);
         QVERIFY2(m_session, qPrintable(error));
-        HostConfig host = Test::hostConfig(0, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs));
+        HostConfig host = Test::hostConfig(0, u"a"_s, Test::nodeUri(u"node-small.xml"_s));
         QVERIFY(m_session->addHost(host, &error));
         QTRY_VERIFY(m_session->cluster()->allSettled());
     }
@@ -41,8 +43,8 @@ private Q_SLOTS:
     {
         Ui::ReportDialog dialog(m_session.get());
         dialog.show();
-        const QString path = m_dir->filePath(u"r.json"_qs);
-        dialog.setFormat(u"json"_qs);
+        const QString path = m_dir->filePath(u"r.json"_s);
+        dialog.setFormat(u"json"_s);
         dialog.setOutputPath(path);
         QSignalSpy finished(&dialog, &Ui::ReportDialog::finished);
         QTest::mouseClick(dialog.generateButton(), Qt::LeftButton);
@@ -51,15 +53,15 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(json.value(u"hosts"_qs).toArray().size(), 1);
-        QVERIFY(dialog.statusLabel()->text().contains(u"Saved to"_qs));
+        QCOMPARE(json.value(u"hosts"_s).toArray().size(), 1);
+        QVERIFY(dialog.statusLabel()->text().contains(u"Saved to"_s));
     }
 
     void cancelLeavesNoFile()
     {
         Ui::ReportDialog dialog(m_session.get());
         dialog.show();
-        const QString path = m_dir->filePath(u"r.pdf"_qs);
+        const QString path = m_dir->filePath(u"r.pdf"_s);
         dialog.setOutputPath(path);
         QSignalSpy finished(&dialog, &Ui::ReportDialog::finished);
         QElapsedTimer clock;
@@ -72,7 +74,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QVERIFY(!finished.first().first().toBool());
-        QVERIFY(finished.first().at(1).toString().contains(u"Cancelled"_qs));
+        QVERIFY(finished.first().at(1).toString().contains(u"Cancelled"_s));
         QTest::qWait(200);
         QVERIFY(!QFile::exists(path));
         QVERIFY(dialog.generateButton()->isEnabled());

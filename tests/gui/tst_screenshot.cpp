@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 class TestScreenshot : public QObject
 {
     Q_OBJECT
@@ -38,17 +40,17 @@ private Q_SLOTS:
     void pagesArePopulated_data()
     {
         QTest::addColumn<QString>("page");
-        QTest::newRow("inventory") << u"inventory"_qs;
-        QTest::newRow("host") << u"host"_qs;
-        QTest::newRow("failover") << u"failover"_qs;
+        QTest::newRow("inventory") << u"inventory"_s;
+        QTest::newRow("host") << u"host"_s;
+        QTest::newRow("failover") << u"failover"_s;
     }
     void pagesArePopulated()
     {
         QFETCH(QString, page);
         QTemporaryDir dir;
-        const QString file = dir.filePath(page + u".png"_qs);
+        const QString file = dir.filePath(page + u".png"_s);
         QString err;
-        QCOMPARE(runVigil({u"--demo"_qs, u"--screenshot"_qs, file, u"--page"_qs, page}, &err), 0);
+        QCOMPARE(runVigil({u"--demo"_s, u"--screenshot"_s, file, u"--page"_s, page}, &err), 0);
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(err));
         QVERIFY(image.width() >= 800 && image.height() >= 500);
@@ -64,17 +66,17 @@ private Q_SLOTS:
     void badDatabaseOrPageFailsWithMessage()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"bad.sqlite"_qs);
+        const QString db = dir.filePath(u"bad.sqlite"_s);
         QFile f(db);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'q'));
         f.close();
         QString err;
-        QCOMPARE(runVigil({u"--db"_qs, db, u"--screenshot"_qs, dir.filePath(u"x.png"_qs)}, &err), 2);
+        QCOMPARE(runVigil({u"--db"_s, db, u"--screenshot"_s, dir.filePath(u"x.png"_s)}, &err), 2);
         QVERIFY2(err.contains(db), qPrintable(err));
-        QVERIFY(!QFile::exists(dir.filePath(u"x.png"_qs)));
-        QCOMPARE(runVigil({u"--demo"_qs, u"--page"_qs, u"nowhere"_qs, u"--screenshot"_qs, dir.filePath(u"y.png"_qs)}, &err), 1);
-        QVERIFY(err.contains(u"unknown page"_qs));
+        QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
+        QCOMPARE(runVigil({u"--demo"_s, u"--page"_s, u"nowhere"_s, u"--screenshot"_s, dir.filePath(u"y.png"_s)}, &err), 1);
+        QVERIFY(err.contains(u"unknown page"_s));
     }
 };
 

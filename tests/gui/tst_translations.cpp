@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QTranslator>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestTranslations : public QObject
@@ -23,33 +25,33 @@ class TestTranslations : public QObject
 
     static bool isChinese(const QString &text)
     {
-        return text.contains(QRegularExpression(u"[\\x{4e00}-\\x{9fff}]"_qs));
+        return text.contains(QRegularExpression(u"[\\x{4e00}-\\x{9fff}]"_s));
     }
 
 private Q_SLOTS:
     void embeddedCataloguesLoad()
     {
         QTranslator german;
-        QVERIFY(german.load(u":/i18n/vigil_de.qm"_qs));
-        QCOMPARE(german.translate("Vigil::Ui::MainWindow", "&File"), u"&Datei"_qs);
+        QVERIFY(german.load(u":/i18n/vigil_de.qm"_s));
+        QCOMPARE(german.translate("Vigil::Ui::MainWindow", "&File"), u"&Datei"_s);
         QTranslator chinese;
-        QVERIFY(chinese.load(u":/i18n/vigil_zh_CN.qm"_qs));
-        QCOMPARE(chinese.translate("Vigil::Ui::MainWindow", "&File"), u"文件(&F)"_qs);
+        QVERIFY(chinese.load(u":/i18n/vigil_zh_CN.qm"_s));
+        QCOMPARE(chinese.translate("Vigil::Ui::MainWindow", "&File"), u"文件(&F)"_s);
         // A helper-translated core message (context of its file's tr()).
         QVERIFY(isChinese(chinese.translate("Vigil::HostUri", "The URI is empty.")));
     }
 
     void unknownLanguageFallsBackToEnglish()
     {
-        QCOMPARE(Ui::installTranslations(u"xx_YY"_qs), u"en"_qs);
-        QCOMPARE(Ui::installTranslations(u"en"_qs), u"en"_qs);
-        QCOMPARE(Ui::languageArgument({u"vigil"_qs, u"--lang"_qs, u"de"_qs}), u"de"_qs);
-        QCOMPARE(Ui::languageArgument({u"vigil"_qs, u"--lang=zh_CN"_qs}), u"zh_CN"_qs);
+        QCOMPARE(Ui::installTranslations(u"xx_YY"_s), u"en"_s);
+        QCOMPARE(Ui::installTranslations(u"en"_s), u"en"_s);
+        QCOMPARE(Ui::languageArgument({u"vigil"_s, u"--lang"_s, u"de"_s}), u"de"_s);
+        QCOMPARE(Ui::languageArgument({u"vigil"_s, u"--lang=zh_CN"_s}), u"zh_CN"_s);
     }
 
     void mainWindowInChinese()
     {
-        QCOMPARE(Ui::installTranslations(u"zh_CN"_qs), u"zh_CN"_qs);
+        QCOMPARE(Ui::installTranslations(u"zh_CN"_s), u"zh_CN"_s);
         Session::Options options;
         options.demo = true;
         options.recordHistory = false;
@@ -74,8 +76,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(actions > 20);
-        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u" | "_qs)));
-        QCOMPARE(window.menuBar()->actions().first()->text(), u"文件(&F)"_qs);
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u" | "_s)));
+        QCOMPARE(window.menuBar()->actions().first()->text(), u"文件(&F)"_s);
 
         // Tabs and the guest table's headers.
         auto *tabs = window.findChild<QTabWidget *>();
@@ -88,16 +90,16 @@ private Q_SLOTS:
                 t << tabs->tabText(i);
             return t;
         }();
-        QVERIFY(tabTexts.contains(u"备份(&K)"_qs));
+        QVERIFY(tabTexts.contains(u"备份(&K)"_s));
         QTableView *guests = nullptr;
         for (QTableView *view : window.findChildren<QTableView *>())
-            if (view->model() && view->model()->headerData(0, Qt::Horizontal).toString() == u"名称"_qs)
+            if (view->model() && view->model()->headerData(0, Qt::Horizontal).toString() == u"名称"_s)
                 guests = view;
         QVERIFY2(guests, "the guest table's Name column is translated");
 
         // Qt's own standard buttons come from Qt's catalogue.
         QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"取消"_qs);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"取消"_s);
         session.reset();
     }
 };

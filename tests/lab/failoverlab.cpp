@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Test {
 
 std::unique_ptr<Session> failoverSession(const LabCluster &lab, const QString &dbPath, const QStringList &fenceArgv,
@@ -24,15 +26,15 @@ std::unique_ptr<Session> failoverSession(const LabCluster &lab, const QString &d
     if (!lab.addHostsTo(*session, 3, &error))
         return nullptr;
     Ha::Policy policy;
-    policy.name = u"lab-policy"_qs;
-    policy.guests = {{u"lab-f1"_qs, 1, {}}, {u"lab-f2"_qs, 2, {}}, {u"lab-f3"_qs, 2, {}},
-                     {u"lab-f4"_qs, 3, {}}, {u"lab-f5"_qs, 5, {}}};
+    policy.name = u"lab-policy"_s;
+    policy.guests = {{u"lab-f1"_s, 1, {}}, {u"lab-f2"_s, 2, {}}, {u"lab-f3"_s, 2, {}},
+                     {u"lab-f4"_s, 3, {}}, {u"lab-f5"_s, 5, {}}};
     for (int g = 6; g <= guests; ++g)
         policy.guests.append({QStringLiteral("lab-f%1").arg(g), 1 + g % 5, {}});
     // Lab hosts have this machine's 2 CPUs: 16 × leaves room for 20 one-vCPU guests on two of them.
     policy.vcpuOvercommit = vcpuOvercommit;
     policy.antiAffinityGroups = apart;
-    policy.fencing.insert(u"lab1"_qs, Ha::FenceAction{fenceArgv, 20});
+    policy.fencing.insert(u"lab1"_s, Ha::FenceAction{fenceArgv, 20});
     if (!session->savePolicy(policy, &error))
         return nullptr;
     return session;
@@ -42,12 +44,12 @@ QHash<QString, int> qemuProcessesByUuid()
 {
     QHash<QString, int> count;
     QProcess ps;
-    ps.start(u"ps"_qs, {u"-eo"_qs, u"args"_qs});
+    ps.start(u"ps"_s, {u"-eo"_s, u"args"_s});
     ps.waitForFinished();
     const QStringList lines = QString::fromUtf8(ps.readAllStandardOutput()).split(u'\n');
-    static const QRegularExpression uuid(u"-uuid ([0-9a-f-]{36})"_qs);
+    static const QRegularExpression uuid(u"-uuid ([0-9a-f-]{36})"_s);
     for (const QString &line : lines) {
-        if (!line.contains(u"qemu-system"_qs) || !line.contains(u"guest=lab-f"_qs))
+        if (!line.contains(u"qemu-system"_s) || !line.contains(u"guest=lab-f"_s))
             continue;
         const auto m = uuid.match(line);
         if (m.hasMatch())
@@ -61,7 +63,7 @@ bool startProtectedGuests(LabCluster &lab, int count)
     for (int g = 1; g <= count; ++g) {
         const QString name = QStringLiteral("lab-f%1").arg(g);
         bool ok = lab.defineGuest(1, name);
-        lab.virsh(1, {u"start"_qs, name}, ok ? &ok : nullptr);
+        lab.virsh(1, {u"start"_s, name}, ok ? &ok : nullptr);
         if (!ok)
             return false;
     }
@@ -70,7 +72,7 @@ bool startProtectedGuests(LabCluster &lab, int count)
 
 QStringList labFence(const LabCluster &lab)
 {
-    return {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, lab.directory(), u"1"_qs, u"--password=lab-fence-pw"_qs};
+    return {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_s, lab.directory(), u"1"_s, u"--password=lab-fence-pw"_s};
 }
 
 } // namespace Vigil::Test

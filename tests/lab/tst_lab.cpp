@@ -22,6 +22,8 @@
 #include <cstdio>
 #include <thread>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using Test::LabCluster;
 using Test::report;
@@ -72,9 +74,9 @@ class TestLab : public QObject
     QStringList virshNames(int host) const
     {
         QStringList names;
-        const QStringList all = m_lab->virsh(host, {u"list"_qs, u"--all"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList all = m_lab->virsh(host, {u"list"_s, u"--all"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
         for (const QString &name : all)
-            names << name.trimmed() + u':' + m_lab->virsh(host, {u"domstate"_qs, name.trimmed()}).trimmed();
+            names << name.trimmed() + u':' + m_lab->virsh(host, {u"domstate"_s, name.trimmed()}).trimmed();
         names.sort();
         return names;
     }
@@ -95,19 +97,19 @@ private Q_SLOTS:
 
     void inventoryMatchesVirsh()
     {
-        QVERIFY(m_lab->defineGuest(1, u"lab-alpha"_qs));
-        QVERIFY(m_lab->defineGuest(1, u"lab-bravo"_qs));
-        QVERIFY(m_lab->defineGuest(2, u"lab-charlie"_qs));
+        QVERIFY(m_lab->defineGuest(1, u"lab-alpha"_s));
+        QVERIFY(m_lab->defineGuest(1, u"lab-bravo"_s));
+        QVERIFY(m_lab->defineGuest(2, u"lab-charlie"_s));
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, u"lab-alpha"_qs}, &ok);
+        m_lab->virsh(1, {u"start"_s, u"lab-alpha"_s}, &ok);
         QVERIFY(ok);
         connectHosts(3);
         for (int host = 1; host <= 3; ++host)
             QCOMPARE(vigilNames(host), virshNames(host));
-        QCOMPARE(vigilNames(1), QStringList({u"lab-alpha:running"_qs, u"lab-bravo:shut off"_qs}));
+        QCOMPARE(vigilNames(1), QStringList({u"lab-alpha:running"_s, u"lab-bravo:shut off"_s}));
         QVERIFY(vigilNames(3).isEmpty());
         const HostDetails details = m_cluster->details(1);
-        QCOMPARE(details.host.hypervisor, u"QEMU"_qs);
+        QCOMPARE(details.host.hypervisor, u"QEMU"_s);
         QVERIFY(details.host.cpus > 0);
     }
 
@@ -124,7 +126,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(down.elapsedMs >= 0, 5000);
         report("kill -9 detected after", double(down.elapsedMs), "ms");
         QVERIFY2(down.elapsedMs < 1000, qPrintable(QString::number(down.elapsedMs)));
-        QVERIFY(m_cluster->status(2).reason.contains(u"connection lost"_qs));
+        QVERIFY(m_cluster->status(2).reason.contains(u"connection lost"_s));
         // The others are unaffected.
         QTest::qWait(300);
         QCOMPARE(m_cluster->status(1).state, HostState::Up);
@@ -142,7 +144,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(down.elapsedMs >= 0, 15000);
         report("SIGSTOP detected after", double(down.elapsedMs), "ms");
         QVERIFY2(down.elapsedMs <= bound, qPrintable(QStringLiteral("%1 ms > %2 ms").arg(down.elapsedMs).arg(bound)));
-        QVERIFY2(m_cluster->status(3).reason.contains(u"keepalive"_qs), qPrintable(m_cluster->status(3).reason));
+        QVERIFY2(m_cluster->status(3).reason.contains(u"keepalive"_s), qPrintable(m_cluster->status(3).reason));
         QCOMPARE(m_cluster->status(1).state, HostState::Up);
         // SIGCONT: the host answers again and Vigil reconnects by itself.
         QVERIFY(m_lab->resume(3));
@@ -151,10 +153,10 @@ private Q_SLOTS:
 
     void restartedHostReconnectsWithoutDuplicates()
     {
-        QVERIFY(m_lab->defineGuest(1, u"lab-delta"_qs));
-        QVERIFY(m_lab->defineGuest(1, u"lab-echo"_qs));
+        QVERIFY(m_lab->defineGuest(1, u"lab-delta"_s));
+        QVERIFY(m_lab->defineGuest(1, u"lab-echo"_s));
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, u"lab-delta"_qs}, &ok);
+        m_lab->virsh(1, {u"start"_s, u"lab-delta"_s}, &ok);
         QVERIFY(ok);
         connectHosts(3);
         Models::DomainTableModel model(m_cluster.get());
@@ -171,7 +173,7 @@ private Q_SLOTS:
         report("restart to reconnected (incl. back-off)", double(clock.elapsed()), "ms");
         // Its guest was killed with the host: Vigil shows what libvirt now says.
         QTRY_COMPARE(vigilNames(1), virshNames(1));
-        QCOMPARE(vigilNames(1), QStringList({u"lab-delta:shut off"_qs, u"lab-echo:shut off"_qs}));
+        QCOMPARE(vigilNames(1), QStringList({u"lab-delta:shut off"_s, u"lab-echo:shut off"_s}));
         QCOMPARE(model.rowCount(), 2);
         QSet<QString> uuids;
         for (int r = 0; r < model.rowCount(); ++r)
@@ -181,7 +183,7 @@ private Q_SLOTS:
 
     void qemuLifecycleEventsReachTheModelWithinOneSecond()
     {
-        QVERIFY(m_lab->defineGuest(2, u"lab-foxtrot"_qs));
+        QVERIFY(m_lab->defineGuest(2, u"lab-foxtrot"_s));
         connectHosts(3);
         Models::DomainTableModel model(m_cluster.get());
         const auto stateOf = [&model]() {
@@ -190,14 +192,14 @@ private Q_SLOTS:
                     return model.index(r, Models::DomainTableModel::StateColumn).data().toString();
             return QString();
         };
-        QCOMPARE(stateOf(), u"shut off"_qs);
+        QCOMPARE(stateOf(), u"shut off"_s);
         // Changed by another client (virsh): only libvirt's events can tell us this fast.
         // Runs virsh without blocking the event loop; returns how long after
         // virsh finished (i.e. after libvirt completed the change) the model
         // showed `expected` — 0 if it already did before virsh returned.
         const auto latencyAfter = [&](const QString &command, const QString &expected) -> qint64 {
             QProcess virsh;
-            virsh.start(u"virsh"_qs, {u"-q"_qs, u"-c"_qs, m_lab->qemuUri(2), command, u"lab-foxtrot"_qs});
+            virsh.start(u"virsh"_s, {u"-q"_s, u"-c"_s, m_lab->qemuUri(2), command, u"lab-foxtrot"_s});
             QElapsedTimer clock;
             qint64 changedAt = -1;
             qint64 finishedAt = -1;
@@ -212,8 +214,8 @@ private Q_SLOTS:
                 return 99999;
             return std::max<qint64>(0, changedAt - finishedAt);
         };
-        const qint64 started = latencyAfter(u"start"_qs, u"running"_qs);
-        const qint64 destroyed = latencyAfter(u"destroy"_qs, u"shut off"_qs);
+        const qint64 started = latencyAfter(u"start"_s, u"running"_s);
+        const qint64 destroyed = latencyAfter(u"destroy"_s, u"shut off"_s);
         report("start event in model after virsh returned", double(started), "ms");
         report("destroy event in model after virsh returned", double(destroyed), "ms");
         QVERIFY2(started < 1000 && destroyed < 1000, qPrintable(QStringLiteral("%1 / %2").arg(started).arg(destroyed)));
@@ -225,7 +227,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        auto session = Session::open({dir.filePath(u"lab.sqlite"_qs), false}, &error);
+        auto session = Session::open({dir.filePath(u"lab.sqlite"_s), false}, &error);
         QVERIFY2(session, qPrintable(error));
         for (int i = 1; i <= 3; ++i) {
             HostConfig c = Test::hostConfig(0, QStringLiteral("lab%1").arg(i), m_lab->qemuUri(i));

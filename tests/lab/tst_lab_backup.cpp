@@ -22,6 +22,8 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Backup;
 using Test::LabCluster;
@@ -35,28 +37,28 @@ class TestLabBackup : public QObject
     QString m_tmpfs;
     int m_db = 0;
 
-    QString disk(const QString &guest) const { return m_lab->directory() + u"/h1/disks/"_qs + guest + u".qcow2"_qs; }
-    QString targetDir() const { return m_lab->directory() + u"/backups"_qs; }
+    QString disk(const QString &guest) const { return m_lab->directory() + u"/h1/disks/"_s + guest + u".qcow2"_s; }
+    QString targetDir() const { return m_lab->directory() + u"/backups"_s; }
 
     // A running guest whose qcow2 disk (16 MiB unless said) holds `size` of data.
-    void startGuestWithData(const QString &name, const QString &size = u"12M"_qs, const QString &diskSize = u"16M"_qs,
+    void startGuestWithData(const QString &name, const QString &size = u"12M"_s, const QString &diskSize = u"16M"_s,
                             const QString &consolePassword = {})
     {
         QVERIFY(m_lab->defineBusyGuest(1, name));
         if (!consolePassword.isEmpty()) {
             // A VNC console with a password (libvirt allows 8 characters).
-            QString xml = m_lab->virsh(1, {u"dumpxml"_qs, u"--inactive"_qs, name});
-            xml.replace(u"</devices>"_qs, u"<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='%1'/>"
-                                          "</devices>"_qs.arg(consolePassword));
+            QString xml = m_lab->virsh(1, {u"dumpxml"_s, u"--inactive"_s, name});
+            xml.replace(u"</devices>"_s, u"<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='%1'/>"
+                                          "</devices>"_s.arg(consolePassword));
             QVERIFY(m_lab->defineGuestXml(1, xml.toUtf8()));
         }
-        const ToolResult w = runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(name), diskSize});
+        const ToolResult w = runQemuImg({u"resize"_s, u"-f"_s, u"qcow2"_s, disk(name), diskSize});
         QVERIFY2(w.ok, qPrintable(w.error));
         QProcess io;
-        io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x5a 0 "_qs + size, disk(name)});
+        io.start(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x5a 0 "_s + size, disk(name)});
         QVERIFY(io.waitForFinished(120000) && io.exitCode() == 0);
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, name}, &ok);
+        m_lab->virsh(1, {u"start"_s, name}, &ok);
         QVERIFY(ok);
     }
 
@@ -64,10 +66,10 @@ class TestLabBackup : public QObject
     void writeWhileRunning(const QString &name, const QString &offset, const QString &length, int pattern)
     {
         bool ok = false;
-        const QString reply = m_lab->virsh(1, {u"qemu-monitor-command"_qs, name, u"--hmp"_qs,
+        const QString reply = m_lab->virsh(1, {u"qemu-monitor-command"_s, name, u"--hmp"_s,
                                                u"qemu-io -d /machine/peripheral/virtio-disk0/virtio-backend "
-                                               "\"write -P %1 %2 %3\""_qs.arg(pattern).arg(offset, length)}, &ok);
-        QVERIFY2(ok && !reply.contains(u"rror"_qs), qPrintable(reply));
+                                               "\"write -P %1 %2 %3\""_s.arg(pattern).arg(offset, length)}, &ok);
+        QVERIFY2(ok && !reply.contains(u"rror"_s), qPrintable(reply));
     }
 
     void connectHosts()
@@ -75,7 +77,7 @@ class TestLabBackup : public QObject
         QString error;
         m_cluster = m_lab->connect(2, &error);
         QVERIFY2(m_cluster, qPrintable(error));
-        auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_qs, u"lab-backup-%1"_qs.arg(++m_db));
+        auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_s, u"lab-backup-%1"_s.arg(++m_db));
         QVERIFY2(opened.ok, qPrintable(opened.error));
         m_backups = std::make_unique<BackupManager>(m_cluster.get(), opened.db);
     }
@@ -84,7 +86,7 @@ class TestLabBackup : public QObject
                    BackupMode mode = BackupMode::Incremental, const QString &mirror = {})
     {
         BackupJob job;
-        job.name = u"lab-"_qs + guest + QString::number(QDateTime::currentMSecsSinceEpoch());
+        job.name = u"lab-"_s + guest + QString::number(QDateTime::currentMSecsSinceEpoch());
         job.selection.guests = {guest};
         job.schedule.kind = Schedule::Kind::Manual;
         job.targetDirectory = target;
@@ -101,7 +103,7 @@ class TestLabBackup : public QObject
     RunRecord runAndWait(qint64 jobId)
     {
         QString error;
-        const qint64 run = m_backups->runJob(jobId, u"lab"_qs, &error);
+        const qint64 run = m_backups->runJob(jobId, u"lab"_s, &error);
         if (run == 0) {
             qWarning() << error;
             return {};
@@ -142,7 +144,7 @@ private Q_SLOTS:
     void init()
     {
         VIGIL_SKIP_WITHOUT_LAB();
-        if (QStandardPaths::findExecutable(u"qemu-io"_qs).isEmpty())
+        if (QStandardPaths::findExecutable(u"qemu-io"_s).isEmpty())
             QSKIP("qemu-io (qemu-utils) is missing");
         m_lab = std::make_unique<LabCluster>();
         QString error;
@@ -156,31 +158,31 @@ private Q_SLOTS:
             m_cluster->shutdown(3000);
         m_cluster.reset();
         if (!m_tmpfs.isEmpty())
-            QProcess::execute(u"umount"_qs, {u"-l"_qs, m_tmpfs});
+            QProcess::execute(u"umount"_s, {u"-l"_s, m_tmpfs});
         m_tmpfs.clear();
         m_lab.reset();
     }
 
     void fullThenIncrementalRestoresTheExactDisk()
     {
-        startGuestWithData(u"lab-bk"_qs, u"12M"_qs, u"16M"_qs, u"bk-pw-01"_qs);
+        startGuestWithData(u"lab-bk"_s, u"12M"_s, u"16M"_s, u"bk-pw-01"_s);
         if (QTest::currentTestFailed())
             return;
         connectHosts();
         if (QTest::currentTestFailed())
             return;
-        const QString mirror = m_lab->directory() + u"/mirror"_qs;
-        const qint64 job = makeJob(u"lab-bk"_qs, targetDir(), {0, 0, 0, 0}, BackupMode::Incremental, mirror);
+        const QString mirror = m_lab->directory() + u"/mirror"_s;
+        const qint64 job = makeJob(u"lab-bk"_s, targetDir(), {0, 0, 0, 0}, BackupMode::Incremental, mirror);
         const RunRecord first = runAndWait(job);
         QCOMPARE(first.state, RunRecord::State::Succeeded);
         const ArtifactRecord full = onlyArtifact(first);
         QVERIFY(!full.incremental);
         QCOMPARE(full.verify, ArtifactRecord::Check::Passed);
         QCOMPARE(full.consistency, Consistency::Crash);   // no guest agent in the lab guest: said so
-        QVERIFY(full.message.contains(u"agent"_qs));
+        QVERIFY(full.message.contains(u"agent"_s));
         QVERIFY(!full.checkpoint.isEmpty());
 
-        writeWhileRunning(u"lab-bk"_qs, u"1M"_qs, u"1M"_qs, 0xab);
+        writeWhileRunning(u"lab-bk"_s, u"1M"_s, u"1M"_s, 0xab);
         if (QTest::currentTestFailed())
             return;
         const RunRecord second = runAndWait(job);
@@ -197,70 +199,70 @@ private Q_SLOTS:
         const ArtifactRecord mirrored = m_backups->store()->artifact(inc.id).value();
         QCOMPARE(mirrored.mirror, ArtifactRecord::Check::Passed);
         QVERIFY(mirrored.mirrorPath.startsWith(mirror));
-        const ToolResult info = runQemuImg({u"info"_qs, u"--backing-chain"_qs, mirrored.mirrorPath + u"/vda.qcow2"_qs});
+        const ToolResult info = runQemuImg({u"info"_s, u"--backing-chain"_s, mirrored.mirrorPath + u"/vda.qcow2"_s});
         QVERIFY2(info.ok && info.output.contains(mirror), qPrintable(info.output + info.error));
         // Only the newest checkpoint stays on the guest.
         bool ok = false;
-        const QString checkpoints = m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-bk"_qs, u"--name"_qs}, &ok);
+        const QString checkpoints = m_lab->virsh(1, {u"checkpoint-list"_s, u"lab-bk"_s, u"--name"_s}, &ok);
         QCOMPARE(checkpoints.trimmed(), inc.checkpoint);
 
         // Restore the chain onto the other host as a new guest; its disk
         // must read exactly like the original's at the time of the backup.
-        m_lab->virsh(1, {u"destroy"_qs, u"lab-bk"_qs}, &ok);
+        m_lab->virsh(1, {u"destroy"_s, u"lab-bk"_s}, &ok);
         BackupManager::RestoreSpec spec;
         spec.artifactId = inc.id;
         spec.host = 2;
-        spec.name = u"lab-bk-copy"_qs;
-        spec.diskDirectory = m_lab->directory() + u"/restored"_qs;
+        spec.name = u"lab-bk-copy"_s;
+        spec.diskDirectory = m_lab->directory() + u"/restored"_s;
         QString message;
         QVERIFY2(waitForOperation(m_backups->restore(spec), &message), qPrintable(message));
-        const QStringList restored = QDir(spec.diskDirectory).entryList({u"*.qcow2"_qs}, QDir::Files);
+        const QStringList restored = QDir(spec.diskDirectory).entryList({u"*.qcow2"_s}, QDir::Files);
         QCOMPARE(restored.size(), 1);
-        const ToolResult same = runQemuImg({u"compare"_qs, disk(u"lab-bk"_qs),
+        const ToolResult same = runQemuImg({u"compare"_s, disk(u"lab-bk"_s),
                                             QDir(spec.diskDirectory).filePath(restored.first())});
         QVERIFY2(same.ok, qPrintable(same.error + same.output));
-        QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-bk-copy"_qs}, &ok).trimmed(), u"shut off"_qs);
-        const QString uuid1 = m_lab->virsh(1, {u"domuuid"_qs, u"lab-bk"_qs});
-        QVERIFY(m_lab->virsh(2, {u"domuuid"_qs, u"lab-bk-copy"_qs}) != uuid1);
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_s, u"lab-bk-copy"_s}, &ok).trimmed(), u"shut off"_s);
+        const QString uuid1 = m_lab->virsh(1, {u"domuuid"_s, u"lab-bk"_s});
+        QVERIFY(m_lab->virsh(2, {u"domuuid"_s, u"lab-bk-copy"_s}) != uuid1);
         // The console password came back with it (it was lost: the backup read
         // the definition without VIR_DOMAIN_XML_SECURE); the file holding it
         // is owner-only.
-        const QString copy = m_lab->virsh(2, {u"dumpxml"_qs, u"--security-info"_qs, u"lab-bk-copy"_qs});
-        QVERIFY2(copy.contains(u"passwd='bk-pw-01'"_qs), qPrintable(copy));
-        const QFileInfo definition(full.path + u"/domain.xml"_qs);
+        const QString copy = m_lab->virsh(2, {u"dumpxml"_s, u"--security-info"_s, u"lab-bk-copy"_s});
+        QVERIFY2(copy.contains(u"passwd='bk-pw-01'"_s), qPrintable(copy));
+        const QFileInfo definition(full.path + u"/domain.xml"_s);
         QCOMPARE(definition.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         // The same name again is refused: nothing is overwritten.
         QVERIFY(!waitForOperation(m_backups->restore(spec), &message));
-        QVERIFY2(message.contains(u"already has a guest"_qs), qPrintable(message));
+        QVERIFY2(message.contains(u"already has a guest"_s), qPrintable(message));
     }
 
     void shutOffGuestIsCopiedConsistently()
     {
-        QVERIFY(m_lab->defineBusyGuest(1, u"lab-off"_qs));
+        QVERIFY(m_lab->defineBusyGuest(1, u"lab-off"_s));
         connectHosts();
         if (QTest::currentTestFailed())
             return;
-        const RunRecord run = runAndWait(makeJob(u"lab-off"_qs, targetDir()));
+        const RunRecord run = runAndWait(makeJob(u"lab-off"_s, targetDir()));
         QCOMPARE(run.state, RunRecord::State::Succeeded);
         const ArtifactRecord a = onlyArtifact(run);
         QCOMPARE(a.consistency, Consistency::Stopped);
         QCOMPARE(a.verify, ArtifactRecord::Check::Passed);
-        const ToolResult same = runQemuImg({u"compare"_qs, disk(u"lab-off"_qs), a.path + u"/vda.qcow2"_qs});
+        const ToolResult same = runQemuImg({u"compare"_s, disk(u"lab-off"_s), a.path + u"/vda.qcow2"_s});
         QVERIFY2(same.ok, qPrintable(same.error));
     }
 
     void verifyDetectsAFlippedByteAndRaisesAProblem()
     {
-        startGuestWithData(u"lab-vf"_qs, u"2M"_qs);
+        startGuestWithData(u"lab-vf"_s, u"2M"_s);
         if (QTest::currentTestFailed())
             return;
         connectHosts();
         if (QTest::currentTestFailed())
             return;
-        const RunRecord run = runAndWait(makeJob(u"lab-vf"_qs, targetDir()));
+        const RunRecord run = runAndWait(makeJob(u"lab-vf"_s, targetDir()));
         QCOMPARE(run.state, RunRecord::State::Succeeded);
         const ArtifactRecord a = onlyArtifact(run);
-        QFile file(a.path + u"/vda.qcow2"_qs);
+        QFile file(a.path + u"/vda.qcow2"_s);
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.seek(file.size() - 4096);
         char c = 0;
@@ -271,7 +273,7 @@ private Q_SLOTS:
         QSignalSpy problems(m_backups.get(), &BackupManager::integrityProblem);
         QString message;
         QVERIFY(!waitForOperation(m_backups->verify(a.id), &message));
-        QVERIFY2(message.contains(u"SHA-256"_qs), qPrintable(message));
+        QVERIFY2(message.contains(u"SHA-256"_s), qPrintable(message));
         const ArtifactRecord after = m_backups->store()->artifact(a.id).value();
         QCOMPARE(after.verify, ArtifactRecord::Check::Failed);
         QVERIFY(!after.isRestorable());
@@ -281,14 +283,14 @@ private Q_SLOTS:
 
     void retentionPrunesAfterSuccessOnlyAndNeverAfterAFailedRun()
     {
-        startGuestWithData(u"lab-rt"_qs, u"1M"_qs);
+        startGuestWithData(u"lab-rt"_s, u"1M"_s);
         if (QTest::currentTestFailed())
             return;
         connectHosts();
         if (QTest::currentTestFailed())
             return;
         // Keep the last one; full backups so each stands alone.
-        const qint64 job = makeJob(u"lab-rt"_qs, targetDir(), {1, 0, 0, 0}, BackupMode::Full);
+        const qint64 job = makeJob(u"lab-rt"_s, targetDir(), {1, 0, 0, 0}, BackupMode::Full);
         const ArtifactRecord a1 = onlyArtifact(runAndWait(job));
         const ArtifactRecord a2 = onlyArtifact(runAndWait(job));
         QCOMPARE(m_backups->store()->artifact(a1.id)->state, ArtifactRecord::State::Pruned);
@@ -296,53 +298,53 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(a2.path));
         // A failed run (the guest is gone from every host) deletes nothing.
         bool ok = false;
-        m_lab->virsh(1, {u"destroy"_qs, u"lab-rt"_qs}, &ok);
-        m_lab->virsh(1, {u"undefine"_qs, u"lab-rt"_qs, u"--checkpoints-metadata"_qs}, &ok);
+        m_lab->virsh(1, {u"destroy"_s, u"lab-rt"_s}, &ok);
+        m_lab->virsh(1, {u"undefine"_s, u"lab-rt"_s, u"--checkpoints-metadata"_s}, &ok);
         QVERIFY(ok);
         QTRY_VERIFY_WITH_TIMEOUT(m_cluster->domains(1).isEmpty() || [&] {
             for (const DomainInfo &d : m_cluster->domains(1))
-                if (d.name == u"lab-rt"_qs)
+                if (d.name == u"lab-rt"_s)
                     return false;
             return true;
         }(), 10000);
         const RunRecord failed = runAndWait(job);
         QCOMPARE(failed.state, RunRecord::State::Failed);
-        QVERIFY(failed.message.contains(u"retention"_qs) || failed.message.contains(u"0 of"_qs));
+        QVERIFY(failed.message.contains(u"retention"_s) || failed.message.contains(u"0 of"_s));
         QCOMPARE(m_backups->store()->artifact(a2.id)->state, ArtifactRecord::State::Complete);
         QVERIFY(QFileInfo::exists(a2.path));
     }
 
     void targetFullMidBackupFailsClearlyAndKeepsOlderBackups()
     {
-        m_tmpfs = m_lab->directory() + u"/small"_qs;
+        m_tmpfs = m_lab->directory() + u"/small"_s;
         QDir().mkpath(m_tmpfs);
-        QCOMPARE(QProcess::execute(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=6m"_qs, u"tmpfs"_qs, m_tmpfs}), 0);
+        QCOMPARE(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=6m"_s, u"tmpfs"_s, m_tmpfs}), 0);
         // Each lab daemon has a private copy of the mount table taken when it
         // started: restart host 1 so that its QEMU sees the small filesystem.
         QVERIFY(m_lab->kill(1));
         QVERIFY(m_lab->restart(1));
-        startGuestWithData(u"lab-full"_qs, u"2M"_qs);
+        startGuestWithData(u"lab-full"_s, u"2M"_s);
         if (QTest::currentTestFailed())
             return;
         connectHosts();
         if (QTest::currentTestFailed())
             return;
-        const qint64 job = makeJob(u"lab-full"_qs, m_tmpfs, {0, 0, 0, 0}, BackupMode::Full);
+        const qint64 job = makeJob(u"lab-full"_s, m_tmpfs, {0, 0, 0, 0}, BackupMode::Full);
         const ArtifactRecord older = onlyArtifact(runAndWait(job));
         QVERIFY2(older.state == ArtifactRecord::State::Complete, qPrintable(older.message));
         // Now 10 MiB more data: the next full backup cannot fit.
-        writeWhileRunning(u"lab-full"_qs, u"4M"_qs, u"10M"_qs, 0x33);
+        writeWhileRunning(u"lab-full"_s, u"4M"_s, u"10M"_s, 0x33);
         if (QTest::currentTestFailed())
             return;
         const RunRecord run = runAndWait(job);
         QCOMPARE(run.state, RunRecord::State::Failed);
         const ArtifactRecord failed = onlyArtifact(run);
         QCOMPARE(failed.state, ArtifactRecord::State::Failed);
-        QVERIFY2(failed.message.contains(u"space"_qs, Qt::CaseInsensitive), qPrintable(failed.message));
+        QVERIFY2(failed.message.contains(u"space"_s, Qt::CaseInsensitive), qPrintable(failed.message));
         bool ok = false;
-        QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-full"_qs}, &ok).trimmed(), u"running"_qs);
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_s, u"lab-full"_s}, &ok).trimmed(), u"running"_s);
         // No partial directory, and the older backup still verifies.
-        const QStringList left = QDir(m_tmpfs + u"/lab-full"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const QStringList left = QDir(m_tmpfs + u"/lab-full"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(left, QStringList{QFileInfo(older.path).fileName()});
         QString message;
         QVERIFY2(waitForOperation(m_backups->verify(older.id), &message), qPrintable(message));
@@ -355,20 +357,20 @@ private Q_SLOTS:
     {
         const int mib = qEnvironmentVariableIntValue("VIGIL_BACKUP_FIGURE_MIB") > 0
             ? qEnvironmentVariableIntValue("VIGIL_BACKUP_FIGURE_MIB") : 512;
-        QVERIFY(m_lab->defineBusyGuest(1, u"lab-fig"_qs));
-        QVERIFY(runQemuImg({u"resize"_qs, u"-f"_qs, u"qcow2"_qs, disk(u"lab-fig"_qs), u"%1M"_qs.arg(mib + 64)}).ok);
+        QVERIFY(m_lab->defineBusyGuest(1, u"lab-fig"_s));
+        QVERIFY(runQemuImg({u"resize"_s, u"-f"_s, u"qcow2"_s, disk(u"lab-fig"_s), u"%1M"_s.arg(mib + 64)}).ok);
         QProcess io;
-        io.start(u"qemu-io"_qs, {u"-f"_qs, u"qcow2"_qs, u"-c"_qs, u"write -P 0x5a 0 %1M"_qs.arg(mib), disk(u"lab-fig"_qs)});
+        io.start(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x5a 0 %1M"_s.arg(mib), disk(u"lab-fig"_s)});
         QVERIFY(io.waitForFinished(120000) && io.exitCode() == 0);
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, u"lab-fig"_qs}, &ok);
+        m_lab->virsh(1, {u"start"_s, u"lab-fig"_s}, &ok);
         QVERIFY(ok);
         connectHosts();
         if (QTest::currentTestFailed())
             return;
         BackupJob job;
-        job.name = u"figures"_qs;
-        job.selection.guests = {u"lab-fig"_qs};
+        job.name = u"figures"_s;
+        job.selection.guests = {u"lab-fig"_s};
         job.schedule.kind = Schedule::Kind::Manual;
         job.targetDirectory = targetDir();
         job.retention = {0, 0, 0, 0};
@@ -380,11 +382,11 @@ private Q_SLOTS:
         // qemu-img convert of the same (running) disk, into the same filesystem.
         QElapsedTimer clock;
         clock.start();
-        const ToolResult convert = runQemuImg({u"convert"_qs, u"-U"_qs, u"-f"_qs, u"qcow2"_qs, u"-O"_qs, u"qcow2"_qs,
-                                               disk(u"lab-fig"_qs), m_lab->directory() + u"/convert.qcow2"_qs});
+        const ToolResult convert = runQemuImg({u"convert"_s, u"-U"_s, u"-f"_s, u"qcow2"_s, u"-O"_s, u"qcow2"_s,
+                                               disk(u"lab-fig"_s), m_lab->directory() + u"/convert.qcow2"_s});
         const double convertSeconds = clock.nsecsElapsed() / 1e9;
         QVERIFY2(convert.ok, qPrintable(convert.error));
-        QFile::remove(m_lab->directory() + u"/convert.qcow2"_qs);
+        QFile::remove(m_lab->directory() + u"/convert.qcow2"_s);
         clock.restart();
         const ArtifactRecord full = onlyArtifact(runAndWait(job.id));
         const double vigilSeconds = clock.nsecsElapsed() / 1e9;
@@ -400,15 +402,15 @@ private Q_SLOTS:
                      100.0 * convertSeconds / vigilSeconds, "%");
 
         for (int changed : {1, 8, 32}) {
-            writeWhileRunning(u"lab-fig"_qs, u"%1M"_qs.arg(changed * 3), u"%1M"_qs.arg(changed), 0x20 + changed);
+            writeWhileRunning(u"lab-fig"_s, u"%1M"_s.arg(changed * 3), u"%1M"_s.arg(changed), 0x20 + changed);
             if (QTest::currentTestFailed())
                 return;
             clock.restart();
             const ArtifactRecord inc = onlyArtifact(runAndWait(job.id));
             QVERIFY(inc.incremental);
-            Test::report(qPrintable(u"incremental after changing %1 MiB: size"_qs.arg(changed)),
+            Test::report(qPrintable(u"incremental after changing %1 MiB: size"_s.arg(changed)),
                          double(inc.sizeBytes) / 1048576.0, "MiB");
-            Test::report(qPrintable(u"incremental after changing %1 MiB: time"_qs.arg(changed)),
+            Test::report(qPrintable(u"incremental after changing %1 MiB: time"_s.arg(changed)),
                          double(clock.elapsed()), "ms");
         }
         clock.restart();
@@ -419,14 +421,14 @@ private Q_SLOTS:
 
     void cancelMidBackupKeepsTheGuestRunningAndLeavesNothing()
     {
-        startGuestWithData(u"lab-cancel"_qs, u"1024M"_qs, u"1100M"_qs);
+        startGuestWithData(u"lab-cancel"_s, u"1024M"_s, u"1100M"_s);
         if (QTest::currentTestFailed())
             return;
         bool ok = false;
         connectHosts();
         if (QTest::currentTestFailed())
             return;
-        const qint64 job = makeJob(u"lab-cancel"_qs, targetDir());
+        const qint64 job = makeJob(u"lab-cancel"_s, targetDir());
         QString error;
         // Cancel as soon as the job reports progress: mid-copy.
         qint64 run = 0;
@@ -437,7 +439,7 @@ private Q_SLOTS:
                 m_backups->cancelRun(run);
             }
         });
-        run = m_backups->runJob(job, u"lab"_qs, &error);
+        run = m_backups->runJob(job, u"lab"_s, &error);
         QVERIFY2(run != 0, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(!m_backups->isRunning(run), 60000);
         QVERIFY2(sawProgress, "the cancel came while the copy was running");
@@ -445,10 +447,10 @@ private Q_SLOTS:
         QCOMPARE(record.state, RunRecord::State::Cancelled);
         const ArtifactRecord a = onlyArtifact(record);
         QCOMPARE(a.state, ArtifactRecord::State::Cancelled);
-        QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-cancel"_qs}, &ok).trimmed(), u"running"_qs);
-        QVERIFY2(QDir(targetDir() + u"/lab-cancel"_qs).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_s, u"lab-cancel"_s}, &ok).trimmed(), u"running"_s);
+        QVERIFY2(QDir(targetDir() + u"/lab-cancel"_s).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
                  "no partial directory is left");
-        QCOMPARE(m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-cancel"_qs, u"--name"_qs}, &ok).trimmed(), QString());
+        QCOMPARE(m_lab->virsh(1, {u"checkpoint-list"_s, u"lab-cancel"_s, u"--name"_s}, &ok).trimmed(), QString());
         // And the next run is a clean full backup.
         const ArtifactRecord next = onlyArtifact(runAndWait(job));
         QCOMPARE(next.state, ArtifactRecord::State::Complete);
@@ -456,22 +458,22 @@ private Q_SLOTS:
 
         // Vigil closed mid-run (the manager destroyed): the same, and the
         // records say "cancelled", not "running" forever.
-        const qint64 fullJob = makeJob(u"lab-cancel"_qs, targetDir(), {0, 0, 0, 0}, BackupMode::Full);
-        const qint64 third = m_backups->runJob(fullJob, u"lab"_qs, &error);
+        const qint64 fullJob = makeJob(u"lab-cancel"_s, targetDir(), {0, 0, 0, 0}, BackupMode::Full);
+        const qint64 third = m_backups->runJob(fullJob, u"lab"_s, &error);
         QVERIFY(third != 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_backups->progress(onlyArtifact(m_backups->store()->run(third).value()).id)
                                      .has_value(), 30000);
-        auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_qs, u"lab-backup-check"_qs);
+        auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_s, u"lab-backup-check"_s);
         m_backups.reset();
         {
             Store::BackupStore store(opened.db);
             QCOMPARE(store.run(third)->state, RunRecord::State::Cancelled);
-            QVERIFY(store.run(third)->message.contains(u"closed"_qs));
+            QVERIFY(store.run(third)->message.contains(u"closed"_s));
             QCOMPARE(store.artifactsOfRun(third).first().state, ArtifactRecord::State::Cancelled);
         }
-        Store::Database::close(u"lab-backup-check"_qs);
-        QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-cancel"_qs}, &ok).trimmed(), u"running"_qs);
-        for (const QString &dir : QDir(targetDir() + u"/lab-cancel"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        Store::Database::close(u"lab-backup-check"_s);
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_s, u"lab-cancel"_s}, &ok).trimmed(), u"running"_s);
+        for (const QString &dir : QDir(targetDir() + u"/lab-cancel"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             QVERIFY2(!dir.endsWith(QLatin1String(kPartialSuffix)), qPrintable(dir));
     }
 
@@ -481,16 +483,16 @@ private Q_SLOTS:
     // or broken bitmap" for ever (exit 6 on every run).
     void hostCrashLostBitmapFallsBackToAFullBackup()
     {
-        startGuestWithData(u"lab-crash"_qs);
+        startGuestWithData(u"lab-crash"_s);
         if (QTest::currentTestFailed())
             return;
         connectHosts();
         if (QTest::currentTestFailed())
             return;
-        const qint64 job = makeJob(u"lab-crash"_qs, targetDir());
+        const qint64 job = makeJob(u"lab-crash"_s, targetDir());
         const ArtifactRecord full = onlyArtifact(runAndWait(job));
         QCOMPARE(full.state, ArtifactRecord::State::Complete);
-        writeWhileRunning(u"lab-crash"_qs, u"1M"_qs, u"1M"_qs, 0x11);
+        writeWhileRunning(u"lab-crash"_s, u"1M"_s, u"1M"_s, 0x11);
         const ArtifactRecord inc = onlyArtifact(runAndWait(job));
         QVERIFY2(inc.state == ArtifactRecord::State::Complete && inc.incremental, qPrintable(inc.message));
 
@@ -499,7 +501,7 @@ private Q_SLOTS:
         QVERIFY(m_lab->kill(1));
         QVERIFY(m_lab->restart(1));
         bool ok = false;
-        const QString started = m_lab->virsh(1, {u"start"_qs, u"lab-crash"_qs}, &ok);
+        const QString started = m_lab->virsh(1, {u"start"_s, u"lab-crash"_s}, &ok);
         QVERIFY2(ok, qPrintable(started));
         const auto guestRunning = [this]() {
             if (m_cluster->status(1).state != HostState::Up)
@@ -515,15 +517,15 @@ private Q_SLOTS:
         const ArtifactRecord after = onlyArtifact(third);
         QVERIFY2(third.state == RunRecord::State::Succeeded, qPrintable(after.message + third.message));
         QVERIFY(!after.incremental);
-        QVERIFY2(after.message.contains(u"bitmap"_qs) && after.message.contains(inc.checkpoint),
+        QVERIFY2(after.message.contains(u"bitmap"_s) && after.message.contains(inc.checkpoint),
                  qPrintable(after.message));
         QCOMPARE(after.verify, ArtifactRecord::Check::Passed);
         // The new chain works: the next run is incremental again.
-        writeWhileRunning(u"lab-crash"_qs, u"2M"_qs, u"1M"_qs, 0x22);
+        writeWhileRunning(u"lab-crash"_s, u"2M"_s, u"1M"_s, 0x22);
         const ArtifactRecord next = onlyArtifact(runAndWait(job));
         QVERIFY2(next.state == ArtifactRecord::State::Complete && next.incremental, qPrintable(next.message));
         QCOMPARE(next.parentId, after.id);
-        QCOMPARE(m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-crash"_qs, u"--name"_qs}, &ok).trimmed(), next.checkpoint);
+        QCOMPARE(m_lab->virsh(1, {u"checkpoint-list"_s, u"lab-crash"_s, u"--name"_s}, &ok).trimmed(), next.checkpoint);
     }
 
     // Hardening issue, item 10b: kill -9 of `vigilctl backup run` mid-copy
@@ -531,15 +533,15 @@ private Q_SLOTS:
     // and its checkpoint on the guest; they piled up run after run.
     void killedRunsLeftoversAreClearedByTheNextRun()
     {
-        startGuestWithData(u"lab-kill"_qs, u"1024M"_qs, u"1100M"_qs);
+        startGuestWithData(u"lab-kill"_s, u"1024M"_s, u"1100M"_s);
         if (QTest::currentTestFailed())
             return;
         bool ok = false;
         // As an admin runs it: vigilctl on a database, the job from a file.
-        const QString db = m_lab->directory() + u"/cli.db"_qs;
+        const QString db = m_lab->directory() + u"/cli.db"_s;
         QString output;
-        QCOMPARE(Test::runVigilctl({u"--db"_qs, db, u"hosts"_qs, u"add"_qs, u"lab1"_qs, m_lab->qemuUri(1)}, &output), 0);
-        QFile jobFile(m_lab->directory() + u"/job.json"_qs);
+        QCOMPARE(Test::runVigilctl({u"--db"_s, db, u"hosts"_s, u"add"_s, u"lab1"_s, m_lab->qemuUri(1)}, &output), 0);
+        QFile jobFile(m_lab->directory() + u"/job.json"_s);
         QVERIFY(jobFile.open(QIODevice::WriteOnly));
         // fullEvery 1: every run is a full copy (long enough to be killed) and takes a checkpoint.
         jobFile.write(QStringLiteral("{\"format\":\"vigil-backup-job/1\",\"name\":\"kill\",\"guests\":[\"lab-kill\"],"
@@ -547,109 +549,109 @@ private Q_SLOTS:
                                      "\"retention\":{\"last\":0,\"daily\":0,\"weekly\":0,\"monthly\":0},"
                                      "\"verifyAfter\":false}").arg(targetDir()).toUtf8());
         jobFile.close();
-        QCOMPARE(Test::runVigilctl({u"--db"_qs, db, u"backup"_qs, u"import"_qs, jobFile.fileName()}, &output), 0);
-        QCOMPARE(Test::runVigilctl({u"--db"_qs, db, u"backup"_qs, u"run"_qs, u"kill"_qs}, &output), 0);
+        QCOMPARE(Test::runVigilctl({u"--db"_s, db, u"backup"_s, u"import"_s, jobFile.fileName()}, &output), 0);
+        QCOMPARE(Test::runVigilctl({u"--db"_s, db, u"backup"_s, u"run"_s, u"kill"_s}, &output), 0);
 
         // The second run is killed mid-copy. Its libvirt job is slowed to
         // 1 MiB/s first (as a slow target would), so that it is still writing
         // when the next run comes.
         QProcess victim;
-        victim.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_qs, db, u"backup"_qs, u"run"_qs, u"kill"_qs});
+        victim.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_s, db, u"backup"_s, u"run"_s, u"kill"_s});
         QVERIFY(victim.waitForStarted());
         QString device;
         QElapsedTimer clock;
         clock.start();
         while (device.isEmpty() && clock.elapsed() < 30000) {
-            const QString jobs = m_lab->virsh(1, {u"qemu-monitor-command"_qs, u"lab-kill"_qs,
-                                                  u"{\"execute\":\"query-block-jobs\"}"_qs});
-            device = QRegularExpression(u"\"device\":\\s*\"([^\"]+)\""_qs).match(jobs).captured(1);
+            const QString jobs = m_lab->virsh(1, {u"qemu-monitor-command"_s, u"lab-kill"_s,
+                                                  u"{\"execute\":\"query-block-jobs\"}"_s});
+            device = QRegularExpression(u"\"device\":\\s*\"([^\"]+)\""_s).match(jobs).captured(1);
         }
         QVERIFY2(!device.isEmpty(), "the backup job never showed");
-        m_lab->virsh(1, {u"qemu-monitor-command"_qs, u"lab-kill"_qs,
-                         u"{\"execute\":\"block-job-set-speed\",\"arguments\":{\"device\":\"%1\",\"speed\":1048576}}"_qs
+        m_lab->virsh(1, {u"qemu-monitor-command"_s, u"lab-kill"_s,
+                         u"{\"execute\":\"block-job-set-speed\",\"arguments\":{\"device\":\"%1\",\"speed\":1048576}}"_s
                              .arg(device)}, &ok);
         QVERIFY(ok);
         ::kill(pid_t(victim.processId()), SIGKILL);
         QVERIFY(victim.waitForFinished(10000));
-        QVERIFY2(m_lab->virsh(1, {u"domjobinfo"_qs, u"lab-kill"_qs}).contains(u"Backup"_qs),
+        QVERIFY2(m_lab->virsh(1, {u"domjobinfo"_s, u"lab-kill"_s}).contains(u"Backup"_s),
                  "the killed run's backup job is still running");
-        const QStringList before = m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-kill"_qs, u"--name"_qs})
+        const QStringList before = m_lab->virsh(1, {u"checkpoint-list"_s, u"lab-kill"_s, u"--name"_s})
                                        .split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(before.size(), 2);   // the first run's, and the killed run's
 
         // The next run stops the leftover job, removes the killed run's
         // checkpoint, and succeeds; nothing of the killed run is left.
-        const int code = Test::runVigilctl({u"--db"_qs, db, u"backup"_qs, u"run"_qs, u"kill"_qs}, &output);
+        const int code = Test::runVigilctl({u"--db"_s, db, u"backup"_s, u"run"_s, u"kill"_s}, &output);
         QVERIFY2(code == 0, qPrintable(output));
-        QVERIFY2(!m_lab->virsh(1, {u"domjobinfo"_qs, u"lab-kill"_qs}).contains(u"Backup"_qs), "no backup job left");
-        const QStringList after = m_lab->virsh(1, {u"checkpoint-list"_qs, u"lab-kill"_qs, u"--name"_qs})
+        QVERIFY2(!m_lab->virsh(1, {u"domjobinfo"_s, u"lab-kill"_s}).contains(u"Backup"_s), "no backup job left");
+        const QStringList after = m_lab->virsh(1, {u"checkpoint-list"_s, u"lab-kill"_s, u"--name"_s})
                                       .split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(after.size(), 1);
         QVERIFY(!before.contains(after.first()));
-        for (const QString &dir : QDir(targetDir() + u"/lab-kill"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &dir : QDir(targetDir() + u"/lab-kill"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             QVERIFY2(!dir.endsWith(QLatin1String(kPartialSuffix)), qPrintable(dir));
-        QCOMPARE(Test::runVigilctl({u"--db"_qs, db, u"--json"_qs, u"backup"_qs, u"list"_qs}, &output), 0);
-        QVERIFY2(output.contains(u"\"interrupted\""_qs), qPrintable(output));   // the killed run, said so
+        QCOMPARE(Test::runVigilctl({u"--db"_s, db, u"--json"_s, u"backup"_s, u"list"_s}, &output), 0);
+        QVERIFY2(output.contains(u"\"interrupted\""_s), qPrintable(output));   // the killed run, said so
     }
 
     void storagePoolTargetWritesIntoThePoolsDirectory()
     {
-        const QString poolDir = m_lab->directory() + u"/pool"_qs;
+        const QString poolDir = m_lab->directory() + u"/pool"_s;
         bool ok = false;
-        m_lab->virsh(1, {u"pool-define-as"_qs, u"backups"_qs, u"dir"_qs, u"--target"_qs, poolDir}, &ok);
+        m_lab->virsh(1, {u"pool-define-as"_s, u"backups"_s, u"dir"_s, u"--target"_s, poolDir}, &ok);
         QVERIFY(ok);
-        m_lab->virsh(1, {u"pool-build"_qs, u"backups"_qs}, &ok);
-        m_lab->virsh(1, {u"pool-start"_qs, u"backups"_qs}, &ok);
+        m_lab->virsh(1, {u"pool-build"_s, u"backups"_s}, &ok);
+        m_lab->virsh(1, {u"pool-start"_s, u"backups"_s}, &ok);
         QVERIFY(ok);
-        startGuestWithData(u"lab-pool"_qs, u"1M"_qs);
+        startGuestWithData(u"lab-pool"_s, u"1M"_s);
         if (QTest::currentTestFailed())
             return;
         connectHosts();
         if (QTest::currentTestFailed())
             return;
         BackupJob job;
-        job.name = u"to-pool"_qs;
-        job.selection.guests = {u"lab-pool"_qs};
+        job.name = u"to-pool"_s;
+        job.selection.guests = {u"lab-pool"_s};
         job.schedule.kind = Schedule::Kind::Manual;
-        job.targetPoolHost = u"lab1"_qs;
-        job.targetPool = u"backups"_qs;
+        job.targetPoolHost = u"lab1"_s;
+        job.targetPool = u"backups"_s;
         QString error;
         QVERIFY2(m_backups->store()->saveJob(job, &error), qPrintable(error));
         const ArtifactRecord a = onlyArtifact(runAndWait(job.id));
         QVERIFY2(a.state == ArtifactRecord::State::Complete, qPrintable(a.message));
-        QVERIFY2(a.path.startsWith(poolDir + u"/lab-pool/"_qs), qPrintable(a.path));
+        QVERIFY2(a.path.startsWith(poolDir + u"/lab-pool/"_s), qPrintable(a.path));
         // An inactive pool: the run fails at once and says why.
-        m_lab->virsh(1, {u"pool-destroy"_qs, u"backups"_qs}, &ok);
+        m_lab->virsh(1, {u"pool-destroy"_s, u"backups"_s}, &ok);
         QVERIFY(ok);
         m_cluster->refresh(1);
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             for (const StoragePoolInfo &p : m_cluster->details(1).pools)
-                if (p.name == u"backups"_qs)
+                if (p.name == u"backups"_s)
                     return !p.active;
             return false;
         }(), 10000);
         const RunRecord failed = runAndWait(job.id);
         QCOMPARE(failed.state, RunRecord::State::Failed);
-        QCOMPARE(failed.message, u"pool backups on lab1 is not active"_qs);
+        QCOMPARE(failed.message, u"pool backups on lab1 is not active"_s);
     }
 
     void restoreTestBootsTheCopyAndRemovesIt()
     {
-        startGuestWithData(u"lab-rtest"_qs, u"1M"_qs);
+        startGuestWithData(u"lab-rtest"_s, u"1M"_s);
         if (QTest::currentTestFailed())
             return;
         connectHosts();
         if (QTest::currentTestFailed())
             return;
-        const ArtifactRecord a = onlyArtifact(runAndWait(makeJob(u"lab-rtest"_qs, targetDir())));
+        const ArtifactRecord a = onlyArtifact(runAndWait(makeJob(u"lab-rtest"_s, targetDir())));
         QCOMPARE(a.state, ArtifactRecord::State::Complete);
         QString message;
         QVERIFY2(waitForOperation(m_backups->testRestore(a.id, 1, 3000), &message), qPrintable(message));
-        QVERIFY(message.contains(u"removed"_qs));
+        QVERIFY(message.contains(u"removed"_s));
         bool ok = false;
-        const QString all = m_lab->virsh(1, {u"list"_qs, u"--all"_qs, u"--name"_qs}, &ok);
-        QVERIFY2(!all.contains(u"restore-test"_qs), qPrintable(all));
-        QVERIFY(QDir(targetDir() + u"/.vigil-restore-tests"_qs).entryList(QDir::Files).isEmpty());
+        const QString all = m_lab->virsh(1, {u"list"_s, u"--all"_s, u"--name"_s}, &ok);
+        QVERIFY2(!all.contains(u"restore-test"_s), qPrintable(all));
+        QVERIFY(QDir(targetDir() + u"/.vigil-restore-tests"_s).entryList(QDir::Files).isEmpty());
         const QList<RestoreRecord> recorded = m_backups->store()->restores(a.id);
         QCOMPARE(recorded.size(), 1);
         QVERIFY(recorded.first().test && recorded.first().ok);

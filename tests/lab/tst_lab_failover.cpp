@@ -26,6 +26,8 @@
 #include <csignal>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using Test::LabCluster;
 using Test::report;
@@ -64,13 +66,13 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
 {
     QVERIFY(Test::startProtectedGuests(*m_lab, 5));
     QTemporaryDir dir;
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"failover.sqlite"_qs),
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"failover.sqlite"_s),
                                    Test::labFence(*m_lab));
     QVERIFY(session);
     QSignalSpy settled(session->cluster(), &ClusterManager::settled);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
-    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_s);
     QTRY_VERIFY(engine->isActive());
     QCOMPARE(Test::qemuProcessesByUuid().size(), 5);
 
@@ -103,15 +105,15 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
     QCOMPARE(finished.first().at(1).toInt(), 5);
     QCOMPARE(finished.first().at(2).toInt(), 0);
     // The fence command is logged expanded, its password hidden.
-    QVERIFY2(messages.filter(u"fencing: "_qs).filter(u" kill "_qs).filter(u"--password=***"_qs).size() == 1,
+    QVERIFY2(messages.filter(u"fencing: "_s).filter(u" kill "_s).filter(u"--password=***"_s).size() == 1,
              qPrintable(messages.join(u'\n')));
-    QVERIFY(messages.filter(u"lab-fence-pw"_qs).isEmpty());
+    QVERIFY(messages.filter(u"lab-fence-pw"_s).isEmpty());
     // Priority order: 1 first, 5 last; 2 and 3 share priority 2.
     QCOMPARE(restartOrder.size(), 5);
-    QCOMPARE(restartOrder.first(), u"lab-f1"_qs);
-    QCOMPARE(QSet<QString>(restartOrder.begin() + 1, restartOrder.begin() + 3), QSet<QString>({u"lab-f2"_qs, u"lab-f3"_qs}));
-    QCOMPARE(restartOrder.at(3), u"lab-f4"_qs);
-    QCOMPARE(restartOrder.last(), u"lab-f5"_qs);
+    QCOMPARE(restartOrder.first(), u"lab-f1"_s);
+    QCOMPARE(QSet<QString>(restartOrder.begin() + 1, restartOrder.begin() + 3), QSet<QString>({u"lab-f2"_s, u"lab-f3"_s}));
+    QCOMPARE(restartOrder.at(3), u"lab-f4"_s);
+    QCOMPARE(restartOrder.last(), u"lab-f5"_s);
     // Each guest runs exactly once on the machine, and on host 2 or 3.
     const QHash<QString, int> processes = Test::qemuProcessesByUuid();
     QCOMPARE(processes.size(), 5);
@@ -119,9 +121,9 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
         QCOMPARE(it.value(), 1);
     QStringList running;
     for (int host = 2; host <= 3; ++host)
-        running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+        running += m_lab->virsh(host, {u"list"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
     running.sort();
-    QCOMPARE(running, QStringList({u"lab-f1"_qs, u"lab-f2"_qs, u"lab-f3"_qs, u"lab-f4"_qs, u"lab-f5"_qs}));
+    QCOMPARE(running, QStringList({u"lab-f1"_s, u"lab-f2"_s, u"lab-f3"_s, u"lab-f4"_s, u"lab-f5"_s}));
     session.reset();
 }
 
@@ -129,11 +131,11 @@ void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
 {
     QVERIFY(Test::startProtectedGuests(*m_lab, 2));
     QTemporaryDir dir;
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"unfenced.sqlite"_qs), {u"/bin/false"_qs});
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"unfenced.sqlite"_s), {u"/bin/false"_s});
     QVERIFY(session);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
-    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_s);
     QTRY_VERIFY(engine->isActive());
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
     QStringList alerts;
@@ -150,7 +152,7 @@ void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
     // Still exactly the two original QEMU processes: nothing was started twice.
     QCOMPARE(Test::qemuProcessesByUuid().size(), 2);
     for (int host = 2; host <= 3; ++host)
-        QVERIFY(m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).isEmpty());
+        QVERIFY(m_lab->virsh(host, {u"list"_s, u"--name"_s}).isEmpty());
     QVERIFY(m_lab->resume(1));
     session.reset();
 }
@@ -165,12 +167,12 @@ void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
 {
     QVERIFY(Test::startProtectedGuests(*m_lab, 5));
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"agent.sqlite"_qs);
+    const QString db = dir.filePath(u"agent.sqlite"_s);
     QVERIFY(Test::failoverSession(*m_lab, db, Test::labFence(*m_lab)));
 
-    auto agent = std::make_unique<Agent>(db, u"lab agent"_qs);
+    auto agent = std::make_unique<Agent>(db, u"lab agent"_s);
     // Wait until the agent has seen all three hosts (and so recorded host 1's guests).
-    QTRY_VERIFY_WITH_TIMEOUT(agent->output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(agent->output.count(u"connected to qemu+tcp"_s) == 3, 30000);
     QTest::qWait(500);
     QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
 
@@ -179,17 +181,17 @@ void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
     for (int round = 0; round < 20; ++round) {
         QTest::qWait(int(random.bounded(400)));
         agent->crash();
-        agent = std::make_unique<Agent>(db, u"lab agent"_qs);
+        agent = std::make_unique<Agent>(db, u"lab agent"_s);
     }
     // The last agent finishes the job: each guest runs exactly once, on host 2 or 3.
     const auto runningElsewhere = [this]() {
         QStringList running;
         for (int host = 2; host <= 3; ++host)
-            running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+            running += m_lab->virsh(host, {u"list"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
         running.sort();
         return running;
     };
-    const QStringList all{u"lab-f1"_qs, u"lab-f2"_qs, u"lab-f3"_qs, u"lab-f4"_qs, u"lab-f5"_qs};
+    const QStringList all{u"lab-f1"_s, u"lab-f2"_s, u"lab-f3"_s, u"lab-f4"_s, u"lab-f5"_s};
     QTRY_COMPARE_WITH_TIMEOUT(runningElsewhere(), all, 60000);
     QTest::qWait(2000);   // give any stray duplicate start the chance to show up
     QCOMPARE(runningElsewhere(), all);
@@ -204,22 +206,22 @@ void TestLabFailover::twoAgentsOnOneDatabaseOnlyOneActs()
 {
     QVERIFY(Test::startProtectedGuests(*m_lab, 2));
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"two.sqlite"_qs);
+    const QString db = dir.filePath(u"two.sqlite"_s);
     QVERIFY(Test::failoverSession(*m_lab, db, Test::labFence(*m_lab)));
-    Agent first(db, u"agent A"_qs);
-    QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover engine active (agent A)"_qs), 20000);
-    Agent second(db, u"agent B"_qs);
-    QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine passive: agent A holds the lease"_qs), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(first.output.count(u"connected to qemu+tcp"_qs) == 3
-                                 && second.output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
+    Agent first(db, u"agent A"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover engine active (agent A)"_s), 20000);
+    Agent second(db, u"agent B"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine passive: agent A holds the lease"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.count(u"connected to qemu+tcp"_s) == 3
+                                 && second.output.count(u"connected to qemu+tcp"_s) == 3, 30000);
     QTest::qWait(500);
     QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover finished: 2 restarted"_qs), 30000);
-    QVERIFY2(!second.output.contains(u"fencing:"_qs), qPrintable(second.output));
-    QVERIFY(second.output.contains(u"left to the active engine (agent A)"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(first.output.contains(u"failover finished: 2 restarted"_s), 30000);
+    QVERIFY2(!second.output.contains(u"fencing:"_s), qPrintable(second.output));
+    QVERIFY(second.output.contains(u"left to the active engine (agent A)"_s));
     // A silent active agent loses the lease; the other takes over.
     first.crash();
-    QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine active (agent B)"_qs), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(second.output.contains(u"failover engine active (agent B)"_s), 15000);
     QCOMPARE(Test::qemuProcessesByUuid().size(), 2);
 }
 
@@ -230,19 +232,19 @@ void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
 {
     QVERIFY(Test::startProtectedGuests(*m_lab, 5));
     QTemporaryDir dir;
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"capacity.sqlite"_qs),
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"capacity.sqlite"_s),
                                    Test::labFence(*m_lab), 5, 1.0,
-                                   {{u"lab-f2"_qs, u"lab-f3"_qs}}, true);
+                                   {{u"lab-f2"_s, u"lab-f3"_s}}, true);
     QVERIFY(session);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
-    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab capacity"_qs);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab capacity"_s);
     QTRY_VERIFY(engine->isActive());
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
     QStringList alerts;
     connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
         if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
-            alerts.append(e.guest + u": "_qs + e.message.toString());
+            alerts.append(e.guest + u": "_s + e.message.toString());
     });
     QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -251,12 +253,12 @@ void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
     QVERIFY2(std::any_of(alerts.cbegin(), alerts.cend(),
                          [](const QString &a) { return a.startsWith(u"lab-f5: ") && a.contains(u"vCPUs"); }),
              qPrintable(alerts.join(u'\n')));
-    const QStringList onTwo = m_lab->virsh(2, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
-    const QStringList onThree = m_lab->virsh(3, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList onTwo = m_lab->virsh(2, {u"list"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList onThree = m_lab->virsh(3, {u"list"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(onTwo.size() + onThree.size(), 4);
-    QVERIFY(!(onTwo.contains(u"lab-f2"_qs) && onTwo.contains(u"lab-f3"_qs)));
-    QVERIFY(!(onThree.contains(u"lab-f2"_qs) && onThree.contains(u"lab-f3"_qs)));
-    QVERIFY(!onTwo.contains(u"lab-f5"_qs) && !onThree.contains(u"lab-f5"_qs));
+    QVERIFY(!(onTwo.contains(u"lab-f2"_s) && onTwo.contains(u"lab-f3"_s)));
+    QVERIFY(!(onThree.contains(u"lab-f2"_s) && onThree.contains(u"lab-f3"_s)));
+    QVERIFY(!onTwo.contains(u"lab-f5"_s) && !onThree.contains(u"lab-f5"_s));
 
     // The guest left down is a critical alert with its reason (there was
     // none: only "Host unreachable", 60 s later) ...
@@ -269,17 +271,17 @@ void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
     };
     QTRY_COMPARE_WITH_TIMEOUT(leftDown().size(), 1, 5000);
     const Health::Alert alert = leftDown().first();
-    QCOMPARE(alert.subject, u"lab-f5"_qs);
-    QCOMPARE(alert.host, u"lab1"_qs);
+    QCOMPARE(alert.subject, u"lab-f5"_s);
+    QCOMPARE(alert.host, u"lab1"_s);
     QCOMPARE(alert.severity, Health::Severity::Critical);
-    QVERIFY2(alert.message.toString().contains(u"vCPUs"_qs), qPrintable(alert.message.toString()));
+    QVERIFY2(alert.message.toString().contains(u"vCPUs"_s), qPrintable(alert.message.toString()));
     // ... cleared when it runs again (here: its host is back, and it is started there).
     QVERIFY(m_lab->restart(1));
-    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(session->hostRepository().findByName(u"lab1"_qs)->id).state
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(session->hostRepository().findByName(u"lab1"_s)->id).state
                                  == HostState::Up,
                              30000);
     bool ok = false;
-    m_lab->virsh(1, {u"start"_qs, u"lab-f5"_qs}, &ok);
+    m_lab->virsh(1, {u"start"_s, u"lab-f5"_s}, &ok);
     QVERIFY(ok);
     QTRY_VERIFY_WITH_TIMEOUT(leftDown().isEmpty(), 10000);
     QVERIFY(std::any_of(session->alertEngine()->alerts().cbegin(), session->alertEngine()->alerts().cend(),
@@ -310,12 +312,12 @@ void TestLabFailover::failoverRecoveryTime()
         names << QStringLiteral("lab-f%1").arg(g);
     names.sort();
     QTemporaryDir dir;
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"rto.sqlite"_qs),
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"rto.sqlite"_s),
                                    Test::labFence(*m_lab), guests);
     QVERIFY(session);
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
-    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab rto"_qs);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab rto"_s);
     QTRY_VERIFY(engine->isActive());
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
     QElapsedTimer clock;
@@ -338,7 +340,7 @@ void TestLabFailover::failoverRecoveryTime()
     QCOMPARE(finished.first().at(1).toInt(), guests);
     QStringList running;
     for (int host = 2; host <= 3; ++host)
-        running += m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+        running += m_lab->virsh(host, {u"list"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
     running.sort();
     QCOMPARE(running, names);
     const QHash<QString, int> processes = Test::qemuProcessesByUuid();
@@ -353,7 +355,7 @@ void TestLabFailover::failoverRecoveryTime()
 // VIR_DOMAIN_XML_SECURE), and the password is never written to the database.
 void TestLabFailover::failoverKeepsTheConsolePassword()
 {
-    const QString password = u"vnc-pw-8"_qs;
+    const QString password = u"vnc-pw-8"_s;
     QVERIFY(m_lab->defineGuestXml(
         1, "<domain type='qemu'><name>lab-f1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
            "<os><type arch='x86_64' machine='pc'>hvm</type></os><on_crash>destroy</on_crash><devices>"
@@ -361,10 +363,10 @@ void TestLabFailover::failoverKeepsTheConsolePassword()
            "<graphics type='vnc' autoport='yes' listen='127.0.0.1' passwd='vnc-pw-8'/>"
            "<video><model type='none'/></video><memballoon model='none'/></devices></domain>"));
     bool ok = false;
-    m_lab->virsh(1, {u"start"_qs, u"lab-f1"_qs}, &ok);
+    m_lab->virsh(1, {u"start"_s, u"lab-f1"_s}, &ok);
     QVERIFY(ok);
     QTemporaryDir dir;
-    const QString dbPath = dir.filePath(u"password.sqlite"_qs);
+    const QString dbPath = dir.filePath(u"password.sqlite"_s);
     auto session = Test::failoverSession(*m_lab, dbPath, Test::labFence(*m_lab));
     QVERIFY(session);
     QStringList messages;
@@ -372,7 +374,7 @@ void TestLabFailover::failoverKeepsTheConsolePassword()
             [&messages](const EventRecord &e) { messages.append(e.message.english()); });
     session->connectAll();
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
-    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_qs);
+    Ha::FailoverEngine *engine = session->startFailoverEngine(u"lab test"_s);
     QTRY_VERIFY(engine->isActive());
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
     QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
@@ -381,18 +383,18 @@ void TestLabFailover::failoverKeepsTheConsolePassword()
 
     QString secure;
     for (int host = 2; host <= 3; ++host)
-        if (m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).contains(u"lab-f1"_qs))
-            secure = m_lab->virsh(host, {u"dumpxml"_qs, u"--security-info"_qs, u"lab-f1"_qs});
-    QVERIFY2(secure.contains(u"passwd='%1'"_qs.arg(password)), qPrintable(secure));
-    QVERIFY2(messages.filter(u"without its console password"_qs).isEmpty(), qPrintable(messages.join(u'\n')));
+        if (m_lab->virsh(host, {u"list"_s, u"--name"_s}).contains(u"lab-f1"_s))
+            secure = m_lab->virsh(host, {u"dumpxml"_s, u"--security-info"_s, u"lab-f1"_s});
+    QVERIFY2(secure.contains(u"passwd='%1'"_s.arg(password)), qPrintable(secure));
+    QVERIFY2(messages.filter(u"without its console password"_s).isEmpty(), qPrintable(messages.join(u'\n')));
     QVERIFY(messages.filter(password).isEmpty());
     // Stored nowhere: not in the journal's definition, the last-known
     // guests, the events or any other text of the database.
     session->flushEventLog();
     const QSqlDatabase db = session->database();
-    for (const QString &table : {u"failover_journal"_qs, u"ha_last_known"_qs, u"events"_qs}) {
+    for (const QString &table : {u"failover_journal"_s, u"ha_last_known"_s, u"events"_s}) {
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT * FROM %1"_qs.arg(table)));
+        QVERIFY(q.exec(u"SELECT * FROM %1"_s.arg(table)));
         int rows = 0;
         while (q.next()) {
             ++rows;

@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Metrics;
 using Test::LabCluster;
@@ -51,52 +53,52 @@ private Q_SLOTS:
         LabCluster lab;
         QString error;
         QVERIFY2(lab.start(1, &error), qPrintable(error));
-        QVERIFY(lab.defineBusyGuest(1, u"lab-busy"_qs));
+        QVERIFY(lab.defineBusyGuest(1, u"lab-busy"_s));
         bool ok = false;
-        lab.virsh(1, {u"start"_qs, u"lab-busy"_qs}, &ok);
+        lab.virsh(1, {u"start"_s, u"lab-busy"_s}, &ok);
         QVERIFY(ok);
 
         QTemporaryDir dir;
-        const QString dbPath = dir.filePath(u"history.sqlite"_qs);
+        const QString dbPath = dir.filePath(u"history.sqlite"_s);
         auto writer = std::make_unique<Store::MetricWriter>(dbPath, Store::MetricRetention(), 500);
         ClusterManager cluster;
         cluster.setStatsInterval(1000);
         Store::MetricWriter *sink = writer.get();
         cluster.setSampleSink([sink](const HostSample &s) { sink->enqueue(s); });
         QSignalSpy spy(&cluster, &ClusterManager::statsSampled);
-        cluster.addHost(Test::hostConfig(1, u"lab1"_qs, lab.qemuUri(1)));
+        cluster.addHost(Test::hostConfig(1, u"lab1"_s, lab.qemuUri(1)));
         QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 4, 20000);
         // A hardware reset makes the firmware read the boot sector again.
-        lab.virsh(1, {u"reset"_qs, u"lab-busy"_qs}, &ok);
+        lab.virsh(1, {u"reset"_s, u"lab-busy"_s}, &ok);
         QVERIFY(ok);
         QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 10, 30000);
 
         QList<HostSample> samples;
         for (const QList<QVariant> &args : std::as_const(spy))
             samples.append(args.first().value<HostSample>());
-        const QList<double> cpu = reported(guestSeries(samples, u"lab-busy"_qs, Metric::Cpu));
+        const QList<double> cpu = reported(guestSeries(samples, u"lab-busy"_s, Metric::Cpu));
         QVERIFY2(cpu.size() >= 5, qPrintable(QString::number(cpu.size())));
         for (double v : cpu)
             QVERIFY(v >= 0 && v <= 100);
         // The firmware spins in its PXE loop: the vCPU is busy.
         QVERIFY2(*std::max_element(cpu.cbegin(), cpu.cend()) > 20, qPrintable(QString::number(cpu.last())));
-        const QList<double> memTotal = reported(guestSeries(samples, u"lab-busy"_qs, Metric::MemoryTotal));
+        const QList<double> memTotal = reported(guestSeries(samples, u"lab-busy"_s, Metric::MemoryTotal));
         QVERIFY(!memTotal.isEmpty());
         QCOMPARE(memTotal.last(), 65536.0);
-        const QList<double> memUsed = reported(guestSeries(samples, u"lab-busy"_qs, Metric::MemoryUsed));
+        const QList<double> memUsed = reported(guestSeries(samples, u"lab-busy"_s, Metric::MemoryUsed));
         QVERIFY(!memUsed.isEmpty());
         QVERIFY(memUsed.last() > 1024 && memUsed.last() < 4 * 65536.0);
-        const QList<double> tx = reported(guestSeries(samples, u"lab-busy"_qs, Metric::NetTx));
+        const QList<double> tx = reported(guestSeries(samples, u"lab-busy"_s, Metric::NetTx));
         QVERIFY(!tx.isEmpty());
         QVERIFY2(*std::max_element(tx.cbegin(), tx.cend()) > 0, "DHCP requests are traffic");
         QVERIFY(std::adjacent_find(tx.cbegin(), tx.cend(), std::not_equal_to<>()) != tx.cend());   // it changes
-        const QList<double> reads = reported(guestSeries(samples, u"lab-busy"_qs, Metric::DiskRead));
+        const QList<double> reads = reported(guestSeries(samples, u"lab-busy"_s, Metric::DiskRead));
         QVERIFY(!reads.isEmpty());
         // 512 bytes read in one tick of about a second: a rate of a few hundred B/s.
         const double peakRead = *std::max_element(reads.cbegin(), reads.cend());
-        QVERIFY2(peakRead > 100 && peakRead < 1e9, qPrintable(u"the boot sector was read after the reset: "_qs
-                                                              + QString::number(peakRead) + u" B/s"_qs));
-        const QList<double> iops = reported(guestSeries(samples, u"lab-busy"_qs, Metric::DiskReadIops));
+        QVERIFY2(peakRead > 100 && peakRead < 1e9, qPrintable(u"the boot sector was read after the reset: "_s
+                                                              + QString::number(peakRead) + u" B/s"_s));
+        const QList<double> iops = reported(guestSeries(samples, u"lab-busy"_s, Metric::DiskReadIops));
         QVERIFY(*std::max_element(iops.cbegin(), iops.cend()) > 0);
         // The host's own figures come from the real node.
         const HostSample last = samples.last();
@@ -117,7 +119,7 @@ private Q_SLOTS:
 
         // What was collected is in the history, with the same values.
         writer.reset();
-        const auto opened = Store::Database::open(dbPath, u"check"_qs);
+        const auto opened = Store::Database::open(dbPath, u"check"_s);
         QVERIFY(opened.ok);
         {
             Store::MetricStore store(opened.db);
@@ -132,7 +134,7 @@ private Q_SLOTS:
             QVERIFY(!store.query({1, uuid}, Metric::Cpu, samples.first().time.addSecs(-3600), last.time.addSecs(60),
                                  Store::Resolution::Minute).isEmpty());
         }
-        Store::Database::close(u"check"_qs);
+        Store::Database::close(u"check"_s);
     }
 };
 

@@ -24,6 +24,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Migration;
 using Test::LabCluster;
@@ -58,7 +60,7 @@ class TestLabMigration : public QObject
         r.target = m_cluster->host(2);
         r.uuid = guestOn(1, name).uuid;
         r.guest = name;
-        r.user = u"lab"_qs;
+        r.user = u"lab"_s;
         return r;
     }
 
@@ -88,41 +90,41 @@ private Q_SLOTS:
 
     void liveMigrationMovesTheGuestAndRecordsDowntime()
     {
-        QVERIFY(m_lab->defineGuest(1, u"lab-move"_qs));
+        QVERIFY(m_lab->defineGuest(1, u"lab-move"_s));
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, u"lab-move"_qs}, &ok);
+        m_lab->virsh(1, {u"start"_s, u"lab-move"_s}, &ok);
         QVERIFY(ok);
         connectHosts();
         QSignalSpy events(m_moves.get(), &MigrationManager::eventOccurred);
         QElapsedTimer clock;
         clock.start();
-        const quint64 id = m_moves->submit(request(u"lab-move"_qs));
+        const quint64 id = m_moves->submit(request(u"lab-move"_s));
         const MigrationStatus done = waitFor(id, 60000);
         QVERIFY2(done.state == MigrationState::Completed, qPrintable(done.message));
         Test::report("live migration of a 32 MiB guest (Vigil)", double(clock.elapsed()), "ms");
         Test::report("downtime reported by QEMU", double(done.downtimeMs), "ms");
         QVERIFY(done.downtimeMs >= 0);
-        QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-move"_qs}, &ok).trimmed(), u"running"_qs);
-        m_lab->virsh(1, {u"domstate"_qs, u"lab-move"_qs}, &ok);
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_s, u"lab-move"_s}, &ok).trimmed(), u"running"_s);
+        m_lab->virsh(1, {u"domstate"_s, u"lab-move"_s}, &ok);
         QVERIFY2(!ok, "the source no longer knows the guest");
         // Vigil's own view follows.
-        QTRY_COMPARE_WITH_TIMEOUT(guestOn(2, u"lab-move"_qs).state, DomainState::Running, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(guestOn(1, u"lab-move"_qs).uuid.isEmpty(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(guestOn(2, u"lab-move"_s).state, DomainState::Running, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(guestOn(1, u"lab-move"_s).uuid.isEmpty(), 5000);
         QCOMPARE(events.count(), 1);
         const auto record = events.first().first().value<EventRecord>();
-        QCOMPARE(record.result, u"ok"_qs);
-        QVERIFY(record.message.toString().contains(u"downtime"_qs));
-        QCOMPARE(record.user, u"lab"_qs);
+        QCOMPARE(record.result, u"ok"_s);
+        QVERIFY(record.message.toString().contains(u"downtime"_s));
+        QCOMPARE(record.user, u"lab"_s);
     }
 
     void cancelledMigrationLeavesTheGuestOnTheSource()
     {
-        QVERIFY(m_lab->defineHeavyGuest(1, u"lab-slow"_qs, 32));
+        QVERIFY(m_lab->defineHeavyGuest(1, u"lab-slow"_s, 32));
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, u"lab-slow"_qs}, &ok);
+        m_lab->virsh(1, {u"start"_s, u"lab-slow"_s}, &ok);
         QVERIFY(ok);
         connectHosts();
-        MigrationRequest r = request(u"lab-slow"_qs);
+        MigrationRequest r = request(u"lab-slow"_s);
         r.options.bandwidthMiBs = 1;   // 32 MiB of random RAM: about 30 s at 1 MiB/s
         const quint64 id = m_moves->submit(r);
         QSignalSpy changes(m_moves.get(), &MigrationManager::jobChanged);
@@ -134,42 +136,42 @@ private Q_SLOTS:
         QVERIFY(m_moves->cancel(id));
         const MigrationStatus done = waitFor(id, 30000);
         QCOMPARE(done.state, MigrationState::Cancelled);
-        QCOMPARE(m_lab->virsh(1, {u"domstate"_qs, u"lab-slow"_qs}, &ok).trimmed(), u"running"_qs);
-        m_lab->virsh(2, {u"domstate"_qs, u"lab-slow"_qs}, &ok);
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_s, u"lab-slow"_s}, &ok).trimmed(), u"running"_s);
+        m_lab->virsh(2, {u"domstate"_s, u"lab-slow"_s}, &ok);
         QVERIFY2(!ok, "nothing is left on the target");
         QVERIFY(!m_moves->cancel(id));   // finished: nothing more to cancel
     }
 
     void offlineMigrationMovesTheDefinition()
     {
-        QVERIFY(m_lab->defineGuest(1, u"lab-cold"_qs));
+        QVERIFY(m_lab->defineGuest(1, u"lab-cold"_s));
         connectHosts();
-        MigrationRequest r = request(u"lab-cold"_qs);
+        MigrationRequest r = request(u"lab-cold"_s);
         r.options.live = false;
         const quint64 id = m_moves->submit(r);
         const MigrationStatus done = waitFor(id, 30000);
         QVERIFY2(done.state == MigrationState::Completed, qPrintable(done.message));
         bool ok = false;
-        QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-cold"_qs}, &ok).trimmed(), u"shut off"_qs);
-        m_lab->virsh(1, {u"domstate"_qs, u"lab-cold"_qs}, &ok);
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_s, u"lab-cold"_s}, &ok).trimmed(), u"shut off"_s);
+        m_lab->virsh(1, {u"domstate"_s, u"lab-cold"_s}, &ok);
         QVERIFY(!ok);
         // A live move of a stopped guest is refused with the reason.
-        QVERIFY(m_lab->defineGuest(1, u"lab-cold2"_qs));
-        QTRY_VERIFY_WITH_TIMEOUT(!guestOn(1, u"lab-cold2"_qs).uuid.isEmpty(), 20000);
-        const MigrationStatus refused = waitFor(m_moves->submit(request(u"lab-cold2"_qs)), 30000);
+        QVERIFY(m_lab->defineGuest(1, u"lab-cold2"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!guestOn(1, u"lab-cold2"_s).uuid.isEmpty(), 20000);
+        const MigrationStatus refused = waitFor(m_moves->submit(request(u"lab-cold2"_s)), 30000);
         QCOMPARE(refused.state, MigrationState::Failed);
-        QVERIFY2(refused.message.contains(u"not running"_qs), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(u"not running"_s), qPrintable(refused.message));
     }
 
     void dialogChecksThenMovesToTheBestHost()
     {
-        QVERIFY(m_lab->defineGuest(1, u"lab-ui"_qs));
+        QVERIFY(m_lab->defineGuest(1, u"lab-ui"_s));
         bool ok = false;
-        m_lab->virsh(1, {u"start"_qs, u"lab-ui"_qs}, &ok);
+        m_lab->virsh(1, {u"start"_s, u"lab-ui"_s}, &ok);
         QVERIFY(ok);
         QTemporaryDir dir;
         Session::Options options;
-        options.databasePath = dir.filePath(u"s.sqlite"_qs);
+        options.databasePath = dir.filePath(u"s.sqlite"_s);
         QString error;
         auto session = Session::open(options, &error);
         QVERIFY2(session, qPrintable(error));
@@ -189,23 +191,23 @@ private Q_SLOTS:
         QCOMPARE(dialog.targetBox()->currentIndex(), 0);   // best host
         // The checklist fills in, including the target's real CPU answer.
         QTRY_VERIFY_WITH_TIMEOUT(dialog.moveButton()->isEnabled(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.checklist()->findItems(u"CPU"_qs, Qt::MatchExactly | Qt::MatchRecursive).isEmpty(), 10000);
-        QTreeWidgetItem *cpu = dialog.checklist()->findItems(u"CPU"_qs, Qt::MatchExactly | Qt::MatchRecursive).first();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.checklist()->findItems(u"CPU"_qs, Qt::MatchExactly | Qt::MatchRecursive)
-                                      .first()->text(2).startsWith(u"asking"_qs), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.checklist()->findItems(u"CPU"_s, Qt::MatchExactly | Qt::MatchRecursive).isEmpty(), 10000);
+        QTreeWidgetItem *cpu = dialog.checklist()->findItems(u"CPU"_s, Qt::MatchExactly | Qt::MatchRecursive).first();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.checklist()->findItems(u"CPU"_s, Qt::MatchExactly | Qt::MatchRecursive)
+                                      .first()->text(2).startsWith(u"asking"_s), 10000);
         Q_UNUSED(cpu);
         QString tree;
         for (QTreeWidgetItemIterator it(dialog.checklist()); *it; ++it)
-            tree += (*it)->text(0) + u" | "_qs + (*it)->text(1) + u" | "_qs + (*it)->text(2) + u'\n';
+            tree += (*it)->text(0) + u" | "_s + (*it)->text(1) + u" | "_s + (*it)->text(2) + u'\n';
         QVERIFY2(dialog.movable().size() == 1, qPrintable(tree));
-        QCOMPARE(session->cluster()->host(dialog.movable().first().second).name, u"lab2"_qs);
+        QCOMPARE(session->cluster()->host(dialog.movable().first().second).name, u"lab2"_s);
         QSignalSpy submitted(&dialog, &Ui::MigrateDialog::submitted);
         QTest::mouseClick(dialog.moveButton(), Qt::LeftButton);
         QCOMPARE(submitted.count(), 1);
         const quint64 id = submitted.first().first().value<QList<quint64>>().first();
         QTRY_VERIFY_WITH_TIMEOUT(session->migrations()->job(id).isFinished(), 60000);
         QCOMPARE(session->migrations()->job(id).state, MigrationState::Completed);
-        QCOMPARE(m_lab->virsh(2, {u"domstate"_qs, u"lab-ui"_qs}, &ok).trimmed(), u"running"_qs);
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_s, u"lab-ui"_s}, &ok).trimmed(), u"running"_s);
         session.reset();
     }
 
@@ -216,17 +218,17 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_lab->start(3, &error), qPrintable(error));
         bool ok = false;
-        for (const QString &name : {u"lab-m1"_qs, u"lab-m2"_qs, u"lab-m3"_qs, u"lab-m4"_qs}) {
+        for (const QString &name : {u"lab-m1"_s, u"lab-m2"_s, u"lab-m3"_s, u"lab-m4"_s}) {
             QVERIFY(m_lab->defineGuest(1, name));
-            m_lab->virsh(1, {u"start"_qs, name}, &ok);
+            m_lab->virsh(1, {u"start"_s, name}, &ok);
             QVERIFY(ok);
         }
-        QVERIFY(m_lab->defineGuest(2, u"lab-peer"_qs));
-        m_lab->virsh(2, {u"start"_qs, u"lab-peer"_qs}, &ok);
+        QVERIFY(m_lab->defineGuest(2, u"lab-peer"_s));
+        m_lab->virsh(2, {u"start"_s, u"lab-peer"_s}, &ok);
         QVERIFY(ok);
         QTemporaryDir dir;
         Session::Options options;
-        options.databasePath = dir.filePath(u"s.sqlite"_qs);
+        options.databasePath = dir.filePath(u"s.sqlite"_s);
         auto session = Session::open(options, &error);
         QVERIFY2(session, qPrintable(error));
         for (int i = 1; i <= 3; ++i) {
@@ -250,7 +252,7 @@ private Q_SLOTS:
         for (const Migration::EvacuationMove &m : plan.moves) {
             targets.insert(m.targetName);
             if (m.guest == u"lab-m1")
-                QCOMPARE(m.targetName, u"lab3"_qs);
+                QCOMPARE(m.targetName, u"lab3"_s);
         }
         QCOMPARE(targets.size(), 2);   // spread, not all to one host
         int peak = 0;
@@ -265,19 +267,19 @@ private Q_SLOTS:
         Test::report("evacuation of 4 guests, 2 at a time", double(clock.elapsed()), "ms");
         QString results;
         for (const MigrationStatus &s : session->migrations()->jobs())
-            results += s.request.guest + u" -> "_qs + s.request.target.name + u": "_qs + s.message + u'\n';
+            results += s.request.guest + u" -> "_s + s.request.target.name + u": "_s + s.message + u'\n';
         QVERIFY2(finished.first().at(1).toInt() == 4, qPrintable(results));
         QCOMPARE(finished.first().at(2).toInt(), 0);
         QVERIFY(peak <= 2 && peak >= 1);
-        QCOMPARE(m_lab->virsh(3, {u"domstate"_qs, u"lab-m1"_qs}, &ok).trimmed(), u"running"_qs);
-        QVERIFY(m_lab->virsh(1, {u"list"_qs, u"--name"_qs}, &ok).trimmed().isEmpty());
+        QCOMPARE(m_lab->virsh(3, {u"domstate"_s, u"lab-m1"_s}, &ok).trimmed(), u"running"_s);
+        QVERIFY(m_lab->virsh(1, {u"list"_s, u"--name"_s}, &ok).trimmed().isEmpty());
         QCOMPARE(session->maintenance()->evacuated(lab1).size(), 4);
         // The flag survives a restart of the console (it is in the database).
-        QVERIFY(session->hostRepository().findByName(u"lab1"_qs)->maintenance);
+        QVERIFY(session->hostRepository().findByName(u"lab1"_s)->maintenance);
         // Leaving maintenance with failback brings them home.
         QVERIFY(session->exitMaintenance(lab1, true, &error));
         QVERIFY(!session->cluster()->host(lab1).maintenance);
-        QTRY_VERIFY_WITH_TIMEOUT(m_lab->virsh(1, {u"list"_qs, u"--name"_qs}, &ok).split(u'\n', Qt::SkipEmptyParts).size() == 4,
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->virsh(1, {u"list"_s, u"--name"_s}, &ok).split(u'\n', Qt::SkipEmptyParts).size() == 4,
                                  120000);
         QVERIFY(session->maintenance()->evacuated(lab1).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(session->migrations()->runningCount() == 0, 30000);
@@ -293,20 +295,20 @@ private Q_SLOTS:
         // is an imbalance of 0.094), and a tenth of a large CI machine's RAM
         // can exceed what it has free, so that the preflight's memory check
         // refuses every move: at most a third of the free memory lab2 reports.
-        const QString nodeInfo = m_lab->virsh(1, {u"nodeinfo"_qs}, &ok);
+        const QString nodeInfo = m_lab->virsh(1, {u"nodeinfo"_s}, &ok);
         QVERIFY(ok);
-        const QRegularExpressionMatch size = QRegularExpression(u"Memory size:\\s+(\\d+) KiB"_qs).match(nodeInfo);
+        const QRegularExpressionMatch size = QRegularExpression(u"Memory size:\\s+(\\d+) KiB"_s).match(nodeInfo);
         QVERIFY2(size.hasMatch(), qPrintable(nodeInfo));
         const double hostKiB = size.captured(1).toDouble();
-        const QString freeCell = m_lab->virsh(2, {u"freecell"_qs}, &ok);
+        const QString freeCell = m_lab->virsh(2, {u"freecell"_s}, &ok);
         QVERIFY(ok);
-        const QRegularExpressionMatch freeMatch = QRegularExpression(u"(\\d+) KiB"_qs).match(freeCell);
+        const QRegularExpressionMatch freeMatch = QRegularExpression(u"(\\d+) KiB"_s).match(freeCell);
         QVERIFY2(freeMatch.hasMatch(), qPrintable(freeCell));
         const double freeKiB = freeMatch.captured(1).toDouble();
         const int guestMiB = std::max(128, int(std::min(hostKiB / 10, freeKiB / 3) / 1024));
-        for (const QString &name : {u"lab-b1"_qs, u"lab-b2"_qs, u"lab-b3"_qs, u"lab-b4"_qs}) {
+        for (const QString &name : {u"lab-b1"_s, u"lab-b2"_s, u"lab-b3"_s, u"lab-b4"_s}) {
             QVERIFY(m_lab->defineGuest(1, name, guestMiB));
-            m_lab->virsh(1, {u"start"_qs, name}, &ok);
+            m_lab->virsh(1, {u"start"_s, name}, &ok);
             QVERIFY(ok);
         }
         connectHosts();
@@ -316,14 +318,14 @@ private Q_SLOTS:
         // Two hosts, memory shares 4 × guest / host RAM and 0: the deviation is half the gap.
         const double expected = 4.0 * guestMiB * 1024 / hostKiB / 2;
         QVERIFY2(std::abs(first.imbalance - expected) < 0.02,
-                 qPrintable(u"%1 vs %2"_qs.arg(first.imbalance).arg(expected)));
+                 qPrintable(u"%1 vs %2"_s.arg(first.imbalance).arg(expected)));
         QCOMPARE(first.recommendations.size(), 2);
         QVERIFY(first.imbalanceAfter < first.imbalance / 4);
         Test::report("balancer: imbalance before", first.imbalance, "");
         Test::report("balancer: imbalance after the recommended moves", first.imbalanceAfter, "");
         QList<quint64> ids;
         for (const Balance::Recommendation &r : first.recommendations) {
-            QCOMPARE(r.fromName, u"lab1"_qs);
+            QCOMPARE(r.fromName, u"lab1"_s);
             MigrationRequest request;
             request.source = m_cluster->host(r.from);
             request.target = m_cluster->host(r.to);
@@ -344,11 +346,11 @@ private Q_SLOTS:
     {
         bool ok = false;
         // A guest on a network only lab1 has, with a disk snapshot.
-        QVERIFY(m_lab->defineBusyGuest(1, u"lab-net"_qs));
-        m_lab->virsh(1, {u"snapshot-create-as"_qs, u"lab-net"_qs, u"before-upgrade"_qs}, &ok);
+        QVERIFY(m_lab->defineBusyGuest(1, u"lab-net"_s));
+        m_lab->virsh(1, {u"snapshot-create-as"_s, u"lab-net"_s, u"before-upgrade"_s}, &ok);
         QVERIFY(ok);
         // A guest larger than the other host's memory.
-        QVERIFY(m_lab->defineGuest(1, u"lab-big"_qs, 256 * 1024));
+        QVERIFY(m_lab->defineGuest(1, u"lab-big"_s, 256 * 1024));
         // A guest whose CPU model needs features QEMU's TCG cannot give (AVX-512).
         QVERIFY(m_lab->defineGuestXml(
             1, "<domain type='qemu'><name>lab-cpu</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
@@ -364,26 +366,26 @@ private Q_SLOTS:
                     return c;
             return Check{};
         };
-        const QList<Check> net = preflight(snapshot, 1, 2, guestOn(1, u"lab-net"_qs).uuid, {}, {});
-        QCOMPARE(resultOf(net, u"Networks"_qs).result, Check::Result::Fail);
-        QVERIFY2(resultOf(net, u"Networks"_qs).reason.contains(u"lab"_qs), qPrintable(resultOf(net, u"Networks"_qs).reason));
-        QCOMPARE(resultOf(net, u"Snapshots"_qs).result, Check::Result::Fail);
-        const QList<Check> big = preflight(snapshot, 1, 2, guestOn(1, u"lab-big"_qs).uuid, {}, {});
-        QCOMPARE(resultOf(big, u"Memory"_qs).result, Check::Result::Fail);
+        const QList<Check> net = preflight(snapshot, 1, 2, guestOn(1, u"lab-net"_s).uuid, {}, {});
+        QCOMPARE(resultOf(net, u"Networks"_s).result, Check::Result::Fail);
+        QVERIFY2(resultOf(net, u"Networks"_s).reason.contains(u"lab"_s), qPrintable(resultOf(net, u"Networks"_s).reason));
+        QCOMPARE(resultOf(net, u"Snapshots"_s).result, Check::Result::Fail);
+        const QList<Check> big = preflight(snapshot, 1, 2, guestOn(1, u"lab-big"_s).uuid, {}, {});
+        QCOMPARE(resultOf(big, u"Memory"_s).result, Check::Result::Fail);
         // The CPU answer comes from lab2's libvirt.
         QSignalSpy answers(m_cluster.get(), &ClusterManager::cpuCompared);
-        const quint64 request = m_cluster->compareGuestCpu(2, guestOn(1, u"lab-cpu"_qs));
+        const quint64 request = m_cluster->compareGuestCpu(2, guestOn(1, u"lab-cpu"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!answers.isEmpty(), 10000);
         QCOMPARE(answers.first().at(0).value<quint64>(), request);
         const CpuAnswer cpu{answers.first().at(1).toInt(), answers.first().at(2).toString()};
         QVERIFY2(cpu.result == 0, qPrintable(cpu.message));
-        const QList<Check> model = preflight(snapshot, 1, 2, guestOn(1, u"lab-cpu"_qs).uuid, {}, cpu);
-        QCOMPARE(resultOf(model, u"CPU"_qs).result, Check::Result::Fail);
+        const QList<Check> model = preflight(snapshot, 1, 2, guestOn(1, u"lab-cpu"_s).uuid, {}, cpu);
+        QCOMPARE(resultOf(model, u"CPU"_s).result, Check::Result::Fail);
         // …while a plain guest's CPU passes there.
-        QVERIFY(m_lab->defineGuest(1, u"lab-plain"_qs));
-        QTRY_VERIFY_WITH_TIMEOUT(!guestOn(1, u"lab-plain"_qs).uuid.isEmpty(), 20000);
+        QVERIFY(m_lab->defineGuest(1, u"lab-plain"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!guestOn(1, u"lab-plain"_s).uuid.isEmpty(), 20000);
         answers.clear();
-        m_cluster->compareGuestCpu(2, guestOn(1, u"lab-plain"_qs));
+        m_cluster->compareGuestCpu(2, guestOn(1, u"lab-plain"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!answers.isEmpty(), 10000);
         QVERIFY(answers.first().at(1).toInt() != 0);
     }
@@ -394,8 +396,8 @@ private Q_SLOTS:
     void migrationOverheadAndEvacuationFigures()
     {
         bool ok = false;
-        QVERIFY(m_lab->defineGuest(1, u"lab-bench"_qs));
-        m_lab->virsh(1, {u"start"_qs, u"lab-bench"_qs}, &ok);
+        QVERIFY(m_lab->defineGuest(1, u"lab-bench"_s));
+        m_lab->virsh(1, {u"start"_s, u"lab-bench"_s}, &ok);
         QVERIFY(ok);
         connectHosts();
         QList<double> vigil, virsh;
@@ -405,17 +407,17 @@ private Q_SLOTS:
             QElapsedTimer clock;
             clock.start();
             if (round % 2 == 0) {
-                QTRY_VERIFY_WITH_TIMEOUT(!guestOn(from, u"lab-bench"_qs).uuid.isEmpty(), 10000);
+                QTRY_VERIFY_WITH_TIMEOUT(!guestOn(from, u"lab-bench"_s).uuid.isEmpty(), 10000);
                 MigrationRequest r;
                 r.source = m_cluster->host(from);
                 r.target = m_cluster->host(to);
-                r.uuid = guestOn(from, u"lab-bench"_qs).uuid;
-                r.guest = u"lab-bench"_qs;
+                r.uuid = guestOn(from, u"lab-bench"_s).uuid;
+                r.guest = u"lab-bench"_s;
                 QVERIFY(waitFor(m_moves->submit(r), 60000).state == MigrationState::Completed);
                 vigil.append(clock.elapsed());
             } else {
-                m_lab->virsh(from, {u"migrate"_qs, u"lab-bench"_qs, m_lab->qemuUri(to), u"--live"_qs, u"--p2p"_qs,
-                                    u"--persistent"_qs, u"--undefinesource"_qs}, &ok);
+                m_lab->virsh(from, {u"migrate"_s, u"lab-bench"_s, m_lab->qemuUri(to), u"--live"_s, u"--p2p"_s,
+                                    u"--persistent"_s, u"--undefinesource"_s}, &ok);
                 QVERIFY(ok);
                 virsh.append(clock.elapsed());
             }
@@ -433,7 +435,7 @@ private Q_SLOTS:
             for (int i = 0; i < 10; ++i) {
                 const QString name = QStringLiteral("lab-e%1").arg(start + i);
                 QVERIFY(m_lab->defineGuest(1, name));
-                m_lab->virsh(1, {u"start"_qs, name}, &ok);
+                m_lab->virsh(1, {u"start"_s, name}, &ok);
                 QVERIFY(ok);
             }
             const QString batch = QStringLiteral("lab-e%1").arg(concurrency);

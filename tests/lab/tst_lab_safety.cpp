@@ -24,6 +24,8 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using Test::LabCluster;
 using Test::report;
@@ -39,21 +41,21 @@ class TestLabSafety : public QObject
     // lab's shared lockspace while it runs.
     bool defineGuestWithSharedDisk(int host, const QString &name)
     {
-        const QString disks = m_lab->directory() + u"/shared"_qs;
+        const QString disks = m_lab->directory() + u"/shared"_s;
         if (!QDir(disks).exists()) {
             // A storage pool on every host: how the planner knows they all reach the disk.
             QDir().mkpath(disks);
             for (int h = 1; h <= 3; ++h) {
                 bool ok = false;
-                m_lab->virsh(h, {u"pool-define-as"_qs, u"lab-shared"_qs, u"dir"_qs, u"--target"_qs, disks}, &ok);
+                m_lab->virsh(h, {u"pool-define-as"_s, u"lab-shared"_s, u"dir"_s, u"--target"_s, disks}, &ok);
                 if (ok)
-                    m_lab->virsh(h, {u"pool-start"_qs, u"lab-shared"_qs}, &ok);
+                    m_lab->virsh(h, {u"pool-start"_s, u"lab-shared"_s}, &ok);
                 if (!ok)
                     return false;
             }
         }
-        const QString disk = disks + u'/' + name + u".qcow2"_qs;
-        if (QProcess::execute(u"qemu-img"_qs, {u"create"_qs, u"-q"_qs, u"-f"_qs, u"qcow2"_qs, disk, u"16M"_qs}) != 0)
+        const QString disk = disks + u'/' + name + u".qcow2"_s;
+        if (QProcess::execute(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, disk, u"16M"_s}) != 0)
             return false;
         return m_lab->defineGuestXml(
             host, QStringLiteral("<domain type='qemu'><name>%1</name><memory unit='MiB'>32</memory><vcpu>1</vcpu>"
@@ -69,7 +71,7 @@ class TestLabSafety : public QObject
     bool start(int host, const QString &name)
     {
         bool ok = false;
-        m_lab->virsh(host, {u"start"_qs, name}, &ok);
+        m_lab->virsh(host, {u"start"_s, name}, &ok);
         return ok;
     }
 
@@ -78,8 +80,8 @@ class TestLabSafety : public QObject
     // copy), both running.
     bool startGuestsWithAndWithoutLease()
     {
-        return defineGuestWithSharedDisk(1, u"lab-f1"_qs) && m_lab->defineGuest(1, u"lab-f2"_qs)
-               && start(1, u"lab-f1"_qs) && start(1, u"lab-f2"_qs);
+        return defineGuestWithSharedDisk(1, u"lab-f1"_s) && m_lab->defineGuest(1, u"lab-f2"_s)
+               && start(1, u"lab-f1"_s) && start(1, u"lab-f2"_s);
     }
 
     static QList<Health::Alert> openAlerts(Session &session, const QString &rule)
@@ -96,21 +98,21 @@ class TestLabSafety : public QObject
     static bool declareSharedStorage(Session &session, int leaseWaitSeconds = 90)
     {
         Ha::Policy policy = session.policies().value(0);
-        policy.sharedPools = {u"lab-shared"_qs};
+        policy.sharedPools = {u"lab-shared"_s};
         policy.leaseWaitSeconds = leaseWaitSeconds;
         QString error;
         return session.savePolicy(policy, &error);
     }
 
     // The marker file that arms emulatorWrapper's action, once.
-    QString wrapperMarker() const { return m_lab->directory() + u"/on-next-start"_qs; }
+    QString wrapperMarker() const { return m_lab->directory() + u"/on-next-start"_s; }
 
     // A QEMU wrapper that runs the shell `action` when lab-f1 starts while
     // wrapperMarker() exists ($arg holds the marker's content), then
     // removes the marker: a test acts at the very moment QEMU starts.
     QString emulatorWrapper(const QString &action) const
     {
-        const QString path = m_lab->directory() + u"/qemu-wrapper"_qs;
+        const QString path = m_lab->directory() + u"/qemu-wrapper"_s;
         QFile wrapper(path);
         if (!wrapper.open(QIODevice::WriteOnly))
             return {};
@@ -148,9 +150,9 @@ class TestLabSafety : public QObject
     static bool preferLab2ThenLab3(Session &session, const QStringList &lab2Fence = {})
     {
         Ha::Policy policy = session.policies().value(0);
-        policy.preferredHosts = {u"lab2"_qs, u"lab3"_qs};
+        policy.preferredHosts = {u"lab2"_s, u"lab3"_s};
         if (!lab2Fence.isEmpty())
-            policy.fencing.insert(u"lab2"_qs, Ha::FenceAction{lab2Fence, 20});
+            policy.fencing.insert(u"lab2"_s, Ha::FenceAction{lab2Fence, 20});
         QString error;
         return session.savePolicy(policy, &error);
     }
@@ -163,13 +165,13 @@ class TestLabSafety : public QObject
     {
         connect(&session, &Session::eventLogged, this, [messages, failures](const EventRecord &e) {
             if (failures && e.kind == EventRecord::Kind::Failover && e.result == u"failed")
-                failures->append(e.guest + u": "_qs + e.message.english());
-            messages->append(e.host + u'/' + e.guest + u": "_qs + e.message.english());
+                failures->append(e.guest + u": "_s + e.message.english());
+            messages->append(e.host + u'/' + e.guest + u": "_s + e.message.english());
         });
         session.connectAll();
         if (!QTest::qWaitFor([&session] { return session.cluster()->allSettled(); }, 30000))
             return nullptr;
-        Ha::FailoverEngine *engine = session.startFailoverEngine(u"lab safety"_qs);
+        Ha::FailoverEngine *engine = session.startFailoverEngine(u"lab safety"_s);
         return QTest::qWaitFor([engine] { return engine->isActive(); }, 5000) ? engine : nullptr;
     }
 
@@ -215,10 +217,10 @@ void TestLabSafety::lyingFenceIsCaughtByTheDiskLease()
 {
     QVERIFY(startGuestsWithAndWithoutLease());
     // The lab's hosts run virtlockd: the running guest's disk holds a lease.
-    QVERIFY(!QDir(m_lab->directory() + u"/lockspace"_qs).entryList(QDir::Files).isEmpty());
+    QVERIFY(!QDir(m_lab->directory() + u"/lockspace"_s).entryList(QDir::Files).isEmpty());
 
     QTemporaryDir dir;
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"lying.sqlite"_qs), {u"/bin/true"_qs}, 2, 16.0, {},
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"lying.sqlite"_s), {u"/bin/true"_s}, 2, 16.0, {},
                                          true);
     QVERIFY(session && declareSharedStorage(*session, 4));
     QStringList failures, messages;
@@ -236,28 +238,28 @@ void TestLabSafety::lyingFenceIsCaughtByTheDiskLease()
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
         QCOMPARE(it.value(), 1);
     for (int host = 2; host <= 3; ++host)
-        QVERIFY(m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).isEmpty());
-    QVERIFY2(failures.filter(u"lab-f1: fencing of lab1 did not work"_qs).size() == 1, qPrintable(failures.join(u'\n')));
+        QVERIFY(m_lab->virsh(host, {u"list"_s, u"--name"_s}).isEmpty());
+    QVERIFY2(failures.filter(u"lab-f1: fencing of lab1 did not work"_s).size() == 1, qPrintable(failures.join(u'\n')));
     // Only after the lease wait: a dead host's lease may outlive it.
-    QVERIFY2(messages.filter(u"retrying for up to 4 s"_qs).size() == 1, qPrintable(messages.join(u'\n')));
-    QVERIFY2(failures.filter(u"lab-f1: fencing of lab1 did not work"_qs).filter(u"still after 4 s"_qs).size() == 1,
+    QVERIFY2(messages.filter(u"retrying for up to 4 s"_s).size() == 1, qPrintable(messages.join(u'\n')));
+    QVERIFY2(failures.filter(u"lab-f1: fencing of lab1 did not work"_s).filter(u"still after 4 s"_s).size() == 1,
              qPrintable(failures.join(u'\n')));
     const QList<Ha::FailoverJournal::Entry> journal = Ha::FailoverJournal(session->database()).recent(10);
     QCOMPARE(journal.size(), 2);
     for (const Ha::FailoverJournal::Entry &entry : journal)
         QVERIFY2(entry.state == JournalState::FenceIneffective, qPrintable(entry.detail.english()));
 
-    QTRY_COMPARE_WITH_TIMEOUT(openAlerts(*session, u"Fencing did not work"_qs).size(), 2, 10000);
-    for (const Health::Alert &alert : openAlerts(*session, u"Fencing did not work"_qs)) {
-        QCOMPARE(alert.host, u"lab1"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(openAlerts(*session, u"Fencing did not work"_s).size(), 2, 10000);
+    for (const Health::Alert &alert : openAlerts(*session, u"Fencing did not work"_s)) {
+        QCOMPARE(alert.host, u"lab1"_s);
         QCOMPARE(alert.severity, Health::Severity::Critical);
     }
-    QVERIFY(openAlerts(*session, u"Protected guest left down"_qs).isEmpty());   // they may well run
+    QVERIFY(openAlerts(*session, u"Protected guest left down"_s).isEmpty());   // they may well run
 
     // The host answers again with both guests running: nothing left to alert.
     QVERIFY(m_lab->resume(1));
-    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(hostId(*session, u"lab1"_qs)).state == HostState::Up, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(openAlerts(*session, u"Fencing did not work"_qs).isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(hostId(*session, u"lab1"_s)).state == HostState::Up, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(openAlerts(*session, u"Fencing did not work"_s).isEmpty(), 15000);
     QCOMPARE(Test::qemuProcessesByUuid().size(), 2);
     session->flushEventLog();
     session.reset();
@@ -272,11 +274,11 @@ void TestLabSafety::returningHostLosesItsStaleCopies()
 {
     QVERIFY(startGuestsWithAndWithoutLease());
     bool ok = false;
-    m_lab->virsh(1, {u"autostart"_qs, u"lab-f1"_qs}, &ok);
+    m_lab->virsh(1, {u"autostart"_s, u"lab-f1"_s}, &ok);
     QVERIFY(ok);
 
     QTemporaryDir dir;
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"stale.sqlite"_qs), Test::labFence(*m_lab), 2, 16.0,
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"stale.sqlite"_s), Test::labFence(*m_lab), 2, 16.0,
                                          {}, true);
     QVERIFY(session && declareSharedStorage(*session));
     QStringList messages;
@@ -298,32 +300,32 @@ void TestLabSafety::returningHostLosesItsStaleCopies()
         QVERIFY2(std::abs(killedAt.msecsTo(p.lastContact)) < 2000, qPrintable(p.lastContact.toString(Qt::ISODateWithMs)));
         QVERIFY(p.detectMs() >= 0 && p.fenceMs() >= 0 && p.startMs() >= 0);
         QCOMPARE(p.rtoMs(), p.detectMs() + p.fenceMs() + p.startMs());
-        QVERIFY2(entry.detail.english().contains(u"RTO "_qs), qPrintable(entry.detail.english()));
-        report(qPrintable(u"kill -9, %1: detect"_qs.arg(entry.guestName)), double(p.detectMs()), "ms");
-        report(qPrintable(u"kill -9, %1: fence"_qs.arg(entry.guestName)), double(p.fenceMs()), "ms");
-        report(qPrintable(u"kill -9, %1: start"_qs.arg(entry.guestName)), double(p.startMs()), "ms");
-        report(qPrintable(u"kill -9, %1: RTO from the last contact"_qs.arg(entry.guestName)), double(p.rtoMs()), "ms");
+        QVERIFY2(entry.detail.english().contains(u"RTO "_s), qPrintable(entry.detail.english()));
+        report(qPrintable(u"kill -9, %1: detect"_s.arg(entry.guestName)), double(p.detectMs()), "ms");
+        report(qPrintable(u"kill -9, %1: fence"_s.arg(entry.guestName)), double(p.fenceMs()), "ms");
+        report(qPrintable(u"kill -9, %1: start"_s.arg(entry.guestName)), double(p.startMs()), "ms");
+        report(qPrintable(u"kill -9, %1: RTO from the last contact"_s.arg(entry.guestName)), double(p.rtoMs()), "ms");
     }
 
     // Host 1 returns; its autostart of lab-f1 is refused by the disk lock.
     QVERIFY(m_lab->restart(1));
-    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(hostId(*session, u"lab1"_qs)).state == HostState::Up, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(hostId(*session, u"lab1"_s)).state == HostState::Up, 30000);
     const auto definedOnHost1 = [this]() {
-        return m_lab->virsh(1, {u"list"_qs, u"--all"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+        return m_lab->virsh(1, {u"list"_s, u"--all"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
     };
     QTRY_VERIFY2_WITH_TIMEOUT(definedOnHost1().isEmpty(),
-                              qPrintable(definedOnHost1().join(u' ') + u"\n"_qs + messages.join(u'\n')), 15000);
+                              qPrintable(definedOnHost1().join(u' ') + u"\n"_s + messages.join(u'\n')), 15000);
     // virsh may see the removals before their answers reach the engine.
-    QTRY_VERIFY2_WITH_TIMEOUT(messages.filter(u"stale definition removed"_qs).size() == 2,
+    QTRY_VERIFY2_WITH_TIMEOUT(messages.filter(u"stale definition removed"_s).size() == 2,
                               qPrintable(messages.join(u'\n')), 5000);
     const QHash<QString, int> processes = Test::qemuProcessesByUuid();
     QCOMPARE(processes.size(), 2);
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
         QCOMPARE(it.value(), 1);
     // Nothing ran twice, not even for a moment the alert could see.
-    QVERIFY(openAlerts(*session, u"Guest running on two hosts"_qs).isEmpty());
+    QVERIFY(openAlerts(*session, u"Guest running on two hosts"_s).isEmpty());
     // By hand, there is nothing left to start on host 1.
-    m_lab->virsh(1, {u"start"_qs, u"lab-f2"_qs}, &ok);
+    m_lab->virsh(1, {u"start"_s, u"lab-f2"_s}, &ok);
     QVERIFY(!ok);
     session->flushEventLog();
     session.reset();
@@ -340,10 +342,10 @@ void TestLabSafety::leaseOutlivingItsFencedHostDelaysTheRestart()
 
     QTemporaryDir dir;
     // Confirms at once; the host (its daemon, QEMU and lock daemon) dies 6 s later.
-    const QStringList lateFence = {u"/bin/sh"_qs, u"-c"_qs,
+    const QStringList lateFence = {u"/bin/sh"_s, u"-c"_s,
                                    QStringLiteral("(sleep 6; exec '%1' kill '%2' 1) >/dev/null 2>&1 &")
                                        .arg(QStringLiteral(VIGIL_LAB_SCRIPT), m_lab->directory())};
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"lease.sqlite"_qs), lateFence, 2, 16.0, {}, true);
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"lease.sqlite"_s), lateFence, 2, 16.0, {}, true);
     QVERIFY(session && declareSharedStorage(*session, 30));
     QStringList messages;
     Ha::FailoverEngine *engine = startEngine(*session, &messages);
@@ -352,7 +354,7 @@ void TestLabSafety::leaseOutlivingItsFencedHostDelaysTheRestart()
     QVERIFY(m_lab->hang(1));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QVERIFY2(finished.first().at(1).toInt() == 2, qPrintable(messages.join(u'\n')));
-    QVERIFY2(messages.filter(u"retrying for up to 30 s"_qs).size() == 1, qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.filter(u"retrying for up to 30 s"_s).size() == 1, qPrintable(messages.join(u'\n')));
 
     QHash<QString, Ha::FailoverJournal::Entry> byGuest;
     for (const Ha::FailoverJournal::Entry &entry : Ha::FailoverJournal(session->database()).recent(10))
@@ -361,9 +363,9 @@ void TestLabSafety::leaseOutlivingItsFencedHostDelaysTheRestart()
     for (const Ha::FailoverJournal::Entry &entry : std::as_const(byGuest))
         QVERIFY2(entry.state == JournalState::Done, qPrintable(entry.detail.english()));
     // The lease was held ≥ 6 s after the fence; the diskless guest waited for it.
-    const auto &disk = byGuest.value(u"lab-f1"_qs).phases;
+    const auto &disk = byGuest.value(u"lab-f1"_s).phases;
     QVERIFY2(disk.startMs() >= 5000, qPrintable(QString::number(disk.startMs())));
-    QVERIFY(byGuest.value(u"lab-f2"_qs).phases.running >= disk.running);
+    QVERIFY(byGuest.value(u"lab-f2"_s).phases.running >= disk.running);
     const QHash<QString, int> processes = Test::qemuProcessesByUuid();
     QCOMPARE(processes.size(), 2);
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
@@ -377,13 +379,13 @@ void TestLabSafety::leaseOutlivingItsFencedHostDelaysTheRestart()
 // plan, and says so.
 void TestLabSafety::restartRefusedByItsTargetGoesToTheNextHost()
 {
-    const QString emulator = emulatorWrapper(u"echo 'this host cannot run the guest' >&2; exit 1"_qs);
+    const QString emulator = emulatorWrapper(u"echo 'this host cannot run the guest' >&2; exit 1"_s);
     QVERIFY(!emulator.isEmpty());
-    QVERIFY(defineGuestWithEmulator(1, u"lab-f1"_qs, emulator));
-    QVERIFY(start(1, u"lab-f1"_qs));
+    QVERIFY(defineGuestWithEmulator(1, u"lab-f1"_s, emulator));
+    QVERIFY(start(1, u"lab-f1"_s));
 
     QTemporaryDir dir;
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"next.sqlite"_qs), Test::labFence(*m_lab), 1);
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"next.sqlite"_s), Test::labFence(*m_lab), 1);
     QVERIFY(session && preferLab2ThenLab3(*session));
     QStringList messages;
     Ha::FailoverEngine *engine = startEngine(*session, &messages);
@@ -395,14 +397,14 @@ void TestLabSafety::restartRefusedByItsTargetGoesToTheNextHost()
     QVERIFY2(finished.first().at(1).toInt() == 1, qPrintable(messages.join(u'\n')));
     QVERIFY2(!QFile::exists(wrapperMarker()), "the restart never tried lab2");
 
-    QVERIFY2(messages.filter(u"restart on lab2 failed"_qs).filter(u"trying lab3 instead"_qs).size() == 1,
+    QVERIFY2(messages.filter(u"restart on lab2 failed"_s).filter(u"trying lab3 instead"_s).size() == 1,
              qPrintable(messages.join(u'\n')));
-    QCOMPARE(m_lab->virsh(3, {u"list"_qs, u"--name"_qs}), u"lab-f1"_qs);
-    QVERIFY(m_lab->virsh(2, {u"list"_qs, u"--name"_qs}).isEmpty());
+    QCOMPARE(m_lab->virsh(3, {u"list"_s, u"--name"_s}), u"lab-f1"_s);
+    QVERIFY(m_lab->virsh(2, {u"list"_s, u"--name"_s}).isEmpty());
     const QList<Ha::FailoverJournal::Entry> journal = Ha::FailoverJournal(session->database()).recent(10);
     QCOMPARE(journal.size(), 1);
     QCOMPARE(journal.first().state, JournalState::Done);
-    QCOMPARE(journal.first().targetHost, u"lab3"_qs);
+    QCOMPARE(journal.first().targetHost, u"lab3"_s);
     QCOMPARE(Test::qemuProcessesByUuid().size(), 1);
     session.reset();
 }
@@ -414,14 +416,14 @@ void TestLabSafety::restartRefusedByItsTargetGoesToTheNextHost()
 // (its QEMU dies with it), then restarts it on lab3: one copy, never two.
 void TestLabSafety::restartCutOffWithItsTargetWaitsForThatTargetsFence()
 {
-    const QString emulator = emulatorWrapper(u"kill -STOP \"$arg\""_qs);   // $arg: lab2's daemon
+    const QString emulator = emulatorWrapper(u"kill -STOP \"$arg\""_s);   // $arg: lab2's daemon
     QVERIFY(!emulator.isEmpty());
-    QVERIFY(defineGuestWithEmulator(1, u"lab-f1"_qs, emulator));
-    QVERIFY(start(1, u"lab-f1"_qs));
+    QVERIFY(defineGuestWithEmulator(1, u"lab-f1"_s, emulator));
+    QVERIFY(start(1, u"lab-f1"_s));
 
     QTemporaryDir dir;
-    auto session = Test::failoverSession(*m_lab, dir.filePath(u"cutoff.sqlite"_qs), Test::labFence(*m_lab), 1);
-    const QStringList lab2Fence = {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs, m_lab->directory(), u"2"_qs};
+    auto session = Test::failoverSession(*m_lab, dir.filePath(u"cutoff.sqlite"_s), Test::labFence(*m_lab), 1);
+    const QStringList lab2Fence = {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_s, m_lab->directory(), u"2"_s};
     QVERIFY(session && preferLab2ThenLab3(*session, lab2Fence));
     QStringList messages;
     Ha::FailoverEngine *engine = startEngine(*session, &messages);
@@ -432,10 +434,10 @@ void TestLabSafety::restartCutOffWithItsTargetWaitsForThatTargetsFence()
     // lab1's incident hands the guest to lab2's; lab2's restarts it on lab3.
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
     QVERIFY2(!QFile::exists(wrapperMarker()), "the restart never reached lab2");
-    QVERIFY2(messages.filter(u"the connection to lab2 broke while the guest was starting there"_qs).size() == 1,
+    QVERIFY2(messages.filter(u"the connection to lab2 broke while the guest was starting there"_s).size() == 1,
              qPrintable(messages.join(u'\n')));
-    QVERIFY2(messages.filter(u"handed to the failover of lab2"_qs).size() == 1, qPrintable(messages.join(u'\n')));
-    QTRY_COMPARE_WITH_TIMEOUT(m_lab->virsh(3, {u"list"_qs, u"--name"_qs}), u"lab-f1"_qs, 10000);
+    QVERIFY2(messages.filter(u"handed to the failover of lab2"_s).size() == 1, qPrintable(messages.join(u'\n')));
+    QTRY_COMPARE_WITH_TIMEOUT(m_lab->virsh(3, {u"list"_s, u"--name"_s}), u"lab-f1"_s, 10000);
     const QHash<QString, int> processes = Test::qemuProcessesByUuid();
     QCOMPARE(processes.size(), 1);
     QCOMPARE(processes.cbegin().value(), 1);
@@ -443,8 +445,8 @@ void TestLabSafety::restartCutOffWithItsTargetWaitsForThatTargetsFence()
     QHash<QString, JournalState> byIncident;
     for (const Ha::FailoverJournal::Entry &entry : Ha::FailoverJournal(session->database()).recent(10))
         byIncident.insert(entry.failedHost, entry.state);
-    QCOMPARE(byIncident.value(u"lab1"_qs), JournalState::Skipped);
-    QCOMPARE(byIncident.value(u"lab2"_qs), JournalState::Done);
+    QCOMPARE(byIncident.value(u"lab1"_s), JournalState::Skipped);
+    QCOMPARE(byIncident.value(u"lab2"_s), JournalState::Done);
     session.reset();
 }
 
@@ -457,22 +459,22 @@ void TestLabSafety::hostBackWhenAResumedFailoverClosesFailsOverAgain()
 {
     QVERIFY(startGuestsWithAndWithoutLease());
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"resumed.sqlite"_qs);
+    const QString db = dir.filePath(u"resumed.sqlite"_s);
     {
-        auto first = Test::failoverSession(*m_lab, db, {u"/bin/true"_qs}, 2);
+        auto first = Test::failoverSession(*m_lab, db, {u"/bin/true"_s}, 2);
         QVERIFY(first && declareSharedStorage(*first, 120));
         QStringList messages;
         QVERIFY(startEngine(*first, &messages));
         QVERIFY(m_lab->hang(1));
-        QTRY_VERIFY2_WITH_TIMEOUT(!messages.filter(u"retrying for up to 120 s"_qs).isEmpty(),
+        QTRY_VERIFY2_WITH_TIMEOUT(!messages.filter(u"retrying for up to 120 s"_s).isEmpty(),
                                   qPrintable(messages.join(u'\n')), 30000);
     }   // the engine dies with its failover open
     {
-        const Store::Database::OpenResult opened = Store::Database::open(db, u"resumed-check"_qs);
+        const Store::Database::OpenResult opened = Store::Database::open(db, u"resumed-check"_s);
         QVERIFY2(opened.ok, qPrintable(opened.error));
         QVERIFY(!Ha::FailoverJournal(opened.db).open().isEmpty());
     }
-    Store::Database::close(u"resumed-check"_qs);
+    Store::Database::close(u"resumed-check"_s);
     QVERIFY(m_lab->resume(1));
 
     QString error;
@@ -482,9 +484,9 @@ void TestLabSafety::hostBackWhenAResumedFailoverClosesFailsOverAgain()
     Ha::FailoverEngine *engine = startEngine(*second, &messages);
     QVERIFY(engine);
     // The resumed failover may close while the engine starts: read its end from the log.
-    QTRY_VERIFY2_WITH_TIMEOUT(!messages.filter(u"lab1/: failover finished"_qs).isEmpty(),
+    QTRY_VERIFY2_WITH_TIMEOUT(!messages.filter(u"lab1/: failover finished"_s).isEmpty(),
                               qPrintable(messages.join(u'\n')), 30000);
-    const HostId lab1 = hostId(*second, u"lab1"_qs);
+    const HostId lab1 = hostId(*second, u"lab1"_s);
     QTRY_COMPARE_WITH_TIMEOUT(engine->phase(lab1), Ha::FailoverEngine::Phase::Up, 5000);
 
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
@@ -507,7 +509,7 @@ void TestLabSafety::engineStartedAfterAHostDiedRestartsItsDiskGuests()
 {
     QVERIFY(startGuestsWithAndWithoutLease());
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"restarted.sqlite"_qs);
+    const QString db = dir.filePath(u"restarted.sqlite"_s);
     {
         auto first = Test::failoverSession(*m_lab, db, Test::labFence(*m_lab), 2);
         QVERIFY(first && declareSharedStorage(*first));

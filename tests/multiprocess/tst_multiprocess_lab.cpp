@@ -17,6 +17,8 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using Test::AgentProcess;
 using Test::LabCluster;
@@ -38,12 +40,12 @@ class TestMultiprocessLab : public QObject
         if (!m_lab->addHostsTo(*session, 3, &error))
             return nullptr;
         Ha::Policy policy;
-        policy.name = u"lab-policy"_qs;
+        policy.name = u"lab-policy"_s;
         for (const QString &guest : protectedGuests)
             policy.guests.append({guest, 1, {}});
         policy.vcpuOvercommit = 16.0;
-        policy.fencing.insert(u"lab1"_qs, Ha::FenceAction{{QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_qs,
-                                                           m_lab->directory(), u"1"_qs}, 20});
+        policy.fencing.insert(u"lab1"_s, Ha::FenceAction{{QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_s,
+                                                           m_lab->directory(), u"1"_s}, 20});
         if (!session->savePolicy(policy, &error))
             return nullptr;
         session->connectAll();
@@ -55,7 +57,7 @@ class TestMultiprocessLab : public QObject
     {
         for (const QString &name : names) {
             bool ok = m_lab->defineGuest(1, name);
-            m_lab->virsh(1, {u"start"_qs, name}, ok ? &ok : nullptr);
+            m_lab->virsh(1, {u"start"_s, name}, ok ? &ok : nullptr);
             if (!ok)
                 return false;
         }
@@ -64,7 +66,7 @@ class TestMultiprocessLab : public QObject
 
     QStringList runningOn(int host) const
     {
-        QStringList names = m_lab->virsh(host, {u"list"_qs, u"--name"_qs}).split(u'\n', Qt::SkipEmptyParts);
+        QStringList names = m_lab->virsh(host, {u"list"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
         names.sort();
         return names;
     }
@@ -90,46 +92,46 @@ private Q_SLOTS:
 // flag at decision time: no fence, no restart, the guests keep running.
 void TestMultiprocessLab::maintenanceSetInTheConsoleStopsTheAgentFromFencing()
 {
-    QVERIFY(startGuests({u"lab-f1"_qs, u"lab-f2"_qs}));
-    const QString db = m_dir.filePath(u"maintenance.sqlite"_qs);
-    auto session = console(db, {u"lab-f1"_qs, u"lab-f2"_qs});
+    QVERIFY(startGuests({u"lab-f1"_s, u"lab-f2"_s}));
+    const QString db = m_dir.filePath(u"maintenance.sqlite"_s);
+    auto session = console(db, {u"lab-f1"_s, u"lab-f2"_s});
     QVERIFY(session);
-    AgentProcess agent(db, u"agent A"_qs);
-    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"failover engine active (agent A)"_qs), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(agent.output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
-    session->startFailoverEngine(u"test console"_qs, 3000);
+    AgentProcess agent(db, u"agent A"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"failover engine active (agent A)"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(agent.output.count(u"connected to qemu+tcp"_s) == 3, 30000);
+    session->startFailoverEngine(u"test console"_s, 3000);
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
     QVERIFY(!session->failoverEngine()->isActive());
 
     // Maintenance without evacuation (an admin about to reboot the host).
-    Migration::EvacuationPlan plan = session->planMaintenance(session->hostRepository().findByName(u"lab1"_qs)->id);
+    Migration::EvacuationPlan plan = session->planMaintenance(session->hostRepository().findByName(u"lab1"_s)->id);
     plan.moves.clear();
     QString error;
     QVERIFY2(session->enterMaintenance(plan, 1, &error), qPrintable(error));
     QTest::qWait(1000);   // the agent's feed: well within a second
 
     QVERIFY(m_lab->hang(1));
-    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"host in maintenance is unreachable: no failover"_qs), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"host in maintenance is unreachable: no failover"_s), 15000);
     QTest::qWait(5000);   // grace, fence and restarts would all have happened by now
-    QVERIFY2(!agent.output.contains(u"fencing:"_qs), qPrintable(agent.output));
-    QVERIFY(!agent.output.contains(u"restarted on"_qs));
+    QVERIFY2(!agent.output.contains(u"fencing:"_s), qPrintable(agent.output));
+    QVERIFY(!agent.output.contains(u"restarted on"_s));
     QVERIFY(runningOn(2).isEmpty());
     QVERIFY(runningOn(3).isEmpty());
     QVERIFY(m_lab->resume(1));
-    QTRY_COMPARE_WITH_TIMEOUT(runningOn(1), QStringList({u"lab-f1"_qs, u"lab-f2"_qs}), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(runningOn(1), QStringList({u"lab-f1"_s, u"lab-f2"_s}), 15000);
 }
 
 void TestMultiprocessLab::policyEditedInTheConsoleIsHonouredByTheAgentAndItsFailoverShowsInTheConsole()
 {
-    QVERIFY(startGuests({u"lab-f1"_qs, u"lab-f2"_qs}));
-    const QString db = m_dir.filePath(u"policy.sqlite"_qs);
+    QVERIFY(startGuests({u"lab-f1"_s, u"lab-f2"_s}));
+    const QString db = m_dir.filePath(u"policy.sqlite"_s);
     // At first only lab-f1 is protected.
-    auto session = console(db, {u"lab-f1"_qs});
+    auto session = console(db, {u"lab-f1"_s});
     QVERIFY(session);
-    AgentProcess agent(db, u"agent A"_qs);
-    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"failover engine active (agent A)"_qs), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(agent.output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
-    session->startFailoverEngine(u"test console"_qs, 3000);
+    AgentProcess agent(db, u"agent A"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"failover engine active (agent A)"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(agent.output.count(u"connected to qemu+tcp"_s) == 3, 30000);
+    session->startFailoverEngine(u"test console"_s, 3000);
     Models::EventLogModel model;
     connect(session.get(), &Session::eventRecorded, &model, &Models::EventLogModel::append);
     QHash<QString, qint64> seenAt;   // message prefix + guest → when the console saw it
@@ -142,31 +144,31 @@ void TestMultiprocessLab::policyEditedInTheConsoleIsHonouredByTheAgentAndItsFail
 
     // The wizard's edit, made in the console while the agent holds the lease.
     Ha::Policy policy = session->policies().first();
-    policy.guests.append({u"lab-f2"_qs, 2, {}});
+    policy.guests.append({u"lab-f2"_s, 2, {}});
     QString error;
     QVERIFY2(session->savePolicy(policy, &error), qPrintable(error));
     QTest::qWait(1500);
 
     QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
-    const QStringList both{u"lab-f1"_qs, u"lab-f2"_qs};
+    const QStringList both{u"lab-f1"_s, u"lab-f2"_s};
     QTRY_COMPARE_WITH_TIMEOUT(QStringList(runningOn(2) + runningOn(3)).size(), 2, 40000);
     QStringList running = runningOn(2) + runningOn(3);
     running.sort();
     QCOMPARE(running, both);
-    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"failover finished: 2 restarted, 0 not"_qs), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(agent.output.contains(u"failover finished: 2 restarted, 0 not"_s), 10000);
     const qint64 agentDoneAt = clock.elapsed();
     // The agent's incident reaches the console's log: fencing and both restarts.
-    QTRY_VERIFY_WITH_TIMEOUT(seenAt.contains(u"failover finished:/"_qs), 2000);
-    QVERIFY(seenAt.contains(u"restarted on/lab-f1"_qs));
-    QVERIFY(seenAt.contains(u"restarted on/lab-f2"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(seenAt.contains(u"failover finished:/"_s), 2000);
+    QVERIFY(seenAt.contains(u"restarted on/lab-f1"_s));
+    QVERIFY(seenAt.contains(u"restarted on/lab-f2"_s));
     QVERIFY(std::any_of(seenAt.keyBegin(), seenAt.keyEnd(), [](const QString &k) { return k.startsWith(u"fencing:"); }));
     qInfo("agent's 'failover finished' in the console %lld ms after the agent printed it (bound 2000)",
-          seenAt.value(u"failover finished:/"_qs) - agentDoneAt);
+          seenAt.value(u"failover finished:/"_s) - agentDoneAt);
     // Stored once, by the agent; the console's passive engine wrote nothing of its own.
     QSqlQuery q(session->database());
-    QVERIFY(q.exec(u"SELECT count(*) FROM events WHERE message LIKE 'failover finished%'"_qs) && q.next());
+    QVERIFY(q.exec(u"SELECT count(*) FROM events WHERE message LIKE 'failover finished%'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY(q.exec(u"SELECT count(*) FROM events WHERE message LIKE '%left to the active engine%'"_qs) && q.next());
+    QVERIFY(q.exec(u"SELECT count(*) FROM events WHERE message LIKE '%left to the active engine%'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }
 
@@ -176,36 +178,36 @@ void TestMultiprocessLab::policyEditedInTheConsoleIsHonouredByTheAgentAndItsFail
 // out, resumes the journal and every guest runs exactly once.
 void TestMultiprocessLab::standbyAgentFinishesTheFailoverWhenTheActiveOneIsKilled()
 {
-    const QStringList guests{u"lab-f1"_qs, u"lab-f2"_qs, u"lab-f3"_qs};
+    const QStringList guests{u"lab-f1"_s, u"lab-f2"_s, u"lab-f3"_s};
     QVERIFY(startGuests(guests));
     QString skip;
-    QString db = Test::freshPostgresDatabase(u"standby_failover"_qs, &skip);
+    QString db = Test::freshPostgresDatabase(u"standby_failover"_s, &skip);
     if (!skip.isEmpty())
         QSKIP(qPrintable(skip));
     if (db.isEmpty())
-        db = m_dir.filePath(u"standby.sqlite"_qs);
+        db = m_dir.filePath(u"standby.sqlite"_s);
     qInfo("database: %s", qPrintable(db));
     {
         auto session = console(db, guests);
         QVERIFY(session);
     }
-    AgentProcess active(db, u"agent A"_qs);
-    QTRY_VERIFY_WITH_TIMEOUT(active.output.contains(u"failover engine active (agent A)"_qs), 20000);
-    AgentProcess standby(db, u"agent B"_qs);
-    QTRY_VERIFY_WITH_TIMEOUT(standby.output.contains(u"failover engine passive: agent A holds the lease"_qs), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(active.output.count(u"connected to qemu+tcp"_qs) == 3
-                                 && standby.output.count(u"connected to qemu+tcp"_qs) == 3, 30000);
+    AgentProcess active(db, u"agent A"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(active.output.contains(u"failover engine active (agent A)"_s), 20000);
+    AgentProcess standby(db, u"agent B"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(standby.output.contains(u"failover engine passive: agent A holds the lease"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(active.output.count(u"connected to qemu+tcp"_s) == 3
+                                 && standby.output.count(u"connected to qemu+tcp"_s) == 3, 30000);
     QTest::qWait(500);
 
     QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);
     // Killed as soon as it has journalled the plan and started fencing.
-    QTRY_VERIFY_WITH_TIMEOUT(active.output.contains(u"fencing:"_qs), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(active.output.contains(u"fencing:"_s), 20000);
     active.crash();
     QElapsedTimer sinceKill;
     sinceKill.start();
-    QTRY_VERIFY_WITH_TIMEOUT(standby.output.contains(u"failover engine active (agent B)"_qs), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(standby.output.contains(u"failover engine active (agent B)"_s), 15000);
     const qint64 takeOverMs = sinceKill.elapsed();
-    QTRY_VERIFY_WITH_TIMEOUT(standby.output.contains(u"failover finished: "_qs), 40000);
+    QTRY_VERIFY_WITH_TIMEOUT(standby.output.contains(u"failover finished: "_s), 40000);
     QStringList running = runningOn(2) + runningOn(3);
     running.sort();
     QCOMPARE(running, guests);
@@ -213,7 +215,7 @@ void TestMultiprocessLab::standbyAgentFinishesTheFailoverWhenTheActiveOneIsKille
     running = runningOn(2) + runningOn(3);
     running.sort();
     QCOMPARE(running, guests);
-    QVERIFY(runningOn(1).isEmpty() || m_lab->virsh(1, {u"list"_qs}).isEmpty());
+    QVERIFY(runningOn(1).isEmpty() || m_lab->virsh(1, {u"list"_s}).isEmpty());
     qInfo("standby took the lease %lld ms after the active agent was killed (TTL 3 s)", takeOverMs);
 }
 

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Health;
 
@@ -36,11 +38,11 @@ private Q_SLOTS:
         ClusterManager cluster;
         cluster.setStatsInterval(0);
         AlertEngine engine(&cluster);
-        engine.setRules({makeRule(u"down"_qs, Scope::Host, u"unreachable"_qs, 0, 30, Severity::Critical)});
+        engine.setRules({makeRule(u"down"_s, Scope::Host, u"unreachable"_s, 0, 30, Severity::Critical)});
         QSignalSpy raised(&engine, &AlertEngine::alertRaised);
         QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
         QSignalSpy events(&engine, &AlertEngine::eventOccurred);
-        cluster.addHost(Test::hostConfig(5, u"edge"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        cluster.addHost(Test::hostConfig(5, u"edge"_s, u"test+tcp://127.0.0.253:1/default"_s));
         QTRY_COMPARE(cluster.status(5).state, HostState::Unreachable);
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
         engine.evaluateHost(5, t0);
@@ -50,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(raised.count(), 1);
         const Alert alert = raised.first().first().value<Alert>();
         QCOMPARE(alert.severity, Severity::Critical);
-        QCOMPARE(alert.host, u"edge"_qs);
+        QCOMPARE(alert.host, u"edge"_s);
         QVERIFY(alert.isOpen());
         QCOMPARE(engine.openAlerts().size(), 1);
         // Further evaluations do not raise it again.
@@ -58,11 +60,11 @@ private Q_SLOTS:
         QCOMPARE(raised.count(), 1);
         const auto record = events.last().first().value<EventRecord>();
         QCOMPARE(record.kind, EventRecord::Kind::Health);
-        QCOMPARE(record.result, u"critical"_qs);
+        QCOMPARE(record.result, u"critical"_s);
         cluster.removeHost(5);
         QCOMPARE(cleared.count(), 1);
         QVERIFY(engine.openAlerts().isEmpty());
-        QVERIFY(events.last().first().value<EventRecord>().message.toString().contains(u"removed"_qs));
+        QVERIFY(events.last().first().value<EventRecord>().message.toString().contains(u"removed"_s));
     }
 
     void thresholdRuleRaisesAndClearsWithTheValue()
@@ -72,22 +74,22 @@ private Q_SLOTS:
         AlertEngine engine(&cluster);
         QSignalSpy raised(&engine, &AlertEngine::alertRaised);
         QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
-        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s)));
         QTRY_VERIFY(cluster.latestSample(1).isValid());
         // The test driver reports pool capacity and allocation: any pool is
         // below 100.5 % full...
-        AlertRule below = makeRule(u"pool"_qs, Scope::Pool, u"used"_qs, 100.5, 0);
+        AlertRule below = makeRule(u"pool"_s, Scope::Pool, u"used"_s, 100.5, 0);
         below.comparison = AlertRule::Comparison::Below;
         engine.setRules({below});
         QTRY_VERIFY(raised.count() >= 1);
-        QVERIFY(raised.first().first().value<Alert>().message.toString().contains(u"space used"_qs));
+        QVERIFY(raised.first().first().value<Alert>().message.toString().contains(u"space used"_s));
         // ...and none is below 0 %: lowering the threshold clears them all.
         below.threshold = 0;
         engine.setRules({below});
         QTRY_COMPARE(cleared.count(), raised.count());
         QVERIFY(engine.openAlerts().isEmpty());
         // Guest CPU is not reported by the test driver: no decision, no alert.
-        engine.setRules({makeRule(u"gcpu"_qs, Scope::Guest, u"cpu"_qs, 0, 0)});
+        engine.setRules({makeRule(u"gcpu"_s, Scope::Guest, u"cpu"_s, 0, 0)});
         QTest::qWait(300);
         const QList<Alert> open = engine.openAlerts();
         QVERIFY(std::none_of(open.cbegin(), open.cend(), [](const Alert &a) { return a.rule == u"gcpu"; }));
@@ -98,17 +100,17 @@ private Q_SLOTS:
         ClusterManager cluster;
         cluster.setStatsInterval(0);
         AlertEngine engine(&cluster);
-        AlertRule rule = makeRule(u"history"_qs, Scope::System, u"history_write_failed"_qs, 0, 0, Severity::Critical);
+        AlertRule rule = makeRule(u"history"_s, Scope::System, u"history_write_failed"_s, 0, 0, Severity::Critical);
         engine.setRules({rule});
         QSignalSpy raised(&engine, &AlertEngine::alertRaised);
         QSignalSpy events(&engine, &AlertEngine::eventOccurred);
-        engine.setSystemCondition(u"history_write_failed"_qs, true, u"disk full"_qs);
+        engine.setSystemCondition(u"history_write_failed"_s, true, u"disk full"_s);
         QCOMPARE(raised.count(), 1);
         const Alert alert = raised.first().first().value<Alert>();
-        QCOMPARE(alert.message, u"disk full"_qs);
-        QVERIFY(engine.acknowledge(alert.key, u"alice"_qs));
-        QVERIFY(!engine.acknowledge(alert.key, u"alice"_qs));   // once
-        QCOMPARE(events.last().first().value<EventRecord>().user, u"alice"_qs);
+        QCOMPARE(alert.message, u"disk full"_s);
+        QVERIFY(engine.acknowledge(alert.key, u"alice"_s));
+        QVERIFY(!engine.acknowledge(alert.key, u"alice"_s));   // once
+        QCOMPARE(events.last().first().value<EventRecord>().user, u"alice"_s);
         QVERIFY(engine.alerts().first().isAcknowledged());
         rule.enabled = false;
         engine.setRules({rule});
@@ -124,20 +126,20 @@ private Q_SLOTS:
         cluster.setStatsInterval(0);
         AlertEngine engine(&cluster);
         engine.setEvaluating(false);
-        engine.setRules({makeRule(u"backup"_qs, Scope::System, u"backup_problem"_qs, 0, 0, Severity::Critical),
-                         makeRule(u"down"_qs, Scope::Host, u"unreachable"_qs, 0, 0, Severity::Critical)});
+        engine.setRules({makeRule(u"backup"_s, Scope::System, u"backup_problem"_s, 0, 0, Severity::Critical),
+                         makeRule(u"down"_s, Scope::Host, u"unreachable"_s, 0, 0, Severity::Critical)});
         QSignalSpy raised(&engine, &AlertEngine::alertRaised);
-        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_s, u"test:///default"_s));
         engine.evaluateAll();
         QCOMPARE(raised.count(), 0);
-        engine.setSystemCondition(u"backup_problem"_qs, true, u"checksum mismatch"_qs);
+        engine.setSystemCondition(u"backup_problem"_s, true, u"checksum mismatch"_s);
         QCOMPARE(raised.count(), 1);
-        QCOMPARE(raised.first().first().value<Alert>().rule, u"backup"_qs);
+        QCOMPARE(raised.first().first().value<Alert>().rule, u"backup"_s);
         // The same alert synced back from the store is not raised twice.
         engine.syncFromStore(engine.alerts());
-        engine.setSystemCondition(u"backup_problem"_qs, true, u"checksum mismatch"_qs);
+        engine.setSystemCondition(u"backup_problem"_s, true, u"checksum mismatch"_s);
         QCOMPARE(raised.count(), 1);
-        engine.setSystemCondition(u"backup_problem"_qs, false, {});
+        engine.setSystemCondition(u"backup_problem"_s, false, {});
         QVERIFY(engine.openAlerts().isEmpty());
     }
 
@@ -149,30 +151,30 @@ private Q_SLOTS:
         details.host.memoryKiB = 1000;
         details.host.freeMemoryKiB = 20;   // 98 % used
         details.host.freeMemoryKnown = true;
-        details.pools = {StoragePoolInfo{{}, u"images"_qs, u"dir"_qs, {}, true, true, 100, 90, 10},
-                         StoragePoolInfo{{}, u"iso"_qs, u"dir"_qs, {}, false, false, 0, 0, 0}};
-        details.networks = {NetworkInfo{{}, u"default"_qs, u"virbr0"_qs, u"nat"_qs, true, true}};
+        details.pools = {StoragePoolInfo{{}, u"images"_s, u"dir"_s, {}, true, true, 100, 90, 10},
+                         StoragePoolInfo{{}, u"iso"_s, u"dir"_s, {}, false, false, 0, 0, 0}};
+        details.networks = {NetworkInfo{{}, u"default"_s, u"virbr0"_s, u"nat"_s, true, true}};
         DomainInfo paused;
-        paused.name = u"db"_qs;
+        paused.name = u"db"_s;
         paused.state = DomainState::Paused;
         paused.stateReason = 5;   // VIR_DOMAIN_PAUSED_IOERROR
-        paused.stateReasonText = u"I/O error"_qs;
+        paused.stateReasonText = u"I/O error"_s;
         DomainInfo userPaused = paused;
-        userPaused.name = u"web"_qs;
+        userPaused.name = u"web"_s;
         userPaused.stateReason = 1;   // paused by a user: not a fault
         const HostHealth health = assessHost(status, details, {paused, userPaused}, {});
         QStringList messages;
         for (const Finding &f : health.findings)
             messages << f.message;
         QCOMPARE(health.findings.size(), 4);
-        QVERIFY(messages.contains(u"memory 98 % used"_qs));
-        QVERIFY(messages.contains(u"storage pool images is 90 % full"_qs));
-        QVERIFY(messages.contains(u"storage pool iso is inactive"_qs));
-        QVERIFY(messages.contains(u"guest db is paused: I/O error"_qs));
+        QVERIFY(messages.contains(u"memory 98 % used"_s));
+        QVERIFY(messages.contains(u"storage pool images is 90 % full"_s));
+        QVERIFY(messages.contains(u"storage pool iso is inactive"_s));
+        QVERIFY(messages.contains(u"guest db is paused: I/O error"_s));
         QCOMPARE(health.score, 100 - 40 - 15 - 15 - 40 < 0 ? 0 : 100 - 40 - 15 - 15 - 40);
 
         status.state = HostState::Unreachable;
-        status.reason = u"connection refused"_qs;
+        status.reason = u"connection refused"_s;
         const HostHealth down = assessHost(status, details, {}, {});
         QCOMPARE(down.score, 0);
         QCOMPARE(down.findings.size(), 1);
@@ -181,7 +183,7 @@ private Q_SLOTS:
     void rulesAndAlertsPersist()
     {
         QTemporaryDir dir;
-        const auto opened = Store::Database::open(dir.filePath(u"a.sqlite"_qs), u"alerts"_qs);
+        const auto opened = Store::Database::open(dir.filePath(u"a.sqlite"_s), u"alerts"_s);
         QVERIFY(opened.ok);
         {
             Store::AlertStore store(opened.db);
@@ -190,43 +192,43 @@ private Q_SLOTS:
             QVERIFY(std::all_of(defaults.cbegin(), defaults.cend(), [](const AlertRule &r) {
                 return validateRule(r).isEmpty() && r.id > 0;
             }));
-            AlertRule bad = makeRule(u"bad"_qs, Scope::Pool, u"cpu"_qs, 50, 0);
+            AlertRule bad = makeRule(u"bad"_s, Scope::Pool, u"cpu"_s, 50, 0);
             QString error;
             QVERIFY(!store.saveRule(bad, &error));
-            QVERIFY2(error.contains(u"not a condition"_qs), qPrintable(error));
-            bad = makeRule(u"bad"_qs, Scope::Host, u"cpu"_qs, 150, 0);
+            QVERIFY2(error.contains(u"not a condition"_s), qPrintable(error));
+            bad = makeRule(u"bad"_s, Scope::Host, u"cpu"_s, 150, 0);
             QVERIFY(!store.saveRule(bad, &error));
             AlertRule duplicate = defaults.first();
             duplicate.id = 0;
             QVERIFY(!store.saveRule(duplicate, &error));
-            QVERIFY2(error.contains(u"already exists"_qs), qPrintable(error));
+            QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
             AlertRule edited = defaults.at(1);
             edited.threshold = 75;
             QVERIFY(store.saveRule(edited, &error));
             QCOMPARE(store.rules().at(1).threshold, 75.0);
 
             Alert a;
-            a.key = u"r|h1@1"_qs;
-            a.rule = u"r"_qs;
+            a.key = u"r|h1@1"_s;
+            a.rule = u"r"_s;
             a.severity = Severity::Critical;
-            a.host = u"h1"_qs;
-            a.subject = u"<script>"_qs;
-            a.message = u"m"_qs;
+            a.host = u"h1"_s;
+            a.subject = u"<script>"_s;
+            a.message = u"m"_s;
             a.raisedAt = QDateTime::currentDateTimeUtc().addDays(-30);
             QVERIFY(store.saveAlert(a, &error));
-            a.acknowledgedBy = u"bob"_qs;
+            a.acknowledgedBy = u"bob"_s;
             a.acknowledgedAt = QDateTime::currentDateTimeUtc();
             QVERIFY(store.saveAlert(a, &error));
             // Still open, so it comes back even though it was raised long ago.
             const QList<Alert> loaded = store.alerts(QDateTime::currentDateTimeUtc().addDays(-7));
             QCOMPARE(loaded.size(), 1);
-            QCOMPARE(loaded.first().acknowledgedBy, u"bob"_qs);
-            QCOMPARE(loaded.first().subject, u"<script>"_qs);
+            QCOMPARE(loaded.first().acknowledgedBy, u"bob"_s);
+            QCOMPARE(loaded.first().subject, u"<script>"_s);
             a.clearedAt = QDateTime::currentDateTimeUtc().addDays(-10);
             QVERIFY(store.saveAlert(a, &error));
             QVERIFY(store.alerts(QDateTime::currentDateTimeUtc().addDays(-7)).isEmpty());
         }
-        Store::Database::close(u"alerts"_qs);
+        Store::Database::close(u"alerts"_s);
     }
 };
 

@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Backup;
 
@@ -29,32 +31,32 @@ class TestBackup : public QObject
     static BackupJob validJob()
     {
         BackupJob job;
-        job.name = u"nightly"_qs;
-        job.selection.guests = {u"db-1"_qs};
-        job.selection.patterns = {u"web-*"_qs};
-        job.targetDirectory = u"/srv/backup"_qs;
+        job.name = u"nightly"_s;
+        job.selection.guests = {u"db-1"_s};
+        job.selection.patterns = {u"web-*"_s};
+        job.targetDirectory = u"/srv/backup"_s;
         return job;
     }
 
     // A finished artifact: a small qcow2 with data, a definition, a manifest.
-    static QString makeArtifact(const QString &root, const QString &name = u"20260101T010000-r1"_qs)
+    static QString makeArtifact(const QString &root, const QString &name = u"20260101T010000-r1"_s)
     {
-        const QString dir = QDir(root).filePath(u"web-1/"_qs + name);
+        const QString dir = QDir(root).filePath(u"web-1/"_s + name);
         QDir().mkpath(dir);
-        const QString disk = QDir(dir).filePath(u"vda.qcow2"_qs);
-        if (!runQemuImg({u"create"_qs, u"-q"_qs, u"-f"_qs, u"qcow2"_qs, disk, u"4M"_qs}).ok)
+        const QString disk = QDir(dir).filePath(u"vda.qcow2"_s);
+        if (!runQemuImg({u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, disk, u"4M"_s}).ok)
             return {};
-        QFile xml(QDir(dir).filePath(u"domain.xml"_qs));
+        QFile xml(QDir(dir).filePath(u"domain.xml"_s));
         xml.open(QIODevice::WriteOnly);
         xml.write("<domain type='qemu'><name>web-1</name></domain>");
         xml.close();
         Manifest m;
-        m.guestName = u"web-1"_qs;
-        m.guestUuid = u"11111111-2222-3333-4444-555555555555"_qs;
+        m.guestName = u"web-1"_s;
+        m.guestUuid = u"11111111-2222-3333-4444-555555555555"_s;
         m.createdAt = QDateTime(QDate(2026, 1, 1), QTime(1, 0), Qt::UTC);
-        m.disks = {{u"vda"_qs, u"/var/lib/libvirt/images/web-1.qcow2"_qs, u"vda.qcow2"_qs, u"qcow2"_qs, 4 << 20}};
+        m.disks = {{u"vda"_s, u"/var/lib/libvirt/images/web-1.qcow2"_s, u"vda.qcow2"_s, u"qcow2"_s, 4 << 20}};
         QString error;
-        if (!describeFiles(dir, {u"domain.xml"_qs, u"vda.qcow2"_qs}, &m.files, &error))
+        if (!describeFiles(dir, {u"domain.xml"_s, u"vda.qcow2"_s}, &m.files, &error))
             return {};
         QFile out(QDir(dir).filePath(QLatin1String(kManifestFileName)));
         out.open(QIODevice::WriteOnly);
@@ -69,7 +71,7 @@ private Q_SLOTS:
         job.schedule.kind = Schedule::Kind::Weekly;
         job.schedule.weekdays = {1, 3, 5};
         job.schedule.at = QTime(23, 30);
-        job.mirrorDirectory = u"/mnt/offsite"_qs;
+        job.mirrorDirectory = u"/mnt/offsite"_s;
         job.retention = {5, 10, 3, 12};
         job.mode = BackupMode::Full;
         job.concurrency = 3;
@@ -78,30 +80,30 @@ private Q_SLOTS:
         QCOMPARE(parsed.job, job);
         // A pool as the target instead of a directory.
         job.targetDirectory.clear();
-        job.targetPoolHost = u"host-1"_qs;
-        job.targetPool = u"backups"_qs;
+        job.targetPoolHost = u"host-1"_s;
+        job.targetPool = u"backups"_s;
         const JobParse pooled = jobFromJson(jobToJson(job));
         QVERIFY2(pooled.ok, qPrintable(pooled.errors.join(u'\n')));
         QCOMPARE(pooled.job, job);
-        QCOMPARE(targetText(job), u"pool backups on host-1"_qs);
-        job.targetDirectory = u"/srv/backup"_qs;
-        QVERIFY(validateJob(job).join(u' ').contains(u"choose one"_qs));
+        QCOMPARE(targetText(job), u"pool backups on host-1"_s);
+        job.targetDirectory = u"/srv/backup"_s;
+        QVERIFY(validateJob(job).join(u' ').contains(u"choose one"_s));
         job.targetDirectory.clear();
         job.targetPoolHost.clear();
-        QVERIFY(validateJob(job).join(u' ').contains(u"host and its name"_qs));
+        QVERIFY(validateJob(job).join(u' ').contains(u"host and its name"_s));
     }
 
     void invalidJobsAreExplained()
     {
         BackupJob job = validJob();
         job.selection = {};
-        job.targetDirectory = u"relative/dir"_qs;
-        job.mirrorDirectory = u"relative/dir"_qs;
+        job.targetDirectory = u"relative/dir"_s;
+        job.mirrorDirectory = u"relative/dir"_s;
         job.schedule.kind = Schedule::Kind::Weekly;
         job.concurrency = 0;
         const QStringList problems = validateJob(job);
         QCOMPARE(problems.size(), 5);
-        QVERIFY(problems.join(u' ').contains(u"absolute"_qs));
+        QVERIFY(problems.join(u' ').contains(u"absolute"_s));
         QVERIFY(!jobFromJson("{\"format\":\"vigil-backup-job/9\"}").ok);
         QVERIFY(!jobFromJson("not json").ok);
     }
@@ -109,10 +111,10 @@ private Q_SLOTS:
     void selectionMatchesNamesAndAnchoredPatterns()
     {
         const GuestSelection s = validJob().selection;
-        QVERIFY(s.matchesName(u"db-1"_qs));
-        QVERIFY(s.matchesName(u"web-17"_qs));
-        QVERIFY(!s.matchesName(u"old-web-1"_qs));
-        QVERIFY(!s.matchesName(u"db-10"_qs));
+        QVERIFY(s.matchesName(u"db-1"_s));
+        QVERIFY(s.matchesName(u"web-17"_s));
+        QVERIFY(!s.matchesName(u"old-web-1"_s));
+        QVERIFY(!s.matchesName(u"db-10"_s));
     }
 
     void schedulesComputeTheNextRun()
@@ -149,21 +151,21 @@ private Q_SLOTS:
     void manifestRoundTripsAndRejectsPathsOutsideItsDirectory()
     {
         Manifest m;
-        m.guestName = u"db-1"_qs;
-        m.guestUuid = u"u"_qs;
+        m.guestName = u"db-1"_s;
+        m.guestUuid = u"u"_s;
         m.createdAt = QDateTime::currentDateTimeUtc();
         m.incremental = true;
-        m.parentDirectory = u"20260101T010000-r1"_qs;
-        m.checkpoint = u"vigil-j1-r2"_qs;
+        m.parentDirectory = u"20260101T010000-r1"_s;
+        m.checkpoint = u"vigil-j1-r2"_s;
         m.consistency = Consistency::Application;
-        m.files = {{u"vda.qcow2"_qs, 42, u"ab"_qs}};
+        m.files = {{u"vda.qcow2"_s, 42, u"ab"_s}};
         Manifest back;
         QString error;
         QVERIFY(manifestFromJson(manifestToJson(m), &back, &error));
         QCOMPARE(back, m);
         QByteArray evil = manifestToJson(m).replace("vda.qcow2", "../../etc/passwd");
         QVERIFY(!manifestFromJson(evil, &back, &error));
-        QVERIFY(error.contains(u"outside"_qs));
+        QVERIFY(error.contains(u"outside"_s));
     }
 
     void verifyDetectsAFlippedByte()
@@ -175,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(check.ok, qPrintable(check.message));
         QVERIFY(check.bytes > 0);
         // Flip one byte in the middle of the disk image.
-        QFile disk(QDir(dir).filePath(u"vda.qcow2"_qs));
+        QFile disk(QDir(dir).filePath(u"vda.qcow2"_s));
         QVERIFY(disk.open(QIODevice::ReadWrite));
         const qint64 at = disk.size() / 2;
         disk.seek(at);
@@ -186,7 +188,7 @@ private Q_SLOTS:
         disk.close();
         check = verifyArtifact(dir, QByteArray());
         QVERIFY(!check.ok);
-        QVERIFY2(check.message.contains(u"vda.qcow2"_qs) && check.message.contains(u"SHA-256"_qs),
+        QVERIFY2(check.message.contains(u"vda.qcow2"_s) && check.message.contains(u"SHA-256"_s),
                  qPrintable(check.message));
     }
 
@@ -201,7 +203,7 @@ private Q_SLOTS:
         recorded.replace("web-1", "web-2");
         const FileCheck check = verifyArtifact(dir, recorded);
         QVERIFY(!check.ok);
-        QVERIFY(check.message.contains(u"differs"_qs));
+        QVERIFY(check.message.contains(u"differs"_s));
     }
 
     void mirrorCopiesAndVerifiesThere()
@@ -211,12 +213,12 @@ private Q_SLOTS:
         QString copy;
         const FileCheck check = mirrorArtifact(dir, mirror.path(), &copy);
         QVERIFY2(check.ok, qPrintable(check.message));
-        QCOMPARE(copy, QDir(mirror.path()).filePath(u"web-1/20260101T010000-r1"_qs));
+        QCOMPARE(copy, QDir(mirror.path()).filePath(u"web-1/20260101T010000-r1"_s));
         QVERIFY(!QFileInfo::exists(copy + QLatin1String(kPartialSuffix)));
         // A mirror that cannot be written fails clearly and leaves no partial copy.
-        const FileCheck refused = mirrorArtifact(dir, u"/proc/vigil-no-such-mirror"_qs, &copy);
+        const FileCheck refused = mirrorArtifact(dir, u"/proc/vigil-no-such-mirror"_s, &copy);
         QVERIFY(!refused.ok);
-        QVERIFY(refused.message.contains(u"cannot create"_qs));
+        QVERIFY(refused.message.contains(u"cannot create"_s));
     }
 
     void restoreRewriteGivesANewIdentityAndNewDisks()
@@ -233,49 +235,49 @@ private Q_SLOTS:
         const QList<BackupDisk> disks = backupDisks(xml);
         QCOMPARE(disks.size(), 2);
         QVERIFY(disks[0].included);
-        QCOMPARE(disks[0].format, u"raw"_qs);
+        QCOMPARE(disks[0].format, u"raw"_s);
         QVERIFY(!disks[1].included);
-        QVERIFY(disks[1].skipReason.contains(u"cdrom"_qs));
+        QVERIFY(disks[1].skipReason.contains(u"cdrom"_s));
 
         RestoreRewrite rw;
-        rw.name = u"db-1-copy"_qs;
+        rw.name = u"db-1-copy"_s;
         rw.newIdentity = true;
         rw.linksDown = true;
-        rw.diskSources.insert(u"vda"_qs, u"/restore/db-1-copy-vda.qcow2"_qs);
+        rw.diskSources.insert(u"vda"_s, u"/restore/db-1-copy-vda.qcow2"_s);
         QString error;
         const QString out = QString::fromUtf8(rewriteForRestore(xml, rw, &error));
         QVERIFY2(!out.isEmpty(), qPrintable(error));
-        QVERIFY(out.contains(u"<name>db-1-copy</name>"_qs));
-        QVERIFY(!out.contains(u"<uuid>"_qs));
-        QVERIFY(!out.contains(u"52:54:00:aa:bb:cc"_qs));
-        QVERIFY(out.contains(u"/restore/db-1-copy-vda.qcow2"_qs));
-        QVERIFY(!out.contains(u"db-1.img"_qs));
-        QVERIFY(out.contains(u"type=\"qcow2\""_qs));
-        QVERIFY(!out.contains(u"backingStore"_qs));
-        QVERIFY2(out.contains(u"/iso/debian.iso"_qs), "disks not restored keep their source");
-        QVERIFY(out.contains(u"<link state=\"down\"/>"_qs));
-        QVERIFY2(out.contains(u"qemu:commandline"_qs) && out.contains(u"xmlns:qemu"_qs), qPrintable(out));
+        QVERIFY(out.contains(u"<name>db-1-copy</name>"_s));
+        QVERIFY(!out.contains(u"<uuid>"_s));
+        QVERIFY(!out.contains(u"52:54:00:aa:bb:cc"_s));
+        QVERIFY(out.contains(u"/restore/db-1-copy-vda.qcow2"_s));
+        QVERIFY(!out.contains(u"db-1.img"_s));
+        QVERIFY(out.contains(u"type=\"qcow2\""_s));
+        QVERIFY(!out.contains(u"backingStore"_s));
+        QVERIFY2(out.contains(u"/iso/debian.iso"_s), "disks not restored keep their source");
+        QVERIFY(out.contains(u"<link state=\"down\"/>"_s));
+        QVERIFY2(out.contains(u"qemu:commandline"_s) && out.contains(u"xmlns:qemu"_s), qPrintable(out));
     }
 
     void sha256MatchesTheStandardVector()
     {
         QTemporaryDir dir;
-        QFile f(dir.filePath(u"abc"_qs));
+        QFile f(dir.filePath(u"abc"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("abc");
         f.close();
         QString error;
         QCOMPARE(sha256OfFile(f.fileName(), &error),
-                 u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_qs);
-        QVERIFY(sha256OfFile(dir.filePath(u"missing"_qs), &error).isEmpty());
-        QVERIFY(error.contains(u"cannot read"_qs));
+                 u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
+        QVERIFY(sha256OfFile(dir.filePath(u"missing"_s), &error).isEmpty());
+        QVERIFY(error.contains(u"cannot read"_s));
     }
 
     void schedulerCatchesUpAMissedRunOnce()
     {
         QTemporaryDir dir;
         {
-            auto opened = Store::Database::open(dir.filePath(u"s.db"_qs), u"schedule-test"_qs);
+            auto opened = Store::Database::open(dir.filePath(u"s.db"_s), u"schedule-test"_s);
             QVERIFY(opened.ok);
             ClusterManager cluster;
             BackupManager manager(&cluster, opened.db);
@@ -283,7 +285,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY(manager.store()->saveJob(job, &error));
             BackupJob manual = validJob();
-            manual.name = u"manual"_qs;
+            manual.name = u"manual"_s;
             manual.schedule.kind = Schedule::Kind::Manual;
             QVERIFY(manager.store()->saveJob(manual, &error));
             const QDateTime now = QDateTime::currentDateTime();
@@ -293,7 +295,7 @@ private Q_SLOTS:
             manager.checkSchedules(now);
             QTRY_VERIFY(manager.runningRuns().isEmpty());
             QCOMPARE(manager.store()->runs(job.id).size(), 1);
-            QCOMPARE(manager.store()->runs(job.id).first().trigger, u"schedule"_qs);
+            QCOMPARE(manager.store()->runs(job.id).first().trigger, u"schedule"_s);
             QCOMPARE(manager.store()->runs(manual.id).size(), 0);
             manager.checkSchedules(now.addSecs(60));
             QTRY_VERIFY(manager.runningRuns().isEmpty());
@@ -307,9 +309,9 @@ private Q_SLOTS:
             QCOMPARE(last.state, RunRecord::State::Failed);
             const QList<ArtifactRecord> guests = manager.store()->artifactsOfRun(last.id);
             QCOMPARE(guests.size(), 1);
-            QCOMPARE(guests.first().message, u"no connected host has a guest named db-1"_qs);
+            QCOMPARE(guests.first().message, u"no connected host has a guest named db-1"_s);
         }
-        Store::Database::close(u"schedule-test"_qs);
+        Store::Database::close(u"schedule-test"_s);
     }
 
     void scheduledReverificationFindsDamageLater()
@@ -318,7 +320,7 @@ private Q_SLOTS:
         const QString artifactDir = makeArtifact(dir.path());
         QVERIFY(!artifactDir.isEmpty());
         {
-            auto opened = Store::Database::open(dir.filePath(u"v.db"_qs), u"reverify-test"_qs);
+            auto opened = Store::Database::open(dir.filePath(u"v.db"_s), u"reverify-test"_s);
             QVERIFY(opened.ok);
             ClusterManager cluster;
             BackupManager manager(&cluster, opened.db);
@@ -329,14 +331,14 @@ private Q_SLOTS:
             job.targetDirectory = dir.path();
             QString error;
             QVERIFY(manager.store()->saveJob(job, &error));
-            const qint64 run = manager.store()->startRun(job, u"manual"_qs, &error);
-            QFile manifest(artifactDir + u"/manifest.json"_qs);
+            const qint64 run = manager.store()->startRun(job, u"manual"_s, &error);
+            QFile manifest(artifactDir + u"/manifest.json"_s);
             QVERIFY(manifest.open(QIODevice::ReadOnly));
             ArtifactRecord a;
             a.runId = run;
             a.jobId = job.id;
-            a.guestUuid = u"11111111-2222-3333-4444-555555555555"_qs;
-            a.guestName = u"web-1"_qs;
+            a.guestUuid = u"11111111-2222-3333-4444-555555555555"_s;
+            a.guestName = u"web-1"_s;
             a.path = artifactDir;
             a.state = ArtifactRecord::State::Complete;
             a.manifest = manifest.readAll();
@@ -354,7 +356,7 @@ private Q_SLOTS:
             QCOMPARE(manager.store()->artifact(a.id)->verifiedAt, verifiedAt);
 
             // The target rots; the next due re-verification finds it.
-            QFile disk(artifactDir + u"/vda.qcow2"_qs);
+            QFile disk(artifactDir + u"/vda.qcow2"_s);
             QVERIFY(disk.open(QIODevice::ReadWrite));
             disk.seek(disk.size() - 100);
             disk.putChar('X');
@@ -364,7 +366,7 @@ private Q_SLOTS:
             QVERIFY(!problems.isEmpty());
             QCOMPARE(problems.last().at(2).toBool(), true);
         }
-        Store::Database::close(u"reverify-test"_qs);
+        Store::Database::close(u"reverify-test"_s);
     }
 
     // Hardening issue, item 10c: verifying an incremental backup said
@@ -373,10 +375,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString fullDir = makeArtifact(dir.path());
-        const QString incrementalDir = makeArtifact(dir.path(), u"20260102T010000-r2"_qs);
+        const QString incrementalDir = makeArtifact(dir.path(), u"20260102T010000-r2"_s);
         QVERIFY(!fullDir.isEmpty() && !incrementalDir.isEmpty());
         {
-            auto opened = Store::Database::open(dir.filePath(u"v.db"_qs), u"chain-test"_qs);
+            auto opened = Store::Database::open(dir.filePath(u"v.db"_s), u"chain-test"_s);
             QVERIFY(opened.ok);
             ClusterManager cluster;
             BackupManager manager(&cluster, opened.db);
@@ -385,15 +387,15 @@ private Q_SLOTS:
             job.targetDirectory = dir.path();
             QString error;
             QVERIFY(manager.store()->saveJob(job, &error));
-            const qint64 run = manager.store()->startRun(job, u"manual"_qs, &error);
+            const qint64 run = manager.store()->startRun(job, u"manual"_s, &error);
             const auto record = [&](const QString &path, qint64 parent) {
-                QFile manifest(path + u"/manifest.json"_qs);
+                QFile manifest(path + u"/manifest.json"_s);
                 manifest.open(QIODevice::ReadOnly);
                 ArtifactRecord a;
                 a.runId = run;
                 a.jobId = job.id;
-                a.guestUuid = u"11111111-2222-3333-4444-555555555555"_qs;
-                a.guestName = u"web-1"_qs;
+                a.guestUuid = u"11111111-2222-3333-4444-555555555555"_s;
+                a.guestName = u"web-1"_s;
                 a.path = path;
                 a.state = ArtifactRecord::State::Complete;
                 a.manifest = manifest.readAll();
@@ -409,10 +411,10 @@ private Q_SLOTS:
             manager.verify(incremental.id);
             QTRY_COMPARE(finished.count(), 1);
             QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
-            QVERIFY(finished.last().at(2).toString().contains(u"it builds on"_qs));
+            QVERIFY(finished.last().at(2).toString().contains(u"it builds on"_s));
 
             // The full backup rots; the incremental one is intact.
-            QFile disk(fullDir + u"/vda.qcow2"_qs);
+            QFile disk(fullDir + u"/vda.qcow2"_s);
             QVERIFY(disk.open(QIODevice::ReadWrite));
             disk.seek(disk.size() - 100);
             disk.putChar('X');
@@ -420,12 +422,12 @@ private Q_SLOTS:
             manager.verify(incremental.id);
             QTRY_COMPARE(finished.count(), 2);
             QVERIFY(!finished.last().at(1).toBool());
-            QVERIFY2(finished.last().at(2).toString().contains(u"builds on (backup %1"_qs.arg(full.id)),
+            QVERIFY2(finished.last().at(2).toString().contains(u"builds on (backup %1"_s.arg(full.id)),
                      qPrintable(finished.last().at(2).toString()));
             QCOMPARE(manager.store()->artifact(incremental.id)->verify, ArtifactRecord::Check::Failed);
             QCOMPARE(manager.store()->artifact(full.id)->verify, ArtifactRecord::Check::Failed);
         }
-        Store::Database::close(u"chain-test"_qs);
+        Store::Database::close(u"chain-test"_s);
     }
 
     void restoreChecksBlockWhatCannotWork()
@@ -433,22 +435,22 @@ private Q_SLOTS:
         Ha::ClusterSnapshot snapshot;
         Ha::ClusterSnapshot::Host host;
         host.id = 1;
-        host.name = u"h1"_qs;
+        host.name = u"h1"_s;
         host.up = true;
-        host.details.host.arch = u"x86_64"_qs;
+        host.details.host.arch = u"x86_64"_s;
         host.details.host.freeMemoryKnown = true;
         host.details.host.freeMemoryKiB = 1024 * 1024;   // 1 GiB
-        host.details.networks = {NetworkInfo{{}, u"default"_qs, u"virbr0"_qs, u"nat"_qs, true, true},
-                                 NetworkInfo{{}, u"lab"_qs, u"vlab"_qs, QString(), false, false}};
+        host.details.networks = {NetworkInfo{{}, u"default"_s, u"virbr0"_s, u"nat"_s, true, true},
+                                 NetworkInfo{{}, u"lab"_s, u"vlab"_s, QString(), false, false}};
         DomainInfo existing;
-        existing.name = u"db-1"_qs;
+        existing.name = u"db-1"_s;
         host.domains = {existing};
         snapshot.hosts = {host};
         DomainInfo guest;
-        guest.name = u"db-1"_qs;
-        guest.arch = u"x86_64"_qs;
+        guest.name = u"db-1"_s;
+        guest.arch = u"x86_64"_s;
         guest.memoryKiB = guest.maxMemoryKiB = 512 * 1024;
-        guest.interfaces = {InterfaceInfo{u"network"_qs, u"default"_qs, {}, {}, {}}};
+        guest.interfaces = {InterfaceInfo{u"network"_s, u"default"_s, {}, {}, {}}};
         const auto result = [](const QList<Migration::Check> &checks, const QString &name) {
             for (const Migration::Check &c : checks)
                 if (c.name == name)
@@ -456,28 +458,28 @@ private Q_SLOTS:
             return Migration::Check::Result::Unknown;
         };
         using R = Migration::Check::Result;
-        QList<Migration::Check> checks = restoreChecks(snapshot, 1, guest, u"db-1"_qs, false);
-        QCOMPARE(result(checks, u"Name"_qs), R::Fail);   // the original still exists there
-        checks = restoreChecks(snapshot, 1, guest, u"db-1-copy"_qs, true);
-        QCOMPARE(result(checks, u"Name"_qs), R::Pass);
-        QCOMPARE(result(checks, u"Networks"_qs), R::Pass);
-        QCOMPARE(result(checks, u"Memory"_qs), R::Pass);
-        guest.interfaces.append(InterfaceInfo{u"network"_qs, u"lab"_qs, {}, {}, {}});
-        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_qs, true), u"Networks"_qs), R::Fail);   // inactive, start
-        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_qs, false), u"Networks"_qs), R::Warning);
-        guest.interfaces.append(InterfaceInfo{u"network"_qs, u"nowhere"_qs, {}, {}, {}});
-        checks = restoreChecks(snapshot, 1, guest, u"x"_qs, false);
-        QCOMPARE(result(checks, u"Networks"_qs), R::Fail);
+        QList<Migration::Check> checks = restoreChecks(snapshot, 1, guest, u"db-1"_s, false);
+        QCOMPARE(result(checks, u"Name"_s), R::Fail);   // the original still exists there
+        checks = restoreChecks(snapshot, 1, guest, u"db-1-copy"_s, true);
+        QCOMPARE(result(checks, u"Name"_s), R::Pass);
+        QCOMPARE(result(checks, u"Networks"_s), R::Pass);
+        QCOMPARE(result(checks, u"Memory"_s), R::Pass);
+        guest.interfaces.append(InterfaceInfo{u"network"_s, u"lab"_s, {}, {}, {}});
+        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_s, true), u"Networks"_s), R::Fail);   // inactive, start
+        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_s, false), u"Networks"_s), R::Warning);
+        guest.interfaces.append(InterfaceInfo{u"network"_s, u"nowhere"_s, {}, {}, {}});
+        checks = restoreChecks(snapshot, 1, guest, u"x"_s, false);
+        QCOMPARE(result(checks, u"Networks"_s), R::Fail);
         guest.interfaces.clear();
         guest.memoryKiB = guest.maxMemoryKiB = 4 * 1024 * 1024;
-        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_qs, true), u"Memory"_qs), R::Fail);
-        QCOMPARE(result(restoreChecks(snapshot, 2, guest, u"x"_qs, true), u"Host"_qs), R::Fail);
+        QCOMPARE(result(restoreChecks(snapshot, 1, guest, u"x"_s, true), u"Memory"_s), R::Fail);
+        QCOMPARE(result(restoreChecks(snapshot, 2, guest, u"x"_s, true), u"Host"_s), R::Fail);
     }
 
     void storeKeepsJobsRunsArtifactsAndChains()
     {
         QTemporaryDir dir;
-        auto opened = Store::Database::open(dir.filePath(u"v.db"_qs), u"backup-test"_qs);
+        auto opened = Store::Database::open(dir.filePath(u"v.db"_s), u"backup-test"_s);
         QVERIFY2(opened.ok, qPrintable(opened.error));
         Store::BackupStore store(opened.db);
         BackupJob job = validJob();
@@ -486,15 +488,15 @@ private Q_SLOTS:
         QVERIFY(job.id > 0);
         BackupJob duplicate = validJob();
         QVERIFY(!store.saveJob(duplicate, &error));
-        QVERIFY(error.contains(u"exists already"_qs));
-        const qint64 run = store.startRun(job, u"manual"_qs, &error);
+        QVERIFY(error.contains(u"exists already"_s));
+        const qint64 run = store.startRun(job, u"manual"_s, &error);
         QVERIFY(run > 0);
         ArtifactRecord full;
         full.runId = run;
         full.jobId = job.id;
-        full.guestUuid = u"g"_qs;
-        full.guestName = u"db-1"_qs;
-        full.host = u"h"_qs;
+        full.guestUuid = u"g"_s;
+        full.guestName = u"db-1"_s;
+        full.host = u"h"_s;
         full.state = ArtifactRecord::State::Complete;
         QVERIFY(store.saveArtifact(full));
         ArtifactRecord inc = full;
@@ -509,7 +511,7 @@ private Q_SLOTS:
         full.verify = ArtifactRecord::Check::Failed;
         QVERIFY(store.saveArtifact(full));
         QVERIFY(store.chain(inc.id, &error).isEmpty());
-        QVERIFY(error.contains(u"verification"_qs));
+        QVERIFY(error.contains(u"verification"_s));
         RunRecord r = store.run(run).value();
         r.state = RunRecord::State::Succeeded;
         QVERIFY(store.finishRun(r));

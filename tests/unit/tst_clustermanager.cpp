@@ -9,6 +9,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestClusterManager : public QObject
@@ -20,8 +22,8 @@ private Q_SLOTS:
         ClusterManager cluster;
         QSignalSpy settled(&cluster, &ClusterManager::settled);
         for (int i = 1; i <= 6; ++i)
-            cluster.addHost(Test::hostConfig(i, QStringLiteral("h%1").arg(i), Test::nodeUri(u"node-small.xml"_qs)));
-        cluster.addHost(Test::hostConfig(99, u"down"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+            cluster.addHost(Test::hostConfig(i, QStringLiteral("h%1").arg(i), Test::nodeUri(u"node-small.xml"_s)));
+        cluster.addHost(Test::hostConfig(99, u"down"_s, u"test+tcp://127.0.0.253:1/default"_s));
         QTRY_COMPARE(settled.count(), 1);
         QVERIFY(cluster.allSettled());
         for (int i = 1; i <= 6; ++i) {
@@ -31,7 +33,7 @@ private Q_SLOTS:
         QCOMPARE(cluster.status(99).state, HostState::Unreachable);
         // Each in-process test:/// connection is private: acting on h1 leaves h2 alone.
         QSignalSpy finished(&cluster, &ClusterManager::actionFinished);
-        cluster.performAction(1, u"00000000-0000-4000-8000-000000000001"_qs, DomainAction::Suspend);
+        cluster.performAction(1, u"00000000-0000-4000-8000-000000000001"_s, DomainAction::Suspend);
         QTRY_COMPARE(finished.count(), 1);
         const auto webPausedOn = [&cluster](HostId host) {
             const QList<DomainInfo> domains = cluster.domains(host);
@@ -50,10 +52,10 @@ private Q_SLOTS:
     {
         ClusterManager cluster;
         // Two hosts with the same guests (UUIDs): "web" runs on both at first.
-        cluster.addHost(Test::hostConfig(1, u"kvm1"_qs, Test::nodeUri(u"node-small.xml"_qs)));
-        cluster.addHost(Test::hostConfig(2, u"kvm2"_qs, Test::nodeUri(u"node-small.xml"_qs) + u"?h=2"_qs));
+        cluster.addHost(Test::hostConfig(1, u"kvm1"_s, Test::nodeUri(u"node-small.xml"_s)));
+        cluster.addHost(Test::hostConfig(2, u"kvm2"_s, Test::nodeUri(u"node-small.xml"_s) + u"?h=2"_s));
         QTRY_VERIFY(cluster.allSettled());
-        const QString web = u"00000000-0000-4000-8000-000000000001"_qs;
+        const QString web = u"00000000-0000-4000-8000-000000000001"_s;
         QSignalSpy finished(&cluster, &ClusterManager::actionFinished);
         const auto stateOn = [&cluster, &web](HostId host) {
             for (const DomainInfo &d : cluster.domains(host))
@@ -71,7 +73,7 @@ private Q_SLOTS:
         ActionResult result = finished.last().first().value<ActionResult>();
         QCOMPARE(result.requestId, refused);
         QVERIFY(!result.ok);
-        QVERIFY2(result.message.contains(u"kvm2"_qs) && result.message.contains(u"twice"_qs), qPrintable(result.message));
+        QVERIFY2(result.message.contains(u"kvm2"_s) && result.message.contains(u"twice"_s), qPrintable(result.message));
         QTest::qWait(200);
         QCOMPARE(stateOn(1), DomainState::Shutoff);
         // Once kvm2's copy is stopped, kvm1 may start it.
@@ -89,8 +91,8 @@ private Q_SLOTS:
     {
         ClusterManager cluster;
         QSignalSpy settled(&cluster, &ClusterManager::settled);
-        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
-        cluster.addHost(Test::hostConfig(2, u"b"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s)));
+        cluster.addHost(Test::hostConfig(2, u"b"_s, Test::nodeUri(u"node-small.xml"_s)));
         QTRY_VERIFY(cluster.allSettled());
         QSignalSpy removed(&cluster, &ClusterManager::hostRemoved);
         QSignalSpy updates(&cluster, &ClusterManager::domainUpdated);
@@ -100,11 +102,11 @@ private Q_SLOTS:
         QCOMPARE(cluster.hosts().size(), 1);
         // An action aimed at the removed host answers with a clear failure.
         QSignalSpy finished(&cluster, &ClusterManager::actionFinished);
-        cluster.performAction(1, u"00000000-0000-4000-8000-000000000001"_qs, DomainAction::Start);
+        cluster.performAction(1, u"00000000-0000-4000-8000-000000000001"_s, DomainAction::Start);
         QTRY_COMPARE(finished.count(), 1);
         const auto result = finished.first().first().value<ActionResult>();
         QVERIFY(!result.ok);
-        QVERIFY(result.message.contains(u"removed"_qs));
+        QVERIFY(result.message.contains(u"removed"_s));
         QTest::qWait(100);
         for (const auto &args : updates)
             QVERIFY(args.first().toLongLong() != 1);
@@ -113,9 +115,9 @@ private Q_SLOTS:
     void reconfigureSwitchesUri()
     {
         ClusterManager cluster;
-        cluster.addHost(Test::hostConfig(1, u"a"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        cluster.addHost(Test::hostConfig(1, u"a"_s, u"test+tcp://127.0.0.253:1/default"_s));
         QTRY_COMPARE(cluster.status(1).state, HostState::Unreachable);
-        HostConfig fixed = Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs));
+        HostConfig fixed = Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s));
         QSignalSpy changed(&cluster, &ClusterManager::hostChanged);
         cluster.updateHost(fixed);
         QCOMPARE(changed.count(), 1);
@@ -127,7 +129,7 @@ private Q_SLOTS:
     {
         auto cluster = std::make_unique<ClusterManager>();
         for (int i = 1; i <= 20; ++i)
-            cluster->addHost(Test::hostConfig(i, QStringLiteral("h%1").arg(i), Test::nodeUri(u"node-small.xml"_qs)));
+            cluster->addHost(Test::hostConfig(i, QStringLiteral("h%1").arg(i), Test::nodeUri(u"node-small.xml"_s)));
         QTRY_VERIFY(cluster->allSettled());
         QElapsedTimer timer;
         timer.start();
@@ -153,7 +155,7 @@ private Q_SLOTS:
 
         ClusterManager cluster;
         HostConfig config = Test::hostConfig(
-            1, u"mute"_qs, QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(ntohs(address.sin_port)));
+            1, u"mute"_s, QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(ntohs(address.sin_port)));
         config.keepaliveInterval = 1;
         config.keepaliveCount = 1;
         QElapsedTimer clock;
@@ -162,7 +164,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(cluster.status(1).state == HostState::Unreachable, 30000);
         const qint64 elapsed = clock.elapsed();
         QVERIFY2(elapsed >= 14000 && elapsed < 20000, qPrintable(QString::number(elapsed)));
-        QVERIFY2(cluster.status(1).reason.contains(u"no answer within 15 s while connecting"_qs),
+        QVERIFY2(cluster.status(1).reason.contains(u"no answer within 15 s while connecting"_s),
                  qPrintable(cluster.status(1).reason));
         QVERIFY(cluster.allSettled());
         ::close(listener);   // resets the queued connection: the worker's open fails and it can stop

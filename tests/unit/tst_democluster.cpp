@@ -9,6 +9,8 @@
 
 #include <QFile>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestDemoCluster : public QObject
@@ -66,9 +68,9 @@ private Q_SLOTS:
                 const bool onAPool = std::any_of(details.pools.cbegin(), details.pools.cend(), [&](const StoragePoolInfo &p) {
                     return d.disks.first().source.startsWith(p.targetPath + u'/');
                 });
-                QVERIFY2(onAPool, qPrintable(d.name + u": "_qs + d.disks.first().source));
+                QVERIFY2(onAPool, qPrintable(d.name + u": "_s + d.disks.first().source));
                 for (const InterfaceInfo &nic : d.interfaces)
-                    QVERIFY2(networks.contains(nic.network), qPrintable(d.name + u": "_qs + nic.network));
+                    QVERIFY2(networks.contains(nic.network), qPrintable(d.name + u": "_s + nic.network));
             }
         }
         QCOMPARE(guests, 19);

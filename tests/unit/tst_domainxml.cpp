@@ -1,6 +1,8 @@
 #include "common/testsupport.h"
 #include "core/domainxml.h"
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestDomainXml : public QObject
@@ -57,27 +59,27 @@ private Q_SLOTS:
         DomainInfo info;
         QString error;
         QVERIFY2(parseDomainXml(xml, info, &error), qPrintable(error));
-        QCOMPARE(info.name, u"web-1"_qs);
-        QCOMPARE(info.uuid, u"1b4e28ba-2fa1-11d2-883f-0016d3cca427"_qs);
+        QCOMPARE(info.name, u"web-1"_s);
+        QCOMPARE(info.uuid, u"1b4e28ba-2fa1-11d2-883f-0016d3cca427"_s);
         QCOMPARE(info.maxMemoryKiB, 4ull * 1024 * 1024);
         QCOMPARE(info.memoryKiB, 3072ull * 1024);
         QCOMPARE(info.vcpus, 2);
-        QCOMPARE(info.arch, u"x86_64"_qs);
-        QCOMPARE(info.osType, u"hvm"_qs);
-        QCOMPARE(info.cpuMode, u"custom"_qs);
-        QCOMPARE(info.cpuModel, u"Skylake-Server"_qs);
+        QCOMPARE(info.arch, u"x86_64"_s);
+        QCOMPARE(info.osType, u"hvm"_s);
+        QCOMPARE(info.cpuMode, u"custom"_s);
+        QCOMPARE(info.cpuModel, u"Skylake-Server"_s);
         QCOMPARE(info.disks.size(), 3);
-        QCOMPARE(info.disks[0].source, u"/var/lib/libvirt/images/web-1.qcow2"_qs);
-        QCOMPARE(info.disks[0].bus, u"virtio"_qs);
-        QCOMPARE(info.disks[1].sourcePool, u"ssd"_qs);
-        QCOMPARE(info.disks[1].source, u"ssd/web-1-data"_qs);
-        QCOMPARE(info.disks[2].device, u"cdrom"_qs);
+        QCOMPARE(info.disks[0].source, u"/var/lib/libvirt/images/web-1.qcow2"_s);
+        QCOMPARE(info.disks[0].bus, u"virtio"_s);
+        QCOMPARE(info.disks[1].sourcePool, u"ssd"_s);
+        QCOMPARE(info.disks[1].source, u"ssd/web-1-data"_s);
+        QCOMPARE(info.disks[2].device, u"cdrom"_s);
         QVERIFY(info.disks[2].source.isEmpty());
         QCOMPARE(info.interfaces.size(), 2);
-        QCOMPARE(info.interfaces[0].network, u"default"_qs);
-        QCOMPARE(info.interfaces[0].model, u"virtio"_qs);
-        QCOMPARE(info.interfaces[1].bridge, u"br0"_qs);
-        QCOMPARE(info.interfaces[1].mac, u"52:54:00:aa:bb:cd"_qs);
+        QCOMPARE(info.interfaces[0].network, u"default"_s);
+        QCOMPARE(info.interfaces[0].model, u"virtio"_s);
+        QCOMPARE(info.interfaces[1].bridge, u"br0"_s);
+        QCOMPARE(info.interfaces[1].mac, u"52:54:00:aa:bb:cd"_s);
     }
 
     void rejectsNonDomain()
@@ -94,30 +96,30 @@ private Q_SLOTS:
     {
         DomainInfo info;
         QVERIFY(parseDomainXml(QStringLiteral("<domain><name>&lt;script&gt;=cmd|' /C calc'!A0 ünï</name></domain>"), info));
-        QCOMPARE(info.name, u"<script>=cmd|' /C calc'!A0 ünï"_qs);
+        QCOMPARE(info.name, u"<script>=cmd|' /C calc'!A0 ünï"_s);
     }
 
     void parsesPoolNetworkCapabilities()
     {
         StoragePoolInfo pool;
         parsePoolXml(QStringLiteral("<pool type='netfs'><name>n</name><target><path>/srv/nfs</path></target></pool>"), pool);
-        QCOMPARE(pool.type, u"netfs"_qs);
-        QCOMPARE(pool.targetPath, u"/srv/nfs"_qs);
+        QCOMPARE(pool.type, u"netfs"_s);
+        QCOMPARE(pool.targetPath, u"/srv/nfs"_s);
 
         NetworkInfo nat;
         parseNetworkXml(QStringLiteral("<network><name>d</name><forward mode='nat'/><bridge name='virbr0'/></network>"), nat);
-        QCOMPARE(nat.forwardMode, u"nat"_qs);
-        QCOMPARE(nat.bridge, u"virbr0"_qs);
+        QCOMPARE(nat.forwardMode, u"nat"_s);
+        QCOMPARE(nat.bridge, u"virbr0"_s);
         NetworkInfo isolated;
         parseNetworkXml(QStringLiteral("<network><name>i</name><bridge name='virbr9'/></network>"), isolated);
-        QCOMPARE(isolated.forwardMode, u"isolated"_qs);
+        QCOMPARE(isolated.forwardMode, u"isolated"_s);
 
         HostInfo host;
         parseCapabilitiesXml(QStringLiteral("<capabilities><host><uuid>x</uuid><cpu><arch>x86_64</arch>"
                                             "<model>Icelake-Server</model><vendor>Intel</vendor></cpu></host>"
                                             "<guest><arch name='i686'/></guest></capabilities>"), host);
-        QCOMPARE(host.arch, u"x86_64"_qs);
-        QCOMPARE(host.cpuModel, u"Icelake-Server"_qs);
+        QCOMPARE(host.arch, u"x86_64"_s);
+        QCOMPARE(host.cpuModel, u"Icelake-Server"_s);
     }
 };
 

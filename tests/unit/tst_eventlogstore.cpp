@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestEventLogStore : public QObject
@@ -15,12 +17,12 @@ class TestEventLogStore : public QObject
     {
         EventRecord r;
         r.time = QDateTime::currentDateTimeUtc();
-        r.host = u"kvm1"_qs;
+        r.host = u"kvm1"_s;
         r.guest = i % 2 ? QString() : QStringLiteral("guest-%1").arg(i);   // null guest must store as ''
         r.kind = EventRecord::Kind::Lifecycle;
         r.message = QStringLiteral("event %1 with 'quotes' and <tags>").arg(i);
-        r.result = u"ok"_qs;
-        r.user = u"tester"_qs;
+        r.result = u"ok"_s;
+        r.user = u"tester"_s;
         return r;
     }
 
@@ -28,8 +30,8 @@ private Q_SLOTS:
     void writerPersistsOffThreadInOrder()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"log.sqlite"_qs);
-        auto opened = Store::Database::open(path, u"reader"_qs);
+        const QString path = dir.filePath(u"log.sqlite"_s);
+        auto opened = Store::Database::open(path, u"reader"_s);
         QVERIFY(opened.ok);
         {
             Store::EventLogWriter writer(path);
@@ -45,16 +47,16 @@ private Q_SLOTS:
         QCOMPARE(recent.first().message, record(150).message);
         QCOMPARE(recent.last().message, record(249).message);
         QCOMPARE(recent.last().guest, QString());
-        QCOMPARE(recent.at(98).guest, u"guest-248"_qs);
+        QCOMPARE(recent.at(98).guest, u"guest-248"_s);
         QCOMPARE(recent.last().kind, EventRecord::Kind::Lifecycle);
         QCOMPARE(store.recent(1000).size(), 250);
-        Store::Database::close(u"reader"_qs);
+        Store::Database::close(u"reader"_s);
     }
 
     void unusableDatabaseReportsInsteadOfCrashing()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"not-a-db.sqlite"_qs);
+        const QString path = dir.filePath(u"not-a-db.sqlite"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));

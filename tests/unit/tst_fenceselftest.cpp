@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestFenceSelfTest : public QObject
@@ -24,32 +26,32 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString error;
         Session::Options options;
-        options.databasePath = dir.filePath(u"fence.sqlite"_qs);
+        options.databasePath = dir.filePath(u"fence.sqlite"_s);
         options.recordHistory = true;
         auto session = Session::open(options, &error);
         QVERIFY2(session, qPrintable(error));
-        HostConfig one = Test::hostConfig(0, u"kvm1"_qs, Test::nodeUri(u"node-small.xml"_qs));
+        HostConfig one = Test::hostConfig(0, u"kvm1"_s, Test::nodeUri(u"node-small.xml"_s));
         QVERIFY2(session->addHost(one, &error), qPrintable(error));
         // The "device": answers while the file exists; records each action it was asked for.
-        const QString answers = dir.filePath(u"answers"_qs);
-        const QString asked = dir.filePath(u"asked"_qs);
+        const QString answers = dir.filePath(u"answers"_s);
+        const QString asked = dir.filePath(u"asked"_s);
         QVERIFY(QFile(answers).open(QIODevice::WriteOnly));
         Ha::Policy policy;
-        policy.name = u"p"_qs;
-        policy.guests = {{u"web"_qs, 1, {}}};
+        policy.name = u"p"_s;
+        policy.guests = {{u"web"_s, 1, {}}};
         const auto fenceAction = [&](int timeout) {
-            return Ha::FenceAction{{u"/bin/sh"_qs, u"-c"_qs, u"echo \"$2\" >> '%1'; test -e '%2'"_qs.arg(asked, answers),
-                                    u"fence"_qs, u"--action"_qs, u"off"_qs},
+            return Ha::FenceAction{{u"/bin/sh"_s, u"-c"_s, u"echo \"$2\" >> '%1'; test -e '%2'"_s.arg(asked, answers),
+                                    u"fence"_s, u"--action"_s, u"off"_s},
                                    timeout, 60};
         };
-        policy.fencing.insert(u"kvm1"_qs, fenceAction(10));
+        policy.fencing.insert(u"kvm1"_s, fenceAction(10));
         QVERIFY2(session->savePolicy(policy, &error), qPrintable(error));
         session->connectAll();
         QTRY_VERIFY(session->cluster()->allSettled());
         QStringList events;
         connect(session.get(), &Session::eventLogged, this,
-                [&events](const EventRecord &e) { events.append(e.result + u": "_qs + e.message.english()); });
-        Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_qs, 3000);
+                [&events](const EventRecord &e) { events.append(e.result + u": "_s + e.message.english()); });
+        Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_s, 3000);
         QTRY_VERIFY(engine->isActive());
         const auto notAnswering = [&session]() {
             QList<Health::Alert> found;
@@ -58,21 +60,21 @@ private Q_SLOTS:
                     found.append(a);
             return found;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(events.contains(u"ok: the fence device of kvm1 answers (status check)"_qs), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(events.contains(u"ok: the fence device of kvm1 answers (status check)"_s), 5000);
         QVERIFY(notAnswering().isEmpty());
         // The device dies; the policy is edited (a new action is tested at once).
         QVERIFY(QFile::remove(answers));
-        policy.fencing.insert(u"kvm1"_qs, fenceAction(11));
+        policy.fencing.insert(u"kvm1"_s, fenceAction(11));
         QVERIFY2(session->savePolicy(policy, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(notAnswering().size(), 1, 5000);
         const Health::Alert alert = notAnswering().first();
-        QCOMPARE(alert.host, u"kvm1"_qs);
+        QCOMPARE(alert.host, u"kvm1"_s);
         QCOMPARE(alert.severity, Health::Severity::Critical);
-        QVERIFY2(alert.message.english().contains(u"does not answer its status check"_qs),
+        QVERIFY2(alert.message.english().contains(u"does not answer its status check"_s),
                  qPrintable(alert.message.english()));
         // It answers again: cleared.
         QVERIFY(QFile(answers).open(QIODevice::WriteOnly));
-        policy.fencing.insert(u"kvm1"_qs, fenceAction(12));
+        policy.fencing.insert(u"kvm1"_s, fenceAction(12));
         QVERIFY2(session->savePolicy(policy, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(notAnswering().isEmpty(), 5000);
         // Only ever the safe action.
@@ -80,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QStringList actions = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(actions.size(), 3);
-        QCOMPARE(QSet<QString>(actions.begin(), actions.end()), QSet<QString>{u"status"_qs});
+        QCOMPARE(QSet<QString>(actions.begin(), actions.end()), QSet<QString>{u"status"_s});
     }
 };
 

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using Virt::HostConnection;
 
@@ -37,9 +39,9 @@ struct Worker {
     HostConnection *connection;
 };
 
-const QString kWeb = u"00000000-0000-4000-8000-000000000001"_qs;
-const QString kCache = u"00000000-0000-4000-8000-000000000002"_qs;
-const QString kDb = u"00000000-0000-4000-8000-000000000003"_qs;
+const QString kWeb = u"00000000-0000-4000-8000-000000000001"_s;
+const QString kCache = u"00000000-0000-4000-8000-000000000002"_s;
+const QString kDb = u"00000000-0000-4000-8000-000000000003"_s;
 
 HostStatus lastStatus(const QSignalSpy &spy)
 {
@@ -59,7 +61,7 @@ private Q_SLOTS:
 
     void loadsInventory()
     {
-        Worker w(Test::hostConfig(7, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        Worker w(Test::hostConfig(7, u"small"_s, Test::nodeUri(u"node-small.xml"_s)));
         QSignalSpy status(w.connection, &HostConnection::statusChanged);
         QSignalSpy details(w.connection, &HostConnection::detailsUpdated);
         QSignalSpy loaded(w.connection, &HostConnection::domainsLoaded);
@@ -74,18 +76,18 @@ private Q_SLOTS:
         QMap<QString, DomainInfo> byName;
         for (const DomainInfo &d : domains)
             byName.insert(d.name, d);
-        QCOMPARE(byName[u"web"_qs].state, DomainState::Running);
-        QCOMPARE(byName[u"web"_qs].vcpus, 2);
-        QCOMPARE(byName[u"web"_qs].memoryKiB, 2048ull * 1024);
-        QCOMPARE(byName[u"web"_qs].disks.size(), 1);
-        QCOMPARE(byName[u"web"_qs].interfaces.first().network, u"default"_qs);
-        QCOMPARE(byName[u"web"_qs].cpuMode, u"host-model"_qs);
-        QVERIFY(byName[u"web"_qs].persistent);
-        QCOMPARE(byName[u"cache"_qs].state, DomainState::Paused);
-        QCOMPARE(byName[u"db"_qs].state, DomainState::Shutoff);
-        QCOMPARE(byName[u"db"_qs].maxMemoryKiB, 4ull * 1024 * 1024);
+        QCOMPARE(byName[u"web"_s].state, DomainState::Running);
+        QCOMPARE(byName[u"web"_s].vcpus, 2);
+        QCOMPARE(byName[u"web"_s].memoryKiB, 2048ull * 1024);
+        QCOMPARE(byName[u"web"_s].disks.size(), 1);
+        QCOMPARE(byName[u"web"_s].interfaces.first().network, u"default"_s);
+        QCOMPARE(byName[u"web"_s].cpuMode, u"host-model"_s);
+        QVERIFY(byName[u"web"_s].persistent);
+        QCOMPARE(byName[u"cache"_s].state, DomainState::Paused);
+        QCOMPARE(byName[u"db"_s].state, DomainState::Shutoff);
+        QCOMPARE(byName[u"db"_s].maxMemoryKiB, 4ull * 1024 * 1024);
         // Already running at connect: libvirt has no start time, so none is claimed.
-        QVERIFY(!byName[u"web"_qs].runningSince.isValid());
+        QVERIFY(!byName[u"web"_s].runningSince.isValid());
 
         QCOMPARE(details.count(), 1);
         const auto host = details.first().at(1).value<HostDetails>();
@@ -93,12 +95,12 @@ private Q_SLOTS:
         QCOMPARE(host.host.memoryKiB, 16777216ull);
         QCOMPARE(host.networks.size(), 2);
         QCOMPARE(host.pools.size(), 1);
-        QCOMPARE(host.pools.first().targetPath, u"/var/lib/libvirt/images"_qs);
+        QCOMPARE(host.pools.first().targetPath, u"/var/lib/libvirt/images"_s);
     }
 
     void actionsUpdateStateAndReport()
     {
-        Worker w(Test::hostConfig(1, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        Worker w(Test::hostConfig(1, u"small"_s, Test::nodeUri(u"node-small.xml"_s)));
         QSignalSpy status(w.connection, &HostConnection::statusChanged);
         QSignalSpy updated(w.connection, &HostConnection::domainUpdated);
         QSignalSpy finished(w.connection, &HostConnection::actionFinished);
@@ -111,7 +113,7 @@ private Q_SLOTS:
         auto result = finished.first().first().value<ActionResult>();
         QVERIFY2(result.ok, qPrintable(result.message));
         QCOMPARE(result.requestId, 11u);
-        QCOMPARE(result.guestName, u"db"_qs);
+        QCOMPARE(result.guestName, u"db"_s);
         QTRY_VERIFY(std::any_of(updated.cbegin(), updated.cend(), [](const QList<QVariant> &args) {
             const auto d = args.at(1).value<DomainInfo>();
             return d.uuid == kDb && d.state == DomainState::Running && d.runningSince.isValid();
@@ -133,33 +135,33 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 4);
         result = finished.last().first().value<ActionResult>();
         QVERIFY(!result.ok);
-        QVERIFY2(result.message.contains(u"running"_qs), qPrintable(result.message));
+        QVERIFY2(result.message.contains(u"running"_s), qPrintable(result.message));
     }
 
     void actionOnVanishedGuest()
     {
-        Worker w(Test::hostConfig(1, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        Worker w(Test::hostConfig(1, u"small"_s, Test::nodeUri(u"node-small.xml"_s)));
         QSignalSpy status(w.connection, &HostConnection::statusChanged);
         QSignalSpy finished(w.connection, &HostConnection::actionFinished);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
-        w.act(u"deadbeef-0000-4000-8000-000000000099"_qs, DomainAction::Start);
+        w.act(u"deadbeef-0000-4000-8000-000000000099"_s, DomainAction::Start);
         QTRY_COMPARE(finished.count(), 1);
         const auto result = finished.first().first().value<ActionResult>();
         QVERIFY(!result.ok);
-        QVERIFY2(result.message.contains(u"no longer exists"_qs), qPrintable(result.message));
+        QVERIFY2(result.message.contains(u"no longer exists"_s), qPrintable(result.message));
     }
 
     void unreachableHostRetriesWithBackoff()
     {
         // Loopback port where nothing listens: refused at once.
-        Worker w(Test::hostConfig(2, u"ghost"_qs, u"test+tcp://127.0.0.253:1/default"_qs));
+        Worker w(Test::hostConfig(2, u"ghost"_s, u"test+tcp://127.0.0.253:1/default"_s));
         QSignalSpy status(w.connection, &HostConnection::statusChanged);
         QSignalSpy events(w.connection, &HostConnection::eventOccurred);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
         HostStatus s = lastStatus(status);
-        QVERIFY2(s.reason.contains(u"127.0.0.253"_qs), qPrintable(s.reason));
+        QVERIFY2(s.reason.contains(u"127.0.0.253"_s), qPrintable(s.reason));
         QCOMPARE(s.failedAttempts, 1);
         QVERIFY(s.nextRetry.isValid());
         const qint64 firstDelay = QDateTime::currentDateTimeUtc().msecsTo(s.nextRetry);
@@ -176,18 +178,18 @@ private Q_SLOTS:
     void authRefusalIsExplained()
     {
         // The test driver asks for credentials when its node file says so.
-        Worker w(Test::hostConfig(3, u"auth"_qs, Test::nodeUri(u"node-auth.xml"_qs)));
+        Worker w(Test::hostConfig(3, u"auth"_s, Test::nodeUri(u"node-auth.xml"_s)));
         QSignalSpy status(w.connection, &HostConnection::statusChanged);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
         const QString reason = lastStatus(status).reason;
-        QVERIFY2(reason.contains(u"authentication"_qs, Qt::CaseInsensitive), qPrintable(reason));
-        QVERIFY2(reason.contains(u"stores no passwords"_qs), qPrintable(reason));
+        QVERIFY2(reason.contains(u"authentication"_s, Qt::CaseInsensitive), qPrintable(reason));
+        QVERIFY2(reason.contains(u"stores no passwords"_s), qPrintable(reason));
     }
 
     void idleRefreshEmitsNothing()
     {
-        Worker w(Test::hostConfig(4, u"default"_qs, u"test:///default"_qs));
+        Worker w(Test::hostConfig(4, u"default"_s, u"test:///default"_s));
         QSignalSpy status(w.connection, &HostConnection::statusChanged);
         QSignalSpy updated(w.connection, &HostConnection::domainUpdated);
         QSignalSpy removed(w.connection, &HostConnection::domainRemoved);

@@ -4,6 +4,8 @@
 
 #include <QSignalSpy>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Metrics;
 
@@ -15,7 +17,7 @@ HostCounters tick(qint64 seconds, quint64 busyNs, quint64 totalNs)
 {
     HostCounters c;
     c.host = 1;
-    c.hostName = u"h"_qs;
+    c.hostName = u"h"_s;
     c.monotonicNs = seconds * kSecond;
     c.time = QDateTime::fromSecsSinceEpoch(1700000000 + seconds, Qt::UTC);
     c.cpuBusyNs = busyNs;
@@ -28,8 +30,8 @@ HostCounters tick(qint64 seconds, quint64 busyNs, quint64 totalNs)
 GuestCounters guest(quint64 cpuNs, quint64 rx, quint64 rdReqs)
 {
     GuestCounters g;
-    g.uuid = u"u1"_qs;
-    g.name = u"g1"_qs;
+    g.uuid = u"u1"_s;
+    g.name = u"g1"_s;
     g.state = DomainState::Running;
     g.vcpus = 2;
     g.cpuTimeNs = cpuNs;
@@ -120,7 +122,7 @@ private Q_SLOTS:
         ClusterManager cluster;
         cluster.setStatsInterval(200);
         QSignalSpy samples(&cluster, &ClusterManager::statsSampled);
-        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(samples.count() >= 3, 10000);
         const HostSample s = samples.last().first().value<HostSample>();
         QCOMPARE(s.host, HostId(1));
@@ -152,7 +154,7 @@ private Q_SLOTS:
             if (QThread::currentThread() == main)
                 ++onMainThread;
         });
-        cluster.addHost(Test::hostConfig(1, u"a"_qs, Test::nodeUri(u"node-small.xml"_qs)));
+        cluster.addHost(Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s)));
         QTRY_VERIFY(count.loadRelaxed() >= 2);
         cluster.shutdown();
         QCOMPARE(onMainThread.loadRelaxed(), 0);

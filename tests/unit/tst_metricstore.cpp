@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Metrics;
 using namespace Vigil::Store;
@@ -28,13 +30,13 @@ HostSample sampleAt(qint64 offsetSeconds, double hostCpu, double guestCpu)
 {
     HostSample s;
     s.host = 7;
-    s.hostName = u"h7"_qs;
+    s.hostName = u"h7"_s;
     s.time = kStart.addSecs(offsetSeconds);
     s.values[Metric::Cpu] = hostCpu;
     s.values[Metric::MemoryTotal] = 1024;
     GuestSample g;
-    g.uuid = u"guest-1"_qs;
-    g.name = u"g1"_qs;
+    g.uuid = u"guest-1"_s;
+    g.name = u"g1"_s;
     g.values[Metric::Cpu] = guestCpu;
     s.guests.append(g);
     return s;
@@ -43,7 +45,7 @@ HostSample sampleAt(qint64 offsetSeconds, double hostCpu, double guestCpu)
 int rowCount(QSqlDatabase db, const QString &table)
 {
     QSqlQuery q(db);
-    q.exec(u"SELECT count(*) FROM "_qs + table);
+    q.exec(u"SELECT count(*) FROM "_s + table);
     q.next();
     return q.value(0).toInt();
 }
@@ -57,17 +59,17 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        const auto opened = Database::open(m_dir.filePath(u"m.sqlite"_qs), u"metrics-test"_qs);
+        const auto opened = Database::open(m_dir.filePath(u"m.sqlite"_s), u"metrics-test"_s);
         QVERIFY2(opened.ok, qPrintable(opened.error));
         m_db = opened.db;
-        QSqlQuery(m_db).exec(u"DELETE FROM samples_raw"_qs);
-        QSqlQuery(m_db).exec(u"DELETE FROM samples_1m"_qs);
-        QSqlQuery(m_db).exec(u"DELETE FROM samples_1h"_qs);
+        QSqlQuery(m_db).exec(u"DELETE FROM samples_raw"_s);
+        QSqlQuery(m_db).exec(u"DELETE FROM samples_1m"_s);
+        QSqlQuery(m_db).exec(u"DELETE FROM samples_1h"_s);
     }
     void cleanup()
     {
         m_db = {};
-        Database::close(u"metrics-test"_qs);
+        Database::close(u"metrics-test"_s);
     }
 
     void rawSamplesRoundTripWithNotReportedKept()
@@ -83,7 +85,7 @@ private Q_SLOTS:
         const SeriesData rx = store.query({7, {}}, Metric::NetRx, kStart, kStart.addSecs(10), Resolution::Raw);
         QCOMPARE(rx.avg.size(), 2);
         QVERIFY(std::isnan(rx.avg[0]));
-        const SeriesData guest = store.query({7, u"guest-1"_qs}, Metric::Cpu, kStart, kStart.addSecs(10), Resolution::Raw);
+        const SeriesData guest = store.query({7, u"guest-1"_s}, Metric::Cpu, kStart, kStart.addSecs(10), Resolution::Raw);
         QCOMPARE(guest.avg, QVector<double>({50, 60}));
         // The same second written again (a reconnect) is ignored, not duplicated.
         QVERIFY(writeNew(store, {sampleAt(5, 99, 99)}, &error));
@@ -161,15 +163,15 @@ private Q_SLOTS:
         QVERIFY(writeNew(store, {sampleAt(0, 10, 1)}, &error));
         // Make the database "full": it cannot grow by another page.
         QSqlQuery pages(m_db);
-        QVERIFY(pages.exec(u"PRAGMA page_count"_qs) && pages.next());
+        QVERIFY(pages.exec(u"PRAGMA page_count"_s) && pages.next());
         const int used = pages.value(0).toInt();
-        QSqlQuery(m_db).exec(u"PRAGMA max_page_count = %1"_qs.arg(used));
+        QSqlQuery(m_db).exec(u"PRAGMA max_page_count = %1"_s.arg(used));
         QList<HostSample> big;
         for (int i = 1; i < 400; ++i) {
             HostSample s = sampleAt(i * 5, 10, 1);
             for (int g = 0; g < 20; ++g) {
                 GuestSample extra;
-                extra.uuid = u"extra-%1"_qs.arg(g);
+                extra.uuid = u"extra-%1"_s.arg(g);
                 extra.name = extra.uuid;
                 extra.values[Metric::Cpu] = g;
                 s.guests.append(extra);
@@ -178,19 +180,19 @@ private Q_SLOTS:
         }
         bool rolledUp = false;
         QVERIFY(!store.write(big, rolledUp, &error));
-        QVERIFY2(error.contains(u"full"_qs, Qt::CaseInsensitive), qPrintable(error));
+        QVERIFY2(error.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(error));
         // What was stored before is still there, nothing of the batch is.
-        QCOMPARE(rowCount(m_db, u"samples_raw"_qs), 2);
+        QCOMPARE(rowCount(m_db, u"samples_raw"_s), 2);
         // Space comes back: the same batch goes in, counted once in the roll-ups.
-        QSqlQuery(m_db).exec(u"PRAGMA max_page_count = 1073741823"_qs);
+        QSqlQuery(m_db).exec(u"PRAGMA max_page_count = 1073741823"_s);
         QVERIFY2(store.write(big, rolledUp, &error), qPrintable(error));
         QVERIFY(store.flushRollups(&error));
-        QCOMPARE(rowCount(m_db, u"samples_raw"_qs), 2 + 399 * 22);
+        QCOMPARE(rowCount(m_db, u"samples_raw"_s), 2 + 399 * 22);
         const SeriesData hour = store.query({7, {}}, Metric::Cpu, kStart, kStart.addSecs(7200), Resolution::Hour);
         QCOMPARE(hour.time.size(), 1);
         QSqlQuery n(m_db);
         QVERIFY(n.exec(u"SELECT n FROM samples_1h h JOIN metric_series s ON s.id = h.series "
-                       "WHERE s.host_id = 7 AND s.guest_uuid = ''"_qs) && n.next());
+                       "WHERE s.host_id = 7 AND s.guest_uuid = ''"_s) && n.next());
         QCOMPARE(n.value(0).toInt(), 400);
     }
 
@@ -198,12 +200,12 @@ private Q_SLOTS:
     {
         // The database's folder cannot be created (a file is in the way):
         // writes fail, samples stay queued, then the way is cleared.
-        const QString blocker = m_dir.filePath(u"blocked"_qs);
+        const QString blocker = m_dir.filePath(u"blocked"_s);
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         {
-            MetricWriter writer(blocker + u"/history.sqlite"_qs, {}, 50);
+            MetricWriter writer(blocker + u"/history.sqlite"_s, {}, 50);
             QSignalSpy failed(&writer, &MetricWriter::writeFailed);
             QSignalSpy recovered(&writer, &MetricWriter::writeRecovered);
             writer.enqueue(sampleAt(0, 1, 1));
@@ -215,17 +217,17 @@ private Q_SLOTS:
             QTRY_COMPARE(recovered.count(), 1);
             QCOMPARE(recovered.first().first().value<qsizetype>(), qsizetype(4));
         }
-        const auto opened = Database::open(blocker + u"/history.sqlite"_qs, u"check"_qs);
+        const auto opened = Database::open(blocker + u"/history.sqlite"_s, u"check"_s);
         QVERIFY(opened.ok);
-        QCOMPARE(rowCount(opened.db, u"samples_raw"_qs), 4);
+        QCOMPARE(rowCount(opened.db, u"samples_raw"_s), 4);
         // The writer wrote its open roll-ups at exit.
-        QCOMPARE(rowCount(opened.db, u"samples_1m"_qs), 2);
-        Database::close(u"check"_qs);
+        QCOMPARE(rowCount(opened.db, u"samples_1m"_s), 2);
+        Database::close(u"check"_s);
     }
 
     void pausedWriterWritesNothing()
     {
-        const QString path = m_dir.filePath(u"paused.sqlite"_qs);
+        const QString path = m_dir.filePath(u"paused.sqlite"_s);
         {
             MetricWriter writer(path, {}, 50);
             writer.setPaused(true);
@@ -236,10 +238,10 @@ private Q_SLOTS:
             writer.enqueue(sampleAt(5, 2, 2));
             writer.flush();
         }
-        const auto opened = Database::open(path, u"paused"_qs);
+        const auto opened = Database::open(path, u"paused"_s);
         QVERIFY(opened.ok);
-        QCOMPARE(rowCount(opened.db, u"samples_raw"_qs), 2);   // the second tick only: host + guest
-        Database::close(u"paused"_qs);
+        QCOMPARE(rowCount(opened.db, u"samples_raw"_s), 2);   // the second tick only: host + guest
+        Database::close(u"paused"_s);
     }
 
     void readerAnswersOffTheCallingThread()
@@ -249,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(writeNew(store, {sampleAt(0, 5, 1), sampleAt(5, 6, 2)}, &error));
         HistoryReader reader(m_db.databaseName());
         QSignalSpy ready(&reader, &HistoryReader::seriesReady);
-        const quint64 id = reader.request({{{7, {}}, Metric::Cpu}, {{7, u"guest-1"_qs}, Metric::Cpu}},
+        const quint64 id = reader.request({{{7, {}}, Metric::Cpu}, {{7, u"guest-1"_s}, Metric::Cpu}},
                                           kStart, kStart.addSecs(60));
         QTRY_COMPARE(ready.count(), 1);
         QCOMPARE(ready.first().at(0).value<quint64>(), id);

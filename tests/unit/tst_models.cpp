@@ -12,6 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Models;
 
@@ -58,10 +60,10 @@ private Q_SLOTS:
         ClusterManager cluster;
         DomainTableModel model(&cluster);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_s, u"test:///default"_s));
         Q_EMIT cluster.statusChanged(1, status(HostState::Up));
-        Q_EMIT cluster.domainsLoaded(1, {guest(u"a"_qs), guest(u"b"_qs), guest(u"c"_qs)});
-        QCOMPARE(dump(model), QStringList({u"a@kvm1:running"_qs, u"b@kvm1:running"_qs, u"c@kvm1:running"_qs}));
+        Q_EMIT cluster.domainsLoaded(1, {guest(u"a"_s), guest(u"b"_s), guest(u"c"_s)});
+        QCOMPARE(dump(model), QStringList({u"a@kvm1:running"_s, u"b@kvm1:running"_s, u"c@kvm1:running"_s}));
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -69,8 +71,8 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         const QPersistentModelIndex keepC = model.index(2, 0);
 
-        DomainInfo a = guest(u"a"_qs, DomainState::Paused);
-        Q_EMIT cluster.domainsLoaded(1, {a, guest(u"c"_qs), guest(u"d"_qs)});
+        DomainInfo a = guest(u"a"_s, DomainState::Paused);
+        Q_EMIT cluster.domainsLoaded(1, {a, guest(u"c"_s), guest(u"d"_s)});
         QCOMPARE(reset.count(), 0);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(inserted.count(), 1);
@@ -82,12 +84,12 @@ private Q_SLOTS:
         QCOMPARE(tl.column(), int(DomainTableModel::StateColumn));
         QCOMPARE(br.column(), int(DomainTableModel::UptimeColumn));
         QVERIFY(keepC.isValid());
-        QCOMPARE(keepC.data().toString(), u"c"_qs);
-        QCOMPARE(dump(model), QStringList({u"a@kvm1:paused"_qs, u"c@kvm1:running"_qs, u"d@kvm1:running"_qs}));
+        QCOMPARE(keepC.data().toString(), u"c"_s);
+        QCOMPARE(dump(model), QStringList({u"a@kvm1:paused"_s, u"c@kvm1:running"_s, u"d@kvm1:running"_s}));
 
         // Identical refresh: no signal at all.
         changed.clear();
-        Q_EMIT cluster.domainsLoaded(1, {a, guest(u"c"_qs), guest(u"d"_qs)});
+        Q_EMIT cluster.domainsLoaded(1, {a, guest(u"c"_s), guest(u"d"_s)});
         QCOMPARE(changed.count(), 0);
     }
 
@@ -96,29 +98,29 @@ private Q_SLOTS:
         ClusterManager cluster;
         DomainTableModel model(&cluster);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_qs, u"test:///default"_qs));
-        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"kvm2"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_s, u"test:///default"_s));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"kvm2"_s, u"test:///default"_s));
         Q_EMIT cluster.statusChanged(1, status(HostState::Up));
         Q_EMIT cluster.statusChanged(2, status(HostState::Up));
-        Q_EMIT cluster.domainsLoaded(1, {guest(u"a"_qs), guest(u"b"_qs)});
-        Q_EMIT cluster.domainsLoaded(2, {guest(u"a"_qs), guest(u"x"_qs, DomainState::Shutoff)});
+        Q_EMIT cluster.domainsLoaded(1, {guest(u"a"_s), guest(u"b"_s)});
+        Q_EMIT cluster.domainsLoaded(2, {guest(u"a"_s), guest(u"x"_s, DomainState::Shutoff)});
         QCOMPARE(model.rowCount(), 4);   // same UUID on two hosts: two rows
 
-        Q_EMIT cluster.domainUpdated(2, guest(u"y"_qs));
+        Q_EMIT cluster.domainUpdated(2, guest(u"y"_s));
         QCOMPARE(model.rowCount(), 5);
-        Q_EMIT cluster.domainRemoved(1, u"uuid-a"_qs);
-        QCOMPARE(dump(model), QStringList({u"b@kvm1:running"_qs, u"a@kvm2:running"_qs, u"x@kvm2:shut off"_qs,
-                                           u"y@kvm2:running"_qs}));
+        Q_EMIT cluster.domainRemoved(1, u"uuid-a"_s);
+        QCOMPARE(dump(model), QStringList({u"b@kvm1:running"_s, u"a@kvm2:running"_s, u"x@kvm2:shut off"_s,
+                                           u"y@kvm2:running"_s}));
 
         // An unreachable host keeps its rows, labelled as last known.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        Q_EMIT cluster.statusChanged(2, status(HostState::Unreachable, u"EOF"_qs));
+        Q_EMIT cluster.statusChanged(2, status(HostState::Unreachable, u"EOF"_s));
         QCOMPARE(changed.count(), 3);
-        QCOMPARE(model.index(1, DomainTableModel::StateColumn).data().toString(), u"running (last known)"_qs);
-        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"EOF"_qs));
+        QCOMPARE(model.index(1, DomainTableModel::StateColumn).data().toString(), u"running (last known)"_s);
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"EOF"_s));
 
         Q_EMIT cluster.hostRemoved(2);
-        QCOMPARE(dump(model), QStringList({u"b@kvm1:running"_qs}));
+        QCOMPARE(dump(model), QStringList({u"b@kvm1:running"_s}));
     }
 
     void hostTreeGroupsAndBadges()
@@ -126,29 +128,29 @@ private Q_SLOTS:
         ClusterManager cluster;
         HostTreeModel model(&cluster);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm-b"_qs, u"test:///default"_qs, u"Rack 2"_qs));
-        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"kvm-a"_qs, u"test:///default"_qs, u"Rack 2"_qs));
-        Q_EMIT cluster.hostAdded(Test::hostConfig(3, u"solo"_qs, u"test:///default"_qs));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm-b"_s, u"test:///default"_s, u"Rack 2"_s));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"kvm-a"_s, u"test:///default"_s, u"Rack 2"_s));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(3, u"solo"_s, u"test:///default"_s));
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, 0).data().toString(), u"Ungrouped"_qs);
+        QCOMPARE(model.index(0, 0).data().toString(), u"Ungrouped"_s);
         const QModelIndex rack = model.index(1, 0);
-        QCOMPARE(rack.data().toString(), u"Rack 2"_qs);
+        QCOMPARE(rack.data().toString(), u"Rack 2"_s);
         QCOMPARE(model.rowCount(rack), 2);
-        QCOMPARE(model.index(0, 0, rack).data().toString(), u"kvm-a"_qs);
-        QCOMPARE(model.index(0, HostTreeModel::StateColumn, rack).data().toString(), u"connecting"_qs);
+        QCOMPARE(model.index(0, 0, rack).data().toString(), u"kvm-a"_s);
+        QCOMPARE(model.index(0, HostTreeModel::StateColumn, rack).data().toString(), u"connecting"_s);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        HostStatus down = status(HostState::Unreachable, u"no route to host"_qs);
+        HostStatus down = status(HostState::Unreachable, u"no route to host"_s);
         Q_EMIT cluster.statusChanged(1, down);
         QVERIFY(changed.count() >= 1);
         const QModelIndex b = model.indexForHost(1);
-        QCOMPARE(b.siblingAtColumn(HostTreeModel::StateColumn).data().toString(), u"unreachable"_qs);
-        QVERIFY(b.data(Qt::ToolTipRole).toString().contains(u"no route to host"_qs));
+        QCOMPARE(b.siblingAtColumn(HostTreeModel::StateColumn).data().toString(), u"unreachable"_s);
+        QVERIFY(b.data(Qt::ToolTipRole).toString().contains(u"no route to host"_s));
         QCOMPARE(b.data(HostStateRole).toInt(), int(HostState::Unreachable));
-        QCOMPARE(rack.siblingAtColumn(HostTreeModel::StateColumn).data().toString(), u"0 of 2 up"_qs);
+        QCOMPARE(rack.siblingAtColumn(HostTreeModel::StateColumn).data().toString(), u"0 of 2 up"_s);
 
         // Moving a host to another group; removing the last host of a group drops the group.
-        Q_EMIT cluster.hostChanged(Test::hostConfig(3, u"solo"_qs, u"test:///default"_qs, u"Rack 2"_qs));
+        Q_EMIT cluster.hostChanged(Test::hostConfig(3, u"solo"_s, u"test:///default"_s, u"Rack 2"_s));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowCount(model.index(0, 0)), 3);
         Q_EMIT cluster.hostRemoved(2);
@@ -167,14 +169,14 @@ private Q_SLOTS:
             model.append(r);
         }
         QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(model.index(0, EventLogModel::MessageColumn).data().toString(), u"15"_qs);
-        QCOMPARE(model.index(9, EventLogModel::MessageColumn).data().toString(), u"24"_qs);
+        QCOMPARE(model.index(0, EventLogModel::MessageColumn).data().toString(), u"15"_s);
+        QCOMPARE(model.index(9, EventLogModel::MessageColumn).data().toString(), u"24"_s);
         QList<EventRecord> many(30);
         for (int i = 0; i < 30; ++i)
             many[i].message = QStringLiteral("m%1").arg(i);
         model.appendMany(many);
         QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(model.index(0, EventLogModel::MessageColumn).data().toString(), u"m20"_qs);
+        QCOMPARE(model.index(0, EventLogModel::MessageColumn).data().toString(), u"m20"_s);
     }
 
     void filterProxy()
@@ -184,15 +186,15 @@ private Q_SLOTS:
         DomainFilterProxy proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_qs, u"test:///default"_qs));
-        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"edge"_qs, u"test:///default"_qs));
-        Q_EMIT cluster.domainsLoaded(1, {guest(u"web-1"_qs), guest(u"db"_qs, DomainState::Shutoff),
-                                         guest(u"cache"_qs, DomainState::Paused)});
-        Q_EMIT cluster.domainsLoaded(2, {guest(u"web-2"_qs), guest(u"crashy"_qs, DomainState::Crashed)});
+        Q_EMIT cluster.hostAdded(Test::hostConfig(1, u"kvm1"_s, u"test:///default"_s));
+        Q_EMIT cluster.hostAdded(Test::hostConfig(2, u"edge"_s, u"test:///default"_s));
+        Q_EMIT cluster.domainsLoaded(1, {guest(u"web-1"_s), guest(u"db"_s, DomainState::Shutoff),
+                                         guest(u"cache"_s, DomainState::Paused)});
+        Q_EMIT cluster.domainsLoaded(2, {guest(u"web-2"_s), guest(u"crashy"_s, DomainState::Crashed)});
         QCOMPARE(proxy.rowCount(), 5);
-        proxy.setText(u"WEB"_qs);
+        proxy.setText(u"WEB"_s);
         QCOMPARE(proxy.rowCount(), 2);
-        proxy.setText(u"edge"_qs);   // matches the host name
+        proxy.setText(u"edge"_s);   // matches the host name
         QCOMPARE(proxy.rowCount(), 2);
         proxy.setText({});
         proxy.setStateFilter(DomainFilterProxy::StateFilter::Running);
@@ -203,15 +205,15 @@ private Q_SLOTS:
         proxy.setHosts({1});
         QCOMPARE(proxy.rowCount(), 3);
         // Rows arriving later are filtered too.
-        Q_EMIT cluster.domainUpdated(2, guest(u"late"_qs));
+        Q_EMIT cluster.domainUpdated(2, guest(u"late"_s));
         QCOMPARE(proxy.rowCount(), 3);
-        Q_EMIT cluster.domainUpdated(1, guest(u"late"_qs));
+        Q_EMIT cluster.domainUpdated(1, guest(u"late"_s));
         QCOMPARE(proxy.rowCount(), 4);
         // Numeric sort on vCPUs.
         proxy.setHosts({});
-        Q_EMIT cluster.domainUpdated(1, guest(u"big"_qs, DomainState::Running, 16));
+        Q_EMIT cluster.domainUpdated(1, guest(u"big"_s, DomainState::Running, 16));
         proxy.sort(DomainTableModel::VcpuColumn, Qt::DescendingOrder);
-        QCOMPARE(proxy.index(0, DomainTableModel::NameColumn).data().toString(), u"big"_qs);
+        QCOMPARE(proxy.index(0, DomainTableModel::NameColumn).data().toString(), u"big"_s);
     }
 
     // Journal entries arrive as the feed reads them (oldest first, each time
@@ -226,30 +228,30 @@ private Q_SLOTS:
         const auto entry = [](qint64 id, const QString &guest, State state, const QString &detail = {}) {
             Entry e;
             e.id = id;
-            e.incident = u"kvm1@2026-11-27T10:00:00.000Z"_qs;
-            e.failedHost = u"kvm1"_qs;
+            e.incident = u"kvm1@2026-11-27T10:00:00.000Z"_s;
+            e.failedHost = u"kvm1"_s;
             e.guestName = guest;
-            e.targetHost = u"kvm2"_qs;
+            e.targetHost = u"kvm2"_s;
             e.state = state;
             e.detail = detail;
             return e;
         };
-        model.setEntries({entry(1, u"web"_qs, State::AwaitingFence), entry(2, u"db"_qs, State::AwaitingFence)});
+        model.setEntries({entry(1, u"web"_s, State::AwaitingFence), entry(2, u"db"_s, State::AwaitingFence)});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, IncidentModel::Guest).data().toString(), u"db"_qs);   // newest first
-        QVERIFY(model.index(0, IncidentModel::Incident).data().toString().startsWith(u"kvm1, "_qs));
+        QCOMPARE(model.index(0, IncidentModel::Guest).data().toString(), u"db"_s);   // newest first
+        QVERIFY(model.index(0, IncidentModel::Incident).data().toString().startsWith(u"kvm1, "_s));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.setEntries({entry(1, u"web"_qs, State::Done, u"restarted on kvm2"_qs),
-                          entry(2, u"db"_qs, State::AwaitingFence), entry(3, u"cache"_qs, State::Skipped, u"no room"_qs)});
+        model.setEntries({entry(1, u"web"_s, State::Done, u"restarted on kvm2"_s),
+                          entry(2, u"db"_s, State::AwaitingFence), entry(3, u"cache"_s, State::Skipped, u"no room"_s)});
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);   // web only; db is unchanged
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, IncidentModel::Guest).data().toString(), u"cache"_qs);
+        QCOMPARE(model.index(0, IncidentModel::Guest).data().toString(), u"cache"_s);
         QCOMPARE(model.index(0, IncidentModel::State).data().toString(), IncidentModel::stateText(State::Skipped));
-        QCOMPARE(model.index(2, IncidentModel::Detail).data().toString(), u"restarted on kvm2"_qs);
+        QCOMPARE(model.index(2, IncidentModel::Detail).data().toString(), u"restarted on kvm2"_s);
     }
 };
 

@@ -6,13 +6,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Ha;
 
 namespace {
 QByteArray validText()
 {
-    QFile file(Test::dataPath(u"policies/valid.json"_qs));
+    QFile file(Test::dataPath(u"policies/valid.json"_s));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 // The valid document with one JSON pointer-ish edit applied.
@@ -34,15 +36,15 @@ private Q_SLOTS:
         const PolicyParse parsed = policyFromJson(validText());
         QVERIFY2(parsed.ok, qPrintable(parsed.errors.join(u'\n')));
         const Policy &p = parsed.policy;
-        QCOMPARE(p.name, u"production-services"_qs);
+        QCOMPARE(p.name, u"production-services"_s);
         QCOMPARE(p.guests.size(), 5);
-        QCOMPARE(p.priorityOf(u"ldap-1"_qs), 1);
-        QCOMPARE(p.priorityOf(u"web-frontend-7"_qs), 3);   // by pattern
-        QCOMPARE(p.priorityOf(u"reporting"_qs), 0);
-        QCOMPARE(p.startAfterOf(u"queue-rabbitmq"_qs), u"ldap-1"_qs);
+        QCOMPARE(p.priorityOf(u"ldap-1"_s), 1);
+        QCOMPARE(p.priorityOf(u"web-frontend-7"_s), 3);   // by pattern
+        QCOMPARE(p.priorityOf(u"reporting"_s), 0);
+        QCOMPARE(p.startAfterOf(u"queue-rabbitmq"_s), u"ldap-1"_s);
         QCOMPARE(p.antiAffinityGroups.size(), 1);
-        QCOMPARE(p.fencing.value(u"prod-a"_qs).argv.first(), u"/usr/sbin/fence_ipmilan"_qs);
-        QCOMPARE(p.fencing.value(u"prod-a"_qs).timeoutSeconds, 60);
+        QCOMPARE(p.fencing.value(u"prod-a"_s).argv.first(), u"/usr/sbin/fence_ipmilan"_s);
+        QCOMPARE(p.fencing.value(u"prod-a"_s).timeoutSeconds, 60);
         QCOMPARE(p.leaseWaitSeconds, 90);   // not given: an NFS v4 lease
         const PolicyParse again = policyFromJson(policyToJsonText(p));
         QVERIFY(again.ok);
@@ -53,68 +55,68 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("not json") << QByteArray("{ nope") << u"$: not valid JSON"_qs;
-        QTest::newRow("array") << QByteArray("[]") << u"$: must be a JSON object"_qs;
-        QTest::newRow("no version") << edited([](QJsonObject &o) { o.remove(u"vigil_policy"_qs); })
-                                    << u"$.vigil_policy: is required"_qs;
-        QTest::newRow("newer format") << edited([](QJsonObject &o) { o[u"vigil_policy"_qs] = 7; })
-                                      << u"$.vigil_policy: format 7 is newer"_qs;
+        QTest::newRow("not json") << QByteArray("{ nope") << u"$: not valid JSON"_s;
+        QTest::newRow("array") << QByteArray("[]") << u"$: must be a JSON object"_s;
+        QTest::newRow("no version") << edited([](QJsonObject &o) { o.remove(u"vigil_policy"_s); })
+                                    << u"$.vigil_policy: is required"_s;
+        QTest::newRow("newer format") << edited([](QJsonObject &o) { o[u"vigil_policy"_s] = 7; })
+                                      << u"$.vigil_policy: format 7 is newer"_s;
         QTest::newRow("priority 9") << edited([](QJsonObject &o) {
-            QJsonObject m = sub(o, u"members"_qs);
-            QJsonArray g = m[u"guests"_qs].toArray();
+            QJsonObject m = sub(o, u"members"_s);
+            QJsonArray g = m[u"guests"_s].toArray();
             QJsonObject second = g[1].toObject();
-            second[u"priority"_qs] = 9;
+            second[u"priority"_s] = 9;
             g[1] = second;
-            m[u"guests"_qs] = g;
-            o[u"members"_qs] = m;
-        }) << u"$.members.guests[1].priority: must be an integer from 1 (restarted first) to 5 (last)"_qs;
+            m[u"guests"_s] = g;
+            o[u"members"_s] = m;
+        }) << u"$.members.guests[1].priority: must be an integer from 1 (restarted first) to 5 (last)"_s;
         QTest::newRow("typo") << edited([](QJsonObject &o) {
-            QJsonObject f = sub(o, u"fencing"_qs);
-            f[u"restart_without_fenceing"_qs] = true;
-            o[u"fencing"_qs] = f;
-        }) << u"$.fencing.restart_without_fenceing: unknown field"_qs;
+            QJsonObject f = sub(o, u"fencing"_s);
+            f[u"restart_without_fenceing"_s] = true;
+            o[u"fencing"_s] = f;
+        }) << u"$.fencing.restart_without_fenceing: unknown field"_s;
         QTest::newRow("lease wait of an hour") << edited([](QJsonObject &o) {
-            QJsonObject f = sub(o, u"fencing"_qs);
-            f[u"lease_wait_seconds"_qs] = 3600;
-            o[u"fencing"_qs] = f;
-        }) << u"$.fencing.lease_wait_seconds: must be an integer from 0 to 600"_qs;
+            QJsonObject f = sub(o, u"fencing"_s);
+            f[u"lease_wait_seconds"_s] = 3600;
+            o[u"fencing"_s] = f;
+        }) << u"$.fencing.lease_wait_seconds: must be an integer from 0 to 600"_s;
         QTest::newRow("empty argv") << edited([](QJsonObject &o) {
-            QJsonObject f = sub(o, u"fencing"_qs);
-            QJsonObject hosts = sub(f, u"hosts"_qs);
-            hosts[u"prod-a"_qs] = QJsonObject{{u"argv"_qs, QJsonArray()}};
-            f[u"hosts"_qs] = hosts;
-            o[u"fencing"_qs] = f;
-        }) << u"$.fencing.hosts.prod-a.argv: needs at least the program"_qs;
+            QJsonObject f = sub(o, u"fencing"_s);
+            QJsonObject hosts = sub(f, u"hosts"_s);
+            hosts[u"prod-a"_s] = QJsonObject{{u"argv"_s, QJsonArray()}};
+            f[u"hosts"_s] = hosts;
+            o[u"fencing"_s] = f;
+        }) << u"$.fencing.hosts.prod-a.argv: needs at least the program"_s;
         QTest::newRow("shell string") << edited([](QJsonObject &o) {
-            QJsonObject f = sub(o, u"fencing"_qs);
-            QJsonObject hosts = sub(f, u"hosts"_qs);
-            hosts[u"prod-a"_qs] = QJsonObject{{u"argv"_qs, u"fence_ipmilan --ip x"_qs}};
-            f[u"hosts"_qs] = hosts;
-            o[u"fencing"_qs] = f;
-        }) << u"$.fencing.hosts.prod-a.argv: must be an array"_qs;
+            QJsonObject f = sub(o, u"fencing"_s);
+            QJsonObject hosts = sub(f, u"hosts"_s);
+            hosts[u"prod-a"_s] = QJsonObject{{u"argv"_s, u"fence_ipmilan --ip x"_s}};
+            f[u"hosts"_s] = hosts;
+            o[u"fencing"_s] = f;
+        }) << u"$.fencing.hosts.prod-a.argv: must be an array"_s;
         QTest::newRow("anti-affinity of one") << edited([](QJsonObject &o) {
-            QJsonObject pl = sub(o, u"placement"_qs);
+            QJsonObject pl = sub(o, u"placement"_s);
             // (A QJsonValue inside: QJsonArray{QJsonArray{…}} is a copy for clang.)
-            pl[u"anti_affinity"_qs] = QJsonArray{QJsonValue(QJsonArray{u"web-frontend-1"_qs})};
-            o[u"placement"_qs] = pl;
-        }) << u"$.placement.anti_affinity[0]: a group needs at least two guests"_qs;
+            pl[u"anti_affinity"_s] = QJsonArray{QJsonValue(QJsonArray{u"web-frontend-1"_s})};
+            o[u"placement"_s] = pl;
+        }) << u"$.placement.anti_affinity[0]: a group needs at least two guests"_s;
         QTest::newRow("unknown start_after") << edited([](QJsonObject &o) {
-            QJsonObject m = sub(o, u"members"_qs);
-            QJsonArray g = m[u"guests"_qs].toArray();
+            QJsonObject m = sub(o, u"members"_s);
+            QJsonArray g = m[u"guests"_s].toArray();
             QJsonObject first = g[0].toObject();
-            first[u"start_after"_qs] = u"nobody"_qs;
+            first[u"start_after"_s] = u"nobody"_s;
             g[0] = first;
-            m[u"guests"_qs] = g;
-            o[u"members"_qs] = m;
-        }) << u"$.members.guests[0].start_after: nobody is not a listed member"_qs;
+            m[u"guests"_s] = g;
+            o[u"members"_s] = m;
+        }) << u"$.members.guests[0].start_after: nobody is not a listed member"_s;
         QTest::newRow("no fencing at all") << edited([](QJsonObject &o) {
-            o[u"fencing"_qs] = QJsonObject{{u"restart_without_fencing"_qs, false}};
-        }) << u"$.fencing: give a fence action"_qs;
+            o[u"fencing"_s] = QJsonObject{{u"restart_without_fencing"_s, false}};
+        }) << u"$.fencing: give a fence action"_s;
         QTest::newRow("preferred and forbidden") << edited([](QJsonObject &o) {
-            QJsonObject pl = sub(o, u"placement"_qs);
-            pl[u"forbidden_hosts"_qs] = QJsonArray{u"prod-c"_qs};
-            o[u"placement"_qs] = pl;
-        }) << u"$.placement: prod-c is both preferred and forbidden"_qs;
+            QJsonObject pl = sub(o, u"placement"_s);
+            pl[u"forbidden_hosts"_s] = QJsonArray{u"prod-c"_s};
+            o[u"placement"_s] = pl;
+        }) << u"$.placement: prod-c is both preferred and forbidden"_s;
     }
     void reportsTheBadField()
     {
@@ -130,7 +132,7 @@ private Q_SLOTS:
     void startAfterCycleIsRejected()
     {
         Policy p = policyFromJson(validText()).policy;
-        p.guests[0].startAfter = u"queue-rabbitmq"_qs;   // ldap-1 waits for queue, queue waits for ldap-1
+        p.guests[0].startAfter = u"queue-rabbitmq"_s;   // ldap-1 waits for queue, queue waits for ldap-1
         p.guests[0].priority = 2;
         const QStringList errors = validatePolicy(p);
         QVERIFY2(std::any_of(errors.cbegin(), errors.cend(), [](const QString &e) { return e.contains(u"cycle"); }),
@@ -141,14 +143,14 @@ private Q_SLOTS:
     {
         Policy a = policyFromJson(validText()).policy;
         Policy b = a;
-        b.name = u"zz-disabled"_qs;
+        b.name = u"zz-disabled"_s;
         b.enabled = false;
-        b.guests = {GuestRule{u"reporting"_qs, 2, {}}};
+        b.guests = {GuestRule{u"reporting"_s, 2, {}}};
         const PolicyIndex index({b, a});
-        QVERIFY(index.lookup(u"web-frontend-2"_qs));
-        QCOMPARE(index.lookup(u"web-frontend-2"_qs).priority, 3);
-        QCOMPARE(index.lookup(u"ldap-1"_qs).policy->name, a.name);
-        QVERIFY(!index.lookup(u"reporting"_qs));
+        QVERIFY(index.lookup(u"web-frontend-2"_s));
+        QCOMPARE(index.lookup(u"web-frontend-2"_s).priority, 3);
+        QCOMPARE(index.lookup(u"ldap-1"_s).policy->name, a.name);
+        QVERIFY(!index.lookup(u"reporting"_s));
     }
 };
 

@@ -11,19 +11,21 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 using namespace Vigil::Report;
 
 namespace {
 
 const QStringList kHostile = {
-    u"<script>alert(1)</script>"_qs,
-    u"=cmd|' /C calc'!A0"_qs,
-    u"say \"hi\", then leave"_qs,
-    u"two\nlines"_qs,
-    u"@SUM(1+1)"_qs,
-    u"-2+3"_qs,
-    u"Grüße 数据库 ☃"_qs,
+    u"<script>alert(1)</script>"_s,
+    u"=cmd|' /C calc'!A0"_s,
+    u"say \"hi\", then leave"_s,
+    u"two\nlines"_s,
+    u"@SUM(1+1)"_s,
+    u"-2+3"_s,
+    u"Grüße 数据库 ☃"_s,
 };
 
 ReportData hostileData()
@@ -32,15 +34,15 @@ ReportData hostileData()
     data.generatedAt = QDateTime::currentDateTimeUtc();
     data.from = data.generatedAt.addDays(-1);
     data.to = data.generatedAt;
-    data.rangeLabel = u"24h"_qs;
-    data.vigilVersion = u"test"_qs;
+    data.rangeLabel = u"24h"_s;
+    data.vigilVersion = u"test"_s;
     for (int i = 0; i < kHostile.size(); ++i) {
         HostReport h;
         h.config.id = i + 1;
         h.config.name = kHostile.at(i);
         h.status.state = HostState::Up;
-        h.details.pools = {StoragePoolInfo{{}, kHostile.at(i), u"dir"_qs, {}, true, true, 100, 50, 50}};
-        h.details.networks = {NetworkInfo{{}, kHostile.at(i), {}, u"nat"_qs, true, true}};
+        h.details.pools = {StoragePoolInfo{{}, kHostile.at(i), u"dir"_s, {}, true, true, 100, 50, 50}};
+        h.details.networks = {NetworkInfo{{}, kHostile.at(i), {}, u"nat"_s, true, true}};
         h.health.findings = {{Health::Severity::Warning, kHostile.at(i), kHostile.at(i)}};
         data.hosts.append(h);
         Health::Alert a;
@@ -57,7 +59,7 @@ ReportData hostileData()
         e.guest = kHostile.at(i);
         e.kind = EventRecord::Kind::Action;
         e.message = kHostile.at(i);
-        e.user = u"alice"_qs;
+        e.user = u"alice"_s;
         data.actions.append(e);
     }
     return data;
@@ -108,18 +110,18 @@ private Q_SLOTS:
     void htmlEscapesEverythingFromAHost()
     {
         const QString html = toHtml(hostileData(), {});
-        QVERIFY(!html.contains(u"<script>"_qs));
-        QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_qs));
-        QVERIFY(html.contains(u"say &quot;hi&quot;, then leave"_qs));
-        QVERIFY(html.contains(u"Grüße 数据库 ☃"_qs));
-        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_qs));
+        QVERIFY(!html.contains(u"<script>"_s));
+        QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+        QVERIFY(html.contains(u"say &quot;hi&quot;, then leave"_s));
+        QVERIFY(html.contains(u"Grüße 数据库 ☃"_s));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
     }
 
     void csvIsRfc4180AndDefusesFormulas()
     {
         const QByteArray bytes = toCsv(hostileData());
         const QString text = QString::fromUtf8(bytes);
-        QVERIFY(text.endsWith(u"\r\n"_qs));
+        QVERIFY(text.endsWith(u"\r\n"_s));
         const QList<QStringList> rows = parseCsv(text);
         QCOMPARE(rows.first().size(), 8);
         for (const QStringList &row : rows)
@@ -129,58 +131,58 @@ private Q_SLOTS:
             for (const QString &cell : row)
                 cells.insert(cell);
         // Text that a spreadsheet would run as a formula is shown as text.
-        QVERIFY(cells.contains(u"'=cmd|' /C calc'!A0"_qs));
-        QVERIFY(!cells.contains(u"=cmd|' /C calc'!A0"_qs));
-        QVERIFY(cells.contains(u"'@SUM(1+1)"_qs));
-        QVERIFY(cells.contains(u"'-2+3"_qs));
+        QVERIFY(cells.contains(u"'=cmd|' /C calc'!A0"_s));
+        QVERIFY(!cells.contains(u"=cmd|' /C calc'!A0"_s));
+        QVERIFY(cells.contains(u"'@SUM(1+1)"_s));
+        QVERIFY(cells.contains(u"'-2+3"_s));
         // Everything else round-trips exactly.
-        QVERIFY(cells.contains(u"say \"hi\", then leave"_qs));
-        QVERIFY(cells.contains(u"two\nlines"_qs));
-        QVERIFY(cells.contains(u"Grüße 数据库 ☃"_qs));
-        QVERIFY(cells.contains(u"<script>alert(1)</script>"_qs));
-        QCOMPARE(csvField(u"plain"_qs), u"plain"_qs);
-        QCOMPARE(csvField(u"a,b"_qs), u"\"a,b\""_qs);
+        QVERIFY(cells.contains(u"say \"hi\", then leave"_s));
+        QVERIFY(cells.contains(u"two\nlines"_s));
+        QVERIFY(cells.contains(u"Grüße 数据库 ☃"_s));
+        QVERIFY(cells.contains(u"<script>alert(1)</script>"_s));
+        QCOMPARE(csvField(u"plain"_s), u"plain"_s);
+        QCOMPARE(csvField(u"a,b"_s), u"\"a,b\""_s);
     }
 
     void jsonKeepsNamesAndSaysNullForNotReported()
     {
         const QJsonObject root = QJsonDocument::fromJson(toJson(hostileData())).object();
-        QCOMPARE(root.value(u"schema"_qs).toString(), u"vigil-health-report/1"_qs);
-        const QJsonArray hosts = root.value(u"hosts"_qs).toArray();
+        QCOMPARE(root.value(u"schema"_s).toString(), u"vigil-health-report/1"_s);
+        const QJsonArray hosts = root.value(u"hosts"_s).toArray();
         QCOMPARE(hosts.size(), kHostile.size());
-        QCOMPARE(hosts.at(0).toObject().value(u"name"_qs).toString(), kHostile.at(0));
-        QCOMPARE(hosts.at(3).toObject().value(u"name"_qs).toString(), u"two\nlines"_qs);
-        const QJsonObject cpu = hosts.at(0).toObject().value(u"cpu_percent"_qs).toObject();
-        QVERIFY(cpu.value(u"average"_qs).isNull());
-        QCOMPARE(root.value(u"alerts"_qs).toArray().size(), kHostile.size());
-        QCOMPARE(root.value(u"ha_readiness"_qs).toObject().value(u"policies"_qs).toArray().size(), 0);
+        QCOMPARE(hosts.at(0).toObject().value(u"name"_s).toString(), kHostile.at(0));
+        QCOMPARE(hosts.at(3).toObject().value(u"name"_s).toString(), u"two\nlines"_s);
+        const QJsonObject cpu = hosts.at(0).toObject().value(u"cpu_percent"_s).toObject();
+        QVERIFY(cpu.value(u"average"_s).isNull());
+        QCOMPARE(root.value(u"alerts"_s).toArray().size(), kHostile.size());
+        QCOMPARE(root.value(u"ha_readiness"_s).toObject().value(u"policies"_s).toArray().size(), 0);
     }
 
     void withoutPoliciesTheReadinessSectionSaysSo()
     {
         const QString html = toHtml(hostileData(), {});
-        QVERIFY(html.contains(u"No failover policy exists"_qs));
+        QVERIFY(html.contains(u"No failover policy exists"_s));
     }
 
     // Protected guests with no lock manager under them: every format says so.
     void lockManagerWarningIsInEveryFormat()
     {
         ReportData data = hostileData();
-        data.ha.policies.append({u"p"_qs, true, 2});
-        data.ha.lockManagerWarning = u"2 protected guest(s) run on hosts without a disk lock manager (kvm1)"_qs;
+        data.ha.policies.append({u"p"_s, true, 2});
+        data.ha.lockManagerWarning = u"2 protected guest(s) run on hosts without a disk lock manager (kvm1)"_s;
         QVERIFY(toHtml(data, {}).contains(data.ha.lockManagerWarning));
         QVERIFY(QString::fromUtf8(toCsv(data)).contains(data.ha.lockManagerWarning));
-        QCOMPARE(QJsonDocument::fromJson(toJson(data)).object().value(u"ha_readiness"_qs).toObject()
-                     .value(u"lock_manager_warning"_qs).toString(),
+        QCOMPARE(QJsonDocument::fromJson(toJson(data)).object().value(u"ha_readiness"_s).toObject()
+                     .value(u"lock_manager_warning"_s).toString(),
                  data.ha.lockManagerWarning);
         data.ha.lockManagerWarning.clear();
-        QVERIFY(!toHtml(data, {}).contains(u"lock manager"_qs));
+        QVERIFY(!toHtml(data, {}).contains(u"lock manager"_s));
     }
 
     void collectorSummarizesHistoryAlertsAndActionsInRange()
     {
         QTemporaryDir dir;
-        const auto opened = Store::Database::open(dir.filePath(u"r.sqlite"_qs), u"report"_qs);
+        const auto opened = Store::Database::open(dir.filePath(u"r.sqlite"_s), u"report"_s);
         QVERIFY(opened.ok);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         {
@@ -189,7 +191,7 @@ private Q_SLOTS:
             for (int i = 0; i < 120; ++i) {   // 10 minutes: CPU 20 then 40 (avg 30, peak 40)
                 Metrics::HostSample s;
                 s.host = 1;
-                s.hostName = u"a"_qs;
+                s.hostName = u"a"_s;
                 s.time = now.addSecs(-600 + i * 5);
                 s.values[Metrics::Metric::Cpu] = i < 60 ? 20 : 40;
                 s.values[Metrics::Metric::MemoryUsed] = 512;
@@ -201,13 +203,13 @@ private Q_SLOTS:
             QVERIFY(store.write(batch, rolledUp, &error));
             Store::AlertStore alerts(opened.db);
             Health::Alert old;
-            old.key = u"old"_qs;
-            old.rule = u"r"_qs;
+            old.key = u"old"_s;
+            old.rule = u"r"_s;
             old.raisedAt = now.addDays(-3);
             old.clearedAt = now.addDays(-2);
             QVERIFY(alerts.saveAlert(old, &error));
             Health::Alert recent = old;
-            recent.key = u"recent"_qs;
+            recent.key = u"recent"_s;
             recent.raisedAt = now.addSecs(-300);
             recent.clearedAt = {};
             QVERIFY(alerts.saveAlert(recent, &error));
@@ -215,7 +217,7 @@ private Q_SLOTS:
             EventRecord action;
             action.time = now.addSecs(-100);
             action.kind = EventRecord::Kind::Action;
-            action.message = u"Start"_qs;
+            action.message = u"Start"_s;
             EventRecord connection = action;
             connection.kind = EventRecord::Kind::Connection;
             EventRecord ancient = action;
@@ -225,14 +227,14 @@ private Q_SLOTS:
         ReportInput input;
         input.from = now.addSecs(-3600);
         input.to = now;
-        input.rangeLabel = u"1h"_qs;
+        input.rangeLabel = u"1h"_s;
         Ha::ClusterSnapshot::Host host;
         host.id = 1;
-        host.name = u"a"_qs;
+        host.name = u"a"_s;
         host.up = true;
         input.cluster.hosts = {host};
         input.wholeCluster = input.cluster;
-        input.configs = {Test::hostConfig(1, u"a"_qs, u"test:///default"_qs)};
+        input.configs = {Test::hostConfig(1, u"a"_s, u"test:///default"_s)};
         HostStatus status;
         status.state = HostState::Up;
         input.statuses = {status};
@@ -247,13 +249,13 @@ private Q_SLOTS:
         QCOMPARE(data.hosts.first().cpu.peak, 40.0);
         QCOMPARE(data.hosts.first().memoryUsed.average, 50.0);
         QCOMPARE(data.alerts.size(), 1);
-        QCOMPARE(data.alerts.first().key, u"recent"_qs);
+        QCOMPARE(data.alerts.first().key, u"recent"_s);
         QCOMPARE(data.actions.size(), 1);
         QCOMPARE(progress.last(), 100);
         // Cancelling stops the collection.
         ReportData cancelled;
         QVERIFY(!collectReport(input, opened.db, cancelled, [](int, const QString &) { return false; }));
-        Store::Database::close(u"report"_qs);
+        Store::Database::close(u"report"_s);
     }
 };
 

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 class TestSession : public QObject
@@ -31,7 +33,7 @@ private Q_SLOTS:
         }
         QCOMPARE(up, 4);
         QCOMPARE(guests, 19);
-        QCOMPARE(session->cluster()->status(session->hostRepository().findByName(u"edge-1"_qs)->id).state,
+        QCOMPARE(session->cluster()->status(session->hostRepository().findByName(u"edge-1"_s)->id).state,
                  HostState::Unreachable);
         // Connection events are persisted by the log writer.
         session->flushEventLog();
@@ -49,18 +51,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString error;
         Session::Options options;
-        options.databasePath = dir.filePath(u"twice.sqlite"_qs);
+        options.databasePath = dir.filePath(u"twice.sqlite"_s);
         options.recordHistory = true;   // alerts, as vigil and vigilctl agent run
         auto session = Session::open(options, &error);
         QVERIFY2(session, qPrintable(error));
         // The same node file twice: "web" (one UUID) runs on both hosts.
-        HostConfig one = Test::hostConfig(0, u"kvm1"_qs, Test::nodeUri(u"node-small.xml"_qs));
-        HostConfig two = Test::hostConfig(0, u"kvm2"_qs, Test::nodeUri(u"node-small.xml"_qs) + u"?h=2"_qs);
+        HostConfig one = Test::hostConfig(0, u"kvm1"_s, Test::nodeUri(u"node-small.xml"_s));
+        HostConfig two = Test::hostConfig(0, u"kvm2"_s, Test::nodeUri(u"node-small.xml"_s) + u"?h=2"_s);
         QVERIFY2(session->addHost(one, &error), qPrintable(error));
         QVERIFY2(session->addHost(two, &error), qPrintable(error));
         session->connectAll();
         QTRY_VERIFY(session->cluster()->allSettled());
-        Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_qs, 3000);
+        Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_s, 3000);
         QTRY_VERIFY(engine->isActive());
         const auto twice = [&session]() {
             QList<Health::Alert> found;
@@ -71,12 +73,12 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(twice().size(), 1, 5000);
         const Health::Alert alert = twice().first();
-        QCOMPARE(alert.subject, u"web"_qs);
+        QCOMPARE(alert.subject, u"web"_s);
         QCOMPARE(alert.severity, Health::Severity::Critical);
         const QString text = alert.message.toString();
-        QVERIFY2(text.contains(u"kvm1"_qs) || alert.host == u"kvm1", qPrintable(text));
-        QVERIFY2(text.contains(u"kvm2"_qs) || alert.host == u"kvm2", qPrintable(text));
-        QVERIFY2(text.contains(u"00000000-0000-4000-8000-000000000001"_qs), qPrintable(text));
+        QVERIFY2(text.contains(u"kvm1"_s) || alert.host == u"kvm1", qPrintable(text));
+        QVERIFY2(text.contains(u"kvm2"_s) || alert.host == u"kvm2", qPrintable(text));
+        QVERIFY2(text.contains(u"00000000-0000-4000-8000-000000000001"_s), qPrintable(text));
         // Both copies still run: nothing was stopped behind the admin's back.
         QTest::qWait(1500);
         for (const HostConfig &h : session->cluster()->hosts())
@@ -85,7 +87,7 @@ private Q_SLOTS:
                     QCOMPARE(d.state, DomainState::Running);
         // One copy stops: the alert clears.
         QSignalSpy finished(session->cluster(), &ClusterManager::actionFinished);
-        session->cluster()->performAction(two.id, u"00000000-0000-4000-8000-000000000001"_qs, DomainAction::ForceOff);
+        session->cluster()->performAction(two.id, u"00000000-0000-4000-8000-000000000001"_s, DomainAction::ForceOff);
         QTRY_COMPARE(finished.count(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(twice().isEmpty(), 5000);
     }
@@ -93,17 +95,17 @@ private Q_SLOTS:
     void addHostPersistsAndConnects()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"v.sqlite"_qs);
+        const QString db = dir.filePath(u"v.sqlite"_s);
         QString error;
         {
             auto session = Session::open({db, false}, &error);
             QVERIFY2(session, qPrintable(error));
-            HostConfig config = Test::hostConfig(0, u"small"_qs, Test::nodeUri(u"node-small.xml"_qs), u"G"_qs);
+            HostConfig config = Test::hostConfig(0, u"small"_s, Test::nodeUri(u"node-small.xml"_s), u"G"_s);
             QVERIFY2(session->addHost(config, &error), qPrintable(error));
             QTRY_COMPARE(session->cluster()->status(config.id).state, HostState::Up);
             HostConfig dup = config;
             QVERIFY(!session->addHost(dup, &error));
-            QVERIFY(error.contains(u"already"_qs));
+            QVERIFY(error.contains(u"already"_s));
             QCOMPARE(session->cluster()->hosts().size(), 1);
         }
         auto reopened = Session::open({db, false}, &error);
@@ -118,7 +120,7 @@ private Q_SLOTS:
     void corruptDatabaseStopsSessionCleanly()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"v.sqlite"_qs);
+        const QString db = dir.filePath(u"v.sqlite"_s);
         QFile file(db);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("garbage garbage garbage garbage garbage");

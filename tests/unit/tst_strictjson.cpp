@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 using namespace Vigil;
 
 namespace {
@@ -81,9 +83,9 @@ QJsonValue withValue(const QJsonValue &root, Path path, const QJsonValue &replac
 
 QString pathText(const Path &path)
 {
-    QString text = u"$"_qs;
+    QString text = u"$"_s;
     for (const QVariant &step : path)
-        text += step.typeId() == QMetaType::QString ? u"."_qs + step.toString() : u"[%1]"_qs.arg(step.toInt());
+        text += step.typeId() == QMetaType::QString ? u"."_s + step.toString() : u"[%1]"_s.arg(step.toInt());
     return text;
 }
 
@@ -105,7 +107,7 @@ bool keepsEveryGivenValue(const QJsonValue &given, const QJsonValue &exported, c
             return false;
         }
         for (int i = 0; i < g.size(); ++i)
-            if (!keepsEveryGivenValue(g.at(i), exported.toArray().at(i), u"%1[%2]"_qs.arg(path).arg(i), where))
+            if (!keepsEveryGivenValue(g.at(i), exported.toArray().at(i), u"%1[%2]"_s.arg(path).arg(i), where))
                 return false;
         return true;
     }
@@ -120,12 +122,12 @@ const QList<QJsonValue> &replacements()
 {
     static const QList<QJsonValue> values{
         QJsonValue(QJsonValue::Null), QJsonValue(true), QJsonValue(false), QJsonValue(0), QJsonValue(-1),
-        QJsonValue(1), QJsonValue(7), QJsonValue(1.5), QJsonValue(99999999999.0), QJsonValue(u""_qs),
-        QJsonValue(u"x"_qs), QJsonValue(u"01:30"_qs), QJsonValue(u"daily"_qs), QJsonValue(u"full"_qs),
-        QJsonValue(u"/srv/backups/other"_qs), QJsonValue(u"["_qs), QJsonValue(u"web-*"_qs), QJsonValue(u" padded "_qs),
-        QJsonValue(QString(QChar(0)) + u"nul"_qs), QJsonValue(u"a/b"_qs), QJsonValue(QJsonArray()),
-        QJsonValue(QJsonArray{u"x"_qs}), QJsonValue(QJsonArray{1, 2}), QJsonValue(QJsonObject()),
-        QJsonValue(QJsonObject{{u"x"_qs, 1}})};
+        QJsonValue(1), QJsonValue(7), QJsonValue(1.5), QJsonValue(99999999999.0), QJsonValue(u""_s),
+        QJsonValue(u"x"_s), QJsonValue(u"01:30"_s), QJsonValue(u"daily"_s), QJsonValue(u"full"_s),
+        QJsonValue(u"/srv/backups/other"_s), QJsonValue(u"["_s), QJsonValue(u"web-*"_s), QJsonValue(u" padded "_s),
+        QJsonValue(QString(QChar(0)) + u"nul"_s), QJsonValue(u"a/b"_s), QJsonValue(QJsonArray()),
+        QJsonValue(QJsonArray{u"x"_s}), QJsonValue(QJsonArray{1, 2}), QJsonValue(QJsonObject()),
+        QJsonValue(QJsonObject{{u"x"_s, 1}})};
     return values;
 }
 
@@ -147,9 +149,9 @@ class TestStrictJson : public QObject
         collectPaths(root, {}, &paths);
         QList<QPair<QString, QByteArray>> mutations;
         for (const Path &path : std::as_const(paths)) {
-            mutations.append({pathText(path) + u" removed"_qs, compact(withValue(root, path, QJsonValue(QJsonValue::Undefined)).toObject())});
+            mutations.append({pathText(path) + u" removed"_s, compact(withValue(root, path, QJsonValue(QJsonValue::Undefined)).toObject())});
             for (const QJsonValue &v : replacements())
-                mutations.append({pathText(path) + u" = "_qs + QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)),
+                mutations.append({pathText(path) + u" = "_s + QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)),
                                   compact(withValue(root, path, v).toObject())});
         }
         // An unknown field in every object, and every key given twice.
@@ -164,8 +166,8 @@ class TestStrictJson : public QObject
             }();
             if (at.isObject()) {
                 QJsonObject o = at.toObject();
-                o.insert(u"verifyafter"_qs, false);
-                mutations.append({pathText(path) + u".verifyafter added"_qs, compact(withValue(root, path, o).toObject())});
+                o.insert(u"verifyafter"_s, false);
+                mutations.append({pathText(path) + u".verifyafter added"_s, compact(withValue(root, path, o).toObject())});
             }
             if (!path.isEmpty() && path.last().typeId() == QMetaType::QString) {
                 // Text level: the key again with another value, after the first.
@@ -173,11 +175,11 @@ class TestStrictJson : public QObject
                 const QByteArray key = '"' + path.last().toString().toUtf8() + "\":";
                 const qsizetype at2 = text.indexOf(key);
                 if (at2 >= 0)
-                    mutations.append({pathText(path) + u" given twice"_qs,
+                    mutations.append({pathText(path) + u" given twice"_s,
                                       text.left(at2) + key + "null," + text.mid(at2)});
             }
         }
-        const QRegularExpression pathNamed(u"^\\$[^ ]*: \\S"_qs);
+        const QRegularExpression pathNamed(u"^\\$[^ ]*: \\S"_s);
         for (const auto &[what, text] : std::as_const(mutations)) {
             const Parsed parsed = parse(text);
             if (!parsed.ok) {
@@ -194,7 +196,7 @@ class TestStrictJson : public QObject
             }
             QString where;
             if (!keepsEveryGivenValue(QJsonDocument::fromJson(text).object(),
-                                      QJsonDocument::fromJson(parsed.exported).object(), u"$"_qs, &where)) {
+                                      QJsonDocument::fromJson(parsed.exported).object(), u"$"_s, &where)) {
                 qWarning("%s: accepted, but %s was not kept: %s", qPrintable(what), qPrintable(where),
                          parsed.exported.constData());
                 return -1;
@@ -225,23 +227,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<QString>("error");
         QTest::newRow("retention as a string") << false << QByteArray("\"last\":3") << QByteArray("\"last\":\"1\"")
-                                               << u"$.retention.last: must be an integer"_qs;
+                                               << u"$.retention.last: must be an integer"_s;
         QTest::newRow("reverifyDays beyond int") << false << QByteArray("\"reverifyDays\":30")
-                                                 << QByteArray("\"reverifyDays\":99999999999") << u"$.reverifyDays: "_qs;
+                                                 << QByteArray("\"reverifyDays\":99999999999") << u"$.reverifyDays: "_s;
         QTest::newRow("verifyAfter as a string") << false << QByteArray("\"verifyAfter\":true")
                                                  << QByteArray("\"verifyAfter\":\"false\"")
-                                                 << u"$.verifyAfter: must be true or false"_qs;
+                                                 << u"$.verifyAfter: must be true or false"_s;
         QTest::newRow("schedule as a string") << false << QByteArray("\"schedule\":{\"kind\":\"weekly\",\"everyHours\":24,\"at\":\"02:30\",\n"
-            "            \"weekdays\":[1,5]}") << QByteArray("\"schedule\":\"daily\"") << u"$.schedule: must be an object"_qs;
+            "            \"weekdays\":[1,5]}") << QByteArray("\"schedule\":\"daily\"") << u"$.schedule: must be an object"_s;
         QTest::newRow("typo verifyafter") << false << QByteArray("\"verifyAfter\":true")
-                                          << QByteArray("\"verifyafter\":false") << u"$.verifyafter: unknown field"_qs;
+                                          << QByteArray("\"verifyafter\":false") << u"$.verifyafter: unknown field"_s;
         QTest::newRow("invalid job wildcard") << false << QByteArray("[\"app-*\"]") << QByteArray("[\"app-[\"]")
-                                              << u"$.patterns[0]: "_qs;
+                                              << u"$.patterns[0]: "_s;
         QTest::newRow("job duplicate key") << false << QByteArray("\"quiesce\":true")
-                                           << QByteArray("\"quiesce\":false,\"quiesce\":true") << u"$.quiesce: given twice"_qs;
+                                           << QByteArray("\"quiesce\":false,\"quiesce\":true") << u"$.quiesce: given twice"_s;
         QTest::newRow("duplicate key") << true << QByteArray("\"restart_without_fencing\": false")
                                        << QByteArray("\"restart_without_fencing\": false, \"restart_without_fencing\": true")
-                                       << u"$.fencing.restart_without_fencing: given twice"_qs;
+                                       << u"$.fencing.restart_without_fencing: given twice"_s;
     }
     void reportedCasesAreRejectedWithTheirPath()
     {
@@ -264,22 +266,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("error");
-        QTest::newRow("guests as an object") << u"members.guests"_qs << QJsonValue(QJsonObject{{u"web"_qs, 1}})
-                                             << u"$.members.guests: must be an array"_qs;
-        QTest::newRow("guests as a string") << u"members.guests"_qs << QJsonValue(u"web"_qs)
-                                            << u"$.members.guests: must be an array"_qs;
-        QTest::newRow("fencing hosts as a string") << u"fencing.hosts"_qs << QJsonValue(u"kvm1"_qs)
-                                                   << u"$.fencing.hosts: must be an object"_qs;
-        QTest::newRow("fencing hosts as an array") << u"fencing.hosts"_qs << QJsonValue(QJsonArray{u"kvm1"_qs})
-                                                   << u"$.fencing.hosts: must be an object"_qs;
-        QTest::newRow("empty guest name") << u"members.guests.0.name"_qs << QJsonValue(u""_qs)
-                                          << u"$.members.guests[0].name: must not be empty"_qs;
-        QTest::newRow("NUL in a guest name") << u"members.guests.0.name"_qs << QJsonValue(u"web\0x"_qs)
-                                             << u"$.members.guests[0].name: must not contain control characters"_qs;
-        QTest::newRow("NUL in a policy name") << u"name"_qs << QJsonValue(QString(QChar(0)))
-                                              << u"$.name: must not contain control characters"_qs;
-        QTest::newRow("invalid wildcard") << u"members.name_pattern"_qs << QJsonValue(u"web-["_qs)
-                                          << u"$.members.name_pattern: "_qs;
+        QTest::newRow("guests as an object") << u"members.guests"_s << QJsonValue(QJsonObject{{u"web"_s, 1}})
+                                             << u"$.members.guests: must be an array"_s;
+        QTest::newRow("guests as a string") << u"members.guests"_s << QJsonValue(u"web"_s)
+                                            << u"$.members.guests: must be an array"_s;
+        QTest::newRow("fencing hosts as a string") << u"fencing.hosts"_s << QJsonValue(u"kvm1"_s)
+                                                   << u"$.fencing.hosts: must be an object"_s;
+        QTest::newRow("fencing hosts as an array") << u"fencing.hosts"_s << QJsonValue(QJsonArray{u"kvm1"_s})
+                                                   << u"$.fencing.hosts: must be an object"_s;
+        QTest::newRow("empty guest name") << u"members.guests.0.name"_s << QJsonValue(u""_s)
+                                          << u"$.members.guests[0].name: must not be empty"_s;
+        QTest::newRow("NUL in a guest name") << u"members.guests.0.name"_s << QJsonValue(u"web\0x"_s)
+                                             << u"$.members.guests[0].name: must not contain control characters"_s;
+        QTest::newRow("NUL in a policy name") << u"name"_s << QJsonValue(QString(QChar(0)))
+                                              << u"$.name: must not contain control characters"_s;
+        QTest::newRow("invalid wildcard") << u"members.name_pattern"_s << QJsonValue(u"web-["_s)
+                                          << u"$.members.name_pattern: "_s;
     }
     void policyFieldsAreStrict()
     {
@@ -315,8 +317,8 @@ private Q_SLOTS:
     void duplicateKeysAreFoundAtAnyDepth()
     {
         QCOMPARE(duplicateKeyPath("{\"a\":1,\"b\":{\"c\":[{\"d\":1,\"e\":2}]}}"), QString());
-        QCOMPARE(duplicateKeyPath("{\"a\":1,\"b\":{\"c\":[{\"d\":1,\"d\":2}]}}"), u"$.b.c[0].d"_qs);
-        QCOMPARE(duplicateKeyPath("{\"a\":\"}\\\"{\",\"\\u0061\":2}"), u"$.a"_qs);   // escapes decoded
+        QCOMPARE(duplicateKeyPath("{\"a\":1,\"b\":{\"c\":[{\"d\":1,\"d\":2}]}}"), u"$.b.c[0].d"_s);
+        QCOMPARE(duplicateKeyPath("{\"a\":\"}\\\"{\",\"\\u0061\":2}"), u"$.a"_s);   // escapes decoded
         QCOMPARE(duplicateKeyPath("{\"a\":[1,\"x\",{\"b\":true}],\"a2\":null}"), QString());
     }
 };

@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Ui {
 namespace {
 
@@ -277,7 +279,7 @@ void PlacementPage::initializePage()
     }
     m_affinity->setPlainText(groupsText(p.affinityGroups));
     m_antiAffinity->setPlainText(groupsText(p.antiAffinityGroups));
-    m_sharedPools->setText(p.sharedPools.join(u", "_qs));
+    m_sharedPools->setText(p.sharedPools.join(u", "_s));
 }
 
 bool PlacementPage::validatePage()
@@ -513,17 +515,17 @@ ReviewPage::ReviewPage(PolicyWizard *wizard)
             text += tr(", pattern %1").arg(p.namePattern.toHtmlEscaped());
         Ha::Policy asIfEnabled = p;   // the dry run shows what this policy would do
         asIfEnabled.enabled = true;
-        text += u"<br>"_qs + Ha::dryRunVerdict(m_watcher.result(), Ha::PolicyIndex({asIfEnabled})).toHtmlEscaped();
+        text += u"<br>"_s + Ha::dryRunVerdict(m_watcher.result(), Ha::PolicyIndex({asIfEnabled})).toHtmlEscaped();
         // Admission control: warn (the administrator decides) when the spare
         // capacity the policy asks for is not there. Checked for one host
         // failure; more simultaneous failures are not simulated yet.
         if (p.spareHostFailures >= 1 && unplaced > 0)
-            text += u"<br><span style='color:#d03b2f'>"_qs
+            text += u"<br><span style='color:#d03b2f'>"_s
                     + tr("Admission control: the cluster cannot absorb %n host failure(s) with these members.",
                          nullptr, p.spareHostFailures)
-                    + u"</span>"_qs;
+                    + u"</span>"_s;
         if (p.restartWithoutFencing)
-            text += u"<br><span style='color:#d03b2f'>"_qs + tr("Restarts without fencing: split-brain risk.") + u"</span>"_qs;
+            text += u"<br><span style='color:#d03b2f'>"_s + tr("Restarts without fencing: split-brain risk.") + u"</span>"_s;
         // Detection is per host connection: say where a host's own keepalive
         // is slower than this policy asks for (Edit Host changes it).
         const ClusterManager &cluster = *m_wizard->session()->cluster();
@@ -533,7 +535,7 @@ ReviewPage::ReviewPage(PolicyWizard *wizard)
             const bool hasMembers = std::any_of(guests.cbegin(), guests.cend(),
                                                 [&](const DomainInfo &d) { return bool(members.lookup(d.name)); });
             if (hasMembers && h.keepaliveInterval * (h.keepaliveCount + 1) > p.keepaliveInterval * (p.keepaliveCount + 1))
-                text += u"<br>"_qs + tr("%1 detects a failure after up to %2 s (keepalive %3 s × %4); this policy asks "
+                text += u"<br>"_s + tr("%1 detects a failure after up to %2 s (keepalive %3 s × %4); this policy asks "
                                         "for %5 s. Change it with Host ▸ Edit Host.")
                                          .arg(h.name.toHtmlEscaped())
                                          .arg(h.keepaliveInterval * (h.keepaliveCount + 1))
