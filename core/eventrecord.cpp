@@ -28,6 +28,44 @@ EventRecord::Kind EventRecord::kindFromName(const QString &name)
     return Kind::Connection;
 }
 
+EventRecord EventRecord::make(Kind kind, const QString &host, const QString &guest, const StoredText &message,
+                              Result result, const QString &user)
+{
+    EventRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.host = host;
+    record.guest = guest;
+    record.kind = kind;
+    record.message = message;
+    record.result = result;
+    record.user = user;
+    return record;
+}
+
+QString EventRecord::resultName(Result result)
+{
+    switch (result) {
+    case Result::None:      return {};
+    case Result::Ok:        return QStringLiteral("ok");
+    case Result::Failed:    return QStringLiteral("failed");
+    case Result::Cancelled: return QStringLiteral("cancelled");
+    case Result::Info:      return QStringLiteral("info");
+    case Result::Warning:   return QStringLiteral("warning");
+    case Result::Critical:  return QStringLiteral("critical");
+    case Result::Cleared:   return QStringLiteral("cleared");
+    }
+    return {};
+}
+
+EventRecord::Result EventRecord::resultFromName(const QString &name)
+{
+    for (Result result : {Result::Ok, Result::Failed, Result::Cancelled, Result::Info, Result::Warning,
+                          Result::Critical, Result::Cleared})
+        if (resultName(result) == name)
+            return result;
+    return Result::None;
+}
+
 QString EventRecord::currentUser()
 {
     const uid_t uid = ::geteuid();

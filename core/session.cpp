@@ -100,7 +100,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         session->startAlerts(opened.db);
         connect(writer, &Store::MetricWriter::writeFailed, raw, [raw](const QString &message) {
             raw->logSystemEvent(storedTr("statistics history cannot be saved; samples are kept in memory "
-                                   "and written when this is fixed: %1").arg(message), u"failed"_s);
+                                   "and written when this is fixed: %1").arg(message), EventRecord::Result::Failed);
             raw->m_alerts->setSystemCondition(u"history_write_failed"_s, true,
                                               storedTr("statistics history cannot be saved: %1").arg(message));
             Q_EMIT raw->historyWriteFailed(message);
@@ -108,7 +108,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
         connect(writer, &Store::MetricWriter::writeRecovered, raw, [raw](qsizetype rows) {
             raw->logSystemEvent(
                 storedTr("statistics history is being saved again (%n queued sample(s) written)", nullptr, int(rows)),
-                u"ok"_s);
+                EventRecord::Result::Ok);
             raw->m_alerts->setSystemCondition(u"history_write_failed"_s, false, {});
             Q_EMIT raw->historyWriteRecovered();
         }, Qt::QueuedConnection);
@@ -308,7 +308,7 @@ void Session::startAlerts(QSqlDatabase db)
     QString error;
     const QList<Health::AlertRule> rules = store.rules(&error);
     if (!error.isEmpty())
-        logSystemEvent(storedTr("alert rules cannot be read: %1").arg(error), u"failed"_s);
+        logSystemEvent(storedTr("alert rules cannot be read: %1").arg(error), EventRecord::Result::Failed);
     m_alertWriter = std::make_unique<Store::AlertWriter>(m_databasePath);
     m_alerts = std::make_unique<Health::AlertEngine>(&m_cluster);
     m_alerts->restore(store.alerts(QDateTime::currentDateTimeUtc().addDays(-7)));
@@ -474,7 +474,7 @@ Ha::FailoverEngine *Session::startFailoverEngine(const QString &holder, int leas
                 m_metrics->setPaused(!active);
                 logSystemEvent(active ? storedTr("recording the statistics history")
                                       : storedTr("statistics history recorded by %1; not written here").arg(owner),
-                               u"ok"_s);
+                               EventRecord::Result::Ok);
             }
         });
     }
@@ -512,14 +512,8 @@ bool Session::removePolicy(const QString &name, QString *error)
 
 void Session::logConfigurationChange(const QString &host, const StoredText &message)
 {
-    EventRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.host = host;
-    record.kind = EventRecord::Kind::Configuration;
-    record.message = message;
-    record.result = QStringLiteral("ok");
-    record.user = EventRecord::currentUser();
-    logEvent(record);
+    logEvent(EventRecord::make(EventRecord::Kind::Configuration, host, {}, message, EventRecord::Result::Ok,
+                               EventRecord::currentUser()));
 }
 
 void Session::startFenceSelfTest()
@@ -530,31 +524,20 @@ void Session::startFenceSelfTest()
     connect(m_engine.get(), &Ha::FailoverEngine::activeChanged, m_fenceTest.get(), &Ha::FenceSelfTest::setActive);
     connect(m_fenceTest.get(), &Ha::FenceSelfTest::tested, this,
             [this](const Ha::FenceSelfTest::Result &result, bool changed) {
-                if (changed) {   // a device that keeps answering is not news every hour
-                    EventRecord record;
-                    record.time = QDateTime::currentDateTimeUtc();
-                    record.host = result.host;
-                    record.kind = EventRecord::Kind::Failover;
-                    record.message = result.detail;
-                    record.result = !result.testable ? QString() : result.answered ? u"ok"_s : u"failed"_s;
-                    record.user = QStringLiteral("fence self-test");
-                    logEvent(record);
-                }
+                if (changed)   // a device that keeps answering is not news every hour
+                    logEvent(EventRecord::make(EventRecord::Kind::Failover, result.host, {}, result.detail,
+                                               result.testable ? EventRecord::outcome(result.answered)
+                                                               : EventRecord::Result::None,
+                                               QStringLiteral("fence self-test")));
                 if (m_alerts)
                     m_alerts->setHostFindings(u"fence_unavailable"_s, m_fenceTest->failures());
             });
     m_fenceTest->setActive(m_engine->isActive());
 }
 
-void Session::logSystemEvent(const StoredText &message, const QString &result)
+void Session::logSystemEvent(const StoredText &message, EventRecord::Result result)
 {
-    EventRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.kind = EventRecord::Kind::Health;
-    record.message = message;
-    record.result = result;
-    record.user = QStringLiteral("vigil");
-    logEvent(record);
+    logEvent(EventRecord::make(EventRecord::Kind::Health, {}, {}, message, result, QStringLiteral("vigil")));
 }
 
 void Session::logEvent(const EventRecord &logged)

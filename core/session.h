@@ -140,7 +140,7 @@ Q_SIGNALS:
 private:
     Session() = default;
     void logConfigurationChange(const QString &host, const StoredText &message);
-    void logSystemEvent(const StoredText &message, const QString &result);
+    void logSystemEvent(const StoredText &message, EventRecord::Result result);
     void startFenceSelfTest();
     void startAlerts(QSqlDatabase db);
     void applyChanges(const Store::ChangeSet &changes);

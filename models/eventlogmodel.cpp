@@ -76,20 +76,20 @@ QString EventLogModel::kindText(EventRecord::Kind kind)
     return {};
 }
 
-QString EventLogModel::resultText(const QString &result)
+QString EventLogModel::resultText(EventRecord::Result result)
 {
-    // Stored untranslated (the log is shared by consoles in any language).
-    if (result == u"ok")
-        return tr("ok");
-    if (result == u"failed")
-        return tr("failed");
-    if (result == u"cancelled")
-        return tr("cancelled");
-    if (result == u"cleared")
-        return tr("cleared");
-    if (result == u"info" || result == u"warning" || result == u"critical")   // an alert raised
-        return Health::severityLabel(Health::severityFromName(result));
-    return result;
+    switch (result) {
+    case EventRecord::Result::None:      return {};
+    case EventRecord::Result::Ok:        return tr("ok");
+    case EventRecord::Result::Failed:    return tr("failed");
+    case EventRecord::Result::Cancelled: return tr("cancelled");
+    case EventRecord::Result::Cleared:   return tr("cleared");
+    // An alert raised: its severity.
+    case EventRecord::Result::Info:      return Health::severityLabel(Health::Severity::Info);
+    case EventRecord::Result::Warning:   return Health::severityLabel(Health::Severity::Warning);
+    case EventRecord::Result::Critical:  return Health::severityLabel(Health::Severity::Critical);
+    }
+    return {};
 }
 
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
@@ -99,7 +99,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     const EventRecord &r = m_records.at(index.row());
     if (role == SortRole && index.column() == TimeColumn)
         return r.time;
-    if (role == Qt::ForegroundRole && index.column() == ResultColumn && r.result == u"failed")
+    if (role == Qt::ForegroundRole && index.column() == ResultColumn && r.result == EventRecord::Result::Failed)
         return QColor(0xd0, 0x3b, 0x2f);
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
         return r.message.toString();

@@ -15,7 +15,7 @@ class EventLogModel : public QAbstractTableModel
 public:
     // What the Kind and Result columns show, in the interface's language.
     static QString kindText(EventRecord::Kind kind);
-    static QString resultText(const QString &result);
+    static QString resultText(EventRecord::Result result);
     enum Column { TimeColumn, HostColumn, GuestColumn, KindColumn, MessageColumn, ResultColumn,
                   UserColumn, ColumnCount };
 

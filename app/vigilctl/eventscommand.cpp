@@ -20,7 +20,7 @@ QJsonObject eventJson(const EventRecord &e)
         {QStringLiteral("host"), e.host},
         {QStringLiteral("guest"), e.guest},
         {QStringLiteral("message"), e.message.toString()},
-        {QStringLiteral("result"), e.result},
+        {QStringLiteral("result"), EventRecord::resultName(e.result)},
         {QStringLiteral("user"), e.user},
     };
 }
@@ -31,7 +31,8 @@ QString eventLine(const EventRecord &e)
 {
     return e.time.toString(Qt::ISODateWithMs) + u' ' + EventRecord::kindName(e.kind) + u' '
            + (e.host.isEmpty() ? u"-"_s : e.host) + u' ' + (e.guest.isEmpty() ? u"-"_s : e.guest) + u' '
-           + e.message.toString() + (e.result.isEmpty() ? QString() : u" [%1]"_s.arg(e.result))
+           + e.message.toString()
+           + (e.result == EventRecord::Result::None ? QString() : u" [%1]"_s.arg(EventRecord::resultName(e.result)))
            + (e.user.isEmpty() ? QString() : u" (by %1)"_s.arg(e.user));
 }
 

@@ -93,7 +93,7 @@ int BackupManager::reconcileOrphans()
     const QList<ArtifactRecord> orphans = m_store.interruptOrphans(
         live, dead, tr("interrupted: the Vigil process running it stopped"), &runs, &error);
     if (!error.isEmpty()) {
-        log({}, {}, storedTr("cannot reconcile interrupted backups: %1").arg(error), u"failed"_s);
+        log({}, {}, storedTr("cannot reconcile interrupted backups: %1").arg(error), EventRecord::Result::Failed);
         return 0;
     }
     QStringList partials;
@@ -104,7 +104,7 @@ int BackupManager::reconcileOrphans()
             storedTr("backup of run %1 interrupted: the Vigil process running it stopped; its partial files "
                      "are removed")
                 .arg(a.runId),
-            u"failed"_s);
+            EventRecord::Result::Failed);
         Q_EMIT artifactChanged(a);
     }
     if (!partials.isEmpty()) {
@@ -160,7 +160,7 @@ void BackupManager::checkSchedules(const QDateTime &now)
         if (runJob(row.id, u"schedule"_s, &error) == 0)
             log(QString(), QString(),
                                    storedTr("scheduled backup job %1 did not start: %2").arg(job.name, error),
-                u"failed"_s);
+                EventRecord::Result::Failed);
     }
     m_parsedJobs = parsed;
 }
@@ -227,7 +227,7 @@ qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *erro
         run.queued = resolveGuests(run);
     m_runs.insert(runId, run);
     log(QString(), QString(), storedTr("backup job %1 started (%2): %n guest(s)", nullptr, int(run.queued.size()))
-                                  .arg(job->name, trigger), QString());
+                                  .arg(job->name, trigger), EventRecord::Result::None);
     Q_EMIT runChanged(run.record);
     QMetaObject::invokeMethod(this, [this, runId] { startQueued(runId); }, Qt::QueuedConnection);
     return runId;
@@ -282,7 +282,7 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         m_store.saveArtifact(a);
         ++run.failed;
         Q_EMIT artifactChanged(a);
-        log(host, name, storedTr("backup (job %1) failed: %2").arg(job.name, why), u"failed"_s);
+        log(host, name, storedTr("backup (job %1) failed: %2").arg(job.name, why), EventRecord::Result::Failed);
     };
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd'T'HHmmss"_s);
     // Runs of this job still running in some process (this one included):
@@ -467,13 +467,13 @@ void BackupManager::guestFinished(qint64 runId, qint64 artifactId, const GuestOu
                 .arg(a.incremental ? storedTr("incremental") : storedTr("full"), run.job.name,
                      sizeText(a.sizeBytes), QString::number(a.durationMs / 1000.0, 'f', 1),
                      consistencyText(a.consistency), a.message.isEmpty() ? QString() : u" — "_s + a.message),
-            u"ok"_s);
+            EventRecord::Result::Ok);
     } else {
         ++run.failed;
         const QString why = a.verify == ArtifactRecord::Check::Failed ? tr("verification failed: %1").arg(a.verifyMessage)
                                                                         : a.message;
         log(a.host, a.guestName, storedTr("backup (job %1) %2: %3").arg(run.job.name, artifactStateText(a.state), why),
-            a.state == ArtifactRecord::State::Cancelled ? u"cancelled"_s : u"failed"_s);
+            a.state == ArtifactRecord::State::Cancelled ? EventRecord::Result::Cancelled : EventRecord::Result::Failed);
         if (a.verify == ArtifactRecord::Check::Failed)
             Q_EMIT integrityProblem(u"backup-verify:%1"_s.arg(a.guestUuid),
                                     storedTr("backup of %1 failed verification: %2").arg(a.guestName, a.verifyMessage),
@@ -517,7 +517,7 @@ void BackupManager::finishRun(qint64 runId)
     m_store.finishRun(r);
     Q_EMIT runChanged(r);
     log(QString(), QString(), storedTr("backup job %1 %2: %3").arg(run.job.name, runStateText(r.state), r.message),
-        r.state == RunRecord::State::Succeeded ? u"ok"_s : u"failed"_s);
+        EventRecord::outcome(r.state == RunRecord::State::Succeeded));
     if (r.state == RunRecord::State::Succeeded)
         afterSuccess(run);
 }
@@ -591,13 +591,14 @@ void BackupManager::afterSuccess(const ActiveRun &run)
                 Q_EMIT self->artifactChanged(current);
             }
             for (const QString &p : problems)
-                self->log(QString(), QString(), storedTr("backup job %1: %2").arg(jobName, p), u"failed"_s);
+                self->log(QString(), QString(), storedTr("backup job %1: %2").arg(jobName, p),
+                          EventRecord::Result::Failed);
             Q_EMIT self->integrityProblem(u"backup-mirror:%1"_s.arg(jobName), problems.join(u"; "_s),
                                           !problems.isEmpty());
             if (pruned > 0)
                 self->log(QString(), QString(),
                           storedTr("backup job %1: retention pruned %n backup(s)", nullptr, int(pruned))
-                                                    .arg(jobName), u"ok"_s);
+                                                    .arg(jobName), EventRecord::Result::Ok);
         }, Qt::QueuedConnection);
     });
 }
@@ -611,17 +612,10 @@ bool BackupManager::cancelRun(qint64 runId)
     return true;
 }
 
-void BackupManager::log(const QString &host, const QString &guest, const StoredText &message, const QString &result)
+void BackupManager::log(const QString &host, const QString &guest, const StoredText &message,
+                        EventRecord::Result result)
 {
-    EventRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.host = host;
-    record.guest = guest;
-    record.kind = EventRecord::Kind::Action;
-    record.message = message;
-    record.result = result;
-    record.user = m_user;
-    Q_EMIT eventOccurred(record);
+    Q_EMIT eventOccurred(EventRecord::make(EventRecord::Kind::Action, host, guest, message, result, m_user));
 }
 
 } // namespace Vigil::Backup

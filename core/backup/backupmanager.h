@@ -138,7 +138,7 @@ private:
                                                        QString *error) const;
     quint64 failLater(const QString &message);
     void startScheduledVerifies(const BackupJob &job, const QDateTime &now);
-    void log(const QString &host, const QString &guest, const StoredText &message, const QString &result);
+    void log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result);
 
     ClusterManager *m_cluster;
     Store::BackupStore m_store;

@@ -95,7 +95,7 @@ quint64 BackupManager::verify(qint64 artifactId)
             const ArtifactRecord current = record(a, check);
             self->log(current.host, current.guestName,
                       storedTr("verify of backup %1: %2").arg(current.id).arg(check.message),
-                      check.ok ? u"ok"_s : u"failed"_s);
+                      EventRecord::outcome(check.ok));
             Q_EMIT self->integrityProblem(u"backup-verify:%1"_s.arg(current.guestUuid),
 
                                               storedTr("backup of %1 failed verification: %2")
@@ -157,7 +157,7 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
             self->log(r.host, r.guestName.isEmpty() ? last.guestName : r.guestName,
                       storedTr("restore of %1 from the backup of %2: %3")
                           .arg(last.guestName, last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
-                      r.ok ? u"ok"_s : u"failed"_s);
+                      EventRecord::outcome(r.ok));
             self->m_cluster->refresh(hostId);
             Q_EMIT self->operationFinished(id, r.ok, r.message);
         }, Qt::QueuedConnection);
@@ -195,7 +195,7 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
             self->m_store.recordRestore(r);
             self->log(r.host, last.guestName, storedTr("restore test of the backup of %1: %2")
                                                   .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
-                      r.ok ? u"ok"_s : u"failed"_s);
+                      EventRecord::outcome(r.ok));
             Q_EMIT self->operationFinished(id, r.ok, r.message);
         }, Qt::QueuedConnection);
     });

@@ -160,16 +160,11 @@ void ClusterManager::wire(Entry &entry)
             Q_EMIT hostRefreshed(id);
     });
     relay(&HostConnection::actionFinished, [this](const ActionResult &result) {
-        EventRecord record;
-        record.time = QDateTime::currentDateTimeUtc();
-        record.host = m_hosts.value(result.hostId).config.name;
-        record.guest = result.guestName;
-        record.kind = EventRecord::Kind::Action;
-        record.message = result.ok ? domainActionText(result.action)
-                                   : storedTr("%1: %2").arg(domainActionText(result.action), result.message);
-        record.result = result.ok ? QStringLiteral("ok") : QStringLiteral("failed");
-        record.user = EventRecord::currentUser();
-        Q_EMIT eventOccurred(record);
+        Q_EMIT eventOccurred(EventRecord::make(
+            EventRecord::Kind::Action, m_hosts.value(result.hostId).config.name, result.guestName,
+            result.ok ? domainActionText(result.action)
+                      : storedTr("%1: %2").arg(domainActionText(result.action), result.message),
+            EventRecord::outcome(result.ok), EventRecord::currentUser()));
         Q_EMIT actionFinished(result);
     });
 }

@@ -109,7 +109,7 @@ void FailoverEngine::heartbeat()
     if (changed) {
         log({}, {}, active ? storedTr("failover engine active (%1)").arg(holder)
                            : storedTr("failover engine passive: %1 holds the lease").arg(holder),
-            QStringLiteral("ok"));
+            EventRecord::Result::Ok);
         Q_EMIT activeChanged(active, holder);
     }
     if (becameActive) {
@@ -146,16 +146,11 @@ void FailoverEngine::setPhase(HostId host, Phase phase, const QString &detail)
     Q_EMIT phaseChanged(host, phase, detail);
 }
 
-void FailoverEngine::log(const QString &host, const QString &guest, const StoredText &message, const QString &result)
+void FailoverEngine::log(const QString &host, const QString &guest, const StoredText &message,
+                         EventRecord::Result result)
 {
-    EventRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.host = host;
-    record.guest = guest;
-    record.kind = EventRecord::Kind::Failover;
-    record.message = message;
-    record.result = result;
-    record.user = QStringLiteral("failover engine");
+    EventRecord record = EventRecord::make(EventRecord::Kind::Failover, host, guest, message, result,
+                                           QStringLiteral("failover engine"));
     // A passive engine's view is its own: the active one records the truth.
     record.observation = !m_active;
     Q_EMIT eventOccurred(record);
@@ -176,7 +171,7 @@ void FailoverEngine::reloadPolicies()
         m_index = PolicyIndex(current);
     else
         log({}, {}, storedTr("the failover policies could not be re-read; deciding with those last read"),
-            u"failed"_s);
+            EventRecord::Result::Failed);
 }
 
 void FailoverEngine::rememberProtected(HostId host)
@@ -217,11 +212,11 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
         if (track.phase == Phase::Suspect || track.phase == Phase::Failed) {
             track.grace.reset();
             setPhase(host, Phase::Up, tr("answered again before failover"));
-            log(name, {}, storedTr("host answered again; no failover"), QStringLiteral("ok"));
+            log(name, {}, storedTr("host answered again; no failover"), EventRecord::Result::Ok);
         } else if (track.phase != Phase::Up) {
             setPhase(host, Phase::Recovered, tr("back after failover"));
             log(name, {}, storedTr("host is back after a failover; its restarted guests stay where they are"),
-                QStringLiteral("ok"));
+                EventRecord::Result::Ok);
             setPhase(host, Phase::Up, {});
         }
         return;
@@ -230,7 +225,7 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
         return;
     if (inMaintenanceNow(host)) {
         // An administrator took it down on purpose (reboot, upgrade).
-        log(name, {}, storedTr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
+        log(name, {}, storedTr("host in maintenance is unreachable: no failover"), EventRecord::Result::Ok);
         return;
     }
     if (!track.seenUp) {
@@ -273,7 +268,7 @@ void FailoverEngine::onFailed(HostId host)
         // Put in maintenance (by any process) while it was suspect.
         track.grace.reset();
         setPhase(host, Phase::Up, tr("in maintenance"));
-        log(name, {}, storedTr("host in maintenance is unreachable: no failover"), QStringLiteral("ok"));
+        log(name, {}, storedTr("host in maintenance is unreachable: no failover"), EventRecord::Result::Ok);
         return;
     }
     setPhase(host, Phase::Failed, {});
@@ -301,7 +296,7 @@ void FailoverEngine::onFailed(HostId host)
             QString error;
             if (!m_journal.setState(lost.id, FailoverJournal::State::Skipped, detail, &error))
                 log(lost.failedHost, lost.guestName, storedTr("cannot write the failover journal: %1").arg(error),
-                    u"failed"_s);
+                    EventRecord::Result::Failed);
             log(lost.failedHost, lost.guestName, detail, {});
             m_restarts->closeIfDone(lost.incident, lost.failedHost);
         }
@@ -343,7 +338,7 @@ void FailoverEngine::onFailed(HostId host)
             entry.state = FailoverJournal::State::Skipped;
             entry.detail = storedTr("not restarted: already restarted %1 time(s) in the last %2 min (limit %3)")
                                .arg(recent).arg(policy->restartWindowMinutes).arg(policy->maxRestarts);
-            log(name, p.guest, entry.detail, QStringLiteral("failed"));
+            log(name, p.guest, entry.detail, EventRecord::Result::Failed);
             m_restarts->count(incident, false);
         } else if (fencingPolicy) {
             entry.state = FailoverJournal::State::AwaitingFence;
@@ -354,12 +349,13 @@ void FailoverEngine::onFailed(HostId host)
             entry.state = FailoverJournal::State::Skipped;
             entry.detail =
                 storedTr("not restarted: no fence action for %1 and the policy requires fencing").arg(name);
-            log(name, p.guest, entry.detail, QStringLiteral("failed"));
+            log(name, p.guest, entry.detail, EventRecord::Result::Failed);
             m_restarts->count(incident, false);
         }
         if (!m_journal.add(entry, &error)) {
             log(name, p.guest,
-                storedTr("cannot write the failover journal (%1): not restarted").arg(error), QStringLiteral("failed"));
+                storedTr("cannot write the failover journal (%1): not restarted").arg(error),
+                EventRecord::Result::Failed);
             m_restarts->count(incident, false);
             continue;
         }
@@ -380,14 +376,14 @@ void FailoverEngine::onFailed(HostId host)
             entry.state = FailoverJournal::State::Done;
             entry.detail = storedTr("already running on %1").arg(where);
             m_journal.add(entry, &error);
-            log(name, u.guest, entry.detail, QStringLiteral("ok"));
+            log(name, u.guest, entry.detail, EventRecord::Result::Ok);
             m_restarts->count(incident, true);
             continue;
         }
         entry.state = FailoverJournal::State::Skipped;
         entry.detail = u.reason;
         m_journal.add(entry, &error);
-        log(name, u.guest, storedTr("cannot be restarted: %1").arg(u.reason), QStringLiteral("failed"));
+        log(name, u.guest, storedTr("cannot be restarted: %1").arg(u.reason), EventRecord::Result::Failed);
         m_restarts->count(incident, false);
     }
     handOverLostStarts();
@@ -443,13 +439,13 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
                                const StoredText &message)
 {
     const HostId host = m_cluster->hostIdByName(hostName);
-    log(hostName, {}, message, confirmed ? QStringLiteral("ok") : QStringLiteral("failed"));
+    log(hostName, {}, message, EventRecord::outcome(confirmed));
     QString error;
     if (confirmed) {
         setPhase(host, Phase::Fenced, message.toString());
         if (!m_journal.setFenced(incident, QDateTime::currentDateTimeUtc(), &error))
             log(hostName, {}, storedTr("cannot write the fence time to the failover journal: %1").arg(error),
-                u"failed"_s);
+                EventRecord::Result::Failed);
     }
     for (const FailoverJournal::Entry &entry : m_journal.incident(incident)) {
         if (entry.state != FailoverJournal::State::AwaitingFence)
@@ -459,7 +455,7 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
             const StoredText detail =
                 storedTr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(message);
             m_journal.setState(entry.id, FailoverJournal::State::Skipped, detail, &error);
-            log(hostName, entry.guestName, detail, QStringLiteral("failed"));
+            log(hostName, entry.guestName, detail, EventRecord::Result::Failed);
             m_restarts->count(incident, false);
             continue;
         }
@@ -494,7 +490,7 @@ void FailoverEngine::onIncidentClosed(const QString &incident, const QString &fa
             setPhase(host, Phase::Done, {});
     }
     log(failedHost, {}, storedTr("failover finished: %1 restarted, %2 not").arg(restarted).arg(notRestarted),
-        notRestarted ? u"failed"_s : u"ok"_s);
+        EventRecord::outcome(notRestarted == 0));
     Q_EMIT incidentFinished(incident, restarted, notRestarted);
 }
 

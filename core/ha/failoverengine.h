@@ -98,7 +98,7 @@ private:
     void resumeJournal();
     void heartbeat();
     void setPhase(HostId host, Phase phase, const QString &detail);
-    void log(const QString &host, const QString &guest, const StoredText &message, const QString &result);
+    void log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result);
     // Decisions read the database at decision time, never a copy from
     // start-up: another process (a console, vigilctl) may have changed it.
     bool inMaintenanceNow(HostId host) const;

@@ -22,7 +22,7 @@ RestartQueue::RestartQueue(ClusterManager *cluster, FailoverJournal *journal, co
     connect(cluster, &ClusterManager::domainsLoaded, this, &RestartQueue::settleStartsOn);
 }
 
-void RestartQueue::log(const QString &host, const QString &guest, const StoredText &message, const QString &result)
+void RestartQueue::log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result)
 {
     Q_EMIT logged(host, guest, message, result);
 }
@@ -248,8 +248,8 @@ void RestartQueue::awaitLostTarget(qsizetype index, const QString &reason)
     QString error;
     if (!m_journal->setState(job.entry.id, FailoverJournal::State::Starting, detail, &error))
         log(job.entry.failedHost, job.entry.guestName, storedTr("cannot write the failover journal: %1").arg(error),
-            u"failed"_s);
-    log(job.entry.failedHost, job.entry.guestName, detail, u"failed"_s);
+            EventRecord::Result::Failed);
+    log(job.entry.failedHost, job.entry.guestName, detail, EventRecord::Result::Failed);
 }
 
 void RestartQueue::settleStartsOn(HostId target)
@@ -289,7 +289,7 @@ void RestartQueue::finishJob(qsizetype index, FailoverJournal::State state, cons
     else
         m_journal->setState(job.entry.id, state, detail, &error);
     const bool ok = state == FailoverJournal::State::Done;
-    log(job.entry.failedHost, job.entry.guestName, detail, ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+    log(job.entry.failedHost, job.entry.guestName, detail, EventRecord::outcome(ok));
     count(job.entry.incident, ok);
     closeIfDone(job.entry.incident, job.entry.failedHost);
 }
@@ -337,7 +337,7 @@ void RestartQueue::stopUnsafeIncident(qsizetype index, const QString &reason)
                  "it probably still runs on %1. No further guest of this failover is started: check the fence "
                  "device, power %1 off by hand, then start the guests")
             .arg(failedHost, refused.entry.guestName, refused.entry.targetHost, reason),
-        u"failed"_s);
+        EventRecord::Result::Failed);
     finishJob(index, FailoverJournal::State::FenceIneffective,
               storedTr("not started on %1: its disks are still in use (%2); fencing of %3 did not work")
                   .arg(refused.entry.targetHost, reason, failedHost));

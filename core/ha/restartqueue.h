@@ -10,6 +10,7 @@
 
 #include "../hostconfig.h"
 #include "../inventory.h"
+#include "../eventrecord.h"
 #include "../storedtext.h"
 #include "journal.h"
 #include "planner.h"
@@ -77,7 +78,8 @@ public:
     DomainInfo runningGuestOf(const FailoverJournal::Entry &entry) const;
 
 Q_SIGNALS:
-    void logged(const QString &host, const QString &guest, const Vigil::StoredText &message, const QString &result);
+    void logged(const QString &host, const QString &guest, const Vigil::StoredText &message,
+                Vigil::EventRecord::Result result);
     void incidentClosed(const QString &incident, const QString &failedHost, int restarted, int notRestarted);
 
 private:
@@ -119,7 +121,7 @@ private:
     void stopUnsafeIncident(qsizetype index, const QString &reason);
     void finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail,
                    const QDateTime &runningAt = {});
-    void log(const QString &host, const QString &guest, const StoredText &message, const QString &result = {});
+    void log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result = {});
 
     ClusterManager *m_cluster;
     FailoverJournal *m_journal;

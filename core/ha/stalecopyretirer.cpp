@@ -57,7 +57,7 @@ void StaleCopyRetirer::onStepFinished(quint64 requestId, bool ok, const QString 
     Q_EMIT logged(retiring.hostName, retiring.guest,
                   ok ? storedTr("stale definition removed (%1)").arg(message)
                      : storedTr("the stale definition could not be removed: %1").arg(message),
-                  ok ? u"ok"_s : u"failed"_s);
+                  EventRecord::outcome(ok));
 }
 
 } // namespace Vigil::Ha

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include "../hostconfig.h"
+#include "../eventrecord.h"
 #include "../storedtext.h"
 
 namespace Vigil {
@@ -34,7 +35,8 @@ public:
     void check(HostId host);
 
 Q_SIGNALS:
-    void logged(const QString &host, const QString &guest, const Vigil::StoredText &message, const QString &result);
+    void logged(const QString &host, const QString &guest, const Vigil::StoredText &message,
+                Vigil::EventRecord::Result result);
 
 private:
     void onStepFinished(quint64 requestId, bool ok, const QString &message);

@@ -21,6 +21,17 @@ QString stateKeyOfAlert(const QString &alertKey)
 
 double flag(bool value) { return value ? 1.0 : 0.0; }
 
+// The event log's result for an alert raised at `severity`.
+EventRecord::Result raisedResult(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:     return EventRecord::Result::Info;
+    case Severity::Warning:  return EventRecord::Result::Warning;
+    case Severity::Critical: return EventRecord::Result::Critical;
+    }
+    return EventRecord::Result::None;
+}
+
 double percentOf(double part, double whole)
 {
     if (!Metrics::isReported(part) || !Metrics::isReported(whole) || whole <= 0)
@@ -94,13 +105,11 @@ void AlertEngine::restore(const QList<Alert> &alerts)
 
 EventRecord AlertEngine::acknowledgementEvent(const Alert &acknowledged)
 {
-    EventRecord record;
+    EventRecord record = EventRecord::make(
+        EventRecord::Kind::Health, acknowledged.host, {},
+        storedTr("alert acknowledged: %1 — %2").arg(acknowledged.rule, acknowledged.message),
+        EventRecord::Result::Ok, acknowledged.acknowledgedBy);
     record.time = acknowledged.acknowledgedAt;
-    record.host = acknowledged.host;
-    record.kind = EventRecord::Kind::Health;
-    record.message = storedTr("alert acknowledged: %1 — %2").arg(acknowledged.rule, acknowledged.message);
-    record.result = QStringLiteral("ok");
-    record.user = acknowledged.acknowledgedBy;
     return record;
 }
 
@@ -431,19 +440,18 @@ void AlertEngine::clear(const QString &stateKey, const StoredText &why, const QD
 
 void AlertEngine::logAlert(const Alert &alert, bool raised, const StoredText &extra)
 {
-    EventRecord record;
-    record.time = raised ? alert.raisedAt : alert.clearedAt;
-    record.host = alert.host;
-    record.kind = EventRecord::Kind::Health;
+    StoredText message;
     if (raised)
-        record.message = storedTr("alert raised (%1): %2 — %3")
+        message = storedTr("alert raised (%1): %2 — %3")
                              .arg(severityText(alert.severity), alert.rule, alert.message);
     else if (extra.isEmpty())
-        record.message = storedTr("alert cleared: %1 — %2").arg(alert.rule, alert.subject);
+        message = storedTr("alert cleared: %1 — %2").arg(alert.rule, alert.subject);
     else
-        record.message = storedTr("alert cleared: %1 — %2 (%3)").arg(alert.rule, alert.subject, extra);
-    record.result = raised ? severityName(alert.severity) : QStringLiteral("cleared");
-    record.user = QStringLiteral("vigil");
+        message = storedTr("alert cleared: %1 — %2 (%3)").arg(alert.rule, alert.subject, extra);
+    EventRecord record = EventRecord::make(EventRecord::Kind::Health, alert.host, {}, message,
+                                           raised ? raisedResult(alert.severity) : EventRecord::Result::Cleared,
+                                           QStringLiteral("vigil"));
+    record.time = raised ? alert.raisedAt : alert.clearedAt;
     Q_EMIT eventOccurred(record);
 }
 

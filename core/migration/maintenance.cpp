@@ -120,7 +120,7 @@ bool MaintenanceCoordinator::enter(const EvacuationPlan &plan, int concurrency, 
             return false;
     }
     log(config.name, storedTr("entering maintenance: %1 guest(s) to move, %2 staying")
-                         .arg(plan.moves.size()).arg(plan.stays.size()), QStringLiteral("ok"));
+                         .arg(plan.moves.size()).arg(plan.stays.size()), EventRecord::Result::Ok);
     m_moves->setConcurrency(concurrency);
     Evacuation &evacuation = m_evacuations[plan.host];
     for (const EvacuationMove &move : plan.moves) {
@@ -136,7 +136,7 @@ bool MaintenanceCoordinator::enter(const EvacuationPlan &plan, int concurrency, 
     }
     if (evacuation.pending.isEmpty()) {
         m_evacuations.remove(plan.host);
-        log(config.name, storedTr("in maintenance (no guest had to move)"), QStringLiteral("ok"));
+        log(config.name, storedTr("in maintenance (no guest had to move)"), EventRecord::Result::Ok);
         Q_EMIT evacuationFinished(plan.host, 0, 0);
     }
     return true;
@@ -161,7 +161,7 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
         if (!q.exec())
             log(m_cluster->host(host).name,
                 storedTr("cannot record %1 for failback: %2").arg(status.request.guest, q.lastError().text()),
-                QStringLiteral("failed"));
+                EventRecord::Result::Failed);
     } else {
         ++it->failed;
     }
@@ -170,7 +170,7 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
     const Evacuation done = m_evacuations.take(host);
     log(m_cluster->host(host).name,
         storedTr("in maintenance: %1 guest(s) moved, %2 could not be moved").arg(done.moved).arg(done.failed),
-        done.failed == 0 ? QStringLiteral("ok") : QStringLiteral("failed"));
+        EventRecord::outcome(done.failed == 0));
     Q_EMIT evacuationFinished(host, done.moved, done.failed);
 }
 
@@ -196,7 +196,7 @@ bool MaintenanceCoordinator::exit(HostId hostId, bool failback, const QList<Ha::
     config.maintenance = false;
     if (!m_saveHost(config, error))
         return false;
-    log(config.name, storedTr("left maintenance"), QStringLiteral("ok"));
+    log(config.name, storedTr("left maintenance"), EventRecord::Result::Ok);
     const QHash<QString, QString> away = evacuated(hostId);
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM maintenance_moves WHERE host_id = ?"));
@@ -217,7 +217,7 @@ bool MaintenanceCoordinator::exit(HostId hostId, bool failback, const QList<Ha::
                 for (const Check &c : checks)
                     if (c.result == Check::Result::Fail)
                         why = c.reason;
-                log(config.name, storedTr("failback of %1 skipped: %2").arg(d.name, why), QStringLiteral("failed"));
+                log(config.name, storedTr("failback of %1 skipped: %2").arg(d.name, why), EventRecord::Result::Failed);
                 continue;
             }
             MigrationRequest request;
@@ -232,16 +232,10 @@ bool MaintenanceCoordinator::exit(HostId hostId, bool failback, const QList<Ha::
     return true;
 }
 
-void MaintenanceCoordinator::log(const QString &host, const StoredText &message, const QString &result)
+void MaintenanceCoordinator::log(const QString &host, const StoredText &message, EventRecord::Result result)
 {
-    EventRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.host = host;
-    record.kind = EventRecord::Kind::Action;
-    record.message = message;
-    record.result = result;
-    record.user = EventRecord::currentUser();
-    Q_EMIT eventOccurred(record);
+    Q_EMIT eventOccurred(
+        EventRecord::make(EventRecord::Kind::Action, host, {}, message, result, EventRecord::currentUser()));
 }
 
 } // namespace Vigil::Migration

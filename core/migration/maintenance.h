@@ -74,7 +74,7 @@ Q_SIGNALS:
 
 private:
     void onMoveFinished(quint64 id);
-    void log(const QString &host, const StoredText &message, const QString &result);
+    void log(const QString &host, const StoredText &message, EventRecord::Result result);
 
     ClusterManager *m_cluster;
     MigrationManager *m_moves;

@@ -301,26 +301,24 @@ void MigrationManager::finish(quint64 id, bool ok, bool cancelled, qint64 downti
 void MigrationManager::log(const MigrationStatus &status)
 {
     const MigrationRequest &r = status.request;
-    EventRecord record;
-    record.time = status.finishedAt.isValid() ? status.finishedAt : QDateTime::currentDateTimeUtc();
-    record.host = r.source.name;
-    record.guest = r.guest;
-    record.kind = EventRecord::Kind::Action;
     const StoredText how = r.options.coldRelocation ? storedTr("cold relocation")
                            : r.options.live ? storedTr("live migration")
                                             : storedTr("offline migration");
-    record.message = storedTr("%1 to %2: %3").arg(how, r.target.name, status.message);
+    StoredText message = storedTr("%1 to %2: %3").arg(how, r.target.name, status.message);
     if (status.startedAt.isValid() && status.finishedAt.isValid()) {
         const QString seconds = QString::number(status.startedAt.msecsTo(status.finishedAt) / 1000.0, 'f', 1);
         const StoredText took = status.downtimeMs >= 0
             ? storedTr("(%1 s, downtime %2 ms)").arg(seconds).arg(status.downtimeMs)
             : storedTr("(%1 s)").arg(seconds);
-        record.message = StoredText::joined({record.message, took}, u" "_s);
+        message = StoredText::joined({message, took}, u" "_s);
     }
-    record.result = status.state == MigrationState::Completed ? QStringLiteral("ok")
-                    : status.state == MigrationState::Cancelled ? QStringLiteral("cancelled")
-                                                                 : QStringLiteral("failed");
-    record.user = r.user.isEmpty() ? EventRecord::currentUser() : r.user;
+    const EventRecord::Result result = status.state == MigrationState::Completed ? EventRecord::Result::Ok
+                                       : status.state == MigrationState::Cancelled ? EventRecord::Result::Cancelled
+                                                                                    : EventRecord::Result::Failed;
+    EventRecord record = EventRecord::make(EventRecord::Kind::Action, r.source.name, r.guest, message, result,
+                                           r.user.isEmpty() ? EventRecord::currentUser() : r.user);
+    if (status.finishedAt.isValid())
+        record.time = status.finishedAt;
     Q_EMIT eventOccurred(record);
 }
 

@@ -113,7 +113,7 @@ QByteArray toJson(const ReportData &data)
     for (const EventRecord &e : data.actions)
         actions.append(QJsonObject{{u"time"_s, iso(e.time)}, {u"kind"_s, EventRecord::kindName(e.kind)},
                                    {u"host"_s, e.host}, {u"guest"_s, e.guest}, {u"message"_s, e.message.toString()},
-                                   {u"result"_s, e.result}, {u"user"_s, e.user}});
+                                   {u"result"_s, EventRecord::resultName(e.result)}, {u"user"_s, e.user}});
     root[u"actions"_s] = actions;
     QJsonArray policies, readiness;
     for (const HaPolicyReadiness &p : data.ha.policies)
@@ -171,8 +171,8 @@ QByteArray toCsv(const ReportData &data)
              a.message.toString()
                  + (a.clearedAt.isValid() ? QStringLiteral(" (cleared %1)").arg(iso(a.clearedAt)) : QString())});
     for (const EventRecord &e : data.actions)
-        row({u"action"_s, e.host, e.guest, EventRecord::kindName(e.kind), e.result, {}, iso(e.time),
-             e.message.toString() + QStringLiteral(" — ") + e.user});
+        row({u"action"_s, e.host, e.guest, EventRecord::kindName(e.kind), EventRecord::resultName(e.result), {},
+             iso(e.time), e.message.toString() + QStringLiteral(" — ") + e.user});
     for (const HaHostReadiness &h : data.ha.hosts) {
         row({u"ha"_s, h.host, {}, u"restartable_if_host_fails"_s, QString::number(h.restartable), {}, {},
              QStringLiteral("%1 of %2").arg(h.restartable).arg(h.protectedRunning)});
@@ -301,7 +301,7 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
             for (const EventRecord &e : data.actions)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                             .arg(esc(iso(e.time)), esc(e.host), esc(e.guest), esc(e.message.toString()),
-                                 esc(e.result), esc(e.user));
+                                 esc(EventRecord::resultName(e.result)), esc(e.user));
             html += QStringLiteral("</table>");
         }
     }

@@ -22,7 +22,7 @@ bool EventLogStore::append(EventRecord &record, QString *error)
     q.addBindValue(EventRecord::kindName(record.kind));
     q.addBindValue(sqlText(record.message.english()));
     q.addBindValue(sqlText(record.message.toJson()));
-    q.addBindValue(sqlText(record.result));
+    q.addBindValue(sqlText(EventRecord::resultName(record.result)));
     q.addBindValue(sqlText(record.user));
     q.addBindValue(sqlText(record.origin));
     if (!q.exec()) {
@@ -79,7 +79,7 @@ EventRecord recordFrom(const QSqlQuery &q)
     r.guest = q.value(3).toString();
     r.kind = EventRecord::kindFromName(q.value(4).toString());
     r.message = StoredText::fromStorage(q.value(9).toString(), q.value(5).toString());
-    r.result = q.value(6).toString();
+    r.result = EventRecord::resultFromName(q.value(6).toString());
     r.user = q.value(7).toString();
     r.origin = q.value(8).toString();
     return r;

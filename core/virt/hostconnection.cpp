@@ -163,10 +163,10 @@ void HostConnection::connectToHost()
     if (wasLost)
         logEvent(EventRecord::Kind::Connection, {},
                  storedTr("reconnected after %n failed attempt(s)", nullptr, previousFailures),
-                 QStringLiteral("ok"), QStringLiteral("libvirt"));
+                 EventRecord::Result::Ok, QStringLiteral("libvirt"));
     else
         logEvent(EventRecord::Kind::Connection, {}, storedTr("connected to %1").arg(m_config.uri),
-                 QStringLiteral("ok"), QStringLiteral("libvirt"));
+                 EventRecord::Result::Ok, QStringLiteral("libvirt"));
     scheduleLightRefresh();
     // Counters from before a reconnect may belong to a restarted daemon.
     // The first tick runs from the loop: this call still holds its work permit.
@@ -261,7 +261,7 @@ void HostConnection::markUnreachable(const QString &reason)
     m_status.nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay);
     setStatus(HostState::Unreachable, reason);
     if (firstFailure)
-        logEvent(EventRecord::Kind::Connection, {}, reason, QStringLiteral("failed"),
+        logEvent(EventRecord::Kind::Connection, {}, reason, EventRecord::Result::Failed,
                  QStringLiteral("libvirt"));
     if (!m_stopped)
         m_reconnectTimer.start(delay);
@@ -300,7 +300,7 @@ void HostConnection::fullRefresh()
         const QString error = lastError();
         if (!connectionLost())
             logEvent(EventRecord::Kind::Connection, {},
-                     storedTr("cannot list guests: %1").arg(error), QStringLiteral("failed"));
+                     storedTr("cannot list guests: %1").arg(error), EventRecord::Result::Failed);
         return;
     }
     QHash<QString, DomainInfo> previous;
@@ -693,17 +693,10 @@ void HostConnection::compareGuestCpu(quint64 requestId, const QByteArray &domain
 }
 
 void HostConnection::logEvent(EventRecord::Kind kind, const QString &guest, const StoredText &message,
-                              const QString &result, const QString &user)
+                              EventRecord::Result result, const QString &user)
 {
-    EventRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.host = m_config.name;
-    record.guest = guest;
-    record.kind = kind;
-    record.message = message;
-    record.result = result;
-    record.user = user.isEmpty() ? QStringLiteral("libvirt") : user;
-    Q_EMIT eventOccurred(record);
+    Q_EMIT eventOccurred(EventRecord::make(kind, m_config.name, guest, message, result,
+                                           user.isEmpty() ? QStringLiteral("libvirt") : user));
 }
 
 } // namespace Vigil::Virt

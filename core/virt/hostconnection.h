@@ -94,7 +94,7 @@ private:
     bool connectionLost();
     void scheduleLightRefresh();
     void logEvent(EventRecord::Kind kind, const QString &guest, const StoredText &message,
-                  const QString &result = {}, const QString &user = {});
+                  EventRecord::Result result = {}, const QString &user = {});
     void rememberDomain(DomainInfo &info);
     void collectStats();
     void scheduleStats();

@@ -133,7 +133,8 @@ private Q_SLOTS:
             int n = 0;
             for (int r = 0; r < log->rowCount(); ++r) {
                 const EventRecord &e = log->recordAt(r);
-                n += e.guest == u"reporting" && e.kind == kind && (kind != EventRecord::Kind::Action || e.result == u"ok");
+                n += e.guest == u"reporting" && e.kind == kind
+                     && (kind != EventRecord::Kind::Action || e.result == EventRecord::Result::Ok);
             }
             return n;
         };

@@ -105,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->index(0, Models::MigrationTableModel::State).data().toString(), u"failed"_s);
         QTRY_VERIFY(std::any_of(logged.cbegin(), logged.cend(), [](const QList<QVariant> &args) {
             const auto r = args.first().value<EventRecord>();
-            return r.kind == EventRecord::Kind::Action && r.result == u"failed" && r.message.toString().contains(u"live migration"_s);
+            return r.kind == EventRecord::Kind::Action && r.result == EventRecord::Result::Failed
+                   && r.message.toString().contains(u"live migration"_s);
         }));
         // Finished moves cannot be cancelled; queued ones can.
         QVERIFY(!moves->cancel(id));

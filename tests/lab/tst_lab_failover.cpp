@@ -81,7 +81,8 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
     QStringList messages;
     connect(session.get(), &Session::eventLogged, this, [&restartOrder, &messages](const EventRecord &e) {
         messages.append(e.message.toString());
-        if (e.kind == EventRecord::Kind::Failover && e.result == u"ok" && e.message.toString().startsWith(u"restarted on"))
+        if (e.kind == EventRecord::Kind::Failover && e.result == EventRecord::Result::Ok
+            && e.message.toString().startsWith(u"restarted on"))
             restartOrder.append(e.guest);
     });
     qint64 detectedMs = -1, fencedMs = -1;
@@ -140,7 +141,7 @@ void TestLabFailover::failoverWithoutConfirmedFenceRestartsNothing()
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
     QStringList alerts;
     connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
-        if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
+        if (e.kind == EventRecord::Kind::Failover && e.result == EventRecord::Result::Failed)
             alerts.append(e.message.toString());
     });
     QVERIFY(m_lab->hang(1));   // cut off, not dead: its guests may still be running
@@ -243,7 +244,7 @@ void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
     QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
     QStringList alerts;
     connect(session.get(), &Session::eventLogged, this, [&alerts](const EventRecord &e) {
-        if (e.kind == EventRecord::Kind::Failover && e.result == u"failed")
+        if (e.kind == EventRecord::Kind::Failover && e.result == EventRecord::Result::Failed)
             alerts.append(e.guest + u": "_s + e.message.toString());
     });
     QCOMPARE(::kill(pid_t(m_lab->daemonPid(1)), SIGKILL), 0);

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(guestOn(1, u"lab-move"_s).uuid.isEmpty(), 5000);
         QCOMPARE(events.count(), 1);
         const auto record = events.first().first().value<EventRecord>();
-        QCOMPARE(record.result, u"ok"_s);
+        QCOMPARE(record.result, EventRecord::Result::Ok);
         QVERIFY(record.message.toString().contains(u"downtime"_s));
         QCOMPARE(record.user, u"lab"_s);
     }

@@ -164,7 +164,7 @@ class TestLabSafety : public QObject
     Ha::FailoverEngine *startEngine(Session &session, QStringList *messages, QStringList *failures = nullptr)
     {
         connect(&session, &Session::eventLogged, this, [messages, failures](const EventRecord &e) {
-            if (failures && e.kind == EventRecord::Kind::Failover && e.result == u"failed")
+            if (failures && e.kind == EventRecord::Kind::Failover && e.result == EventRecord::Result::Failed)
                 failures->append(e.guest + u": "_s + e.message.english());
             messages->append(e.host + u'/' + e.guest + u": "_s + e.message.english());
         });

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(raised.count(), 1);
         const auto record = events.last().first().value<EventRecord>();
         QCOMPARE(record.kind, EventRecord::Kind::Health);
-        QCOMPARE(record.result, u"critical"_s);
+        QCOMPARE(record.result, EventRecord::Result::Critical);
         cluster.removeHost(5);
         QCOMPARE(cleared.count(), 1);
         QVERIFY(engine.openAlerts().isEmpty());

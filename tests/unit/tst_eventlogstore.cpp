@@ -21,7 +21,8 @@ class TestEventLogStore : public QObject
         r.guest = i % 2 ? QString() : QStringLiteral("guest-%1").arg(i);   // null guest must store as ''
         r.kind = EventRecord::Kind::Lifecycle;
         r.message = QStringLiteral("event %1 with 'quotes' and <tags>").arg(i);
-        r.result = u"ok"_s;
+        // Every result the log knows, by turns (None stores as NULL).
+        r.result = EventRecord::Result(i % (int(EventRecord::Result::Cleared) + 1));
         r.user = u"tester"_s;
         return r;
     }
@@ -49,6 +50,8 @@ private Q_SLOTS:
         QCOMPARE(recent.last().guest, QString());
         QCOMPARE(recent.at(98).guest, u"guest-248"_s);
         QCOMPARE(recent.last().kind, EventRecord::Kind::Lifecycle);
+        for (const EventRecord &read : recent)
+            QCOMPARE(read.result, record(read.message.toString().section(u' ', 1, 1).toInt()).result);
         QCOMPARE(store.recent(1000).size(), 250);
         Store::Database::close(u"reader"_s);
     }

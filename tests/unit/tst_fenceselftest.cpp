@@ -50,7 +50,9 @@ private Q_SLOTS:
         QTRY_VERIFY(session->cluster()->allSettled());
         QStringList events;
         connect(session.get(), &Session::eventLogged, this,
-                [&events](const EventRecord &e) { events.append(e.result + u": "_s + e.message.english()); });
+                [&events](const EventRecord &e) {
+                    events.append(EventRecord::resultName(e.result) + u": "_s + e.message.english());
+                });
         Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_s, 3000);
         QTRY_VERIFY(engine->isActive());
         const auto notAnswering = [&session]() {
