@@ -14,9 +14,8 @@ StoredText domainActionText(DomainAction action);  // the same, for stored messa
 // Destructive actions can lose guest data or interrupt service: the UI confirms them.
 bool isDestructive(DomainAction action);
 
-// The outcome of one guest action, reported back to whoever asked.
+// The outcome of one guest action, answered to whoever asked.
 struct ActionResult {
-    quint64 requestId = 0;
     qint64 hostId = 0;
     QString uuid;
     QString guestName;
@@ -29,6 +28,21 @@ struct ActionResult {
     // The connection broke while the start was under way: the guest may be
     // running there or not, and nobody can tell until the host answers.
     bool outcomeUnknown = false;
+};
+
+// The outcome of one step of a cold relocation (define, undefine) or of a
+// stale copy's removal.
+struct StepResult {
+    bool ok = false;
+    QString message;
+};
+
+// Whether a host's hypervisor can give a guest the CPU it defines
+// (migration pre-flight); the message says why, or why it could not tell.
+struct CpuComparison {
+    enum class Verdict { Unknown, Compatible, Incompatible };
+    Verdict verdict = Verdict::Unknown;
+    QString message;
 };
 
 } // namespace Vigil

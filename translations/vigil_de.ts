@@ -889,10 +889,6 @@
       <translation>Failover-Journal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-      <source>cannot write the fence time to the failover journal: %1</source>
-      <translation>die Fencing-Zeit kann nicht ins Failover-Journal geschrieben werden: %1</translation>
-    </message>
-    <message>
       <source>failed</source>
       <translation>fehlgeschlagen</translation>
     </message>
@@ -6114,8 +6110,84 @@ Failover-Richtlinien:</translation>
       <translation>  NICHT neu gestartet: %1 (Priorität %2): %3</translation>
     </message>
     <message>
+      <source>  agent                      run the failover engine headless (SIGTERM stops it)</source>
+      <translation>  agent                      die Failover-Engine ohne Oberfläche ausführen (SIGTERM beendet sie)</translation>
+    </message>
+    <message>
+      <source>  alert list [--all] | alert ack KEY   alerts as the evaluating process stored them</source>
+      <translation>  alert list [--all] | alert ack KEY   Alarme, wie der auswertende Prozess sie gespeichert hat</translation>
+    </message>
+    <message>
+      <source>  backup list                jobs, their next run and recent runs with each guest's backup
+  backup import FILE | export JOB | remove JOB   backup jobs as JSON documents
+  backup run JOB             back up now and wait (Ctrl-C cancels; guests keep running)
+  backup verify RUN          re-read every file of the run's backups (SHA-256, qemu-img check)
+  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
+  backup test-restore RUN [--to HOST] [--guest NAME]   restore, boot, check, remove
+                             (RUN is a run id, or #ID for one guest's backup)</source>
+      <translation>  backup list                Aufträge, ihr nächster Lauf und die letzten Läufe mit der Sicherung jedes Gasts
+  backup import FILE | export JOB | remove JOB   Sicherungsaufträge als JSON-Dokumente
+  backup run JOB             jetzt sichern und warten (Strg-C bricht ab; Gäste laufen weiter)
+  backup verify RUN          jede Datei der Sicherungen eines Laufs erneut lesen (SHA-256, qemu-img check)
+  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
+  backup test-restore RUN [--to HOST] [--guest NAME]   wiederherstellen, booten, prüfen, entfernen
+                             (RUN ist eine Lauf-ID oder #ID für die Sicherung eines Gasts)</translation>
+    </message>
+    <message>
+      <source>  balance --dry-run [--aggressiveness LEVEL]   load per host, imbalance, recommended moves</source>
+      <translation>  balance --dry-run [--aggressiveness LEVEL]   Last pro Host, Ungleichgewicht, empfohlene Verschiebungen</translation>
+    </message>
+    <message>
+      <source>  events [--limit N] [--follow]   the shared event log of every process (Ctrl-C stops --follow)</source>
+      <translation>  events [--limit N] [--follow]   das gemeinsame Ereignisprotokoll aller Prozesse (Strg-C beendet --follow)</translation>
+    </message>
+    <message>
+      <source>  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)</source>
+      <translation>  export pacemaker --out FILE   die Richtlinien als Pacemaker-CIB (geprüft mit crm_verify)</translation>
+    </message>
+    <message>
+      <source>  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]</source>
+      <translation>  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]</translation>
+    </message>
+    <message>
+      <source>  guests list [--host NAME]  every guest on every host</source>
+      <translation>  guests list [--host NAME]  jeder Gast auf jedem Host</translation>
+    </message>
+    <message>
+      <source>  host maintenance enter NAME   evacuate the host and keep failover off it (waits for the moves)
+  host maintenance exit NAME [--failback]   leave maintenance (and move the guests back)</source>
+      <translation>  host maintenance enter NAME   den Host evakuieren und aus dem Failover nehmen (wartet auf die Verschiebungen)
+  host maintenance exit NAME [--failback]   die Wartung beenden (und die Gäste zurückverschieben)</translation>
+    </message>
+    <message>
+      <source>  hosts list                 configured hosts and their connection state
+  hosts add NAME URI         store a host (validated; connected by the next console/agent)
+  hosts remove NAME          forget a host</source>
+      <translation>  hosts list                 konfigurierte Hosts und ihr Verbindungszustand
+  hosts add NAME URI         einen Host speichern (geprüft; die nächste Konsole/der nächste Agent verbindet ihn)
+  hosts remove NAME          einen Host vergessen</translation>
+    </message>
+    <message>
+      <source>  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
+                             pre-flight checklist, then the move with progress (Ctrl-C cancels)</source>
+      <translation>  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
+                             Vorabprüfung, dann die Verschiebung mit Fortschritt (Strg-C bricht ab)</translation>
+    </message>
+    <message>
       <source>  no protected guest is running there</source>
       <translation>  dort läuft kein geschützter Gast</translation>
+    </message>
+    <message>
+      <source>  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
+  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now</source>
+      <translation>  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
+  policy simulate --host NAME|--all-hosts   Probelauf: was passiert, wenn ein Host jetzt ausfällt</translation>
+    </message>
+    <message>
+      <source>  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
+                             a health report (format defaults to the file's extension)</source>
+      <translation>  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
+                             ein Zustandsbericht (das Format folgt sonst der Dateiendung)</translation>
     </message>
     <message>
       <source>  restart %1 (priority %2) on %3 — %4</source>
@@ -6176,6 +6248,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>%1 left maintenance</source>
       <translation>%1 hat die Wartung beendet</translation>
+    </message>
+    <message>
+      <source>%1 needs one of: %2</source>
+      <translation>%1 braucht eines von: %2</translation>
     </message>
     <message>
       <source>%1 was not moved: %2</source>
@@ -6256,6 +6332,22 @@ Failover-Richtlinien:</translation>
       <translation>Jeder Host (policy simulate).</translation>
     </message>
     <message>
+      <source>Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
+3 done but some hosts were unreachable (they are listed),
+4 a migration pre-flight check failed, 5 the move failed or was cancelled,
+6 a backup, verify, restore or restore test failed, 7 a guest action failed.
+
+Every process on one database is one system: a console, agents and these
+commands see each other's hosts, policies, maintenance flags, alerts and events.</source>
+      <translation>Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
+3 erledigt, aber einige Hosts waren nicht erreichbar (sie werden aufgeführt),
+4 eine Vorabprüfung der Migration ist fehlgeschlagen, 5 die Verschiebung ist fehlgeschlagen oder wurde abgebrochen,
+6 eine Sicherung, Prüfung, Wiederherstellung oder ein Wiederherstellungstest ist fehlgeschlagen, 7 eine Gastaktion ist fehlgeschlagen.
+
+Alle Prozesse an einer Datenbank bilden ein System: eine Konsole, Agenten und diese
+Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme und Ereignisse.</translation>
+    </message>
+    <message>
       <source>Group of the added host.</source>
       <translation>Gruppe des hinzugefügten Hosts.</translation>
     </message>
@@ -6298,6 +6390,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>No move is worth making (a move must also pass the pre-flight checks).</source>
       <translation>Keine Verschiebung lohnt sich (eine Verschiebung muss auch die Vorabprüfungen bestehen).</translation>
+    </message>
+    <message>
+      <source>One of the commands above, with its arguments.</source>
+      <translation>Einer der obigen Befehle, mit seinen Argumenten.</translation>
     </message>
     <message>
       <source>Only check (migrate) or only recommend (balance).</source>
@@ -6374,76 +6470,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Vigil command-line tool.
 
-Commands:
-  hosts list                 configured hosts and their connection state
-  hosts add NAME URI         store a host (validated; connected by the next console/agent)
-  hosts remove NAME          forget a host
-  host maintenance enter NAME   evacuate the host and keep failover off it (waits for the moves)
-  host maintenance exit NAME [--failback]   leave maintenance (and move the guests back)
-  guests list [--host NAME]  every guest on every host
-  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]
-  alert list [--all] | alert ack KEY   alerts as the evaluating process stored them
-  events [--limit N] [--follow]   the shared event log of every process (Ctrl-C stops --follow)
-  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
-  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now
-  agent                      run the failover engine headless (SIGTERM stops it)
-  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)
-  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
-                             pre-flight checklist, then the move with progress (Ctrl-C cancels)
-  balance --dry-run [--aggressiveness LEVEL]   load per host, imbalance, recommended moves
-  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
-                             a health report (format defaults to the file's extension)
-  backup list                jobs, their next run and recent runs with each guest's backup
-  backup import FILE | export JOB | remove JOB   backup jobs as JSON documents
-  backup run JOB             back up now and wait (Ctrl-C cancels; guests keep running)
-  backup verify RUN          re-read every file of the run's backups (SHA-256, qemu-img check)
-  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
-  backup test-restore RUN [--to HOST] [--guest NAME]   restore, boot, check, remove
-                             (RUN is a run id, or #ID for one guest's backup)
-
-Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
-3 done but some hosts were unreachable (they are listed),
-4 a migration pre-flight check failed, 5 the move failed or was cancelled,
-6 a backup, verify, restore or restore test failed, 7 a guest action failed.
-
-Every process on one database is one system: a console, agents and these
-commands see each other's hosts, policies, maintenance flags, alerts and events.</source>
+Commands:</source>
       <translation>Vigil-Befehlszeilenwerkzeug.
 
-Befehle:
-  hosts list                 konfigurierte Hosts und ihr Verbindungszustand
-  hosts add NAME URI         einen Host speichern (geprüft; die nächste Konsole/der nächste Agent verbindet ihn)
-  hosts remove NAME          einen Host vergessen
-  host maintenance enter NAME   den Host evakuieren und aus dem Failover nehmen (wartet auf die Verschiebungen)
-  host maintenance exit NAME [--failback]   die Wartung beenden (und die Gäste zurückverschieben)
-  guests list [--host NAME]  jeder Gast auf jedem Host
-  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]
-  alert list [--all] | alert ack KEY   Alarme, wie der auswertende Prozess sie gespeichert hat
-  events [--limit N] [--follow]   das gemeinsame Ereignisprotokoll aller Prozesse (Strg-C beendet --follow)
-  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
-  policy simulate --host NAME|--all-hosts   Probelauf: was passiert, wenn ein Host jetzt ausfällt
-  agent                      die Failover-Engine ohne Oberfläche ausführen (SIGTERM beendet sie)
-  export pacemaker --out FILE   die Richtlinien als Pacemaker-CIB (geprüft mit crm_verify)
-  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
-                             Vorabprüfung, dann die Verschiebung mit Fortschritt (Strg-C bricht ab)
-  balance --dry-run [--aggressiveness LEVEL]   Last pro Host, Ungleichgewicht, empfohlene Verschiebungen
-  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
-                             ein Zustandsbericht (das Format folgt sonst der Dateiendung)
-  backup list                Aufträge, ihr nächster Lauf und die letzten Läufe mit der Sicherung jedes Gasts
-  backup import FILE | export JOB | remove JOB   Sicherungsaufträge als JSON-Dokumente
-  backup run JOB             jetzt sichern und warten (Strg-C bricht ab; Gäste laufen weiter)
-  backup verify RUN          jede Datei der Sicherungen eines Laufs erneut lesen (SHA-256, qemu-img check)
-  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
-  backup test-restore RUN [--to HOST] [--guest NAME]   wiederherstellen, booten, prüfen, entfernen
-                             (RUN ist eine Lauf-ID oder #ID für die Sicherung eines Gasts)
-
-Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
-3 erledigt, aber einige Hosts waren nicht erreichbar (sie werden aufgeführt),
-4 eine Vorabprüfung der Migration ist fehlgeschlagen, 5 die Verschiebung ist fehlgeschlagen oder wurde abgebrochen,
-6 eine Sicherung, Prüfung, Wiederherstellung oder ein Wiederherstellungstest ist fehlgeschlagen, 7 eine Gastaktion ist fehlgeschlagen.
-
-Alle Prozesse an einer Datenbank bilden ein System: eine Konsole, Agenten und diese
-Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme und Ereignisse.</translation>
+Befehle:</translation>
     </message>
     <message>
       <source>Where restored disks go (default: beside the original disks).</source>
@@ -6540,10 +6570,6 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
     <message>
       <source>full</source>
       <translation>voll</translation>
-    </message>
-    <message>
-      <source>hosts|guests|policy|agent|export|migrate|report|backup</source>
-      <translation>hosts|guests|policy|agent|export|migrate|report|backup</translation>
     </message>
     <message>
       <source>imported policy %1</source>
@@ -6690,6 +6716,10 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
       <translation>unbekannter backup-Befehl: %1</translation>
     </message>
     <message>
+      <source>unknown command: %1</source>
+      <translation>unbekannter Befehl: %1</translation>
+    </message>
+    <message>
       <source>unknown command: %1 %2</source>
       <translation>unbekannter Befehl: %1 %2</translation>
     </message>
@@ -6736,6 +6766,10 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
     <message>
       <source>usage: vigilctl policy simulate --host NAME | --all-hosts</source>
       <translation>Aufruf: vigilctl policy simulate --host NAME | --all-hosts</translation>
+    </message>
+    <message>
+      <source>vigilctl COMMAND --help lists the options of that command.</source>
+      <translation>vigilctl BEFEHL --help listet die Optionen dieses Befehls auf.</translation>
     </message>
     <message>
       <source>wrote %1 (%2 report, %3 host(s), range %4) in %5 ms</source>

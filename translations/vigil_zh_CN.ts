@@ -885,10 +885,6 @@
       <translation>无法写入故障转移日志：%1</translation>
     </message>
     <message>
-      <source>cannot write the fence time to the failover journal: %1</source>
-      <translation>无法将隔离时间写入故障转移日志：%1</translation>
-    </message>
-    <message>
       <source>failed</source>
       <translation>失败</translation>
     </message>
@@ -6088,8 +6084,84 @@ failover policies:</source>
       <translation>  未重新启动：%1（优先级 %2）：%3</translation>
     </message>
     <message>
+      <source>  agent                      run the failover engine headless (SIGTERM stops it)</source>
+      <translation>  agent                      无界面运行故障转移引擎（SIGTERM 停止）</translation>
+    </message>
+    <message>
+      <source>  alert list [--all] | alert ack KEY   alerts as the evaluating process stored them</source>
+      <translation>  alert list [--all] | alert ack KEY   由评估进程存储的告警</translation>
+    </message>
+    <message>
+      <source>  backup list                jobs, their next run and recent runs with each guest's backup
+  backup import FILE | export JOB | remove JOB   backup jobs as JSON documents
+  backup run JOB             back up now and wait (Ctrl-C cancels; guests keep running)
+  backup verify RUN          re-read every file of the run's backups (SHA-256, qemu-img check)
+  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
+  backup test-restore RUN [--to HOST] [--guest NAME]   restore, boot, check, remove
+                             (RUN is a run id, or #ID for one guest's backup)</source>
+      <translation>  backup list                作业、下次运行时间以及最近运行中各虚拟机的备份
+  backup import FILE | export JOB | remove JOB   以 JSON 文档形式管理备份作业
+  backup run JOB             立即备份并等待（Ctrl-C 取消；虚拟机继续运行）
+  backup verify RUN          重新读取该运行所有备份的每个文件（SHA-256、qemu-img check）
+  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
+  backup test-restore RUN [--to HOST] [--guest NAME]   还原、启动、检查、删除
+                             （RUN 为运行 ID，或 #ID 表示单个虚拟机的备份）</translation>
+    </message>
+    <message>
+      <source>  balance --dry-run [--aggressiveness LEVEL]   load per host, imbalance, recommended moves</source>
+      <translation>  balance --dry-run [--aggressiveness LEVEL]   每台主机的负载、不均衡度、推荐的迁移</translation>
+    </message>
+    <message>
+      <source>  events [--limit N] [--follow]   the shared event log of every process (Ctrl-C stops --follow)</source>
+      <translation>  events [--limit N] [--follow]   所有进程共享的事件日志（Ctrl-C 停止 --follow）</translation>
+    </message>
+    <message>
+      <source>  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)</source>
+      <translation>  export pacemaker --out FILE   将策略导出为 Pacemaker CIB（已用 crm_verify 检查）</translation>
+    </message>
+    <message>
+      <source>  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]</source>
+      <translation>  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]</translation>
+    </message>
+    <message>
+      <source>  guests list [--host NAME]  every guest on every host</source>
+      <translation>  guests list [--host NAME]  所有主机上的所有虚拟机</translation>
+    </message>
+    <message>
+      <source>  host maintenance enter NAME   evacuate the host and keep failover off it (waits for the moves)
+  host maintenance exit NAME [--failback]   leave maintenance (and move the guests back)</source>
+      <translation>  host maintenance enter NAME   疏散主机并使其不参与故障转移（等待迁移完成）
+  host maintenance exit NAME [--failback]   退出维护（并将虚拟机迁回）</translation>
+    </message>
+    <message>
+      <source>  hosts list                 configured hosts and their connection state
+  hosts add NAME URI         store a host (validated; connected by the next console/agent)
+  hosts remove NAME          forget a host</source>
+      <translation>  hosts list                 已配置的主机及其连接状态
+  hosts add NAME URI         保存主机（会校验；由下一个控制台/代理连接）
+  hosts remove NAME          移除主机</translation>
+    </message>
+    <message>
+      <source>  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
+                             pre-flight checklist, then the move with progress (Ctrl-C cancels)</source>
+      <translation>  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
+                             先预检，再带进度执行迁移（Ctrl-C 取消）</translation>
+    </message>
+    <message>
       <source>  no protected guest is running there</source>
       <translation>  该处没有运行受保护的虚拟机</translation>
+    </message>
+    <message>
+      <source>  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
+  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now</source>
+      <translation>  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
+  policy simulate --host NAME|--all-hosts   演练：如果某台主机现在故障会发生什么</translation>
+    </message>
+    <message>
+      <source>  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
+                             a health report (format defaults to the file's extension)</source>
+      <translation>  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
+                             健康报告（未指定格式时按文件扩展名）</translation>
     </message>
     <message>
       <source>  restart %1 (priority %2) on %3 — %4</source>
@@ -6150,6 +6222,10 @@ failover policies:</source>
     <message>
       <source>%1 left maintenance</source>
       <translation>%1 已退出维护</translation>
+    </message>
+    <message>
+      <source>%1 needs one of: %2</source>
+      <translation>%1 需要以下之一：%2</translation>
     </message>
     <message>
       <source>%1 was not moved: %2</source>
@@ -6228,6 +6304,22 @@ failover policies:</source>
       <translation>所有主机（policy simulate）。</translation>
     </message>
     <message>
+      <source>Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
+3 done but some hosts were unreachable (they are listed),
+4 a migration pre-flight check failed, 5 the move failed or was cancelled,
+6 a backup, verify, restore or restore test failed, 7 a guest action failed.
+
+Every process on one database is one system: a console, agents and these
+commands see each other's hosts, policies, maintenance flags, alerts and events.</source>
+      <translation>退出码：0 成功，1 用法或输入无效，2 数据库不可用，
+3 已完成但部分主机不可达（会列出），
+4 迁移预检失败，5 迁移失败或已取消，
+6 备份、校验、还原或还原测试失败，7 虚拟机操作失败。
+
+同一数据库上的所有进程是一个系统：控制台、代理和这些
+命令能看到彼此的主机、策略、维护标记、告警和事件。</translation>
+    </message>
+    <message>
       <source>Group of the added host.</source>
       <translation>所添加主机的分组。</translation>
     </message>
@@ -6270,6 +6362,10 @@ failover policies:</source>
     <message>
       <source>No move is worth making (a move must also pass the pre-flight checks).</source>
       <translation>没有值得执行的迁移（迁移还必须通过预检）。</translation>
+    </message>
+    <message>
+      <source>One of the commands above, with its arguments.</source>
+      <translation>上面的命令之一，及其参数。</translation>
     </message>
     <message>
       <source>Only check (migrate) or only recommend (balance).</source>
@@ -6346,76 +6442,10 @@ failover policies:</source>
     <message>
       <source>Vigil command-line tool.
 
-Commands:
-  hosts list                 configured hosts and their connection state
-  hosts add NAME URI         store a host (validated; connected by the next console/agent)
-  hosts remove NAME          forget a host
-  host maintenance enter NAME   evacuate the host and keep failover off it (waits for the moves)
-  host maintenance exit NAME [--failback]   leave maintenance (and move the guests back)
-  guests list [--host NAME]  every guest on every host
-  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]
-  alert list [--all] | alert ack KEY   alerts as the evaluating process stored them
-  events [--limit N] [--follow]   the shared event log of every process (Ctrl-C stops --follow)
-  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
-  policy simulate --host NAME|--all-hosts   dry run: what happens if a host dies now
-  agent                      run the failover engine headless (SIGTERM stops it)
-  export pacemaker --out FILE   the policies as a Pacemaker CIB (checked with crm_verify)
-  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
-                             pre-flight checklist, then the move with progress (Ctrl-C cancels)
-  balance --dry-run [--aggressiveness LEVEL]   load per host, imbalance, recommended moves
-  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
-                             a health report (format defaults to the file's extension)
-  backup list                jobs, their next run and recent runs with each guest's backup
-  backup import FILE | export JOB | remove JOB   backup jobs as JSON documents
-  backup run JOB             back up now and wait (Ctrl-C cancels; guests keep running)
-  backup verify RUN          re-read every file of the run's backups (SHA-256, qemu-img check)
-  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
-  backup test-restore RUN [--to HOST] [--guest NAME]   restore, boot, check, remove
-                             (RUN is a run id, or #ID for one guest's backup)
-
-Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
-3 done but some hosts were unreachable (they are listed),
-4 a migration pre-flight check failed, 5 the move failed or was cancelled,
-6 a backup, verify, restore or restore test failed, 7 a guest action failed.
-
-Every process on one database is one system: a console, agents and these
-commands see each other's hosts, policies, maintenance flags, alerts and events.</source>
+Commands:</source>
       <translation>Vigil 命令行工具。
 
-命令：
-  hosts list                 已配置的主机及其连接状态
-  hosts add NAME URI         保存主机（会校验；由下一个控制台/代理连接）
-  hosts remove NAME          移除主机
-  host maintenance enter NAME   疏散主机并使其不参与故障转移（等待迁移完成）
-  host maintenance exit NAME [--failback]   退出维护（并将虚拟机迁回）
-  guests list [--host NAME]  所有主机上的所有虚拟机
-  guest start|shutdown|reboot|force-off|suspend|resume NAME [--host NAME]
-  alert list [--all] | alert ack KEY   由评估进程存储的告警
-  events [--limit N] [--follow]   所有进程共享的事件日志（Ctrl-C 停止 --follow）
-  policy list|show NAME|export [NAME]|import FILE|validate FILE|delete NAME
-  policy simulate --host NAME|--all-hosts   演练：如果某台主机现在故障会发生什么
-  agent                      无界面运行故障转移引擎（SIGTERM 停止）
-  export pacemaker --out FILE   将策略导出为 Pacemaker CIB（已用 crm_verify 检查）
-  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
-                             先预检，再带进度执行迁移（Ctrl-C 取消）
-  balance --dry-run [--aggressiveness LEVEL]   每台主机的负载、不均衡度、推荐的迁移
-  report --format pdf|html|csv|json --range 1h|24h|7d|30d --out FILE [--host NAME]
-                             健康报告（未指定格式时按文件扩展名）
-  backup list                作业、下次运行时间以及最近运行中各虚拟机的备份
-  backup import FILE | export JOB | remove JOB   以 JSON 文档形式管理备份作业
-  backup run JOB             立即备份并等待（Ctrl-C 取消；虚拟机继续运行）
-  backup verify RUN          重新读取该运行所有备份的每个文件（SHA-256、qemu-img check）
-  backup restore RUN --to HOST [--as NAME] [--guest NAME] [--disk-dir DIR] [--start]
-  backup test-restore RUN [--to HOST] [--guest NAME]   还原、启动、检查、删除
-                             （RUN 为运行 ID，或 #ID 表示单个虚拟机的备份）
-
-退出码：0 成功，1 用法或输入无效，2 数据库不可用，
-3 已完成但部分主机不可达（会列出），
-4 迁移预检失败，5 迁移失败或已取消，
-6 备份、校验、还原或还原测试失败，7 虚拟机操作失败。
-
-同一数据库上的所有进程是一个系统：控制台、代理和这些
-命令能看到彼此的主机、策略、维护标记、告警和事件。</translation>
+命令：</translation>
     </message>
     <message>
       <source>Where restored disks go (default: beside the original disks).</source>
@@ -6512,10 +6542,6 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
     <message>
       <source>full</source>
       <translation>完整</translation>
-    </message>
-    <message>
-      <source>hosts|guests|policy|agent|export|migrate|report|backup</source>
-      <translation>hosts|guests|policy|agent|export|migrate|report|backup</translation>
     </message>
     <message>
       <source>imported policy %1</source>
@@ -6662,6 +6688,10 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
       <translation>未知的 backup 命令：%1</translation>
     </message>
     <message>
+      <source>unknown command: %1</source>
+      <translation>未知命令：%1</translation>
+    </message>
+    <message>
       <source>unknown command: %1 %2</source>
       <translation>未知命令：%1 %2</translation>
     </message>
@@ -6708,6 +6738,10 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
     <message>
       <source>usage: vigilctl policy simulate --host NAME | --all-hosts</source>
       <translation>用法：vigilctl policy simulate --host 名称 | --all-hosts</translation>
+    </message>
+    <message>
+      <source>vigilctl COMMAND --help lists the options of that command.</source>
+      <translation>vigilctl 命令 --help 列出该命令的选项。</translation>
     </message>
     <message>
       <source>wrote %1 (%2 report, %3 host(s), range %4) in %5 ms</source>

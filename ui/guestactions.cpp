@@ -43,17 +43,17 @@ GuestActions::GuestActions(ClusterManager *cluster, QWidget *dialogParent)
     m_confirm = [this](DomainAction which, const QList<GuestRef> &guests, std::function<void()> proceed) {
         confirmWithDialog(which, guests, std::move(proceed));
     };
-    connect(cluster, &ClusterManager::actionFinished, this, [this](const ActionResult &result) {
-        if (!m_pending.remove(result.requestId))
-            return;
-        const QString host = m_cluster->host(result.hostId).name;
-        if (result.ok) {
-            Q_EMIT statusMessage(tr("%1: %2 done").arg(result.guestName, domainActionName(result.action)));
-            return;
-        }
-        Q_EMIT actionFailed(tr("Could not %1 %2").arg(domainActionName(result.action), result.guestName),
-                            tr("Host %1: %2").arg(host, result.message));
-    });
+}
+
+void GuestActions::answered(const ActionResult &result)
+{
+    const QString host = m_cluster->host(result.hostId).name;
+    if (result.ok) {
+        Q_EMIT statusMessage(tr("%1: %2 done").arg(result.guestName, domainActionName(result.action)));
+        return;
+    }
+    Q_EMIT actionFailed(tr("Could not %1 %2").arg(domainActionName(result.action), result.guestName),
+                        tr("Host %1: %2").arg(host, result.message));
 }
 
 QAction *GuestActions::action(DomainAction which) const
@@ -137,7 +137,8 @@ void GuestActions::trigger(DomainAction which)
 void GuestActions::run(DomainAction which, const QList<GuestRef> &targets)
 {
     for (const GuestRef &g : targets)
-        m_pending.insert(m_cluster->performAction(g.host, g.info.uuid, which));
+        m_cluster->performAction(g.host, g.info.uuid, which, this,
+                                 [this](const ActionResult &result) { answered(result); });
     Q_EMIT statusMessage(tr("%1: %n guest(s)…", nullptr, int(targets.size())).arg(domainActionName(which)));
 }
 

@@ -52,13 +52,13 @@ private:
     bool enabledFor(DomainAction which, const DomainInfo &info) const;
     void confirmWithDialog(DomainAction which, const QList<GuestRef> &guests, std::function<void()> proceed);
     void run(DomainAction which, const QList<GuestRef> &targets);
+    void answered(const ActionResult &result);
 
     ClusterManager *m_cluster;
     QWidget *m_dialogParent;
     QList<QAction *> m_actions;
     QList<GuestRef> m_selection;
     Confirmer m_confirm;
-    QSet<quint64> m_pending;   // request ids this UI started
 };
 
 } // namespace Vigil::Ui

@@ -141,13 +141,6 @@ MigrateDialog::MigrateDialog(Session *session, const QList<GuestRef> &guests, QW
     connect(m_target, &QComboBox::currentIndexChanged, this, &MigrateDialog::rebuild);
     connect(m_live, &QRadioButton::toggled, this, &MigrateDialog::rebuild);
     connect(m_cold, &QRadioButton::toggled, this, &MigrateDialog::rebuild);
-    connect(cluster, &ClusterManager::cpuCompared, this, [this](quint64 id, int result, const QString &message) {
-        const QString key = m_pendingCpu.take(id);
-        if (key.isEmpty())
-            return;
-        m_cpu.insert(key, {result, message});
-        rebuild();
-    });
     resize(760, 620);
     rebuild();
 }
@@ -155,9 +148,14 @@ MigrateDialog::MigrateDialog(Session *session, const QList<GuestRef> &guests, QW
 void MigrateDialog::askCpu(const GuestRef &guest, HostId target)
 {
     const QString key = cpuKey(guest.info.uuid, target);
-    if (m_cpu.contains(key) || std::find(m_pendingCpu.cbegin(), m_pendingCpu.cend(), key) != m_pendingCpu.cend())
+    if (m_cpu.contains(key) || m_pendingCpu.contains(key))
         return;
-    m_pendingCpu.insert(m_session->cluster()->compareGuestCpu(target, guest.info), key);
+    m_pendingCpu.insert(key);
+    m_session->cluster()->compareGuestCpu(target, guest.info, this, [this, key](const CpuComparison &answer) {
+        m_pendingCpu.remove(key);
+        m_cpu.insert(key, answer);
+        rebuild();
+    });
 }
 
 void MigrateDialog::rebuild()
@@ -207,8 +205,9 @@ void MigrateDialog::rebuild()
             continue;
         }
         askCpu(guest, target);
-        const Migration::CpuAnswer cpu = m_cpu.value(cpuKey(guest.info.uuid, target),
-                                                     {-1, tr("asking %1…").arg(cluster->host(target).name)});
+        const CpuComparison cpu = m_cpu.value(cpuKey(guest.info.uuid, target),
+                                              {CpuComparison::Verdict::Unknown,
+                                               tr("asking %1…").arg(cluster->host(target).name)});
         QList<Migration::Check> checks = Migration::preflight(snapshot, guest.host, target, guest.info.uuid, policies, cpu,
                                                               cold);
         if (cold && !Migration::needsColdRelocation(snapshot, guest.host, target))

@@ -65,8 +65,8 @@ private:
     QLabel *m_summary;
     QPushButton *m_move;
     // CPU answers by "uuid->target".
-    QHash<QString, Migration::CpuAnswer> m_cpu;
-    QHash<quint64, QString> m_pendingCpu;
+    QHash<QString, CpuComparison> m_cpu;   // answers by guest and target
+    QSet<QString> m_pendingCpu;            // questions asked, not yet answered
     QList<QPair<GuestRef, HostId>> m_movable;
 };
 

@@ -12,10 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimer>
 
-#include <atomic>
-#include <csignal>
+#include "quitonsignal.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,9 +22,6 @@ using namespace Vigil::Backup;
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
-
-std::atomic<bool> interrupted{false};
-void onInterrupt(int) { interrupted.store(true); }
 
 QString timeText(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s; }
 QString sizeText(qint64 bytes) { return QLocale::c().formattedDataSize(bytes); }
@@ -108,33 +103,20 @@ int list(Store::BackupStore *store, const CliOptions &options, QTextStream &out)
     return ExitOk;
 }
 
-// Waits in a local loop until `done` says so; Ctrl-C calls `onCancel` once.
-void waitUntil(const std::function<bool()> &done, const std::function<void()> &onCancel,
-               const std::function<void()> &onTick = {})
+// Waits until nothing runs any more: the run, then its prune and mirror.
+// Ctrl-C or SIGTERM calls `onCancel` (once).
+void waitUntilIdle(BackupManager *backups, const std::function<void()> &onCancel)
 {
-    interrupted.store(false);
-    const auto previousInt = std::signal(SIGINT, onInterrupt);
-    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    if (!backups->isBusy())
+        return;
     QEventLoop loop;
-    QTimer ticker;
-    int ticks = 0;
+    QObject::connect(backups, &BackupManager::idle, &loop, &QEventLoop::quit);
     bool cancelled = false;
-    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
-        if (interrupted.load() && !cancelled) {
-            cancelled = true;
-            if (onCancel)
-                onCancel();
-        }
-        if (++ticks % 10 == 0 && onTick)
-            onTick();
-        if (done())
-            loop.quit();
+    const InterruptHandler interrupt([&cancelled, &onCancel] {
+        if (!std::exchange(cancelled, true) && onCancel)
+            onCancel();
     });
-    ticker.start(100);
-    if (!done())
-        loop.exec();
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
+    loop.exec();
 }
 
 // The artifact a RUN argument names: the run's only restorable guest, or the
@@ -181,19 +163,21 @@ struct OperationResult {
     QString message;
 };
 
+// The operation's answer (always signalled later, never from within the call
+// that started it). The connection ends with the loop.
 OperationResult waitForOperation(BackupManager *backups, quint64 id)
 {
-    bool finished = false, ok = false;
-    QString message;
-    QObject::connect(backups, &BackupManager::operationFinished, backups, [&](quint64 op, bool success, const QString &m) {
-        if (op != id)
-            return;
-        finished = true;
-        ok = success;
-        message = m;
-    });
-    waitUntil([&] { return finished; }, {});
-    return {ok, message};
+    OperationResult result;
+    QEventLoop loop;
+    QObject::connect(backups, &BackupManager::operationFinished, &loop,
+                     [&result, &loop, id](quint64 operation, bool ok, const QString &message) {
+                         if (operation != id)
+                             return;
+                         result = {ok, message};
+                         loop.quit();
+                     });
+    loop.exec();
+    return result;
 }
 
 // A restore's or restore test's result: text, or JSON with --json.
@@ -271,19 +255,19 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
             err << error << Qt::endl;
             return ExitBackupFailed;
         }
+        QObject printer;   // the progress lines end with this command
         if (!options.json) {
             out << tr("run %1 of %2 started").arg(runId).arg(job->name) << Qt::endl;
-            QObject::connect(backups, &BackupManager::artifactChanged, backups, [&out](const ArtifactRecord &r) {
+            QObject::connect(backups, &BackupManager::artifactChanged, &printer, [&out](const ArtifactRecord &r) {
                 if (r.state != ArtifactRecord::State::Running)
                     out << artifactLine(r) << Qt::endl;
             });
         }
-        waitUntil([&] { return !backups->isRunning(runId); }, [&] {
+        // Retention and the mirror run after the run; wait for them too.
+        waitUntilIdle(backups, [&out, backups, runId] {
             out << tr("cancelling… (the guests keep running; partial files are removed)") << Qt::endl;
             backups->cancelRun(runId);
         });
-        // Retention and the mirror run after the run; wait for them too.
-        waitUntil([&] { return !backups->isBusy(); }, {});
         const RunRecord run = store->run(runId).value_or(RunRecord());
         if (options.json) {
             QJsonArray guests;

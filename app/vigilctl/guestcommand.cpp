@@ -59,14 +59,10 @@ int guestCommand(Session &session, const QString &verb, const QStringList &args,
     const auto [host, guest] = matches.first();
     ActionResult result;
     QEventLoop loop;
-    quint64 request = 0;
-    QObject::connect(cluster, &ClusterManager::actionFinished, &loop, [&](const ActionResult &finished) {
-        if (finished.requestId == request) {
-            result = finished;
-            loop.quit();
-        }
+    cluster->performAction(host, guest.uuid, *action, &loop, [&result, &loop](const ActionResult &answer) {
+        result = answer;
+        loop.quit();
     });
-    request = cluster->performAction(host, guest.uuid, *action);
     loop.exec();
     if (!result.ok) {
         err << tr("%1 %2 on %3 failed: %4").arg(verb, guest.name, cluster->host(host).name, result.message)

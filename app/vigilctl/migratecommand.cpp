@@ -4,11 +4,10 @@
 #include "core/migration/preflight.h"
 #include "core/session.h"
 
+#include "quitonsignal.h"
+
 #include <QEventLoop>
 #include <QFileInfo>
-
-#include <atomic>
-#include <csignal>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,9 +16,6 @@
 namespace Vigil::Cli {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
-
-std::atomic<bool> interrupted{false};
-void onInterrupt(int) { interrupted.store(true); }
 
 QString sizeText(qint64 bytes)
 {
@@ -43,19 +39,16 @@ int runMove(Session &session, Migration::MigrationRequest request, QTextStream &
                              loop.quit();
                      });
     last = moves->job(id);
-    interrupted.store(false);
-    const auto previousInt = std::signal(SIGINT, onInterrupt);
-    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
-    QTimer ticker;
-    int ticks = 0;
     bool cancelling = false;
-    QObject::connect(&ticker, &QTimer::timeout, &loop, [&]() {
-        if (interrupted.load() && !cancelling) {
-            cancelling = true;
-            out << tr("cancelling…") << Qt::endl;
-            moves->cancel(id);
-        }
-        if (++ticks % 10 != 0 || last.state != Migration::MigrationState::Running)
+    const InterruptHandler interrupt([&cancelling, &out, moves, id] {
+        if (std::exchange(cancelling, true))
+            return;
+        out << tr("cancelling…") << Qt::endl;
+        moves->cancel(id);
+    });
+    QTimer ticker;   // progress, once a second
+    QObject::connect(&ticker, &QTimer::timeout, &loop, [&last, &out]() {
+        if (last.state != Migration::MigrationState::Running)
             return;
         const Migration::MigrationProgress &p = last.progress;
         const int percent = p.percent();
@@ -65,11 +58,9 @@ int runMove(Session &session, Migration::MigrationRequest request, QTextStream &
                    .arg(p.etaSeconds() < 0 ? QStringLiteral("?") : QStringLiteral("%1 s").arg(p.etaSeconds()))
             << Qt::endl;
     });
-    ticker.start(100);
+    ticker.start(1000);
     if (!last.isFinished())
         loop.exec();
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
     if (last.state == Migration::MigrationState::Completed) {
         out << tr("%1: %2").arg(request.guest, last.message)
             << (last.downtimeMs >= 0 ? tr(", downtime %1 ms").arg(last.downtimeMs) : QString()) << Qt::endl;
@@ -130,17 +121,13 @@ int migrateCommand(Session &session, const QStringList &args, const QString &tar
     }
 
     // Ask the target's libvirt about the CPU (this command's own main loop).
-    Migration::CpuAnswer cpu{-1, tr("the target did not answer")};
+    CpuComparison cpu{CpuComparison::Verdict::Unknown, tr("the target did not answer")};
     if (cluster->status(target).state == HostState::Up) {
         QEventLoop loop;
-        const quint64 request = cluster->compareGuestCpu(target, guest);
-        QObject::connect(cluster, &ClusterManager::cpuCompared, &loop,
-                         [&](quint64 id, int result, const QString &message) {
-                             if (id != request)
-                                 return;
-                             cpu = {result, message};
-                             loop.quit();
-                         });
+        cluster->compareGuestCpu(target, guest, &loop, [&cpu, &loop](const CpuComparison &answer) {
+            cpu = answer;
+            loop.quit();
+        });
         QTimer::singleShot(options.timeoutMs, &loop, &QEventLoop::quit);
         loop.exec();
     }

@@ -4,6 +4,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <utility>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -11,6 +12,8 @@ namespace Vigil::Cli {
 namespace {
 
 int signalPipe[2] = {-1, -1};
+// What a signal does now (an InterruptHandler's, or quitting).
+std::function<void()> onInterrupt = [] { QCoreApplication::quit(); };
 
 // Async-signal-safe: only writes a byte; the event loop does the rest.
 void onSignal(int)
@@ -31,7 +34,7 @@ bool quitOnTerminationSignals()
     QObject::connect(notifier, &QSocketNotifier::activated, qApp, []() {
         char byte;
         [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
+        onInterrupt();
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -40,6 +43,17 @@ bool quitOnTerminationSignals()
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
     return true;
+}
+
+InterruptHandler::InterruptHandler(std::function<void()> handler)
+    : m_previous(std::exchange(onInterrupt, std::move(handler)))
+{
+    quitOnTerminationSignals();
+}
+
+InterruptHandler::~InterruptHandler()
+{
+    onInterrupt = std::move(m_previous);
 }
 
 } // namespace Vigil::Cli

@@ -519,7 +519,8 @@ void BackupManager::finishRun(qint64 runId)
     log(QString(), QString(), storedTr("backup job %1 %2: %3").arg(run.job.name, runStateText(r.state), r.message),
         EventRecord::outcome(r.state == RunRecord::State::Succeeded));
     if (r.state == RunRecord::State::Succeeded)
-        afterSuccess(run);
+        afterSuccess(run);   // may start the prune and mirror operation
+    emitIdleIfDone();
 }
 
 void BackupManager::afterSuccess(const ActiveRun &run)

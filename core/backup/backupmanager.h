@@ -90,11 +90,19 @@ Q_SIGNALS:
     void artifactChanged(const Vigil::Backup::ArtifactRecord &artifact);
     void progressChanged(qint64 artifactId, const Vigil::Virt::BackupProgress &progress);
     void operationFinished(quint64 operation, bool ok, const QString &message);
+    // Nothing runs any more: no backup run, no verify, restore, mirror or
+    // prune (isBusy() is false).
+    void idle();
     void eventOccurred(const Vigil::EventRecord &record);
     // A verify found damage: the session raises an alert.
     void integrityProblem(const QString &key, const Vigil::StoredText &message, bool active);
 
 private:
+    void emitIdleIfDone()
+    {
+        if (!isBusy())
+            Q_EMIT idle();
+    }
     struct GuestTask {
         qint64 artifactId = 0;
         HostConfig host;

@@ -23,6 +23,7 @@ quint64 BackupManager::startOperation(std::function<void(quint64, std::atomic<bo
     connect(thread, &QThread::finished, this, [this, id] {
         if (QThread *t = m_operations.take(id))
             t->deleteLater();
+        emitIdleIfDone();
     });
     thread->setObjectName(u"backup-op-%1"_s.arg(id));
     m_operations.insert(id, thread);

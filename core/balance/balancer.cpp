@@ -170,7 +170,7 @@ BalanceResult recommend(const Ha::ClusterSnapshot &snapshot, const QHash<QString
                         continue;
                     // Only now the (costlier) checks, for a move worth making.
                     const QList<Migration::Check> checks = Migration::preflight(
-                        working, hosts[from].host->id, hosts[to].host->id, guest.uuid, policies, Migration::CpuAnswer{});
+                        working, hosts[from].host->id, hosts[to].host->id, guest.uuid, policies, CpuComparison{});
                     if (Migration::blocks(checks) || Migration::breaksAntiAffinity(checks))
                         continue;
                     best = {from, to, &guest, after};

@@ -3,6 +3,7 @@
 #include "../virt/hostconnection.h"
 
 #include <QDeadlineTimer>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 
@@ -140,12 +141,6 @@ void ClusterManager::wire(Entry &entry)
         Q_EMIT domainRemoved(id, uuid);
     });
     relay(&HostConnection::eventOccurred, [this](const EventRecord &record) { Q_EMIT eventOccurred(record); });
-    relay(&HostConnection::cpuCompared, [this](quint64 request, int result, const QString &message) {
-        Q_EMIT cpuCompared(request, result, message);
-    });
-    relay(&HostConnection::stepFinished, [this](quint64 request, bool ok, const QString &message) {
-        Q_EMIT stepFinished(request, ok, message);
-    });
     if (m_sampleSink)
         connect(c, &HostConnection::statsSampled, c, m_sampleSink, Qt::DirectConnection);
     relay(&HostConnection::statsSampled, [this](const Metrics::HostSample &sample) {
@@ -158,14 +153,6 @@ void ClusterManager::wire(Entry &entry)
     relay(&HostConnection::refreshed, [this](HostId id) {
         if (m_hosts.contains(id))
             Q_EMIT hostRefreshed(id);
-    });
-    relay(&HostConnection::actionFinished, [this](const ActionResult &result) {
-        Q_EMIT eventOccurred(EventRecord::make(
-            EventRecord::Kind::Action, m_hosts.value(result.hostId).config.name, result.guestName,
-            result.ok ? domainActionText(result.action)
-                      : storedTr("%1: %2").arg(domainActionText(result.action), result.message),
-            EventRecord::outcome(result.ok), EventRecord::currentUser()));
-        Q_EMIT actionFinished(result);
     });
 }
 
@@ -269,23 +256,37 @@ void ClusterManager::refresh(HostId id)
         QMetaObject::invokeMethod(it->connection, &Virt::HostConnection::refresh, Qt::QueuedConnection);
 }
 
-quint64 ClusterManager::dispatchAction(HostId host, ActionResult failure,
-                                      std::function<void(Virt::HostConnection *, quint64)> call)
+namespace {
+
+// `reply`, called only while `context` (if given) still exists.
+template<typename Result>
+std::function<void(const Result &)> boundTo(QObject *context, std::function<void(const Result &)> reply)
 {
-    const quint64 requestId = m_nextRequestId++;
+    return [guard = QPointer<QObject>(context), bound = context != nullptr,
+            reply = std::move(reply)](const Result &result) {
+        if (reply && (!bound || guard))
+            reply(result);
+    };
+}
+
+} // namespace
+
+template<typename Result>
+void ClusterManager::ask(HostId host, std::function<Result(Virt::HostConnection *)> work, Result whenGone,
+                         QObject *context, std::function<void(const Result &)> reply)
+{
+    const auto deliver = boundTo(context, std::move(reply));
     auto it = m_hosts.find(host);
     if (it == m_hosts.end()) {
-        // Removed meanwhile: answer anyway, so no caller waits forever.
-        failure.requestId = requestId;
-        failure.hostId = host;
-        failure.message = tr("the host was removed");
-        QMetaObject::invokeMethod(this, [this, failure]() { Q_EMIT actionFinished(failure); }, Qt::QueuedConnection);
-        return requestId;
+        QMetaObject::invokeMethod(this, [deliver, whenGone]() { deliver(whenGone); }, Qt::QueuedConnection);
+        return;
     }
-    QMetaObject::invokeMethod(it->connection, [c = it->connection, requestId, call = std::move(call)]() {
-        call(c, requestId);
+    // Through the inbox like every other result of this worker (an abandoned
+    // worker posts into a closed inbox, never into a destroyed manager).
+    QMetaObject::invokeMethod(it->connection, [c = it->connection, inbox = m_inbox, work = std::move(work),
+                                               deliver]() mutable {
+        inbox.post([deliver, result = work(c)]() { deliver(result); });
     }, Qt::QueuedConnection);
-    return requestId;
 }
 
 QString ClusterManager::runningElsewhere(HostId host, const QString &uuid, bool lastKnown) const
@@ -327,83 +328,81 @@ QString ClusterManager::reachableHostRunning(const QString &uuid) const
     return {};
 }
 
-quint64 ClusterManager::performAction(HostId host, const QString &uuid, DomainAction action)
+void ClusterManager::performAction(HostId host, const QString &uuid, DomainAction action, QObject *context,
+                                   ActionReply reply)
 {
     ActionResult failure;
+    failure.hostId = host;
     failure.uuid = uuid;
+    failure.guestName = m_hosts.value(host).domains.value(uuid).name;
     failure.action = action;
+    failure.message = tr("the host was removed");
     if (m_hosts.contains(host) && (action == DomainAction::Start || action == DomainAction::Resume)) {
         if (const QString twice = runningElsewhere(host, uuid, true); !twice.isEmpty()) {
-            const quint64 requestId = m_nextRequestId++;
-            failure.requestId = requestId;
-            failure.hostId = host;
-            failure.guestName = m_hosts.value(host).domains.value(uuid).name;
             failure.message = twice;
-            QMetaObject::invokeMethod(this, [this, failure]() { Q_EMIT actionFinished(failure); }, Qt::QueuedConnection);
-            return requestId;
+            QMetaObject::invokeMethod(this, [failure, deliver = boundTo(context, std::move(reply))]() {
+                deliver(failure);
+            }, Qt::QueuedConnection);
+            return;
         }
     }
-    return dispatchAction(host, failure, [uuid, action](Virt::HostConnection *c, quint64 id) {
-        c->performAction(id, uuid, action);
-    });
+    ask<ActionResult>(host, [uuid, action](Virt::HostConnection *c) { return c->performAction(uuid, action); },
+                      failure, nullptr, loggedThen(context, std::move(reply)));
 }
 
-quint64 ClusterManager::startGuest(HostId host, const DomainInfo &guest)
+void ClusterManager::startGuest(HostId host, const DomainInfo &guest, QObject *context, ActionReply reply)
 {
     ActionResult failure;
+    failure.hostId = host;
     failure.uuid = guest.uuid;
     failure.guestName = guest.name;
-    return dispatchAction(host, failure, [xml = guest.xml, uuid = guest.uuid, name = guest.name](Virt::HostConnection *c,
-                                                                                                   quint64 id) {
-        c->startGuest(id, xml, uuid, name);
-    });
+    failure.message = tr("the host was removed");
+    ask<ActionResult>(host, [xml = guest.xml, uuid = guest.uuid, name = guest.name](Virt::HostConnection *c) {
+        return c->startGuest(xml, uuid, name);
+    }, failure, nullptr, loggedThen(context, std::move(reply)));
 }
 
-quint64 ClusterManager::dispatchStep(HostId host, std::function<void(Virt::HostConnection *, quint64)> call)
+ClusterManager::ActionReply ClusterManager::loggedThen(QObject *context, ActionReply reply)
 {
-    const quint64 requestId = m_nextRequestId++;
-    auto it = m_hosts.find(host);
-    if (it == m_hosts.end()) {
-        QMetaObject::invokeMethod(this, [this, requestId]() {
-            Q_EMIT stepFinished(requestId, false, tr("the host was removed"));
-        }, Qt::QueuedConnection);
-        return requestId;
-    }
-    QMetaObject::invokeMethod(it->connection, [c = it->connection, requestId, call]() { call(c, requestId); },
-                              Qt::QueuedConnection);
-    return requestId;
+    // Logged even when whoever asked is gone: the action happened.
+    return [this, deliver = boundTo(context, std::move(reply))](const ActionResult &result) {
+        logAction(result);
+        deliver(result);
+    };
 }
 
-quint64 ClusterManager::defineGuest(HostId host, const DomainInfo &guest)
+void ClusterManager::logAction(const ActionResult &result)
 {
-    return dispatchStep(host, [xml = guest.xml, uuid = guest.uuid](Virt::HostConnection *c, quint64 id) {
-        c->defineGuest(id, xml, uuid);
-    });
+    Q_EMIT eventOccurred(EventRecord::make(
+        EventRecord::Kind::Action, m_hosts.value(result.hostId).config.name, result.guestName,
+        result.ok ? domainActionText(result.action)
+                  : storedTr("%1: %2").arg(domainActionText(result.action), result.message),
+        EventRecord::outcome(result.ok), EventRecord::currentUser()));
 }
 
-quint64 ClusterManager::undefineGuest(HostId host, const QString &uuid)
+void ClusterManager::defineGuest(HostId host, const DomainInfo &guest, QObject *context, StepReply reply)
 {
-    return dispatchStep(host, [uuid](Virt::HostConnection *c, quint64 id) { c->undefineGuest(id, uuid); });
+    ask<StepResult>(host, [xml = guest.xml, uuid = guest.uuid](Virt::HostConnection *c) {
+        return c->defineGuest(xml, uuid);
+    }, {false, tr("the host was removed")}, context, std::move(reply));
 }
 
-quint64 ClusterManager::retireStaleCopy(HostId host, const QString &uuid)
+void ClusterManager::undefineGuest(HostId host, const QString &uuid, QObject *context, StepReply reply)
 {
-    return dispatchStep(host, [uuid](Virt::HostConnection *c, quint64 id) { c->retireStaleCopy(id, uuid); });
+    ask<StepResult>(host, [uuid](Virt::HostConnection *c) { return c->undefineGuest(uuid); },
+                    {false, tr("the host was removed")}, context, std::move(reply));
 }
 
-quint64 ClusterManager::compareGuestCpu(HostId host, const DomainInfo &guest)
+void ClusterManager::retireStaleCopy(HostId host, const QString &uuid, QObject *context, StepReply reply)
 {
-    const quint64 requestId = m_nextRequestId++;
-    auto it = m_hosts.find(host);
-    if (it == m_hosts.end()) {
-        QMetaObject::invokeMethod(this, [this, requestId]() { Q_EMIT cpuCompared(requestId, -1, tr("the host was removed")); },
-                                  Qt::QueuedConnection);
-        return requestId;
-    }
-    QMetaObject::invokeMethod(it->connection, [c = it->connection, requestId, xml = guest.xml]() {
-        c->compareGuestCpu(requestId, xml);
-    }, Qt::QueuedConnection);
-    return requestId;
+    ask<StepResult>(host, [uuid](Virt::HostConnection *c) { return c->retireStaleCopy(uuid); },
+                    {false, tr("the host was removed")}, context, std::move(reply));
+}
+
+void ClusterManager::compareGuestCpu(HostId host, const DomainInfo &guest, QObject *context, CpuReply reply)
+{
+    ask<CpuComparison>(host, [xml = guest.xml](Virt::HostConnection *c) { return c->compareGuestCpu(xml); },
+                       {CpuComparison::Verdict::Unknown, tr("the host was removed")}, context, std::move(reply));
 }
 
 void ClusterManager::shutdown(int timeoutMs)

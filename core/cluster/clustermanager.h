@@ -42,12 +42,20 @@ public:
     void removeHost(HostId id);
     void reconnect(HostId id);
     void refresh(HostId id);
-    // Returns a request id that comes back in actionFinished(). Start and
-    // Resume are refused (with the reason, in actionFinished) when another
-    // host runs the same guest (UUID) or was running it when it last
-    // answered: a fenced host's stale copy must not run next to the one
-    // failover started.
-    quint64 performAction(HostId host, const QString &uuid, DomainAction action);
+    // Guest operations run on the host's worker; each answer goes to
+    // `reply`, on this thread, in order with that host's other results —
+    // unless `context` was destroyed first (no context: always delivered).
+    // A host removed before the operation ran answers "the host was removed".
+    using ActionReply = std::function<void(const ActionResult &)>;
+    using StepReply = std::function<void(const StepResult &)>;
+    using CpuReply = std::function<void(const CpuComparison &)>;
+
+    // Every action is also written to the event log (eventOccurred). Start
+    // and Resume are refused (with the reason) when another host runs the
+    // same guest (UUID) or was running it when it last answered: a fenced
+    // host's stale copy must not run next to the one failover started.
+    void performAction(HostId host, const QString &uuid, DomainAction action, QObject *context = nullptr,
+                       ActionReply reply = {});
     // Why starting `uuid` on `host` would run the guest twice: another host
     // that answers runs or pauses it; with `lastKnown`, also a host that
     // does not answer and ran it when last seen. Empty when no copy runs.
@@ -55,18 +63,16 @@ public:
     HostId hostIdByName(const QString &name) const;   // 0 when no host has that name
     // The name of a host that answers and runs (or pauses) `uuid`; empty when none.
     QString reachableHostRunning(const QString &uuid) const;
-    // Failover restart on `host` from a guest's last known definition; the
-    // answer arrives in actionFinished() with the returned id.
-    quint64 startGuest(HostId host, const DomainInfo &guest);
-    // Migration pre-flight: asks `host` whether its CPU can run `guest`;
-    // the answer arrives in cpuCompared() with the returned id.
-    quint64 compareGuestCpu(HostId host, const DomainInfo &guest);
-    // Cold relocation steps; answers arrive in stepFinished().
-    quint64 defineGuest(HostId host, const DomainInfo &guest);
-    quint64 undefineGuest(HostId host, const QString &uuid);
+    // Failover restart on `host` from a guest's last known definition.
+    void startGuest(HostId host, const DomainInfo &guest, QObject *context, ActionReply reply);
+    // Migration pre-flight: can `host`'s hypervisor run `guest`'s CPU?
+    void compareGuestCpu(HostId host, const DomainInfo &guest, QObject *context, CpuReply reply);
+    // Cold relocation steps.
+    void defineGuest(HostId host, const DomainInfo &guest, QObject *context, StepReply reply);
+    void undefineGuest(HostId host, const QString &uuid, QObject *context, StepReply reply);
     // A stopped copy that a failover left behind: autostart off, then
-    // undefined (running copies are refused); the answer in stepFinished().
-    quint64 retireStaleCopy(HostId host, const QString &uuid);
+    // undefined (running copies are refused).
+    void retireStaleCopy(HostId host, const QString &uuid, QObject *context, StepReply reply);
 
     // Stops every connection; waits up to `timeoutMs` for the workers, then
     // abandons any that are stuck inside libvirt (a hung host) so that the
@@ -125,12 +131,8 @@ Q_SIGNALS:
     void domainUpdated(Vigil::HostId host, const Vigil::DomainInfo &domain);
     void domainRemoved(Vigil::HostId host, const QString &uuid);
     void eventOccurred(const Vigil::EventRecord &event);
-    void actionFinished(const Vigil::ActionResult &result);
     void settled();
     void hostRefreshed(Vigil::HostId host);
-    // 1 compatible, 0 incompatible, -1 could not be checked (message says why).
-    void cpuCompared(quint64 requestId, int result, const QString &message);
-    void stepFinished(quint64 requestId, bool ok, const QString &message);
     void statsSampled(const Vigil::Metrics::HostSample &sample);
 
 private:
@@ -153,18 +155,21 @@ private:
     // reported Unreachable (the worker's own answer replaces it if it comes).
     void watchConnecting(HostId id, const HostStatus &status);
     static int connectTimeoutMs(const HostConfig &config);
-    // Runs `call` on the host's worker with a new request id, or answers
-    // actionFinished(failure) when the host is gone.
-    quint64 dispatchAction(HostId host, ActionResult failure,
-                           std::function<void(Virt::HostConnection *, quint64)> call);
-    quint64 dispatchStep(HostId host, std::function<void(Virt::HostConnection *, quint64)> call);
+    // Runs `work` on the host's worker and hands its result to `reply`
+    // through the inbox (or `whenGone` at once, queued, without the host).
+    template<typename Result>
+    void ask(HostId host, std::function<Result(Virt::HostConnection *)> work, Result whenGone,
+             QObject *context, std::function<void(const Result &)> reply);
+    // Writes an action's answer to the event log, then hands it to `reply`
+    // (while `context` exists).
+    ActionReply loggedThen(QObject *context, ActionReply reply);
+    void logAction(const ActionResult &result);
     void stopEntry(Entry &entry);
     void markSettled(HostId id);
 
     Inbox m_inbox;                 // worker results, applied in time-boxed slices
     QHash<HostId, Entry> m_hosts;
     QList<QThread *> m_retiring;   // threads of removed hosts, still winding down
-    quint64 m_nextRequestId = 1;
     int m_lightRefreshMs = 15000;
     int m_statsIntervalMs = 5000;
     SampleSink m_sampleSink;

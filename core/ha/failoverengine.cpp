@@ -146,6 +146,11 @@ void FailoverEngine::setPhase(HostId host, Phase phase, const QString &detail)
     Q_EMIT phaseChanged(host, phase, detail);
 }
 
+void FailoverEngine::logJournalFailure(const QString &host, const QString &guest, const QString &error)
+{
+    log(host, guest, storedTr("cannot write the failover journal: %1").arg(error), EventRecord::Result::Failed);
+}
+
 void FailoverEngine::log(const QString &host, const QString &guest, const StoredText &message,
                          EventRecord::Result result)
 {
@@ -295,8 +300,7 @@ void FailoverEngine::onFailed(HostId host)
                                                "starting there").arg(name);
             QString error;
             if (!m_journal.setState(lost.id, FailoverJournal::State::Skipped, detail, &error))
-                log(lost.failedHost, lost.guestName, storedTr("cannot write the failover journal: %1").arg(error),
-                    EventRecord::Result::Failed);
+                logJournalFailure(lost.failedHost, lost.guestName, error);
             log(lost.failedHost, lost.guestName, detail, {});
             m_restarts->closeIfDone(lost.incident, lost.failedHost);
         }
@@ -375,14 +379,16 @@ void FailoverEngine::onFailed(HostId host)
             // Restarted before (e.g. by an engine that died since): nothing to do.
             entry.state = FailoverJournal::State::Done;
             entry.detail = storedTr("already running on %1").arg(where);
-            m_journal.add(entry, &error);
+            if (!m_journal.add(entry, &error))
+                logJournalFailure(name, u.guest, error);   // nothing to do either way
             log(name, u.guest, entry.detail, EventRecord::Result::Ok);
             m_restarts->count(incident, true);
             continue;
         }
         entry.state = FailoverJournal::State::Skipped;
         entry.detail = u.reason;
-        m_journal.add(entry, &error);
+        if (!m_journal.add(entry, &error))
+            logJournalFailure(name, u.guest, error);   // not restarted either way
         log(name, u.guest, storedTr("cannot be restarted: %1").arg(u.reason), EventRecord::Result::Failed);
         m_restarts->count(incident, false);
     }
@@ -444,8 +450,7 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
     if (confirmed) {
         setPhase(host, Phase::Fenced, message.toString());
         if (!m_journal.setFenced(incident, QDateTime::currentDateTimeUtc(), &error))
-            log(hostName, {}, storedTr("cannot write the fence time to the failover journal: %1").arg(error),
-                EventRecord::Result::Failed);
+            logJournalFailure(hostName, {}, error);   // the RTO lacks its fence phase; the restarts go on
     }
     for (const FailoverJournal::Entry &entry : m_journal.incident(incident)) {
         if (entry.state != FailoverJournal::State::AwaitingFence)
@@ -454,12 +459,21 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
         if (!confirmed && !(policy && policy->restartWithoutFencing)) {
             const StoredText detail =
                 storedTr("not restarted: the host is not fenced (%1) and the policy requires fencing").arg(message);
-            m_journal.setState(entry.id, FailoverJournal::State::Skipped, detail, &error);
+            if (!m_journal.setState(entry.id, FailoverJournal::State::Skipped, detail, &error))
+                logJournalFailure(hostName, entry.guestName, error);
             log(hostName, entry.guestName, detail, EventRecord::Result::Failed);
             m_restarts->count(incident, false);
             continue;
         }
-        m_journal.setState(entry.id, FailoverJournal::State::Planned, {}, &error);
+        if (!m_journal.setState(entry.id, FailoverJournal::State::Planned, {}, &error)) {
+            // Not journalled, not started: an engine that resumes this
+            // incident finds it awaiting the fence and decides again.
+            log(hostName, entry.guestName,
+                storedTr("cannot write the failover journal (%1): not restarted").arg(error),
+                EventRecord::Result::Failed);
+            m_restarts->count(incident, false);
+            continue;
+        }
         FailoverJournal::Entry planned = entry;
         planned.state = FailoverJournal::State::Planned;
         m_restarts->enqueue(planned);

@@ -60,13 +60,15 @@ public:
 
     explicit FailoverJournal(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    bool add(Entry &entry, QString *error);
-    bool setState(qint64 id, State state, const StoredText &detail, QString *error,
+    // Every write says whether it reached the database: the engine's promise
+    // is "journalled before acting", so a caller must handle a failed write.
+    [[nodiscard]] bool add(Entry &entry, QString *error);
+    [[nodiscard]] bool setState(qint64 id, State state, const StoredText &detail, QString *error,
                   const QString &targetHost = {});
     // The guest runs again (Done with the moment it did).
-    bool setRunning(qint64 id, const QDateTime &at, const StoredText &detail, QString *error);
+    [[nodiscard]] bool setRunning(qint64 id, const QDateTime &at, const StoredText &detail, QString *error);
     // The fence of an incident was confirmed at `at`: every entry of it.
-    bool setFenced(const QString &incident, const QDateTime &at, QString *error);
+    [[nodiscard]] bool setFenced(const QString &incident, const QDateTime &at, QString *error);
     // Guests restarted away from `failedHost` by a failover (done entries):
     // a definition of one of them left on that host is a stale copy.
     QSet<QString> restartedAwayFrom(const QString &failedHost) const;
@@ -94,7 +96,8 @@ class LastKnownGuests
 {
 public:
     explicit LastKnownGuests(QSqlDatabase db) : m_db(std::move(db)) {}
-    bool replace(const QString &host, const QList<DomainInfo> &guests, const QList<StoragePoolInfo> &pools);
+    [[nodiscard]] bool replace(const QString &host, const QList<DomainInfo> &guests,
+                               const QList<StoragePoolInfo> &pools);
     QList<DomainInfo> load(const QString &host) const;
     QList<StoragePoolInfo> loadPools(const QString &host) const;
 

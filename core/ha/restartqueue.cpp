@@ -18,13 +18,17 @@ RestartQueue::RestartQueue(ClusterManager *cluster, FailoverJournal *journal, co
     , m_policies(policies)
     , m_replanner(std::move(replanner))
 {
-    connect(cluster, &ClusterManager::actionFinished, this, &RestartQueue::onActionFinished);
     connect(cluster, &ClusterManager::domainsLoaded, this, &RestartQueue::settleStartsOn);
 }
 
 void RestartQueue::log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result)
 {
     Q_EMIT logged(host, guest, message, result);
+}
+
+void RestartQueue::logJournalFailure(const QString &host, const QString &guest, const QString &error)
+{
+    log(host, guest, storedTr("cannot write the failover journal: %1").arg(error), EventRecord::Result::Failed);
 }
 
 DomainInfo RestartQueue::runningGuestOf(const FailoverJournal::Entry &entry) const
@@ -163,17 +167,21 @@ void RestartQueue::pump()
                          "could not read it, or this engine took the failover over from another process "
                          "(passwords are kept in memory only); set it again with virsh"),
                 {});
-        job.request = m_cluster->startGuest(job.target, guest);
+        job.start = ++m_lastStart;
+        m_cluster->startGuest(job.target, guest, this, [this, start = job.start](const ActionResult &result) {
+            onStartAnswered(start, result);
+        });
         job.running = true;
         job.entry.state = FailoverJournal::State::Starting;
         ++running;
     }
 }
 
-void RestartQueue::onActionFinished(const ActionResult &result)
+void RestartQueue::onStartAnswered(quint64 start, const ActionResult &result)
 {
+    // A job whose target was lost meanwhile is gone: its answer matches nothing.
     for (qsizetype i = 0; i < m_jobs.size(); ++i) {
-        if (m_jobs.at(i).request != result.requestId || !m_jobs.at(i).running)
+        if (m_jobs.at(i).start != start || !m_jobs.at(i).running)
             continue;
         const Job &job = m_jobs.at(i);
         if (result.ok) {
@@ -247,8 +255,7 @@ void RestartQueue::awaitLostTarget(qsizetype index, const QString &reason)
             .arg(job.entry.targetHost, reason);
     QString error;
     if (!m_journal->setState(job.entry.id, FailoverJournal::State::Starting, detail, &error))
-        log(job.entry.failedHost, job.entry.guestName, storedTr("cannot write the failover journal: %1").arg(error),
-            EventRecord::Result::Failed);
+        logJournalFailure(job.entry.failedHost, job.entry.guestName, error);
     log(job.entry.failedHost, job.entry.guestName, detail, EventRecord::Result::Failed);
 }
 
@@ -284,10 +291,12 @@ void RestartQueue::finishJob(qsizetype index, FailoverJournal::State state, cons
     const Job job = m_jobs.takeAt(index);
     m_secureDefinitions.remove(job.entry.guestUuid);
     QString error;
-    if (runningAt.isValid())
-        m_journal->setRunning(job.entry.id, runningAt, detail, &error);
-    else
-        m_journal->setState(job.entry.id, state, detail, &error);
+    const bool written = runningAt.isValid() ? m_journal->setRunning(job.entry.id, runningAt, detail, &error)
+                                             : m_journal->setState(job.entry.id, state, detail, &error);
+    // The outcome stands (the guest runs, or does not); a resumed engine
+    // finds the entry open and checks the cluster before acting on it.
+    if (!written)
+        logJournalFailure(job.entry.failedHost, job.entry.guestName, error);
     const bool ok = state == FailoverJournal::State::Done;
     log(job.entry.failedHost, job.entry.guestName, detail, EventRecord::outcome(ok));
     count(job.entry.incident, ok);

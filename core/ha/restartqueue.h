@@ -87,7 +87,7 @@ private:
         FailoverJournal::Entry entry;
         HostId target = 0;
         QString startAfter;
-        quint64 request = 0;
+        quint64 start = 0;   // which of its starts an answer is for
         bool running = false;
         QList<HostId> triedTargets;   // where its start failed, never tried again
         // A start may have gone through (an earlier engine sent it, or the
@@ -104,7 +104,7 @@ private:
     // Whether job `index` may be sent now: not in flight or waiting, its
     // guest not in flight elsewhere, nothing of its incident ahead of it.
     bool mayStartNow(qsizetype index) const;
-    void onActionFinished(const ActionResult &result);
+    void onStartAnswered(quint64 start, const ActionResult &result);
     // A start failed on a host that answers: the next host of the plan
     // (not one tried before) takes it, at most kMaxStartAttempts in all.
     void replaceAfterFailedStart(qsizetype index, const QString &reason);
@@ -122,12 +122,14 @@ private:
     void finishJob(qsizetype index, FailoverJournal::State state, const StoredText &detail,
                    const QDateTime &runningAt = {});
     void log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result = {});
+    void logJournalFailure(const QString &host, const QString &guest, const QString &error);
 
     ClusterManager *m_cluster;
     FailoverJournal *m_journal;
     const PolicyIndex *m_policies;
     Replanner m_replanner;
     int m_maxParallelStarts = 4;
+    quint64 m_lastStart = 0;
     QList<Job> m_jobs;                 // restarts of every open incident, in start order
     QHash<QString, QByteArray> m_secureDefinitions;   // guest UUID → definition with passwords
     QHash<QString, Tally> m_tallies;   // by incident

@@ -12,7 +12,6 @@ namespace Vigil::Ha {
 StaleCopyRetirer::StaleCopyRetirer(ClusterManager *cluster, const FailoverJournal *journal, QObject *parent)
     : QObject(parent), m_cluster(cluster), m_journal(journal)
 {
-    connect(cluster, &ClusterManager::stepFinished, this, &StaleCopyRetirer::onStepFinished);
     connect(cluster, &ClusterManager::domainRemoved, this,
             [this](HostId host, const QString &uuid) { m_retired.remove({host, uuid}); });
 }
@@ -33,31 +32,25 @@ void StaleCopyRetirer::check(HostId host)
             restartedAway = m_journal->restartedAwayFrom(name);
         if (!restartedAway->contains(guest.uuid))
             continue;
-        if (m_retired.contains({host, guest.uuid})
-            || std::any_of(m_retiring.cbegin(), m_retiring.cend(),
-                           [&](const Retiring &r) { return r.host == host && r.uuid == guest.uuid; }))
+        const Copy copy{host, guest.uuid};
+        if (m_retired.contains(copy) || m_retiring.contains(copy))
             continue;
         Q_EMIT logged(name, guest.name,
                       storedTr("a failover restarted this guest on %1; removing its stale definition here so that "
                                "nothing can start it twice").arg(where),
                       {});
-        m_retiring.insert(m_cluster->retireStaleCopy(host, guest.uuid), {host, name, guest.uuid, guest.name});
+        m_retiring.insert(copy);
+        m_cluster->retireStaleCopy(host, guest.uuid, this,
+                                   [this, copy, name, guestName = guest.name](const StepResult &step) {
+            m_retiring.remove(copy);
+            if (step.ok)
+                m_retired.insert(copy);
+            Q_EMIT logged(name, guestName,
+                          step.ok ? storedTr("stale definition removed (%1)").arg(step.message)
+                                  : storedTr("the stale definition could not be removed: %1").arg(step.message),
+                          EventRecord::outcome(step.ok));
+        });
     }
-}
-
-void StaleCopyRetirer::onStepFinished(quint64 requestId, bool ok, const QString &message)
-{
-    const auto it = m_retiring.constFind(requestId);
-    if (it == m_retiring.cend())
-        return;
-    const Retiring retiring = *it;
-    m_retiring.erase(it);
-    if (ok)
-        m_retired.insert({retiring.host, retiring.uuid});
-    Q_EMIT logged(retiring.hostName, retiring.guest,
-                  ok ? storedTr("stale definition removed (%1)").arg(message)
-                     : storedTr("the stale definition could not be removed: %1").arg(message),
-                  EventRecord::outcome(ok));
 }
 
 } // namespace Vigil::Ha

@@ -39,21 +39,14 @@ Q_SIGNALS:
                 Vigil::EventRecord::Result result);
 
 private:
-    void onStepFinished(quint64 requestId, bool ok, const QString &message);
-
-    struct Retiring {
-        HostId host = 0;
-        QString hostName;
-        QString uuid;
-        QString guest;
-    };
+    using Copy = QPair<HostId, QString>;   // host, guest UUID
 
     ClusterManager *m_cluster;
     const FailoverJournal *m_journal;
-    // Copies being removed, by request; then removed ones until their
-    // removal reaches the cluster's cache (so nothing asks twice).
-    QHash<quint64, Retiring> m_retiring;
-    QSet<QPair<HostId, QString>> m_retired;
+    // Copies being removed; then removed ones until their removal reaches
+    // the cluster's cache (so nothing asks twice).
+    QSet<Copy> m_retiring;
+    QSet<Copy> m_retired;
 };
 
 } // namespace Vigil::Ha

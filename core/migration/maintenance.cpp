@@ -56,7 +56,7 @@ EvacuationPlan planEvacuation(const Ha::ClusterSnapshot &snapshot, HostId hostId
                     firstProblem = tr("%1 is %2").arg(candidate.name, candidate.up ? tr("in maintenance") : tr("not up"));
                 continue;
             }
-            const QList<Check> checks = preflight(working, hostId, candidate.id, guest.uuid, policies, CpuAnswer{});
+            const QList<Check> checks = preflight(working, hostId, candidate.id, guest.uuid, policies, CpuComparison{});
             QString problem;
             for (const Check &c : checks) {
                 if (c.result == Check::Result::Fail) {
@@ -211,7 +211,7 @@ bool MaintenanceCoordinator::exit(HostId hostId, bool failback, const QList<Ha::
         for (const DomainInfo &d : h.domains) {
             if (!away.contains(d.uuid) || !d.isActive())
                 continue;
-            const QList<Check> checks = preflight(snapshot, h.id, hostId, d.uuid, policies, CpuAnswer{});
+            const QList<Check> checks = preflight(snapshot, h.id, hostId, d.uuid, policies, CpuComparison{});
             if (blocks(checks)) {
                 QString why;
                 for (const Check &c : checks)

@@ -48,17 +48,7 @@ MigrationManager::MigrationManager(ClusterManager *cluster, QObject *parent)
     , m_cluster(cluster)
 {
     qRegisterMetaType<MigrationStatus>();
-    // Cold relocations advance on the answers of the host workers.
-    connect(cluster, &ClusterManager::stepFinished, this, [this](quint64 request, bool ok, const QString &message) {
-        for (auto it = m_cold.cbegin(); it != m_cold.cend(); ++it)
-            if (it->request == request)
-                return advanceCold(it.key(), ok, message);
-    });
-    connect(cluster, &ClusterManager::actionFinished, this, [this](const ActionResult &result) {
-        for (auto it = m_cold.cbegin(); it != m_cold.cend(); ++it)
-            if (it->request == result.requestId)
-                return advanceCold(it.key(), result.ok, result.message);
-    });
+    // A shutdown is asynchronous: the relocation goes on once the guest is off.
     connect(cluster, &ClusterManager::domainUpdated, this, [this](HostId host, const DomainInfo &domain) {
         for (auto it = m_cold.cbegin(); it != m_cold.cend(); ++it) {
             const MigrationRequest &r = m_jobs.value(it.key()).request;
@@ -183,14 +173,32 @@ void MigrationManager::startCold(quint64 id)
     }
     cold.wasActive = cold.guest.isActive();
     cold.downSince = QDateTime::currentDateTimeUtc();
-    if (cold.wasActive) {
-        cold.step = Cold::Step::ShuttingDown;
-        cold.request = m_cluster->performAction(r.source.id, r.uuid, DomainAction::Shutdown);
-    } else {
-        cold.step = Cold::Step::Defining;
-        cold.request = m_cluster->defineGuest(r.target.id, cold.guest);
-    }
+    cold.step = cold.wasActive ? Cold::Step::ShuttingDown : Cold::Step::Defining;
     m_cold.insert(id, cold);
+    sendColdStep(id);
+}
+
+void MigrationManager::sendColdStep(quint64 id)
+{
+    Cold &cold = m_cold[id];
+    const MigrationRequest &r = m_jobs.value(id).request;
+    const quint64 request = cold.request = ++m_lastColdRequest;
+    const auto advance = [this, id, request](const auto &answer) {
+        if (const auto it = m_cold.constFind(id); it != m_cold.cend() && it->request == request)
+            advanceCold(id, answer.ok, answer.message);
+    };
+    switch (cold.step) {
+    case Cold::Step::ShuttingDown:
+        return m_cluster->performAction(r.source.id, r.uuid, DomainAction::Shutdown, this, advance);
+    case Cold::Step::Defining:
+        return m_cluster->defineGuest(r.target.id, cold.guest, this, advance);
+    case Cold::Step::Undefining:
+        return m_cluster->undefineGuest(r.source.id, r.uuid, this, advance);
+    case Cold::Step::Starting:
+        return m_cluster->startGuest(r.target.id, cold.guest, this, advance);
+    case Cold::Step::RestartingOnSource:
+        return m_cluster->performAction(r.source.id, r.uuid, DomainAction::Start, this, advance);
+    }
 }
 
 // One step of a cold relocation ended: shut down on the source → define on
@@ -214,9 +222,9 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
             // Nothing left the source: start it again there.
             Cold back = cold;
             back.step = Cold::Step::RestartingOnSource;
-            back.request = m_cluster->performAction(r.source.id, r.uuid, DomainAction::Start);
             status.message = why;
             m_cold.insert(id, back);
+            sendColdStep(id);
             return;
         }
         finish(id, false, cancelled, -1, why);
@@ -236,8 +244,7 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
         status.progress.dataRemaining = 3;
         Q_EMIT jobChanged(status);
         it->step = Cold::Step::Defining;
-        it->request = m_cluster->defineGuest(r.target.id, it->guest);
-        return;
+        return sendColdStep(id);
     case Cold::Step::Defining:
         if (!ok)
             return fail(message);
@@ -245,8 +252,7 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
         status.progress.dataRemaining = 2;
         Q_EMIT jobChanged(status);
         it->step = Cold::Step::Undefining;
-        it->request = m_cluster->undefineGuest(r.source.id, r.uuid);
-        return;
+        return sendColdStep(id);
     case Cold::Step::Undefining:
         if (!ok)
             return fail(tr("defined on %1 but still defined on %2: %3").arg(r.target.name, r.source.name, message));
@@ -257,8 +263,7 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
         status.progress.dataRemaining = 1;
         Q_EMIT jobChanged(status);
         it->step = Cold::Step::Starting;
-        it->request = m_cluster->startGuest(r.target.id, it->guest);
-        return;
+        return sendColdStep(id);
     case Cold::Step::Starting: {
         const Cold cold = m_cold.take(id);
         const qint64 down = cold.downSince.msecsTo(QDateTime::currentDateTimeUtc());

@@ -55,7 +55,7 @@ private:
         std::shared_ptr<std::atomic<bool>> cancel;
         QThread *thread = nullptr;   // null for a cold relocation (driven from this thread)
     };
-    // A cold relocation in progress: which step, and the request it waits for.
+    // A cold relocation in progress: which step, and the answer it waits for.
     struct Cold {
         enum class Step { ShuttingDown, Defining, Undefining, Starting, RestartingOnSource } step;
         DomainInfo guest;
@@ -66,6 +66,9 @@ private:
     void startQueued();
     void start(quint64 id);
     void startCold(quint64 id);
+    // Asks the hosts for the current step of cold relocation `id`; its
+    // answer advances it (advanceCold) unless the relocation moved on.
+    void sendColdStep(quint64 id);
     void advanceCold(quint64 id, bool ok, const QString &message);
     void finish(quint64 id, bool ok, bool cancelled, qint64 downtimeMs, const QString &message);
     void log(const MigrationStatus &status);
@@ -73,6 +76,7 @@ private:
     ClusterManager *m_cluster;
     int m_concurrency = 2;
     quint64 m_nextId = 1;
+    quint64 m_lastColdRequest = 0;
     QList<quint64> m_order;
     QHash<quint64, MigrationStatus> m_jobs;
     QHash<quint64, Running> m_running;

@@ -74,7 +74,7 @@ Check memoryCheck(const Ha::ClusterSnapshot::Host &target, const DomainInfo &gue
 }
 
 QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, HostId targetId, const QString &guestUuid,
-                       const QList<Ha::Policy> &policies, const CpuAnswer &cpu, bool coldRelocation)
+                       const QList<Ha::Policy> &policies, const CpuComparison &cpu, bool coldRelocation)
 {
     using R = Check::Result;
     QList<Check> checks;
@@ -123,9 +123,9 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
         checks.append(make(tr("CPU"), R::Warning,
                            tr("host-passthrough: safe only between hosts with identical CPUs (%1 reports %2)")
                                .arg(target->name, target->details.host.cpuModel)));
-    else if (cpu.result == 1)
+    else if (cpu.verdict == CpuComparison::Verdict::Compatible)
         checks.append(make(tr("CPU"), R::Pass, cpu.message));
-    else if (cpu.result == 0)
+    else if (cpu.verdict == CpuComparison::Verdict::Incompatible)
         checks.append(make(tr("CPU"), R::Fail, cpu.message));
     else
         checks.append(make(tr("CPU"), R::Unknown, cpu.message));
@@ -233,7 +233,8 @@ HostId bestTarget(const Ha::ClusterSnapshot &snapshot, HostId source, const QStr
     for (const Ha::ClusterSnapshot::Host &host : snapshot.hosts) {
         if (host.id == source || !host.up || host.maintenance)
             continue;
-        const QList<Check> checks = preflight(snapshot, source, host.id, guestUuid, policies, CpuAnswer{}, coldRelocation);
+        const QList<Check> checks =
+            preflight(snapshot, source, host.id, guestUuid, policies, CpuComparison{}, coldRelocation);
         if (std::any_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.result == Check::Result::Fail; }))
             continue;
         qint64 used = reservedKiB.value(host.id);

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include "../domainaction.h"
 #include "../ha/planner.h"
 
 namespace Vigil::Migration {
@@ -18,22 +19,15 @@ struct Check {
 
 QString resultName(Check::Result result);
 
-// What the CPU check learnt from the target's libvirt (asynchronously, via
-// ClusterManager::compareGuestCpu): 1 compatible, 0 not, -1 could not check.
-struct CpuAnswer {
-    int result = -1;
-    QString message;
-};
-
 // The checklist for moving `guestUuid` from `source` to `target`, from a
 // cluster snapshot, the failover policies (for anti-affinity) and the
-// target's CPU answer. A check the driver cannot answer is Unknown ("could
+// target's CPU answer (ClusterManager::compareGuestCpu). A check the driver cannot answer is Unknown ("could
 // not be checked"), never a pass.
 // With `coldRelocation` (shut down, define on the target, start there — for
 // drivers that cannot migrate), a driver without migration is a warning,
 // not a failure.
 QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId source, HostId target, const QString &guestUuid,
-                       const QList<Ha::Policy> &policies, const CpuAnswer &cpu, bool coldRelocation = false);
+                       const QList<Ha::Policy> &policies, const CpuComparison &cpu, bool coldRelocation = false);
 
 // Single checks of the list, shared with the restore pre-check
 // (core/backup/restorecheck), for a guest that may not be in the snapshot.

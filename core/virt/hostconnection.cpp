@@ -501,10 +501,9 @@ void HostConnection::onLifecycleEvent(const QString &uuid, const QString &name, 
     refreshDomain(uuid, event == VIR_DOMAIN_EVENT_DEFINED || event == VIR_DOMAIN_EVENT_STARTED);
 }
 
-void HostConnection::performAction(quint64 requestId, const QString &uuid, DomainAction action)
+ActionResult HostConnection::performAction(const QString &uuid, DomainAction action)
 {
     ActionResult result;
-    result.requestId = requestId;
     result.hostId = m_config.id;
     result.uuid = uuid;
     result.action = action;
@@ -514,8 +513,7 @@ void HostConnection::performAction(quint64 requestId, const QString &uuid, Domai
 
     if (!m_conn) {
         result.message = tr("%1 is unreachable: %2").arg(m_config.name, m_status.reason);
-        Q_EMIT actionFinished(result);
-        return;
+        return result;
     }
     const QByteArray key = uuid.toLatin1();
     DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
@@ -523,9 +521,8 @@ void HostConnection::performAction(quint64 requestId, const QString &uuid, Domai
         result.message = lastErrorCode() == VIR_ERR_NO_DOMAIN
                              ? tr("the guest no longer exists on %1").arg(m_config.name)
                              : lastError();
-        Q_EMIT actionFinished(result);
         refreshDomain(uuid, false);
-        return;
+        return result;
     }
     int rc = -1;
     switch (action) {
@@ -539,102 +536,83 @@ void HostConnection::performAction(quint64 requestId, const QString &uuid, Domai
     result.ok = rc == 0;
     result.message = result.ok ? tr("done") : lastError();
     result.diskInUse = !result.ok && lastErrorIsDiskInUse();
-    Q_EMIT actionFinished(result);
     // Events usually beat us to it; refresh anyway for drivers without events.
     refreshDomain(uuid, false);
+    return result;
 }
 
-void HostConnection::startGuest(quint64 requestId, const QByteArray &xml, const QString &uuid, const QString &name)
+ActionResult HostConnection::startGuest(const QByteArray &xml, const QString &uuid, const QString &name)
 {
     ActionResult result;
-    result.requestId = requestId;
     result.hostId = m_config.id;
     result.uuid = uuid;
     result.guestName = name;
     result.action = DomainAction::Start;
     if (!m_conn) {
         result.message = tr("%1 is unreachable: %2").arg(m_config.name, m_status.reason);
-        Q_EMIT actionFinished(result);
-        return;
+        return result;
     }
     const QByteArray key = uuid.toLatin1();
     DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
     if (!dom) {
         if (lastErrorCode() != VIR_ERR_NO_DOMAIN) {
             result.message = lastError();
-            Q_EMIT actionFinished(result);
-            return;
+            return result;
         }
         dom.reset(virDomainDefineXML(m_conn, xml.constData()));
         if (!dom) {
             result.message = tr("cannot define the guest here: %1").arg(lastError());
-            Q_EMIT actionFinished(result);
-            return;
+            return result;
         }
     }
     if (virDomainIsActive(dom.get()) == 1) {
         // Someone (an earlier run of the engine, an admin) already started it: never twice.
         result.ok = true;
         result.message = tr("already running");
-        Q_EMIT actionFinished(result);
         refreshDomain(uuid, true);
-        return;
+        return result;
     }
     result.ok = virDomainCreate(dom.get()) == 0;
     result.message = result.ok ? tr("started") : lastError();
     result.diskInUse = !result.ok && lastErrorIsDiskInUse();
     result.outcomeUnknown = !result.ok && !result.diskInUse && virConnectIsAlive(m_conn) != 1;
-    Q_EMIT actionFinished(result);
     refreshDomain(uuid, true);
+    return result;
 }
 
-void HostConnection::defineGuest(quint64 requestId, const QByteArray &xml, const QString &uuid)
+StepResult HostConnection::defineGuest(const QByteArray &xml, const QString &uuid)
 {
-    if (!m_conn) {
-        Q_EMIT stepFinished(requestId, false, tr("%1 is unreachable").arg(m_config.name));
-        return;
-    }
+    if (!m_conn)
+        return {false, tr("%1 is unreachable").arg(m_config.name)};
     DomainHandle dom(virDomainDefineXML(m_conn, xml.constData()));
-    if (!dom) {
-        Q_EMIT stepFinished(requestId, false, tr("cannot define the guest on %1: %2").arg(m_config.name, lastError()));
-        return;
-    }
-    Q_EMIT stepFinished(requestId, true, tr("defined on %1").arg(m_config.name));
+    if (!dom)
+        return {false, tr("cannot define the guest on %1: %2").arg(m_config.name, lastError())};
     refreshDomain(uuid, true);
+    return {true, tr("defined on %1").arg(m_config.name)};
 }
 
-void HostConnection::undefineGuest(quint64 requestId, const QString &uuid)
+StepResult HostConnection::undefineGuest(const QString &uuid)
 {
-    if (!m_conn) {
-        Q_EMIT stepFinished(requestId, false, tr("%1 is unreachable").arg(m_config.name));
-        return;
-    }
+    if (!m_conn)
+        return {false, tr("%1 is unreachable").arg(m_config.name)};
     const QByteArray key = uuid.toLatin1();
     DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
-    if (!dom || virDomainUndefineFlags(dom.get(), VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) < 0) {
-        Q_EMIT stepFinished(requestId, false, tr("cannot remove the guest from %1: %2").arg(m_config.name, lastError()));
-        return;
-    }
-    Q_EMIT stepFinished(requestId, true, tr("removed from %1").arg(m_config.name));
+    if (!dom || virDomainUndefineFlags(dom.get(), VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) < 0)
+        return {false, tr("cannot remove the guest from %1: %2").arg(m_config.name, lastError())};
     refreshDomain(uuid, false);
+    return {true, tr("removed from %1").arg(m_config.name)};
 }
 
-void HostConnection::retireStaleCopy(quint64 requestId, const QString &uuid)
+StepResult HostConnection::retireStaleCopy(const QString &uuid)
 {
-    if (!m_conn) {
-        Q_EMIT stepFinished(requestId, false, tr("%1 is unreachable").arg(m_config.name));
-        return;
-    }
+    if (!m_conn)
+        return {false, tr("%1 is unreachable").arg(m_config.name)};
     const QByteArray key = uuid.toLatin1();
     DomainHandle dom(virDomainLookupByUUIDString(m_conn, key.constData()));
-    if (!dom) {
-        Q_EMIT stepFinished(requestId, true, tr("already gone from %1").arg(m_config.name));
-        return;
-    }
-    if (virDomainIsActive(dom.get()) == 1) {
-        Q_EMIT stepFinished(requestId, false, tr("it is running on %1; not removed").arg(m_config.name));
-        return;
-    }
+    if (!dom)
+        return {true, tr("already gone from %1").arg(m_config.name)};
+    if (virDomainIsActive(dom.get()) == 1)
+        return {false, tr("it is running on %1; not removed").arg(m_config.name)};
     // Autostart off first: should the removal fail, the host's next boot
     // must not start the copy. Its disks, snapshots and NVRAM stay (the
     // running copy may use the same disks); its checkpoints are stale and a
@@ -643,30 +621,28 @@ void HostConnection::retireStaleCopy(quint64 requestId, const QString &uuid)
     const QString autostartError = autostartOff ? QString() : lastError();
     if (virDomainUndefineFlags(dom.get(), VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA
                                               | VIR_DOMAIN_UNDEFINE_KEEP_NVRAM) < 0) {
-        Q_EMIT stepFinished(requestId, false,
-                            autostartOff ? tr("autostart is off, but the definition stays on %1: %2")
-                                               .arg(m_config.name, lastError())
-                                         : tr("neither autostart could be turned off (%1) nor the definition removed "
-                                              "from %2: %3").arg(autostartError, m_config.name, lastError()));
+        const StepResult failed{false, autostartOff ? tr("autostart is off, but the definition stays on %1: %2")
+                                                          .arg(m_config.name, lastError())
+                                                    : tr("neither autostart could be turned off (%1) nor the "
+                                                         "definition removed from %2: %3")
+                                                          .arg(autostartError, m_config.name, lastError())};
         refreshDomain(uuid, true);
-        return;
+        return failed;
     }
-    Q_EMIT stepFinished(requestId, true, tr("removed from %1").arg(m_config.name));
     refreshDomain(uuid, false);
+    return {true, tr("removed from %1").arg(m_config.name)};
 }
 
-void HostConnection::compareGuestCpu(quint64 requestId, const QByteArray &domainXml)
+CpuComparison HostConnection::compareGuestCpu(const QByteArray &domainXml)
 {
-    if (!m_conn) {
-        Q_EMIT cpuCompared(requestId, -1, tr("%1 is unreachable").arg(m_config.name));
-        return;
-    }
+    using Verdict = CpuComparison::Verdict;
+    if (!m_conn)
+        return {Verdict::Unknown, tr("%1 is unreachable").arg(m_config.name)};
     const CpuCompareInput input = cpuCompareInput(domainXml);
-    if (input.cpuXml.isEmpty() || input.hostPassthrough) {
-        Q_EMIT cpuCompared(requestId, -1, input.cpuXml.isEmpty() ? tr("the guest defines no CPU model")
-                                                                  : tr("host-passthrough: only an identical host CPU is safe"));
-        return;
-    }
+    if (input.cpuXml.isEmpty())
+        return {Verdict::Unknown, tr("the guest defines no CPU model")};
+    if (input.hostPassthrough)
+        return {Verdict::Unknown, tr("host-passthrough: only an identical host CPU is safe")};
     // What the target's hypervisor can give this kind of guest (KVM or TCG,
     // this machine type) decides, not the bare host CPU: a TCG guest's
     // qemu64 model "lacks" host features yet runs anywhere QEMU does.
@@ -681,14 +657,14 @@ void HostConnection::compareGuestCpu(quint64 requestId, const QByteArray &domain
     switch (rc) {
     case VIR_CPU_COMPARE_IDENTICAL:
     case VIR_CPU_COMPARE_SUPERSET:
-        Q_EMIT cpuCompared(requestId, 1, tr("%1's hypervisor provides the guest's CPU").arg(m_config.name));
-        break;
+        return {Verdict::Compatible, tr("%1's hypervisor provides the guest's CPU").arg(m_config.name)};
     case VIR_CPU_COMPARE_INCOMPATIBLE:
-        Q_EMIT cpuCompared(requestId, 0, tr("%1's hypervisor lacks CPU features the guest uses").arg(m_config.name));
-        break;
-    default:
-        Q_EMIT cpuCompared(requestId, -1, lastError());
+        return {Verdict::Incompatible, tr("%1's hypervisor lacks CPU features the guest uses").arg(m_config.name)};
+    default: {
+        const CpuComparison unknown{Verdict::Unknown, lastError()};
         virResetLastError();
+        return unknown;
+    }
     }
 }
 

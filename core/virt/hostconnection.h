@@ -44,19 +44,25 @@ public Q_SLOTS:
     void reconfigure(const Vigil::HostConfig &config);
     void reconnectNow();
     void refresh();
-    void performAction(quint64 requestId, const QString &uuid, Vigil::DomainAction action);
+
+public:
+    // Guest operations, called on this worker's thread (ClusterManager::ask
+    // posts them here and hands the result to whoever asked). Each answers
+    // after re-reading the guest, so the answer never precedes its effect.
+    ActionResult performAction(const QString &uuid, DomainAction action);
     // Failover: start the guest described by `xml` here, defining it first
     // when this host does not know it yet. Refuses if it is already running.
-    void startGuest(quint64 requestId, const QByteArray &xml, const QString &uuid, const QString &name);
-    // Migration pre-flight: can this host's CPU run a guest with this
-    // definition's <cpu>? Answers through cpuCompared().
-    void compareGuestCpu(quint64 requestId, const QByteArray &domainXml);
+    ActionResult startGuest(const QByteArray &xml, const QString &uuid, const QString &name);
+    // Migration pre-flight: can this host's hypervisor give a guest with this
+    // definition its <cpu>?
+    CpuComparison compareGuestCpu(const QByteArray &domainXml);
     // Cold relocation steps (drivers that cannot migrate): define a guest
     // here from its XML without starting it; remove a shut-off guest's
-    // definition. Answer through stepFinished().
-    void defineGuest(quint64 requestId, const QByteArray &xml, const QString &uuid);
-    void undefineGuest(quint64 requestId, const QString &uuid);
-    void retireStaleCopy(quint64 requestId, const QString &uuid);
+    // definition.
+    StepResult defineGuest(const QByteArray &xml, const QString &uuid);
+    StepResult undefineGuest(const QString &uuid);
+    // A stopped copy a failover left behind: autostart off, then undefined.
+    StepResult retireStaleCopy(const QString &uuid);
 
 Q_SIGNALS:
     void statusChanged(Vigil::HostId host, const Vigil::HostStatus &status);
@@ -66,10 +72,6 @@ Q_SIGNALS:
     void domainUpdated(Vigil::HostId host, const Vigil::DomainInfo &domain);
     void domainRemoved(Vigil::HostId host, const QString &uuid);
     void eventOccurred(const Vigil::EventRecord &event);
-    void actionFinished(const Vigil::ActionResult &result);
-    // result: 1 compatible, 0 incompatible, -1 could not be checked (message says why).
-    void cpuCompared(quint64 requestId, int result, const QString &message);
-    void stepFinished(quint64 requestId, bool ok, const QString &message);
     // A full or light refresh completed (whether or not anything changed).
     void refreshed(Vigil::HostId host);
     // One statistics tick: rates derived from this tick and the previous one.

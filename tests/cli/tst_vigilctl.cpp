@@ -344,6 +344,25 @@ private Q_SLOTS:
         r = vigilctl({u"--help"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"Exit codes"_s));
+        QVERIFY(r.out.contains(u"backup test-restore RUN"_s) && r.out.contains(u"hosts add NAME URI"_s));
+    }
+
+    // Each command declares its options: its help lists them and no other
+    // command's; an option it does not take is refused by name, not ignored.
+    void eachCommandTakesItsOwnOptions()
+    {
+        Run r = vigilctl({u"backup"_s, u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"--disk-dir"_s) && r.out.contains(u"backup restore RUN"_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"--failback"_s) && !r.out.contains(u"hosts list"_s), qPrintable(r.out));
+        r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"list"_s, u"--failback"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"failback"_s), qPrintable(r.err));
+        r = vigilctl({u"--db"_s, db(), u"hosts"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"list, add, remove"_s), qPrintable(r.err));
+        r = vigilctl({u"--db"_s, db(), u"guests"_s, u"list"_s, u"--host"_s, u"nobody"_s, u"--timeout"_s, u"1"_s});
+        QCOMPARE(r.code, 0);
     }
 };
 

@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -205,6 +207,7 @@ private Q_SLOTS:
     void hostBackWhenAResumedFailoverClosesFailsOverAgain();
     void engineStartedAfterAHostDiedRestartsItsDiskGuests();
     void restartCutOffWithItsTargetWaitsForThatTargetsFence();
+    void journalThatCannotBeWrittenStartsNothing();
 };
 
 // The fence "succeeds" (exit 0) and kills nothing, like a PDU switching the
@@ -532,6 +535,67 @@ void TestLabSafety::engineStartedAfterAHostDiedRestartsItsDiskGuests()
     QCOMPARE(processes.size(), 2);
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
         QCOMPARE(it.value(), 1);
+    second.reset();
+}
+
+// "Journalled before acting": after the fence, the write that marks each
+// restart planned is refused (a trigger another process put in the database
+// says "disk full"). Nothing is started, each guest says why, and the
+// journal still holds the failover open; once the database takes writes
+// again, the next engine resumes it: fences again and restarts both, once.
+void TestLabSafety::journalThatCannotBeWrittenStartsNothing()
+{
+    QVERIFY(Test::startProtectedGuests(*m_lab, 2));
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"unwritable.sqlite"_s);
+    const auto outside = [&db](const QString &sql) {
+        const Store::Database::OpenResult opened = Store::Database::open(db, u"outside"_s);
+        QSqlQuery q(opened.db);
+        const bool ok = opened.ok && q.exec(sql);
+        if (!ok)
+            qWarning() << opened.error << q.lastError().text();
+        q.finish();
+        Store::Database::close(u"outside"_s);
+        return ok;
+    };
+    {
+        auto first = Test::failoverSession(*m_lab, db, Test::labFence(*m_lab), 2);
+        QVERIFY(first);
+        QStringList messages, failures;
+        Ha::FailoverEngine *engine = startEngine(*first, &messages, &failures);
+        QVERIFY(engine);
+        QVERIFY(outside(u"CREATE TRIGGER journal_full BEFORE UPDATE OF state ON failover_journal "
+                        "WHEN NEW.state = 'planned' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
+        QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+        QVERIFY(m_lab->kill(1));
+        QTRY_VERIFY2_WITH_TIMEOUT(finished.count() == 1, qPrintable(messages.join(u'\n')), 30000);
+        QVERIFY2(finished.first().at(1).toInt() == 0 && finished.first().at(2).toInt() == 2,
+                 qPrintable(messages.join(u'\n')));
+        QVERIFY2(failures.filter(u"cannot write the failover journal"_s).filter(u"disk is full"_s)
+                         .filter(u"not restarted"_s).size() == 2,
+                 qPrintable(failures.join(u'\n')));
+        QTest::qWait(1000);   // a start sent anyway would show now
+        QVERIFY(Test::qemuProcessesByUuid().isEmpty());
+        const QList<Ha::FailoverJournal::Entry> open = Ha::FailoverJournal(first->database()).open();
+        QCOMPARE(open.size(), 2);
+        for (const Ha::FailoverJournal::Entry &entry : open)
+            QCOMPARE(entry.state, JournalState::AwaitingFence);
+    }
+    QVERIFY(outside(u"DROP TRIGGER journal_full"_s));
+
+    QString error;
+    auto second = reopen(db, &error);   // as a restarted agent opens it
+    QVERIFY2(second, qPrintable(error));
+    QStringList messages;
+    QVERIFY(startEngine(*second, &messages));
+    QTRY_VERIFY2_WITH_TIMEOUT(Test::qemuProcessesByUuid().size() == 2, qPrintable(messages.join(u'\n')), 30000);
+    QTest::qWait(1000);   // a second copy would show now
+    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
+    QCOMPARE(processes.size(), 2);
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    QVERIFY2(messages.filter(u"resuming an interrupted failover"_s).size() == 2, qPrintable(messages.join(u'\n')));
+    QTRY_VERIFY_WITH_TIMEOUT(Ha::FailoverJournal(second->database()).open().isEmpty(), 10000);
     second.reset();
 }
 

@@ -62,7 +62,7 @@ QString reasonOf(const QList<Check> &checks, const QString &name)
     return {};
 }
 
-const CpuAnswer compatible{1, u"b's CPU provides the guest's CPU"_s};
+const CpuComparison compatible{CpuComparison::Verdict::Compatible, u"b's CPU provides the guest's CPU"_s};
 
 } // namespace
 
@@ -93,7 +93,8 @@ private Q_SLOTS:
         s.hosts[0].domains = {g};
         s.hosts[1].domains = {guest(u"db"_s)};   // same name, other UUID
         s.hosts[1].domains[0].uuid = u"other"_s;
-        const QList<Check> checks = preflight(s, 1, 2, u"uuid-db"_s, {}, CpuAnswer{0, u"b's CPU lacks features"_s});
+        const QList<Check> checks = preflight(s, 1, 2, u"uuid-db"_s, {},
+                                              CpuComparison{CpuComparison::Verdict::Incompatible, u"b's CPU lacks features"_s});
         QVERIFY(blocks(checks));
         QCOMPARE(resultOf(checks, u"CPU"_s), R::Fail);
         QCOMPARE(resultOf(checks, u"Networks"_s), R::Fail);
@@ -128,7 +129,8 @@ private Q_SLOTS:
         s.hosts[0].domains = {g};
         s.hosts[1].details.host.hypervisor = u"TEST"_s;
         const QList<Check> checks = preflight(s, 1, 2, u"uuid-web"_s, {},
-                                              CpuAnswer{-1, u"this function is not supported by the connection driver"_s});
+                                              CpuComparison{CpuComparison::Verdict::Unknown,
+                                                            u"this function is not supported by the connection driver"_s});
         QCOMPARE(resultOf(checks, u"CPU"_s), R::Unknown);
         QCOMPARE(resultOf(checks, u"Architecture"_s), R::Unknown);
         QCOMPARE(resultOf(checks, u"Snapshots"_s), R::Unknown);
@@ -137,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(resultOf(checks, u"Hypervisor"_s), R::Fail);
         QVERIFY(blocks(checks));
         s.hosts[1].details.host.hypervisor = u"QEMU"_s;
-        QVERIFY(!blocks(preflight(s, 1, 2, u"uuid-web"_s, {}, CpuAnswer{-1, {}})));
+        QVERIFY(!blocks(preflight(s, 1, 2, u"uuid-web"_s, {}, CpuComparison{CpuComparison::Verdict::Unknown, {}})));
     }
 
     void passthroughAndAntiAffinityWarn()
