@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include "core/health/alertengine.h"
+#include "core/session.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -62,6 +65,15 @@ QString freshPostgresDatabase(const QString &name, QString *skipReason)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
     return skipReason->isEmpty() ? server + u'/' + database : QString();
+}
+
+QList<Health::Alert> openAlerts(const Session &session, const QString &rule)
+{
+    QList<Health::Alert> found;
+    for (const Health::Alert &a : session.alertEngine()->openAlerts())
+        if (a.rule == rule)
+            found.append(a);
+    return found;
 }
 
 } // namespace Vigil::Test

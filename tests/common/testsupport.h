@@ -3,8 +3,13 @@
 #include <QString>
 #include <QTest>
 
+#include "core/health/alert.h"
 #include "core/hostconfig.h"
 #include "core/virt/eventloop.h"
+
+namespace Vigil {
+class Session;
+}
 
 namespace Vigil::Test {
 
@@ -20,6 +25,8 @@ QByteArray fileHash(const QString &path);
 // the variable is unset; empty with `skipReason` set when the server
 // cannot be reached.
 QString freshPostgresDatabase(const QString &name, QString *skipReason);
+// The open alerts of one rule, as the session's alert engine holds them.
+QList<Health::Alert> openAlerts(const Session &session, const QString &rule);
 
 } // namespace Vigil::Test
 

@@ -263,13 +263,7 @@ void TestLabFailover::failoverWithoutCapacityLeavesTheLowestPriorityDown()
 
     // The guest left down is a critical alert with its reason (there was
     // none: only "Host unreachable", 60 s later) ...
-    const auto leftDown = [&session]() {
-        QList<Health::Alert> found;
-        for (const Health::Alert &a : session->alertEngine()->openAlerts())
-            if (a.rule == u"Protected guest left down")
-                found.append(a);
-        return found;
-    };
+    const auto leftDown = [&session] { return Test::openAlerts(*session, u"Protected guest left down"_s); };
     QTRY_COMPARE_WITH_TIMEOUT(leftDown().size(), 1, 5000);
     const Health::Alert alert = leftDown().first();
     QCOMPARE(alert.subject, u"lab-f5"_s);

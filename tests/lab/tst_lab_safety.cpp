@@ -86,15 +86,6 @@ class TestLabSafety : public QObject
                && start(1, u"lab-f1"_s) && start(1, u"lab-f2"_s);
     }
 
-    static QList<Health::Alert> openAlerts(Session &session, const QString &rule)
-    {
-        QList<Health::Alert> found;
-        for (const Health::Alert &a : session.alertEngine()->openAlerts())
-            if (a.rule == rule)
-                found.append(a);
-        return found;
-    }
-
     // The lab's shared directory is what an NFS mount would be: declared
     // shared in the policy, with how long a dead host's leases may outlive it.
     static bool declareSharedStorage(Session &session, int leaseWaitSeconds = 90)
@@ -252,17 +243,17 @@ void TestLabSafety::lyingFenceIsCaughtByTheDiskLease()
     for (const Ha::FailoverJournal::Entry &entry : journal)
         QVERIFY2(entry.state == JournalState::FenceIneffective, qPrintable(entry.detail.english()));
 
-    QTRY_COMPARE_WITH_TIMEOUT(openAlerts(*session, u"Fencing did not work"_s).size(), 2, 10000);
-    for (const Health::Alert &alert : openAlerts(*session, u"Fencing did not work"_s)) {
+    QTRY_COMPARE_WITH_TIMEOUT(Test::openAlerts(*session, u"Fencing did not work"_s).size(), 2, 10000);
+    for (const Health::Alert &alert : Test::openAlerts(*session, u"Fencing did not work"_s)) {
         QCOMPARE(alert.host, u"lab1"_s);
         QCOMPARE(alert.severity, Health::Severity::Critical);
     }
-    QVERIFY(openAlerts(*session, u"Protected guest left down"_s).isEmpty());   // they may well run
+    QVERIFY(Test::openAlerts(*session, u"Protected guest left down"_s).isEmpty());   // they may well run
 
     // The host answers again with both guests running: nothing left to alert.
     QVERIFY(m_lab->resume(1));
     QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(hostId(*session, u"lab1"_s)).state == HostState::Up, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(openAlerts(*session, u"Fencing did not work"_s).isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(Test::openAlerts(*session, u"Fencing did not work"_s).isEmpty(), 15000);
     QCOMPARE(Test::qemuProcessesByUuid().size(), 2);
     session->flushEventLog();
     session.reset();
@@ -326,7 +317,7 @@ void TestLabSafety::returningHostLosesItsStaleCopies()
     for (auto it = processes.cbegin(); it != processes.cend(); ++it)
         QCOMPARE(it.value(), 1);
     // Nothing ran twice, not even for a moment the alert could see.
-    QVERIFY(openAlerts(*session, u"Guest running on two hosts"_s).isEmpty());
+    QVERIFY(Test::openAlerts(*session, u"Guest running on two hosts"_s).isEmpty());
     // By hand, there is nothing left to start on host 1.
     m_lab->virsh(1, {u"start"_s, u"lab-f2"_s}, &ok);
     QVERIFY(!ok);

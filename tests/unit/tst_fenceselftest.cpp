@@ -55,13 +55,7 @@ private Q_SLOTS:
                 });
         Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_s, 3000);
         QTRY_VERIFY(engine->isActive());
-        const auto notAnswering = [&session]() {
-            QList<Health::Alert> found;
-            for (const Health::Alert &a : session->alertEngine()->openAlerts())
-                if (a.rule == u"Fence device not answering")
-                    found.append(a);
-            return found;
-        };
+        const auto notAnswering = [&session] { return Test::openAlerts(*session, u"Fence device not answering"_s); };
         QTRY_VERIFY_WITH_TIMEOUT(events.contains(u"ok: the fence device of kvm1 answers (status check)"_s), 5000);
         QVERIFY(notAnswering().isEmpty());
         // The device dies; the policy is edited (a new action is tested at once).

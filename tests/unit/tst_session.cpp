@@ -64,13 +64,7 @@ private Q_SLOTS:
         QTRY_VERIFY(session->cluster()->allSettled());
         Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_s, 3000);
         QTRY_VERIFY(engine->isActive());
-        const auto twice = [&session]() {
-            QList<Health::Alert> found;
-            for (const Health::Alert &a : session->alertEngine()->openAlerts())
-                if (a.rule == u"Guest running on two hosts")
-                    found.append(a);
-            return found;
-        };
+        const auto twice = [&session] { return Test::openAlerts(*session, u"Guest running on two hosts"_s); };
         QTRY_COMPARE_WITH_TIMEOUT(twice().size(), 1, 5000);
         const Health::Alert alert = twice().first();
         QCOMPARE(alert.subject, u"web"_s);
