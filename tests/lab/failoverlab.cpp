@@ -75,4 +75,16 @@ QStringList labFence(const LabCluster &lab)
     return {QStringLiteral(VIGIL_LAB_SCRIPT), u"kill"_s, lab.directory(), u"1"_s, u"--password=lab-fence-pw"_s};
 }
 
+QString eachRunsOnce(int guests)
+{
+    const QHash<QString, int> processes = qemuProcessesByUuid();
+    QStringList twice;
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
+        if (it.value() != 1)
+            twice << QStringLiteral("%1 runs %2 times").arg(it.key()).arg(it.value());
+    if (processes.size() != guests)
+        twice.prepend(QStringLiteral("%1 guests run, not %2").arg(processes.size()).arg(guests));
+    return twice.join(u"; ");
+}
+
 } // namespace Vigil::Test

@@ -28,6 +28,9 @@ std::unique_ptr<Session> failoverSession(const LabCluster &lab, const QString &d
 
 // QEMU processes of lab-f* guests on this machine, per guest UUID.
 QHash<QString, int> qemuProcessesByUuid();
+// Empty when exactly `guests` lab-f* guests run, each as one QEMU process;
+// else what runs instead (for QVERIFY2).
+QString eachRunsOnce(int guests);
 
 // Defines and starts lab-f1 … lab-fN (diskless) on host 1; whether all run.
 bool startProtectedGuests(LabCluster &lab, int count);

@@ -116,10 +116,8 @@ void TestLabFailover::failoverRestartsEveryGuestOnceInPriorityOrder()
     QCOMPARE(restartOrder.at(3), u"lab-f4"_s);
     QCOMPARE(restartOrder.last(), u"lab-f5"_s);
     // Each guest runs exactly once on the machine, and on host 2 or 3.
-    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
-    QCOMPARE(processes.size(), 5);
-    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
-        QCOMPARE(it.value(), 1);
+    const QString once = Test::eachRunsOnce(5);
+    QVERIFY2(once.isEmpty(), qPrintable(once));
     QStringList running;
     for (int host = 2; host <= 3; ++host)
         running += m_lab->virsh(host, {u"list"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
@@ -196,10 +194,8 @@ void TestLabFailover::failoverSurvivesTheAgentDyingTwentyTimes()
     QTRY_COMPARE_WITH_TIMEOUT(runningElsewhere(), all, 60000);
     QTest::qWait(2000);   // give any stray duplicate start the chance to show up
     QCOMPARE(runningElsewhere(), all);
-    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
-    QCOMPARE(processes.size(), 5);
-    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
-        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    const QString once = Test::eachRunsOnce(5);
+    QVERIFY2(once.isEmpty(), qPrintable(once));
     report("failover with 20 agent crashes: all 5 guests running once after the last restart", 1, "(ok)");
 }
 
@@ -338,10 +334,8 @@ void TestLabFailover::failoverRecoveryTime()
         running += m_lab->virsh(host, {u"list"_s, u"--name"_s}).split(u'\n', Qt::SkipEmptyParts);
     running.sort();
     QCOMPARE(running, names);
-    const QHash<QString, int> processes = Test::qemuProcessesByUuid();
-    QCOMPARE(processes.size(), guests);
-    for (auto it = processes.cbegin(); it != processes.cend(); ++it)
-        QCOMPARE(it.value(), 1);
+    const QString once = Test::eachRunsOnce(guests);
+    QVERIFY2(once.isEmpty(), qPrintable(once));
     session.reset();
 }
 
