@@ -1,4 +1,5 @@
 #include "alerttablemodel.h"
+#include "statecolors.h"
 
 #include "core/health/alertengine.h"
 
@@ -82,9 +83,9 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         return a.key;
     if (role == Qt::ForegroundRole && index.column() == Severity) {
         if (a.severity == Health::Severity::Critical)
-            return QColor(0xc0, 0x39, 0x2b);
+            return stateColor(StateColor::Bad);
         if (a.severity == Health::Severity::Warning)
-            return QColor(0xd3, 0x84, 0x00);
+            return stateColor(StateColor::Warning);
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == Message)

@@ -1,4 +1,5 @@
 #include "backupjobmodel.h"
+#include "statecolors.h"
 
 #include "statusicons.h"
 #include "core/backup/schedule.h"
@@ -22,12 +23,12 @@ QString selectionText(const GuestSelection &s)
 QColor runStateColor(RunRecord::State state)
 {
     switch (state) {
-    case RunRecord::State::Succeeded: return hostStateColor(HostState::Up);
-    case RunRecord::State::PartlyFailed: return QColor(0xe0, 0x8e, 0x0b);
-    case RunRecord::State::Running: return hostStateColor(HostState::Connecting);
+    case RunRecord::State::Succeeded: return stateColor(StateColor::Good);
+    case RunRecord::State::PartlyFailed: return stateColor(StateColor::Warning);
+    case RunRecord::State::Running: return stateColor(StateColor::Progress);
     case RunRecord::State::Failed:
     case RunRecord::State::Interrupted:
-    case RunRecord::State::Cancelled: return hostStateColor(HostState::Unreachable);
+    case RunRecord::State::Cancelled: return stateColor(StateColor::Bad);
     }
     return {};
 }

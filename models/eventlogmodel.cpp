@@ -1,4 +1,5 @@
 #include "eventlogmodel.h"
+#include "statecolors.h"
 
 #include "roles.h"
 
@@ -100,7 +101,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     if (role == SortRole && index.column() == TimeColumn)
         return r.time;
     if (role == Qt::ForegroundRole && index.column() == ResultColumn && r.result == EventRecord::Result::Failed)
-        return QColor(0xd0, 0x3b, 0x2f);
+        return stateColor(StateColor::Bad);
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
         return r.message.toString();
     if (role != Qt::DisplayRole)

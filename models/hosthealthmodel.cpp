@@ -1,4 +1,5 @@
 #include "hosthealthmodel.h"
+#include "statecolors.h"
 
 #include "statusicons.h"
 #include "core/cluster/clustermanager.h"
@@ -139,9 +140,9 @@ QVariant HostHealthModel::data(const QModelIndex &index, int role) const
         return badgeIcon(hostStateColor(status.state));
     if (role == Qt::ForegroundRole && index.column() == Score) {
         if (row.health.score < 50)
-            return QColor(0xc0, 0x39, 0x2b);
+            return stateColor(StateColor::Bad);
         if (row.health.score < 85)
-            return QColor(0xd3, 0x84, 0x00);
+            return stateColor(StateColor::Warning);
         return {};
     }
     if (role == Qt::ToolTipRole && (index.column() == Score || index.column() == Reasons)) {

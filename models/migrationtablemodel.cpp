@@ -1,4 +1,5 @@
 #include "migrationtablemodel.h"
+#include "statecolors.h"
 
 #include "core/migration/migrationmanager.h"
 
@@ -58,9 +59,9 @@ QVariant MigrationTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == State) {
         if (s.state == MigrationState::Failed)
-            return QColor(0xc0, 0x39, 0x2b);
+            return stateColor(StateColor::Bad);
         if (s.state == MigrationState::Completed)
-            return QColor(0x1e, 0x84, 0x49);
+            return stateColor(StateColor::Good);
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == Message)

@@ -1,4 +1,5 @@
 #include "statusicons.h"
+#include "statecolors.h"
 
 #include <QHash>
 #include <QPainter>
@@ -9,26 +10,26 @@ namespace Vigil::Models {
 QColor hostStateColor(HostState state)
 {
     switch (state) {
-    case HostState::Up:          return QColor(0x2e, 0x9d, 0x4f);
-    case HostState::Connecting:  return QColor(0xd9, 0x9a, 0x1e);
-    case HostState::Unreachable: return QColor(0xd0, 0x3b, 0x2f);
+    case HostState::Up:          return stateColor(StateColor::Good);
+    case HostState::Connecting:  return stateColor(StateColor::Warning);
+    case HostState::Unreachable: return stateColor(StateColor::Bad);
     }
-    return Qt::gray;
+    return stateColor(StateColor::Neutral);
 }
 
 QColor domainStateColor(DomainState state)
 {
     switch (state) {
     case DomainState::Running:
-    case DomainState::Blocked:      return QColor(0x2e, 0x9d, 0x4f);
+    case DomainState::Blocked:      return stateColor(StateColor::Good);
     case DomainState::Paused:
     case DomainState::PmSuspended:
-    case DomainState::ShuttingDown: return QColor(0xd9, 0x9a, 0x1e);
-    case DomainState::Crashed:      return QColor(0xd0, 0x3b, 0x2f);
+    case DomainState::ShuttingDown: return stateColor(StateColor::Warning);
+    case DomainState::Crashed:      return stateColor(StateColor::Bad);
     case DomainState::Shutoff:
-    case DomainState::NoState:      return QColor(0x8a, 0x8f, 0x98);
+    case DomainState::NoState:      return stateColor(StateColor::Neutral);
     }
-    return Qt::gray;
+    return stateColor(StateColor::Neutral);
 }
 
 QIcon badgeIcon(const QColor &color)

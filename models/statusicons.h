@@ -8,7 +8,7 @@
 
 namespace Vigil::Models {
 
-// Colours used as state badges (kept readable on light and dark themes).
+// Colours used as state badges (from the state palette, statecolors.h).
 QColor hostStateColor(HostState state);
 QColor domainStateColor(DomainState state);
 // A filled circle of the given colour; cached.

@@ -5123,16 +5123,20 @@ Failover-Richtlinien:</translation>
       <translation> · %1 verbindet</translation>
     </message>
     <message>
-      <source> · &lt;span style='color:#c0392b'&gt;%1 unknown (host unreachable)&lt;/span&gt;</source>
-      <translation> · &lt;span style='color:#c0392b'&gt;%1 unbekannt (Host nicht erreichbar)&lt;/span&gt;</translation>
-    </message>
-    <message>
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
       <source>%1 allocated</source>
       <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+      <source>%1 critical</source>
+      <translation>%1 kritisch</translation>
+    </message>
+    <message>
+      <source>%1 in maintenance</source>
+      <translation>%1 in Wartung</translation>
     </message>
     <message>
       <source>%1 of %2 on %3 host(s)</source>
@@ -5143,16 +5147,24 @@ Failover-Richtlinien:</translation>
       <translation>%1 laufend · %2 angehalten · %3 gestoppt</translation>
     </message>
     <message>
+      <source>%1 unknown (host unreachable)</source>
+      <translation>%1 unbekannt (Host nicht erreichbar)</translation>
+    </message>
+    <message>
+      <source>%1 unreachable</source>
+      <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>%1 up</source>
+      <translation>%1 verbunden</translation>
+    </message>
+    <message>
       <source>%1 used</source>
       <translation>%1 belegt</translation>
     </message>
     <message>
-      <source>&lt;span style='color:#27ae60'&gt;%1 up&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;%2 unreachable&lt;/span&gt; · %3 in maintenance</source>
-      <translation>&lt;span style='color:#27ae60'&gt;%1 verbunden&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;%2 nicht erreichbar&lt;/span&gt; · %3 in Wartung</translation>
-    </message>
-    <message>
-      <source>&lt;span style='color:#c0392b'&gt;%1 critical&lt;/span&gt; · &lt;span style='color:#d38400'&gt;%2 warning&lt;/span&gt;</source>
-      <translation>&lt;span style='color:#c0392b'&gt;%1 kritisch&lt;/span&gt; · &lt;span style='color:#d38400'&gt;%2 Warnung&lt;/span&gt;</translation>
+      <source>%1 warning</source>
+      <translation>%1 Warnung</translation>
     </message>
     <message>
       <source>Busiest guests</source>

@@ -5102,16 +5102,20 @@ failover policies:</source>
       <translation> · %1 正在连接</translation>
     </message>
     <message>
-      <source> · &lt;span style='color:#c0392b'&gt;%1 unknown (host unreachable)&lt;/span&gt;</source>
-      <translation> · &lt;span style='color:#c0392b'&gt;%1 个未知（主机不可达）&lt;/span&gt;</translation>
-    </message>
-    <message>
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
       <source>%1 allocated</source>
       <translation>已分配 %1</translation>
+    </message>
+    <message>
+      <source>%1 critical</source>
+      <translation>%1 严重</translation>
+    </message>
+    <message>
+      <source>%1 in maintenance</source>
+      <translation>%1 维护中</translation>
     </message>
     <message>
       <source>%1 of %2 on %3 host(s)</source>
@@ -5122,16 +5126,24 @@ failover policies:</source>
       <translation>%1 运行 · %2 暂停 · %3 停止</translation>
     </message>
     <message>
+      <source>%1 unknown (host unreachable)</source>
+      <translation>%1 个未知（主机不可达）</translation>
+    </message>
+    <message>
+      <source>%1 unreachable</source>
+      <translation>%1 不可达</translation>
+    </message>
+    <message>
+      <source>%1 up</source>
+      <translation>%1 在线</translation>
+    </message>
+    <message>
       <source>%1 used</source>
       <translation>已用 %1</translation>
     </message>
     <message>
-      <source>&lt;span style='color:#27ae60'&gt;%1 up&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;%2 unreachable&lt;/span&gt; · %3 in maintenance</source>
-      <translation>&lt;span style='color:#27ae60'&gt;%1 在线&lt;/span&gt; · &lt;span style='color:#c0392b'&gt;%2 不可达&lt;/span&gt; · %3 维护中</translation>
-    </message>
-    <message>
-      <source>&lt;span style='color:#c0392b'&gt;%1 critical&lt;/span&gt; · &lt;span style='color:#d38400'&gt;%2 warning&lt;/span&gt;</source>
-      <translation>&lt;span style='color:#c0392b'&gt;%1 严重&lt;/span&gt; · &lt;span style='color:#d38400'&gt;%2 警告&lt;/span&gt;</translation>
+      <source>%1 warning</source>
+      <translation>%1 警告</translation>
     </message>
     <message>
       <source>Busiest guests</source>

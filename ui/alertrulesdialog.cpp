@@ -1,4 +1,5 @@
 #include "alertrulesdialog.h"
+#include "models/statecolors.h"
 
 #include "core/session.h"
 
@@ -47,7 +48,7 @@ AlertRulesDialog::AlertRulesDialog(Session *session, QWidget *parent)
     m_duration->setToolTip(tr("How long the condition must hold before the alert is raised"));
     for (Severity s : {Severity::Info, Severity::Warning, Severity::Critical})
         m_severity->addItem(Health::severityLabel(s), int(s));
-    m_error->setStyleSheet(QStringLiteral("color:#c0392b"));
+    m_error->setStyleSheet(Models::stateStyleSheet(Models::StateColor::Bad));
     m_error->setWordWrap(true);
 
     auto *form = new QFormLayout;

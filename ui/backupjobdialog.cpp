@@ -1,4 +1,5 @@
 #include "backupjobdialog.h"
+#include "models/statecolors.h"
 
 #include "core/cluster/clustermanager.h"
 #include "core/session.h"
@@ -97,7 +98,7 @@ BackupJobDialog::BackupJobDialog(Session *session, const BackupJob &job, QWidget
 
     m_problems = new QLabel;
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #c0392b"_s);
+    m_problems->setStyleSheet(Models::stateStyleSheet(Models::StateColor::Bad));
     layout->addWidget(m_problems);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

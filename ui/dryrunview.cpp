@@ -1,4 +1,5 @@
 #include "dryrunview.h"
+#include "models/statecolors.h"
 
 #include <QHeaderView>
 
@@ -26,7 +27,7 @@ DryRunView::Totals DryRunView::showPlans(const QList<Ha::FailoverPlan> &plans)
             new QTreeWidgetItem(hostItem, {p.guest, p.targetName, QString::number(p.priority), p.why});
         for (const Ha::Unplaced &u : plan.unplaced) {
             auto *item = new QTreeWidgetItem(hostItem, {u.guest, tr("not restarted"), QString::number(u.priority), u.reason});
-            item->setForeground(1, QColor(0xd0, 0x3b, 0x2f));
+            item->setForeground(1, Models::stateColor(Models::StateColor::Bad));
             item->setToolTip(3, u.reason);
         }
         if (plan.placements.isEmpty() && plan.unplaced.isEmpty())

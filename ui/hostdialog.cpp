@@ -1,4 +1,5 @@
 #include "hostdialog.h"
+#include "models/statecolors.h"
 
 #include "preferences.h"
 
@@ -124,7 +125,7 @@ void HostDialog::accept()
 
 void HostDialog::showError(const QString &message)
 {
-    m_status->setText(QStringLiteral("<span style='color:#d03b2f'>%1</span>").arg(message.toHtmlEscaped()));
+    m_status->setText(Models::inStateColor(Models::StateColor::Bad, message.toHtmlEscaped()));
 }
 
 void HostDialog::validate()
@@ -141,7 +142,7 @@ void HostDialog::validate()
         m_uriHint->setStyleSheet(QString());
     } else {
         m_uriHint->setText(problem);
-        m_uriHint->setStyleSheet(QStringLiteral("color:#d03b2f"));
+        m_uriHint->setStyleSheet(Models::stateStyleSheet(Models::StateColor::Bad));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     m_testButton->setEnabled(check.ok);
@@ -164,10 +165,9 @@ void HostDialog::testConnection()
         if (generation != m_probeGeneration)
             return;  // an older test finished after a newer one started
         m_testButton->setEnabled(true);
-        const QString color = result.ok ? QStringLiteral("#2e9d4f") : QStringLiteral("#d03b2f");
-        m_status->setText(QStringLiteral("<span style='color:%1'>%2</span> (%3 ms)")
-                              .arg(color, result.message.toHtmlEscaped())
-                              .arg(result.elapsedMs));
+        m_status->setText(Models::inStateColor(result.ok ? Models::StateColor::Good : Models::StateColor::Bad,
+                                               result.message.toHtmlEscaped())
+                          + QStringLiteral(" (%1 ms)").arg(result.elapsedMs));
     });
 }
 

@@ -1,4 +1,5 @@
 #include "maintenancedialog.h"
+#include "models/statecolors.h"
 
 #include "core/session.h"
 
@@ -33,7 +34,7 @@ MaintenanceDialog::MaintenanceDialog(Session *session, HostId host, QWidget *par
         new QTreeWidgetItem(m_preview, {move.guest, formatMemoryKiB(move.memoryKiB), move.targetName, move.why});
     for (const Migration::EvacuationStay &stay : std::as_const(m_plan.stays)) {
         auto *item = new QTreeWidgetItem(m_preview, {stay.guest, QString(), tr("stays"), stay.reason});
-        item->setForeground(2, QColor(0xb9, 0x77, 0x0e));
+        item->setForeground(2, Models::stateColor(Models::StateColor::Warning));
         item->setToolTip(3, stay.reason);
     }
     m_concurrency->setRange(1, 16);

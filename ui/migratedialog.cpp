@@ -1,4 +1,5 @@
 #include "migratedialog.h"
+#include "models/statecolors.h"
 
 #include "core/migration/migrationmanager.h"
 #include "core/session.h"
@@ -27,10 +28,10 @@ QString cpuKey(const QString &uuid, HostId target) { return uuid + u"->" + QStri
 QColor resultColor(Migration::Check::Result r)
 {
     switch (r) {
-    case Migration::Check::Result::Pass:    return QColor(0x1e, 0x84, 0x49);
-    case Migration::Check::Result::Warning: return QColor(0xb9, 0x77, 0x0e);
-    case Migration::Check::Result::Fail:    return QColor(0xc0, 0x39, 0x2b);
-    case Migration::Check::Result::Unknown: return QColor(0x7f, 0x8c, 0x8d);
+    case Migration::Check::Result::Pass:    return Models::stateColor(Models::StateColor::Good);
+    case Migration::Check::Result::Warning: return Models::stateColor(Models::StateColor::Warning);
+    case Migration::Check::Result::Fail:    return Models::stateColor(Models::StateColor::Bad);
+    case Migration::Check::Result::Unknown: return Models::stateColor(Models::StateColor::Neutral);
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "overviewpage.h"
+#include "models/statecolors.h"
 
 #include "percentbardelegate.h"
 #include "core/cluster/clustermanager.h"
@@ -16,6 +17,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Vigil::Ui {
 namespace {
@@ -198,14 +201,17 @@ void OverviewPage::refresh()
     }
     const int hosts = up + unreachable + connecting;
     m_hostsTile->setText(tileHtml(tr("Hosts"), QString::number(hosts),
-                                  tr("<span style='color:#27ae60'>%1 up</span> · <span style='color:#c0392b'>%2 "
-                                     "unreachable</span> · %3 in maintenance").arg(up).arg(unreachable).arg(maintenance)
+                                  Models::inStateColor(Models::StateColor::Good, tr("%1 up").arg(up)) + u" · "_s
+                                      + Models::inStateColor(Models::StateColor::Bad,
+                                                             tr("%1 unreachable").arg(unreachable))
+                                      + u" · "_s + tr("%1 in maintenance").arg(maintenance)
                                       + (connecting ? tr(" · %1 connecting").arg(connecting) : QString())));
     m_guestsTile->setText(tileHtml(tr("Guests"), QString::number(running + paused + stopped + other + unknown),
                                    tr("%1 running · %2 paused · %3 stopped").arg(running).arg(paused).arg(stopped
                                                                                                         + other)
-                                       + (unknown ? tr(" · <span style='color:#c0392b'>%1 unknown (host "
-                                                       "unreachable)</span>").arg(unknown)
+                                       + (unknown ? u" · "_s + Models::inStateColor(Models::StateColor::Bad,
+                                                                                    tr("%1 unknown (host unreachable)")
+                                                                                        .arg(unknown))
                                                   : QString())));
     m_cpuTile->setText(tileHtml(tr("Cluster CPU"),
                                 cpuWeight > 0 ? tr("%1 %").arg(cpuWeighted / cpuWeight, 0, 'f', 0) : tr("—"),
@@ -222,8 +228,10 @@ void OverviewPage::refresh()
         const int critical = m_alerts->openCount(Health::Severity::Critical);
         const int warning = m_alerts->openCount(Health::Severity::Warning);
         m_alertsTile->setText(tileHtml(tr("Open alerts"), QString::number(critical + warning),
-                                       tr("<span style='color:#c0392b'>%1 critical</span> · "
-                                          "<span style='color:#d38400'>%2 warning</span>").arg(critical).arg(warning)));
+                                       Models::inStateColor(Models::StateColor::Bad, tr("%1 critical").arg(critical))
+                                           + u" · "_s
+                                           + Models::inStateColor(Models::StateColor::Warning,
+                                                                  tr("%1 warning").arg(warning))));
     } else {
         m_alertsTile->setText(tileHtml(tr("Open alerts"), tr("—"), tr("alerts run in the console and the agent")));
     }

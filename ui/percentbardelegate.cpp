@@ -1,4 +1,5 @@
 #include "percentbardelegate.h"
+#include "models/statecolors.h"
 
 #include <QPainter>
 
@@ -13,10 +14,11 @@ void PercentBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (!std::isnan(percent)) {
         QRect bar = option.rect.adjusted(2, 3, -2, -3);
         bar.setWidth(int(bar.width() * std::clamp(percent, 0.0, 100.0) / 100.0));
-        const QColor color = m_kind == Kind::Progress ? QColor(0x34, 0x98, 0xdb, 110)
-                           : percent >= 90 ? QColor(0xe7, 0x4c, 0x3c, 110)
-                           : percent >= 75 ? QColor(0xf3, 0x9c, 0x12, 110)
-                                           : QColor(0x27, 0xae, 0x60, 90);
+        QColor color = Models::stateColor(m_kind == Kind::Progress ? Models::StateColor::Progress
+                                          : percent >= 90               ? Models::StateColor::Bad
+                                          : percent >= 75               ? Models::StateColor::Warning
+                                                                        : Models::StateColor::Good);
+        color.setAlpha(110);   // the cell's text stays readable over the bar
         painter->fillRect(bar, color);
     }
     QStyledItemDelegate::paint(painter, option, index);

@@ -1,4 +1,5 @@
 #include "restoredialog.h"
+#include "models/statecolors.h"
 
 #include "core/backup/backupmanager.h"
 #include "core/backup/restorecheck.h"
@@ -140,7 +141,7 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
         m_operation = 0;
         setBusy(false);
         m_result->setText(ok ? tr("✔ %1").arg(message) : tr("✘ %1").arg(message));
-        m_result->setStyleSheet(ok ? QString() : u"color: #c0392b"_s);
+        m_result->setStyleSheet(ok ? QString() : Models::stateStyleSheet(Models::StateColor::Bad));
         Q_EMIT finished(ok, message);
     });
     for (QObject *input : {static_cast<QObject *>(m_host), static_cast<QObject *>(m_asNew),
@@ -191,9 +192,9 @@ void RestoreDialog::updateChecks()
     for (const Migration::Check &c : checks) {
         auto *item = new QTreeWidgetItem(m_checks, {c.name, Migration::resultName(c.result), c.reason});
         item->setToolTip(2, c.reason);
-        item->setForeground(1, c.result == Migration::Check::Result::Fail ? QColor(0xc0, 0x39, 0x2b)
-                               : c.result == Migration::Check::Result::Pass ? QColor(0x27, 0xae, 0x60)
-                                                                            : QColor(0xd3, 0x84, 0x00));
+        item->setForeground(1, Models::stateColor(c.result == Migration::Check::Result::Fail   ? Models::StateColor::Bad
+                                                  : c.result == Migration::Check::Result::Pass ? Models::StateColor::Good
+                                                                                               : Models::StateColor::Warning));
     }
     m_checks->resizeColumnToContents(0);
     m_checks->resizeColumnToContents(1);

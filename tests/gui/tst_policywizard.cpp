@@ -1,6 +1,7 @@
 // The policy wizard end to end on the demo cluster: each page refuses bad
 // input with a message, Back keeps entries, Finish saves a valid policy.
 #include "common/testsupport.h"
+#include "models/statecolors.h"
 #include "core/session.h"
 #include "core/ha/fencer.h"
 #include "ui/wizard/policywizard.h"
@@ -26,7 +27,7 @@ class TestPolicyWizard : public QObject
     {
         QString text;
         for (QLabel *l : page->findChildren<QLabel *>())
-            if (l->styleSheet().contains(u"d03b2f"_s))
+            if (l->styleSheet() == Models::stateStyleSheet(Models::StateColor::Bad))
                 text += l->text();
         return text;
     }

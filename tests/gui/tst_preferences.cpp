@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "models/statecolors.h"
 #include "ui/hostdialog.h"
 #include "ui/preferences.h"
 #include "ui/preferencesdialog.h"
@@ -58,6 +59,37 @@ private Q_SLOTS:
         light.theme = Ui::Preferences::Theme::System;
         light.applyTheme();
         QCOMPARE(qApp->palette().color(QPalette::Window), before);
+    }
+
+    // The state palette follows the theme: every state colour stands out
+    // from the window it is drawn on, in the light and in the dark theme.
+    void stateColoursStayReadableInBothThemes()
+    {
+        const auto contrast = [](Models::StateColor state) {
+            const int window = qApp->palette().color(QPalette::Window).lightness();
+            return std::abs(Models::stateColor(state).lightness() - window);
+        };
+        const QList<Models::StateColor> states{Models::StateColor::Good, Models::StateColor::Warning,
+                                               Models::StateColor::Bad, Models::StateColor::Neutral,
+                                               Models::StateColor::Progress};
+        QHash<int, QColor> light;
+        for (const Ui::Preferences::Theme theme : {Ui::Preferences::Theme::Light, Ui::Preferences::Theme::Dark}) {
+            Ui::Preferences p = Ui::Preferences::load();
+            p.theme = theme;
+            p.applyTheme();
+            for (Models::StateColor state : states) {
+                QVERIFY2(contrast(state) >= 60, qPrintable(Models::stateColorName(state)));
+                if (theme == Ui::Preferences::Theme::Light)
+                    light.insert(int(state), Models::stateColor(state));
+                else
+                    QVERIFY(Models::stateColor(state).lightness() > light.value(int(state)).lightness());
+            }
+        }
+        QCOMPARE(Models::stateStyleSheet(Models::StateColor::Bad),
+                 u"color:"_s + Models::stateColor(Models::StateColor::Bad).name());
+        Ui::Preferences system = Ui::Preferences::load();
+        system.theme = Ui::Preferences::Theme::System;
+        system.applyTheme();
     }
 
     void newHostsGetTheKeepaliveDefaults()

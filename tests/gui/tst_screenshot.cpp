@@ -1,6 +1,7 @@
 // `vigil --demo --screenshot` as the README script runs it: a separate
 // process that must wait for every host, save a real picture and exit.
 #include "common/testsupport.h"
+#include "models/statecolors.h"
 
 #include <QFile>
 #include <QImage>
@@ -56,10 +57,11 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 800 && image.height() >= 500);
         QVERIFY2(colourCount(image) > 40, qPrintable(QString::number(colourCount(image))));
         // The green "up"/"running" badge colour is present: hosts really loaded.
+        const QRgb up = Vigil::Models::stateColor(Vigil::Models::StateColor::Good).rgb();
         bool green = false;
         for (int y = 0; y < image.height() && !green; ++y)
             for (int x = 0; x < image.width() && !green; ++x)
-                green = image.pixel(x, y) == qRgb(0x2e, 0x9d, 0x4f);
+                green = image.pixel(x, y) == up;
         QVERIFY(green);
     }
 

@@ -1,4 +1,5 @@
 #include "wizardpages.h"
+#include "models/statecolors.h"
 
 #include "policywizard.h"
 
@@ -33,7 +34,7 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color:#d03b2f"));
+    label->setStyleSheet(Models::stateStyleSheet(Models::StateColor::Bad));
     return label;
 }
 
@@ -332,7 +333,7 @@ FencingPage::FencingPage(PolicyWizard *wizard)
            "answering raises an alert before a host needs it"));
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_understood->setStyleSheet(QStringLiteral("color:#d03b2f"));
+    m_understood->setStyleSheet(Models::stateStyleSheet(Models::StateColor::Bad));
     m_understood->setVisible(false);
     connect(m_withoutFencing, &QCheckBox::toggled, m_understood, &QWidget::setVisible);
     auto *layout = new QVBoxLayout(this);
@@ -392,7 +393,7 @@ void FencingPage::testFence(int row)
     m_error->setText(tr("Testing the fence command of %1…").arg(host.name));
     connect(fencer, &Ha::Fencer::finished, this, [this, fencer, name = host.name](bool ok, const QString &message) {
         fencer->deleteLater();
-        m_error->setStyleSheet(ok ? QStringLiteral("color:#2e9d4f") : QStringLiteral("color:#d03b2f"));
+        m_error->setStyleSheet(Models::stateStyleSheet(ok ? Models::StateColor::Good : Models::StateColor::Bad));
         m_error->setText(tr("%1: %2").arg(name, message));
     });
     fencer->run(Ha::FenceAction{argv, static_cast<QSpinBox *>(m_table->cellWidget(row, 2))->value()},
@@ -421,7 +422,7 @@ bool FencingPage::validatePage()
     if (p.restartWithoutFencing && !m_understood->isChecked())
         problems.append(tr("Confirm that you accept the split-brain risk, or untick restart without fencing."));
     problems += problemsUnder(p, {QStringLiteral("$.fencing")});
-    m_error->setStyleSheet(QStringLiteral("color:#d03b2f"));
+    m_error->setStyleSheet(Models::stateStyleSheet(Models::StateColor::Bad));
     m_error->setText(problems.join(u'\n'));
     return problems.isEmpty();
 }
@@ -520,12 +521,13 @@ ReviewPage::ReviewPage(PolicyWizard *wizard)
         // capacity the policy asks for is not there. Checked for one host
         // failure; more simultaneous failures are not simulated yet.
         if (p.spareHostFailures >= 1 && unplaced > 0)
-            text += u"<br><span style='color:#d03b2f'>"_s
-                    + tr("Admission control: the cluster cannot absorb %n host failure(s) with these members.",
-                         nullptr, p.spareHostFailures)
-                    + u"</span>"_s;
+            text += u"<br>"_s
+                    + Models::inStateColor(Models::StateColor::Bad,
+                                           tr("Admission control: the cluster cannot absorb %n host failure(s) with "
+                                              "these members.", nullptr, p.spareHostFailures));
         if (p.restartWithoutFencing)
-            text += u"<br><span style='color:#d03b2f'>"_s + tr("Restarts without fencing: split-brain risk.") + u"</span>"_s;
+            text += u"<br>"_s
+                    + Models::inStateColor(Models::StateColor::Bad, tr("Restarts without fencing: split-brain risk."));
         // Detection is per host connection: say where a host's own keepalive
         // is slower than this policy asks for (Edit Host changes it).
         const ClusterManager &cluster = *m_wizard->session()->cluster();
