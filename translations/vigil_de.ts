@@ -4161,6 +4161,80 @@ Failover-Richtlinien:</translation>
     </message>
   </context>
   <context>
+    <name>Vigil::Ui::HostActions</name>
+    <message>
+      <source>&amp;Add Host…</source>
+      <translation>Host &amp;hinzufügen…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Host…</source>
+      <translation>Host &amp;bearbeiten…</translation>
+    </message>
+    <message>
+      <source>&amp;Reconnect</source>
+      <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+      <source>Could not enter maintenance</source>
+      <translation>Wartung konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+      <source>Could not exit maintenance</source>
+      <translation>Wartung konnte nicht beendet werden</translation>
+    </message>
+    <message>
+      <source>Could not remove the host</source>
+      <translation>Der Host konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+      <source>Ctrl+Del</source>
+      <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+      <source>Ctrl+E</source>
+      <translation>Ctrl+E</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>E&amp;xit Maintenance…</source>
+      <translation>Wartung b&amp;eenden…</translation>
+    </message>
+    <message>
+      <source>Enter &amp;Maintenance…</source>
+      <translation>&amp;Wartung beginnen…</translation>
+    </message>
+    <message>
+      <source>Exit Maintenance</source>
+      <translation>Wartung beenden</translation>
+    </message>
+    <message numerus="yes">
+      <source>Move back the %n guest(s) that left for the maintenance</source>
+      <translation>
+        <numerusform>Den %n Gast zurückverschieben, der für die Wartung verschoben wurde</numerusform>
+        <numerusform>Die %n Gäste zurückverschieben, die für die Wartung verschoben wurden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Re&amp;move Host…</source>
+      <translation>Host ent&amp;fernen…</translation>
+    </message>
+    <message>
+      <source>Remove %1 (%2) from Vigil? Its guests keep running; Vigil stops watching them.</source>
+      <translation>%1 (%2) aus Vigil entfernen? Seine Gäste laufen weiter; Vigil überwacht sie nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Remove Host</source>
+      <translation>Host entfernen</translation>
+    </message>
+    <message>
+      <source>Take %1 out of maintenance?</source>
+      <translation>%1 aus der Wartung nehmen?</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ui::HostDialog</name>
     <message>
       <source> s</source>
@@ -4520,16 +4594,8 @@ Failover-Richtlinien:</translation>
       <translation>&amp;Über Vigil</translation>
     </message>
     <message>
-      <source>&amp;Add Host…</source>
-      <translation>Host &amp;hinzufügen…</translation>
-    </message>
-    <message>
       <source>&amp;Balance</source>
       <translation>&amp;Ausgleich</translation>
-    </message>
-    <message>
-      <source>&amp;Edit Host…</source>
-      <translation>Host &amp;bearbeiten…</translation>
     </message>
     <message>
       <source>&amp;Export Health Report…</source>
@@ -4570,10 +4636,6 @@ Failover-Richtlinien:</translation>
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-      <source>&amp;Reconnect</source>
-      <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -4620,36 +4682,12 @@ Failover-Richtlinien:</translation>
       <translation>Sicher&amp;ungen</translation>
     </message>
     <message>
-      <source>Could not enter maintenance</source>
-      <translation>Wartung konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-      <source>Could not exit maintenance</source>
-      <translation>Wartung konnte nicht beendet werden</translation>
-    </message>
-    <message>
-      <source>Could not remove the host</source>
-      <translation>Der Host konnte nicht entfernt werden</translation>
-    </message>
-    <message>
       <source>Critical alert: %1</source>
       <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-      <source>Ctrl+Del</source>
-      <translation>Ctrl+Del</translation>
-    </message>
-    <message>
-      <source>Ctrl+E</source>
-      <translation>Ctrl+E</translation>
-    </message>
-    <message>
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
-    </message>
-    <message>
-      <source>Ctrl+N</source>
-      <translation>Ctrl+N</translation>
     </message>
     <message>
       <source>Ctrl+Shift+A</source>
@@ -4672,24 +4710,12 @@ Failover-Richtlinien:</translation>
       <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-      <source>E&amp;xit Maintenance…</source>
-      <translation>Wartung b&amp;eenden…</translation>
-    </message>
-    <message>
-      <source>Enter &amp;Maintenance…</source>
-      <translation>&amp;Wartung beginnen…</translation>
-    </message>
-    <message>
       <source>Event Log</source>
       <translation>Ereignisprotokoll</translation>
     </message>
     <message>
       <source>Event log</source>
       <translation>Ereignisprotokoll</translation>
-    </message>
-    <message>
-      <source>Exit Maintenance</source>
-      <translation>Wartung beenden</translation>
     </message>
     <message>
       <source>Failover engine state</source>
@@ -4727,32 +4753,9 @@ Failover-Richtlinien:</translation>
       <source>Migrations</source>
       <translation>Migrationen</translation>
     </message>
-    <message numerus="yes">
-      <source>Move back the %n guest(s) that left for the maintenance</source>
-      <translation>
-        <numerusform>Den %n Gast zurückverschieben, der für die Wartung verschoben wurde</numerusform>
-        <numerusform>Die %n Gäste zurückverschieben, die für die Wartung verschoben wurden</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Only one console or agent per database acts on host failures.</source>
       <translation>Nur eine Konsole oder ein Agent pro Datenbank handelt bei Host-Ausfällen.</translation>
-    </message>
-    <message>
-      <source>Re&amp;move Host…</source>
-      <translation>Host ent&amp;fernen…</translation>
-    </message>
-    <message>
-      <source>Remove %1 (%2) from Vigil? Its guests keep running; Vigil stops watching them.</source>
-      <translation>%1 (%2) aus Vigil entfernen? Seine Gäste laufen weiter; Vigil überwacht sie nicht mehr.</translation>
-    </message>
-    <message>
-      <source>Remove Host</source>
-      <translation>Host entfernen</translation>
-    </message>
-    <message>
-      <source>Take %1 out of maintenance?</source>
-      <translation>%1 aus der Wartung nehmen?</translation>
     </message>
     <message>
       <source>Vigil</source>

@@ -4146,6 +4146,79 @@ failover policies:</source>
     </message>
   </context>
   <context>
+    <name>Vigil::Ui::HostActions</name>
+    <message>
+      <source>&amp;Add Host…</source>
+      <translation>添加主机(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Host…</source>
+      <translation>编辑主机(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Reconnect</source>
+      <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Could not enter maintenance</source>
+      <translation>无法进入维护</translation>
+    </message>
+    <message>
+      <source>Could not exit maintenance</source>
+      <translation>无法退出维护</translation>
+    </message>
+    <message>
+      <source>Could not remove the host</source>
+      <translation>无法移除主机</translation>
+    </message>
+    <message>
+      <source>Ctrl+Del</source>
+      <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+      <source>Ctrl+E</source>
+      <translation>Ctrl+E</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>E&amp;xit Maintenance…</source>
+      <translation>退出维护(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Enter &amp;Maintenance…</source>
+      <translation>进入维护(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>Exit Maintenance</source>
+      <translation>退出维护</translation>
+    </message>
+    <message numerus="yes">
+      <source>Move back the %n guest(s) that left for the maintenance</source>
+      <translation>
+        <numerusform>将因维护而迁出的 %n 个虚拟机迁回</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Re&amp;move Host…</source>
+      <translation>移除主机(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>Remove %1 (%2) from Vigil? Its guests keep running; Vigil stops watching them.</source>
+      <translation>从 Vigil 中移除 %1（%2）？其虚拟机继续运行；Vigil 将不再监视它们。</translation>
+    </message>
+    <message>
+      <source>Remove Host</source>
+      <translation>移除主机</translation>
+    </message>
+    <message>
+      <source>Take %1 out of maintenance?</source>
+      <translation>让 %1 退出维护？</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ui::HostDialog</name>
     <message>
       <source> s</source>
@@ -4502,16 +4575,8 @@ failover policies:</source>
       <translation>关于 Vigil(&amp;A)</translation>
     </message>
     <message>
-      <source>&amp;Add Host…</source>
-      <translation>添加主机(&amp;A)…</translation>
-    </message>
-    <message>
       <source>&amp;Balance</source>
       <translation>负载均衡(&amp;B)</translation>
-    </message>
-    <message>
-      <source>&amp;Edit Host…</source>
-      <translation>编辑主机(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Export Health Report…</source>
@@ -4552,10 +4617,6 @@ failover policies:</source>
     <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-      <source>&amp;Reconnect</source>
-      <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -4602,36 +4663,12 @@ failover policies:</source>
       <translation>备份(&amp;K)</translation>
     </message>
     <message>
-      <source>Could not enter maintenance</source>
-      <translation>无法进入维护</translation>
-    </message>
-    <message>
-      <source>Could not exit maintenance</source>
-      <translation>无法退出维护</translation>
-    </message>
-    <message>
-      <source>Could not remove the host</source>
-      <translation>无法移除主机</translation>
-    </message>
-    <message>
       <source>Critical alert: %1</source>
       <translation>严重告警：%1</translation>
     </message>
     <message>
-      <source>Ctrl+Del</source>
-      <translation>Ctrl+Del</translation>
-    </message>
-    <message>
-      <source>Ctrl+E</source>
-      <translation>Ctrl+E</translation>
-    </message>
-    <message>
       <source>Ctrl+M</source>
       <translation>Ctrl+M</translation>
-    </message>
-    <message>
-      <source>Ctrl+N</source>
-      <translation>Ctrl+N</translation>
     </message>
     <message>
       <source>Ctrl+Shift+A</source>
@@ -4654,24 +4691,12 @@ failover policies:</source>
       <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-      <source>E&amp;xit Maintenance…</source>
-      <translation>退出维护(&amp;X)…</translation>
-    </message>
-    <message>
-      <source>Enter &amp;Maintenance…</source>
-      <translation>进入维护(&amp;M)…</translation>
-    </message>
-    <message>
       <source>Event Log</source>
       <translation>事件日志</translation>
     </message>
     <message>
       <source>Event log</source>
       <translation>事件日志</translation>
-    </message>
-    <message>
-      <source>Exit Maintenance</source>
-      <translation>退出维护</translation>
     </message>
     <message>
       <source>Failover engine state</source>
@@ -4709,31 +4734,9 @@ failover policies:</source>
       <source>Migrations</source>
       <translation>迁移</translation>
     </message>
-    <message numerus="yes">
-      <source>Move back the %n guest(s) that left for the maintenance</source>
-      <translation>
-        <numerusform>将因维护而迁出的 %n 个虚拟机迁回</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Only one console or agent per database acts on host failures.</source>
       <translation>每个数据库只有一个控制台或代理处理主机故障。</translation>
-    </message>
-    <message>
-      <source>Re&amp;move Host…</source>
-      <translation>移除主机(&amp;M)…</translation>
-    </message>
-    <message>
-      <source>Remove %1 (%2) from Vigil? Its guests keep running; Vigil stops watching them.</source>
-      <translation>从 Vigil 中移除 %1（%2）？其虚拟机继续运行；Vigil 将不再监视它们。</translation>
-    </message>
-    <message>
-      <source>Remove Host</source>
-      <translation>移除主机</translation>
-    </message>
-    <message>
-      <source>Take %1 out of maintenance?</source>
-      <translation>让 %1 退出维护？</translation>
     </message>
     <message>
       <source>Vigil</source>

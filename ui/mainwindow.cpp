@@ -14,7 +14,7 @@
 #include "preferencesdialog.h"
 #include "reportdialog.h"
 #include "guestactions.h"
-#include "hostdialog.h"
+#include "hostactions.h"
 #include "hostpage.h"
 #include "inventorypage.h"
 
@@ -31,7 +31,6 @@
 #include "models/roles.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -76,6 +75,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_domainModel(new Models::DomainTableModel(session->cluster(), this))
     , m_eventModel(new Models::EventLogModel(5000, this))
     , m_actions(new GuestActions(session->cluster(), this))
+    , m_hostActions(new HostActions(session, this))
     , m_pages(new QTabWidget(this))
     , m_overview(new OverviewPage(session->cluster(), m_alertModel, this))
     , m_inventory(new InventoryPage(m_domainModel, m_actions, this))
@@ -139,6 +139,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_actions, &GuestActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_actions, &GuestActions::actionFailed, this, &MainWindow::showActionError);
+    connect(m_hostActions, &HostActions::actionFailed, this, &MainWindow::showActionError);
+    connect(m_hostActions, &HostActions::maintenanceEntered, this, [this]() {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("migrationsDock")))
+            dock->raise();
+    });
 
     // The summary is recomputed at most every 200 ms, however many updates arrive.
     m_summaryTimer.setSingleShot(true);
@@ -154,7 +159,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(cluster, &ClusterManager::domainUpdated, this, scheduleSummary);
     connect(cluster, &ClusterManager::domainRemoved, this, scheduleSummary);
     connect(cluster, &ClusterManager::hostRemoved, this, scheduleSummary);
-    connect(cluster, &ClusterManager::hostChanged, this, &MainWindow::updateHostActions);
     updateSummary();
 
     QSettings settings;
@@ -238,9 +242,7 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *add = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Host…"),
-                                   this, &MainWindow::addHost);
-    add->setShortcut(QKeySequence(tr("Ctrl+N")));
+    file->addAction(m_hostActions->add());
     QAction *report = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
                                       tr("&Export Health Report…"), this, [this]() {
         auto *dialog = new ReportDialog(m_session, this);
@@ -262,23 +264,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *host = menuBar()->addMenu(tr("H&ost"));
-    QAction *edit = host->addAction(tr("&Edit Host…"), this, &MainWindow::editHost);
-    edit->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction *reconnect = host->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reconnect"),
-                                         this, &MainWindow::reconnectHost);
-    reconnect->setShortcut(QKeySequence::Refresh);
-    QAction *remove = host->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Host…"),
-                                      this, &MainWindow::removeHost);
-    remove->setShortcut(QKeySequence(tr("Ctrl+Del")));
+    const QList<QAction *> hostMenu = m_hostActions->hostMenu();
+    host->addActions(hostMenu.mid(0, 3));   // edit, reconnect, remove
     host->addSeparator();
-    m_enterMaintenance = host->addAction(tr("Enter &Maintenance…"), this, [this]() {
-        if (const HostId id = selectedHost())
-            openMaintenanceDialog(id);
-    });
-    m_exitMaintenance = host->addAction(tr("E&xit Maintenance…"), this, &MainWindow::exitMaintenance);
-    m_hostActions = {edit, reconnect, remove, m_enterMaintenance, m_exitMaintenance};
-    for (QAction *a : std::as_const(m_hostActions))
-        a->setEnabled(false);
+    host->addActions(hostMenu.mid(3));      // maintenance
 
     QMenu *guest = menuBar()->addMenu(tr("&Guest"));
     guest->addActions(m_actions->actions());
@@ -320,8 +309,8 @@ void MainWindow::createMenus()
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(add);
-    tools->addAction(reconnect);
+    tools->addAction(m_hostActions->add());
+    tools->addAction(m_hostActions->reconnect());
     tools->addSeparator();
     tools->addActions(m_actions->actions());
     tools->addAction(m_migrate);
@@ -410,119 +399,12 @@ void MainWindow::navigatorSelectionChanged()
         }
     }
     m_inventory->setHostScope(scope, label);
-    updateHostActions();
-}
-
-void MainWindow::updateHostActions()
-{
-    const HostId id = selectedHost();
-    for (QAction *a : std::as_const(m_hostActions))
-        a->setEnabled(id != 0);
-    if (id) {
-        const bool inMaintenance = m_session->cluster()->host(id).maintenance;
-        m_enterMaintenance->setEnabled(!inMaintenance);
-        m_exitMaintenance->setEnabled(inMaintenance);
-    }
+    m_hostActions->setSelectedHost(selectedHost());
 }
 
 MaintenanceDialog *MainWindow::openMaintenanceDialog(HostId host)
 {
-    auto *dialog = new MaintenanceDialog(m_session, host, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MaintenanceDialog::failed, this,
-            [this](const QString &message) { showActionError(tr("Could not enter maintenance"), message); });
-    connect(dialog, &MaintenanceDialog::entered, this, [this]() {
-        updateHostActions();
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("migrationsDock")))
-            dock->raise();
-    });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::exitMaintenance()
-{
-    const HostId id = selectedHost();
-    if (!id)
-        return;
-    const HostConfig config = m_session->cluster()->host(id);
-    const int away = int(m_session->maintenance()->evacuated(id).size());
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Exit Maintenance"),
-                                tr("Take %1 out of maintenance?").arg(config.name),
-                                QMessageBox::Ok | QMessageBox::Cancel, this);
-    auto *failback = new QCheckBox(tr("Move back the %n guest(s) that left for the maintenance", nullptr, away), box);
-    failback->setEnabled(away > 0);
-    failback->setChecked(away > 0);
-    box->setCheckBox(failback);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, id, failback](int result) {
-        if (result != QMessageBox::Ok)
-            return;
-        QString error;
-        if (!m_session->exitMaintenance(id, failback->isChecked(), &error))
-            showActionError(tr("Could not exit maintenance"), error);
-        updateHostActions();
-    });
-    box->open();
-}
-
-void MainWindow::openHostDialog(const HostConfig *existing)
-{
-    QStringList groups;
-    for (const HostConfig &c : m_session->cluster()->hosts())
-        if (!c.group.isEmpty() && !groups.contains(c.group))
-            groups.append(c.group);
-    auto *dialog = new HostDialog(groups, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (existing)
-        dialog->setConfig(*existing);
-    dialog->setSaveHandler([this](const HostConfig &config) {
-        HostConfig copy = config;
-        QString error;
-        const bool saved = copy.id ? m_session->updateHost(copy, &error) : m_session->addHost(copy, &error);
-        return saved ? QString() : error;
-    });
-    dialog->open();
-}
-
-void MainWindow::addHost()
-{
-    openHostDialog(nullptr);
-}
-
-void MainWindow::editHost()
-{
-    if (const HostId id = selectedHost()) {
-        const HostConfig config = m_session->cluster()->host(id);
-        openHostDialog(&config);
-    }
-}
-
-void MainWindow::removeHost()
-{
-    const HostId id = selectedHost();
-    if (!id)
-        return;
-    const HostConfig config = m_session->cluster()->host(id);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Host"),
-                                tr("Remove %1 (%2) from Vigil? Its guests keep running; Vigil stops "
-                                   "watching them.").arg(config.name, config.uri),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, id](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        QString error;
-        if (!m_session->removeHost(id, &error))
-            showActionError(tr("Could not remove the host"), error);
-    });
-    box->open();
-}
-
-void MainWindow::reconnectHost()
-{
-    if (const HostId id = selectedHost())
-        m_session->cluster()->reconnect(id);
+    return m_hostActions->openMaintenanceDialog(host);
 }
 
 void MainWindow::showActionError(const QString &title, const QString &details)

@@ -29,6 +29,7 @@ class BackupPage;
 class BalancePage;
 class FailoverPage;
 class GuestActions;
+class HostActions;
 class HostPage;
 class InventoryPage;
 class MetricsPanel;
@@ -40,7 +41,7 @@ class OverviewPage;
 
 // The console's frame: navigator dock (hosts by group), pages (guests, host
 // details), event-log dock, menus and status bar. Work is delegated to the
-// pages and to GuestActions; this class only wires them.
+// pages, GuestActions and HostActions; this class only wires them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -76,16 +77,9 @@ private:
     void createMenus();
     void createDocks();
     void navigatorSelectionChanged();
-    void openHostDialog(const HostConfig *existing);
-    void addHost();
-    void editHost();
-    void removeHost();
-    void reconnectHost();
     qint64 selectedHost() const;
     void updateSummary();
     void showActionError(const QString &title, const QString &details);
-    void updateHostActions();
-    void exitMaintenance();
     void notifyAlert(const QString &title, const QString &message);
 
     Session *m_session;
@@ -95,6 +89,7 @@ private:
     Models::DomainTableModel *m_domainModel;
     Models::EventLogModel *m_eventModel;
     GuestActions *m_actions;
+    HostActions *m_hostActions;
     QTabWidget *m_pages;
     OverviewPage *m_overview;
     InventoryPage *m_inventory;
@@ -102,8 +97,6 @@ private:
     AlertsPanel *m_alertsPanel = nullptr;
     MigrationsPanel *m_migrationsPanel = nullptr;
     QAction *m_migrate = nullptr;
-    QAction *m_enterMaintenance = nullptr;
-    QAction *m_exitMaintenance = nullptr;
     bool m_closeConfirmed = false;
     QSystemTrayIcon *m_tray = nullptr;
     HostPage *m_hostPage;
@@ -115,7 +108,7 @@ private:
     QLabel *m_summary;
     QLabel *m_engineState = nullptr;
     QTimer m_summaryTimer;
-    QList<QAction *> m_hostActions;
+
 };
 
 } // namespace Vigil::Ui

@@ -1,0 +1,155 @@
+#include "hostactions.h"
+
+#include "hostdialog.h"
+#include "maintenancedialog.h"
+
+#include "core/cluster/clustermanager.h"
+#include "core/migration/maintenance.h"
+#include "core/session.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QIcon>
+#include <QMessageBox>
+
+namespace Vigil::Ui {
+
+HostActions::HostActions(Session *session, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_session(session)
+    , m_dialogParent(dialogParent)
+{
+    m_add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Host…"), this);
+    m_add->setShortcut(QKeySequence(tr("Ctrl+N")));
+    connect(m_add, &QAction::triggered, this, [this]() { openHostDialog(nullptr); });
+    m_edit = new QAction(tr("&Edit Host…"), this);
+    m_edit->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_edit, &QAction::triggered, this, &HostActions::edit);
+    m_reconnect = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reconnect"), this);
+    m_reconnect->setShortcut(QKeySequence::Refresh);
+    connect(m_reconnect, &QAction::triggered, this, [this]() {
+        if (m_host)
+            m_session->cluster()->reconnect(m_host);
+    });
+    m_remove = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Host…"), this);
+    m_remove->setShortcut(QKeySequence(tr("Ctrl+Del")));
+    connect(m_remove, &QAction::triggered, this, &HostActions::remove);
+    m_enterMaintenance = new QAction(tr("Enter &Maintenance…"), this);
+    connect(m_enterMaintenance, &QAction::triggered, this, [this]() {
+        if (m_host)
+            openMaintenanceDialog(m_host);
+    });
+    m_exitMaintenance = new QAction(tr("E&xit Maintenance…"), this);
+    connect(m_exitMaintenance, &QAction::triggered, this, &HostActions::exitMaintenance);
+    m_forSelection = {m_edit, m_reconnect, m_remove, m_enterMaintenance, m_exitMaintenance};
+    // Maintenance set by another process (or this one) changes what applies.
+    connect(session->cluster(), &ClusterManager::hostChanged, this, &HostActions::updateEnabled);
+    updateEnabled();
+}
+
+void HostActions::setSelectedHost(HostId host)
+{
+    m_host = host;
+    updateEnabled();
+}
+
+void HostActions::updateEnabled()
+{
+    for (QAction *a : std::as_const(m_forSelection))
+        a->setEnabled(m_host != 0);
+    if (m_host) {
+        const bool inMaintenance = m_session->cluster()->host(m_host).maintenance;
+        m_enterMaintenance->setEnabled(!inMaintenance);
+        m_exitMaintenance->setEnabled(inMaintenance);
+    }
+}
+
+MaintenanceDialog *HostActions::openMaintenanceDialog(HostId host)
+{
+    auto *dialog = new MaintenanceDialog(m_session, host, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MaintenanceDialog::failed, this,
+            [this](const QString &message) { Q_EMIT actionFailed(tr("Could not enter maintenance"), message); });
+    connect(dialog, &MaintenanceDialog::entered, this, [this]() {
+        updateEnabled();
+        Q_EMIT maintenanceEntered();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void HostActions::exitMaintenance()
+{
+    const HostId id = m_host;
+    if (!id)
+        return;
+    const HostConfig config = m_session->cluster()->host(id);
+    const int away = int(m_session->maintenance()->evacuated(id).size());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Exit Maintenance"),
+                                tr("Take %1 out of maintenance?").arg(config.name),
+                                QMessageBox::Ok | QMessageBox::Cancel, m_dialogParent);
+    auto *failback = new QCheckBox(tr("Move back the %n guest(s) that left for the maintenance", nullptr, away), box);
+    failback->setEnabled(away > 0);
+    failback->setChecked(away > 0);
+    box->setCheckBox(failback);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id, failback](int result) {
+        if (result != QMessageBox::Ok)
+            return;
+        QString error;
+        if (!m_session->exitMaintenance(id, failback->isChecked(), &error))
+            Q_EMIT actionFailed(tr("Could not exit maintenance"), error);
+        updateEnabled();
+    });
+    box->open();
+}
+
+void HostActions::openHostDialog(const HostConfig *existing)
+{
+    QStringList groups;
+    for (const HostConfig &c : m_session->cluster()->hosts())
+        if (!c.group.isEmpty() && !groups.contains(c.group))
+            groups.append(c.group);
+    auto *dialog = new HostDialog(groups, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (existing)
+        dialog->setConfig(*existing);
+    dialog->setSaveHandler([this](const HostConfig &config) {
+        HostConfig copy = config;
+        QString error;
+        const bool saved = copy.id ? m_session->updateHost(copy, &error) : m_session->addHost(copy, &error);
+        return saved ? QString() : error;
+    });
+    dialog->open();
+}
+
+void HostActions::edit()
+{
+    if (m_host) {
+        const HostConfig config = m_session->cluster()->host(m_host);
+        openHostDialog(&config);
+    }
+}
+
+void HostActions::remove()
+{
+    const HostId id = m_host;
+    if (!id)
+        return;
+    const HostConfig config = m_session->cluster()->host(id);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Host"),
+                                tr("Remove %1 (%2) from Vigil? Its guests keep running; Vigil stops "
+                                   "watching them.").arg(config.name, config.uri),
+                                QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!m_session->removeHost(id, &error))
+            Q_EMIT actionFailed(tr("Could not remove the host"), error);
+    });
+    box->open();
+}
+
+} // namespace Vigil::Ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include "core/hostconfig.h"
+
+class QAction;
+class QWidget;
+
+namespace Vigil {
+class Session;
+}
+
+namespace Vigil::Ui {
+
+class MaintenanceDialog;
+
+// The host actions (add, edit, reconnect, remove, enter and exit
+// maintenance) for the host selected in the navigator: enabled from that
+// host's state, confirmed where they lose something, run through the
+// session, failures reported with actionFailed(). Like GuestActions, it
+// owns the QActions; the window puts them in its menus and tool bar.
+class HostActions : public QObject
+{
+    Q_OBJECT
+public:
+    HostActions(Session *session, QWidget *dialogParent);
+
+    QAction *add() const { return m_add; }
+    QAction *reconnect() const { return m_reconnect; }
+    // Edit, reconnect, remove, enter and exit maintenance (the Host menu).
+    QList<QAction *> hostMenu() const { return m_forSelection; }
+    // The host the actions apply to (0: none; they are disabled).
+    void setSelectedHost(HostId host);
+    MaintenanceDialog *openMaintenanceDialog(HostId host);
+
+Q_SIGNALS:
+    void actionFailed(const QString &title, const QString &details);
+    void maintenanceEntered();
+
+private:
+    void updateEnabled();
+    void openHostDialog(const HostConfig *existing);
+    void edit();
+    void remove();
+    void exitMaintenance();
+
+    Session *m_session;
+    QWidget *m_dialogParent;
+    HostId m_host = 0;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_reconnect;
+    QAction *m_remove;
+    QAction *m_enterMaintenance;
+    QAction *m_exitMaintenance;
+    QList<QAction *> m_forSelection;
+};
+
+} // namespace Vigil::Ui
