@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "core/cluster/clustermanager.h"
 #include "core/health/alertengine.h"
 #include "core/session.h"
 
@@ -65,6 +66,19 @@ QString freshPostgresDatabase(const QString &name, QString *skipReason)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
     return skipReason->isEmpty() ? server + u'/' + database : QString();
+}
+
+std::unique_ptr<Session> settledDemoSession(QString *error)
+{
+    auto session = Session::open({QString(), true}, error);
+    if (!session)
+        return nullptr;
+    session->connectAll();
+    if (!QTest::qWaitFor([&session] { return session->cluster()->allSettled(); }, 15000)) {
+        *error = QStringLiteral("the demo cluster did not settle within 15 s");
+        return nullptr;
+    }
+    return session;
 }
 
 QList<Health::Alert> openAlerts(const Session &session, const QString &rule)

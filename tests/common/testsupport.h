@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTest>
 
+#include <memory>
+
 #include "core/health/alert.h"
 #include "core/hostconfig.h"
 #include "core/virt/eventloop.h"
@@ -25,6 +27,9 @@ QByteArray fileHash(const QString &path);
 // the variable is unset; empty with `skipReason` set when the server
 // cannot be reached.
 QString freshPostgresDatabase(const QString &name, QString *skipReason);
+// The embedded demo cluster, connected, every host settled (null with
+// `error` set when it cannot be opened or does not settle in 15 s).
+std::unique_ptr<Session> settledDemoSession(QString *error);
 // The open alerts of one rule, as the session's alert engine holds them.
 QList<Health::Alert> openAlerts(const Session &session, const QString &rule);
 

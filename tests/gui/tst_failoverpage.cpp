@@ -31,10 +31,8 @@ private Q_SLOTS:
     void dryRunShowsPlacementsAndReasons()
     {
         QString error;
-        auto session = Session::open({QString(), true}, &error);
+        auto session = Test::settledDemoSession(&error);
         QVERIFY2(session, qPrintable(error));
-        session->connectAll();
-        QTRY_VERIFY(session->cluster()->allSettled());
         Ui::FailoverPage page(session.get());
         QAbstractItemModelTester tester(page.policyView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.policyView()->model()->rowCount(), 1);

@@ -21,10 +21,8 @@ private Q_SLOTS:
     void enabledFromTheSelectedHostAndItsMaintenance()
     {
         QString error;
-        auto session = Session::open({QString(), true}, &error);
+        auto session = Test::settledDemoSession(&error);
         QVERIFY2(session, qPrintable(error));
-        session->connectAll();
-        QTRY_VERIFY(session->cluster()->allSettled());
         QWidget window;
         HostActions actions(session.get(), &window);
         const QList<QAction *> menu = actions.hostMenu();

@@ -42,10 +42,8 @@ private Q_SLOTS:
     void createsAPolicyStepByStep()
     {
         QString error;
-        auto session = Session::open({QString(), true}, &error);
+        auto session = Test::settledDemoSession(&error);
         QVERIFY2(session, qPrintable(error));
-        session->connectAll();
-        QTRY_VERIFY(session->cluster()->allSettled());
         PolicyWizard wizard(session.get(), nullptr);
         wizard.show();
 
