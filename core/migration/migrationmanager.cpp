@@ -181,7 +181,7 @@ void MigrationManager::startCold(quint64 id)
 void MigrationManager::sendColdStep(quint64 id)
 {
     Cold &cold = m_cold[id];
-    const MigrationRequest &r = m_jobs.value(id).request;
+    const MigrationRequest r = m_jobs.value(id).request;
     const quint64 request = cold.request = ++m_lastColdRequest;
     const auto advance = [this, id, request](const auto &answer) {
         if (const auto it = m_cold.constFind(id); it != m_cold.cend() && it->request == request)
