@@ -146,6 +146,14 @@ void FailoverEngine::setPhase(HostId host, Phase phase, const QString &detail)
     Q_EMIT phaseChanged(host, phase, detail);
 }
 
+void FailoverEngine::notRestartedUnjournalled(const QString &host, const QString &guest, const QString &incident,
+                                              const QString &error)
+{
+    log(host, guest, storedTr("cannot write the failover journal (%1): not restarted").arg(error),
+        EventRecord::Result::Failed);
+    m_restarts->count(incident, false);
+}
+
 void FailoverEngine::logJournalFailure(const QString &host, const QString &guest, const QString &error)
 {
     log(host, guest, storedTr("cannot write the failover journal: %1").arg(error), EventRecord::Result::Failed);
@@ -357,10 +365,7 @@ void FailoverEngine::onFailed(HostId host)
             m_restarts->count(incident, false);
         }
         if (!m_journal.add(entry, &error)) {
-            log(name, p.guest,
-                storedTr("cannot write the failover journal (%1): not restarted").arg(error),
-                EventRecord::Result::Failed);
-            m_restarts->count(incident, false);
+            notRestartedUnjournalled(name, p.guest, incident, error);
             continue;
         }
         if (entry.state == FailoverJournal::State::Planned)
@@ -468,10 +473,7 @@ void FailoverEngine::fenceDone(const QString &hostName, const QString &incident,
         if (!m_journal.setState(entry.id, FailoverJournal::State::Planned, {}, &error)) {
             // Not journalled, not started: an engine that resumes this
             // incident finds it awaiting the fence and decides again.
-            log(hostName, entry.guestName,
-                storedTr("cannot write the failover journal (%1): not restarted").arg(error),
-                EventRecord::Result::Failed);
-            m_restarts->count(incident, false);
+            notRestartedUnjournalled(hostName, entry.guestName, incident, error);
             continue;
         }
         FailoverJournal::Entry planned = entry;

@@ -100,6 +100,10 @@ private:
     void setPhase(HostId host, Phase phase, const QString &detail);
     void log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result);
     void logJournalFailure(const QString &host, const QString &guest, const QString &error);
+    // A restart that could not be journalled is not tried ("journalled
+    // before acting"): said, and counted as not restarted.
+    void notRestartedUnjournalled(const QString &host, const QString &guest, const QString &incident,
+                                  const QString &error);
     // Decisions read the database at decision time, never a copy from
     // start-up: another process (a console, vigilctl) may have changed it.
     bool inMaintenanceNow(HostId host) const;
