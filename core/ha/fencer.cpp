@@ -32,6 +32,13 @@ Fencer::Fencer(QObject *parent)
     });
 }
 
+Fencer::~Fencer()
+{
+    // QProcess kills a running program when it is destroyed and says so
+    // (finished): not to this object, whose timer is gone by then.
+    m_process.disconnect(this);
+}
+
 QStringList Fencer::expand(const QStringList &argv, const Target &target)
 {
     // One pass over each argument: a value substituted in is never scanned

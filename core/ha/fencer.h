@@ -23,6 +23,8 @@ public:
         QString address;
     };
     explicit Fencer(QObject *parent = nullptr);
+    // A program still running is killed, and its end reported to no one.
+    ~Fencer() override;
 
     // Placeholders are replaced in one pass: text that came from a target's
     // field is never expanded again.

@@ -27,6 +27,8 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 using namespace Vigil;
@@ -254,6 +256,26 @@ private Q_SLOTS:
         QVERIFY2((code == 0 || code == 3) && QFileInfo(cib).isFile(), qPrintable(output));
         QCOMPARE(QFileInfo(cib).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    // A console closed while a fence self-test ran crashed on its way out:
+    // the program, killed as its QProcess went, reported to a Fencer whose
+    // timer was already gone.
+    void fencerDestroyedWhileItsProgramRunsStopsItQuietly()
+    {
+        const QString pidFile = m_dir.filePath(u"fence.pid"_s);
+        auto *fencer = new Ha::Fencer;
+        QSignalSpy done(fencer, &Ha::Fencer::finished);
+        fencer->run(Ha::FenceAction{{u"/bin/sh"_s, u"-c"_s, u"echo $$ > \"$1\"; exec sleep 30"_s, u"sh"_s, pidFile}, 60},
+                    {u"kvm1"_s, {}, {}});
+        QTRY_VERIFY(QFileInfo(pidFile).size() > 0);
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const pid_t pid = pid_t(file.readAll().trimmed().toLongLong());
+        QVERIFY(pid > 0 && ::kill(pid, 0) == 0);
+        delete fencer;
+        QCOMPARE(done.count(), 0);   // nothing is said by an object on its way out
+        QCOMPARE(::kill(pid, 0), -1);   // the program was stopped and reaped
     }
 
     // Item 6: `backup restore RUN --as '../escape-test' --disk-dir D` wrote
