@@ -1,12 +1,12 @@
 #include "balancepage.h"
 
 #include "core/migration/migrationmanager.h"
+#include "core/jobs.h"
 #include "core/session.h"
 #include "core/store/database.h"
 #include "core/store/metricstore.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,7 +14,6 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Vigil::Ui {
 
@@ -83,13 +82,7 @@ void BalancePage::recompute()
     m_recompute->setEnabled(false);
     if (m_result.hosts.isEmpty())
         m_summary->setText(tr("Computing…"));
-    auto *watcher = new QFutureWatcher<Balance::BalanceResult>(this);
-    connect(watcher, &QFutureWatcher<Balance::BalanceResult>::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            show(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([snapshot, policies, settings, path]() {
+    Jobs::run(this, [snapshot, policies, settings, path]() {
         QHash<QString, double> cpu;
         Store::Database::withConnection(path, QStringLiteral("balance"), [&cpu](QSqlDatabase db, const QString &error) {
             if (error.isEmpty())
@@ -97,7 +90,10 @@ void BalancePage::recompute()
                                                                  QDateTime::currentDateTimeUtc().addSecs(-15 * 60));
         });
         return Balance::recommend(snapshot, cpu, policies, settings);
-    }));
+    }, [this, generation](const Balance::BalanceResult &result) {
+        if (generation == m_generation)
+            show(result);
+    });
 }
 
 void BalancePage::show(const Balance::BalanceResult &result)

@@ -16,7 +16,6 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -100,28 +99,22 @@ FailoverPage::FailoverPage(Session *session, QWidget *parent)
     connect(m_incidentModel, &QAbstractItemModel::rowsInserted, this, showIncidents);
     showIncidents();
 
-    connect(&m_watcher, &QFutureWatcher<QList<Ha::FailoverPlan>>::finished, this, [this]() {
-        m_simulate->setEnabled(true);
-        showPlans(m_watcher.result());
-    });
-}
-
-FailoverPage::~FailoverPage()
-{
-    m_watcher.waitForFinished();   // the planner holds no locks and ends in milliseconds
 }
 
 void FailoverPage::simulate()
 {
-    if (m_watcher.isRunning())
+    if (m_simulation.isRunning())
         return;
     m_simulate->setEnabled(false);
     m_summary->setText(tr("Simulating…"));
     // The snapshot is taken here (cheap: implicitly shared); planning runs elsewhere.
-    m_watcher.setFuture(QtConcurrent::run([snapshot = Ha::ClusterSnapshot::capture(*m_session->cluster()),
-                                           policies = m_session->policies()]() {
+    m_simulation = Jobs::run(this, [snapshot = Ha::ClusterSnapshot::capture(*m_session->cluster()),
+                                    policies = m_session->policies()]() {
         return Ha::planAllHosts(snapshot, Ha::PolicyIndex(policies));
-    }));
+    }, [this](const QList<Ha::FailoverPlan> &plans) {
+        m_simulate->setEnabled(true);
+        showPlans(plans);
+    });
 }
 
 void FailoverPage::showPlans(const QList<Ha::FailoverPlan> &plans)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include "core/ha/planner.h"
+#include "core/jobs.h"
 #include "dryrunview.h"
 
 class QLabel;
@@ -31,7 +31,6 @@ class FailoverPage : public QWidget
     Q_OBJECT
 public:
     explicit FailoverPage(Session *session, QWidget *parent = nullptr);
-    ~FailoverPage() override;
 
     void simulate();
     QTreeWidget *dryRunView() const { return m_dryRun; }
@@ -60,7 +59,7 @@ private:
     QLabel *m_noIncidents;
     QLabel *m_summary;
     QPushButton *m_simulate;
-    QFutureWatcher<QList<Ha::FailoverPlan>> m_watcher;
+    Jobs::Job m_simulation;
 };
 
 } // namespace Vigil::Ui

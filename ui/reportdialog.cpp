@@ -2,6 +2,7 @@
 
 #include "report/reportrenderer.h"
 #include "core/report/reportcollector.h"
+#include "core/jobs.h"
 #include "core/session.h"
 #include "core/store/database.h"
 
@@ -12,19 +13,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -132,8 +130,8 @@ ReportDialog::ReportDialog(Session *session, QWidget *parent)
 ReportDialog::~ReportDialog()
 {
     // A collection still running on a worker stops at its next step.
-    if (m_cancelled)
-        m_cancelled->store(true);
+    if (m_stop)
+        m_stop->store(true);
 }
 
 void ReportDialog::setOutputPath(const QString &path)
@@ -191,19 +189,35 @@ void ReportDialog::generate()
     // The snapshot is taken here (cheap copies); everything slow runs on workers.
     const Report::ReportInput input = Report::captureInput(*m_session->cluster(), m_session->policies(),
                                                            to.addSecs(-Report::rangeSeconds(range)), to, range, sections, hosts);
-    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_stop = Jobs::makeStopFlag();
     setRunning(true);
     m_progress->setValue(0);
     m_status->setText(tr("Collecting…"));
 
-    QPointer<ReportDialog> self(this);
-    auto cancelled = m_cancelled;
+    const Jobs::StopFlag stop = m_stop;
     const QString dbPath = m_session->databasePath();
-    auto *collecting = new QFutureWatcher<Collected>(this);
-    connect(collecting, &QFutureWatcher<Collected>::finished, this, [this, collecting, format, path, cancelled]() {
-        const Collected collected = collecting->result();
-        collecting->deleteLater();
-        if (cancelled->load()) {
+    const CallbackGuardPtr dialog = Jobs::linkTo(this);
+    const auto collect = [input, dbPath, dialog, this](const std::atomic<bool> &cancelled) {
+        Collected result;
+        Store::Database::withConnection(dbPath, QStringLiteral("report"), [&](QSqlDatabase db, const QString &error) {
+            if (!error.isEmpty()) {
+                result.error = error;
+            } else {
+                result.ok = Report::collectReport(input, db, result.data, [&](int percent, const QString &step) {
+                    dialog->post([this, percent, step]() {
+                        m_progress->setValue(percent * 9 / 10);
+                        m_status->setText(step);
+                    });
+                    return !cancelled.load();
+                });
+                if (!result.ok)
+                    result.error = tr("Cancelled; nothing was written.");
+            }
+        });
+        return result;
+    };
+    Jobs::run(this, collect, [this, format, path, stop](const Collected &collected) {
+        if (stop->load()) {
             done(false, tr("Cancelled; nothing was written."));
             return;
         }
@@ -215,50 +229,25 @@ void ReportDialog::generate()
         const QList<RenderedChart> charts = (format == Report::Format::Pdf || format == Report::Format::Html)
                                                 ? renderReportCharts(collected.data)
                                                 : QList<RenderedChart>();
-        if (cancelled->load()) {
+        if (stop->load()) {
             done(false, tr("Cancelled; nothing was written."));
             return;
         }
         m_progress->setValue(95);
         m_status->setText(tr("Writing %1…").arg(path));
-        auto *writing = new QFutureWatcher<QString>(this);
-        connect(writing, &QFutureWatcher<QString>::finished, this, [this, writing, path]() {
-            const QString error = writing->result();
-            writing->deleteLater();
-            done(error.isEmpty(), error.isEmpty() ? tr("Saved to %1.").arg(path) : error);
-        });
-        writing->setFuture(QtConcurrent::run([data = collected.data, charts, format, path]() {
+        Jobs::run(this, [data = collected.data, charts, format, path]() {
             QString error;
             return writeReport(data, charts, format, path, &error) ? QString() : error;
-        }));
-    });
-    collecting->setFuture(QtConcurrent::run([input, dbPath, cancelled, self]() {
-        Collected result;
-        Store::Database::withConnection(dbPath, QStringLiteral("report"), [&](QSqlDatabase db, const QString &error) {
-            if (!error.isEmpty()) {
-                result.error = error;
-            } else {
-                result.ok = Report::collectReport(input, db, result.data, [&](int percent, const QString &step) {
-                    QMetaObject::invokeMethod(self, [self, percent, step]() {
-                        if (self) {
-                            self->m_progress->setValue(percent * 9 / 10);
-                            self->m_status->setText(step);
-                        }
-                    }, Qt::QueuedConnection);
-                    return !cancelled->load();
-                });
-                if (!result.ok)
-                    result.error = tr("Cancelled; nothing was written.");
-            }
-        });
-        return result;
-    }));
+        }, [this, path](const QString &error) {
+            done(error.isEmpty(), error.isEmpty() ? tr("Saved to %1.").arg(path) : error);
+        }, stop);
+    }, stop);
 }
 
 void ReportDialog::cancel()
 {
-    if (m_cancelled)
-        m_cancelled->store(true);
+    if (m_stop)
+        m_stop->store(true);
     m_status->setText(tr("Cancelling…"));
 }
 

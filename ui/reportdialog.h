@@ -2,8 +2,7 @@
 
 #include <QDialog>
 
-#include <atomic>
-#include <memory>
+#include "core/jobs.h"
 
 class QCheckBox;
 class QComboBox;
@@ -59,7 +58,7 @@ private:
     QLabel *m_status;
     QPushButton *m_generate;
     QPushButton *m_cancel;
-    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    Jobs::StopFlag m_stop;   // the running report's, until the next one starts
 };
 
 } // namespace Vigil::Ui

@@ -4,15 +4,14 @@
 #include "core/backup/backupmanager.h"
 #include "core/backup/restorecheck.h"
 #include "core/domainxml.h"
+#include "core/jobs.h"
 #include "core/cluster/clustermanager.h"
 #include "core/session.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QTreeWidget>
-#include <QtConcurrent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -158,21 +157,18 @@ RestoreDialog::RestoreDialog(Session *session, const ArtifactRecord &artifact, Q
     QString ignored;
     manifestFromJson(artifact.manifest, &manifest, &ignored);
     const QString xmlPath = QDir(artifact.path).filePath(manifest.domainXmlFile);
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {
+    Jobs::run(this, [xmlPath] {
+        QFile file(xmlPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }, [this](const QByteArray &xml) {
         DomainInfo guest;
         QString parseError;
-        m_definitionRead = parseDomainXml(QString::fromUtf8(watcher->result()), guest, &parseError);
+        m_definitionRead = parseDomainXml(QString::fromUtf8(xml), guest, &parseError);
         m_guest = guest;
         if (!m_definitionRead)
             m_result->setText(tr("The saved definition cannot be read: %1").arg(parseError));
-        watcher->deleteLater();
         updateChecks();
     });
-    watcher->setFuture(QtConcurrent::run([xmlPath] {
-        QFile file(xmlPath);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }));
     updateChecks();
     resize(600, sizeHint().height());
 }

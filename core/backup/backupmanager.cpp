@@ -11,8 +11,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QPointer>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -54,10 +52,8 @@ BackupManager::~BackupManager()
     m_operationCancel->store(true);
     for (ActiveRun &run : m_runs) {
         run.cancel->store(true);
-        for (QThread *thread : std::as_const(run.threads)) {
-            thread->wait();
-            delete thread;
-        }
+        for (Jobs::Job &backup : run.backups)
+            backup.waitForFinished();
         // The workers removed their partial files; the records say so
         // rather than "running" forever.
         for (ArtifactRecord a : m_store.artifactsOfRun(run.record.id)) {
@@ -72,10 +68,8 @@ BackupManager::~BackupManager()
         run.record.message = tr("cancelled: Vigil was closed during the run");
         m_store.finishRun(run.record);
     }
-    for (QThread *thread : std::as_const(m_operations)) {
-        thread->wait();
-        delete thread;
-    }
+    for (Jobs::Job &operation : m_operations)
+        operation.waitForFinished();
 }
 
 int BackupManager::reconcileOrphans()
@@ -108,12 +102,10 @@ int BackupManager::reconcileOrphans()
         Q_EMIT artifactChanged(a);
     }
     if (!partials.isEmpty()) {
-        QThread *cleaner = QThread::create([partials]() {
+        Jobs::start([partials]() {
             for (const QString &partial : partials)
                 QDir(partial).removeRecursively();
         });
-        connect(cleaner, &QThread::finished, cleaner, &QObject::deleteLater);
-        cleaner->start();
     }
     return runs;
 }
@@ -218,7 +210,7 @@ qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *erro
     ActiveRun run;
     run.record = m_store.run(runId).value_or(RunRecord());
     run.job = *job;
-    run.cancel = std::make_shared<std::atomic<bool>>(false);
+    run.cancel = Jobs::makeStopFlag();
     QString targetError;
     run.job.targetDirectory = targetDirectory(run.job, &targetError);
     if (run.job.targetDirectory.isEmpty())
@@ -377,24 +369,21 @@ void BackupManager::startQueued(qint64 runId)
     if (it == m_runs.end())
         return;
     ActiveRun &run = *it;
-    while (!run.cancel->load() && !run.queued.isEmpty() && run.threads.size() < run.job.concurrency) {
+    while (!run.cancel->load() && !run.queued.isEmpty() && run.backups.size() < run.job.concurrency) {
         const GuestTask task = run.queued.takeFirst();
-        QPointer<BackupManager> self(this);
-        const auto cancel = run.cancel;
-        QThread *thread = QThread::create([self, task, cancel, runId] {
+        const qint64 artifactId = task.artifactId;
+        const CallbackGuardPtr owner = Jobs::linkTo(this);
+        const auto progress = [this, owner, artifactId](const Virt::BackupProgress &p) {
+            owner->post([this, artifactId, p] {
+                m_progress.insert(artifactId, p);
+                Q_EMIT progressChanged(artifactId, p);
+            });
+        };
+        run.backups.insert(artifactId, Jobs::run(this, [task, progress](const std::atomic<bool> &cancel) {
             QElapsedTimer clock;
             clock.start();
-            const qint64 artifactId = task.artifactId;
-            const auto progress = [self, artifactId](const Virt::BackupProgress &p) {
-                QMetaObject::invokeMethod(self, [self, artifactId, p] {
-                    if (!self)
-                        return;
-                    self->m_progress.insert(artifactId, p);
-                    Q_EMIT self->progressChanged(artifactId, p);
-                }, Qt::QueuedConnection);
-            };
             GuestOutcome outcome;
-            outcome.backup = Virt::backupGuest(task.request, progress, *cancel);
+            outcome.backup = Virt::backupGuest(task.request, progress, cancel);
             if (outcome.backup.ok && !task.request.parentCheckpoint.isEmpty() && !outcome.backup.manifest.checkpoint.isEmpty()) {
                 // A checkpoint that cannot go stays on the guest; the next run tries again.
                 if (const QString error = Virt::deleteCheckpoint(task.request.uri, task.uuid, task.request.parentCheckpoint);
@@ -404,21 +393,16 @@ void BackupManager::startQueued(qint64 runId)
             }
             if (outcome.backup.ok && task.verifyAfter) {
                 const FileCheck check = verifyArtifact(task.request.artifactDirectory,
-                                                       manifestToJson(outcome.backup.manifest), cancel.get());
+                                                       manifestToJson(outcome.backup.manifest), &cancel);
                 outcome.verified = check.ok;
                 outcome.verifyMessage = check.message;
             }
             outcome.durationMs = clock.elapsed();
-            QMetaObject::invokeMethod(self, [self, runId, artifactId, outcome] {
-                if (self)
-                    self->guestFinished(runId, artifactId, outcome);
-            }, Qt::QueuedConnection);
-        });
-        thread->setObjectName(u"backup-%1"_s.arg(task.artifactId));
-        run.threads.insert(task.artifactId, thread);
-        thread->start();
+            return outcome;
+        }, [this, runId, artifactId](const GuestOutcome &outcome) { guestFinished(runId, artifactId, outcome); },
+        run.cancel));
     }
-    if (run.threads.isEmpty())
+    if (run.backups.isEmpty())
         finishRun(runId);
 }
 
@@ -428,10 +412,7 @@ void BackupManager::guestFinished(qint64 runId, qint64 artifactId, const GuestOu
     if (it == m_runs.end())
         return;
     ActiveRun &run = *it;
-    if (QThread *thread = run.threads.take(artifactId)) {
-        thread->wait();
-        delete thread;
-    }
+    run.backups.remove(artifactId);
     m_progress.remove(artifactId);
     ArtifactRecord a = m_store.artifact(artifactId).value_or(ArtifactRecord());
     const Manifest &m = outcome.backup.manifest;
@@ -485,7 +466,7 @@ void BackupManager::guestFinished(qint64 runId, qint64 artifactId, const GuestOu
 void BackupManager::finishRun(qint64 runId)
 {
     auto it = m_runs.find(runId);
-    if (it == m_runs.end() || !it->threads.isEmpty())
+    if (it == m_runs.end() || !it->backups.isEmpty())
         return;
     ActiveRun run = *it;
     m_runs.erase(it);
@@ -552,8 +533,11 @@ void BackupManager::afterSuccess(const ActiveRun &run)
         return;
     const QString mirrorRoot = run.job.mirrorDirectory;
     const QString jobName = run.job.name;
-    QPointer<BackupManager> self(this);
-    startOperation([self, toPrune, toMirror, mirrorRoot, jobName](quint64, std::atomic<bool> &cancel) {
+    struct Housekept {
+        QList<ArtifactRecord> changed;
+        QStringList problems;
+    };
+    startOperation([toPrune, toMirror, mirrorRoot](const std::atomic<bool> &cancel) {
         QList<ArtifactRecord> changed;
         QStringList problems;
         for (ArtifactRecord a : toMirror) {
@@ -575,32 +559,29 @@ void BackupManager::afterSuccess(const ActiveRun &run)
             a.message = tr("pruned by retention");
             changed.append(a);
         }
-        QMetaObject::invokeMethod(self, [self, changed, problems, jobName, pruned = toPrune.size()] {
-            if (!self)
-                return;
-            for (ArtifactRecord a : changed) {
-                // Mirror results and prunes of the same artifact merge here.
-                ArtifactRecord current = self->m_store.artifact(a.id).value_or(a);
-                if (a.state == ArtifactRecord::State::Pruned) {
-                    current.state = a.state;
-                    current.message = a.message;
-                } else {
-                    current.mirror = a.mirror;
-                    current.mirrorPath = a.mirrorPath;
-                }
-                self->m_store.saveArtifact(current);
-                Q_EMIT self->artifactChanged(current);
+        return Housekept{changed, problems};
+    }, [this, jobName, pruned = toPrune.size()](quint64, const Housekept &done) {
+        for (ArtifactRecord a : done.changed) {
+            // Mirror results and prunes of the same artifact merge here.
+            ArtifactRecord current = m_store.artifact(a.id).value_or(a);
+            if (a.state == ArtifactRecord::State::Pruned) {
+                current.state = a.state;
+                current.message = a.message;
+            } else {
+                current.mirror = a.mirror;
+                current.mirrorPath = a.mirrorPath;
             }
-            for (const QString &p : problems)
-                self->log(QString(), QString(), storedTr("backup job %1: %2").arg(jobName, p),
-                          EventRecord::Result::Failed);
-            Q_EMIT self->integrityProblem(u"backup-mirror:%1"_s.arg(jobName), problems.join(u"; "_s),
-                                          !problems.isEmpty());
-            if (pruned > 0)
-                self->log(QString(), QString(),
-                          storedTr("backup job %1: retention pruned %n backup(s)", nullptr, int(pruned))
-                                                    .arg(jobName), EventRecord::Result::Ok);
-        }, Qt::QueuedConnection);
+            m_store.saveArtifact(current);
+            Q_EMIT artifactChanged(current);
+        }
+        for (const QString &p : done.problems)
+            log(QString(), QString(), storedTr("backup job %1: %2").arg(jobName, p), EventRecord::Result::Failed);
+        Q_EMIT integrityProblem(u"backup-mirror:%1"_s.arg(jobName), done.problems.join(u"; "_s),
+                                !done.problems.isEmpty());
+        if (pruned > 0)
+            log(QString(), QString(),
+                storedTr("backup job %1: retention pruned %n backup(s)", nullptr, int(pruned)).arg(jobName),
+                EventRecord::Result::Ok);
     });
 }
 

@@ -13,11 +13,11 @@
 #include "../eventrecord.h"
 #include "../ha/policy.h"
 #include "../hostconfig.h"
+#include "../jobs.h"
 #include "../store/backupstore.h"
 #include "../virt/backupexecutor.h"
 #include "../virt/restorer.h"
 
-class QThread;
 
 namespace Vigil {
 class ClusterManager;
@@ -115,8 +115,8 @@ private:
         RunRecord record;
         BackupJob job;
         QList<GuestTask> queued;
-        QHash<qint64, QThread *> threads;   // artifact id -> worker
-        std::shared_ptr<std::atomic<bool>> cancel;
+        QHash<qint64, Jobs::Job> backups;   // artifact id -> its running backup
+        Jobs::StopFlag cancel = Jobs::makeStopFlag();
         int failed = 0;
         int succeeded = 0;
         QList<qint64> newArtifacts;
@@ -137,9 +137,10 @@ private:
     void guestFinished(qint64 runId, qint64 artifactId, const GuestOutcome &outcome);
     void finishRun(qint64 runId);
     void afterSuccess(const ActiveRun &run);
-    // Runs `work` on a thread of its own; it gets the operation's id (for
-    // its operationFinished) and the flag that cancels it.
-    quint64 startOperation(std::function<void(quint64 id, std::atomic<bool> &)> work);
+    // Runs work(stop) as a job; finish(id, result) then runs on this
+    // thread (it emits operationFinished when the operation has one).
+    template<typename Work, typename Finish>
+    quint64 startOperation(Work work, Finish finish);
     // The chain's directories and the host of a restore; `last` is the
     // backup restored. Null with `error` when either is missing.
     std::optional<Virt::RestoreRequest> restoreRequest(qint64 artifactId, HostId host, ArtifactRecord *last,
@@ -165,10 +166,22 @@ private:
     QHash<qint64, ActiveRun> m_runs;
     QHash<qint64, quint64> m_scheduledVerifies;   // artifact id -> its verify operation
     QHash<qint64, Virt::BackupProgress> m_progress;
-    QHash<quint64, QThread *> m_operations;
-    std::shared_ptr<std::atomic<bool>> m_operationCancel = std::make_shared<std::atomic<bool>>(false);
+    QHash<quint64, Jobs::Job> m_operations;
+    Jobs::StopFlag m_operationCancel = Jobs::makeStopFlag();
     quint64 m_nextOperation = 1;
 };
+
+template<typename Work, typename Finish>
+quint64 BackupManager::startOperation(Work work, Finish finish)
+{
+    const quint64 id = m_nextOperation++;
+    m_operations.insert(id, Jobs::run(this, std::move(work), [this, id, finish = std::move(finish)](const auto &result) {
+        finish(id, result);
+        m_operations.remove(id);
+        emitIdleIfDone();
+    }, m_operationCancel));
+    return id;
+}
 
 } // namespace Vigil::Backup
 

@@ -1,6 +1,6 @@
 // BackupManager's operations on existing backups — verify, restore and
-// restore test — each on a worker thread of its own (backupmanager.cpp has
-// the runs, the schedules, retention and the mirror).
+// restore test — each a job of its own (backupmanager.cpp has the runs, the
+// schedules, retention and the mirror).
 #include "backupmanager.h"
 
 #include "artifactfiles.h"
@@ -8,28 +8,10 @@
 #include "../virt/restorer.h"
 
 #include <QDir>
-#include <QPointer>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace Vigil::Backup {
-
-quint64 BackupManager::startOperation(std::function<void(quint64, std::atomic<bool> &)> work)
-{
-    const quint64 id = m_nextOperation++;
-    const auto cancel = m_operationCancel;
-    QThread *thread = QThread::create([work, id, cancel] { work(id, *cancel); });
-    connect(thread, &QThread::finished, this, [this, id] {
-        if (QThread *t = m_operations.take(id))
-            t->deleteLater();
-        emitIdleIfDone();
-    });
-    thread->setObjectName(u"backup-op-%1"_s.arg(id));
-    m_operations.insert(id, thread);
-    thread->start();
-    return id;
-}
 
 quint64 BackupManager::failLater(const QString &message)
 {
@@ -44,7 +26,6 @@ quint64 BackupManager::failLater(const QString &message)
 quint64 BackupManager::verify(qint64 artifactId)
 {
     const std::optional<ArtifactRecord> artifact = m_store.artifact(artifactId);
-    QPointer<BackupManager> self(this);
     if (!artifact || artifact->state != ArtifactRecord::State::Complete) {
         const QString why = artifact ? tr("backup %1 is %2; only complete backups can be verified")
                                            .arg(artifactId).arg(artifactStateText(artifact->state))
@@ -57,8 +38,12 @@ quint64 BackupManager::verify(qint64 artifactId)
     QString chainError;
     const QList<ArtifactRecord> chain = m_store.chain(artifactId, &chainError, Store::BackupStore::ChainUse::Verify);
     const ArtifactRecord a = *artifact;
-    return startOperation([self, a, chain, chainError](quint64 id, std::atomic<bool> &cancel) {
+    struct Verified {
         QList<QPair<ArtifactRecord, FileCheck>> checked;   // each link read, in chain order
+        FileCheck result;
+    };
+    return startOperation([chain, chainError, a](const std::atomic<bool> &cancel) {
+        QList<QPair<ArtifactRecord, FileCheck>> checked;
         FileCheck result;
         result.message = chainError;
         for (const ArtifactRecord &link : chain) {
@@ -77,33 +62,30 @@ quint64 BackupManager::verify(qint64 artifactId)
         }
         if (result.ok && chain.size() > 1)
             result.message += tr(" (and the %n backup(s) it builds on)", nullptr, int(chain.size() - 1));
-        QMetaObject::invokeMethod(self, [self, id, a, checked, check = result] {
-            if (!self)
-                return;
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const auto record = [&self, &now](const ArtifactRecord &read, const FileCheck &outcome) {
-                ArtifactRecord stored = self->m_store.artifact(read.id).value_or(read);
-                stored.verify = outcome.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
-                stored.verifiedAt = now;
-                stored.verifyMessage = outcome.message;
-                self->m_store.saveArtifact(stored);
-                Q_EMIT self->artifactChanged(stored);
-                return stored;
-            };
-            for (const auto &[link, linkCheck] : checked)
-                if (link.id != a.id)
-                    record(link, linkCheck);
-            const ArtifactRecord current = record(a, check);
-            self->log(current.host, current.guestName,
-                      storedTr("verify of backup %1: %2").arg(current.id).arg(check.message),
-                      EventRecord::outcome(check.ok));
-            Q_EMIT self->integrityProblem(u"backup-verify:%1"_s.arg(current.guestUuid),
-
-                                              storedTr("backup of %1 failed verification: %2")
-                                                  .arg(current.guestName, check.message),
-                                          !check.ok);
-            Q_EMIT self->operationFinished(id, check.ok, check.message);
-        }, Qt::QueuedConnection);
+        return Verified{checked, result};
+    }, [this, a](quint64 id, const Verified &verified) {
+        const FileCheck &check = verified.result;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto record = [this, &now](const ArtifactRecord &read, const FileCheck &outcome) {
+            ArtifactRecord stored = m_store.artifact(read.id).value_or(read);
+            stored.verify = outcome.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
+            stored.verifiedAt = now;
+            stored.verifyMessage = outcome.message;
+            m_store.saveArtifact(stored);
+            Q_EMIT artifactChanged(stored);
+            return stored;
+        };
+        for (const auto &[link, linkCheck] : verified.checked)
+            if (link.id != a.id)
+                record(link, linkCheck);
+        const ArtifactRecord current = record(a, check);
+        log(current.host, current.guestName,
+            storedTr("verify of backup %1: %2").arg(current.id).arg(check.message),
+            EventRecord::outcome(check.ok));
+        Q_EMIT integrityProblem(u"backup-verify:%1"_s.arg(current.guestUuid),
+                                storedTr("backup of %1 failed verification: %2").arg(current.guestName, check.message),
+                                !check.ok);
+        Q_EMIT operationFinished(id, check.ok, check.message);
     });
 }
 
@@ -129,7 +111,6 @@ std::optional<Virt::RestoreRequest> BackupManager::restoreRequest(qint64 artifac
 
 quint64 BackupManager::restore(const RestoreSpec &spec)
 {
-    QPointer<BackupManager> self(this);
     QString error;
     ArtifactRecord last;
     std::optional<Virt::RestoreRequest> prepared = restoreRequest(spec.artifactId, spec.host, &last, &error);
@@ -140,7 +121,7 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
     request.start = spec.start;
     request.diskDirectory = spec.diskDirectory.isEmpty() ? originalDiskDirectory(last) : spec.diskDirectory;
     const HostId hostId = spec.host;
-    return startOperation([self, request, last, hostId](quint64 id, std::atomic<bool> &cancel) {
+    return startOperation([request, last](const std::atomic<bool> &cancel) {
         RestoreRecord record;
         record.artifactId = last.id;
         record.host = request.host;
@@ -150,24 +131,20 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
         record.guestName = outcome.guestName;
         record.ok = outcome.ok;
         record.message = outcome.message;
-        QMetaObject::invokeMethod(self, [self, id, record, last, hostId] {
-            if (!self)
-                return;
-            RestoreRecord r = record;
-            self->m_store.recordRestore(r);
-            self->log(r.host, r.guestName.isEmpty() ? last.guestName : r.guestName,
-                      storedTr("restore of %1 from the backup of %2: %3")
-                          .arg(last.guestName, last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
-                      EventRecord::outcome(r.ok));
-            self->m_cluster->refresh(hostId);
-            Q_EMIT self->operationFinished(id, r.ok, r.message);
-        }, Qt::QueuedConnection);
+        return record;
+    }, [this, last, hostId](quint64 id, RestoreRecord r) {
+        m_store.recordRestore(r);
+        log(r.host, r.guestName.isEmpty() ? last.guestName : r.guestName,
+            storedTr("restore of %1 from the backup of %2: %3")
+                .arg(last.guestName, last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
+            EventRecord::outcome(r.ok));
+        m_cluster->refresh(hostId);
+        Q_EMIT operationFinished(id, r.ok, r.message);
     });
 }
 
 quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleMs)
 {
-    QPointer<BackupManager> self(this);
     QString error;
     ArtifactRecord last;
     std::optional<Virt::RestoreRequest> prepared = restoreRequest(artifactId, hostId, &last, &error);
@@ -177,7 +154,7 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
     request.name = u"%1-restore-test-%2"_s.arg(last.guestName).arg(last.id);
     // Beside the backups: a place the host's QEMU reads by definition.
     request.diskDirectory = QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_s));
-    return startOperation([self, request, last, settleMs](quint64 id, std::atomic<bool> &cancel) {
+    return startOperation([request, last, settleMs](const std::atomic<bool> &cancel) {
         RestoreRecord record;
         record.artifactId = last.id;
         record.test = true;
@@ -189,16 +166,13 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
         record.finishedAt = QDateTime::currentDateTimeUtc();
         record.ok = outcome.ok;
         record.message = outcome.message;
-        QMetaObject::invokeMethod(self, [self, id, record, last] {
-            if (!self)
-                return;
-            RestoreRecord r = record;
-            self->m_store.recordRestore(r);
-            self->log(r.host, last.guestName, storedTr("restore test of the backup of %1: %2")
-                                                  .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
-                      EventRecord::outcome(r.ok));
-            Q_EMIT self->operationFinished(id, r.ok, r.message);
-        }, Qt::QueuedConnection);
+        return record;
+    }, [this, last](quint64 id, RestoreRecord r) {
+        m_store.recordRestore(r);
+        log(r.host, last.guestName, storedTr("restore test of the backup of %1: %2")
+                                        .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
+            EventRecord::outcome(r.ok));
+        Q_EMIT operationFinished(id, r.ok, r.message);
     });
 }
 

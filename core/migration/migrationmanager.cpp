@@ -4,26 +4,27 @@
 #include "../virt/migrator.h"
 
 #include <QCoreApplication>
-#include <QPointer>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace Vigil::Migration {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Migration", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Migration)
+};
 
 } // namespace
 
 QString migrationStateName(MigrationState state)
 {
     switch (state) {
-    case MigrationState::Queued:    return tr("queued");
-    case MigrationState::Running:   return tr("running");
-    case MigrationState::Completed: return tr("completed");
-    case MigrationState::Failed:    return tr("failed");
-    case MigrationState::Cancelled: return tr("cancelled");
+    case MigrationState::Queued:    return Text::tr("queued");
+    case MigrationState::Running:   return Text::tr("running");
+    case MigrationState::Completed: return Text::tr("completed");
+    case MigrationState::Failed:    return Text::tr("failed");
+    case MigrationState::Cancelled: return Text::tr("cancelled");
     }
     return {};
 }
@@ -61,14 +62,11 @@ MigrationManager::MigrationManager(ClusterManager *cluster, QObject *parent)
 
 MigrationManager::~MigrationManager()
 {
-    for (const Running &r : std::as_const(m_running))
-        r.cancel->store(true);
-    for (const Running &r : std::as_const(m_running)) {
-        if (!r.thread)
-            continue;   // a cold relocation: its steps run on the host workers
-        r.thread->wait();
-        delete r.thread;
-    }
+    // A cold relocation's steps run on the host workers: nothing to wait for.
+    for (Jobs::Job &job : m_running)
+        job.requestStop();
+    for (Jobs::Job &job : m_running)
+        job.waitForFinished();
 }
 
 quint64 MigrationManager::submit(MigrationRequest request)
@@ -99,7 +97,7 @@ bool MigrationManager::cancel(quint64 id)
         return true;
     }
     if (const auto running = m_running.constFind(id); running != m_running.cend())
-        running->cancel->store(true);
+        running->requestStop();
     return true;
 }
 
@@ -133,36 +131,29 @@ void MigrationManager::start(quint64 id)
         return;
     }
 
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
     const MigrationRequest request = status.request;
-    QPointer<MigrationManager> self(this);
-    QThread *thread = QThread::create([self, request, cancel, id]() {
-        const auto progress = [self, id](const MigrationProgress &p) {
-            QMetaObject::invokeMethod(self, [self, id, p]() {
-                if (!self)
-                    return;
-                auto it = self->m_jobs.find(id);
-                if (it == self->m_jobs.end() || it->isFinished())
-                    return;
-                it->progress = p;
-                Q_EMIT self->jobChanged(*it);
-            }, Qt::QueuedConnection);
-        };
-        const Virt::MigrationOutcome outcome = Virt::runMigration(request, progress, *cancel);
-        QMetaObject::invokeMethod(self, [self, id, outcome]() {
-            if (self)
-                self->finish(id, outcome.ok, outcome.cancelled, outcome.downtimeMs, outcome.message);
-        }, Qt::QueuedConnection);
-    });
-    thread->setObjectName(QStringLiteral("migrate-%1").arg(id));
-    m_running.insert(id, {cancel, thread});
-    thread->start();
+    const CallbackGuardPtr owner = Jobs::linkTo(this);
+    const auto progress = [this, owner, id](const MigrationProgress &p) {
+        owner->post([this, id, p]() {
+            auto it = m_jobs.find(id);
+            if (it == m_jobs.end() || it->isFinished())
+                return;
+            it->progress = p;
+            Q_EMIT jobChanged(*it);
+        });
+    };
+    m_running.insert(id, Jobs::run(this, [request, progress](const std::atomic<bool> &cancel) {
+        return Virt::runMigration(request, progress, cancel);
+    }, [this, id](const Virt::MigrationOutcome &outcome) {
+        finish(id, outcome.ok, outcome.cancelled, outcome.downtimeMs, outcome.message);
+    }));
 }
 
 void MigrationManager::startCold(quint64 id)
 {
     const MigrationRequest &r = m_jobs[id].request;
-    m_running.insert(id, {std::make_shared<std::atomic<bool>>(false), nullptr});
+    // Driven from this thread by the hosts' answers; the job is its stop flag.
+    m_running.insert(id, Jobs::Job({}, Jobs::makeStopFlag()));
     Cold cold;
     cold.guest = m_cluster->domain(r.source.id, r.uuid).value_or(DomainInfo());
     if (cold.guest.uuid.isEmpty() || cold.guest.xml.isEmpty()) {
@@ -210,7 +201,7 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
     if (it == m_cold.end())
         return;
     const MigrationRequest r = m_jobs.value(id).request;
-    const bool cancelled = m_running.value(id).cancel && m_running.value(id).cancel->load();
+    const bool cancelled = m_running.value(id).stopRequested();
     MigrationStatus &status = m_jobs[id];
     const auto fail = [&](const QString &why) {
         const Cold cold = m_cold.take(id);
@@ -283,11 +274,7 @@ void MigrationManager::advanceCold(quint64 id, bool ok, const QString &message)
 
 void MigrationManager::finish(quint64 id, bool ok, bool cancelled, qint64 downtimeMs, const QString &message)
 {
-    const Running running = m_running.take(id);
-    if (running.thread) {
-        running.thread->wait();
-        delete running.thread;
-    }
+    m_running.remove(id);
     MigrationStatus &status = m_jobs[id];
     status.state = ok ? MigrationState::Completed : cancelled ? MigrationState::Cancelled : MigrationState::Failed;
     status.finishedAt = QDateTime::currentDateTimeUtc();

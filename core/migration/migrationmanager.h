@@ -3,14 +3,10 @@
 #include <QHash>
 #include <QObject>
 
-#include <atomic>
-#include <memory>
-
 #include "migration.h"
 #include "../eventrecord.h"
 #include "../inventory.h"
-
-class QThread;
+#include "../jobs.h"
 
 namespace Vigil {
 class ClusterManager;
@@ -51,10 +47,6 @@ Q_SIGNALS:
     void eventOccurred(const Vigil::EventRecord &record);
 
 private:
-    struct Running {
-        std::shared_ptr<std::atomic<bool>> cancel;
-        QThread *thread = nullptr;   // null for a cold relocation (driven from this thread)
-    };
     // A cold relocation in progress: which step, and the answer it waits for.
     struct Cold {
         enum class Step { ShuttingDown, Defining, Undefining, Starting, RestartingOnSource } step;
@@ -79,7 +71,7 @@ private:
     quint64 m_lastColdRequest = 0;
     QList<quint64> m_order;
     QHash<quint64, MigrationStatus> m_jobs;
-    QHash<quint64, Running> m_running;
+    QHash<quint64, Jobs::Job> m_running;   // a live migration, or a cold relocation's stop flag
     QHash<quint64, Cold> m_cold;
 };
 

@@ -2,8 +2,6 @@
 
 #include "database.h"
 
-#include <QThread>
-
 namespace Vigil::Store {
 
 class DatabaseThread::Worker : public QObject
@@ -12,20 +10,22 @@ public:
     Worker(const QString &path, const QString &name) : m_path(path), m_name(name) {}
     ~Worker() override
     {
-        if (m_opened)
+        if (m_open)
             Database::close(connectionName());
     }
 
     void run(const Work &work)
     {
-        if (!m_opened) {
-            m_opened = true;
+        QString openError;
+        if (!m_open) {
             const auto opened = Database::open(m_path, connectionName());
-            if (!opened.ok)
-                m_openError = opened.error;
+            m_open = opened.ok;
+            if (!opened.ok) {
+                Database::close(connectionName());
+                openError = opened.error;
+            }
         }
-        work(m_openError.isEmpty() ? QSqlDatabase::database(connectionName(), false) : QSqlDatabase(),
-             m_openError);
+        work(m_open ? QSqlDatabase::database(connectionName(), false) : QSqlDatabase(), openError);
     }
 
 private:
@@ -35,11 +35,11 @@ private:
     }
     QString m_path;
     QString m_name;
-    bool m_opened = false;
-    QString m_openError;
+    bool m_open = false;
 };
 
-DatabaseThread::DatabaseThread(const QString &databasePath, const QString &name, QObject *parent)
+DatabaseThread::DatabaseThread(const QString &databasePath, const QString &name, QThread::Priority priority,
+                               QObject *parent)
     : QObject(parent)
     , m_worker(new Worker(databasePath, name))
     , m_thread(new QThread(this))
@@ -47,7 +47,7 @@ DatabaseThread::DatabaseThread(const QString &databasePath, const QString &name,
     m_thread->setObjectName(QStringLiteral("vigil-%1").arg(name));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_thread->start(priority);
 }
 
 DatabaseThread::~DatabaseThread()

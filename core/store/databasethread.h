@@ -2,17 +2,18 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QThread>
 
 #include <functional>
 
-class QThread;
-
 namespace Vigil::Store {
 
-// A thread with its own connection to Vigil's database, for writes that
-// must never make the calling thread (usually the GUI) wait for the disk or
-// for a lock held by another program. Work runs in posting order; the
-// connection opens on first use and closes with the thread.
+// A thread with its own connection to Vigil's database, for work that must
+// never make the calling thread (usually the GUI) wait for the disk or for
+// a lock held by another program: the alert, event and metric writers, the
+// history reader, the change feed. Work runs in posting order; the
+// connection opens on first use (again on the next work after an open
+// failed) and closes with the thread.
 class DatabaseThread : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,8 @@ public:
     // could not be opened.
     using Work = std::function<void(QSqlDatabase db, const QString &openError)>;
 
-    DatabaseThread(const QString &databasePath, const QString &name, QObject *parent = nullptr);
+    DatabaseThread(const QString &databasePath, const QString &name,
+                   QThread::Priority priority = QThread::InheritPriority, QObject *parent = nullptr);
     // Runs what is still queued, then stops.
     ~DatabaseThread() override;
 

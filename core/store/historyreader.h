@@ -2,9 +2,9 @@
 
 #include <QObject>
 
-#include "metricstore.h"
+#include <memory>
 
-class QThread;
+#include "metricstore.h"
 
 namespace Vigil::Store {
 
@@ -32,9 +32,8 @@ Q_SIGNALS:
     void failed(quint64 requestId, const QString &error);
 
 private:
-    class Worker;
-    Worker *m_worker;
-    QThread *m_thread;
+    std::unique_ptr<class DatabaseThread> m_thread;
+    std::unique_ptr<MetricStore> m_store;   // used on m_thread only (it caches series ids)
     quint64 m_nextId = 1;
 };
 

@@ -1,37 +1,22 @@
 #include "metricwriter.h"
 
-#include "database.h"
+#include "databasethread.h"
 
 #include <QCoreApplication>
 #include <QMutex>
-#include <QThread>
-#include <QTimer>
 
 #include <atomic>
 #include <deque>
 
 namespace Vigil::Store {
 
-class MetricWriter::Worker : public QObject
+// The samples waiting to be written and the store that writes them: used
+// on the database thread only, except what enqueue() touches (any host
+// worker's thread, under its lock or atomic).
+class MetricWriter::Queue
 {
 public:
-    Worker(const QString &path, MetricRetention retention, int intervalMs, MetricWriter *owner)
-        : m_path(path), m_retention(retention), m_intervalMs(intervalMs), m_owner(owner)
-    {
-    }
-    ~Worker() override
-    {
-        m_store.reset();
-        if (m_opened)
-            Database::close(connectionName());
-    }
-
-    void start()
-    {
-        m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, &Worker::writeQueued);
-        m_timer->start(m_intervalMs);
-    }
+    Queue(MetricRetention retention, MetricWriter *owner) : m_retention(retention), m_owner(owner) {}
 
     void enqueue(const Metrics::HostSample &sample)
     {
@@ -43,8 +28,9 @@ public:
 
     std::atomic<bool> paused{false};
 
-    void writeQueued()
+    void writeQueued(QSqlDatabase db, const QString &openError)
     {
+        writePending.store(false);
         {
             QMutexLocker lock(&m_incomingLock);
             if (!m_incoming.isEmpty()) {
@@ -57,7 +43,7 @@ public:
             }
         }
         dropOldestBeyondLimit();
-        if (m_queue.empty() || !ensureOpen())
+        if (m_queue.empty() || !ensureStore(db, openError))
             return;
         qsizetype written = 0;
         while (!m_queue.empty()) {
@@ -78,15 +64,18 @@ public:
         pruneWhenDue();
     }
 
-    void finish()
+    void finish(QSqlDatabase db, const QString &openError)
     {
-        writeQueued();
+        writeQueued(db, openError);
         if (m_store && !m_failing) {
             QString error;
             if (!m_store->flushRollups(&error))
                 reportFailure(error);
         }
+        m_store.reset();   // before the thread closes the connection
     }
+
+    std::atomic<bool> writePending{false};   // a write is posted and has not begun
 
 private:
     struct Batch {
@@ -95,24 +84,15 @@ private:
         qsizetype rows;
     };
 
-    QString connectionName() const
-    {
-        return QStringLiteral("vigil-metrics-%1").arg(quintptr(this), 0, 16);
-    }
-
-    bool ensureOpen()
+    bool ensureStore(const QSqlDatabase &db, const QString &openError)
     {
         if (m_store)
             return true;
-        const auto opened = Database::open(m_path, connectionName());
-        m_opened = true;
-        if (!opened.ok) {
-            Database::close(connectionName());
-            m_opened = false;
-            reportFailure(opened.error);
+        if (!openError.isEmpty()) {
+            reportFailure(openError);
             return false;
         }
-        m_store = std::make_unique<MetricStore>(opened.db, m_retention);
+        m_store = std::make_unique<MetricStore>(db, m_retention);
         return true;
     }
 
@@ -151,17 +131,13 @@ private:
             reportFailure(error);
     }
 
-    QString m_path;
     MetricRetention m_retention;
-    int m_intervalMs;
     MetricWriter *m_owner;
-    QTimer *m_timer = nullptr;
     QMutex m_incomingLock;
     QList<Metrics::HostSample> m_incoming;
     std::deque<Batch> m_queue;
     qsizetype m_queuedRows = 0;
     qsizetype m_dropped = 0;
-    bool m_opened = false;
     std::unique_ptr<MetricStore> m_store;
     bool m_failing = false;
     QString m_lastError;
@@ -171,43 +147,52 @@ private:
 MetricWriter::MetricWriter(const QString &databasePath, MetricRetention retention, int flushIntervalMs,
                            QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(databasePath, retention, flushIntervalMs, this))
-    , m_thread(new QThread(this))
+    , m_queue(std::make_unique<Queue>(retention, this))
+    , m_thread(std::make_unique<DatabaseThread>(databasePath, QStringLiteral("metrics"), QThread::LowPriority))
 {
-    m_thread->setObjectName(QStringLiteral("vigil-metrics"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start(QThread::LowPriority);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker]() { w->start(); }, Qt::QueuedConnection);
+    connect(&m_timer, &QTimer::timeout, this, [this]() { postWrite(); });
+    m_timer.start(flushIntervalMs);
 }
 
 MetricWriter::~MetricWriter()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker]() { w->finish(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    m_timer.stop();
+    m_thread->post([queue = m_queue.get()](QSqlDatabase db, const QString &openError) { queue->finish(db, openError); });
+    m_thread.reset();
+}
+
+void MetricWriter::postWrite()
+{
+    // One write waits at a time: a database locked for minutes by another
+    // program must not pile up a write per interval behind it.
+    if (m_queue->writePending.exchange(true))
+        return;
+    m_thread->post([queue = m_queue.get()](QSqlDatabase db, const QString &openError) {
+        queue->writeQueued(db, openError);
+    });
 }
 
 void MetricWriter::enqueue(const Metrics::HostSample &sample)
 {
-    m_worker->enqueue(sample);
+    m_queue->enqueue(sample);
 }
 
 void MetricWriter::setPaused(bool paused)
 {
-    m_worker->paused.store(paused);
+    m_queue->paused.store(paused);
 }
 
 bool MetricWriter::isPaused() const
 {
-    return m_worker->paused.load();
+    return m_queue->paused.load();
 }
 
 void MetricWriter::flush()
 {
-    if (QThread::currentThread() == m_thread)
-        return;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker]() { w->writeQueued(); }, Qt::BlockingQueuedConnection);
+    m_thread->post([queue = m_queue.get()](QSqlDatabase db, const QString &openError) {
+        queue->writeQueued(db, openError);
+    });
+    m_thread->flush();
 }
 
 } // namespace Vigil::Store

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
+
+#include <memory>
 
 #include "metricstore.h"
-
-class QThread;
 
 namespace Vigil::Store {
 
@@ -35,14 +36,17 @@ public:
     void flush();
 
 Q_SIGNALS:
-    // Emitted from the writer's thread; connect with queued connections.
+    // Emitted from the database thread; connect with queued connections.
     void writeFailed(const QString &error);
     void writeRecovered(qsizetype rowsWritten);
 
 private:
-    class Worker;
-    Worker *m_worker;
-    QThread *m_thread;
+    void postWrite();
+
+    class Queue;
+    std::unique_ptr<Queue> m_queue;
+    std::unique_ptr<class DatabaseThread> m_thread;
+    QTimer m_timer;   // on the owner's thread: each tick posts one write
 };
 
 } // namespace Vigil::Store

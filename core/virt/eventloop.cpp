@@ -15,6 +15,8 @@ namespace Vigil::Virt {
 namespace {
 
 std::mutex loopMutex;
+// A thread of its own for the life of the process, not a job (core/jobs.h):
+// it never returns while Vigil runs and is joined at shutdown.
 std::thread loopThread;
 std::atomic_bool stopRequested{false};
 bool registered = false;

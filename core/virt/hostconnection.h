@@ -46,9 +46,10 @@ public Q_SLOTS:
     void refresh();
 
 public:
-    // Guest operations, called on this worker's thread (ClusterManager::ask
-    // posts them here and hands the result to whoever asked). Each answers
-    // after re-reading the guest, so the answer never precedes its effect.
+    // Guest operations (guestcommands.cpp), called on this worker's thread
+    // (ClusterManager::ask posts them here and hands the result to whoever
+    // asked). Each answers after re-reading the guest, so the answer never
+    // precedes its effect.
     ActionResult performAction(const QString &uuid, DomainAction action);
     // Failover: start the guest described by `xml` here, defining it first
     // when this host does not know it yet. Refuses if it is already running.

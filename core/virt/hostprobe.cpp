@@ -3,17 +3,18 @@
 #include "eventloop.h"
 #include "openconnection.h"
 #include "virthelpers.h"
-#include "../callbackguard.h"
+#include "../jobs.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <thread>
-
 namespace Vigil::Virt {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::HostProbe", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::HostProbe)
+};
 
 ProbeResult runProbe(const QByteArray &uri)
 {
@@ -31,7 +32,7 @@ ProbeResult runProbe(const QByteArray &uri)
     const int guests = virConnectNumOfDomains(conn) + virConnectNumOfDefinedDomains(conn);
     if (virNodeGetInfo(conn, &node) == 0) {
         result.ok = true;
-        result.message = tr("Connected to %1: %2 CPUs, %3 MiB memory, %4 guests (%5)")
+        result.message = Text::tr("Connected to %1: %2 CPUs, %3 MiB memory, %4 guests (%5)")
                              .arg(hostname)
                              .arg(node.cpus)
                              .arg(node.memory / 1024)
@@ -50,14 +51,10 @@ ProbeResult runProbe(const QByteArray &uri)
 void probeHost(const QString &uri, QObject *context, std::function<void(const ProbeResult &)> onDone)
 {
     ensureEventLoopRunning();
-    // Detached on purpose: an open() to a hung host can block for a long
-    // time and must not hold up the dialog or the application's exit.
-    auto guard = std::make_shared<CallbackGuard>(context);
-    QObject::connect(context, &QObject::destroyed, [guard]() { guard->invalidate(); });
-    std::thread([uri = uri.toUtf8(), guard, onDone = std::move(onDone)]() {
-        const ProbeResult result = runProbe(uri);
-        guard->post([onDone, result]() { onDone(result); });
-    }).detach();
+    // An open() to a hung host can block for a long time: the job holds up
+    // neither the dialog (its answer is dropped once the dialog is gone)
+    // nor the application's exit.
+    Jobs::run(context, [uri = uri.toUtf8()]() { return runProbe(uri); }, std::move(onDone));
 }
 
 } // namespace Vigil::Virt

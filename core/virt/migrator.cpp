@@ -1,18 +1,21 @@
 #include "migrator.h"
 
 #include "openconnection.h"
+#include "../jobs.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <condition_variable>
 #include <mutex>
-#include <thread>
 
 namespace Vigil::Virt {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Migrator", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Migrator)
+};
 
 
 qint64 typedValue(virTypedParameterPtr params, int count, const char *name)
@@ -78,23 +81,23 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
     const QByteArray uuid = request.uuid.toLatin1();
     ConnectionHandle source(openWithoutPrompts(sourceUri));
     if (!source) {
-        outcome.message = tr("cannot connect to %1: %2").arg(request.source.name, lastError());
+        outcome.message = Text::tr("cannot connect to %1: %2").arg(request.source.name, lastError());
         return outcome;
     }
     const char *driver = virConnectGetType(source.get());
     if (driver && qstricmp(driver, "Test") == 0) {
-        outcome.message = tr("%1's driver (libvirt's test driver) cannot migrate guests").arg(request.source.name);
+        outcome.message = Text::tr("%1's driver (libvirt's test driver) cannot migrate guests").arg(request.source.name);
         return outcome;
     }
     DomainHandle dom(virDomainLookupByUUIDString(source.get(), uuid.constData()));
     if (!dom) {
-        outcome.message = tr("%1 is no longer on %2").arg(request.guest, request.source.name);
+        outcome.message = Text::tr("%1 is no longer on %2").arg(request.guest, request.source.name);
         return outcome;
     }
     const bool active = virDomainIsActive(dom.get()) == 1;
     const Migration::MigrationOptions &o = request.options;
     if (o.live && !active) {
-        outcome.message = tr("%1 is not running: move it offline instead").arg(request.guest);
+        outcome.message = Text::tr("%1 is not running: move it offline instead").arg(request.guest);
         return outcome;
     }
 
@@ -132,7 +135,7 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
     bool aborted = false;
     virDomainRef(dom.get());
     DomainHandle watched(dom.get());
-    std::thread watcher([&]() {
+    QFuture<void> watcher = Jobs::start([&]() {
         std::unique_lock<std::mutex> guard(lock);
         while (!done) {
             wake.wait_for(guard, std::chrono::milliseconds(500), [&] { return done; });
@@ -160,17 +163,17 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
         done = true;
     }
     wake.notify_all();
-    watcher.join();
+    watcher.waitForFinished();
     virTypedParamsFree(params, count);
 
     if (rc == 0) {
         outcome.ok = true;
         outcome.downtimeMs = o.live ? completedDowntime(targetUri, uuid) : -1;
-        outcome.message = tr("moved to %1 in %2 s").arg(request.target.name).arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+        outcome.message = Text::tr("moved to %1 in %2 s").arg(request.target.name).arg(clock.elapsed() / 1000.0, 0, 'f', 1);
         return outcome;
     }
     outcome.cancelled = aborted || (cancel.load() && errorCode == VIR_ERR_OPERATION_ABORTED);
-    outcome.message = outcome.cancelled ? tr("cancelled; %1 keeps running on %2").arg(request.guest, request.source.name)
+    outcome.message = outcome.cancelled ? Text::tr("cancelled; %1 keeps running on %2").arg(request.guest, request.source.name)
                                         : error;
     return outcome;
 }

@@ -6,6 +6,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/ha/fencer.h"
 #include "core/ha/policyjson.h"
+#include "core/jobs.h"
 #include "core/session.h"
 
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -508,46 +508,48 @@ ReviewPage::ReviewPage(PolicyWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_dryRun);
-    connect(&m_watcher, &QFutureWatcher<QList<Ha::FailoverPlan>>::finished, this, [this]() {
-        const int unplaced = m_dryRun->showPlans(m_watcher.result()).unplaced;
-        const Ha::Policy &p = m_wizard->draft();
-        QString text = tr("<b>%1</b>: %n explicit guest(s)", nullptr, int(p.guests.size())).arg(p.name.toHtmlEscaped());
-        if (!p.namePattern.isEmpty())
-            text += tr(", pattern %1").arg(p.namePattern.toHtmlEscaped());
-        Ha::Policy asIfEnabled = p;   // the dry run shows what this policy would do
-        asIfEnabled.enabled = true;
-        text += u"<br>"_s + Ha::dryRunVerdict(m_watcher.result(), Ha::PolicyIndex({asIfEnabled})).toHtmlEscaped();
-        // Admission control: warn (the administrator decides) when the spare
-        // capacity the policy asks for is not there. Checked for one host
-        // failure; more simultaneous failures are not simulated yet.
-        if (p.spareHostFailures >= 1 && unplaced > 0)
-            text += u"<br>"_s
-                    + Models::inStateColor(Models::StateColor::Bad,
-                                           tr("Admission control: the cluster cannot absorb %n host failure(s) with "
-                                              "these members.", nullptr, p.spareHostFailures));
-        if (p.restartWithoutFencing)
-            text += u"<br>"_s
-                    + Models::inStateColor(Models::StateColor::Bad, tr("Restarts without fencing: split-brain risk."));
-        // Detection is per host connection: say where a host's own keepalive
-        // is slower than this policy asks for (Edit Host changes it).
-        const ClusterManager &cluster = *m_wizard->session()->cluster();
-        const Ha::PolicyIndex members({p});
-        for (const HostConfig &h : cluster.hosts()) {
-            const QList<DomainInfo> guests = cluster.domains(h.id);
-            const bool hasMembers = std::any_of(guests.cbegin(), guests.cend(),
-                                                [&](const DomainInfo &d) { return bool(members.lookup(d.name)); });
-            if (hasMembers && h.keepaliveInterval * (h.keepaliveCount + 1) > p.keepaliveInterval * (p.keepaliveCount + 1))
-                text += u"<br>"_s + tr("%1 detects a failure after up to %2 s (keepalive %3 s × %4); this policy asks "
-                                        "for %5 s. Change it with Host ▸ Edit Host.")
-                                         .arg(h.name.toHtmlEscaped())
-                                         .arg(h.keepaliveInterval * (h.keepaliveCount + 1))
-                                         .arg(h.keepaliveInterval).arg(h.keepaliveCount)
-                                         .arg(p.keepaliveInterval * (p.keepaliveCount + 1));
-        }
-        m_summary->setText(text);
-        m_ready = true;
-        Q_EMIT completeChanged();
-    });
+}
+
+void ReviewPage::showPlans(const QList<Ha::FailoverPlan> &plans)
+{
+    const int unplaced = m_dryRun->showPlans(plans).unplaced;
+    const Ha::Policy &p = m_wizard->draft();
+    QString text = tr("<b>%1</b>: %n explicit guest(s)", nullptr, int(p.guests.size())).arg(p.name.toHtmlEscaped());
+    if (!p.namePattern.isEmpty())
+        text += tr(", pattern %1").arg(p.namePattern.toHtmlEscaped());
+    Ha::Policy asIfEnabled = p;   // the dry run shows what this policy would do
+    asIfEnabled.enabled = true;
+    text += u"<br>"_s + Ha::dryRunVerdict(plans, Ha::PolicyIndex({asIfEnabled})).toHtmlEscaped();
+    // Admission control: warn (the administrator decides) when the spare
+    // capacity the policy asks for is not there. Checked for one host
+    // failure; more simultaneous failures are not simulated yet.
+    if (p.spareHostFailures >= 1 && unplaced > 0)
+        text += u"<br>"_s
+                + Models::inStateColor(Models::StateColor::Bad,
+                                       tr("Admission control: the cluster cannot absorb %n host failure(s) with "
+                                          "these members.", nullptr, p.spareHostFailures));
+    if (p.restartWithoutFencing)
+        text += u"<br>"_s
+                + Models::inStateColor(Models::StateColor::Bad, tr("Restarts without fencing: split-brain risk."));
+    // Detection is per host connection: say where a host's own keepalive
+    // is slower than this policy asks for (Edit Host changes it).
+    const ClusterManager &cluster = *m_wizard->session()->cluster();
+    const Ha::PolicyIndex members({p});
+    for (const HostConfig &h : cluster.hosts()) {
+        const QList<DomainInfo> guests = cluster.domains(h.id);
+        const bool hasMembers = std::any_of(guests.cbegin(), guests.cend(),
+                                            [&](const DomainInfo &d) { return bool(members.lookup(d.name)); });
+        if (hasMembers && h.keepaliveInterval * (h.keepaliveCount + 1) > p.keepaliveInterval * (p.keepaliveCount + 1))
+            text += u"<br>"_s + tr("%1 detects a failure after up to %2 s (keepalive %3 s × %4); this policy asks "
+                                    "for %5 s. Change it with Host ▸ Edit Host.")
+                                     .arg(h.name.toHtmlEscaped())
+                                     .arg(h.keepaliveInterval * (h.keepaliveCount + 1))
+                                     .arg(h.keepaliveInterval).arg(h.keepaliveCount)
+                                     .arg(p.keepaliveInterval * (p.keepaliveCount + 1));
+    }
+    m_summary->setText(text);
+    m_ready = true;
+    Q_EMIT completeChanged();
 }
 
 void ReviewPage::initializePage()
@@ -559,10 +561,13 @@ void ReviewPage::initializePage()
         if (p.name != m_wizard->draft().name)
             policies.append(p);
     policies.append(m_wizard->draft());
-    m_watcher.setFuture(QtConcurrent::run([snapshot = Ha::ClusterSnapshot::capture(*m_wizard->session()->cluster()),
-                                           policies]() {
+    const quint64 simulation = ++m_simulation;
+    Jobs::run(this, [snapshot = Ha::ClusterSnapshot::capture(*m_wizard->session()->cluster()), policies]() {
         return Ha::planAllHosts(snapshot, Ha::PolicyIndex(policies));
-    }));
+    }, [this, simulation](const QList<Ha::FailoverPlan> &plans) {
+        if (simulation == m_simulation)
+            showPlans(plans);
+    });
 }
 
 bool ReviewPage::isComplete() const

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 #include "core/ha/planner.h"
@@ -121,7 +120,9 @@ private:
     PolicyWizard *m_wizard;
     QLabel *m_summary;
     DryRunView *m_dryRun;
-    QFutureWatcher<QList<Ha::FailoverPlan>> m_watcher;
+    // Which dry run is current: an older one (Back, then Next again) is ignored.
+    quint64 m_simulation = 0;
+    void showPlans(const QList<Ha::FailoverPlan> &plans);
     bool m_ready = false;
 };
 
