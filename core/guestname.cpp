@@ -7,7 +7,10 @@
 namespace Vigil {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::GuestName", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::GuestName)
+};
 
 } // namespace
 
@@ -19,13 +22,13 @@ bool hasControlCharacters(const QString &text)
 QString checkGuestName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("The guest needs a name.");
+        return Text::tr("The guest needs a name.");
     if (name.size() > 200)
-        return tr("The guest name is longer than 200 characters.");
+        return Text::tr("The guest name is longer than 200 characters.");
     if (name.contains(u'/'))
-        return tr("The guest name \"%1\" contains \"/\".").arg(name);
+        return Text::tr("The guest name \"%1\" contains \"/\".").arg(name);
     if (hasControlCharacters(name))
-        return tr("The guest name contains control characters.");
+        return Text::tr("The guest name contains control characters.");
     return {};
 }
 

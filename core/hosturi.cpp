@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace Vigil {
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("Vigil::HostUri", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Vigil::HostUri)
+};
 
 const QStringList &knownDrivers()
 {
@@ -40,52 +40,52 @@ UriCheck checkLibvirtUri(const QString &uri)
     UriCheck result;
     const QString text = uri.trimmed();
     if (text.isEmpty()) {
-        result.error = tr("The URI is empty.");
+        result.error = Text::tr("The URI is empty.");
         return result;
     }
     if (text != uri || text.contains(QLatin1Char(' '))) {
-        result.error = tr("The URI must not contain spaces.");
+        result.error = Text::tr("The URI must not contain spaces.");
         return result;
     }
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0) {
-        result.error = tr("The URI has no scheme; expected e.g. qemu+ssh://host/system.");
+        result.error = Text::tr("The URI has no scheme; expected e.g. qemu+ssh://host/system.");
         return result;
     }
     const QString scheme = text.left(colon).toLower();
     const QStringList parts = scheme.split(QLatin1Char('+'));
     if (parts.size() > 2) {
-        result.error = tr("The scheme \"%1\" has more than one transport.").arg(scheme);
+        result.error = Text::tr("The scheme \"%1\" has more than one transport.").arg(scheme);
         return result;
     }
     result.driver = parts.at(0);
     result.transport = parts.size() == 2 ? parts.at(1) : QString();
     if (!knownDrivers().contains(result.driver)) {
-        result.error = tr("Unknown hypervisor driver \"%1\" (known: %2).")
+        result.error = Text::tr("Unknown hypervisor driver \"%1\" (known: %2).")
                            .arg(result.driver, knownDrivers().join(u", "));
         return result;
     }
     if (result.transport == u"ext") {
-        result.error = tr("The ext transport runs a local command and is not accepted; use ssh, tls or tcp.");
+        result.error = Text::tr("The ext transport runs a local command and is not accepted; use ssh, tls or tcp.");
         return result;
     }
     if (!result.transport.isEmpty() && !knownTransports().contains(result.transport)) {
-        result.error = tr("Unknown transport \"%1\" (known: %2).")
+        result.error = Text::tr("Unknown transport \"%1\" (known: %2).")
                            .arg(result.transport, knownTransports().join(u", "));
         return result;
     }
     if (!text.mid(colon).startsWith(u"://")) {
-        result.error = tr("Expected \"://\" after the scheme.");
+        result.error = Text::tr("Expected \"://\" after the scheme.");
         return result;
     }
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        result.error = tr("The URI is malformed: %1").arg(url.errorString());
+        result.error = Text::tr("The URI is malformed: %1").arg(url.errorString());
         return result;
     }
     if (!url.password().isEmpty()) {
-        result.error = tr("The URI contains a password. Vigil never stores passwords: use SSH keys, "
+        result.error = Text::tr("The URI contains a password. Vigil never stores passwords: use SSH keys, "
                           "TLS certificates or SASL credentials configured for libvirt.");
         return result;
     }
@@ -96,7 +96,7 @@ UriCheck checkLibvirtUri(const QString &uri)
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
         for (const char *parameter : {"command", "netcat"}) {
             if (name.compare(QLatin1String(parameter), Qt::CaseInsensitive) == 0) {
-                result.error = tr("The URI parameter \"%1\" makes libvirt run a program and is not accepted.")
+                result.error = Text::tr("The URI parameter \"%1\" makes libvirt run a program and is not accepted.")
                                    .arg(QLatin1String(parameter));
                 return result;
             }
@@ -104,14 +104,14 @@ UriCheck checkLibvirtUri(const QString &uri)
     }
     result.host = url.host();
     if (url.port() == 0 || url.port() > 65535) {
-        result.error = tr("The port must be between 1 and 65535.");
+        result.error = Text::tr("The port must be between 1 and 65535.");
         return result;
     }
 
     const bool networkTransport = !result.transport.isEmpty() && result.transport != u"unix"
                                   && result.transport != u"ext";
     if (networkTransport && result.host.isEmpty()) {
-        result.error = tr("The transport \"%1\" needs a host name, e.g. %2+%1://server/...")
+        result.error = Text::tr("The transport \"%1\" needs a host name, e.g. %2+%1://server/...")
                            .arg(result.transport, result.driver);
         return result;
     }
@@ -121,13 +121,13 @@ UriCheck checkLibvirtUri(const QString &uri)
     if (result.driver == u"qemu" || result.driver == u"lxc" || result.driver == u"ch") {
         static const QStringList paths{u"/system"_s, u"/session"_s, u"/embed"_s};
         if (!paths.contains(path)) {
-            result.error = tr("The %1 driver needs the path /system or /session, not \"%2\".")
-                               .arg(result.driver, path.isEmpty() ? tr("(none)") : path);
+            result.error = Text::tr("The %1 driver needs the path /system or /session, not \"%2\".")
+                               .arg(result.driver, path.isEmpty() ? Text::tr("(none)") : path);
             return result;
         }
     } else if (result.driver == u"test") {
         if (path.isEmpty() || path == u"/") {
-            result.error = tr("The test driver needs /default or the absolute path of a node "
+            result.error = Text::tr("The test driver needs /default or the absolute path of a node "
                               "file, e.g. test:///default.");
             return result;
         }

@@ -13,7 +13,10 @@
 namespace Vigil {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::JsonReader", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::JsonReader)
+};
 
 // A walk over JSON text that QJsonDocument has already accepted, only to
 // see keys as they are written (QJsonObject keeps one of each).
@@ -120,15 +123,15 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray &text, QStringList *
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors->append(tr("$: not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        errors->append(Text::tr("$: not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        errors->append(tr("$: must be a JSON object"));
+        errors->append(Text::tr("$: must be a JSON object"));
         return std::nullopt;
     }
     if (const QString duplicate = duplicateKeyPath(text); !duplicate.isEmpty()) {
-        errors->append(tr("%1: given twice").arg(duplicate));
+        errors->append(Text::tr("%1: given twice").arg(duplicate));
         return std::nullopt;
     }
     return doc.object();
@@ -144,7 +147,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString path, QStringList *err
 {
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
-            error(it.key(), tr("unknown field"));
+            error(it.key(), Text::tr("unknown field"));
 }
 
 void JsonReader::error(const QString &key, const QString &message) const
@@ -165,11 +168,11 @@ QString JsonReader::path(const QString &key) const
 std::optional<QString> JsonReader::checkedString(const QJsonValue &value, const QString &path) const
 {
     if (!value.isString()) {
-        errorAt(path, tr("must be a string"));
+        errorAt(path, Text::tr("must be a string"));
         return std::nullopt;
     }
     if (hasControlCharacters(value.toString())) {
-        errorAt(path, tr("must not contain control characters"));
+        errorAt(path, Text::tr("must not contain control characters"));
         return std::nullopt;
     }
     return value.toString();
@@ -180,7 +183,7 @@ QString JsonReader::string(const QString &key, const QString &fallback, Presence
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         if (presence == Presence::Required)
-            error(key, tr("is required"));
+            error(key, Text::tr("is required"));
         return fallback;
     }
     return checkedString(v, path(key)).value_or(fallback);
@@ -189,11 +192,11 @@ QString JsonReader::string(const QString &key, const QString &fallback, Presence
 QString JsonReader::nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("must not be empty");
+        return Text::tr("must not be empty");
     if (name.trimmed() != name)
-        return tr("must not begin or end with spaces");
+        return Text::tr("must not begin or end with spaces");
     if (hasControlCharacters(name))
-        return tr("must not contain control characters");
+        return Text::tr("must not contain control characters");
     return {};
 }
 
@@ -213,7 +216,7 @@ QString JsonReader::name(const QString &key, Presence presence) const
 {
     if (!has(key)) {
         if (presence == Presence::Required)
-            error(key, tr("is required"));
+            error(key, Text::tr("is required"));
         return {};
     }
     return checkedName(m_object.value(key), path(key)).value_or(QString());
@@ -225,7 +228,7 @@ bool JsonReader::boolean(const QString &key, bool fallback) const
     if (v.isUndefined())
         return fallback;
     if (!v.isBool()) {
-        error(key, tr("must be true or false (not in quotes)"));
+        error(key, Text::tr("must be true or false (not in quotes)"));
         return fallback;
     }
     return v.toBool();
@@ -240,7 +243,7 @@ int JsonReader::integer(const QString &key, int fallback, int min, int max, cons
     // The range first: converting a double beyond qint64 to an integer is
     // undefined behaviour (UBSan found 1e35 here through the fuzzer).
     if (!v.isDouble() || !(d >= min && d <= max) || d != std::floor(d)) {
-        error(key, what.isEmpty() ? tr("must be an integer from %1 to %2").arg(min).arg(max) : what);
+        error(key, what.isEmpty() ? Text::tr("must be an integer from %1 to %2").arg(min).arg(max) : what);
         return fallback;
     }
     return int(d);
@@ -252,7 +255,7 @@ double JsonReader::number(const QString &key, double fallback, double min, doubl
     if (v.isUndefined())
         return fallback;
     if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-        error(key, tr("must be a number from %1 to %2").arg(min).arg(max));
+        error(key, Text::tr("must be a number from %1 to %2").arg(min).arg(max));
         return fallback;
     }
     return v.toDouble();
@@ -266,7 +269,7 @@ QStringList JsonReader::strings(const QString &key) const
         const QString element = QStringLiteral("%1[%2]").arg(path(key)).arg(i);
         const std::optional<QString> text = checkedString(array.at(i), element);
         if (text && text->isEmpty())
-            errorAt(element, tr("must not be empty"));
+            errorAt(element, Text::tr("must not be empty"));
         else if (text)
             result.append(*text);
     }
@@ -291,7 +294,7 @@ QJsonObject JsonReader::object(const QString &key) const
 {
     const QJsonValue v = m_object.value(key);
     if (!v.isUndefined() && !v.isObject())
-        error(key, tr("must be an object"));
+        error(key, Text::tr("must be an object"));
     return v.toObject();
 }
 
@@ -299,7 +302,7 @@ QJsonArray JsonReader::array(const QString &key) const
 {
     const QJsonValue v = m_object.value(key);
     if (!v.isUndefined() && !v.isArray())
-        error(key, tr("must be an array"));
+        error(key, Text::tr("must be an array"));
     return v.toArray();
 }
 

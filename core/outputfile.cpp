@@ -7,17 +7,20 @@
 namespace Vigil {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::OutputFile", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::OutputFile)
+};
 
 } // namespace
 
 QString checkOutputTarget(const QString &path)
 {
     if (path.isEmpty())
-        return tr("No output file was given.");
+        return Text::tr("No output file was given.");
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return tr("%1 is not a regular file (a device, FIFO, socket or folder); it is left alone.").arg(path);
+        return Text::tr("%1 is not a regular file (a device, FIFO, socket or folder); it is left alone.").arg(path);
     return {};
 }
 
@@ -27,13 +30,13 @@ bool commitOutputFile(QSaveFile &file, const QString &path, QString *error)
     // and QSaveFile must not rename a short file over a good one.
     const bool written = file.error() == QFileDevice::NoError && file.flush();
     if (!written) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         file.commit();   // discards the temporary file
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -47,12 +50,12 @@ bool writeOutputFile(const QString &path, const QByteArray &content, QString *er
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     // Before the first byte, on the temporary file that becomes the target.
     if (access == OutputAccess::OwnerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         file.commit();
         return false;

@@ -2,13 +2,14 @@
 """Refreshes translations/vigil_<lang>.ts from the sources (the `lupdate`
 build target runs this).
 
-lupdate files a tr() call under the class or namespace around it. Vigil's
-non-QObject code calls a file-local helper `tr()` that translates in one
-fixed context per file (QCoreApplication::translate("Vigil::...", text)),
-so for every message that lupdate did not file under a QObject class, the
-context is corrected here to the one its file's helper uses at run time.
-Existing translations are kept (matched by context and source, else by
-source alone); new strings are added as unfinished.
+lupdate files each message under the context it is looked up in at run
+time: a QObject class's, or the one a Q_DECLARE_TR_FUNCTIONS class names
+(code outside QObjects writes PlannerText::tr("…"), CliText::tr("…")).
+What this adds to lupdate: existing translations are kept (matched by
+context and source, else by source alone, so a message that moves to
+another context keeps its translation), new strings are added as
+unfinished, locations are dropped (no churn when lines move), and
+--check.
 
 usage: update.py LUPDATE SOURCE_DIR [--check]
   --check  change nothing; report the strings in the sources that have no
@@ -17,7 +18,6 @@ usage: update.py LUPDATE SOURCE_DIR [--check]
 """
 import copy
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -25,8 +25,6 @@ import xml.etree.ElementTree as ET
 
 LANGUAGES = ["de", "zh_CN"]
 SOURCE_DIRS = ["app", "core", "models", "ui"]
-HELPER = re.compile(r'(?:QString\s+tr\s*\(const char|\btr\s*=\s*\[\]\s*\(const char)(?:[^\n]*\n){0,3}?[^\n]*?translate\("([^"]+)"')
-QOBJECT_CLASS = re.compile(r'class\s+(?:\w+\s+)?(\w+)\b[^;{]*\{[^}]*?\bQ_(?:OBJECT|GADGET|DECLARE_TR_FUNCTIONS)\b', re.S)
 
 
 def sources(root):
@@ -42,14 +40,6 @@ def main():
     check_only = "--check" in sys.argv
     ts_dir = os.path.join(root, "translations")
     files = list(sources(root))
-    helper_context = {}
-    qobject_classes = set()
-    for path in files:
-        text = open(path, encoding="utf-8").read()
-        m = HELPER.search(text)
-        if m:
-            helper_context[os.path.relpath(path, root)] = m.group(1)
-        qobject_classes.update(QOBJECT_CLASS.findall(text))
 
     with tempfile.TemporaryDirectory() as tmp:
         fresh = os.path.join(tmp, "fresh.ts")
@@ -62,8 +52,7 @@ def main():
                        check=True, stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         fresh_tree = ET.parse(fresh)
 
-        # Regroup messages under their run-time contexts.
-        contexts = regroup(fresh_tree, tmp, root, helper_context, qobject_classes)
+        contexts = messages_by_context(fresh_tree)
     if check_only:
         return check(ts_dir, contexts)
     write(ts_dir, contexts)
@@ -100,21 +89,15 @@ def check(ts_dir, contexts):
     return 1 if bad else 0
 
 
-def regroup(fresh_tree, tmp, root, helper_context, qobject_classes):
+def messages_by_context(fresh_tree):
     contexts = {}
     for ctx in fresh_tree.getroot().iter("context"):
         name = ctx.find("name").text
         for msg in ctx.iter("message"):
-            loc = msg.find("location")
-            # lupdate writes locations relative to the .ts file.
-            rel = os.path.relpath(os.path.normpath(os.path.join(tmp, loc.get("filename"))), root) if loc is not None else ""
-            target = name
-            if name.split("::")[-1] not in qobject_classes and rel in helper_context:
-                target = helper_context[rel]
             for l in msg.findall("location"):
                 msg.remove(l)
             key = (msg.find("source").text, msg.findtext("comment"))
-            contexts.setdefault(target, {})[key] = msg
+            contexts.setdefault(name, {})[key] = msg
     return contexts
 
 

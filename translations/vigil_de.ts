@@ -586,6 +586,14 @@
       <translation>anwendungskonsistent</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
       <source>consistent (guest shut off)</source>
       <translation>konsistent (Gast ausgeschaltet)</translation>
     </message>
@@ -620,6 +628,10 @@
   </context>
   <context>
     <name>Vigil::BackupRecord</name>
+    <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
     <message>
       <source>complete</source>
       <translation>vollständig</translation>
@@ -2828,6 +2840,10 @@
   <context>
     <name>Vigil::QemuImg</name>
     <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
       <source>qemu-img %1 failed (exit code %2)</source>
       <translation>qemu-img %1 fehlgeschlagen (Exit-Code %2)</translation>
     </message>
@@ -3179,6 +3195,10 @@
     <message>
       <source>cancelled; the test guest was removed</source>
       <translation>abgebrochen; der Testgast wurde entfernt</translation>
+    </message>
+    <message>
+      <source>cannot connect to %1: %2</source>
+      <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
       <source>cannot create %1</source>

@@ -582,6 +582,14 @@
       <translation>应用一致</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
       <source>consistent (guest shut off)</source>
       <translation>一致（虚拟机已关机）</translation>
     </message>
@@ -616,6 +624,10 @@
   </context>
   <context>
     <name>Vigil::BackupRecord</name>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
     <message>
       <source>complete</source>
       <translation>完成</translation>
@@ -2817,6 +2829,10 @@
   <context>
     <name>Vigil::QemuImg</name>
     <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
       <source>qemu-img %1 failed (exit code %2)</source>
       <translation>qemu-img %1 失败（退出码 %2）</translation>
     </message>
@@ -3168,6 +3184,10 @@
     <message>
       <source>cancelled; the test guest was removed</source>
       <translation>已取消；测试虚拟机已删除</translation>
+    </message>
+    <message>
+      <source>cannot connect to %1: %2</source>
+      <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
       <source>cannot create %1</source>

@@ -1,4 +1,5 @@
 #include "agentcommand.h"
+#include "clitext.h"
 
 #include "eventscommand.h"
 #include "quitonsignal.h"
@@ -13,7 +14,7 @@ namespace Vigil::Cli {
 int runAgent(Session &session, const QString &holderName, int leaseTtlMs, QTextStream &out)
 {
     if (!quitOnTerminationSignals()) {
-        out << QCoreApplication::translate("vigilctl", "cannot set up signal handling") << Qt::endl;
+        out << CliText::tr("cannot set up signal handling") << Qt::endl;
         return ExitUsage;
     }
     QObject::connect(&session, &Session::eventLogged, qApp,
@@ -24,10 +25,10 @@ int runAgent(Session &session, const QString &holderName, int leaseTtlMs, QTextS
                                ? QStringLiteral("vigilctl agent on %1").arg(QHostInfo::localHostName())
                                : holderName;
     session.startFailoverEngine(holder, leaseTtlMs);
-    out << QCoreApplication::translate("vigilctl", "agent started: %1 (pid %2), database %3")
+    out << CliText::tr("agent started: %1 (pid %2), database %3")
                .arg(holder).arg(QCoreApplication::applicationPid()).arg(session.databasePath()) << Qt::endl;
     const int code = QCoreApplication::exec();
-    out << QCoreApplication::translate("vigilctl", "agent stopping") << Qt::endl;
+    out << CliText::tr("agent stopping") << Qt::endl;
     session.failoverEngine()->stop();
     session.flushEventLog();
     return code;

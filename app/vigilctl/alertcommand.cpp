@@ -1,4 +1,5 @@
 #include "alertcommand.h"
+#include "clitext.h"
 
 #include "core/health/alertengine.h"
 #include "core/session.h"
@@ -11,7 +12,6 @@
 namespace Vigil::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
 
 QString timeText(const QDateTime &time)
 {
@@ -45,8 +45,8 @@ int list(const QList<Health::Alert> &alerts, bool all, const CliOptions &options
             continue;
         }
         out << timeText(a.raisedAt) << u' ' << Health::severityName(a.severity) << u' '
-            << (a.isOpen() ? tr("open") : tr("cleared %1").arg(timeText(a.clearedAt)))
-            << (a.isAcknowledged() ? tr(" (acknowledged by %1)").arg(a.acknowledgedBy) : QString()) << u' '
+            << (a.isOpen() ? CliText::tr("open") : CliText::tr("cleared %1").arg(timeText(a.clearedAt)))
+            << (a.isAcknowledged() ? CliText::tr(" (acknowledged by %1)").arg(a.acknowledgedBy) : QString()) << u' '
             << a.rule << u": " << a.message.toString() << u"  key=" << a.key << Qt::endl;
     }
     if (options.json)
@@ -63,34 +63,34 @@ int alertCommand(Session &session, const QString &verb, const QStringList &args,
     QString error;
     const QList<Health::Alert> alerts = store.alerts(QDateTime::currentDateTimeUtc().addDays(-7), &error);
     if (!error.isEmpty()) {
-        err << tr("cannot read the alerts: %1").arg(error) << Qt::endl;
+        err << CliText::tr("cannot read the alerts: %1").arg(error) << Qt::endl;
         return ExitDatabase;
     }
     if (verb == u"list" && args.isEmpty())
         return list(alerts, all, options, out);
     if (verb != u"ack" || args.size() != 1) {
-        err << tr("usage: vigilctl alert list [--all] [--json] | vigilctl alert ack KEY") << Qt::endl;
+        err << CliText::tr("usage: vigilctl alert list [--all] [--json] | vigilctl alert ack KEY") << Qt::endl;
         return ExitUsage;
     }
     const auto found = std::find_if(alerts.cbegin(), alerts.cend(),
                                     [&](const Health::Alert &a) { return a.key == args.first(); });
     if (found == alerts.cend()) {
-        err << tr("no alert with the key \"%1\" (vigilctl alert list shows the keys)").arg(args.first()) << Qt::endl;
+        err << CliText::tr("no alert with the key \"%1\" (vigilctl alert list shows the keys)").arg(args.first()) << Qt::endl;
         return ExitUsage;
     }
     if (found->isAcknowledged()) {
-        out << tr("already acknowledged by %1").arg(found->acknowledgedBy) << Qt::endl;
+        out << CliText::tr("already acknowledged by %1").arg(found->acknowledgedBy) << Qt::endl;
         return ExitOk;
     }
     Health::Alert acknowledged = *found;
     acknowledged.acknowledgedBy = EventRecord::currentUser();
     acknowledged.acknowledgedAt = QDateTime::currentDateTimeUtc();
     if (!store.saveAlert(acknowledged, &error)) {
-        err << tr("cannot acknowledge the alert: %1").arg(error) << Qt::endl;
+        err << CliText::tr("cannot acknowledge the alert: %1").arg(error) << Qt::endl;
         return ExitDatabase;
     }
     session.logEvent(Health::AlertEngine::acknowledgementEvent(acknowledged));
-    out << tr("acknowledged: %1").arg(acknowledged.message.toString()) << Qt::endl;
+    out << CliText::tr("acknowledged: %1").arg(acknowledged.message.toString()) << Qt::endl;
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "backupcommand.h"
+#include "clitext.h"
 
 #include "core/backup/backupmanager.h"
 #include "core/backup/schedule.h"
@@ -21,7 +22,6 @@ namespace Vigil::Cli {
 using namespace Vigil::Backup;
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
 
 QString timeText(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s; }
 QString sizeText(qint64 bytes) { return QLocale::c().formattedDataSize(bytes); }
@@ -47,10 +47,10 @@ QString artifactLine(const ArtifactRecord &a)
 {
     return u"    #%1 %2 on %3: %4 %5, %6, %7%8%9"_s.arg(a.id).arg(a.guestName, a.host.isEmpty() ? u"?"_s : a.host,
                                                                artifactStateText(a.state),
-                                                               a.incremental ? tr("incremental") : tr("full"),
+                                                               a.incremental ? CliText::tr("incremental") : CliText::tr("full"),
                                                                sizeText(a.sizeBytes), consistencyText(a.consistency))
-        .arg(a.verify == ArtifactRecord::Check::Passed ? tr(", verified")
-             : a.verify == ArtifactRecord::Check::Failed ? tr(", VERIFY FAILED")
+        .arg(a.verify == ArtifactRecord::Check::Passed ? CliText::tr(", verified")
+             : a.verify == ArtifactRecord::Check::Failed ? CliText::tr(", VERIFY FAILED")
                                                           : QString())
         .arg(a.message.isEmpty() ? QString() : u" — "_s + a.message);
 }
@@ -81,14 +81,14 @@ int list(Store::BackupStore *store, const CliOptions &options, QTextStream &out)
                                         {u"runs"_s, runArray}});
             continue;
         }
-        out << tr("%1 (job %2)%3: %4, %5 → %6")
+        out << CliText::tr("%1 (job %2)%3: %4, %5 → %6")
                    .arg(job.name).arg(job.id)
-                   .arg(job.enabled ? QString() : tr(" [disabled]"), scheduleText(job.schedule),
-                        job.mode == BackupMode::Full ? tr("full") : tr("incremental"), targetText(job))
+                   .arg(job.enabled ? QString() : CliText::tr(" [disabled]"), scheduleText(job.schedule),
+                        job.mode == BackupMode::Full ? CliText::tr("full") : CliText::tr("incremental"), targetText(job))
             << Qt::endl;
-        out << tr("  retention %1; next run %2").arg(retentionText(job.retention), timeText(next)) << Qt::endl;
+        out << CliText::tr("  retention %1; next run %2").arg(retentionText(job.retention), timeText(next)) << Qt::endl;
         for (const RunRecord &r : runs) {
-            out << tr("  run %1 %2 (%3): %4 — %5")
+            out << CliText::tr("  run %1 %2 (%3): %4 — %5")
                        .arg(r.id).arg(timeText(r.startedAt), r.trigger, runStateText(r.state), r.message)
                 << Qt::endl;
             for (const ArtifactRecord &a : store->artifactsOfRun(r.id))
@@ -98,7 +98,7 @@ int list(Store::BackupStore *store, const CliOptions &options, QTextStream &out)
     if (options.json)
         out << QJsonDocument(QJsonObject{{u"format"_s, u"vigil-backups/1"_s}, {u"jobs"_s, jobArray}}).toJson();
     else if (jobs.isEmpty())
-        out << tr("no backup jobs (create one in the console's Backups tab or with vigilctl backup import FILE)")
+        out << CliText::tr("no backup jobs (create one in the console's Backups tab or with vigilctl backup import FILE)")
             << Qt::endl;
     return ExitOk;
 }
@@ -128,12 +128,12 @@ std::optional<ArtifactRecord> pickArtifact(Store::BackupStore *store, const QStr
     if (run.startsWith(u'#')) {
         const auto a = store->artifact(run.mid(1).toLongLong(&ok));
         if (!ok || !a)
-            *error = tr("there is no backup %1").arg(run);
+            *error = CliText::tr("there is no backup %1").arg(run);
         return ok ? a : std::nullopt;
     }
     const qint64 runId = run.toLongLong(&ok);
     if (!ok || !store->run(runId)) {
-        *error = tr("there is no backup run %1 (see vigilctl backup list)").arg(run);
+        *error = CliText::tr("there is no backup run %1 (see vigilctl backup list)").arg(run);
         return std::nullopt;
     }
     QList<ArtifactRecord> candidates;
@@ -143,10 +143,10 @@ std::optional<ArtifactRecord> pickArtifact(Store::BackupStore *store, const QStr
     if (candidates.size() == 1)
         return candidates.first();
     if (candidates.isEmpty())
-        *error = guest.isEmpty() ? tr("run %1 has no restorable backup").arg(runId)
-                                 : tr("run %1 has no backup of %2").arg(runId).arg(guest);
+        *error = guest.isEmpty() ? CliText::tr("run %1 has no restorable backup").arg(runId)
+                                 : CliText::tr("run %1 has no backup of %2").arg(runId).arg(guest);
     else
-        *error = tr("run %1 backed up several guests: name one with --guest").arg(runId);
+        *error = CliText::tr("run %1 backed up several guests: name one with --guest").arg(runId);
     return std::nullopt;
 }
 
@@ -204,18 +204,18 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
     if (a.verb == u"list")
         return list(store, options, out);
     if (subject.isEmpty()) {
-        err << tr("backup %1 needs an argument (see vigilctl --help)").arg(a.verb) << Qt::endl;
+        err << CliText::tr("backup %1 needs an argument (see vigilctl --help)").arg(a.verb) << Qt::endl;
         return ExitUsage;
     }
     if (a.verb == u"import") {
         QFile file(subject);
         if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("cannot read %1: %2").arg(subject, file.errorString()) << Qt::endl;
+            err << CliText::tr("cannot read %1: %2").arg(subject, file.errorString()) << Qt::endl;
             return ExitUsage;
         }
         JobParse parsed = jobFromJson(file.readAll());
         if (!parsed.ok) {
-            err << tr("%1 is not a valid backup job:").arg(subject) << Qt::endl;
+            err << CliText::tr("%1 is not a valid backup job:").arg(subject) << Qt::endl;
             for (const QString &e : std::as_const(parsed.errors))
                 err << u"  "_s << e << Qt::endl;
             return ExitUsage;
@@ -227,13 +227,13 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
             err << error << Qt::endl;
             return ExitUsage;
         }
-        out << tr("backup job %1 saved (id %2)").arg(parsed.job.name).arg(parsed.job.id) << Qt::endl;
+        out << CliText::tr("backup job %1 saved (id %2)").arg(parsed.job.name).arg(parsed.job.id) << Qt::endl;
         return ExitOk;
     }
     if (a.verb == u"export" || a.verb == u"remove" || a.verb == u"run") {
         const std::optional<BackupJob> job = findJob(store, subject);
         if (!job) {
-            err << tr("there is no backup job %1").arg(subject) << Qt::endl;
+            err << CliText::tr("there is no backup job %1").arg(subject) << Qt::endl;
             return ExitUsage;
         }
         if (a.verb == u"export") {
@@ -246,7 +246,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
                 err << error << Qt::endl;
                 return ExitDatabase;
             }
-            out << tr("backup job %1 removed; its backups stay on disk and restorable").arg(job->name) << Qt::endl;
+            out << CliText::tr("backup job %1 removed; its backups stay on disk and restorable").arg(job->name) << Qt::endl;
             return ExitOk;
         }
         waitForCluster(session, options.timeoutMs);
@@ -257,7 +257,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
         }
         QObject printer;   // the progress lines end with this command
         if (!options.json) {
-            out << tr("run %1 of %2 started").arg(runId).arg(job->name) << Qt::endl;
+            out << CliText::tr("run %1 of %2 started").arg(runId).arg(job->name) << Qt::endl;
             QObject::connect(backups, &BackupManager::artifactChanged, &printer, [&out](const ArtifactRecord &r) {
                 if (r.state != ArtifactRecord::State::Running)
                     out << artifactLine(r) << Qt::endl;
@@ -265,7 +265,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
         }
         // Retention and the mirror run after the run; wait for them too.
         waitUntilIdle(backups, [&out, backups, runId] {
-            out << tr("cancelling… (the guests keep running; partial files are removed)") << Qt::endl;
+            out << CliText::tr("cancelling… (the guests keep running; partial files are removed)") << Qt::endl;
             backups->cancelRun(runId);
         });
         const RunRecord run = store->run(runId).value_or(RunRecord());
@@ -278,7 +278,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
                                              {u"bytes"_s, double(run.bytes)}, {u"guests"_s, guests}})
                        .toJson();
         } else {
-            out << tr("run %1: %2 — %3").arg(runId).arg(runStateText(run.state), run.message) << Qt::endl;
+            out << CliText::tr("run %1: %2 — %3").arg(runId).arg(runStateText(run.state), run.message) << Qt::endl;
         }
         return run.state == RunRecord::State::Succeeded ? ExitOk : ExitBackupFailed;
     }
@@ -293,7 +293,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
                     targets << r;
         }
         if (targets.isEmpty()) {
-            err << tr("run %1 has no complete backup to verify").arg(subject) << Qt::endl;
+            err << CliText::tr("run %1 has no complete backup to verify").arg(subject) << Qt::endl;
             return ExitUsage;
         }
         int code = ExitOk;
@@ -306,7 +306,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
                 results.append(QJsonObject{{u"backup"_s, double(r.id)}, {u"guest"_s, r.guestName},
                                            {u"ok"_s, result.ok}, {u"message"_s, result.message}});
             else
-                (result.ok ? out : err) << tr("%1 (#%2): ").arg(r.guestName).arg(r.id) << result.message << Qt::endl;
+                (result.ok ? out : err) << CliText::tr("%1 (#%2): ").arg(r.guestName).arg(r.id) << result.message << Qt::endl;
         }
         if (options.json)
             out << QJsonDocument(results).toJson();
@@ -314,7 +314,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
     }
     if (a.verb == u"restore" || a.verb == u"test-restore") {
         if (const QString bad = a.as.isEmpty() ? QString() : checkGuestName(a.as); !bad.isEmpty()) {
-            err << tr("--as: %1").arg(bad) << Qt::endl;
+            err << CliText::tr("--as: %1").arg(bad) << Qt::endl;
             return ExitUsage;
         }
         QString error;
@@ -325,13 +325,13 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
         }
         const QString hostName = a.to.isEmpty() ? artifact->host : a.to;
         if (a.verb == u"restore" && a.to.isEmpty()) {
-            err << tr("restore needs --to HOST") << Qt::endl;
+            err << CliText::tr("restore needs --to HOST") << Qt::endl;
             return ExitUsage;
         }
         waitForCluster(session, options.timeoutMs);
         const std::optional<HostId> host = hostByName(session, hostName);
         if (!host) {
-            err << tr("there is no host named %1").arg(hostName) << Qt::endl;
+            err << CliText::tr("there is no host named %1").arg(hostName) << Qt::endl;
             return ExitUsage;
         }
         if (a.verb == u"test-restore")
@@ -345,7 +345,7 @@ int backupCommand(Session &session, const BackupArguments &a, const CliOptions &
         spec.start = a.start;
         return reportOperation(waitForOperation(backups, backups->restore(spec)), *artifact, options, out, err);
     }
-    err << tr("unknown backup command: %1").arg(a.verb) << Qt::endl;
+    err << CliText::tr("unknown backup command: %1").arg(a.verb) << Qt::endl;
     return ExitUsage;
 }
 

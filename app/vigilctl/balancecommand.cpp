@@ -1,4 +1,5 @@
 #include "balancecommand.h"
+#include "clitext.h"
 
 #include "core/balance/balancer.h"
 #include "core/session.h"
@@ -15,9 +16,8 @@ namespace Vigil::Cli {
 int balanceCommand(Session &session, bool dryRun, const QString &aggressiveness, const CliOptions &options,
                    QTextStream &out, QTextStream &err)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("vigilctl", text); };
     if (!dryRun) {
-        err << tr("balance only recommends: add --dry-run to see the moves; apply them from the console's "
+        err << CliText::tr("balance only recommends: add --dry-run to see the moves; apply them from the console's "
                   "Balance panel or one by one with vigilctl migrate") << Qt::endl;
         return ExitUsage;
     }
@@ -25,7 +25,7 @@ int balanceCommand(Session &session, bool dryRun, const QString &aggressiveness,
     if (!aggressiveness.isEmpty()) {
         const auto level = Balance::aggressivenessFromName(aggressiveness);
         if (!level) {
-            err << tr("unknown aggressiveness \"%1\": use conservative, moderate or aggressive").arg(aggressiveness)
+            err << CliText::tr("unknown aggressiveness \"%1\": use conservative, moderate or aggressive").arg(aggressiveness)
                 << Qt::endl;
             return ExitUsage;
         }
@@ -55,20 +55,21 @@ int balanceCommand(Session &session, bool dryRun, const QString &aggressiveness,
                                          {u"recommendations"_s, moves}})
                    .toJson(QJsonDocument::Indented);
     } else {
-        out << tr("Imbalance %1 (%2)").arg(r.imbalance, 0, 'f', 3).arg(Balance::aggressivenessName(settings.aggressiveness))
+        out << CliText::tr("Imbalance %1 (%2)").arg(r.imbalance, 0, 'f',
+                                                    3).arg(Balance::aggressivenessName(settings.aggressiveness))
             << Qt::endl;
         if (!r.note.isEmpty())
             out << r.note << Qt::endl;
         for (const Balance::HostLoad &h : r.hosts)
             out << QStringLiteral("  %1 load %2 (CPU %3, memory %4 %)")
                        .arg(h.name.leftJustified(16)).arg(h.score, 0, 'f', 2)
-                       .arg(r.cpuKnown ? QStringLiteral("%1 %").arg(h.cpu * 100, 0, 'f', 0) : tr("not reported"))
+                       .arg(r.cpuKnown ? QStringLiteral("%1 %").arg(h.cpu * 100, 0, 'f', 0) : CliText::tr("not reported"))
                        .arg(h.memory * 100, 0, 'f', 0)
                 << Qt::endl;
         if (r.recommendations.isEmpty())
-            out << tr("No move is worth making (a move must also pass the pre-flight checks).") << Qt::endl;
+            out << CliText::tr("No move is worth making (a move must also pass the pre-flight checks).") << Qt::endl;
         for (const Balance::Recommendation &m : r.recommendations)
-            out << tr("move %1 from %2 to %3, imbalance %4 → %5 (%6)")
+            out << CliText::tr("move %1 from %2 to %3, imbalance %4 → %5 (%6)")
                        .arg(m.guest, m.fromName, m.toName)
                        .arg(m.imbalanceBefore, 0, 'f', 3).arg(m.imbalanceAfter, 0, 'f', 3).arg(m.why)
                 << Qt::endl;

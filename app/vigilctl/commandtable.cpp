@@ -1,4 +1,5 @@
 #include "commandtable.h"
+#include "clitext.h"
 
 #include "agentcommand.h"
 #include "alertcommand.h"
@@ -23,14 +24,13 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
 
 // The options, each defined once; commands list the ones they take.
-QCommandLineOption flag(const QString &name, const char *help) { return QCommandLineOption(name, tr(help)); }
+QCommandLineOption flag(const QString &name, const char *help) { return QCommandLineOption(name, CliText::tr(help)); }
 QCommandLineOption valued(const QString &name, const char *help, const QString &valueName,
                           const QString &defaultValue = {})
 {
-    return QCommandLineOption(name, tr(help), valueName, defaultValue);
+    return QCommandLineOption(name, CliText::tr(help), valueName, defaultValue);
 }
 
 QCommandLineOption hostOption() { return valued(u"host"_s, QT_TRANSLATE_NOOP("vigilctl", "Only this host."), u"NAME"_s); }
@@ -256,12 +256,12 @@ QList<QCommandLineOption> commonOptions()
 
 QString helpHead()
 {
-    return QCoreApplication::translate("vigilctl", "Vigil command-line tool.\n\nCommands:");
+    return CliText::tr("Vigil command-line tool.\n\nCommands:");
 }
 
 QString helpTail()
 {
-    return QCoreApplication::translate("vigilctl", "Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
+    return CliText::tr("Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
                                        "3 done but some hosts were unreachable (they are listed),\n"
                                        "4 a migration pre-flight check failed, 5 the move failed or was cancelled,\n"
                                        "6 a backup, verify, restore or restore test failed, 7 a guest action failed.\n\n"

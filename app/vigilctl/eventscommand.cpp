@@ -1,4 +1,5 @@
 #include "eventscommand.h"
+#include "clitext.h"
 
 #include "quitonsignal.h"
 #include "core/session.h"
@@ -40,7 +41,7 @@ int eventsCommand(Session &session, int limit, bool follow, const CliOptions &op
                   QTextStream &err)
 {
     if (limit <= 0) {
-        err << QCoreApplication::translate("vigilctl", "--limit needs a positive number") << Qt::endl;
+        err << CliText::tr("--limit needs a positive number") << Qt::endl;
         return ExitUsage;
     }
     const auto print = [&out, &options](const EventRecord &e) {
@@ -54,7 +55,7 @@ int eventsCommand(Session &session, int limit, bool follow, const CliOptions &op
     if (!follow)
         return ExitOk;
     if (!quitOnTerminationSignals()) {
-        err << QCoreApplication::translate("vigilctl", "cannot set up signal handling") << Qt::endl;
+        err << CliText::tr("cannot set up signal handling") << Qt::endl;
         return ExitUsage;
     }
     QObject::connect(&session, &Session::eventRecorded, qApp, print);

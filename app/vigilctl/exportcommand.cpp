@@ -1,4 +1,5 @@
 #include "exportcommand.h"
+#include "clitext.h"
 
 #include "core/ha/pacemakerexport.h"
 #include "core/outputfile.h"
@@ -8,7 +9,6 @@
 
 namespace Vigil::Cli {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
 
 bool writeFile(const QString &path, const QByteArray &content, QTextStream &err)
 {
@@ -27,7 +27,7 @@ int exportPacemakerCommand(Session &session, const QString &outPath, const QStri
                            const CliOptions &options, QTextStream &out, QTextStream &err)
 {
     if (outPath.isEmpty()) {
-        err << tr("usage: vigilctl export pacemaker --out FILE [--definitions-dir DIR]") << Qt::endl;
+        err << CliText::tr("usage: vigilctl export pacemaker --out FILE [--definitions-dir DIR]") << Qt::endl;
         return ExitUsage;
     }
     waitForCluster(session, options.timeoutMs);
@@ -35,24 +35,24 @@ int exportPacemakerCommand(Session &session, const QString &outPath, const QStri
                                                            session.policies(), definitionsDir);
     if (!result.errors.isEmpty()) {
         for (const QString &error : result.errors)
-            err << tr("invalid CIB, nothing written: %1").arg(error) << Qt::endl;
+            err << CliText::tr("invalid CIB, nothing written: %1").arg(error) << Qt::endl;
         return ExitUsage;
     }
     if (!writeFile(outPath, result.cib, err))
         return ExitDatabase;
     const QString localDir = outPath + QStringLiteral(".definitions");
     if (!QDir().mkpath(localDir)) {
-        err << tr("cannot create %1").arg(localDir) << Qt::endl;
+        err << CliText::tr("cannot create %1").arg(localDir) << Qt::endl;
         return ExitDatabase;
     }
     for (auto it = result.definitions.cbegin(); it != result.definitions.cend(); ++it)
         if (!writeFile(localDir + u'/' + it.key() + QStringLiteral(".xml"), it.value(), err))
             return ExitDatabase;
-    out << QCoreApplication::translate("vigilctl", "wrote %1 and %n guest definition(s) in %2 (install them at %3 "
+    out << CliText::tr("wrote %1 and %n guest definition(s) in %2 (install them at %3 "
                                                    "on every node)", nullptr, int(result.definitions.size()))
                .arg(outPath, localDir, definitionsDir) << Qt::endl;
     for (const QString &note : result.notes)
-        err << tr("note: %1").arg(note) << Qt::endl;
+        err << CliText::tr("note: %1").arg(note) << Qt::endl;
     bool complete = true;
     for (const HostConfig &h : session.cluster()->hosts())
         complete = complete && session.cluster()->status(h.id).state == HostState::Up;

@@ -1,4 +1,5 @@
 #include "guestcommand.h"
+#include "clitext.h"
 
 #include "core/session.h"
 
@@ -9,7 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
 
 std::optional<DomainAction> actionNamed(const QString &verb)
 {
@@ -29,7 +29,7 @@ int guestCommand(Session &session, const QString &verb, const QStringList &args,
 {
     const std::optional<DomainAction> action = actionNamed(verb);
     if (!action || args.size() != 1) {
-        err << tr("usage: vigilctl guest start|shutdown|reboot|force-off|suspend|resume NAME [--host HOST]")
+        err << CliText::tr("usage: vigilctl guest start|shutdown|reboot|force-off|suspend|resume NAME [--host HOST]")
             << Qt::endl;
         return ExitUsage;
     }
@@ -44,7 +44,8 @@ int guestCommand(Session &session, const QString &verb, const QStringList &args,
                 matches.append({host.id, d});
     }
     if (matches.isEmpty()) {
-        err << tr("no guest named \"%1\"%2").arg(args.first(), allUp ? QString() : tr(" on the hosts that answered"))
+        err << CliText::tr("no guest named \"%1\"%2").arg(args.first(),
+                                                          allUp ? QString() : CliText::tr(" on the hosts that answered"))
             << Qt::endl;
         return allUp ? ExitUsage : ExitPartial;
     }
@@ -52,7 +53,7 @@ int guestCommand(Session &session, const QString &verb, const QStringList &args,
         QStringList hosts;
         for (const auto &match : std::as_const(matches))
             hosts << cluster->host(match.first).name;
-        err << tr("several hosts have a guest named \"%1\" (%2): choose one with --host")
+        err << CliText::tr("several hosts have a guest named \"%1\" (%2): choose one with --host")
                    .arg(args.first(), hosts.join(u", "_s)) << Qt::endl;
         return ExitUsage;
     }
@@ -65,11 +66,11 @@ int guestCommand(Session &session, const QString &verb, const QStringList &args,
     });
     loop.exec();
     if (!result.ok) {
-        err << tr("%1 %2 on %3 failed: %4").arg(verb, guest.name, cluster->host(host).name, result.message)
+        err << CliText::tr("%1 %2 on %3 failed: %4").arg(verb, guest.name, cluster->host(host).name, result.message)
             << Qt::endl;
         return ExitActionFailed;
     }
-    out << tr("%1 %2 on %3: done").arg(verb, guest.name, cluster->host(host).name) << Qt::endl;
+    out << CliText::tr("%1 %2 on %3: done").arg(verb, guest.name, cluster->host(host).name) << Qt::endl;
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // Parsing and dispatch only: each command is an entry of the command table
 // (commandtable.cpp) with its own options, help lines and function.
 #include "commandtable.h"
+#include "clitext.h"
 #include "ui/language.h"
 
 #include "core/session.h"
@@ -19,6 +20,7 @@
 using namespace Qt::StringLiterals;
 
 using namespace Vigil;
+using Vigil::Cli::CliText;
 
 namespace {
 
@@ -28,10 +30,10 @@ QString description(const Cli::Command *only)
     QStringList lines{Cli::helpHead()};
     for (const Cli::Command &c : Cli::commands())
         if (!only || only == &c)
-            lines << QCoreApplication::translate("vigilctl", c.synopsis);
+            lines << CliText::tr(c.synopsis);
     if (!only)
         lines << QString()
-              << QCoreApplication::translate("vigilctl", "vigilctl COMMAND --help lists the options of that command.");
+              << CliText::tr("vigilctl COMMAND --help lists the options of that command.");
     return lines.join(u'\n') + u"\n\n"_s + Cli::helpTail();
 }
 
@@ -87,7 +89,7 @@ int main(int argc, char *argv[])
     if (command)
         parser.addOptions(command->options);
     parser.addPositionalArgument(
-        u"command"_s, QCoreApplication::translate("vigilctl", "One of the commands above, with its arguments."));
+        u"command"_s, CliText::tr("One of the commands above, with its arguments."));
     parser.process(app);
 
     QTextStream out(stdout);
@@ -95,15 +97,15 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (!command) {
         if (!args.isEmpty())
-            err << QCoreApplication::translate("vigilctl", "unknown command: %1").arg(args.join(u' ')) << Qt::endl;
+            err << CliText::tr("unknown command: %1").arg(args.join(u' ')) << Qt::endl;
         err << parser.helpText();
         return Cli::ExitUsage;
     }
     const QStringList words = args.mid(1);
     if (!command->verbs.isEmpty() && !command->verbs.contains(words.value(0))) {
-        err << (words.isEmpty() ? QCoreApplication::translate("vigilctl", "%1 needs one of: %2")
+        err << (words.isEmpty() ? CliText::tr("%1 needs one of: %2")
                                       .arg(command->name, command->verbs.join(u", "_s))
-                                : QCoreApplication::translate("vigilctl", "unknown command: %1 %2")
+                                : CliText::tr("unknown command: %1 %2")
                                       .arg(command->name, words.first()))
             << Qt::endl << parser.helpText();
         return Cli::ExitUsage;
@@ -114,7 +116,7 @@ int main(int argc, char *argv[])
     bool ok = true;
     options.timeoutMs = int(parser.value(u"timeout"_s).toDouble(&ok) * 1000);
     if (!ok || options.timeoutMs <= 0) {
-        err << QCoreApplication::translate("vigilctl", "--timeout needs a positive number of seconds") << Qt::endl;
+        err << CliText::tr("--timeout needs a positive number of seconds") << Qt::endl;
         return Cli::ExitUsage;
     }
     // Options of one command that others read through CliOptions.

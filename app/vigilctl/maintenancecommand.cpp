@@ -1,4 +1,5 @@
 #include "maintenancecommand.h"
+#include "clitext.h"
 
 #include "core/migration/maintenance.h"
 #include "core/migration/migrationmanager.h"
@@ -9,21 +10,20 @@
 namespace Vigil::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
 
 int enter(Session &session, const HostConfig &host, const CliOptions &options, QTextStream &out, QTextStream &err)
 {
     if (host.maintenance) {
-        out << tr("%1 is already in maintenance").arg(host.name) << Qt::endl;
+        out << CliText::tr("%1 is already in maintenance").arg(host.name) << Qt::endl;
         return ExitOk;
     }
     if (!waitForCluster(session, options.timeoutMs))
-        err << tr("some hosts did not answer within the timeout; the plan uses what is known") << Qt::endl;
+        err << CliText::tr("some hosts did not answer within the timeout; the plan uses what is known") << Qt::endl;
     const Migration::EvacuationPlan plan = session.planMaintenance(host.id);
     for (const Migration::EvacuationMove &move : plan.moves)
-        out << tr("move %1 to %2 (%3)").arg(move.guest, move.targetName, move.why) << Qt::endl;
+        out << CliText::tr("move %1 to %2 (%3)").arg(move.guest, move.targetName, move.why) << Qt::endl;
     for (const Migration::EvacuationStay &stay : plan.stays)
-        out << tr("stays: %1 (%2)").arg(stay.guest, stay.reason) << Qt::endl;
+        out << CliText::tr("stays: %1 (%2)").arg(stay.guest, stay.reason) << Qt::endl;
     int failed = 0;
     QEventLoop loop;
     QObject::connect(session.maintenance(), &Migration::MaintenanceCoordinator::evacuationFinished, &loop,
@@ -35,14 +35,14 @@ int enter(Session &session, const HostConfig &host, const CliOptions &options, Q
     });
     QString error;
     if (!session.enterMaintenance(plan, 2, &error)) {
-        err << tr("cannot enter maintenance: %1").arg(error) << Qt::endl;
+        err << CliText::tr("cannot enter maintenance: %1").arg(error) << Qt::endl;
         return ExitDatabase;
     }
-    out << tr("%1 is in maintenance").arg(host.name) << Qt::endl;
+    out << CliText::tr("%1 is in maintenance").arg(host.name) << Qt::endl;
     if (!plan.moves.isEmpty())
         loop.exec();
     if (failed > 0) {
-        err << QCoreApplication::translate("vigilctl", "%n guest(s) could not be moved; see vigilctl events",
+        err << CliText::tr("%n guest(s) could not be moved; see vigilctl events",
                                            nullptr, failed) << Qt::endl;
         return ExitMoveFailed;
     }
@@ -63,10 +63,10 @@ int exit(Session &session, const HostConfig &host, bool failback, const CliOptio
     };
     QString error;
     if (!session.exitMaintenance(host.id, failback, &error)) {
-        err << tr("cannot leave maintenance: %1").arg(error) << Qt::endl;
+        err << CliText::tr("cannot leave maintenance: %1").arg(error) << Qt::endl;
         return ExitDatabase;
     }
-    out << tr("%1 left maintenance").arg(host.name) << Qt::endl;
+    out << CliText::tr("%1 left maintenance").arg(host.name) << Qt::endl;
     if (!allFinished()) {
         QEventLoop loop;
         QObject::connect(moves, &Migration::MigrationManager::jobChanged, &loop, [&]() {
@@ -77,7 +77,7 @@ int exit(Session &session, const HostConfig &host, bool failback, const CliOptio
     }
     int failed = 0;
     for (const Migration::MigrationStatus &job : moves->jobs()) {
-        out << tr("failback of %1: %2").arg(job.request.guest, job.message) << Qt::endl;
+        out << CliText::tr("failback of %1: %2").arg(job.request.guest, job.message) << Qt::endl;
         failed += job.state != Migration::MigrationState::Completed;
     }
     return failed > 0 ? ExitMoveFailed : ExitOk;
@@ -89,12 +89,12 @@ int maintenanceCommand(Session &session, const QString &verb, const QStringList 
                        const CliOptions &options, QTextStream &out, QTextStream &err)
 {
     if ((verb != u"enter" && verb != u"exit") || args.size() != 1) {
-        err << tr("usage: vigilctl host maintenance enter|exit NAME [--failback]") << Qt::endl;
+        err << CliText::tr("usage: vigilctl host maintenance enter|exit NAME [--failback]") << Qt::endl;
         return ExitUsage;
     }
     const std::optional<HostConfig> host = session.hostRepository().findByName(args.first());
     if (!host) {
-        err << tr("no host named \"%1\"").arg(args.first()) << Qt::endl;
+        err << CliText::tr("no host named \"%1\"").arg(args.first()) << Qt::endl;
         return ExitUsage;
     }
     return verb == u"enter" ? enter(session, *host, options, out, err)

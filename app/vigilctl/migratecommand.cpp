@@ -1,4 +1,5 @@
 #include "migratecommand.h"
+#include "clitext.h"
 
 #include "core/migration/migrationmanager.h"
 #include "core/migration/preflight.h"
@@ -15,7 +16,6 @@
 
 namespace Vigil::Cli {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
 
 QString sizeText(qint64 bytes)
 {
@@ -43,7 +43,7 @@ int runMove(Session &session, Migration::MigrationRequest request, QTextStream &
     const InterruptHandler interrupt([&cancelling, &out, moves, id] {
         if (std::exchange(cancelling, true))
             return;
-        out << tr("cancelling…") << Qt::endl;
+        out << CliText::tr("cancelling…") << Qt::endl;
         moves->cancel(id);
     });
     QTimer ticker;   // progress, once a second
@@ -52,7 +52,7 @@ int runMove(Session &session, Migration::MigrationRequest request, QTextStream &
             return;
         const Migration::MigrationProgress &p = last.progress;
         const int percent = p.percent();
-        out << tr("  %1 %  %2 of %3 left  %4/s  ETA %5")
+        out << CliText::tr("  %1 %  %2 of %3 left  %4/s  ETA %5")
                    .arg(percent < 0 ? QStringLiteral("?") : QString::number(percent))
                    .arg(sizeText(p.dataRemaining), sizeText(p.dataTotal), sizeText(p.bytesPerSecond))
                    .arg(p.etaSeconds() < 0 ? QStringLiteral("?") : QStringLiteral("%1 s").arg(p.etaSeconds()))
@@ -62,11 +62,11 @@ int runMove(Session &session, Migration::MigrationRequest request, QTextStream &
     if (!last.isFinished())
         loop.exec();
     if (last.state == Migration::MigrationState::Completed) {
-        out << tr("%1: %2").arg(request.guest, last.message)
-            << (last.downtimeMs >= 0 ? tr(", downtime %1 ms").arg(last.downtimeMs) : QString()) << Qt::endl;
+        out << CliText::tr("%1: %2").arg(request.guest, last.message)
+            << (last.downtimeMs >= 0 ? CliText::tr(", downtime %1 ms").arg(last.downtimeMs) : QString()) << Qt::endl;
         return ExitOk;
     }
-    err << tr("%1 was not moved: %2").arg(request.guest, last.message) << Qt::endl;
+    err << CliText::tr("%1 was not moved: %2").arg(request.guest, last.message) << Qt::endl;
     return ExitMoveFailed;
 }
 
@@ -87,7 +87,7 @@ int migrateCommand(Session &session, const QStringList &args, const QString &tar
                    QTextStream &err)
 {
     if (args.size() != 1 || targetName.isEmpty()) {
-        err << tr("usage: vigilctl migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MiB/s] "
+        err << CliText::tr("usage: vigilctl migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MiB/s] "
                   "[--dry-run] [--host SOURCE]") << Qt::endl;
         return ExitUsage;
     }
@@ -110,18 +110,18 @@ int migrateCommand(Session &session, const QStringList &args, const QString &tar
         }
     }
     if (matches != 1) {
-        err << (matches == 0 ? tr("no guest named \"%1\" on a reachable host").arg(args.first())
-                             : tr("several hosts have a guest named \"%1\": name the source with --host").arg(args.first()))
+        err << (matches == 0 ? CliText::tr("no guest named \"%1\" on a reachable host").arg(args.first())
+                             : CliText::tr("several hosts have a guest named \"%1\": name the source with --host").arg(args.first()))
             << Qt::endl;
         return ExitUsage;
     }
     if (!target) {
-        err << tr("no host named \"%1\"").arg(targetName) << Qt::endl;
+        err << CliText::tr("no host named \"%1\"").arg(targetName) << Qt::endl;
         return ExitUsage;
     }
 
     // Ask the target's libvirt about the CPU (this command's own main loop).
-    CpuComparison cpu{CpuComparison::Verdict::Unknown, tr("the target did not answer")};
+    CpuComparison cpu{CpuComparison::Verdict::Unknown, CliText::tr("the target did not answer")};
     if (cluster->status(target).state == HostState::Up) {
         QEventLoop loop;
         cluster->compareGuestCpu(target, guest, &loop, [&cpu, &loop](const CpuComparison &answer) {
@@ -146,7 +146,7 @@ int migrateCommand(Session &session, const QStringList &args, const QString &tar
                                          {QStringLiteral("checks"), array}})
                    .toJson(QJsonDocument::Indented);
     } else {
-        out << tr("Pre-flight: %1 from %2 to %3").arg(guest.name, cluster->host(source).name, targetName) << Qt::endl;
+        out << CliText::tr("Pre-flight: %1 from %2 to %3").arg(guest.name, cluster->host(source).name, targetName) << Qt::endl;
         for (const Migration::Check &c : checks)
             out << QStringLiteral("  %1 %2: %3").arg(tag(c.result).leftJustified(8), c.name, c.reason)
                 << Qt::endl;
@@ -162,9 +162,9 @@ int migrateCommand(Session &session, const QStringList &args, const QString &tar
     request.guest = guest.name;
     request.options = moveOptions;
     request.user = EventRecord::currentUser();
-    out << tr("Moving %1 from %2 to %3 (%4)…")
+    out << CliText::tr("Moving %1 from %2 to %3 (%4)…")
                .arg(guest.name, request.source.name, request.target.name,
-                    moveOptions.live ? tr("live") : tr("offline"))
+                    moveOptions.live ? CliText::tr("live") : CliText::tr("offline"))
         << Qt::endl;
     const int code = runMove(session, request, out, err);
     session.flushEventLog();

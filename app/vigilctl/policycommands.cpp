@@ -1,4 +1,5 @@
 #include "policycommands.h"
+#include "clitext.h"
 
 #include "core/ha/planner.h"
 #include "core/ha/policyjson.h"
@@ -14,20 +15,19 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigilctl", text); }
 
 QByteArray readInput(const QString &path, QString *error)
 {
     QFile file;
     if (path == u"-") {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *error = tr("cannot read standard input");
+            *error = CliText::tr("cannot read standard input");
             return {};
         }
     } else {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = CliText::tr("cannot read %1: %2").arg(path, file.errorString());
             return {};
         }
     }
@@ -52,20 +52,20 @@ QJsonObject planJson(const Ha::FailoverPlan &plan)
 
 void printPlan(const Ha::FailoverPlan &plan, QTextStream &out)
 {
-    out << tr("If %1 died now:").arg(plan.failedHostName) << Qt::endl;
+    out << CliText::tr("If %1 died now:").arg(plan.failedHostName) << Qt::endl;
     if (plan.placements.isEmpty() && plan.unplaced.isEmpty())
-        out << tr("  no protected guest is running there") << Qt::endl;
+        out << CliText::tr("  no protected guest is running there") << Qt::endl;
     for (const Ha::Placement &p : plan.placements)
-        out << tr("  restart %1 (priority %2) on %3 — %4").arg(p.guest).arg(p.priority).arg(p.targetName, p.why)
+        out << CliText::tr("  restart %1 (priority %2) on %3 — %4").arg(p.guest).arg(p.priority).arg(p.targetName, p.why)
             << Qt::endl;
     for (const Ha::Unplaced &u : plan.unplaced)
-        out << tr("  NOT restarted: %1 (priority %2): %3").arg(u.guest).arg(u.priority).arg(u.reason) << Qt::endl;
+        out << CliText::tr("  NOT restarted: %1 (priority %2): %3").arg(u.guest).arg(u.priority).arg(u.reason) << Qt::endl;
 }
 
 int simulate(Session &session, const CliOptions &options, QTextStream &out, QTextStream &err)
 {
     if (options.hostFilter.isEmpty() && !options.allHosts) {
-        err << tr("usage: vigilctl policy simulate --host NAME | --all-hosts") << Qt::endl;
+        err << CliText::tr("usage: vigilctl policy simulate --host NAME | --all-hosts") << Qt::endl;
         return ExitUsage;
     }
     waitForCluster(session, options.timeoutMs);
@@ -80,7 +80,7 @@ int simulate(Session &session, const CliOptions &options, QTextStream &out, QTex
     } else {
         const auto host = session.hostRepository().findByName(options.hostFilter);
         if (!host) {
-            err << tr("no host named \"%1\"").arg(options.hostFilter) << Qt::endl;
+            err << CliText::tr("no host named \"%1\"").arg(options.hostFilter) << Qt::endl;
             return ExitUsage;
         }
         plans.append(Ha::planFailover(snapshot, host->id, index));
@@ -115,9 +115,9 @@ int policyCommand(Session &session, const QString &verb, const QStringList &args
             return ExitOk;
         }
         for (const Ha::Policy &p : session.policies())
-            out << p.name << (p.enabled ? QString() : tr(" (disabled)")) << QStringLiteral(": ")
-                << QCoreApplication::translate("vigilctl", "%n explicit guest(s)", nullptr, int(p.guests.size()))
-                << (p.namePattern.isEmpty() ? QString() : tr(", pattern %1").arg(p.namePattern)) << Qt::endl;
+            out << p.name << (p.enabled ? QString() : CliText::tr(" (disabled)")) << QStringLiteral(": ")
+                << CliText::tr("%n explicit guest(s)", nullptr, int(p.guests.size()))
+                << (p.namePattern.isEmpty() ? QString() : CliText::tr(", pattern %1").arg(p.namePattern)) << Qt::endl;
         return ExitOk;
     }
     if (verb == u"show" || verb == u"export") {
@@ -126,7 +126,7 @@ int policyCommand(Session &session, const QString &verb, const QStringList &args
             if (args.isEmpty() || args.contains(p.name))
                 selected.append(p);
         if (selected.isEmpty() && !args.isEmpty()) {
-            err << tr("no policy named \"%1\"").arg(args.join(u", ")) << Qt::endl;
+            err << CliText::tr("no policy named \"%1\"").arg(args.join(u", ")) << Qt::endl;
             return ExitUsage;
         }
         for (const Ha::Policy &p : std::as_const(selected))
@@ -135,7 +135,7 @@ int policyCommand(Session &session, const QString &verb, const QStringList &args
     }
     if (verb == u"validate" || verb == u"import") {
         if (args.size() != 1) {
-            err << tr("usage: vigilctl policy %1 FILE|-").arg(verb) << Qt::endl;
+            err << CliText::tr("usage: vigilctl policy %1 FILE|-").arg(verb) << Qt::endl;
             return ExitUsage;
         }
         QString error;
@@ -151,28 +151,28 @@ int policyCommand(Session &session, const QString &verb, const QStringList &args
             return ExitUsage;
         }
         if (verb == u"validate") {
-            out << tr("%1: policy %2 is valid").arg(args.first(), parsed.policy.name) << Qt::endl;
+            out << CliText::tr("%1: policy %2 is valid").arg(args.first(), parsed.policy.name) << Qt::endl;
             return ExitOk;
         }
         if (!session.savePolicy(parsed.policy, &error)) {
             err << error << Qt::endl;
             return ExitDatabase;
         }
-        out << tr("imported policy %1").arg(parsed.policy.name) << Qt::endl;
+        out << CliText::tr("imported policy %1").arg(parsed.policy.name) << Qt::endl;
         return ExitOk;
     }
     if (verb == u"delete") {
         QString error;
         if (args.size() != 1 || !session.removePolicy(args.first(), &error)) {
-            err << (error.isEmpty() ? tr("usage: vigilctl policy delete NAME") : error) << Qt::endl;
+            err << (error.isEmpty() ? CliText::tr("usage: vigilctl policy delete NAME") : error) << Qt::endl;
             return ExitUsage;
         }
-        out << tr("deleted policy %1").arg(args.first()) << Qt::endl;
+        out << CliText::tr("deleted policy %1").arg(args.first()) << Qt::endl;
         return ExitOk;
     }
     if (verb == u"simulate")
         return simulate(session, options, out, err);
-    err << tr("unknown policy command: %1").arg(verb) << Qt::endl;
+    err << CliText::tr("unknown policy command: %1").arg(verb) << Qt::endl;
     return ExitUsage;
 }
 

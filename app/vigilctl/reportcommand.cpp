@@ -1,4 +1,5 @@
 #include "reportcommand.h"
+#include "clitext.h"
 
 #include "core/report/reportcollector.h"
 #include "core/session.h"
@@ -14,9 +15,8 @@ namespace Vigil::Cli {
 int reportCommand(Session &session, const QString &format, const QString &range, const QString &out,
                   const CliOptions &options, QTextStream &stdOut, QTextStream &err)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("vigilctl", text); };
     if (out.isEmpty()) {
-        err << tr("report needs --out FILE") << Qt::endl;
+        err << CliText::tr("report needs --out FILE") << Qt::endl;
         return ExitUsage;
     }
     if (const QString refused = checkOutputTarget(out); !refused.isEmpty()) {
@@ -26,12 +26,12 @@ int reportCommand(Session &session, const QString &format, const QString &range,
     const QString formatName = format.isEmpty() ? QFileInfo(out).suffix().toLower() : format.toLower();
     const auto parsed = Report::formatFromName(formatName);
     if (!parsed) {
-        err << tr("unknown report format \"%1\": use pdf, html, csv or json").arg(formatName) << Qt::endl;
+        err << CliText::tr("unknown report format \"%1\": use pdf, html, csv or json").arg(formatName) << Qt::endl;
         return ExitUsage;
     }
     const qint64 seconds = Report::rangeSeconds(range);
     if (seconds == 0) {
-        err << tr("unknown range \"%1\": use 1h, 24h, 7d or 30d").arg(range) << Qt::endl;
+        err << CliText::tr("unknown range \"%1\": use 1h, 24h, 7d or 30d").arg(range) << Qt::endl;
         return ExitUsage;
     }
     QStringList hosts;
@@ -39,7 +39,7 @@ int reportCommand(Session &session, const QString &format, const QString &range,
         const QList<HostConfig> all = session.cluster()->hosts();
         if (std::none_of(all.cbegin(), all.cend(), [&](const HostConfig &h) { return h.name == options.hostFilter; })
             && !session.hostRepository().findByName(options.hostFilter)) {
-            err << tr("no host named \"%1\"").arg(options.hostFilter) << Qt::endl;
+            err << CliText::tr("no host named \"%1\"").arg(options.hostFilter) << Qt::endl;
             return ExitUsage;
         }
         hosts << options.hostFilter;
@@ -60,12 +60,12 @@ int reportCommand(Session &session, const QString &format, const QString &range,
         err << QStringLiteral("vigilctl: ") << error << Qt::endl;
         return ExitUsage;
     }
-    stdOut << tr("wrote %1 (%2 report, %3 host(s), range %4) in %5 ms")
+    stdOut << CliText::tr("wrote %1 (%2 report, %3 host(s), range %4) in %5 ms")
                   .arg(out, Report::formatName(*parsed)).arg(data.hosts.size()).arg(range).arg(clock.elapsed())
            << Qt::endl;
     for (const Report::HostReport &h : std::as_const(data.hosts))
         if (h.status.state == HostState::Unreachable)
-            stdOut << tr("note: %1 is unreachable (%2); the report shows it as such").arg(h.config.name, h.status.reason)
+            stdOut << CliText::tr("note: %1 is unreachable (%2); the report shows it as such").arg(h.config.name, h.status.reason)
                    << Qt::endl;
     return ExitOk;
 }

@@ -15,7 +15,10 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Backup {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupJob", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::BackupJob)
+};
 
 const char *const kKindNames[] = {"manual", "every-hours", "daily", "weekly"};
 
@@ -40,47 +43,47 @@ QStringList validateJob(const BackupJob &job)
 {
     QStringList problems;
     if (job.name.trimmed().isEmpty())
-        problems << tr("The job has no name.");
+        problems << Text::tr("The job has no name.");
     if (job.selection.isEmpty())
-        problems << tr("The job selects no guests: name guests, a name pattern or a failover policy.");
+        problems << Text::tr("The job selects no guests: name guests, a name pattern or a failover policy.");
     const bool poolTarget = !job.targetPool.isEmpty() || !job.targetPoolHost.isEmpty();
     if (poolTarget && !job.targetDirectory.isEmpty())
-        problems << tr("The job has both a target directory and a target pool; choose one.");
+        problems << Text::tr("The job has both a target directory and a target pool; choose one.");
     else if (poolTarget && (job.targetPool.isEmpty() || job.targetPoolHost.isEmpty()))
-        problems << tr("A target pool needs both its host and its name.");
+        problems << Text::tr("A target pool needs both its host and its name.");
     else if (!poolTarget && job.targetDirectory.isEmpty())
-        problems << tr("The job has no target directory.");
+        problems << Text::tr("The job has no target directory.");
     else if (!poolTarget && QDir::isRelativePath(job.targetDirectory))
-        problems << tr("The target directory must be an absolute path (it is read by the hosts too).");
+        problems << Text::tr("The target directory must be an absolute path (it is read by the hosts too).");
     if (!job.mirrorDirectory.isEmpty()) {
         if (QDir::isRelativePath(job.mirrorDirectory))
-            problems << tr("The mirror directory must be an absolute path.");
+            problems << Text::tr("The mirror directory must be an absolute path.");
         else if (QDir::cleanPath(job.mirrorDirectory) == QDir::cleanPath(job.targetDirectory))
-            problems << tr("The mirror directory is the target directory; a mirror must be another place.");
+            problems << Text::tr("The mirror directory is the target directory; a mirror must be another place.");
     }
     const Schedule &s = job.schedule;
     if (s.kind == Schedule::Kind::EveryHours && (s.everyHours < 1 || s.everyHours > 24 * 31))
-        problems << tr("\"Every N hours\" needs N between 1 and 744.");
+        problems << Text::tr("\"Every N hours\" needs N between 1 and 744.");
     if ((s.kind == Schedule::Kind::Daily || s.kind == Schedule::Kind::Weekly) && !s.at.isValid())
-        problems << tr("The schedule has no valid time of day.");
+        problems << Text::tr("The schedule has no valid time of day.");
     if (s.kind == Schedule::Kind::Weekly) {
         if (s.weekdays.isEmpty())
-            problems << tr("A weekly schedule needs at least one day.");
+            problems << Text::tr("A weekly schedule needs at least one day.");
         for (int day : s.weekdays)
             if (day < 1 || day > 7)
-                problems << tr("Weekdays are 1 (Monday) to 7 (Sunday); %1 is not one.").arg(day);
+                problems << Text::tr("Weekdays are 1 (Monday) to 7 (Sunday); %1 is not one.").arg(day);
     }
     const Retention &r = job.retention;
     if (r.last < 0 || r.daily < 0 || r.weekly < 0 || r.monthly < 0)
-        problems << tr("Retention counts cannot be negative.");
+        problems << Text::tr("Retention counts cannot be negative.");
     if (job.concurrency < 1 || job.concurrency > 16)
-        problems << tr("Concurrency must be between 1 and 16 guests.");
+        problems << Text::tr("Concurrency must be between 1 and 16 guests.");
     if (job.bandwidthMiBs < 0)
-        problems << tr("The bandwidth limit cannot be negative.");
+        problems << Text::tr("The bandwidth limit cannot be negative.");
     if (job.fullEvery < 0)
-        problems << tr("\"Full backup every N runs\" cannot be negative.");
+        problems << Text::tr("\"Full backup every N runs\" cannot be negative.");
     if (job.reverifyDays < 0 || job.reverifyDays > 366)
-        problems << tr("Re-verification must be every 1 to 366 days, or never (0).");
+        problems << Text::tr("Re-verification must be every 1 to 366 days, or never (0).");
     return problems;
 }
 
@@ -137,7 +140,7 @@ JobParse jobFromJson(const QByteArray &json)
                         u"reverifyDays"_s});
     const QString format = o.string(u"format"_s, {}, JsonReader::Presence::Required);
     if (format != u"vigil-backup-job/1"_s) {
-        errors << u"$.format: "_s + tr("unknown job format \"%1\" (this version reads vigil-backup-job/1)").arg(format);
+        errors << u"$.format: "_s + Text::tr("unknown job format \"%1\" (this version reads vigil-backup-job/1)").arg(format);
         return parse;
     }
     BackupJob &job = parse.job;
@@ -147,7 +150,7 @@ JobParse jobFromJson(const QByteArray &json)
     job.selection.patterns = o.names(u"patterns"_s);
     for (int i = 0; i < job.selection.patterns.size(); ++i)
         if (!isValidWildcard(job.selection.patterns.at(i)))
-            o.error(u"patterns[%1]"_s.arg(i), tr("\"%1\" is not a valid wildcard pattern (an unclosed \"[\"?)")
+            o.error(u"patterns[%1]"_s.arg(i), Text::tr("\"%1\" is not a valid wildcard pattern (an unclosed \"[\"?)")
                                                   .arg(job.selection.patterns.at(i)));
     job.selection.policies = o.names(u"policies"_s);
 
@@ -157,7 +160,7 @@ JobParse jobFromJson(const QByteArray &json)
     const auto known = std::find_if(std::begin(kKindNames), std::end(kKindNames),
                                     [&kind](const char *name) { return kind == QLatin1String(name); });
     if (known == std::end(kKindNames))
-        s.error(u"kind"_s, tr("unknown schedule kind \"%1\" (manual, every-hours, daily or weekly)").arg(kind));
+        s.error(u"kind"_s, Text::tr("unknown schedule kind \"%1\" (manual, every-hours, daily or weekly)").arg(kind));
     else
         job.schedule.kind = Schedule::Kind(known - std::begin(kKindNames));
     job.schedule.everyHours = s.integer(u"everyHours"_s, job.schedule.everyHours, 1, 24 * 31);
@@ -165,11 +168,11 @@ JobParse jobFromJson(const QByteArray &json)
     const QString at = s.string(u"at"_s, job.schedule.at.toString(u"HH:mm"_s));
     job.schedule.at = QTime::fromString(at, u"HH:mm"_s);
     if (!at.isEmpty() && !job.schedule.at.isValid())
-        s.error(u"at"_s, tr("must be a time of day as HH:mm, such as 01:30"));
+        s.error(u"at"_s, Text::tr("must be a time of day as HH:mm, such as 01:30"));
     const QJsonArray days = s.array(u"weekdays"_s);
     for (int i = 0; i < days.size(); ++i) {
         const JsonReader day(QJsonObject{{u"d"_s, days.at(i)}}, s.path(u"weekdays[%1]"_s.arg(i)), &errors, {u"d"_s});
-        const int d = day.integer(u"d"_s, 0, 1, 7, tr("must be a day from 1 (Monday) to 7 (Sunday)"));
+        const int d = day.integer(u"d"_s, 0, 1, 7, Text::tr("must be a day from 1 (Monday) to 7 (Sunday)"));
         if (d != 0)
             job.schedule.weekdays.append(d);
     }
@@ -188,7 +191,7 @@ JobParse jobFromJson(const QByteArray &json)
     else if (mode == u"incremental"_s)
         job.mode = BackupMode::Incremental;
     else
-        o.error(u"mode"_s, tr("unknown backup mode \"%1\" (full or incremental)").arg(mode));
+        o.error(u"mode"_s, Text::tr("unknown backup mode \"%1\" (full or incremental)").arg(mode));
     job.fullEvery = o.integer(u"fullEvery"_s, job.fullEvery, 0, 10000);
 
     const JsonReader r(o.object(u"retention"_s), o.path(u"retention"_s), &errors,
@@ -202,7 +205,7 @@ JobParse jobFromJson(const QByteArray &json)
     job.quiesce = o.boolean(u"quiesce"_s, job.quiesce);
     job.verifyAfter = o.boolean(u"verifyAfter"_s, job.verifyAfter);
     job.reverifyDays = o.integer(u"reverifyDays"_s, job.reverifyDays, 0, 366,
-                                 tr("must be a number of days from 1 to 366, or 0 (never)"));
+                                 Text::tr("must be a number of days from 1 to 366, or 0 (never)"));
     // Rules across fields (a target and a pool, a mirror on the target…).
     if (errors.isEmpty())
         for (const QString &problem : validateJob(job))
@@ -214,7 +217,7 @@ JobParse jobFromJson(const QByteArray &json)
 QString targetText(const BackupJob &job)
 {
     if (!job.targetPool.isEmpty())
-        return tr("pool %1 on %2").arg(job.targetPool, job.targetPoolHost);
+        return Text::tr("pool %1 on %2").arg(job.targetPool, job.targetPoolHost);
     return job.targetDirectory;
 }
 
@@ -223,16 +226,16 @@ QString scheduleText(const Schedule &s)
     const QString at = s.at.toString(u"HH:mm"_s);
     switch (s.kind) {
     case Schedule::Kind::Manual:
-        return tr("manual only");
+        return Text::tr("manual only");
     case Schedule::Kind::EveryHours:
-        return s.everyHours == 1 ? tr("every hour") : tr("every %1 hours").arg(s.everyHours);
+        return s.everyHours == 1 ? Text::tr("every hour") : Text::tr("every %1 hours").arg(s.everyHours);
     case Schedule::Kind::Daily:
-        return tr("daily at %1").arg(at);
+        return Text::tr("daily at %1").arg(at);
     case Schedule::Kind::Weekly: {
         QStringList days;
         for (int d : s.weekdays)
             days << QLocale().dayName(d, QLocale::ShortFormat);
-        return tr("weekly on %1 at %2").arg(days.join(u", "_s), at);
+        return Text::tr("weekly on %1 at %2").arg(days.join(u", "_s), at);
     }
     }
     return {};
@@ -241,8 +244,8 @@ QString scheduleText(const Schedule &s)
 QString retentionText(const Retention &r)
 {
     if (r.keepsEverything())
-        return tr("keep all");
-    return tr("last %1, daily %2, weekly %3, monthly %4").arg(r.last).arg(r.daily).arg(r.weekly).arg(r.monthly);
+        return Text::tr("keep all");
+    return Text::tr("last %1, daily %2, weekly %3, monthly %4").arg(r.last).arg(r.daily).arg(r.weekly).arg(r.monthly);
 }
 
 } // namespace Vigil::Backup

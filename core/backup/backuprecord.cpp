@@ -6,7 +6,10 @@
 namespace Vigil::Backup {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupRecord", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::BackupRecord)
+};
 
 const char *const kRunStates[] = {"running", "succeeded", "partly-failed", "failed", "cancelled", "interrupted"};
 const char *const kArtifactStates[] = {"running", "complete", "failed", "cancelled", "pruned", "interrupted"};
@@ -33,12 +36,12 @@ RunRecord::State runStateFromName(const QString &name)
 QString runStateText(RunRecord::State state)
 {
     switch (state) {
-    case RunRecord::State::Running: return tr("running");
-    case RunRecord::State::Succeeded: return tr("succeeded");
-    case RunRecord::State::PartlyFailed: return tr("partly failed");
-    case RunRecord::State::Failed: return tr("failed");
-    case RunRecord::State::Cancelled: return tr("cancelled");
-    case RunRecord::State::Interrupted: return tr("interrupted");
+    case RunRecord::State::Running: return Text::tr("running");
+    case RunRecord::State::Succeeded: return Text::tr("succeeded");
+    case RunRecord::State::PartlyFailed: return Text::tr("partly failed");
+    case RunRecord::State::Failed: return Text::tr("failed");
+    case RunRecord::State::Cancelled: return Text::tr("cancelled");
+    case RunRecord::State::Interrupted: return Text::tr("interrupted");
     }
     return {};
 }
@@ -53,12 +56,12 @@ ArtifactRecord::State artifactStateFromName(const QString &name)
 QString artifactStateText(ArtifactRecord::State state)
 {
     switch (state) {
-    case ArtifactRecord::State::Running: return tr("running");
-    case ArtifactRecord::State::Complete: return tr("complete");
-    case ArtifactRecord::State::Failed: return tr("failed");
-    case ArtifactRecord::State::Cancelled: return tr("cancelled");
-    case ArtifactRecord::State::Interrupted: return tr("interrupted");
-    case ArtifactRecord::State::Pruned: return tr("pruned");
+    case ArtifactRecord::State::Running: return Text::tr("running");
+    case ArtifactRecord::State::Complete: return Text::tr("complete");
+    case ArtifactRecord::State::Failed: return Text::tr("failed");
+    case ArtifactRecord::State::Cancelled: return Text::tr("cancelled");
+    case ArtifactRecord::State::Interrupted: return Text::tr("interrupted");
+    case ArtifactRecord::State::Pruned: return Text::tr("pruned");
     }
     return {};
 }

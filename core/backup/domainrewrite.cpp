@@ -9,7 +9,10 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Backup {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::DomainRewrite", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::DomainRewrite)
+};
 
 QString path(const QStringList &stack) { return stack.join(u'/'); }
 
@@ -52,15 +55,15 @@ QList<BackupDisk> backupDisks(const QByteArray &domainXml)
         } else if (reader.isEndElement()) {
             if (path(stack) == u"domain/devices/disk"_s) {
                 if (device == u"cdrom"_s || device == u"floppy"_s)
-                    current.skipReason = tr("removable media (%1)").arg(device);
+                    current.skipReason = Text::tr("removable media (%1)").arg(device);
                 else if (readOnly)
-                    current.skipReason = tr("read-only disk");
+                    current.skipReason = Text::tr("read-only disk");
                 else if (shareable)
-                    current.skipReason = tr("shareable disk (belongs to more than one guest)");
+                    current.skipReason = Text::tr("shareable disk (belongs to more than one guest)");
                 else if (diskType != u"file"_s && diskType != u"block"_s)
-                    current.skipReason = tr("%1 disks are not backed up (only file and block disks)").arg(diskType);
+                    current.skipReason = Text::tr("%1 disks are not backed up (only file and block disks)").arg(diskType);
                 else if (current.source.isEmpty())
-                    current.skipReason = tr("no source");
+                    current.skipReason = Text::tr("no source");
                 current.included = current.skipReason.isEmpty();
                 disks.append(current);
             }
@@ -147,7 +150,7 @@ QByteArray rewriteForRestore(const QByteArray &domainXml, const RestoreRewrite &
         }
     }
     if (reader.hasError()) {
-        *error = tr("the saved definition is not valid XML: %1").arg(reader.errorString());
+        *error = Text::tr("the saved definition is not valid XML: %1").arg(reader.errorString());
         return {};
     }
     return out;

@@ -18,7 +18,10 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Backup {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupManifest", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::BackupManifest)
+};
 
 } // namespace
 
@@ -35,9 +38,9 @@ QString consistencyName(Consistency c)
 QString consistencyText(Consistency c)
 {
     switch (c) {
-    case Consistency::Application: return tr("application-consistent");
-    case Consistency::Crash: return tr("crash-consistent");
-    case Consistency::Stopped: return tr("consistent (guest shut off)");
+    case Consistency::Application: return Text::tr("application-consistent");
+    case Consistency::Crash: return Text::tr("crash-consistent");
+    case Consistency::Stopped: return Text::tr("consistent (guest shut off)");
     }
     return {};
 }
@@ -93,12 +96,12 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        *error = tr("the manifest is not valid JSON: %1").arg(parseError.errorString());
+        *error = Text::tr("the manifest is not valid JSON: %1").arg(parseError.errorString());
         return false;
     }
     const QJsonObject o = doc.object();
     if (o.value(u"format"_s).toString() != u"vigil-backup-manifest/1"_s) {
-        *error = tr("unknown manifest format \"%1\"").arg(o.value(u"format"_s).toString());
+        *error = Text::tr("unknown manifest format \"%1\"").arg(o.value(u"format"_s).toString());
         return false;
     }
     *m = Manifest();
@@ -118,11 +121,11 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
     // Names a restore turns into paths: a tampered manifest must not lead it
     // outside the backup's directory or the chosen disk folder.
     if (!isPlainFileName(m->domainXmlFile)) {
-        *error = tr("the manifest names a file outside its directory: \"%1\"").arg(m->domainXmlFile);
+        *error = Text::tr("the manifest names a file outside its directory: \"%1\"").arg(m->domainXmlFile);
         return false;
     }
     if (const QString bad = checkGuestName(m->guestName); !m->guestName.isEmpty() && !bad.isEmpty()) {
-        *error = tr("the manifest's guest name is not valid: %1").arg(bad);
+        *error = Text::tr("the manifest's guest name is not valid: %1").arg(bad);
         return false;
     }
     const QJsonArray disks = o.value(u"disks"_s).toArray();
@@ -132,7 +135,7 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
                          d.value(u"file"_s).toString(), d.value(u"format"_s).toString(),
                          d.value(u"virtualSize"_s).toInteger()});
         if (!isPlainFileName(m->disks.last().target) || !isPlainFileName(m->disks.last().file)) {
-            *error = tr("the manifest names a disk \"%1\" (file \"%2\") that is not a plain name")
+            *error = Text::tr("the manifest names a disk \"%1\" (file \"%2\") that is not a plain name")
                          .arg(m->disks.last().target, m->disks.last().file);
             return false;
         }
@@ -143,13 +146,13 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
         const QString name = f.value(u"name"_s).toString();
         // A manifest names files inside its own directory, nothing else.
         if (!isPlainFileName(name) || name.startsWith(u'.')) {
-            *error = tr("the manifest names a file outside its directory: \"%1\"").arg(name);
+            *error = Text::tr("the manifest names a file outside its directory: \"%1\"").arg(name);
             return false;
         }
         m->files.append({name, f.value(u"size"_s).toInteger(), f.value(u"sha256"_s).toString()});
     }
     if (m->guestName.isEmpty() || m->files.isEmpty()) {
-        *error = tr("the manifest names no guest or no files");
+        *error = Text::tr("the manifest names no guest or no files");
         return false;
     }
     return true;
@@ -159,25 +162,25 @@ QString sha256OfFile(const QString &path, QString *error, const std::atomic<bool
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
     // OpenSSL rather than QCryptographicHash: it uses the CPU's SHA
     // instructions (1.6 GB/s against 0.27 GB/s here; see docs/PERFORMANCE.md).
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1) {
-        *error = tr("SHA-256 is not available from OpenSSL");
+        *error = Text::tr("SHA-256 is not available from OpenSSL");
         return {};
     }
     QByteArray block(4 << 20, Qt::Uninitialized);
     for (;;) {
         if (cancel && cancel->load()) {
-            *error = tr("cancelled");
+            *error = Text::tr("cancelled");
             return {};
         }
         const qint64 n = file.read(block.data(), block.size());
         if (n < 0) {
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
             return {};
         }
         if (n == 0)

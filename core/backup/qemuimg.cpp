@@ -8,7 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace Vigil::Backup {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::QemuImg", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::QemuImg)
+};
 }
 
 ToolResult runQemuImg(const QStringList &arguments, const std::atomic<bool> *cancel)
@@ -16,13 +19,13 @@ ToolResult runQemuImg(const QStringList &arguments, const std::atomic<bool> *can
     ToolResult result;
     const QString program = QStandardPaths::findExecutable(u"qemu-img"_s);
     if (program.isEmpty()) {
-        result.error = tr("qemu-img is not installed (Debian package qemu-utils)");
+        result.error = Text::tr("qemu-img is not installed (Debian package qemu-utils)");
         return result;
     }
     QProcess process;
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
-        result.error = tr("qemu-img did not start: %1").arg(process.errorString());
+        result.error = Text::tr("qemu-img did not start: %1").arg(process.errorString());
         return result;
     }
     while (!process.waitForFinished(200)) {
@@ -31,7 +34,7 @@ ToolResult runQemuImg(const QStringList &arguments, const std::atomic<bool> *can
         if (cancel && cancel->load()) {
             process.kill();
             process.waitForFinished(5000);
-            result.error = tr("cancelled");
+            result.error = Text::tr("cancelled");
             return result;
         }
     }
@@ -39,7 +42,7 @@ ToolResult runQemuImg(const QStringList &arguments, const std::atomic<bool> *can
     const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
     result.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (!result.ok)
-        result.error = stderrText.isEmpty() ? tr("qemu-img %1 failed (exit code %2)")
+        result.error = stderrText.isEmpty() ? Text::tr("qemu-img %1 failed (exit code %2)")
                                                   .arg(arguments.value(0)).arg(process.exitCode())
                                             : stderrText;
     return result;

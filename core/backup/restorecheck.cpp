@@ -10,7 +10,10 @@ namespace Vigil::Backup {
 using Migration::Check;
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::RestoreCheck", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::RestoreCheck)
+};
 
 } // namespace
 
@@ -23,15 +26,15 @@ QList<Check> restoreChecks(const Ha::ClusterSnapshot &snapshot, HostId target, c
         if (h.id == target)
             host = &h;
     if (!host) {
-        checks.append({tr("Host"), Check::Result::Fail, tr("the host is not configured")});
+        checks.append({Text::tr("Host"), Check::Result::Fail, Text::tr("the host is not configured")});
         return checks;
     }
     if (!host->up)
-        checks.append({tr("Host"), Check::Result::Fail, tr("%1 is not up").arg(host->name)});
+        checks.append({Text::tr("Host"), Check::Result::Fail, Text::tr("%1 is not up").arg(host->name)});
     else if (host->maintenance)
-        checks.append({tr("Host"), Check::Result::Warning, tr("%1 is in maintenance").arg(host->name)});
+        checks.append({Text::tr("Host"), Check::Result::Warning, Text::tr("%1 is in maintenance").arg(host->name)});
     else
-        checks.append({tr("Host"), Check::Result::Pass, tr("%1 is up").arg(host->name)});
+        checks.append({Text::tr("Host"), Check::Result::Pass, Text::tr("%1 is up").arg(host->name)});
 
     bool clash = false;
     for (const DomainInfo &d : host->domains)
@@ -46,14 +49,14 @@ QList<Check> restoreChecks(const Ha::ClusterSnapshot &snapshot, HostId target, c
                 if (d.uuid == guest.uuid && (d.state == DomainState::Running || d.state == DomainState::Paused))
                     runningOn = h.name;
     if (!runningOn.isEmpty())
-        checks.append({tr("Name"), Check::Result::Fail,
-                       tr("%1 runs on %2: restore it under a new name, or stop that copy first").arg(name, runningOn)});
+        checks.append({Text::tr("Name"), Check::Result::Fail,
+                       Text::tr("%1 runs on %2: restore it under a new name, or stop that copy first").arg(name, runningOn)});
     else if (const QString bad = checkGuestName(name); !bad.isEmpty())
-        checks.append({tr("Name"), Check::Result::Fail, bad});
+        checks.append({Text::tr("Name"), Check::Result::Fail, bad});
     else if (clash)
-        checks.append({tr("Name"), Check::Result::Fail, tr("%1 already has a guest named %2").arg(host->name, name)});
+        checks.append({Text::tr("Name"), Check::Result::Fail, Text::tr("%1 already has a guest named %2").arg(host->name, name)});
     else
-        checks.append({tr("Name"), Check::Result::Pass, tr("%1 is free on %2").arg(name, host->name)});
+        checks.append({Text::tr("Name"), Check::Result::Pass, Text::tr("%1 is free on %2").arg(name, host->name)});
 
     QStringList missing, inactive, unchecked;
     for (const InterfaceInfo &nic : guest.interfaces) {
@@ -69,18 +72,19 @@ QList<Check> restoreChecks(const Ha::ClusterSnapshot &snapshot, HostId target, c
             inactive << nic.network;
     }
     if (!missing.isEmpty())
-        checks.append({tr("Networks"), Check::Result::Fail,
-                       tr("%1 has no network %2; the guest cannot be defined there").arg(host->name, missing.join(u", "_s))});
+        checks.append({Text::tr("Networks"), Check::Result::Fail,
+                       Text::tr("%1 has no network %2; the guest cannot be defined there").arg(host->name,
+                                                                                               missing.join(u", "_s))});
     else if (!inactive.isEmpty())
-        checks.append({tr("Networks"), start ? Check::Result::Fail : Check::Result::Warning,
-                       tr("network %1 is not active on %2").arg(inactive.join(u", "_s), host->name)});
+        checks.append({Text::tr("Networks"), start ? Check::Result::Fail : Check::Result::Warning,
+                       Text::tr("network %1 is not active on %2").arg(inactive.join(u", "_s), host->name)});
     else if (!unchecked.isEmpty())
-        checks.append({tr("Networks"), Check::Result::Unknown,
-                       tr("bridged or direct interfaces (%1) cannot be checked from here").arg(unchecked.join(u", "_s))});
+        checks.append({Text::tr("Networks"), Check::Result::Unknown,
+                       Text::tr("bridged or direct interfaces (%1) cannot be checked from here").arg(unchecked.join(u", "_s))});
     else
-        checks.append({tr("Networks"), Check::Result::Pass,
-                       guest.interfaces.isEmpty() ? tr("the guest has no network interface")
-                                                  : tr("every network is active on %1").arg(host->name)});
+        checks.append({Text::tr("Networks"), Check::Result::Pass,
+                       guest.interfaces.isEmpty() ? Text::tr("the guest has no network interface")
+                                                  : Text::tr("every network is active on %1").arg(host->name)});
 
     if (start) {
         checks.append(Migration::memoryCheck(*host, guest));

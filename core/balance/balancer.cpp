@@ -10,7 +10,10 @@
 namespace Vigil::Balance {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Balance", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Balance)
+};
 
 // Running sums over the host scores, so that a candidate move's effect on
 // the standard deviation costs O(1).
@@ -114,7 +117,7 @@ BalanceResult recommend(const Ha::ClusterSnapshot &snapshot, const QHash<QString
     const double memoryWeight = anyCpu ? settings.memoryWeight : std::max(settings.memoryWeight, 1e-9);
     const double totalWeight = anyCpu ? weights : memoryWeight;
     if (!anyCpu)
-        result.note = tr("No guest CPU history: balancing on memory only.");
+        result.note = Text::tr("No guest CPU history: balancing on memory only.");
     const auto score = [&](double cpu, double memory, const Working &w) {
         return (cpuWeight * cpu / w.cpus + memoryWeight * memory / w.memoryTotal) / totalWeight;
     };
@@ -203,7 +206,7 @@ BalanceResult recommend(const Ha::ClusterSnapshot &snapshot, const QHash<QString
         spread.sum += scores[best.from] - oldFrom + scores[best.to] - oldTo;
         spread.squares += scores[best.from] * scores[best.from] - oldFrom * oldFrom
                           + scores[best.to] * scores[best.to] - oldTo * oldTo;
-        r.why = tr("%1 load %2 → %3, %4 load %5 → %6")
+        r.why = Text::tr("%1 load %2 → %3, %4 load %5 → %6")
                     .arg(r.fromName).arg(oldFrom, 0, 'f', 2).arg(scores[best.from], 0, 'f', 2)
                     .arg(r.toName).arg(oldTo, 0, 'f', 2).arg(scores[best.to], 0, 'f', 2);
         result.recommendations.append(r);

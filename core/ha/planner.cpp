@@ -13,7 +13,10 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Ha {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Ha::Planner", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Ha::Planner)
+};
 
 // Pool types whose volumes other hosts can reach; everything else (dir, fs,
 // logical, disk, zfs) lives on one host and dies with it.
@@ -82,10 +85,10 @@ QString storageProblem(const ClusterSnapshot::Host &failed, const DomainInfo &gu
             continue;   // network disk (rbd://, iscsi://…): reachable from any host
         const StoragePoolInfo *pool = poolOf(failed, disk);
         if (!pool)
-            return tr("disk %1 is not in a storage pool of %2, so no other host is known to reach it")
+            return Text::tr("disk %1 is not in a storage pool of %2, so no other host is known to reach it")
                 .arg(disk.source, failed.name);
         if (!isSharedPoolType(pool->type) && !sharedPools.contains(pool->name))
-            return tr("disk %1 is on %2's local pool \"%3\" (%4), which other hosts cannot reach (if it is an NFS "
+            return Text::tr("disk %1 is on %2's local pool \"%3\" (%4), which other hosts cannot reach (if it is an NFS "
                       "or cluster filesystem mounted on every host, list it among the policy's shared pools)")
                 .arg(disk.source, failed.name, pool->name, pool->type);
     }
@@ -98,38 +101,39 @@ QString targetProblem(const Target &target, const ClusterSnapshot::Host &failed,
 {
     const ClusterSnapshot::Host &host = *target.host;
     if (!host.up)
-        return tr("%1 is not up").arg(host.name);
+        return Text::tr("%1 is not up").arg(host.name);
     if (host.maintenance)
-        return tr("%1 is in maintenance").arg(host.name);
+        return Text::tr("%1 is in maintenance").arg(host.name);
     if (policy.forbiddenHosts.contains(host.name))
-        return tr("%1 is forbidden by the policy").arg(host.name);
+        return Text::tr("%1 is forbidden by the policy").arg(host.name);
     if (!policy.allowedHosts.isEmpty() && !policy.allowedHosts.contains(host.name))
-        return tr("%1 is not among the allowed hosts").arg(host.name);
+        return Text::tr("%1 is not among the allowed hosts").arg(host.name);
     if (target.activeUuids.contains(guest.uuid))
-        return tr("it already runs on %1").arg(host.name);
+        return Text::tr("it already runs on %1").arg(host.name);
     const auto clash = target.uuidByName.constFind(guest.name);
     if (clash != target.uuidByName.cend() && *clash != guest.uuid)
-        return tr("%1 has another guest named %2").arg(host.name, guest.name);
+        return Text::tr("%1 has another guest named %2").arg(host.name, guest.name);
     for (const InterfaceInfo &nic : guest.interfaces)
         if (!nic.network.isEmpty() && !target.activeNetworks.contains(nic.network))
-            return tr("network %1 is not active on %2").arg(nic.network, host.name);
+            return Text::tr("network %1 is not active on %2").arg(nic.network, host.name);
     for (const DiskInfo &disk : guest.disks) {
         if (disk.device == u"cdrom" || disk.source.isEmpty() || disk.source.contains(u"://"))
             continue;
         const StoragePoolInfo *pool = poolOf(failed, disk);
         if (pool && target.poolPathByName.value(pool->name) != pool->targetPath)
-            return tr("storage pool %1 (%2) is not active on %3").arg(pool->name, pool->targetPath, host.name);
+            return Text::tr("storage pool %1 (%2) is not active on %3").arg(pool->name, pool->targetPath, host.name);
     }
     if (qint64(guest.memoryKiB) > target.freeMemoryKiB)
-        return tr("%1 has %2 free, %3 needed").arg(host.name, formatMemoryKiB(quint64(std::max<qint64>(0, target.freeMemoryKiB))),
-                                                formatMemoryKiB(guest.memoryKiB));
+        return Text::tr("%1 has %2 free, %3 needed")
+            .arg(host.name, formatMemoryKiB(quint64(std::max<qint64>(0, target.freeMemoryKiB))),
+                 formatMemoryKiB(guest.memoryKiB));
     const int vcpuLimit = int(double(host.details.host.cpus) * policy.vcpuOvercommit);
     if (target.vcpusUsed + guest.vcpus > vcpuLimit)
-        return tr("%1 would exceed %2 vCPUs (%3 CPUs × %4 overcommit)")
+        return Text::tr("%1 would exceed %2 vCPUs (%3 CPUs × %4 overcommit)")
             .arg(host.name).arg(vcpuLimit).arg(host.details.host.cpus).arg(policy.vcpuOvercommit);
     for (const QString &other : keepApartFrom)
         if (target.guestNames.contains(other))
-            return tr("%1 runs %2, which must be kept apart from %3").arg(host.name, other, guest.name);
+            return Text::tr("%1 runs %2, which must be kept apart from %3").arg(host.name, other, guest.name);
     return {};
 }
 
@@ -176,13 +180,13 @@ QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapsho
     const Target target = makeTarget(other);
     for (const InterfaceInfo &nic : guest.interfaces)
         if (!nic.network.isEmpty() && !target.activeNetworks.contains(nic.network))
-            return tr("network %1 is not active on %2").arg(nic.network, other.name);
+            return Text::tr("network %1 is not active on %2").arg(nic.network, other.name);
     for (const DiskInfo &disk : guest.disks) {
         if (disk.device == u"cdrom" || disk.source.isEmpty() || disk.source.contains(u"://"))
             continue;
         const StoragePoolInfo *pool = poolOf(home, disk);
         if (pool && target.poolPathByName.value(pool->name) != pool->targetPath)
-            return tr("storage pool %1 (%2) is not active on %3").arg(pool->name, pool->targetPath, other.name);
+            return Text::tr("storage pool %1 (%2) is not active on %3").arg(pool->name, pool->targetPath, other.name);
     }
     return {};
 }
@@ -277,7 +281,7 @@ FailoverPlan buildPlan(const ClusterSnapshot &snapshot, const PlanningBase &base
         const DomainInfo &guest = c.guest;
         Unplaced unplaced{guest.name, guest.uuid, c.membership.priority, policy.name, {}};
         if (!policy.restartWithoutFencing && !policy.fencing.contains(failed->name)) {
-            unplaced.reason = tr("no fence action for %1 and restart without fencing is off").arg(failed->name);
+            unplaced.reason = Text::tr("no fence action for %1 and restart without fencing is off").arg(failed->name);
             plan.unplaced.append(unplaced);
             continue;
         }
@@ -327,18 +331,19 @@ FailoverPlan buildPlan(const ClusterSnapshot &snapshot, const PlanningBase &base
                                                                     : a < b;
         });
         for (int index : std::as_const(peerHosts))
-            tryTarget(index, tr("keeps it with its affinity group"));
+            tryTarget(index, Text::tr("keeps it with its affinity group"));
         for (const QString &preferred : policy.preferredHosts)
             for (int i = 0; i < targets.size(); ++i)
                 if (targets.at(i).host->name == preferred)
-                    tryTarget(i, tr("preferred host"));
+                    tryTarget(i, Text::tr("preferred host"));
         for (int index : ranking.order()) {
             if (chosen >= 0)
                 break;
-            tryTarget(index, tr("most free memory"));
+            tryTarget(index, Text::tr("most free memory"));
         }
         if (chosen < 0) {
-            unplaced.reason = refusals.isEmpty() ? tr("no other host") : tr("no host can take it: %1").arg(refusals.join(u"; "));
+            unplaced.reason = refusals.isEmpty() ? Text::tr("no other host")
+                                                 : Text::tr("no host can take it: %1").arg(refusals.join(u"; "));
             plan.unplaced.append(unplaced);
             continue;
         }
@@ -389,7 +394,7 @@ QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIn
 QString dryRunVerdict(const QList<FailoverPlan> &plans, const PolicyIndex &policies)
 {
     if (policies.policies().isEmpty())
-        return tr("No failover policy is enabled: no guest is protected, and nothing would be restarted if a "
+        return Text::tr("No failover policy is enabled: no guest is protected, and nothing would be restarted if a "
                   "host died.");
     qsizetype placed = 0;
     qsizetype unplaced = 0;
@@ -398,7 +403,7 @@ QString dryRunVerdict(const QList<FailoverPlan> &plans, const PolicyIndex &polic
         unplaced += plan.unplaced.size();
     }
     if (placed + unplaced == 0)
-        return tr("No protected guest is running: the enabled policies match no running guest, so nothing "
+        return Text::tr("No protected guest is running: the enabled policies match no running guest, so nothing "
                   "would be restarted if a host died.");
     if (unplaced == 0)
         return QCoreApplication::translate("Vigil::Ha::Planner",

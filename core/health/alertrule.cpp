@@ -7,17 +7,20 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Health {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Health", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Health)
+};
 
 QString durationText(int seconds)
 {
     if (seconds <= 0)
         return {};
     if (seconds % 3600 == 0)
-        return tr(" for %1 h").arg(seconds / 3600);
+        return Text::tr(" for %1 h").arg(seconds / 3600);
     if (seconds % 60 == 0)
-        return tr(" for %1 min").arg(seconds / 60);
-    return tr(" for %1 s").arg(seconds);
+        return Text::tr(" for %1 min").arg(seconds / 60);
+    return Text::tr(" for %1 s").arg(seconds);
 }
 
 ConditionInfo conditionInfo(const QString &key, const char *label, const QString &unit)
@@ -50,11 +53,11 @@ std::optional<Scope> scopeFromName(const QString &name)
 QString scopeLabel(Scope scope)
 {
     switch (scope) {
-    case Scope::Host:    return tr("Host");
-    case Scope::Guest:   return tr("Guest");
-    case Scope::Pool:    return tr("Storage pool");
-    case Scope::Network: return tr("Network");
-    case Scope::System:  return tr("Vigil");
+    case Scope::Host:    return Text::tr("Host");
+    case Scope::Guest:   return Text::tr("Guest");
+    case Scope::Pool:    return Text::tr("Storage pool");
+    case Scope::Network: return Text::tr("Network");
+    case Scope::System:  return Text::tr("Vigil");
     }
     return {};
 }
@@ -121,14 +124,14 @@ QString AlertRule::describe() const
 QString validateRule(const AlertRule &rule)
 {
     if (rule.name.trimmed().isEmpty())
-        return tr("The rule needs a name.");
+        return Text::tr("The rule needs a name.");
     const auto info = findCondition(rule.scope, rule.condition);
     if (!info)
-        return tr("“%1” is not a condition of a %2 rule.").arg(rule.condition, scopeLabel(rule.scope).toLower());
+        return Text::tr("“%1” is not a condition of a %2 rule.").arg(rule.condition, scopeLabel(rule.scope).toLower());
     if (!info->isFlag() && (rule.threshold < 0 || rule.threshold > 100))
-        return tr("The threshold of a percentage must be between 0 and 100.");
+        return Text::tr("The threshold of a percentage must be between 0 and 100.");
     if (rule.durationSeconds < 0 || rule.durationSeconds > 7 * 86400)
-        return tr("The duration must be between 0 s and 7 days.");
+        return Text::tr("The duration must be between 0 s and 7 days.");
     return {};
 }
 
@@ -148,25 +151,25 @@ QList<AlertRule> defaultRules()
         return r;
     };
     return {
-        rule(tr("Host unreachable"), Scope::Host, u"unreachable"_s, 0, 60, Severity::Critical),
-        rule(tr("Host CPU high"), Scope::Host, u"cpu"_s, 90, 300, Severity::Warning),
-        rule(tr("Host memory exhausted"), Scope::Host, u"memory_used"_s, 95, 120, Severity::Critical),
-        rule(tr("Storage pool almost full"), Scope::Pool, u"used"_s, 85, 0, Severity::Warning),
-        rule(tr("Storage pool inactive"), Scope::Pool, u"inactive"_s, 0, 60, Severity::Warning),
-        rule(tr("Network inactive"), Scope::Network, u"inactive"_s, 0, 60, Severity::Warning),
-        rule(tr("Guest crashed"), Scope::Guest, u"crashed"_s, 0, 0, Severity::Critical),
-        rule(tr("Guest paused by an error"), Scope::Guest, u"paused_error"_s, 0, 0, Severity::Critical),
+        rule(Text::tr("Host unreachable"), Scope::Host, u"unreachable"_s, 0, 60, Severity::Critical),
+        rule(Text::tr("Host CPU high"), Scope::Host, u"cpu"_s, 90, 300, Severity::Warning),
+        rule(Text::tr("Host memory exhausted"), Scope::Host, u"memory_used"_s, 95, 120, Severity::Critical),
+        rule(Text::tr("Storage pool almost full"), Scope::Pool, u"used"_s, 85, 0, Severity::Warning),
+        rule(Text::tr("Storage pool inactive"), Scope::Pool, u"inactive"_s, 0, 60, Severity::Warning),
+        rule(Text::tr("Network inactive"), Scope::Network, u"inactive"_s, 0, 60, Severity::Warning),
+        rule(Text::tr("Guest crashed"), Scope::Guest, u"crashed"_s, 0, 0, Severity::Critical),
+        rule(Text::tr("Guest paused by an error"), Scope::Guest, u"paused_error"_s, 0, 0, Severity::Critical),
         // These two: the same names as schema 9's migration gives older databases.
-        rule(tr("Protected guest left down"), Scope::Guest, u"left_down"_s, 0, 0, Severity::Critical),
-        rule(tr("Guest running on two hosts"), Scope::Guest, u"running_twice"_s, 0, 0, Severity::Critical),
+        rule(Text::tr("Protected guest left down"), Scope::Guest, u"left_down"_s, 0, 0, Severity::Critical),
+        rule(Text::tr("Guest running on two hosts"), Scope::Guest, u"running_twice"_s, 0, 0, Severity::Critical),
         // The same names as schema 10's migration gives older databases.
-        rule(tr("Fencing did not work"), Scope::Guest, u"fence_ineffective"_s, 0, 0, Severity::Critical),
-        rule(tr("Fence device not answering"), Scope::Host, u"fence_unavailable"_s, 0, 0, Severity::Critical),
-        rule(tr("Guest CPU saturated"), Scope::Guest, u"cpu"_s, 95, 600, Severity::Warning),
-        rule(tr("Statistics history not saved"), Scope::System, u"history_write_failed"_s, 0, 0,
+        rule(Text::tr("Fencing did not work"), Scope::Guest, u"fence_ineffective"_s, 0, 0, Severity::Critical),
+        rule(Text::tr("Fence device not answering"), Scope::Host, u"fence_unavailable"_s, 0, 0, Severity::Critical),
+        rule(Text::tr("Guest CPU saturated"), Scope::Guest, u"cpu"_s, 95, 600, Severity::Warning),
+        rule(Text::tr("Statistics history not saved"), Scope::System, u"history_write_failed"_s, 0, 0,
              Severity::Critical),
         // The same name as schema 7's migration gives older databases.
-        rule(tr("Backup damaged or not mirrored"), Scope::System, u"backup_problem"_s, 0, 0, Severity::Critical),
+        rule(Text::tr("Backup damaged or not mirrored"), Scope::System, u"backup_problem"_s, 0, 0, Severity::Critical),
     };
 }
 

@@ -5,7 +5,10 @@
 namespace Vigil::Health {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Health", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Health)
+};
 
 // virDomainPausedReason values that mean "stopped by a fault", not by a user.
 constexpr int kPausedIoError = 5;
@@ -73,12 +76,12 @@ HostHealth assessHost(const HostStatus &status, const HostDetails &details,
         health.findings.append({severity, subject, message});
     };
     if (status.state == HostState::Unreachable) {
-        add(Severity::Critical, {}, tr("unreachable: %1").arg(status.reason));
+        add(Severity::Critical, {}, Text::tr("unreachable: %1").arg(status.reason));
         health.score = 0;
         return health;   // everything else would be stale
     }
     if (status.state == HostState::Connecting) {
-        add(Severity::Info, {}, tr("connecting"));
+        add(Severity::Info, {}, Text::tr("connecting"));
         return health;
     }
 
@@ -87,37 +90,37 @@ HostHealth assessHost(const HostStatus &status, const HostDetails &details,
         const double used = 100.0 * double(host.memoryKiB - std::min(host.freeMemoryKiB, host.memoryKiB))
                             / double(host.memoryKiB);
         if (used >= thresholds.memoryCriticalPercent)
-            add(Severity::Critical, {}, tr("memory %1 % used").arg(used, 0, 'f', 0));
+            add(Severity::Critical, {}, Text::tr("memory %1 % used").arg(used, 0, 'f', 0));
         else if (used >= thresholds.memoryWarnPercent)
-            add(Severity::Warning, {}, tr("memory %1 % used").arg(used, 0, 'f', 0));
+            add(Severity::Warning, {}, Text::tr("memory %1 % used").arg(used, 0, 'f', 0));
     }
     const double cpu = latest.values[Metrics::Metric::Cpu];
     if (Metrics::isReported(cpu) && cpu >= thresholds.cpuWarnPercent)
-        add(Severity::Warning, {}, tr("CPU load %1 %").arg(cpu, 0, 'f', 0));
+        add(Severity::Warning, {}, Text::tr("CPU load %1 %").arg(cpu, 0, 'f', 0));
 
     for (const StoragePoolInfo &pool : details.pools) {
         if (!pool.active) {
-            add(Severity::Warning, pool.name, tr("storage pool %1 is inactive").arg(pool.name));
+            add(Severity::Warning, pool.name, Text::tr("storage pool %1 is inactive").arg(pool.name));
             continue;
         }
         const double used = poolUsedPercent(pool);
         if (!Metrics::isReported(used))
             continue;
         if (used >= thresholds.poolCriticalPercent)
-            add(Severity::Critical, pool.name, tr("storage pool %1 is %2 % full").arg(pool.name).arg(used, 0, 'f', 0));
+            add(Severity::Critical, pool.name, Text::tr("storage pool %1 is %2 % full").arg(pool.name).arg(used, 0, 'f', 0));
         else if (used >= thresholds.poolWarnPercent)
-            add(Severity::Warning, pool.name, tr("storage pool %1 is %2 % full").arg(pool.name).arg(used, 0, 'f', 0));
+            add(Severity::Warning, pool.name, Text::tr("storage pool %1 is %2 % full").arg(pool.name).arg(used, 0, 'f', 0));
     }
     for (const NetworkInfo &network : details.networks) {
         if (!network.active)
-            add(Severity::Warning, network.name, tr("network %1 is inactive").arg(network.name));
+            add(Severity::Warning, network.name, Text::tr("network %1 is inactive").arg(network.name));
     }
     for (const DomainInfo &guest : guests) {
         if (guest.state == DomainState::Crashed)
-            add(Severity::Critical, guest.name, tr("guest %1 crashed").arg(guest.name));
+            add(Severity::Critical, guest.name, Text::tr("guest %1 crashed").arg(guest.name));
         else if (isErrorPause(guest))
             add(Severity::Critical, guest.name,
-                tr("guest %1 is paused: %2").arg(guest.name, guest.stateReasonText));
+                Text::tr("guest %1 is paused: %2").arg(guest.name, guest.stateReasonText));
     }
     for (const Finding &finding : std::as_const(health.findings)) {
         if (finding.severity == Severity::Critical)

@@ -11,7 +11,10 @@
 namespace Vigil::Migration {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Maintenance", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Maintenance)
+};
 
 qint64 freeMemoryKiB(const Ha::ClusterSnapshot::Host &host)
 {
@@ -42,7 +45,7 @@ EvacuationPlan planEvacuation(const Ha::ClusterSnapshot &snapshot, HostId hostId
                      [](const DomainInfo &a, const DomainInfo &b) { return a.memoryKiB > b.memoryKiB; });
     for (const DomainInfo &guest : std::as_const(guests)) {
         if (!guest.isActive()) {
-            plan.stays.append({guest.name, tr("shut off: stays defined on %1").arg(plan.hostName)});
+            plan.stays.append({guest.name, Text::tr("shut off: stays defined on %1").arg(plan.hostName)});
             continue;
         }
         Ha::ClusterSnapshot::Host *best = nullptr;
@@ -53,20 +56,21 @@ EvacuationPlan planEvacuation(const Ha::ClusterSnapshot &snapshot, HostId hostId
                 continue;
             if (!candidate.up || candidate.maintenance) {
                 if (firstProblem.isEmpty())
-                    firstProblem = tr("%1 is %2").arg(candidate.name, candidate.up ? tr("in maintenance") : tr("not up"));
+                    firstProblem = Text::tr("%1 is %2").arg(candidate.name,
+                                                            candidate.up ? Text::tr("in maintenance") : Text::tr("not up"));
                 continue;
             }
             const QList<Check> checks = preflight(working, hostId, candidate.id, guest.uuid, policies, CpuComparison{});
             QString problem;
             for (const Check &c : checks) {
                 if (c.result == Check::Result::Fail) {
-                    problem = tr("%1: %2").arg(candidate.name, c.reason);
+                    problem = Text::tr("%1: %2").arg(candidate.name, c.reason);
                     break;
                 }
             }
             // Anti-affinity is a rule here, not a hint: an evacuation must keep it.
             if (problem.isEmpty() && breaksAntiAffinity(checks))
-                problem = tr("%1: it would run next to a guest a failover policy keeps apart from %2")
+                problem = Text::tr("%1: it would run next to a guest a failover policy keeps apart from %2")
                               .arg(candidate.name, guest.name);
             if (!problem.isEmpty()) {
                 if (firstProblem.isEmpty())
@@ -80,11 +84,11 @@ EvacuationPlan planEvacuation(const Ha::ClusterSnapshot &snapshot, HostId hostId
             }
         }
         if (!best) {
-            plan.stays.append({guest.name, firstProblem.isEmpty() ? tr("no other host") : firstProblem});
+            plan.stays.append({guest.name, firstProblem.isEmpty() ? Text::tr("no other host") : firstProblem});
             continue;
         }
         plan.moves.append({guest.uuid, guest.name, guest.memoryKiB, best->id, best->name,
-                           tr("%1 free on %2, the most among the hosts that pass the checks")
+                           Text::tr("%1 free on %2, the most among the hosts that pass the checks")
                                .arg(formatMemoryKiB(quint64(std::max<qint64>(0, bestFree))), best->name)});
         // Later guests see this one where it is going.
         best->domains.append(guest);

@@ -7,7 +7,10 @@
 namespace Vigil::Migration {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Migration", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Migration)
+};
 
 const Ha::ClusterSnapshot::Host *hostById(const Ha::ClusterSnapshot &snapshot, HostId id)
 {
@@ -27,10 +30,10 @@ Check make(const QString &name, Check::Result result, const QString &reason)
 QString resultName(Check::Result result)
 {
     switch (result) {
-    case Check::Result::Pass: return tr("pass");
-    case Check::Result::Warning: return tr("warning");
-    case Check::Result::Fail: return tr("fail");
-    case Check::Result::Unknown: return tr("could not be checked");
+    case Check::Result::Pass: return Text::tr("pass");
+    case Check::Result::Warning: return Text::tr("warning");
+    case Check::Result::Fail: return Text::tr("fail");
+    case Check::Result::Unknown: return Text::tr("could not be checked");
     }
     return {};
 }
@@ -44,13 +47,13 @@ Check architectureCheck(const Ha::ClusterSnapshot::Host &target, const DomainInf
 {
     using R = Check::Result;
     if (target.details.host.hypervisor == u"TEST")
-        return make(tr("Architecture"), R::Unknown, tr("the test driver reports a fixed host architecture"));
+        return make(Text::tr("Architecture"), R::Unknown, Text::tr("the test driver reports a fixed host architecture"));
     if (guest.arch.isEmpty() || target.details.host.arch.isEmpty())
-        return make(tr("Architecture"), R::Unknown, tr("the architecture is not reported"));
+        return make(Text::tr("Architecture"), R::Unknown, Text::tr("the architecture is not reported"));
     if (guest.arch != target.details.host.arch)
-        return make(tr("Architecture"), R::Fail,
-                    tr("the guest is %1, %2 is %3").arg(guest.arch, target.name, target.details.host.arch));
-    return make(tr("Architecture"), R::Pass, guest.arch);
+        return make(Text::tr("Architecture"), R::Fail,
+                    Text::tr("the guest is %1, %2 is %3").arg(guest.arch, target.name, target.details.host.arch));
+    return make(Text::tr("Architecture"), R::Pass, guest.arch);
 }
 
 Check memoryCheck(const Ha::ClusterSnapshot::Host &target, const DomainInfo &guest)
@@ -65,10 +68,10 @@ Check memoryCheck(const Ha::ClusterSnapshot::Host &target, const DomainInfo &gue
     const qint64 free = target.details.host.freeMemoryKnown ? qint64(target.details.host.freeMemoryKiB)
                                                             : qint64(target.details.host.memoryKiB) - used;
     if (qint64(guest.memoryKiB) > free)
-        return make(tr("Memory"), R::Fail, tr("%1 has %2 free, the guest needs %3")
+        return make(Text::tr("Memory"), R::Fail, Text::tr("%1 has %2 free, the guest needs %3")
                                                .arg(target.name, formatMemoryKiB(quint64(std::max<qint64>(0, free))),
                                                     formatMemoryKiB(guest.memoryKiB)));
-    return make(tr("Memory"), R::Pass, tr("%1 free on %2, %3 needed")
+    return make(Text::tr("Memory"), R::Pass, Text::tr("%1 free on %2, %3 needed")
                                            .arg(formatMemoryKiB(quint64(free)), target.name,
                                                 formatMemoryKiB(guest.memoryKiB)));
 }
@@ -86,49 +89,49 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
             if (d.uuid == guestUuid)
                 guest = &d;
     if (!source || !guest) {
-        checks.append(make(tr("Guest"), R::Fail, tr("the guest is not known on the source host")));
+        checks.append(make(Text::tr("Guest"), R::Fail, Text::tr("the guest is not known on the source host")));
         return checks;
     }
 
     // Target.
     if (!target)
-        checks.append(make(tr("Target"), R::Fail, tr("the target host is not configured")));
+        checks.append(make(Text::tr("Target"), R::Fail, Text::tr("the target host is not configured")));
     else if (target->id == source->id)
-        checks.append(make(tr("Target"), R::Fail, tr("the target is the guest's own host")));
+        checks.append(make(Text::tr("Target"), R::Fail, Text::tr("the target is the guest's own host")));
     else if (!target->up)
-        checks.append(make(tr("Target"), R::Fail, tr("%1 is not reachable").arg(target->name)));
+        checks.append(make(Text::tr("Target"), R::Fail, Text::tr("%1 is not reachable").arg(target->name)));
     else if (target->maintenance)
-        checks.append(make(tr("Target"), R::Fail, tr("%1 is in maintenance").arg(target->name)));
+        checks.append(make(Text::tr("Target"), R::Fail, Text::tr("%1 is in maintenance").arg(target->name)));
     else
-        checks.append(make(tr("Target"), R::Pass, tr("%1 is up").arg(target->name)));
+        checks.append(make(Text::tr("Target"), R::Pass, Text::tr("%1 is up").arg(target->name)));
     if (!target || target->id == source->id || !target->up)
         return checks;
 
     // Whether these hosts' drivers can move guests at all.
     const bool testDriver = !driverCanMigrate(source->details.host) || !driverCanMigrate(target->details.host);
     if (testDriver && coldRelocation)
-        checks.append(make(tr("Hypervisor"), R::Warning,
-                           tr("libvirt's test driver cannot migrate guests: cold relocation instead (shut down, "
+        checks.append(make(Text::tr("Hypervisor"), R::Warning,
+                           Text::tr("libvirt's test driver cannot migrate guests: cold relocation instead (shut down, "
                               "define on %1, start there)").arg(target->name)));
     else if (testDriver)
-        checks.append(make(tr("Hypervisor"), R::Fail,
-                           tr("libvirt's test driver cannot migrate guests")));
+        checks.append(make(Text::tr("Hypervisor"), R::Fail,
+                           Text::tr("libvirt's test driver cannot migrate guests")));
     else
-        checks.append(make(tr("Hypervisor"), R::Pass,
-                           tr("%1 to %2").arg(source->details.host.hypervisor, target->details.host.hypervisor)));
+        checks.append(make(Text::tr("Hypervisor"), R::Pass,
+                           Text::tr("%1 to %2").arg(source->details.host.hypervisor, target->details.host.hypervisor)));
 
     // CPU and architecture.
     checks.append(architectureCheck(*target, *guest));
     if (guest->cpuMode == u"host-passthrough")
-        checks.append(make(tr("CPU"), R::Warning,
-                           tr("host-passthrough: safe only between hosts with identical CPUs (%1 reports %2)")
+        checks.append(make(Text::tr("CPU"), R::Warning,
+                           Text::tr("host-passthrough: safe only between hosts with identical CPUs (%1 reports %2)")
                                .arg(target->name, target->details.host.cpuModel)));
     else if (cpu.verdict == CpuComparison::Verdict::Compatible)
-        checks.append(make(tr("CPU"), R::Pass, cpu.message));
+        checks.append(make(Text::tr("CPU"), R::Pass, cpu.message));
     else if (cpu.verdict == CpuComparison::Verdict::Incompatible)
-        checks.append(make(tr("CPU"), R::Fail, cpu.message));
+        checks.append(make(Text::tr("CPU"), R::Fail, cpu.message));
     else
-        checks.append(make(tr("CPU"), R::Unknown, cpu.message));
+        checks.append(make(Text::tr("CPU"), R::Unknown, cpu.message));
 
     // Networks: each one the guest uses must be active on the target.
     QStringList missing;
@@ -141,10 +144,13 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
             missing.append(nic.network);
     }
     if (!missing.isEmpty())
-        checks.append(make(tr("Networks"), R::Fail, tr("not active on %1: %2").arg(target->name, missing.join(u", "))));
+        checks.append(make(Text::tr("Networks"), R::Fail, Text::tr("not active on %1: %2").arg(target->name,
+                                                                                               missing.join(u", "))));
     else
-        checks.append(make(tr("Networks"), R::Pass, guest->interfaces.isEmpty() ? tr("the guest has no network interface")
-                                                                                : tr("every network is active on %1").arg(target->name)));
+        checks.append(make(Text::tr("Networks"), R::Pass,
+                           guest->interfaces.isEmpty()
+                               ? Text::tr("the guest has no network interface")
+                               : Text::tr("every network is active on %1").arg(target->name)));
     // Storage, with the planner's rules (networks left out: checked above).
     DomainInfo disksOnly = *guest;
     disksOnly.interfaces.clear();
@@ -154,10 +160,12 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
         sharedPools += policy.sharedPools;
     const QString storage = Ha::placementBlocker(*source, *target, disksOnly, sharedPools);
     if (!storage.isEmpty())
-        checks.append(make(tr("Storage"), R::Fail, storage + tr(" — choose a storage copy (non-shared migration)")));
+        checks.append(make(Text::tr("Storage"), R::Fail, storage + Text::tr(" — choose a storage copy (non-shared migration)")));
     else
-        checks.append(make(tr("Storage"), R::Pass, guest->disks.isEmpty() ? tr("the guest has no disk")
-                                                                          : tr("every disk is on storage %1 can reach").arg(target->name)));
+        checks.append(make(Text::tr("Storage"), R::Pass,
+                           guest->disks.isEmpty()
+                               ? Text::tr("the guest has no disk")
+                               : Text::tr("every disk is on storage %1 can reach").arg(target->name)));
 
     // Memory and vCPUs on the target.
     int vcpus = 0;
@@ -170,24 +178,26 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
     }
     checks.append(memoryCheck(*target, *guest));
     if (vcpus + guest->vcpus > target->details.host.cpus * 4)
-        checks.append(make(tr("vCPUs"), R::Warning, tr("%1 would run %2 vCPUs on %3 CPUs")
+        checks.append(make(Text::tr("vCPUs"), R::Warning, Text::tr("%1 would run %2 vCPUs on %3 CPUs")
                                                         .arg(target->name).arg(vcpus + guest->vcpus).arg(target->details.host.cpus)));
 
     // Clashes and blockers libvirt would refuse.
     if (nameClash)
-        checks.append(make(tr("Name"), R::Fail, tr("%1 already has another guest named %2").arg(target->name, guest->name)));
+        checks.append(make(Text::tr("Name"), R::Fail,
+                           Text::tr("%1 already has another guest named %2").arg(target->name, guest->name)));
     else if (definedThere)
-        checks.append(make(tr("Name"), R::Warning, tr("%1 already has a definition of this guest; it will be replaced").arg(target->name)));
+        checks.append(make(Text::tr("Name"), R::Warning,
+                           Text::tr("%1 already has a definition of this guest; it will be replaced").arg(target->name)));
     else
-        checks.append(make(tr("Name"), R::Pass, tr("no guest of that name or UUID on %1").arg(target->name)));
+        checks.append(make(Text::tr("Name"), R::Pass, Text::tr("no guest of that name or UUID on %1").arg(target->name)));
     if (guest->snapshotCount < 0)
-        checks.append(make(tr("Snapshots"), R::Unknown, tr("the source driver does not report snapshots")));
+        checks.append(make(Text::tr("Snapshots"), R::Unknown, Text::tr("the source driver does not report snapshots")));
     else if (guest->snapshotCount > 0)
-        checks.append(make(tr("Snapshots"), R::Fail,
+        checks.append(make(Text::tr("Snapshots"), R::Fail,
                            QCoreApplication::translate("Vigil::Migration", "the guest has %n snapshot(s); libvirt refuses "
                                                        "to migrate it", nullptr, guest->snapshotCount)));
     else
-        checks.append(make(tr("Snapshots"), R::Pass, tr("no snapshots")));
+        checks.append(make(Text::tr("Snapshots"), R::Pass, Text::tr("no snapshots")));
 
     // Failover policies: a move that breaks anti-affinity is allowed but flagged.
     const Ha::PolicyIndex index(policies);
@@ -199,8 +209,9 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
                     for (const DomainInfo &d : target->domains)
                         if (peer != guest->name && d.name == peer && d.isActive())
                             peers.append(peer);
-    checks.append(peers.isEmpty() ? make(tr("Affinity"), R::Pass, tr("no failover policy rule is broken"))
-                                  : make(tr("Affinity"), R::Warning, tr("%1 runs %2, which a failover policy keeps apart from %3")
+    checks.append(peers.isEmpty() ? make(Text::tr("Affinity"), R::Pass, Text::tr("no failover policy rule is broken"))
+                                  : make(Text::tr("Affinity"), R::Warning,
+                                         Text::tr("%1 runs %2, which a failover policy keeps apart from %3")
                                                                          .arg(target->name, peers.join(u", "), guest->name)));
     return checks;
 }
@@ -208,7 +219,7 @@ QList<Check> preflight(const Ha::ClusterSnapshot &snapshot, HostId sourceId, Hos
 bool breaksAntiAffinity(const QList<Check> &checks)
 {
     return std::any_of(checks.cbegin(), checks.cend(), [](const Check &c) {
-        return c.name == tr("Affinity") && c.result == Check::Result::Warning;
+        return c.name == Text::tr("Affinity") && c.result == Check::Result::Warning;
     });
 }
 

@@ -10,7 +10,10 @@
 namespace Vigil::Report {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Report", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Report)
+};
 
 MetricSummary summarize(Store::SeriesData series)
 {
@@ -138,7 +141,7 @@ bool collectReport(const ReportInput &input, QSqlDatabase db, ReportData &out, c
     const qsizetype hostCount = input.cluster.hosts.size();
     for (qsizetype i = 0; i < hostCount; ++i) {
         const Ha::ClusterSnapshot::Host &snap = input.cluster.hosts.at(i);
-        if (!step(int(5 + 60 * i / std::max<qsizetype>(1, hostCount)), tr("Reading the history of %1").arg(snap.name)))
+        if (!step(int(5 + 60 * i / std::max<qsizetype>(1, hostCount)), Text::tr("Reading the history of %1").arg(snap.name)))
             return false;
         HostReport host;
         host.config = input.configs.at(i);
@@ -172,7 +175,7 @@ bool collectReport(const ReportInput &input, QSqlDatabase db, ReportData &out, c
     }
 
     if (input.sections & Alerts) {
-        if (!step(70, tr("Reading alerts")))
+        if (!step(70, Text::tr("Reading alerts")))
             return false;
         Store::AlertStore alerts(db);
         QString error;
@@ -180,10 +183,10 @@ bool collectReport(const ReportInput &input, QSqlDatabase db, ReportData &out, c
             if (a.raisedAt <= input.to)
                 out.alerts.append(a);
         if (!error.isEmpty())
-            out.historyNote = tr("Alerts could not be read: %1").arg(error);
+            out.historyNote = Text::tr("Alerts could not be read: %1").arg(error);
     }
     if (input.sections & Actions) {
-        if (!step(80, tr("Reading the event log")))
+        if (!step(80, Text::tr("Reading the event log")))
             return false;
         Store::EventLogStore events(db);
         out.actions = events.between(input.from, input.to,
@@ -192,7 +195,7 @@ bool collectReport(const ReportInput &input, QSqlDatabase db, ReportData &out, c
                                      5000);
     }
     if (input.sections & HaReadiness) {
-        if (!step(90, tr("Running the failover dry run")))
+        if (!step(90, Text::tr("Running the failover dry run")))
             return false;
         const Ha::PolicyIndex index(input.policies);
         for (const Ha::Policy &policy : input.policies) {
@@ -221,7 +224,7 @@ bool collectReport(const ReportInput &input, QSqlDatabase db, ReportData &out, c
             }
         }
     }
-    step(100, tr("Collected"));
+    step(100, Text::tr("Collected"));
     return true;
 }
 

@@ -12,7 +12,10 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Report {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Report", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Report)
+};
 
 QJsonValue number(double value)
 {
@@ -26,7 +29,7 @@ QString iso(const QDateTime &time)
 
 QString percentText(double value)
 {
-    return Metrics::isReported(value) ? QStringLiteral("%1 %").arg(value, 0, 'f', 1) : tr("not reported");
+    return Metrics::isReported(value) ? QStringLiteral("%1 %").arg(value, 0, 'f', 1) : Text::tr("not reported");
 }
 
 QString esc(const QString &text)
@@ -193,10 +196,10 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
                            "th,td{border:1px solid #bbb;padding:3px 8px;text-align:left;vertical-align:top}"
                            "th{background:#eee}.bad{color:#c0392b}.warn{color:#b9770e}.ok{color:#1e8449}"
                            "h2{border-bottom:1px solid #ccc;padding-bottom:2px;margin-top:24px}</style></head><body>")
-                .arg(esc(tr("Vigil health report")));
+                .arg(esc(Text::tr("Vigil health report")));
     html += QStringLiteral("<h1>%1</h1><p>%2</p>")
-                .arg(esc(tr("Vigil health report")),
-                     esc(tr("Range %1: %2 – %3 (UTC). Generated %4 by Vigil %5.")
+                .arg(esc(Text::tr("Vigil health report")),
+                     esc(Text::tr("Range %1: %2 – %3 (UTC). Generated %4 by Vigil %5.")
                              .arg(data.rangeLabel, data.from.toUTC().toString(u"yyyy-MM-dd HH:mm"),
                                   data.to.toUTC().toString(u"yyyy-MM-dd HH:mm"),
                                   data.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"), data.vigilVersion)));
@@ -204,13 +207,13 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
         html += QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(data.historyNote));
 
     if (data.sections & Summary) {
-        html += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Cluster summary")));
+        html += QStringLiteral("<h2>%1</h2><table>").arg(esc(Text::tr("Cluster summary")));
         const auto line = [&html](const QString &label, const QString &value) {
             html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
         };
-        line(tr("Hosts"), tr("%1 (%2 up, %3 unreachable)").arg(data.hosts.size()).arg(data.hostsIn(HostState::Up))
+        line(Text::tr("Hosts"), Text::tr("%1 (%2 up, %3 unreachable)").arg(data.hosts.size()).arg(data.hostsIn(HostState::Up))
                               .arg(data.hostsIn(HostState::Unreachable)));
-        line(tr("Guests"), tr("%1 (%2 running)").arg(data.guestsTotal()).arg(data.guestsRunning()));
+        line(Text::tr("Guests"), Text::tr("%1 (%2 running)").arg(data.guestsTotal()).arg(data.guestsRunning()));
         quint64 memory = 0, allocated = 0;
         int cpus = 0, vcpus = 0;
         for (const HostReport &h : data.hosts) {
@@ -219,25 +222,27 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
             cpus += h.details.host.cpus;
             vcpus += h.vcpusAllocated;
         }
-        line(tr("Memory allocated to running guests"), tr("%1 of %2").arg(formatMemoryKiB(allocated), formatMemoryKiB(memory)));
-        line(tr("vCPUs of running guests"), tr("%1 on %2 host CPUs").arg(vcpus).arg(cpus));
+        line(Text::tr("Memory allocated to running guests"), Text::tr("%1 of %2").arg(formatMemoryKiB(allocated),
+                                                                                      formatMemoryKiB(memory)));
+        line(Text::tr("vCPUs of running guests"), Text::tr("%1 on %2 host CPUs").arg(vcpus).arg(cpus));
         int open = 0;
         for (const Health::Alert &a : data.alerts)
             open += a.isOpen();
-        line(tr("Alerts in range"), tr("%1 (%2 still open)").arg(data.alerts.size()).arg(open));
+        line(Text::tr("Alerts in range"), Text::tr("%1 (%2 still open)").arg(data.alerts.size()).arg(open));
         html += QStringLiteral("</table>");
     }
 
     if ((data.sections & Charts) && !charts.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Charts")));
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Charts")));
         for (const ChartImage &chart : charts)
             html += QStringLiteral("<p><b>%1</b><br><img src=\"%2\" width=\"640\"></p>").arg(esc(chart.title), esc(chart.source));
     }
 
     if (data.sections & Hosts) {
         html += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
-                    .arg(esc(tr("Hosts")), esc(tr("Host")), esc(tr("State")), esc(tr("Health")), esc(tr("CPU avg / peak")),
-                         esc(tr("Memory used avg / peak")), esc(tr("Guests running")), esc(tr("Findings")));
+                    .arg(esc(Text::tr("Hosts")), esc(Text::tr("Host")), esc(Text::tr("State")),
+                         esc(Text::tr("Health")), esc(Text::tr("CPU avg / peak")),
+                         esc(Text::tr("Memory used avg / peak")), esc(Text::tr("Guests running")), esc(Text::tr("Findings")));
         for (const HostReport &h : data.hosts) {
             QStringList findings;
             for (const Health::Finding &f : h.health.findings)
@@ -251,53 +256,56 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
                         .arg(esc(percentText(h.cpu.average)), esc(percentText(h.cpu.peak)),
                              esc(percentText(h.memoryUsed.average)), esc(percentText(h.memoryUsed.peak)))
                         .arg(h.running).arg(h.guests)
-                        .arg(findings.isEmpty() ? esc(tr("healthy")) : findings.join(u"<br>"));
+                        .arg(findings.isEmpty() ? esc(Text::tr("healthy")) : findings.join(u"<br>"));
         }
         html += QStringLiteral("</table>");
     }
 
     if (data.sections & StorageAndNetworks) {
         html += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                    .arg(esc(tr("Storage pools")), esc(tr("Host")), esc(tr("Pool")), esc(tr("State")), esc(tr("Used")),
-                         esc(tr("Capacity")));
+                    .arg(esc(Text::tr("Storage pools")), esc(Text::tr("Host")), esc(Text::tr("Pool")),
+                         esc(Text::tr("State")), esc(Text::tr("Used")),
+                         esc(Text::tr("Capacity")));
         for (const HostReport &h : data.hosts)
             for (const StoragePoolInfo &p : h.details.pools)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                            .arg(esc(h.config.name), esc(p.name), esc(p.active ? tr("active") : tr("inactive")),
+                            .arg(esc(h.config.name), esc(p.name), esc(p.active ? Text::tr("active") : Text::tr("inactive")),
                                  esc(percentText(Health::poolUsedPercent(p))), esc(formatBytes(p.capacity)));
         html += QStringLiteral("</table><table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(esc(tr("Host")), esc(tr("Network")), esc(tr("State")), esc(tr("Forward")));
+                    .arg(esc(Text::tr("Host")), esc(Text::tr("Network")), esc(Text::tr("State")), esc(Text::tr("Forward")));
         for (const HostReport &h : data.hosts)
             for (const NetworkInfo &n : h.details.networks)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                            .arg(esc(h.config.name), esc(n.name), esc(n.active ? tr("active") : tr("inactive")),
+                            .arg(esc(h.config.name), esc(n.name), esc(n.active ? Text::tr("active") : Text::tr("inactive")),
                                  esc(n.forwardMode));
         html += QStringLiteral("</table>");
     }
 
     if (data.sections & Alerts) {
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Alerts")));
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Alerts")));
         if (data.alerts.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("No alert was raised or cleared in this range.")));
+            html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("No alert was raised or cleared in this range.")));
         } else {
             html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                        .arg(esc(tr("Raised")), esc(tr("Severity")), esc(tr("Host")), esc(tr("Alert")), esc(tr("Cleared")));
+                        .arg(esc(Text::tr("Raised")), esc(Text::tr("Severity")), esc(Text::tr("Host")),
+                             esc(Text::tr("Alert")), esc(Text::tr("Cleared")));
             for (const Health::Alert &a : data.alerts)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                             .arg(esc(iso(a.raisedAt)), esc(Health::severityLabel(a.severity)), esc(a.host),
                                  esc(a.rule + QStringLiteral(": ") + a.message.toString()),
-                                 esc(a.clearedAt.isValid() ? iso(a.clearedAt) : tr("open")));
+                                 esc(a.clearedAt.isValid() ? iso(a.clearedAt) : Text::tr("open")));
             html += QStringLiteral("</table>");
         }
     }
 
     if (data.sections & Actions) {
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Actions and changes")));
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Actions and changes")));
         if (data.actions.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("No action in this range.")));
+            html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("No action in this range.")));
         } else {
             html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                        .arg(esc(tr("Time")), esc(tr("Host")), esc(tr("Guest")), esc(tr("What")), esc(tr("Result")), esc(tr("By")));
+                        .arg(esc(Text::tr("Time")), esc(Text::tr("Host")), esc(Text::tr("Guest")),
+                             esc(Text::tr("What")), esc(Text::tr("Result")), esc(Text::tr("By")));
             for (const EventRecord &e : data.actions)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                             .arg(esc(iso(e.time)), esc(e.host), esc(e.guest), esc(e.message.toString()),
@@ -307,29 +315,30 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
     }
 
     if (data.sections & HaReadiness) {
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("HA readiness")));
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("HA readiness")));
         if (data.ha.policies.isEmpty()) {
             html += QStringLiteral("<p class=\"warn\">%1</p>")
-                        .arg(esc(tr("No failover policy exists: no guest is restarted elsewhere when its host fails.")));
+                        .arg(esc(Text::tr("No failover policy exists: no guest is restarted elsewhere when its host fails.")));
         } else {
             html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                        .arg(esc(tr("Policy")), esc(tr("Enabled")), esc(tr("Protected guests")));
+                        .arg(esc(Text::tr("Policy")), esc(Text::tr("Enabled")), esc(Text::tr("Protected guests")));
             for (const HaPolicyReadiness &p : data.ha.policies)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                            .arg(esc(p.policy), esc(p.enabled ? tr("yes") : tr("no"))).arg(p.protectedGuests);
+                            .arg(esc(p.policy), esc(p.enabled ? Text::tr("yes") : Text::tr("no"))).arg(p.protectedGuests);
             html += QStringLiteral("</table>");
             if (!data.ha.lockManagerWarning.isEmpty())
                 html += QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(data.ha.lockManagerWarning));
             html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                        .arg(esc(tr("If this host fails")), esc(tr("Restartable")), esc(tr("Blocked, and why")));
+                        .arg(esc(Text::tr("If this host fails")), esc(Text::tr("Restartable")),
+                             esc(Text::tr("Blocked, and why")));
             for (const HaHostReadiness &h : data.ha.hosts) {
                 QStringList blocked;
                 for (const Ha::Unplaced &u : h.blocked)
                     blocked << esc(u.guest + QStringLiteral(": ") + u.reason);
                 html += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>")
                             .arg(esc(h.host), h.restartable == h.protectedRunning ? u"ok"_s : u"bad"_s,
-                                 esc(tr("%1 of %2").arg(h.restartable).arg(h.protectedRunning)),
-                                 blocked.isEmpty() ? esc(tr("none")) : blocked.join(u"<br>"));
+                                 esc(Text::tr("%1 of %2").arg(h.restartable).arg(h.protectedRunning)),
+                                 blocked.isEmpty() ? esc(Text::tr("none")) : blocked.join(u"<br>"));
             }
             html += QStringLiteral("</table>");
         }

@@ -14,7 +14,10 @@ namespace Vigil::Store {
 using namespace Vigil::Backup;
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupStore", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::BackupStore)
+};
 
 QString timeText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(u""_s); }
 QDateTime timeFrom(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
@@ -43,7 +46,7 @@ QList<BackupJob> BackupStore::jobs(QStringList *problems) const
         JobParse parsed = jobFromJson(q.value(2).toString().toUtf8());
         if (!parsed.ok) {
             if (problems)
-                problems->append(tr("backup job %1 in the database is invalid: %2")
+                problems->append(Text::tr("backup job %1 in the database is invalid: %2")
                                      .arg(q.value(0).toString(), parsed.errors.join(u"; "_s)));
             continue;
         }
@@ -96,14 +99,14 @@ bool BackupStore::saveJob(BackupJob &job, QString *error)
     }
     if (!q.exec()) {
         *error = q.lastError().text().contains(u"UNIQUE"_s)
-            ? tr("A backup job named \"%1\" exists already.").arg(job.name)
+            ? Text::tr("A backup job named \"%1\" exists already.").arg(job.name)
             : q.lastError().text();
         return false;
     }
     if (job.id == 0)
         job.id = insertedId(q);
     else if (q.numRowsAffected() == 0) {
-        *error = tr("The backup job no longer exists.");
+        *error = Text::tr("The backup job no longer exists.");
         return false;
     }
     return true;
@@ -329,19 +332,19 @@ QList<ArtifactRecord> BackupStore::chain(qint64 artifactId, QString *error, Chai
     while (next != 0) {
         const std::optional<ArtifactRecord> a = artifact(next);
         if (!a) {
-            *error = tr("backup %1 of the chain is missing from the database").arg(next);
+            *error = Text::tr("backup %1 of the chain is missing from the database").arg(next);
             return {};
         }
         if (use == ChainUse::Restore ? !a->isRestorable() : a->state != ArtifactRecord::State::Complete) {
-            *error = tr("backup %1 of %2 (%3) cannot be restored: it is %4%5")
+            *error = Text::tr("backup %1 of %2 (%3) cannot be restored: it is %4%5")
                          .arg(a->id).arg(a->guestName, a->createdAt.toLocalTime().toString(Qt::ISODate),
                               artifactStateText(a->state),
-                              a->verify == ArtifactRecord::Check::Failed ? tr(" and failed verification") : QString());
+                              a->verify == ArtifactRecord::Check::Failed ? Text::tr(" and failed verification") : QString());
             return {};
         }
         links.prepend(*a);
         if (links.size() > 1000) {
-            *error = tr("the backup chain loops");
+            *error = Text::tr("the backup chain loops");
             return {};
         }
         next = a->incremental ? a->parentId : 0;

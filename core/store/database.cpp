@@ -19,7 +19,10 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Store {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Database", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Database)
+};
 
 // Forward migrations: index i brings schema version i to i + 1.
 const char *const kMigrations[] = {
@@ -334,27 +337,27 @@ QString describeOpenError(const QString &path, const QString &sqliteError)
         return sqliteError.contains(QLatin1String(text), Qt::CaseInsensitive);
     };
     if (says("locked") || says("busy"))
-        return tr("The database %1 is locked by another program (another Vigil console or "
+        return Text::tr("The database %1 is locked by another program (another Vigil console or "
                   "vigilctl?). Close it or use --db with another file. (%2)")
             .arg(path, sqliteError);
     if (says("full"))
-        return tr("The disk holding %1 is full (%2). Free some space and start again; the database "
+        return Text::tr("The disk holding %1 is full (%2). Free some space and start again; the database "
                   "was not changed.").arg(path, sqliteError);
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
     if (says("readonly") || says("read-only") || says("unable to open")) {
         if (folder.exists() && !folder.isWritable())
-            return tr("The folder %1 is read-only: SQLite must create %2-wal and %2-shm beside the "
+            return Text::tr("The folder %1 is read-only: SQLite must create %2-wal and %2-shm beside the "
                       "database. Make the folder writable or use --db with a file elsewhere. (%3)")
                 .arg(folder.absoluteFilePath(), file.fileName(), sqliteError);
         if (file.exists() && !file.isWritable())
-            return tr("The database %1 is read-only for this user. Run Vigil as its owner or make it "
+            return Text::tr("The database %1 is read-only for this user. Run Vigil as its owner or make it "
                       "writable. (%2)").arg(path, sqliteError);
         if (file.exists() && !file.isReadable())
-            return tr("The database %1 cannot be read by this user (permission denied). (%2)")
+            return Text::tr("The database %1 cannot be read by this user (permission denied). (%2)")
                 .arg(path, sqliteError);
     }
-    return tr("The database %1 cannot be read: %2. It may be damaged or not a Vigil database; "
+    return Text::tr("The database %1 cannot be read: %2. It may be damaged or not a Vigil database; "
               "it has been left untouched. Move it aside (or restore a backup) and start again.")
         .arg(path, sqliteError);
 }
@@ -394,7 +397,7 @@ int Database::storedVersion(QSqlDatabase &db, QString *error)
         return 0;
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
         *error = query.lastError().isValid() ? query.lastError().text()
-                                             : tr("the schema_version table is empty");
+                                             : Text::tr("the schema_version table is empty");
         return -1;
     }
     return query.value(0).toInt();
@@ -408,7 +411,7 @@ bool connectSqlite(const QString &path, const QString &connectionName, QSqlDatab
     if (path != u":memory:") {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
-            *error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
+            *error = Text::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
             return false;
         }
         if (!QFileInfo::exists(path)) {
@@ -417,7 +420,7 @@ bool connectSqlite(const QString &path, const QString &connectionName, QSqlDatab
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
                 && !QFileInfo::exists(path)) {
-                *error = tr("Cannot create the database %1: %2").arg(path, file.errorString());
+                *error = Text::tr("Cannot create the database %1: %2").arg(path, file.errorString());
                 return false;
             }
         }
@@ -439,17 +442,17 @@ bool connectPostgres(const QString &url, const QString &connectionName, QSqlData
 {
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty() || parsed.path().size() < 2) {
-        *error = tr("The PostgreSQL address %1 is not valid; expected postgresql://user@host:port/dbname.").arg(url);
+        *error = Text::tr("The PostgreSQL address %1 is not valid; expected postgresql://user@host:port/dbname.").arg(url);
         return false;
     }
     if (!parsed.password().isEmpty()) {
-        *error = tr("The PostgreSQL address contains a password. Put it in ~/.pgpass (or the file PGPASSFILE "
+        *error = Text::tr("The PostgreSQL address contains a password. Put it in ~/.pgpass (or the file PGPASSFILE "
                     "names), readable only by you; it never belongs on a command line.");
         return false;
     }
     *db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (!db->isValid()) {
-        *error = tr("Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).");
+        *error = Text::tr("Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql).");
         return false;
     }
     db->setHostName(parsed.host());
@@ -463,7 +466,7 @@ bool connectPostgres(const QString &url, const QString &connectionName, QSqlData
     db->setConnectOptions(QStringLiteral("connect_timeout=5;application_name=vigil;keepalives=1;keepalives_idle=5;"
                                          "keepalives_interval=2;keepalives_count=2;tcp_user_timeout=5000"));
     if (!db->open()) {
-        *error = tr("Cannot connect to the PostgreSQL database %1: %2").arg(parsed.toDisplayString(),
+        *error = Text::tr("Cannot connect to the PostgreSQL database %1: %2").arg(parsed.toDisplayString(),
                                                                          db->lastError().text().trimmed());
         return false;
     }
@@ -485,7 +488,7 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
     // migrates, the others wait and find it done (released with the session).
     QSqlQuery lock(db);
     if (postgres && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(7373001)"))) {
-        result.error = tr("Cannot lock the database %1 for its upgrade: %2").arg(path, lock.lastError().text());
+        result.error = Text::tr("Cannot lock the database %1 for its upgrade: %2").arg(path, lock.lastError().text());
         db.close();
         return result;
     }
@@ -502,7 +505,7 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
         return result;
     }
     if (version > kSchemaVersion) {
-        result.error = tr("The database %1 was written by a newer version of Vigil (schema %2; "
+        result.error = Text::tr("The database %1 was written by a newer version of Vigil (schema %2; "
                           "this version understands up to %3). It has been left untouched: "
                           "upgrade Vigil or use another file with --db.")
                            .arg(path)
@@ -514,7 +517,7 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
 
     if (version == 0) {
         if (const QStringList tables = foreignTables(db); !tables.isEmpty()) {
-            result.error = tr("%1 is a database of another application (tables: %2). Vigil leaves it "
+            result.error = Text::tr("%1 is a database of another application (tables: %2). Vigil leaves it "
                               "untouched; give --db a new file or Vigil's own database.")
                                .arg(path, QLocale().createSeparatedList(tables.mid(0, 5)));
             db.close();
@@ -552,8 +555,8 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
                                       ? describeOpenError(path, error)
                                       : error;
             result.error = found == 0
-                ? tr("Creating the database %1 failed: %2").arg(path, cause)
-                : tr("Upgrading the database %1 from schema %2 to %3 failed: %4. It was rolled back and is "
+                ? Text::tr("Creating the database %1 failed: %2").arg(path, cause)
+                : Text::tr("Upgrading the database %1 from schema %2 to %3 failed: %4. It was rolled back and is "
                      "still at schema %2, as this version found it.")
                       .arg(path).arg(found).arg(kSchemaVersion).arg(cause);
             db.close();

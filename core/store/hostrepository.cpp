@@ -12,7 +12,10 @@
 
 namespace Vigil::Store {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::HostRepository", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::HostRepository)
+};
 
 HostConfig fromQuery(const QSqlQuery &q)
 {
@@ -35,20 +38,20 @@ const auto kSelect = QStringLiteral(
 QString HostRepository::validate(const HostConfig &config)
 {
     if (config.name.trimmed().isEmpty())
-        return tr("The host needs a name.");
+        return Text::tr("The host needs a name.");
     if (config.name.size() > 128)
-        return tr("The host name is longer than 128 characters.");
+        return Text::tr("The host name is longer than 128 characters.");
     if (config.name.startsWith(u'-'))
-        return tr("The host name must not start with \"-\" (it would read as an option in commands and fence actions).");
+        return Text::tr("The host name must not start with \"-\" (it would read as an option in commands and fence actions).");
     if (hasControlCharacters(config.name))
-        return tr("The host name contains control characters.");
+        return Text::tr("The host name contains control characters.");
     const UriCheck check = checkLibvirtUri(config.uri);
     if (!check.ok)
         return check.error;
     if (config.keepaliveInterval < 1 || config.keepaliveInterval > 300)
-        return tr("The keepalive interval must be between 1 and 300 seconds.");
+        return Text::tr("The keepalive interval must be between 1 and 300 seconds.");
     if (config.keepaliveCount < 1 || config.keepaliveCount > 100)
-        return tr("The keepalive count must be between 1 and 100.");
+        return Text::tr("The keepalive count must be between 1 and 100.");
     return {};
 }
 
@@ -97,8 +100,8 @@ QString HostRepository::duplicateMessage(const HostConfig &config, HostId ignore
     if (!q.exec() || !q.next())
         return {};
     if (q.value(0).toString().compare(config.name, Qt::CaseInsensitive) == 0)
-        return tr("A host named \"%1\" already exists.").arg(q.value(0).toString());
-    return tr("The URI %1 is already used by the host \"%2\".").arg(config.uri, q.value(0).toString());
+        return Text::tr("A host named \"%1\" already exists.").arg(q.value(0).toString());
+    return Text::tr("The URI %1 is already used by the host \"%2\".").arg(config.uri, q.value(0).toString());
 }
 
 bool HostRepository::add(HostConfig &config, QString *error)
@@ -124,7 +127,7 @@ bool HostRepository::add(HostConfig &config, QString *error)
     q.addBindValue(config.lockManager ? 1 : 0);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        *error = tr("Saving the host failed: %1").arg(q.lastError().text());
+        *error = Text::tr("Saving the host failed: %1").arg(q.lastError().text());
         return false;
     }
     config.id = insertedId(q);
@@ -156,11 +159,11 @@ bool HostRepository::update(const HostConfig &edited, QString *error)
     q.addBindValue(config.lockManager ? 1 : 0);
     q.addBindValue(config.id);
     if (!q.exec()) {
-        *error = tr("Saving the host failed: %1").arg(q.lastError().text());
+        *error = Text::tr("Saving the host failed: %1").arg(q.lastError().text());
         return false;
     }
     if (q.numRowsAffected() == 0) {
-        *error = tr("The host no longer exists.");
+        *error = Text::tr("The host no longer exists.");
         return false;
     }
     return true;
@@ -172,7 +175,7 @@ bool HostRepository::remove(HostId id, QString *error)
     q.prepare(QStringLiteral("DELETE FROM hosts WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        *error = tr("Removing the host failed: %1").arg(q.lastError().text());
+        *error = Text::tr("Removing the host failed: %1").arg(q.lastError().text());
         return false;
     }
     return true;

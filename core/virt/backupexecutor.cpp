@@ -22,7 +22,10 @@ namespace Vigil::Virt {
 using namespace Vigil::Backup;
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupExecutor", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::BackupExecutor)
+};
 
 QString diskFileName(const QString &target) { return target + u".qcow2"_s; }
 
@@ -123,15 +126,15 @@ QString completedJobError(virDomainPtr dom)
     if (virDomainGetJobStats(dom, &type, &params, &count, VIR_DOMAIN_JOB_STATS_COMPLETED) < 0) {
         const QString error = lastError();
         virResetLastError();
-        return tr("the result of the backup job cannot be read: %1").arg(error);
+        return Text::tr("the result of the backup job cannot be read: %1").arg(error);
     }
     QString message;
     if (type != VIR_DOMAIN_JOB_COMPLETED) {
         const char *errmsg = nullptr;
         virTypedParamsGetString(params, count, VIR_DOMAIN_JOB_ERRMSG, &errmsg);
         message = errmsg ? QString::fromUtf8(errmsg)
-                         : (type == VIR_DOMAIN_JOB_CANCELLED ? tr("the backup job was cancelled")
-                                                             : tr("the backup job failed"));
+                         : (type == VIR_DOMAIN_JOB_CANCELLED ? Text::tr("the backup job was cancelled")
+                                                             : Text::tr("the backup job failed"));
     }
     virTypedParamsFree(params, count);
     return message;
@@ -186,12 +189,12 @@ GuestBackupOutcome BackupRun::run()
 {
     ConnectionHandle conn(openWithoutPrompts(m_request.uri.toUtf8()));
     if (!conn) {
-        fail(tr("cannot connect to %1: %2").arg(m_request.host, lastError()));
+        fail(Text::tr("cannot connect to %1: %2").arg(m_request.host, lastError()));
         return m_outcome;
     }
     DomainHandle dom(virDomainLookupByUUIDString(conn.get(), m_request.guestUuid.toLatin1().constData()));
     if (!dom) {
-        fail(tr("the guest is no longer on %1: %2").arg(m_request.host, lastError()));
+        fail(Text::tr("the guest is no longer on %1: %2").arg(m_request.host, lastError()));
         return m_outcome;
     }
     Manifest &m = m_outcome.manifest;
@@ -209,11 +212,11 @@ GuestBackupOutcome BackupRun::run()
         virResetLastError();
         inactiveXml = takeString(virDomainGetXMLDesc(dom.get(), VIR_DOMAIN_XML_INACTIVE)).toUtf8();
         if (hasGraphicalConsole(inactiveXml))
-            m.note += tr("The console password (if any) is not in this backup: the connection may not read it. ");
+            m.note += Text::tr("The console password (if any) is not in this backup: the connection may not read it. ");
     }
     const QByteArray liveXml = takeString(virDomainGetXMLDesc(dom.get(), 0)).toUtf8();
     if (inactiveXml.isEmpty() || liveXml.isEmpty()) {
-        fail(tr("cannot read the guest's definition: %1").arg(lastError()));
+        fail(Text::tr("cannot read the guest's definition: %1").arg(lastError()));
         return m_outcome;
     }
     const QList<BackupDisk> disks = backupDisks(liveXml);
@@ -226,21 +229,21 @@ GuestBackupOutcome BackupRun::run()
             skipped << u"%1 (%2)"_s.arg(d.target, d.skipReason);
     }
     if (included == 0) {
-        fail(tr("the guest has no disk to back up%1")
+        fail(Text::tr("the guest has no disk to back up%1")
                  .arg(skipped.isEmpty() ? QString() : u": "_s + skipped.join(u", "_s)));
         return m_outcome;
     }
     if (!skipped.isEmpty())
-        m.note += tr("Not backed up: %1. ").arg(skipped.join(u", "_s));
+        m.note += Text::tr("Not backed up: %1. ").arg(skipped.join(u", "_s));
 
     // A stale partial directory (a crash of an earlier run) is not ours to keep.
     QDir(m_partial).removeRecursively();
     if (QFileInfo::exists(m_request.artifactDirectory)) {
-        fail(tr("%1 exists already; nothing was overwritten").arg(m_request.artifactDirectory));
+        fail(Text::tr("%1 exists already; nothing was overwritten").arg(m_request.artifactDirectory));
         return m_outcome;
     }
     if (!QDir().mkpath(m_partial)) {
-        fail(tr("cannot create %1 (missing, read-only or no permission)").arg(m_partial));
+        fail(Text::tr("cannot create %1 (missing, read-only or no permission)").arg(m_partial));
         return m_outcome;
     }
 
@@ -283,11 +286,11 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     QString incrementalFrom;
     if (m_request.incremental) {
         if (!allQcow2)
-            m.note += tr("Full backup: incremental backups need qcow2 disks. ");
+            m.note += Text::tr("Full backup: incremental backups need qcow2 disks. ");
         else if (m_request.parentCheckpoint.isEmpty())
-            m.note += tr("Full backup: no earlier backup to build on. ");
+            m.note += Text::tr("Full backup: no earlier backup to build on. ");
         else if (!checkpointExists(dom, m_request.parentCheckpoint))
-            m.note += tr("Full backup: the guest no longer has checkpoint %1 (the chain is broken: "
+            m.note += Text::tr("Full backup: the guest no longer has checkpoint %1 (the chain is broken: "
                          "the guest was re-created, moved, or the checkpoint deleted). ")
                           .arg(m_request.parentCheckpoint);
         else
@@ -308,11 +311,11 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     if (m_request.quiesce) {
         frozen = virDomainFSFreeze(dom, nullptr, 0, 0) >= 0;
         if (!frozen) {
-            m.note += tr("Crash-consistent: the guest agent did not freeze the filesystems (%1). ").arg(lastError());
+            m.note += Text::tr("Crash-consistent: the guest agent did not freeze the filesystems (%1). ").arg(lastError());
             virResetLastError();
         }
     } else {
-        m.note += tr("Crash-consistent: quiescing is off for this job. ");
+        m.note += Text::tr("Crash-consistent: quiescing is off for this job. ");
     }
     m.consistency = frozen ? Consistency::Application : Consistency::Crash;
 
@@ -326,10 +329,10 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
         const QString why = lastError();
         virResetLastError();
         const QString deleteError = deleteCheckpointOf(dom, incrementalFrom);
-        m.note += tr("Full backup: checkpoint %1 cannot be used (%2); its bitmap was lost when the guest's QEMU "
+        m.note += Text::tr("Full backup: checkpoint %1 cannot be used (%2); its bitmap was lost when the guest's QEMU "
                      "was restarted, as after a host crash%3. ")
                       .arg(incrementalFrom, why,
-                           deleteError.isEmpty() ? QString() : tr("; it could not be deleted: %1").arg(deleteError));
+                           deleteError.isEmpty() ? QString() : Text::tr("; it could not be deleted: %1").arg(deleteError));
         incrementalFrom.clear();
         m.incremental = false;
         m.parentCheckpoint.clear();
@@ -345,10 +348,10 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
         // QEMU writes on the host: a target this machine sees but the host
         // does not is the usual cause.
         const QString hint = beginError.contains(u"No such file"_s)
-            ? tr(" (the target directory must exist under the same path on %1: local for a local host, "
+            ? Text::tr(" (the target directory must exist under the same path on %1: local for a local host, "
                  "else a shared mount)").arg(m_request.host)
             : QString();
-        return fail(tr("libvirt refused the backup: %1").arg(beginError) + hint);
+        return fail(Text::tr("libvirt refused the backup: %1").arg(beginError) + hint);
     }
     m_checkpointTaken = useCheckpoint;
 
@@ -370,10 +373,10 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
         }
     }
     if (m_cancel.load())
-        return fail(tr("cancelled; the guest keeps running and nothing was kept"));
+        return fail(Text::tr("cancelled; the guest keeps running and nothing was kept"));
     const QString jobError = completedJobError(dom);
     if (!jobError.isEmpty())
-        return fail(tr("the backup job failed: %1").arg(jobError));
+        return fail(Text::tr("the backup job failed: %1").arg(jobError));
 
     for (const BackupDisk &d : disks) {
         if (!d.included)
@@ -384,7 +387,7 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
         const QString backing = m.incremental ? u"%1/%2"_s.arg(m.parentDirectory, diskFileName(d.target)) : QString();
         const QString error = setBacking(file, backing);
         if (!error.isEmpty())
-            return fail(tr("cannot link %1 to its chain: %2").arg(diskFileName(d.target), error));
+            return fail(Text::tr("cannot link %1 to its chain: %2").arg(diskFileName(d.target), error));
         virDomainBlockInfo info;
         if (virDomainGetBlockInfo(dom, d.target.toUtf8().constData(), &info, 0) == 0)
             m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_s, qint64(info.capacity)});
@@ -401,7 +404,7 @@ bool BackupRun::copyStopped(const QList<BackupDisk> &disks)
     Manifest &m = m_outcome.manifest;
     m.consistency = Consistency::Stopped;
     if (m_request.incremental)
-        m.note += tr("Full copy: the guest is shut off (incremental backups need it running). ");
+        m.note += Text::tr("Full copy: the guest is shut off (incremental backups need it running). ");
     QElapsedTimer clock;
     clock.start();
     BackupProgress progress;
@@ -414,7 +417,7 @@ bool BackupRun::copyStopped(const QList<BackupDisk> &disks)
         if (!d.included)
             continue;
         if (!QFileInfo::exists(d.source))
-            return fail(tr("the disk %1 (%2) is not reachable from this machine; shut-off guests are copied "
+            return fail(Text::tr("the disk %1 (%2) is not reachable from this machine; shut-off guests are copied "
                            "by path, so the host's storage must be local or shared")
                             .arg(d.target, d.source));
         QStringList args{u"convert"_s, u"-O"_s, u"qcow2"_s};
@@ -426,9 +429,9 @@ bool BackupRun::copyStopped(const QList<BackupDisk> &disks)
         args << d.source << file;
         const ToolResult r = runQemuImg(args, &m_cancel);
         if (m_cancel.load())
-            return fail(tr("cancelled; nothing was kept"));
+            return fail(Text::tr("cancelled; nothing was kept"));
         if (!r.ok)
-            return fail(tr("copying %1 failed: %2").arg(d.target, r.error));
+            return fail(Text::tr("copying %1 failed: %2").arg(d.target, r.error));
         const ToolResult info = runQemuImg({u"info"_s, u"--output=json"_s, u"-f"_s, u"qcow2"_s, file});
         const qint64 virtualSize = info.ok
             ? QJsonDocument::fromJson(info.output.toUtf8()).object().value(u"virtual-size"_s).toInteger()
@@ -448,17 +451,17 @@ bool BackupRun::finishArtifact(const QByteArray &inactiveXml, const QList<Backup
     m.note = m.note.trimmed();
     QString error;
     if (!writeOutputFile(QDir(m_partial).filePath(m.domainXmlFile), inactiveXml, &error, OutputAccess::OwnerOnly))
-        return fail(tr("cannot write the guest's definition: %1").arg(error));
+        return fail(Text::tr("cannot write the guest's definition: %1").arg(error));
     QStringList names{m.domainXmlFile};
     for (const ManifestDisk &d : m.disks)
         names << d.file;
     if (!describeFiles(m_partial, names, &m.files, &error, &m_cancel))
-        return fail(tr("cannot checksum the backup: %1").arg(error));
+        return fail(Text::tr("cannot checksum the backup: %1").arg(error));
     QSaveFile manifest(QDir(m_partial).filePath(QLatin1String(kManifestFileName)));
     if (!manifest.open(QIODevice::WriteOnly) || manifest.write(manifestToJson(m)) < 0 || !manifest.commit())
-        return fail(tr("cannot write the manifest: %1").arg(manifest.errorString()));
+        return fail(Text::tr("cannot write the manifest: %1").arg(manifest.errorString()));
     if (!QDir().rename(m_partial, m_request.artifactDirectory))
-        return fail(tr("cannot rename %1 to %2").arg(m_partial, m_request.artifactDirectory));
+        return fail(Text::tr("cannot rename %1 to %2").arg(m_partial, m_request.artifactDirectory));
     return true;
 }
 

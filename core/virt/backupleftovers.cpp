@@ -15,7 +15,10 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Virt {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::BackupLeftovers", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::BackupLeftovers)
+};
 
 bool backupJobActive(virDomainPtr dom)
 {
@@ -73,7 +76,7 @@ QString deleteCheckpointOf(virDomainPtr dom, const QString &name)
         return {};
     const QString metadataError = lastError();
     virResetLastError();
-    return tr("%1 (and as metadata only: %2)").arg(error, metadataError);
+    return Text::tr("%1 (and as metadata only: %2)").arg(error, metadataError);
 }
 
 LeftoverReport clearBackupLeftovers(virDomainPtr dom, const LeftoverScope &scope)
@@ -92,8 +95,8 @@ LeftoverReport clearBackupLeftovers(virDomainPtr dom, const LeftoverScope &scope
             directories.insert(directory);
         }
         if (!leftover)
-            report.error = tr("another backup job is running on the guest (writing %1); it is left alone")
-                               .arg(targets.isEmpty() ? tr("to an unknown target") : targets.join(u", "_s));
+            report.error = Text::tr("another backup job is running on the guest (writing %1); it is left alone")
+                               .arg(targets.isEmpty() ? Text::tr("to an unknown target") : targets.join(u", "_s));
         else {
             if (virDomainAbortJob(dom) < 0)
                 virResetLastError();
@@ -102,9 +105,9 @@ LeftoverReport clearBackupLeftovers(virDomainPtr dom, const LeftoverScope &scope
             while (backupJobActive(dom) && clock.elapsed() < 60000)
                 QThread::msleep(100);
             if (backupJobActive(dom))
-                report.error = tr("the backup job an interrupted run left running did not stop within 60 s");
+                report.error = Text::tr("the backup job an interrupted run left running did not stop within 60 s");
             else
-                report.notes << tr("Stopped the backup job an interrupted run had left writing into %1.")
+                report.notes << Text::tr("Stopped the backup job an interrupted run had left writing into %1.")
                                     .arg(QStringList(directories.cbegin(), directories.cend()).join(u", "_s));
         }
         if (!report.error.isEmpty())
@@ -128,9 +131,9 @@ LeftoverReport clearBackupLeftovers(virDomainPtr dom, const LeftoverScope &scope
         if (scope.checkpointPrefix.isEmpty() || !name.startsWith(scope.checkpointPrefix) || name == scope.keepCheckpoint)
             continue;
         if (const QString error = deleteCheckpointOf(dom, name); error.isEmpty())
-            report.notes << tr("Deleted checkpoint %1, which no kept backup builds on.").arg(name);
+            report.notes << Text::tr("Deleted checkpoint %1, which no kept backup builds on.").arg(name);
         else
-            report.notes << tr("Could not delete checkpoint %1: %2.").arg(name, error);
+            report.notes << Text::tr("Could not delete checkpoint %1: %2.").arg(name, error);
     }
     return report;
 }

@@ -17,14 +17,17 @@ namespace Vigil::Virt {
 using namespace Vigil::Backup;
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Restorer", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Restorer)
+};
 
 
 bool readManifest(const QString &directory, Manifest *m, QString *error)
 {
     QFile file(QDir(directory).filePath(QLatin1String(kManifestFileName)));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
+        *error = Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     return manifestFromJson(file.readAll(), m, error);
@@ -52,7 +55,7 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
 {
     RestoreOutcome outcome;
     if (request.chain.isEmpty()) {
-        outcome.message = tr("nothing to restore");
+        outcome.message = Text::tr("nothing to restore");
         return outcome;
     }
     const QString last = request.chain.last();
@@ -64,7 +67,7 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
     }
     QFile xmlFile(QDir(last).filePath(manifest.domainXmlFile));
     if (!xmlFile.open(QIODevice::ReadOnly)) {
-        outcome.message = tr("cannot read the saved definition: %1").arg(xmlFile.errorString());
+        outcome.message = Text::tr("cannot read the saved definition: %1").arg(xmlFile.errorString());
         return outcome;
     }
     const QByteArray savedXml = xmlFile.readAll();
@@ -77,17 +80,18 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
 
     ConnectionHandle conn(openWithoutPrompts(request.uri.toUtf8()));
     if (!conn) {
-        outcome.message = tr("cannot connect to %1: %2").arg(request.host, lastError());
+        outcome.message = Text::tr("cannot connect to %1: %2").arg(request.host, lastError());
         return outcome;
     }
     if (DomainHandle existing{virDomainLookupByName(conn.get(), outcome.guestName.toUtf8().constData())}) {
-        outcome.message = tr("%1 already has a guest named %2; restore under another name").arg(request.host, outcome.guestName);
+        outcome.message = Text::tr("%1 already has a guest named %2; restore under another name").arg(request.host,
+                                                                                                      outcome.guestName);
         return outcome;
     }
     virResetLastError();
     if (!newIdentity) {
         if (DomainHandle same{virDomainLookupByUUIDString(conn.get(), manifest.guestUuid.toLatin1().constData())}) {
-            outcome.message = tr("%1 already has a guest with the UUID of %2; restore under a new name")
+            outcome.message = Text::tr("%1 already has a guest with the UUID of %2; restore under a new name")
                                   .arg(request.host, manifest.guestName);
             return outcome;
         }
@@ -102,13 +106,13 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
     for (const ManifestDisk &d : std::as_const(manifest.disks)) {
         const QString file = QDir(request.diskDirectory).filePath(u"%1-%2-restored-%3.qcow2"_s.arg(outcome.guestName, d.target, stamp));
         if (QFileInfo::exists(file)) {
-            outcome.message = tr("%1 exists already; nothing was overwritten").arg(file);
+            outcome.message = Text::tr("%1 exists already; nothing was overwritten").arg(file);
             return outcome;
         }
         rewrite.diskSources.insert(d.target, file);
     }
     if (!QDir().mkpath(request.diskDirectory)) {
-        outcome.message = tr("cannot create %1").arg(request.diskDirectory);
+        outcome.message = Text::tr("cannot create %1").arg(request.diskDirectory);
         return outcome;
     }
     auto undo = [&outcome] {
@@ -126,8 +130,8 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
             outcome.diskFiles << target;
         if (!r.ok) {
             undo();
-            outcome.message = cancel.load() ? tr("cancelled; nothing was kept")
-                                            : tr("restoring disk %1 failed: %2").arg(d.target, r.error);
+            outcome.message = cancel.load() ? Text::tr("cancelled; nothing was kept")
+                                            : Text::tr("restoring disk %1 failed: %2").arg(d.target, r.error);
             return outcome;
         }
     }
@@ -139,7 +143,7 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
     }
     DomainHandle dom(virDomainDefineXML(conn.get(), xml.constData()));
     if (!dom) {
-        outcome.message = tr("%1 refused the restored definition: %2").arg(request.host, lastError());
+        outcome.message = Text::tr("%1 refused the restored definition: %2").arg(request.host, lastError());
         undo();
         return outcome;
     }
@@ -147,14 +151,14 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
     virDomainGetUUIDString(dom.get(), uuid);
     outcome.guestUuid = QString::fromLatin1(uuid);
     if (request.start && virDomainCreate(dom.get()) < 0) {
-        outcome.message = tr("restored, but it does not start on %1: %2").arg(request.host, lastError());
+        outcome.message = Text::tr("restored, but it does not start on %1: %2").arg(request.host, lastError());
         removeGuest(conn.get(), outcome.guestName);
         undo();
         return outcome;
     }
     outcome.ok = true;
-    outcome.message = request.start ? tr("restored as %1 on %2 and started").arg(outcome.guestName, request.host)
-                                    : tr("restored as %1 on %2").arg(outcome.guestName, request.host);
+    outcome.message = request.start ? Text::tr("restored as %1 on %2 and started").arg(outcome.guestName, request.host)
+                                    : Text::tr("restored as %1 on %2").arg(outcome.guestName, request.host);
     return outcome;
 }
 
@@ -178,7 +182,7 @@ RestoreTestOutcome testRestore(RestoreRequest request, int settleMs, const std::
             QFile::remove(f);
     };
     if (!conn) {
-        test.message = tr("the connection to %1 was lost: %2").arg(request.host, lastError());
+        test.message = Text::tr("the connection to %1 was lost: %2").arg(request.host, lastError());
         cleanup();
         return test;
     }
@@ -203,15 +207,15 @@ RestoreTestOutcome testRestore(RestoreRequest request, int settleMs, const std::
     test.bootMs = clock.elapsed();
     cleanup();
     if (cancel.load()) {
-        test.message = tr("cancelled; the test guest was removed");
+        test.message = Text::tr("cancelled; the test guest was removed");
         return test;
     }
     test.ok = running;
     test.message = running
-        ? (test.agentAnswered ? tr("restored, booted and answered through its guest agent; test guest removed")
-                              : tr("restored and ran for %1 s (no guest agent answered); test guest removed")
+        ? (test.agentAnswered ? Text::tr("restored, booted and answered through its guest agent; test guest removed")
+                              : Text::tr("restored and ran for %1 s (no guest agent answered); test guest removed")
                                     .arg(settleMs / 1000.0, 0, 'f', 1))
-        : tr("restored, but it did not keep running on %1; test guest removed").arg(request.host);
+        : Text::tr("restored, but it did not keep running on %1; test guest removed").arg(request.host);
     return test;
 }
 

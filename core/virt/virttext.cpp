@@ -7,7 +7,10 @@ using namespace Qt::StringLiterals;
 
 namespace Vigil::Virt {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Virt", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Virt)
+};
 // For texts stored in the event log and shown later in the reader's language.
 StoredText storedTr(const char *text) { return StoredText("Vigil::Virt", text); }
 } // namespace
@@ -26,12 +29,12 @@ bool lastErrorIsDiskInUse()
 QString closeReasonText(int reason)
 {
     switch (reason) {
-    case VIR_CONNECT_CLOSE_REASON_ERROR:     return tr("connection error");
-    case VIR_CONNECT_CLOSE_REASON_EOF:       return tr("the host closed the connection (EOF)");
-    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE: return tr("no keepalive answer from the host");
-    case VIR_CONNECT_CLOSE_REASON_CLIENT:    return tr("closed by Vigil");
+    case VIR_CONNECT_CLOSE_REASON_ERROR:     return Text::tr("connection error");
+    case VIR_CONNECT_CLOSE_REASON_EOF:       return Text::tr("the host closed the connection (EOF)");
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE: return Text::tr("no keepalive answer from the host");
+    case VIR_CONNECT_CLOSE_REASON_CLIENT:    return Text::tr("closed by Vigil");
     }
-    return tr("connection closed");
+    return Text::tr("connection closed");
 }
 
 StoredText lifecycleEventText(int event, int detail)
@@ -81,33 +84,33 @@ QString stateReasonText(int state, int reason)
     switch (state) {
     case VIR_DOMAIN_RUNNING:
         switch (reason) {
-        case VIR_DOMAIN_RUNNING_BOOTED: return tr("booted");
-        case VIR_DOMAIN_RUNNING_MIGRATED: return tr("migrated in");
-        case VIR_DOMAIN_RUNNING_RESTORED: return tr("restored");
-        case VIR_DOMAIN_RUNNING_UNPAUSED: return tr("unpaused");
+        case VIR_DOMAIN_RUNNING_BOOTED: return Text::tr("booted");
+        case VIR_DOMAIN_RUNNING_MIGRATED: return Text::tr("migrated in");
+        case VIR_DOMAIN_RUNNING_RESTORED: return Text::tr("restored");
+        case VIR_DOMAIN_RUNNING_UNPAUSED: return Text::tr("unpaused");
         default: return {};
         }
     case VIR_DOMAIN_PAUSED:
         switch (reason) {
-        case VIR_DOMAIN_PAUSED_USER: return tr("paused by a user");
-        case VIR_DOMAIN_PAUSED_MIGRATION: return tr("paused for migration");
-        case VIR_DOMAIN_PAUSED_IOERROR: return tr("paused: disk I/O error");
-        case VIR_DOMAIN_PAUSED_WATCHDOG: return tr("paused by the watchdog");
-        case VIR_DOMAIN_PAUSED_SHUTTING_DOWN: return tr("paused while shutting down");
-        case VIR_DOMAIN_PAUSED_CRASHED: return tr("paused: guest crashed");
-        case VIR_DOMAIN_PAUSED_STARTING_UP: return tr("starting up");
+        case VIR_DOMAIN_PAUSED_USER: return Text::tr("paused by a user");
+        case VIR_DOMAIN_PAUSED_MIGRATION: return Text::tr("paused for migration");
+        case VIR_DOMAIN_PAUSED_IOERROR: return Text::tr("paused: disk I/O error");
+        case VIR_DOMAIN_PAUSED_WATCHDOG: return Text::tr("paused by the watchdog");
+        case VIR_DOMAIN_PAUSED_SHUTTING_DOWN: return Text::tr("paused while shutting down");
+        case VIR_DOMAIN_PAUSED_CRASHED: return Text::tr("paused: guest crashed");
+        case VIR_DOMAIN_PAUSED_STARTING_UP: return Text::tr("starting up");
         default: return {};
         }
     case VIR_DOMAIN_SHUTOFF:
         switch (reason) {
-        case VIR_DOMAIN_SHUTOFF_SHUTDOWN: return tr("shut down normally");
-        case VIR_DOMAIN_SHUTOFF_DESTROYED: return tr("forced off");
-        case VIR_DOMAIN_SHUTOFF_CRASHED: return tr("crashed");
-        case VIR_DOMAIN_SHUTOFF_MIGRATED: return tr("migrated away");
-        case VIR_DOMAIN_SHUTOFF_FAILED: return tr("failed to start");
+        case VIR_DOMAIN_SHUTOFF_SHUTDOWN: return Text::tr("shut down normally");
+        case VIR_DOMAIN_SHUTOFF_DESTROYED: return Text::tr("forced off");
+        case VIR_DOMAIN_SHUTOFF_CRASHED: return Text::tr("crashed");
+        case VIR_DOMAIN_SHUTOFF_MIGRATED: return Text::tr("migrated away");
+        case VIR_DOMAIN_SHUTOFF_FAILED: return Text::tr("failed to start");
         default: return {};
         }
-    case VIR_DOMAIN_CRASHED: return tr("crashed");
+    case VIR_DOMAIN_CRASHED: return Text::tr("crashed");
     }
     return {};
 }

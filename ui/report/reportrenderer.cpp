@@ -16,14 +16,17 @@
 namespace Vigil::Ui {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Vigil::Ui::Report", text); }
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Ui::Report)
+};
 
 QImage renderChart(const QString &title, const QList<const Report::HostReport *> &hosts, bool memory,
                    const Report::ReportData &data)
 {
     MetricChart chart(title, MetricChart::Unit::Percent);
     chart.resize(900, 320);
-    chart.setEmptyText(tr("no statistics recorded for these hosts in this range"));
+    chart.setEmptyText(Text::tr("no statistics recorded for these hosts in this range"));
     for (qsizetype i = 0; i < hosts.size(); ++i) {
         const Report::HostReport *h = hosts.at(i);
         const Report::MetricSummary &m = memory ? h->memoryUsed : h->cpu;
@@ -62,7 +65,7 @@ bool writePdf(const Report::ReportData &data, const QList<RenderedChart> &charts
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     pdf.setResolution(96);
-    pdf.setTitle(tr("Vigil health report"));
+    pdf.setTitle(Text::tr("Vigil health report"));
     pdf.setCreator(QStringLiteral("Vigil %1").arg(data.vigilVersion));
     document.setPageSize(QSizeF(pdf.width(), pdf.height()));
     document.print(&pdf);
@@ -88,8 +91,8 @@ QList<RenderedChart> renderReportCharts(const Report::ReportData &data)
               [&](auto *a, auto *b) { return average(a->memoryUsed) > average(b->memoryUsed); });
     byMemory = byMemory.mid(0, 10);
     return {
-        {tr("Host CPU load (the ten busiest hosts)"), renderChart(tr("Host CPU"), byCpu, false, data)},
-        {tr("Host memory used (the ten fullest hosts)"), renderChart(tr("Host memory used"), byMemory, true, data)},
+        {Text::tr("Host CPU load (the ten busiest hosts)"), renderChart(Text::tr("Host CPU"), byCpu, false, data)},
+        {Text::tr("Host memory used (the ten fullest hosts)"), renderChart(Text::tr("Host memory used"), byMemory, true, data)},
     };
 }
 
@@ -103,7 +106,7 @@ bool writeReport(const Report::ReportData &data, const QList<RenderedChart> &cha
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     switch (format) {
