@@ -81,6 +81,21 @@ std::unique_ptr<Session> settledDemoSession(QString *error)
     return session;
 }
 
+std::unique_ptr<Session> sessionWithOneHost(const QString &databasePath, const QString &hostName, QString *error)
+{
+    Session::Options options;
+    options.databasePath = databasePath;
+    auto session = Session::open(options, error);
+    HostConfig host = hostConfig(0, hostName, nodeUri(QStringLiteral("node-small.xml")));
+    if (!session || !session->addHost(host, error))
+        return nullptr;
+    if (!QTest::qWaitFor([&session] { return session->cluster()->allSettled(); }, 15000)) {
+        *error = QStringLiteral("the host did not settle within 15 s");
+        return nullptr;
+    }
+    return session;
+}
+
 QList<Health::Alert> openAlerts(const Session &session, const QString &rule)
 {
     QList<Health::Alert> found;

@@ -30,6 +30,10 @@ QString freshPostgresDatabase(const QString &name, QString *skipReason);
 // The embedded demo cluster, connected, every host settled (null with
 // `error` set when it cannot be opened or does not settle in 15 s).
 std::unique_ptr<Session> settledDemoSession(QString *error);
+// A session on its own database file with one host, `hostName`, on the
+// test driver's node-small.xml, connected and settled (null with `error`
+// set when it cannot be opened or does not settle in 15 s).
+std::unique_ptr<Session> sessionWithOneHost(const QString &databasePath, const QString &hostName, QString *error);
 // The open alerts of one rule, as the session's alert engine holds them.
 QList<Health::Alert> openAlerts(const Session &session, const QString &rule);
 

@@ -26,17 +26,13 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        Session::Options options;
-        options.databasePath = m_dir->filePath(u"s.sqlite"_s);
         QString error;
-        m_session = Session::open(options, &error);
+        m_session = Test::sessionWithOneHost(m_dir->filePath(u"s.sqlite"_s), u"a"_s, &error);
         QVERIFY2(m_session, qPrintable(error));
-        // Two hosts from the same node file (URIs must differ: a copy).
+        // A second host from the same node file (URIs must differ: a copy).
         const QString copy = m_dir->filePath(u"node-b.xml"_s);
         QVERIFY(QFile::copy(Test::dataPath(u"node-small.xml"_s), copy));
-        HostConfig a = Test::hostConfig(0, u"a"_s, Test::nodeUri(u"node-small.xml"_s));
         HostConfig b = Test::hostConfig(0, u"b"_s, u"test://"_s + copy);
-        QVERIFY(m_session->addHost(a, &error));
         QVERIFY(m_session->addHost(b, &error));
         QTRY_VERIFY(m_session->cluster()->allSettled());
     }
@@ -123,14 +119,10 @@ private Q_SLOTS:
     void demoGuestIsRelocatedCold()
     {
         m_session.reset();
-        Session::Options options;
-        options.demo = true;
         QString error;
-        m_session = Session::open(options, &error);
+        m_session = Test::settledDemoSession(&error);
         QVERIFY2(m_session, qPrintable(error));
-        m_session->connectAll();
         ClusterManager *cluster = m_session->cluster();
-        QTRY_VERIFY(cluster->allSettled());
         HostId source = 0, target = 0;
         DomainInfo guest;
         for (const HostConfig &h : cluster->hosts()) {

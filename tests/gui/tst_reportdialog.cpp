@@ -24,14 +24,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        Session::Options options;
-        options.databasePath = m_dir->filePath(u"s.sqlite"_s);
         QString error;
-        m_session = Session::open(options, &error);
+        m_session = Test::sessionWithOneHost(m_dir->filePath(u"s.sqlite"_s), u"a"_s, &error);
         QVERIFY2(m_session, qPrintable(error));
-        HostConfig host = Test::hostConfig(0, u"a"_s, Test::nodeUri(u"node-small.xml"_s));
-        QVERIFY(m_session->addHost(host, &error));
-        QTRY_VERIFY(m_session->cluster()->allSettled());
     }
     void cleanup()
     {
