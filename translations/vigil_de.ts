@@ -6339,6 +6339,10 @@ Failover-Richtlinien:</translation>
       <translation>--limit braucht eine positive Zahl</translation>
     </message>
     <message>
+      <source>--metrics needs ADDRESS:PORT (for example 127.0.0.1:9464), not "%1"</source>
+      <translation>--metrics braucht ADRESSE:PORT (zum Beispiel 127.0.0.1:9464), nicht „%1“</translation>
+    </message>
+    <message>
       <source>--timeout needs a positive number of seconds</source>
       <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
     </message>
@@ -6475,6 +6479,10 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
       <translation>Sekunden, die auf Hosts gewartet wird (Standard 15).</translation>
     </message>
     <message>
+      <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (for example 127.0.0.1:9464).</source>
+      <translation>Prometheus-Metriken unter http://ADR:PORT/metrics bereitstellen (zum Beispiel 127.0.0.1:9464).</translation>
+    </message>
+    <message>
       <source>Start the restored guest.</source>
       <translation>Den wiederhergestellten Gast starten.</translation>
     </message>
@@ -6585,6 +6593,10 @@ Befehle:</translation>
     <message>
       <source>cannot read the alerts: %1</source>
       <translation>Alarme können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>cannot serve metrics on %1 (in use, or not an address of this machine)</source>
+      <translation>Metriken können nicht auf %1 bereitgestellt werden (belegt oder keine Adresse dieses Rechners)</translation>
     </message>
     <message>
       <source>cannot set up signal handling</source>
@@ -6705,6 +6717,10 @@ Befehle:</translation>
     <message>
       <source>run %1: %2 — %3</source>
       <translation>Lauf %1: %2 — %3</translation>
+    </message>
+    <message>
+      <source>serving metrics on http://%1:%2/metrics</source>
+      <translation>Metriken unter http://%1:%2/metrics</translation>
     </message>
     <message>
       <source>several hosts have a guest named "%1" (%2): choose one with --host</source>

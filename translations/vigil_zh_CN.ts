@@ -6311,6 +6311,10 @@ failover policies:</source>
       <translation>--limit 需要正数</translation>
     </message>
     <message>
+      <source>--metrics needs ADDRESS:PORT (for example 127.0.0.1:9464), not "%1"</source>
+      <translation>--metrics 需要 地址:端口（例如 127.0.0.1:9464），而不是“%1”</translation>
+    </message>
+    <message>
       <source>--timeout needs a positive number of seconds</source>
       <translation>--timeout 需要正数秒</translation>
     </message>
@@ -6447,6 +6451,10 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
       <translation>等待主机的秒数（默认 15）。</translation>
     </message>
     <message>
+      <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (for example 127.0.0.1:9464).</source>
+      <translation>在 http://地址:端口/metrics 提供 Prometheus 指标（例如 127.0.0.1:9464）。</translation>
+    </message>
+    <message>
       <source>Start the restored guest.</source>
       <translation>启动还原的虚拟机。</translation>
     </message>
@@ -6557,6 +6565,10 @@ Commands:</source>
     <message>
       <source>cannot read the alerts: %1</source>
       <translation>无法读取告警：%1</translation>
+    </message>
+    <message>
+      <source>cannot serve metrics on %1 (in use, or not an address of this machine)</source>
+      <translation>无法在 %1 提供指标（已被占用，或不是本机地址）</translation>
     </message>
     <message>
       <source>cannot set up signal handling</source>
@@ -6677,6 +6689,10 @@ Commands:</source>
     <message>
       <source>run %1: %2 — %3</source>
       <translation>运行 %1：%2 — %3</translation>
+    </message>
+    <message>
+      <source>serving metrics on http://%1:%2/metrics</source>
+      <translation>指标地址：http://%1:%2/metrics</translation>
     </message>
     <message>
       <source>several hosts have a guest named "%1" (%2): choose one with --host</source>

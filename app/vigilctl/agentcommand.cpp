@@ -2,6 +2,7 @@
 #include "clitext.h"
 
 #include "eventscommand.h"
+#include "metricsserver.h"
 #include "quitonsignal.h"
 #include "core/ha/failoverengine.h"
 #include "core/session.h"
@@ -9,13 +10,30 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 
+#include <memory>
+
 namespace Vigil::Cli {
 
-int runAgent(Session &session, const QString &holderName, int leaseTtlMs, QTextStream &out)
+int runAgent(Session &session, const QString &holderName, int leaseTtlMs, const QString &metricsAddress,
+             QTextStream &out)
 {
     if (!quitOnTerminationSignals()) {
         out << CliText::tr("cannot set up signal handling") << Qt::endl;
         return ExitUsage;
+    }
+    std::unique_ptr<MetricsServer> metrics;
+    if (!metricsAddress.isEmpty()) {
+        metrics = std::make_unique<MetricsServer>(session);
+        QString error;
+        if (!metrics->listen(metricsAddress, &error)) {
+            out << error << Qt::endl;
+            return ExitUsage;
+        }
+        // The port bound, which differs from the one asked for with port 0.
+        const QString host = metricsAddress.left(metricsAddress.lastIndexOf(u':'));
+        out << CliText::tr("serving metrics on http://%1:%2/metrics")
+                   .arg(host.isEmpty() ? QStringLiteral("0.0.0.0") : host).arg(metrics->port())
+            << Qt::endl;
     }
     QObject::connect(&session, &Session::eventLogged, qApp,
                      [&out](const EventRecord &e) { out << eventLine(e) << Qt::endl; });

@@ -11,6 +11,8 @@ namespace Vigil::Cli {
 // (journald picks them up), and stops cleanly on SIGTERM or SIGINT.
 // `holder` names this agent in the engine lease (default: "vigilctl agent on
 // HOST"); an agent restarted under the same name takes its lease back at once.
-int runAgent(Session &session, const QString &holder, int leaseTtlMs, QTextStream &out);
+// With `metricsAddress` (ADDR:PORT) it serves Prometheus metrics there.
+int runAgent(Session &session, const QString &holder, int leaseTtlMs, const QString &metricsAddress,
+             QTextStream &out);
 
 } // namespace Vigil::Cli

@@ -130,10 +130,15 @@ QList<Command> buildCommands()
                           u"S"_s, u"15"_s),
                    valued(u"stats-interval"_s,
                           QT_TRANSLATE_NOOP("vigilctl", "Seconds between statistics ticks (agent; default 5)."),
-                          u"S"_s, u"5"_s)},
+                          u"S"_s, u"5"_s),
+                   valued(u"metrics"_s,
+                          QT_TRANSLATE_NOOP("vigilctl", "Serve Prometheus metrics at http://ADDR:PORT/metrics "
+                                                        "(for example 127.0.0.1:9464)."),
+                          u"ADDR:PORT"_s)},
                   true, [](const Invocation &in) {
                       return runAgent(in.session, in.value(u"holder"_s),
-                                      std::max(1000, int(in.value(u"lease-ttl"_s).toDouble() * 1000)), in.out);
+                                      std::max(1000, int(in.value(u"lease-ttl"_s).toDouble() * 1000)),
+                                      in.value(u"metrics"_s), in.out);
                   }});
     table.append({u"export"_s, {u"pacemaker"_s},
                   QT_TRANSLATE_NOOP("vigilctl",

@@ -197,6 +197,11 @@ QList<FailoverJournal::Entry> FailoverJournal::recent(int limit) const
     return select(QStringLiteral("id IN (SELECT id FROM failover_journal ORDER BY id DESC LIMIT ?)"), limit, false);
 }
 
+QList<FailoverJournal::Entry> FailoverJournal::history() const
+{
+    return select(QStringLiteral("1 = 1"), {}, false);
+}
+
 int FailoverJournal::restartsSince(const QString &guestUuid, const QDateTime &since) const
 {
     QSqlQuery q(m_db);

@@ -78,6 +78,9 @@ public:
     // The newest `limit` entries of every incident, oldest first, without
     // the guests' definitions (what the Failover page lists).
     QList<Entry> recent(int limit) const;
+    // Every entry ever written, oldest first, without definitions (the
+    // failover counters and recovery-time histograms of /metrics).
+    QList<Entry> history() const;
     // Restarts of a guest that completed since `since` (for max restarts per window).
     int restartsSince(const QString &guestUuid, const QDateTime &since) const;
 

@@ -316,6 +316,22 @@ QList<ArtifactRecord> BackupStore::artifactsOfGuest(qint64 jobId, const QString 
     return selectArtifacts(u"WHERE job_id = ? AND guest_uuid = ? ORDER BY id"_s, {jobId, guestUuid});
 }
 
+QList<BackupStore::GuestBackups> BackupStore::newestPerGuest() const
+{
+    QList<GuestBackups> result;
+    QSqlQuery q(m_db);
+    // ISO times sort as text: max() is the newest.
+    if (!q.exec(u"SELECT j.name, a.guest_name, "
+                "max(CASE WHEN a.state = 'complete' THEN a.created_at END), "
+                "max(CASE WHEN a.verify = 'passed' THEN a.verified_at END) "
+                "FROM backup_artifacts a JOIN backup_jobs j ON j.id = a.job_id "
+                "GROUP BY j.name, a.guest_uuid, a.guest_name ORDER BY j.name, a.guest_name"_s))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)), timeFrom(q.value(3))});
+    return result;
+}
+
 QList<ArtifactRecord> BackupStore::dueForVerify(qint64 jobId, const QDateTime &before, int limit) const
 {
     const QString cutoff = timeText(before);

@@ -54,6 +54,15 @@ public:
     QList<Backup::ArtifactRecord> artifactsOfRun(qint64 runId) const;
     // Every artifact of one guest in one job, oldest first.
     QList<Backup::ArtifactRecord> artifactsOfGuest(qint64 jobId, const QString &guestUuid) const;
+    // Per job and guest: the newest complete backup and the last passed
+    // verification (invalid when there is none), in one query.
+    struct GuestBackups {
+        QString job;
+        QString guest;
+        QDateTime newestComplete;
+        QDateTime newestVerified;
+    };
+    QList<GuestBackups> newestPerGuest() const;
     // Complete backups of a job last verified (or, never verified, taken)
     // before `before`: due for a scheduled re-verification, oldest first.
     QList<Backup::ArtifactRecord> dueForVerify(qint64 jobId, const QDateTime &before, int limit) const;

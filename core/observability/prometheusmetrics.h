@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "../ha/journal.h"
+#include "../health/healthcheck.h"
+#include "../hoststate.h"
+#include "../inventory.h"
+
+namespace Vigil::Observability {
+
+// What /metrics reports: the live part is read from the session at each
+// scrape (cheap copies); the aggregates that need the database or the
+// planner are refreshed off the main thread and carried here as of
+// `aggregatesAt`.
+struct MetricsSnapshot {
+    QString version;
+    QDateTime now;
+
+    struct Host {
+        QString name;
+        HostState state = HostState::Connecting;
+        bool maintenance = false;
+    };
+    QList<Host> hosts;
+    struct Guest {
+        QString host;
+        QString name;
+        DomainState state = DomainState::NoState;
+        bool isProtected = false;
+    };
+    QList<Guest> guests;   // as the hosts last reported them (unreachable hosts' guests are not listed)
+
+    QHash<Health::Severity, int> openAlerts;
+    bool engineActive = false;   // this process holds the failover lease
+    QString leaseHolder;         // who does (empty: nobody)
+
+    // Aggregates (see above).
+    QDateTime aggregatesAt;                       // invalid: not computed yet
+    QHash<QString, int> unplacedIfHostFails;      // failed host name → protected guests left down
+    QList<Ha::FailoverJournal::Entry> journal;    // every entry, without definitions
+    struct Backup {
+        QString job;
+        QString guest;
+        QDateTime newestComplete;
+        QDateTime newestVerified;
+    };
+    QList<Backup> backups;
+};
+
+// The Prometheus text exposition format (version 0.0.4) of `snapshot`.
+QByteArray prometheusText(const MetricsSnapshot &snapshot);
+
+// Stable label values (never translated): "up", "shut_off", …
+QString hostStateLabel(HostState state);
+QString guestStateLabel(DomainState state);
+
+} // namespace Vigil::Observability
