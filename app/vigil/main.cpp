@@ -14,54 +14,92 @@
 #include <QSysInfo>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 using namespace Vigil;
 
-int main(int argc, char *argv[])
+namespace {
+
+struct ConsoleOptions {
+    QCommandLineOption db{QStringLiteral("db"), QApplication::translate("vigil", "Use this database file."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption demo{QStringLiteral("demo"), QApplication::translate("vigil", "Open the embedded demo cluster.")};
+    QCommandLineOption shot{QStringLiteral("screenshot"),
+                            QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, balance, backups, migrate, maintenance, migrating, backup-job, restore, or wizard-1 … wizard-6."),
+                            QStringLiteral("NAME"), QStringLiteral("inventory")};
+    QCommandLineOption wait{QStringLiteral("wait"),
+                            QApplication::translate("vigil", "With --screenshot: seconds to wait after the hosts have settled."),
+                            QStringLiteral("SECONDS"), QStringLiteral("0")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QApplication::translate("vigil", "Interface language: en, de or zh_CN (default: Preferences, else the system's)."),
+                            QStringLiteral("CODE")};
+};
+
+// Names, icon and language of the application, before any text is made.
+void identify()
 {
-    Virt::prepareProcess();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("vigil"));
-    QApplication::setOrganizationName(QStringLiteral("vigil"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
-    QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.vigilproject.Vigil"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.png")));
-    // Before any text is created: --lang, else Preferences, else the system.
+    QCoreApplication::setApplicationName(QStringLiteral("vigil"));
+    QCoreApplication::setOrganizationName(QStringLiteral("vigil"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+    // --lang, else Preferences, else the system.
     QString language = Ui::languageArgument(QCoreApplication::arguments());
     if (language.isEmpty())
         language = Ui::Preferences::load().language;
     Ui::installTranslations(language);
+}
 
-    QCommandLineParser parser;
+void describe(QCommandLineParser &parser, const ConsoleOptions &o)
+{
     parser.setApplicationDescription(QApplication::translate("vigil", "High-availability console for libvirt clusters."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("vigil", "Use this database file."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("vigil", "Open the embedded demo cluster."));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("vigil", "Save a PNG of the window once all hosts have loaded, then exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("vigil", "Page to show: overview, inventory, guest, host, failover, balance, backups, migrate, maintenance, migrating, backup-job, restore, or wizard-1 … wizard-6."),
-                                        QStringLiteral("NAME"), QStringLiteral("inventory"));
-    const QCommandLineOption waitOption(QStringLiteral("wait"),
-                                        QApplication::translate("vigil", "With --screenshot: seconds to wait after the hosts have settled."),
-                                        QStringLiteral("SECONDS"), QStringLiteral("0"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("vigil", "Interface language: en, de or zh_CN (default: Preferences, else the system's)."),
-                                        QStringLiteral("CODE"));
-    parser.addOptions({dbOption, demoOption, shotOption, pageOption, waitOption, langOption});
+    parser.addOptions({o.db, o.demo, o.shot, o.page, o.wait, o.lang});
+}
+
+// --help and --version print and exit: they must work over ssh and in
+// scripts, where there is no display to open a window on.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Virt::prepareProcess();
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        QCommandLineParser parser;
+        describe(parser, ConsoleOptions());
+        parser.process(app);   // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    identify();
+    QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
+    QApplication::setDesktopFileName(QStringLiteral("org.vigilproject.Vigil"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.png")));
+
+    QCommandLineParser parser;
+    const ConsoleOptions o;
+    describe(parser, o);
     parser.process(app);
 
     QString error;
     Session::Options options;
-    options.databasePath = parser.value(dbOption);
-    options.demo = parser.isSet(demoOption);
+    options.databasePath = parser.value(o.db);
+    options.demo = parser.isSet(o.demo);
     options.recordHistory = true;
     const Ui::Preferences preferences = Ui::Preferences::load();
     options.statsIntervalMs = preferences.statisticsIntervalSeconds * 1000;
@@ -72,7 +110,7 @@ int main(int argc, char *argv[])
     auto session = Session::open(options, &error);
     if (!session) {
         std::fprintf(stderr, "vigil: %s\n", qPrintable(error));
-        if (!parser.isSet(shotOption) && QGuiApplication::platformName() != u"offscreen")
+        if (!parser.isSet(o.shot) && QGuiApplication::platformName() != u"offscreen")
             QMessageBox::critical(nullptr, QApplication::translate("vigil", "Vigil cannot start"), error);
         return 2;
     }
@@ -80,7 +118,7 @@ int main(int argc, char *argv[])
     int code = 0;
     {
         Ui::MainWindow window(session.get());
-        if (!App::isScreenshotPage(window, parser.value(pageOption)))
+        if (!App::isScreenshotPage(window, parser.value(o.page)))
             return 1;
         session->connectAll();
         session->followChanges();
@@ -91,9 +129,9 @@ int main(int argc, char *argv[])
                                          .arg(QCoreApplication::applicationPid()));
         window.watchFailoverEngine();
         window.show();
-        if (parser.isSet(shotOption))
-            App::scheduleScreenshot(&window, session.get(), parser.value(shotOption), parser.value(pageOption),
-                               int(parser.value(waitOption).toDouble() * 1000));
+        if (parser.isSet(o.shot))
+            App::scheduleScreenshot(&window, session.get(), parser.value(o.shot), parser.value(o.page),
+                               int(parser.value(o.wait).toDouble() * 1000));
         code = app.exec();
     }
     session->flushEventLog();

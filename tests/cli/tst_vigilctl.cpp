@@ -47,6 +47,25 @@ class TestVigilctl : public QObject
     QString db() const { return m_dir.filePath(u"cli.sqlite"_s); }
 
 private Q_SLOTS:
+    // `vigil --help` over ssh or in a script: no display, still the help.
+    void consoleHelpNeedsNoDisplay()
+    {
+        QProcess vigil;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);   // what a desktop build defaults to
+        vigil.setProcessEnvironment(env);
+        for (const QString &flag : {u"--help"_s, u"--version"_s}) {
+            vigil.start(QStringLiteral(VIGIL_VIGIL), {flag});
+            QVERIFY(vigil.waitForFinished(20000));
+            const QString out = QString::fromUtf8(vigil.readAllStandardOutput());
+            QVERIFY2(vigil.exitStatus() == QProcess::NormalExit && vigil.exitCode() == 0,
+                     qPrintable(out + QString::fromUtf8(vigil.readAllStandardError())));
+            QVERIFY2(out.contains(flag == u"--help" ? u"--demo"_s : u"vigil 0."_s), qPrintable(out));
+        }
+    }
+
     void hostsAddListRemove()
     {
         Run r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"add"_s, u"small"_s, Test::nodeUri(u"node-small.xml"_s),
