@@ -8,7 +8,7 @@
 namespace Vigil::Models {
 
 DomainFilterProxy::DomainFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : NaturalSortProxy(parent)
 {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);

@@ -1,15 +1,16 @@
 #pragma once
 
 #include <QSet>
-#include <QSortFilterProxyModel>
 
 #include "core/hostconfig.h"
+#include "naturalsortproxy.h"
 
 namespace Vigil::Models {
 
 // Filters the guest table by free text (guest or host name), by state
-// group and by a set of hosts (the navigator's selection).
-class DomainFilterProxy : public QSortFilterProxyModel
+// group and by a set of hosts (the navigator's selection); names sort in
+// natural order.
+class DomainFilterProxy : public NaturalSortProxy
 {
     Q_OBJECT
 public:

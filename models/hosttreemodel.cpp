@@ -4,6 +4,7 @@
 #include "statusicons.h"
 
 #include "core/cluster/clustermanager.h"
+#include "core/naturalorder.h"
 
 namespace Vigil::Models {
 namespace {
@@ -56,7 +57,7 @@ bool HostTreeModel::locate(HostId id, int *groupRow, int *hostRow) const
 void HostTreeModel::addHost(const HostConfig &config)
 {
     auto groupIt = std::lower_bound(m_groups.begin(), m_groups.end(), config.group,
-                                    [](const Group &g, const QString &name) { return g.name < name; });
+                                    [](const Group &g, const QString &name) { return naturalLess(g.name, name); });
     int g = int(groupIt - m_groups.begin());
     if (groupIt == m_groups.end() || groupIt->name != config.group) {
         beginInsertRows({}, g, g);
@@ -66,7 +67,7 @@ void HostTreeModel::addHost(const HostConfig &config)
     auto &hosts = m_groups[g].hosts;
     const auto hostIt = std::lower_bound(hosts.begin(), hosts.end(), config.name,
                                          [](const HostRow &r, const QString &name) {
-                                             return r.config.name.compare(name, Qt::CaseInsensitive) < 0;
+                                             return naturalLess(r.config.name, name);
                                          });
     const int h = int(hostIt - hosts.begin());
     beginInsertRows(index(g, 0), h, h);

@@ -1,4 +1,5 @@
 #include "policytablemodel.h"
+#include "core/naturalorder.h"
 
 namespace Vigil::Models {
 
@@ -60,7 +61,7 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
     }
     case FencingColumn: {
         QStringList hosts = p.fencing.keys();
-        hosts.sort();
+        naturalSort(hosts);
         QString text = hosts.isEmpty() ? tr("none") : hosts.join(QStringLiteral(", "));
         if (p.restartWithoutFencing)
             text += tr(" (restarts without fencing: split-brain risk)");

@@ -3,6 +3,7 @@
 
 #include "core/cluster/clustermanager.h"
 #include "core/session.h"
+#include "core/naturalorder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,7 +133,7 @@ QWidget *BackupJobDialog::buildGuests(const BackupJob &job)
     for (const QString &name : job.selection.guests)
         if (!names.contains(name))
             names << name;
-    names.sort(Qt::CaseInsensitive);
+    naturalSort(names);
     for (const QString &name : std::as_const(names))
         checkItem(m_guests, name, job.selection.guests.contains(name))->setData(Qt::UserRole, name);
     form->addRow(tr("Guests:"), m_guests);

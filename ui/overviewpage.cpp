@@ -5,11 +5,11 @@
 #include "core/cluster/clustermanager.h"
 #include "models/alerttablemodel.h"
 #include "models/hosthealthmodel.h"
+#include "models/naturalsortproxy.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -57,7 +57,7 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
     for (QLabel *tile : std::as_const(m_tiles))
         tiles->addWidget(tile, 1);
 
-    auto *proxy = new QSortFilterProxyModel(this);
+    auto *proxy = new Models::NaturalSortProxy(this);
     proxy->setSourceModel(m_health);
     proxy->setSortRole(Qt::DisplayRole);
     m_hosts->setModel(proxy);

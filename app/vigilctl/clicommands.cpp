@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "core/session.h"
+#include "core/naturalorder.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -148,7 +149,7 @@ int guestsList(Session &session, const CliOptions &options, QTextStream &out, QT
         }
         QList<DomainInfo> domains = cluster->domains(config.id);
         std::sort(domains.begin(), domains.end(),
-                  [](const DomainInfo &a, const DomainInfo &b) { return a.name < b.name; });
+                  [](const DomainInfo &a, const DomainInfo &b) { return naturalLess(a.name, b.name); });
         for (const DomainInfo &d : domains) {
             if (options.json) {
                 guests.append(QJsonObject{

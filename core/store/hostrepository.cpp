@@ -4,6 +4,9 @@
 #include "../guestname.h"
 #include "../hosturi.h"
 #include "sqltext.h"
+#include "../naturalorder.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -66,6 +69,11 @@ QList<HostConfig> HostRepository::all(QString *error) const
     }
     while (q.next())
         result.append(fromQuery(q));
+    // By group, then name, in natural order (node-2 before node-10).
+    std::stable_sort(result.begin(), result.end(), [](const HostConfig &a, const HostConfig &b) {
+        const int group = naturalCompare(a.group, b.group);
+        return group != 0 ? group < 0 : naturalLess(a.name, b.name);
+    });
     return result;
 }
 

@@ -2,6 +2,7 @@
 // would) and checked by QAbstractItemModelTester from before the first row.
 #include "common/testsupport.h"
 #include "core/cluster/clustermanager.h"
+#include "core/naturalorder.h"
 #include "models/domainfilterproxy.h"
 #include "models/domaintablemodel.h"
 #include "models/eventlogmodel.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +123,45 @@ private Q_SLOTS:
 
         Q_EMIT cluster.hostRemoved(2);
         QCOMPARE(dump(model), QStringList({u"b@kvm1:running"_s}));
+    }
+
+    // node-1, node-10, node-100, node-2 was the order of every list.
+    void namesSortInNaturalOrder()
+    {
+        QVERIFY(naturalLess(u"node-2", u"node-10"));
+        QVERIFY(naturalLess(u"node-10", u"node-100"));
+        QVERIFY(naturalLess(u"a10b2", u"a10b10"));
+        QVERIFY(naturalLess(u"web", u"web-1"));
+        QVERIFY(naturalLess(u"Alpha", u"beta"));   // case does not come first
+        QCOMPARE(naturalCompare(u"node-01", u"node-1") == 0, false);   // distinct names stay distinct
+        QCOMPARE(naturalCompare(u"node-01", u"node-1"), -naturalCompare(u"node-1", u"node-01"));
+        QCOMPARE(naturalCompare(u"kvm7", u"kvm7"), 0);
+        QVERIFY(naturalLess(u"n99999999999999999998", u"n99999999999999999999"));   // beyond 64 bits
+
+        ClusterManager cluster;
+        HostTreeModel tree(&cluster);
+        HostId id = 0;
+        for (const QString &name : {u"node-10"_s, u"node-2"_s, u"node-100"_s, u"node-1"_s})
+            Q_EMIT cluster.hostAdded(Test::hostConfig(++id, name, u"test:///default"_s));
+        QStringList shown;
+        for (int row = 0; row < tree.rowCount(tree.index(0, 0)); ++row)
+            shown << tree.index(row, 0, tree.index(0, 0)).data().toString();
+        QCOMPARE(shown, QStringList({u"node-1"_s, u"node-2"_s, u"node-10"_s, u"node-100"_s}));
+
+        // Sortable tables (guests, the Overview's hosts).
+        QStandardItemModel table;
+        for (const QString &name : {u"node-10"_s, u"node-2"_s, u"node-100"_s, u"node-1"_s}) {
+            auto *item = new QStandardItem(name);
+            item->setData(name, SortRole);   // as DomainTableModel gives its name columns
+            table.appendRow(item);
+        }
+        DomainFilterProxy proxy;
+        proxy.setSourceModel(&table);
+        proxy.sort(0);
+        shown.clear();
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown << proxy.index(row, 0).data().toString();
+        QCOMPARE(shown, QStringList({u"node-1"_s, u"node-2"_s, u"node-10"_s, u"node-100"_s}));
     }
 
     void hostTreeGroupsAndBadges()

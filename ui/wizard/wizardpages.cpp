@@ -8,6 +8,7 @@
 #include "core/ha/policyjson.h"
 #include "core/jobs.h"
 #include "core/session.h"
+#include "core/naturalorder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +60,7 @@ QStringList guestNames(const ClusterManager &cluster)
         for (const DomainInfo &d : cluster.domains(h.id))
             names.insert(d.name);
     QStringList sorted(names.begin(), names.end());
-    sorted.sort(Qt::CaseInsensitive);
+    naturalSort(sorted);
     return sorted;
 }
 
