@@ -300,104 +300,34 @@ void FailoverEngine::onFailed(HostId host)
         lastKnown.append(m_restarts->runningGuestOf(lost));
     }
     const FailoverPlan plan = planFailover(planningSnapshot(host, lastKnown), host, m_index);
-    // Written after this incident's own entries, so that a crash in between
-    // leaves the guest in two open entries (resumed safely) rather than none.
-    const auto handOverLostStarts = [&] {
-        for (const FailoverJournal::Entry &lost : lostStarts) {
-            const StoredText detail = storedTr("handed to the failover of %1, which was lost while the guest was "
-                                               "starting there").arg(name);
-            QString error;
-            if (!m_journal.setState(lost.id, FailoverJournal::State::Skipped, detail, &error))
-                logJournalFailure(lost.failedHost, lost.guestName, error);
-            log(lost.failedHost, lost.guestName, detail, {});
-            m_restarts->closeIfDone(lost.incident, lost.failedHost);
-        }
-    };
     if (plan.placements.isEmpty() && plan.unplaced.isEmpty()) {
         log(name, {}, storedTr("host failed; no protected guest was running there"), {});
-        handOverLostStarts();
+        handOverLostStarts(lostStarts, name);
         setPhase(host, Phase::Done, {});
         return;
     }
     const Policy *fencingPolicy = fencingPolicyFor(name);
-
     const QDateTime declaredFailed = QDateTime::currentDateTimeUtc();
     const QString incident = QStringLiteral("%1@%2").arg(name, declaredFailed.toString(Qt::ISODateWithMs));
     track.incident = incident;
-    QString error;
-    for (const Placement &p : plan.placements) {
+    const auto newEntry = [&](const QString &uuid, const QString &guest, int priority) {
         FailoverJournal::Entry entry;
         entry.incident = incident;
         entry.failedHost = name;
-        entry.guestUuid = p.uuid;
-        entry.guestName = p.guest;
-        entry.targetHost = p.targetName;
-        entry.priority = p.priority;
+        entry.guestUuid = uuid;
+        entry.guestName = guest;
+        entry.priority = priority;
         entry.phases.lastContact = track.lastContact;
         entry.phases.declaredFailed = declaredFailed;
-        for (const DomainInfo &d : lastKnown) {
-            if (d.uuid != p.uuid)
-                continue;
-            entry.definition = d.xml;
-            if (!d.secretsHidden)
-                m_restarts->keepSecureDefinition(p.uuid, d.secureXml.isEmpty() ? d.xml : d.secureXml);
-        }
-        const Policy *policy = m_index.lookup(p.guest).policy;
-        const int recent = policy ? m_journal.restartsSince(
-                               p.uuid, QDateTime::currentDateTimeUtc().addSecs(-60 * policy->restartWindowMinutes)) : 0;
-        if (policy && recent >= policy->maxRestarts) {
-            // A guest that keeps taking its hosts down is not restarted forever.
-            entry.state = FailoverJournal::State::Skipped;
-            entry.detail = storedTr("not restarted: already restarted %1 time(s) in the last %2 min (limit %3)")
-                               .arg(recent).arg(policy->restartWindowMinutes).arg(policy->maxRestarts);
-            log(name, p.guest, entry.detail, EventRecord::Result::Failed);
-            m_restarts->count(incident, false);
-        } else if (fencingPolicy) {
-            entry.state = FailoverJournal::State::AwaitingFence;
-        } else if (policy && policy->restartWithoutFencing) {
-            entry.state = FailoverJournal::State::Planned;
-            entry.detail = storedTr("restart without fencing (allowed by policy %1)").arg(policy->name);
-        } else {
-            entry.state = FailoverJournal::State::Skipped;
-            entry.detail =
-                storedTr("not restarted: no fence action for %1 and the policy requires fencing").arg(name);
-            log(name, p.guest, entry.detail, EventRecord::Result::Failed);
-            m_restarts->count(incident, false);
-        }
-        if (!m_journal.add(entry, &error)) {
-            notRestartedUnjournalled(name, p.guest, incident, error);
-            continue;
-        }
-        if (entry.state == FailoverJournal::State::Planned)
-            m_restarts->enqueue(entry);
-    }
-    for (const Unplaced &u : plan.unplaced) {
-        FailoverJournal::Entry entry;
-        entry.incident = incident;
-        entry.failedHost = name;
-        entry.guestUuid = u.uuid;
-        entry.guestName = u.guest;
-        entry.priority = u.priority;
-        entry.phases.lastContact = track.lastContact;
-        entry.phases.declaredFailed = declaredFailed;
-        if (const QString where = m_cluster->reachableHostRunning(u.uuid); !where.isEmpty()) {
-            // Restarted before (e.g. by an engine that died since): nothing to do.
-            entry.state = FailoverJournal::State::Done;
-            entry.detail = storedTr("already running on %1").arg(where);
-            if (!m_journal.add(entry, &error))
-                logJournalFailure(name, u.guest, error);   // nothing to do either way
-            log(name, u.guest, entry.detail, EventRecord::Result::Ok);
-            m_restarts->count(incident, true);
-            continue;
-        }
-        entry.state = FailoverJournal::State::Skipped;
-        entry.detail = u.reason;
-        if (!m_journal.add(entry, &error))
-            logJournalFailure(name, u.guest, error);   // not restarted either way
-        log(name, u.guest, storedTr("cannot be restarted: %1").arg(u.reason), EventRecord::Result::Failed);
-        m_restarts->count(incident, false);
-    }
-    handOverLostStarts();
+        return entry;
+    };
+    for (const Placement &p : plan.placements)
+        journalPlacement(newEntry(p.uuid, p.guest, p.priority), p, lastKnown, fencingPolicy != nullptr);
+    for (const Unplaced &u : plan.unplaced)
+        journalUnplaced(newEntry(u.uuid, u.guest, u.priority), u.reason);
+    // After this incident's own entries, so that a crash in between leaves
+    // a lost start in two open entries (resumed safely) rather than none.
+    handOverLostStarts(lostStarts, name);
     if (fencingPolicy) {
         fence(name, fencingPolicy->fencing.value(name), incident);
         return;
@@ -405,6 +335,84 @@ void FailoverEngine::onFailed(HostId host)
     setPhase(host, Phase::Restarting, {});
     m_restarts->closeIfDone(incident, name);
     m_restarts->pump();
+}
+
+void FailoverEngine::journalPlacement(FailoverJournal::Entry entry, const Placement &placement,
+                                      const QList<DomainInfo> &lastKnown, bool fenced)
+{
+    const QString &host = entry.failedHost;
+    entry.targetHost = placement.targetName;
+    for (const DomainInfo &d : lastKnown) {
+        if (d.uuid != placement.uuid)
+            continue;
+        entry.definition = d.xml;
+        if (!d.secretsHidden)
+            m_restarts->keepSecureDefinition(placement.uuid, d.secureXml.isEmpty() ? d.xml : d.secureXml);
+    }
+    const Policy *policy = m_index.lookup(placement.guest).policy;
+    const int recent = policy ? m_journal.restartsSince(
+                           placement.uuid, QDateTime::currentDateTimeUtc().addSecs(-60 * policy->restartWindowMinutes))
+                              : 0;
+    if (policy && recent >= policy->maxRestarts) {
+        // A guest that keeps taking its hosts down is not restarted forever.
+        entry.state = FailoverJournal::State::Skipped;
+        entry.detail = storedTr("not restarted: already restarted %1 time(s) in the last %2 min (limit %3)")
+                           .arg(recent).arg(policy->restartWindowMinutes).arg(policy->maxRestarts);
+        log(host, placement.guest, entry.detail, EventRecord::Result::Failed);
+        m_restarts->count(entry.incident, false);
+    } else if (fenced) {
+        entry.state = FailoverJournal::State::AwaitingFence;
+    } else if (policy && policy->restartWithoutFencing) {
+        entry.state = FailoverJournal::State::Planned;
+        entry.detail = storedTr("restart without fencing (allowed by policy %1)").arg(policy->name);
+    } else {
+        entry.state = FailoverJournal::State::Skipped;
+        entry.detail = storedTr("not restarted: no fence action for %1 and the policy requires fencing").arg(host);
+        log(host, placement.guest, entry.detail, EventRecord::Result::Failed);
+        m_restarts->count(entry.incident, false);
+    }
+    QString error;
+    if (!m_journal.add(entry, &error)) {
+        notRestartedUnjournalled(host, placement.guest, entry.incident, error);
+        return;
+    }
+    if (entry.state == FailoverJournal::State::Planned)
+        m_restarts->enqueue(entry);
+}
+
+void FailoverEngine::journalUnplaced(FailoverJournal::Entry entry, const QString &reason)
+{
+    const QString &host = entry.failedHost;
+    QString error;
+    if (const QString where = m_cluster->reachableHostRunning(entry.guestUuid); !where.isEmpty()) {
+        // Restarted before (e.g. by an engine that died since): nothing to do.
+        entry.state = FailoverJournal::State::Done;
+        entry.detail = storedTr("already running on %1").arg(where);
+        if (!m_journal.add(entry, &error))
+            logJournalFailure(host, entry.guestName, error);   // nothing to do either way
+        log(host, entry.guestName, entry.detail, EventRecord::Result::Ok);
+        m_restarts->count(entry.incident, true);
+        return;
+    }
+    entry.state = FailoverJournal::State::Skipped;
+    entry.detail = reason;
+    if (!m_journal.add(entry, &error))
+        logJournalFailure(host, entry.guestName, error);   // not restarted either way
+    log(host, entry.guestName, storedTr("cannot be restarted: %1").arg(reason), EventRecord::Result::Failed);
+    m_restarts->count(entry.incident, false);
+}
+
+void FailoverEngine::handOverLostStarts(const QList<FailoverJournal::Entry> &lostStarts, const QString &failedHost)
+{
+    for (const FailoverJournal::Entry &lost : lostStarts) {
+        const StoredText detail = storedTr("handed to the failover of %1, which was lost while the guest was "
+                                           "starting there").arg(failedHost);
+        QString error;
+        if (!m_journal.setState(lost.id, FailoverJournal::State::Skipped, detail, &error))
+            logJournalFailure(lost.failedHost, lost.guestName, error);
+        log(lost.failedHost, lost.guestName, detail, {});
+        m_restarts->closeIfDone(lost.incident, lost.failedHost);
+    }
 }
 
 ClusterSnapshot FailoverEngine::planningSnapshot(HostId failedHost, const QList<DomainInfo> &guests,

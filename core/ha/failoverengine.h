@@ -80,7 +80,19 @@ private:
     };
 
     void onStatus(HostId host, const HostStatus &status);
+    // A suspect host's grace is over: plan its guests, journal every one,
+    // then fence (or restart, where the policy allows it unfenced).
     void onFailed(HostId host);
+    // One guest's journal entry: planned or awaiting the fence, or skipped
+    // and why (restart limit, no fence action); a planned one is queued.
+    void journalPlacement(FailoverJournal::Entry entry, const Placement &placement,
+                          const QList<DomainInfo> &lastKnown, bool fenced);
+    // A guest the planner could not place: done if it already runs
+    // elsewhere, otherwise skipped with the planner's reason.
+    void journalUnplaced(FailoverJournal::Entry entry, const QString &reason);
+    // Starts cut off when their target (the failed host) died: their own
+    // entries close, handed to this host's failover.
+    void handOverLostStarts(const QList<FailoverJournal::Entry> &lostStarts, const QString &failedHost);
     void onClusterSettled();
     void fence(const QString &hostName, const FenceAction &action, const QString &incident);
     void fenceDone(const QString &hostName, const QString &incident, bool confirmed, const StoredText &message);
