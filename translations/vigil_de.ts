@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>CliText</name>
+    <message>
+      <source>is "%1"; use info, warning or critical</source>
+      <translation>ist „%1“; info, warning oder critical verwenden</translation>
+    </message>
+  </context>
+  <context>
     <name>QObject</name>
     <message>
       <source>%1 is %2: %3</source>
@@ -701,6 +708,13 @@
     <message>
       <source>No guest CPU history: balancing on memory only.</source>
       <translation>Kein CPU-Verlauf der Gäste: Ausgleich nur nach Arbeitsspeicher.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Cli::Notifier</name>
+    <message>
+      <source>notification to %1 failed: %2</source>
+      <translation>Benachrichtigung an %1 fehlgeschlagen: %2</translation>
     </message>
   </context>
   <context>
@@ -6253,6 +6267,10 @@ Failover-Richtlinien:</translation>
       <translation> auf den Hosts, die geantwortet haben</translation>
     </message>
     <message>
+      <source>"%1" is not one mail address</source>
+      <translation>„%1“ ist keine einzelne Mailadresse</translation>
+    </message>
+    <message>
       <source>%1 %2 on %3 failed: %4</source>
       <translation>%1 %2 auf %3 fehlgeschlagen: %4</translation>
     </message>
@@ -6267,6 +6285,18 @@ Failover-Richtlinien:</translation>
     <message>
       <source>%1 (job %2)%3: %4, %5 → %6</source>
       <translation>%1 (Auftrag %2)%3: %4, %5 → %6</translation>
+    </message>
+    <message>
+      <source>%1 (not retried)</source>
+      <translation>%1 (nicht wiederholt)</translation>
+    </message>
+    <message>
+      <source>%1 after %2 attempts</source>
+      <translation>%1 nach %2 Versuchen</translation>
+    </message>
+    <message>
+      <source>%1 could not be started: %2</source>
+      <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
       <source>%1 is already in maintenance</source>
@@ -6391,6 +6421,10 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
       <translation>Gruppe des hinzugefügten Hosts.</translation>
     </message>
     <message>
+      <source>HTTP %1</source>
+      <translation>HTTP %1</translation>
+    </message>
+    <message>
       <source>How many events (events; default 50).</source>
       <translation>Wie viele Ereignisse (events; Standard 50).</translation>
     </message>
@@ -6477,6 +6511,10 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
     <message>
       <source>Seconds to wait for hosts (default 15).</source>
       <translation>Sekunden, die auf Hosts gewartet wird (Standard 15).</translation>
+    </message>
+    <message>
+      <source>Send alerts to the webhooks and mail addresses in this JSON file (see the user guide).</source>
+      <translation>Warnungen an die Webhooks und Mailadressen dieser JSON-Datei senden (siehe Benutzerhandbuch).</translation>
     </message>
     <message>
       <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (for example 127.0.0.1:9464).</source>
@@ -6635,12 +6673,24 @@ Befehle:</translation>
       <translation>live</translation>
     </message>
     <message>
+      <source>mail to %1</source>
+      <translation>Mail an %1</translation>
+    </message>
+    <message>
       <source>move %1 from %2 to %3, imbalance %4 → %5 (%6)</source>
       <translation>%1 von %2 nach %3 verschieben, Ungleichgewicht %4 → %5 (%6)</translation>
     </message>
     <message>
       <source>move %1 to %2 (%3)</source>
       <translation>%1 nach %2 verschieben (%3)</translation>
+    </message>
+    <message>
+      <source>needs an http:// or https:// URL</source>
+      <translation>braucht eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+      <source>needs numbers of seconds from 0.1 to 3600</source>
+      <translation>braucht Sekundenzahlen von 0,1 bis 3600</translation>
     </message>
     <message>
       <source>no alert with the key "%1" (vigilctl alert list shows the keys)</source>
@@ -6717,6 +6767,14 @@ Befehle:</translation>
     <message>
       <source>run %1: %2 — %3</source>
       <translation>Lauf %1: %2 — %3</translation>
+    </message>
+    <message>
+      <source>sendmail did not finish within 30 s</source>
+      <translation>sendmail ist nicht innerhalb von 30 s fertig geworden</translation>
+    </message>
+    <message>
+      <source>sendmail exited with %1%2</source>
+      <translation>sendmail endete mit %1%2</translation>
     </message>
     <message>
       <source>serving metrics on http://%1:%2/metrics</source>
@@ -6821,6 +6879,10 @@ Befehle:</translation>
     <message>
       <source>vigilctl COMMAND --help lists the options of that command.</source>
       <translation>vigilctl BEFEHL --help listet die Optionen dieses Befehls auf.</translation>
+    </message>
+    <message>
+      <source>webhook %1://%2</source>
+      <translation>Webhook %1://%2</translation>
     </message>
     <message>
       <source>wrote %1 (%2 report, %3 host(s), range %4) in %5 ms</source>

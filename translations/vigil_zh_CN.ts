@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>CliText</name>
+    <message>
+      <source>is "%1"; use info, warning or critical</source>
+      <translation>是“%1”；请使用 info、warning 或 critical</translation>
+    </message>
+  </context>
+  <context>
     <name>QObject</name>
     <message>
       <source>%1 is %2: %3</source>
@@ -697,6 +704,13 @@
     <message>
       <source>No guest CPU history: balancing on memory only.</source>
       <translation>没有虚拟机 CPU 历史：仅按内存均衡。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Cli::Notifier</name>
+    <message>
+      <source>notification to %1 failed: %2</source>
+      <translation>通知 %1 失败：%2</translation>
     </message>
   </context>
   <context>
@@ -6227,6 +6241,10 @@ failover policies:</source>
       <translation>（在已应答的主机上）</translation>
     </message>
     <message>
+      <source>"%1" is not one mail address</source>
+      <translation>“%1”不是单个邮件地址</translation>
+    </message>
+    <message>
       <source>%1 %2 on %3 failed: %4</source>
       <translation>在 %3 上对 %2 执行 %1 失败：%4</translation>
     </message>
@@ -6241,6 +6259,18 @@ failover policies:</source>
     <message>
       <source>%1 (job %2)%3: %4, %5 → %6</source>
       <translation>%1（作业 %2）%3：%4，%5 → %6</translation>
+    </message>
+    <message>
+      <source>%1 (not retried)</source>
+      <translation>%1（未重试）</translation>
+    </message>
+    <message>
+      <source>%1 after %2 attempts</source>
+      <translation>尝试 %2 次后仍失败：%1</translation>
+    </message>
+    <message>
+      <source>%1 could not be started: %2</source>
+      <translation>无法启动 %1：%2</translation>
     </message>
     <message>
       <source>%1 is already in maintenance</source>
@@ -6363,6 +6393,10 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
       <translation>所添加主机的分组。</translation>
     </message>
     <message>
+      <source>HTTP %1</source>
+      <translation>HTTP %1</translation>
+    </message>
+    <message>
       <source>How many events (events; default 50).</source>
       <translation>事件数量（events；默认 50）。</translation>
     </message>
@@ -6449,6 +6483,10 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
     <message>
       <source>Seconds to wait for hosts (default 15).</source>
       <translation>等待主机的秒数（默认 15）。</translation>
+    </message>
+    <message>
+      <source>Send alerts to the webhooks and mail addresses in this JSON file (see the user guide).</source>
+      <translation>将告警发送到此 JSON 文件中列出的 Webhook 和邮件地址（见用户指南）。</translation>
     </message>
     <message>
       <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (for example 127.0.0.1:9464).</source>
@@ -6607,12 +6645,24 @@ Commands:</source>
       <translation>在线</translation>
     </message>
     <message>
+      <source>mail to %1</source>
+      <translation>发往 %1 的邮件</translation>
+    </message>
+    <message>
       <source>move %1 from %2 to %3, imbalance %4 → %5 (%6)</source>
       <translation>将 %1 从 %2 迁移到 %3，不均衡度 %4 → %5（%6）</translation>
     </message>
     <message>
       <source>move %1 to %2 (%3)</source>
       <translation>将 %1 迁移到 %2（%3）</translation>
+    </message>
+    <message>
+      <source>needs an http:// or https:// URL</source>
+      <translation>需要 http:// 或 https:// 网址</translation>
+    </message>
+    <message>
+      <source>needs numbers of seconds from 0.1 to 3600</source>
+      <translation>需要 0.1 到 3600 之间的秒数</translation>
     </message>
     <message>
       <source>no alert with the key "%1" (vigilctl alert list shows the keys)</source>
@@ -6689,6 +6739,14 @@ Commands:</source>
     <message>
       <source>run %1: %2 — %3</source>
       <translation>运行 %1：%2 — %3</translation>
+    </message>
+    <message>
+      <source>sendmail did not finish within 30 s</source>
+      <translation>sendmail 未在 30 秒内完成</translation>
+    </message>
+    <message>
+      <source>sendmail exited with %1%2</source>
+      <translation>sendmail 退出码 %1%2</translation>
     </message>
     <message>
       <source>serving metrics on http://%1:%2/metrics</source>
@@ -6793,6 +6851,10 @@ Commands:</source>
     <message>
       <source>vigilctl COMMAND --help lists the options of that command.</source>
       <translation>vigilctl 命令 --help 列出该命令的选项。</translation>
+    </message>
+    <message>
+      <source>webhook %1://%2</source>
+      <translation>Webhook %1://%2</translation>
     </message>
     <message>
       <source>wrote %1 (%2 report, %3 host(s), range %4) in %5 ms</source>

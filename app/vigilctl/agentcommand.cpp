@@ -3,6 +3,7 @@
 
 #include "eventscommand.h"
 #include "metricsserver.h"
+#include "notifier.h"
 #include "quitonsignal.h"
 #include "core/ha/failoverengine.h"
 #include "core/session.h"
@@ -12,11 +13,13 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Cli {
 
-int runAgent(Session &session, const QString &holderName, int leaseTtlMs, const QString &metricsAddress,
-             QTextStream &out)
+int runAgent(Session &session, const AgentOptions &options, QTextStream &out)
 {
+    const QString &metricsAddress = options.metricsAddress;
     if (!quitOnTerminationSignals()) {
         out << CliText::tr("cannot set up signal handling") << Qt::endl;
         return ExitUsage;
@@ -39,10 +42,20 @@ int runAgent(Session &session, const QString &holderName, int leaseTtlMs, const 
                      [&out](const EventRecord &e) { out << eventLine(e) << Qt::endl; });
     session.connectAll();
     session.followChanges();
-    const QString holder = holderName.isEmpty()
+    const QString holder = options.holder.isEmpty()
                                ? QStringLiteral("vigilctl agent on %1").arg(QHostInfo::localHostName())
-                               : holderName;
-    session.startFailoverEngine(holder, leaseTtlMs);
+                               : options.holder;
+    std::unique_ptr<Notifier> notifier;
+    if (!options.notifyFile.isEmpty()) {
+        QStringList errors;
+        const std::optional<NotificationTargets> targets = readNotificationTargets(options.notifyFile, &errors);
+        if (!targets) {
+            out << CliText::tr("%1: %2").arg(options.notifyFile, errors.join(u"; "_s)) << Qt::endl;
+            return ExitUsage;
+        }
+        notifier = std::make_unique<Notifier>(session, *targets, holder);
+    }
+    session.startFailoverEngine(holder, options.leaseTtlMs);
     out << CliText::tr("agent started: %1 (pid %2), database %3")
                .arg(holder).arg(QCoreApplication::applicationPid()).arg(session.databasePath()) << Qt::endl;
     const int code = QCoreApplication::exec();

@@ -11,8 +11,12 @@ namespace Vigil::Cli {
 // (journald picks them up), and stops cleanly on SIGTERM or SIGINT.
 // `holder` names this agent in the engine lease (default: "vigilctl agent on
 // HOST"); an agent restarted under the same name takes its lease back at once.
-// With `metricsAddress` (ADDR:PORT) it serves Prometheus metrics there.
-int runAgent(Session &session, const QString &holder, int leaseTtlMs, const QString &metricsAddress,
-             QTextStream &out);
+struct AgentOptions {
+    QString holder;
+    int leaseTtlMs = 15000;
+    QString metricsAddress;   // ADDR:PORT: serve Prometheus metrics there
+    QString notifyFile;       // where alerts go (notifier.h)
+};
+int runAgent(Session &session, const AgentOptions &options, QTextStream &out);
 
 } // namespace Vigil::Cli

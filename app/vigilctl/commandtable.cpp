@@ -134,11 +134,18 @@ QList<Command> buildCommands()
                    valued(u"metrics"_s,
                           QT_TRANSLATE_NOOP("vigilctl", "Serve Prometheus metrics at http://ADDR:PORT/metrics "
                                                         "(for example 127.0.0.1:9464)."),
-                          u"ADDR:PORT"_s)},
+                          u"ADDR:PORT"_s),
+                   valued(u"notify"_s,
+                          QT_TRANSLATE_NOOP("vigilctl", "Send alerts to the webhooks and mail addresses in this "
+                                                        "JSON file (see the user guide)."),
+                          u"FILE"_s)},
                   true, [](const Invocation &in) {
-                      return runAgent(in.session, in.value(u"holder"_s),
-                                      std::max(1000, int(in.value(u"lease-ttl"_s).toDouble() * 1000)),
-                                      in.value(u"metrics"_s), in.out);
+                      AgentOptions options;
+                      options.holder = in.value(u"holder"_s);
+                      options.leaseTtlMs = std::max(1000, int(in.value(u"lease-ttl"_s).toDouble() * 1000));
+                      options.metricsAddress = in.value(u"metrics"_s);
+                      options.notifyFile = in.value(u"notify"_s);
+                      return runAgent(in.session, options, in.out);
                   }});
     table.append({u"export"_s, {u"pacemaker"_s},
                   QT_TRANSLATE_NOOP("vigilctl",
