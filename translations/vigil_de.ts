@@ -1822,6 +1822,10 @@
       <translation> — wählen Sie eine Speicherkopie (Migration ohne gemeinsamen Speicher)</translation>
     </message>
     <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
       <source>%1 already has a definition of this guest; it will be replaced</source>
       <translation>%1 hat bereits eine Definition dieses Gasts; sie wird ersetzt</translation>
     </message>
@@ -1850,6 +1854,10 @@
       <translation>%1 ist verbunden</translation>
     </message>
     <message>
+      <source>%1 of %2 left</source>
+      <translation>%1 von %2 übrig</translation>
+    </message>
+    <message>
       <source>%1 runs %2, which a failover policy keeps apart from %3</source>
       <translation>%1 führt %2 aus, den eine Failover-Richtlinie von %3 trennt</translation>
     </message>
@@ -1862,6 +1870,10 @@
       <translation>%1 würde %2 vCPUs auf %3 CPUs ausführen</translation>
     </message>
     <message>
+      <source>%1/s</source>
+      <translation>%1/s</translation>
+    </message>
+    <message>
       <source>Affinity</source>
       <translation>Affinität</translation>
     </message>
@@ -1872,6 +1884,10 @@
     <message>
       <source>CPU</source>
       <translation>CPU</translation>
+    </message>
+    <message>
+      <source>ETA %1 s</source>
+      <translation>noch etwa %1 s</translation>
     </message>
     <message>
       <source>Guest</source>
@@ -1952,6 +1968,10 @@
     <message>
       <source>no guest of that name or UUID on %1</source>
       <translation>kein Gast dieses Namens oder dieser UUID auf %1</translation>
+    </message>
+    <message>
+      <source>no progress reported yet</source>
+      <translation>noch kein Fortschritt gemeldet</translation>
     </message>
     <message>
       <source>no snapshots</source>
@@ -6150,10 +6170,6 @@ Failover-Richtlinien:</translation>
   </context>
   <context>
     <name>vigilctl</name>
-    <message>
-      <source>  %1 %  %2 of %3 left  %4/s  ETA %5</source>
-      <translation>  %1 %  %2 von %3 übrig  %4/s  Restzeit %5</translation>
-    </message>
     <message>
       <source>  NOT restarted: %1 (priority %2): %3</source>
       <translation>  NICHT neu gestartet: %1 (Priorität %2): %3</translation>

@@ -1814,6 +1814,10 @@
       <translation> — 请选择复制存储（非共享存储迁移）</translation>
     </message>
     <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
       <source>%1 already has a definition of this guest; it will be replaced</source>
       <translation>%1 上已有此虚拟机的定义；将被替换</translation>
     </message>
@@ -1842,6 +1846,10 @@
       <translation>%1 在线</translation>
     </message>
     <message>
+      <source>%1 of %2 left</source>
+      <translation>剩余 %1 / 共 %2</translation>
+    </message>
+    <message>
       <source>%1 runs %2, which a failover policy keeps apart from %3</source>
       <translation>%1 运行着 %2，故障转移策略要求它与 %3 分开</translation>
     </message>
@@ -1854,6 +1862,10 @@
       <translation>%1 将在 %3 个 CPU 上运行 %2 个 vCPU</translation>
     </message>
     <message>
+      <source>%1/s</source>
+      <translation>%1/秒</translation>
+    </message>
+    <message>
       <source>Affinity</source>
       <translation>亲和性</translation>
     </message>
@@ -1864,6 +1876,10 @@
     <message>
       <source>CPU</source>
       <translation>CPU</translation>
+    </message>
+    <message>
+      <source>ETA %1 s</source>
+      <translation>预计还需 %1 秒</translation>
     </message>
     <message>
       <source>Guest</source>
@@ -1944,6 +1960,10 @@
     <message>
       <source>no guest of that name or UUID on %1</source>
       <translation>%1 上没有此名称或 UUID 的虚拟机</translation>
+    </message>
+    <message>
+      <source>no progress reported yet</source>
+      <translation>尚未报告进度</translation>
     </message>
     <message>
       <source>no snapshots</source>
@@ -6124,10 +6144,6 @@ failover policies:</source>
   </context>
   <context>
     <name>vigilctl</name>
-    <message>
-      <source>  %1 %  %2 of %3 left  %4/s  ETA %5</source>
-      <translation>  %1 %  剩余 %2 / %3  %4/秒  预计 %5</translation>
-    </message>
     <message>
       <source>  NOT restarted: %1 (priority %2): %3</source>
       <translation>  未重新启动：%1（优先级 %2）：%3</translation>

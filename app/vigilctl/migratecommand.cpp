@@ -14,13 +14,10 @@
 #include <QJsonObject>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Cli {
 namespace {
-
-QString sizeText(qint64 bytes)
-{
-    return bytes < 0 ? QStringLiteral("?") : QStringLiteral("%1 MiB").arg(bytes / 1048576.0, 0, 'f', 1);
-}
 
 // Runs the move in this command's own loop, printing progress once a
 // second; Ctrl-C (SIGINT) or SIGTERM cancels it.
@@ -50,13 +47,7 @@ int runMove(Session &session, Migration::MigrationRequest request, QTextStream &
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&last, &out]() {
         if (last.state != Migration::MigrationState::Running)
             return;
-        const Migration::MigrationProgress &p = last.progress;
-        const int percent = p.percent();
-        out << CliText::tr("  %1 %  %2 of %3 left  %4/s  ETA %5")
-                   .arg(percent < 0 ? QStringLiteral("?") : QString::number(percent))
-                   .arg(sizeText(p.dataRemaining), sizeText(p.dataTotal), sizeText(p.bytesPerSecond))
-                   .arg(p.etaSeconds() < 0 ? QStringLiteral("?") : QStringLiteral("%1 s").arg(p.etaSeconds()))
-            << Qt::endl;
+        out << u"  "_s << last.progress.summary() << Qt::endl;
     });
     ticker.start(1000);
     if (!last.isFinished())

@@ -49,6 +49,9 @@ struct MigrationProgress {
     qint64 elapsedMs = 0;
     int percent() const;
     qint64 etaSeconds() const;    // -1 when it cannot be estimated
+    // "42 %  1.2 GiB of 2.0 GiB left  110.0 MiB/s  ETA 11 s", with only the
+    // figures the hypervisor reported ("no progress reported yet" before any).
+    QString summary() const;
 };
 
 struct MigrationStatus {

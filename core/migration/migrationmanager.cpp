@@ -4,6 +4,7 @@
 #include "../virt/migrator.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +43,21 @@ qint64 MigrationProgress::etaSeconds() const
     if (dataRemaining < 0 || bytesPerSecond <= 0)
         return -1;
     return dataRemaining / bytesPerSecond;
+}
+
+QString MigrationProgress::summary() const
+{
+    const auto size = [](qint64 bytes) { return QLocale::c().formattedDataSize(bytes, 1); };
+    QStringList parts;
+    if (const int p = percent(); p >= 0)
+        parts << Text::tr("%1 %").arg(p);
+    if (dataRemaining >= 0 && dataTotal > 0)
+        parts << Text::tr("%1 of %2 left").arg(size(dataRemaining), size(dataTotal));
+    if (bytesPerSecond > 0)
+        parts << Text::tr("%1/s").arg(size(bytesPerSecond));
+    if (const qint64 eta = etaSeconds(); eta >= 0)
+        parts << Text::tr("ETA %1 s").arg(eta);
+    return parts.isEmpty() ? Text::tr("no progress reported yet") : parts.join(u"  "_s);
 }
 
 MigrationManager::MigrationManager(ClusterManager *cluster, QObject *parent)

@@ -1,6 +1,7 @@
 // Migration pre-flight on hand-built snapshots: every check can fail with
 // its reason, and what the driver cannot answer is "could not be checked".
 #include "common/testsupport.h"
+#include "core/migration/migration.h"
 #include "core/migration/preflight.h"
 
 using namespace Qt::StringLiterals;
@@ -70,6 +71,21 @@ class TestPreflight : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // `vigilctl migrate` printed "? %  0.0 MiB of 0.0 MiB left  ?/s  ETA ?"
+    // until the hypervisor's first figures came.
+    void progressSaysOnlyWhatWasReported()
+    {
+        Migration::MigrationProgress p;
+        QCOMPARE(p.summary(), u"no progress reported yet"_s);
+        p.dataTotal = 2LL << 30;
+        p.dataProcessed = 1LL << 30;
+        p.dataRemaining = 1LL << 30;
+        QCOMPARE(p.summary(), u"50 %  1.0 GiB of 2.0 GiB left"_s);   // no speed yet: no ETA either
+        p.bytesPerSecond = 100LL << 20;
+        QCOMPARE(p.summary(), u"50 %  1.0 GiB of 2.0 GiB left  100.0 MiB/s  ETA 10 s"_s);
+        QVERIFY(!p.summary().contains(u'?'));
+    }
+
     void cleanMoveHasNoFailure()
     {
         Ha::ClusterSnapshot s;
