@@ -24,6 +24,11 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 LANGUAGES = ["de", "zh_CN"]
+# English needs only its plural forms ("%n guest(s)" → "1 guest", "2 guests"):
+# vigil_en.ts holds the numerus messages alone. A new one starts with the
+# forms made by dropping or spelling out "(s)"; edit the file where a verb
+# must agree too ("is" / "are").
+PLURAL_ONLY = "en"
 SOURCE_DIRS = ["app", "core", "models", "ui"]
 
 
@@ -56,6 +61,7 @@ def main():
     if check_only:
         return check(ts_dir, contexts)
     write(ts_dir, contexts)
+    write_english_plurals(ts_dir, contexts)
     return 0
 
 
@@ -136,6 +142,37 @@ def write(ts_dir, contexts):
             f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
             f.write(ET.tostring(out, encoding="utf-8"))
             f.write(b"\n")
+
+
+def write_english_plurals(ts_dir, contexts):
+    path = os.path.join(ts_dir, f"vigil_{PLURAL_ONLY}.ts")
+    kept = {}
+    if os.path.exists(path):
+        for ctx in ET.parse(path).getroot().iter("context"):
+            for msg in ctx.iter("message"):
+                kept[msg.find("source").text] = [f.text or "" for f in msg.iter("numerusform")]
+    out = ET.Element("TS", version="2.1", language=PLURAL_ONLY)
+    for name in sorted(contexts):
+        numerus = [k for k, m in contexts[name].items() if m.get("numerus") == "yes"]
+        if not numerus:
+            continue
+        c = ET.SubElement(out, "context")
+        ET.SubElement(c, "name").text = name
+        for key in sorted(numerus, key=lambda k: (k[0] or "", k[1] or "")):
+            source = key[0]
+            forms = kept.get(source) or [source.replace("(s)", ""), source.replace("(s)", "s")]
+            msg = ET.SubElement(c, "message", numerus="yes")
+            ET.SubElement(msg, "source").text = source
+            if key[1]:
+                ET.SubElement(msg, "comment").text = key[1]
+            t = ET.SubElement(msg, "translation")
+            for form in forms:
+                ET.SubElement(t, "numerusform").text = form
+    ET.indent(out)
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write(ET.tostring(out, encoding="utf-8"))
+        f.write(b"\n")
 
 
 if __name__ == "__main__":

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
-    <name>CliText</name>
-    <message>
-      <source>is "%1"; use info, warning or critical</source>
-      <translation>ist „%1“; info, warning oder critical verwenden</translation>
-    </message>
-  </context>
-  <context>
     <name>QObject</name>
     <message>
       <source>%1 is %2: %3</source>
@@ -6683,6 +6676,10 @@ Befehle:</translation>
     <message>
       <source>invalid CIB, nothing written: %1</source>
       <translation>ungültige CIB, nichts geschrieben: %1</translation>
+    </message>
+    <message>
+      <source>is "%1"; use info, warning or critical</source>
+      <translation>ist „%1“; info, warning oder critical verwenden</translation>
     </message>
     <message>
       <source>live</source>

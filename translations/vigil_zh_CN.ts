@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
-    <name>CliText</name>
-    <message>
-      <source>is "%1"; use info, warning or critical</source>
-      <translation>是“%1”；请使用 info、warning 或 critical</translation>
-    </message>
-  </context>
-  <context>
     <name>QObject</name>
     <message>
       <source>%1 is %2: %3</source>
@@ -6655,6 +6648,10 @@ Commands:</source>
     <message>
       <source>invalid CIB, nothing written: %1</source>
       <translation>CIB 无效，未写入任何内容：%1</translation>
+    </message>
+    <message>
+      <source>is "%1"; use info, warning or critical</source>
+      <translation>是“%1”；请使用 info、warning 或 critical</translation>
     </message>
     <message>
       <source>live</source>

@@ -20,14 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Vigil::Cli {
 namespace {
 
-Health::Severity severityAt(const JsonReader &reader, const QString &key)
-{
-    const QString name = reader.string(key, u"critical"_s);
-    if (name != u"info" && name != u"warning" && name != u"critical")
-        reader.error(key, CliText::tr("is \"%1\"; use info, warning or critical").arg(name));
-    return Health::severityFromName(name);
-}
-
 // Header fields never carry a line break (no header injection through a
 // guest or host name).
 QString oneLine(QString text)
@@ -48,6 +40,12 @@ std::optional<NotificationTargets> readNotificationTargets(const QString &path, 
     if (!root)
         return std::nullopt;
     const qsizetype before = errors->size();
+    const auto severityAt = [](const JsonReader &reader, const QString &key) {
+        const QString name = reader.string(key, u"critical"_s);
+        if (name != u"info" && name != u"warning" && name != u"critical")
+            reader.error(key, CliText::tr("is \"%1\"; use info, warning or critical").arg(name));
+        return Health::severityFromName(name);
+    };
     NotificationTargets targets;
     const JsonReader top(*root, u"$"_s, errors,
                          {u"webhooks"_s, u"email"_s, u"sendmail"_s, u"from"_s, u"retry_seconds"_s});

@@ -242,7 +242,7 @@ private Q_SLOTS:
         import("{\"vigil_policy\": 1, \"name\": \"none\", \"members\": {\"guests\": [{\"name\": \"web\"}]}, "
                "\"fencing\": {\"restart_without_fencing\": true}}");
         out = simulate();
-        QVERIFY2(out.contains(u"Not HA-ready: 2 protected guest placement(s) would fail"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Not HA-ready: 2 protected guest placements would fail"_s), qPrintable(out));
     }
 
     void migrationPreflightDryRun()

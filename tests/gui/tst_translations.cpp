@@ -49,6 +49,22 @@ private Q_SLOTS:
         QCOMPARE(Ui::languageArgument({u"vigil"_s, u"--lang=zh_CN"_s}), u"zh_CN"_s);
     }
 
+    // "1 move(s) queued" in English too: vigil_en.qm carries the plural forms.
+    void englishHasPluralForms()
+    {
+        QCOMPARE(Ui::installTranslations(u"en"_s), u"en"_s);
+        const char *source = "%n move(s) queued; see the Migrations panel";
+        QCOMPARE(QCoreApplication::translate("Vigil::Ui::MainWindow", source, nullptr, 1),
+                 u"1 move queued; see the Migrations panel"_s);
+        QCOMPARE(QCoreApplication::translate("Vigil::Ui::MainWindow", source, nullptr, 3),
+                 u"3 moves queued; see the Migrations panel"_s);
+        QCOMPARE(QCoreApplication::translate("Vigil::Ui::MainWindow",
+                                             "%n backup run(s) are still running; closing cancels them, the guests "
+                                             "keep running and no partial backup is kept.", nullptr, 1)
+                     .left(29),
+                 u"1 backup run is still running"_s);
+    }
+
     void mainWindowInChinese()
     {
         QCOMPARE(Ui::installTranslations(u"zh_CN"_s), u"zh_CN"_s);
