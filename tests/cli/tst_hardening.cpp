@@ -61,12 +61,6 @@ class TestHardening : public QObject
         return true;
     }
 
-    static QByteArray fileBytes(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     // Bytes of the database and its WAL: what an attacker reading the files would see.
     QByteArray databaseBytes() const
     {
@@ -410,14 +404,14 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(u"foreign"_s);
-        const QByteArray before = fileBytes(foreign);
+        const QByteArray before = Test::fileBytes(foreign);
         for (const QStringList &command : {QStringList{u"hosts"_s, u"list"_s}, QStringList{u"alert"_s, u"list"_s},
                                            QStringList{u"hosts"_s, u"add"_s, u"x"_s, Test::nodeUri(u"node-small.xml"_s)}}) {
             QString output;
             QCOMPARE(runVigilctl(QStringList{u"--db"_s, foreign} + command, &output), 2);
             QVERIFY2(output.contains(u"another application"_s) && output.contains(u"notes"_s), qPrintable(output));
         }
-        QCOMPARE(fileBytes(foreign), before);
+        QCOMPARE(Test::fileBytes(foreign), before);
         QVERIFY(!QFileInfo::exists(foreign + u"-wal"_s));
     }
 
@@ -468,13 +462,13 @@ private Q_SLOTS:
             old.close();
         }
         QSqlDatabase::removeDatabase(u"downgrade"_s);
-        const QByteArray before = fileBytes(db);
+        const QByteArray before = Test::fileBytes(db);
         QVERIFY(fillFileSystem(mount + u"/filler"_s));
         QString output;
         QCOMPARE(runVigilctl({u"--db"_s, db, u"hosts"_s, u"list"_s}, &output), 2);
         QVERIFY2(output.contains(u"full"_s) && output.contains(u"still at schema 7"_s), qPrintable(output));
         QVERIFY2(!output.contains(u"Nothing was changed"_s), qPrintable(output));
-        QCOMPARE(fileBytes(db), before);   // not one byte, not even the journal mode
+        QCOMPARE(Test::fileBytes(db), before);   // not one byte, not even the journal mode
         // With space again the same file upgrades and works.
         QVERIFY(QFile::remove(mount + u"/filler"_s));
         QCOMPARE(runVigilctl({u"--db"_s, db, u"hosts"_s, u"list"_s}, &output), 0);

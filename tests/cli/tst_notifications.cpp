@@ -34,12 +34,6 @@ void writeFile(const QString &path, const QByteArray &content, QFileDevice::Perm
         QVERIFY(file.setPermissions(permissions));
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestNotifications : public QObject
@@ -113,11 +107,11 @@ private Q_SLOTS:
         QCOMPARE(deliveries.first(), deliveries.last());   // the retry sends the same alert
 
         // The mail, through the sendmail stand-in.
-        QTRY_VERIFY_WITH_TIMEOUT(readFile(sendmail + u".mail"_s).contains("h1 down"), 15000);
-        const QByteArray mail = readFile(sendmail + u".mail"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(fileBytes(sendmail + u".mail"_s).contains("h1 down"), 15000);
+        const QByteArray mail = fileBytes(sendmail + u".mail"_s);
         QVERIFY2(mail.startsWith("To: ops@example.com\nFrom: vigil@lab\nSubject: [Vigil critical] h1 down: h1\n"),
                  mail.constData());
-        QCOMPARE(readFile(sendmail + u".args"_s), QByteArray("-t\n-oi\n"));
+        QCOMPARE(fileBytes(sendmail + u".args"_s), QByteArray("-t\n-oi\n"));
 
         // The dead webhook: given up after its retries, said in the event
         // log with its host only — its token never leaves the file.

@@ -35,12 +35,6 @@ int vigilctl(const QStringList &args, QString *out = nullptr, QString *err = nul
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestReportCli : public QObject
@@ -59,18 +53,18 @@ private Q_SLOTS:
             QVERIFY(out.contains(u"wrote"_s));
             QVERIFY(out.contains(u"edge-1 is unreachable"_s));
         }
-        QVERIFY(readAll(dir.filePath(u"report.pdf"_s)).startsWith("%PDF-"));
+        QVERIFY(Test::fileBytes(dir.filePath(u"report.pdf"_s)).startsWith("%PDF-"));
         // The PDF renders: pdftoppm (poppler) turns its first page into an image.
         QProcess render;
         render.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"40"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
                                       dir.filePath(u"report.pdf"_s), dir.filePath(u"page"_s)});
         QVERIFY2(render.waitForFinished(30000) && render.exitCode() == 0, "pdftoppm (poppler-utils) failed");
         QVERIFY(!QImage(dir.filePath(u"page-1.png"_s)).isNull());
-        const QByteArray html = readAll(dir.filePath(u"report.html"_s));
+        const QByteArray html = Test::fileBytes(dir.filePath(u"report.html"_s));
         QVERIFY(html.contains("HA readiness"));
         QVERIFY(html.contains("data:image/png;base64,"));   // charts embedded
-        QVERIFY(readAll(dir.filePath(u"report.csv"_s)).startsWith("section,host,subject,item,value,unit,time,detail\r\n"));
-        const QJsonObject json = QJsonDocument::fromJson(readAll(dir.filePath(u"report.json"_s))).object();
+        QVERIFY(Test::fileBytes(dir.filePath(u"report.csv"_s)).startsWith("section,host,subject,item,value,unit,time,detail\r\n"));
+        const QJsonObject json = QJsonDocument::fromJson(Test::fileBytes(dir.filePath(u"report.json"_s))).object();
         const QJsonArray hosts = json.value(u"hosts"_s).toArray();
         QCOMPARE(hosts.size(), 5);
         int unreachable = 0;
@@ -86,7 +80,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(vigilctl({u"--demo"_s, u"report"_s, u"--out"_s, dir.filePath(u"r.json"_s)}) == 0);
-        QVERIFY(!QJsonDocument::fromJson(readAll(dir.filePath(u"r.json"_s))).isNull());
+        QVERIFY(!QJsonDocument::fromJson(Test::fileBytes(dir.filePath(u"r.json"_s))).isNull());
         QString err;
         QCOMPARE(vigilctl({u"--demo"_s, u"report"_s, u"--out"_s, dir.filePath(u"r.txt"_s)}, nullptr, &err), 1);
         QVERIFY(err.contains(u"unknown report format"_s));

@@ -96,6 +96,12 @@ std::unique_ptr<Session> sessionWithOneHost(const QString &databasePath, const Q
     return session;
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QList<Health::Alert> openAlerts(const Session &session, const QString &rule)
 {
     QList<Health::Alert> found;

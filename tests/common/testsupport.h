@@ -22,6 +22,8 @@ QString nodeUri(const QString &name);
 HostConfig hostConfig(HostId id, const QString &name, const QString &uri, const QString &group = {});
 // SHA-256 of a file's bytes (to prove a file was left untouched).
 QByteArray fileHash(const QString &path);
+// A file's bytes; empty when it cannot be read.
+QByteArray fileBytes(const QString &path);
 // On the PostgreSQL test server named by VIGIL_TEST_POSTGRES (the ctest
 // fixture's), a fresh empty database `name`; returns its URL. Empty when
 // the variable is unset; empty with `skipReason` set when the server
