@@ -64,7 +64,8 @@ private:
 };
 
 // A link from a job's work to its owner's thread, for progress: what is
-// posted through it after the owner was destroyed is dropped.
+// posted through it after the owner was destroyed is dropped. (An owner that
+// waits for its jobs before it dies can post to itself directly.)
 CallbackGuardPtr linkTo(QObject *owner);
 
 namespace Detail {

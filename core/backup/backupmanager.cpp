@@ -372,12 +372,12 @@ void BackupManager::startQueued(qint64 runId)
     while (!run.cancel->load() && !run.queued.isEmpty() && run.backups.size() < run.job.concurrency) {
         const GuestTask task = run.queued.takeFirst();
         const qint64 artifactId = task.artifactId;
-        const CallbackGuardPtr owner = Jobs::linkTo(this);
-        const auto progress = [this, owner, artifactId](const Virt::BackupProgress &p) {
-            owner->post([this, artifactId, p] {
+        // Posted straight to this manager: it outlives its jobs (the destructor waits for them).
+        const auto progress = [this, artifactId](const Virt::BackupProgress &p) {
+            QMetaObject::invokeMethod(this, [this, artifactId, p] {
                 m_progress.insert(artifactId, p);
                 Q_EMIT progressChanged(artifactId, p);
-            });
+            }, Qt::QueuedConnection);
         };
         run.backups.insert(artifactId, Jobs::run(this, [task, progress](const std::atomic<bool> &cancel) {
             QElapsedTimer clock;

@@ -148,15 +148,15 @@ void MigrationManager::start(quint64 id)
     }
 
     const MigrationRequest request = status.request;
-    const CallbackGuardPtr owner = Jobs::linkTo(this);
-    const auto progress = [this, owner, id](const MigrationProgress &p) {
-        owner->post([this, id, p]() {
+    // Posted straight to this manager: it outlives its jobs (the destructor waits for them).
+    const auto progress = [this, id](const MigrationProgress &p) {
+        QMetaObject::invokeMethod(this, [this, id, p]() {
             auto it = m_jobs.find(id);
             if (it == m_jobs.end() || it->isFinished())
                 return;
             it->progress = p;
             Q_EMIT jobChanged(*it);
-        });
+        }, Qt::QueuedConnection);
     };
     m_running.insert(id, Jobs::run(this, [request, progress](const std::atomic<bool> &cancel) {
         return Virt::runMigration(request, progress, cancel);
