@@ -19,21 +19,20 @@ namespace Vigil::Cli {
 
 int runAgent(Session &session, const AgentOptions &options, QTextStream &out)
 {
-    const QString &metricsAddress = options.metricsAddress;
     if (!quitOnTerminationSignals()) {
         out << CliText::tr("cannot set up signal handling") << Qt::endl;
         return ExitUsage;
     }
     std::unique_ptr<MetricsServer> metrics;
-    if (!metricsAddress.isEmpty()) {
+    if (!options.metricsAddress.isEmpty()) {
         metrics = std::make_unique<MetricsServer>(session);
         QString error;
-        if (!metrics->listen(metricsAddress, &error)) {
+        if (!metrics->listen(options.metricsAddress, &error)) {
             out << error << Qt::endl;
             return ExitUsage;
         }
         // The port bound, which differs from the one asked for with port 0.
-        const QString host = metricsAddress.left(metricsAddress.lastIndexOf(u':'));
+        const QString host = options.metricsAddress.left(options.metricsAddress.lastIndexOf(u':'));
         out << CliText::tr("serving metrics on http://%1:%2/metrics")
                    .arg(host.isEmpty() ? QStringLiteral("0.0.0.0") : host).arg(metrics->port())
             << Qt::endl;

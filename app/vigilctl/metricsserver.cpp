@@ -66,7 +66,6 @@ QByteArray MetricsServer::metricsText() const
 {
     Observability::MetricsSnapshot s = m_aggregates;
     s.version = QCoreApplication::applicationVersion();
-    s.now = QDateTime::currentDateTimeUtc();
     const ClusterManager &cluster = *m_session.cluster();
     const Ha::PolicyIndex policies(m_session.policies());
     for (const HostConfig &h : cluster.hosts()) {
@@ -118,9 +117,7 @@ void MetricsServer::refreshAggregates()
         m_aggregates.aggregatesAt = QDateTime::currentDateTimeUtc();
         m_aggregates.unplacedIfHostFails = a.unplaced;
         m_aggregates.journal = a.journal;
-        m_aggregates.backups.clear();
-        for (const Store::BackupStore::GuestBackups &b : a.backups)
-            m_aggregates.backups.append({b.job, b.guest, b.newestComplete, b.newestVerified});
+        m_aggregates.backups = a.backups;
     });
 }
 

@@ -202,13 +202,13 @@ QByteArray prometheusText(const MetricsSnapshot &s)
 
     w.family("vigil_backup_newest_complete_timestamp_seconds", "gauge",
              "The newest complete backup of each guest of each backup job (Unix time).");
-    for (const MetricsSnapshot::Backup &b : s.backups)
+    for (const Store::BackupStore::GuestBackups &b : s.backups)
         if (b.newestComplete.isValid())
             w.sample("vigil_backup_newest_complete_timestamp_seconds", {{u"job"_s, b.job}, {u"guest"_s, b.guest}},
                      unixSeconds(b.newestComplete));
     w.family("vigil_backup_newest_verified_timestamp_seconds", "gauge",
              "When a backup of each guest last passed verification (Unix time).");
-    for (const MetricsSnapshot::Backup &b : s.backups)
+    for (const Store::BackupStore::GuestBackups &b : s.backups)
         if (b.newestVerified.isValid())
             w.sample("vigil_backup_newest_verified_timestamp_seconds", {{u"job"_s, b.job}, {u"guest"_s, b.guest}},
                      unixSeconds(b.newestVerified));

@@ -10,6 +10,7 @@
 #include "../health/healthcheck.h"
 #include "../hoststate.h"
 #include "../inventory.h"
+#include "../store/backupstore.h"
 
 namespace Vigil::Observability {
 
@@ -19,7 +20,6 @@ namespace Vigil::Observability {
 // `aggregatesAt`.
 struct MetricsSnapshot {
     QString version;
-    QDateTime now;
 
     struct Host {
         QString name;
@@ -43,13 +43,7 @@ struct MetricsSnapshot {
     QDateTime aggregatesAt;                       // invalid: not computed yet
     QHash<QString, int> unplacedIfHostFails;      // failed host name → protected guests left down
     QList<Ha::FailoverJournal::Entry> journal;    // every entry, without definitions
-    struct Backup {
-        QString job;
-        QString guest;
-        QDateTime newestComplete;
-        QDateTime newestVerified;
-    };
-    QList<Backup> backups;
+    QList<Store::BackupStore::GuestBackups> backups;
 };
 
 // The Prometheus text exposition format (version 0.0.4) of `snapshot`.
