@@ -12,6 +12,7 @@
 #include "health/alertengine.h"
 #include "migration/maintenance.h"
 #include "migration/migrationmanager.h"
+#include "observability/performancelog.h"
 #include "store/alertstore.h"
 #include "store/changefeed.h"
 #include "store/eventlogstore.h"
@@ -29,6 +30,7 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
 {
     std::unique_ptr<Session> session(new Session);
     session->m_demo = options.demo;
+    session->m_recordConnectionEvents = options.recordConnectionEvents;
     QString path = options.databasePath;
     if (path.isEmpty() && options.demo) {
         // The demo leaves nothing behind: its database lives for this process only.
@@ -390,6 +392,7 @@ void Session::connectAll()
     if (!m_engine)
         m_deferObservations = !Ha::EngineLease::liveHolder(database(), QDateTime::currentMSecsSinceEpoch(),
                                                            kLiveEngineWithinMs).isEmpty();
+    Observability::logWhenSettled(&m_cluster);
     const QList<HostConfig> configs = m_hosts->all();
     for (const HostConfig &config : configs)
         if (!m_cluster.contains(config.id))
@@ -549,6 +552,8 @@ void Session::logEvent(const EventRecord &logged)
                              || record.kind == EventRecord::Kind::Lifecycle;
     if (observation && !isEvaluator())
         return;   // the evaluator stores its copy, which reaches this process through the feed
+    if (record.kind == EventRecord::Kind::Connection && !m_recordConnectionEvents)
+        return;
     m_eventLog->enqueue(record);
     Q_EMIT eventRecorded(record);
 }

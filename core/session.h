@@ -43,6 +43,11 @@ public:
         qint64 rawHistorySeconds = 24 * 3600;
         qint64 minuteHistorySeconds = 30 * 24 * 3600;
         qint64 hourHistorySeconds = 365 * 24 * 3600;
+        // Store this process's connection events (connected, lost,
+        // reconnected) in the audit log. A one-shot vigilctl command's own
+        // connections are not the cluster's history: every command added
+        // "connected to…" rows for each host.
+        bool recordConnectionEvents = true;
     };
 
     // Returns nullptr with `error` set when the database cannot be used.
@@ -157,6 +162,7 @@ private:
     bool m_connected = false;   // connectAll() was called: the cluster follows the hosts table
     // No engine here, and a live one elsewhere stores what every process observes.
     bool m_deferObservations = false;
+    bool m_recordConnectionEvents = true;
     // The newest event recentEvents() returned: the feed does not repeat it.
     mutable qint64 m_eventsReadUpTo = 0;
     // An engine lease renewed this recently has a live holder (the default TTL).

@@ -3014,6 +3014,10 @@
       <translation>Netzwerk</translation>
     </message>
     <message>
+      <source>Networks</source>
+      <translation>Netzwerke</translation>
+    </message>
+    <message>
       <source>No action in this range.</source>
       <translation>Keine Aktion in diesem Zeitraum.</translation>
     </message>
@@ -4629,13 +4633,6 @@ Failover-Richtlinien:</translation>
         <numerusform>%n Gastverschiebungen laufen noch; Schließen bricht sie ab und die Gäste laufen auf ihren Quellhosts weiter.</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n move(s) queued; see the Migrations panel</source>
-      <translation>
-        <numerusform>%n Verschiebung eingereiht; siehe Migrationsbereich</numerusform>
-        <numerusform>%n Verschiebungen eingereiht; siehe Migrationsbereich</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;About Vigil</source>
       <translation>&amp;Über Vigil</translation>
@@ -5167,6 +5164,30 @@ Failover-Richtlinien:</translation>
     </message>
   </context>
   <context>
+    <name>Vigil::Ui::MoveStatusNote</name>
+    <message numerus="yes">
+      <source>%1 of %n move(s) did not finish; see the Migrations panel</source>
+      <translation>
+        <numerusform>%1 von %n Verschiebung nicht abgeschlossen; siehe Migrationsbereich</numerusform>
+        <numerusform>%1 von %n Verschiebungen nicht abgeschlossen; siehe Migrationsbereich</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n move(s) finished</source>
+      <translation>
+        <numerusform>%n Verschiebung abgeschlossen</numerusform>
+        <numerusform>%n Verschiebungen abgeschlossen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n move(s) queued; see the Migrations panel</source>
+      <translation>
+        <numerusform>%n Verschiebung eingereiht; siehe Migrationsbereich</numerusform>
+        <numerusform>%n Verschiebungen eingereiht; siehe Migrationsbereich</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ui::OverviewPage</name>
     <message>
       <source> · %1 connecting</source>
@@ -5289,6 +5310,10 @@ Failover-Richtlinien:</translation>
       <translation>von diesen Hosts nicht gemeldet</translation>
     </message>
     <message>
+      <source>waiting for the first samples</source>
+      <translation>warte auf die ersten Messwerte</translation>
+    </message>
+    <message>
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -5367,12 +5392,28 @@ Failover-Richtlinien:</translation>
       <translation>Die Richtlinie kann nicht gespeichert werden</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+      <source>Discard this new policy?</source>
+      <translation>Diese neue Richtlinie verwerfen?</translation>
+    </message>
+    <message>
+      <source>Discard your changes to the policy %1?</source>
+      <translation>Ihre Änderungen an der Richtlinie %1 verwerfen?</translation>
+    </message>
+    <message>
       <source>Edit Failover Policy</source>
       <translation>Failover-Richtlinie bearbeiten</translation>
     </message>
     <message>
       <source>New Failover Policy</source>
       <translation>Neue Failover-Richtlinie</translation>
+    </message>
+    <message>
+      <source>Nothing has been saved yet.</source>
+      <translation>Es wurde noch nichts gespeichert.</translation>
     </message>
   </context>
   <context>

@@ -162,13 +162,6 @@
         <numerusform>%n guest moves are still running; closing cancels them and the guests keep running on their source hosts.</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n move(s) queued; see the Migrations panel</source>
-      <translation>
-        <numerusform>%n move queued; see the Migrations panel</numerusform>
-        <numerusform>%n moves queued; see the Migrations panel</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>Vigil::Ui::MigrateDialog</name>
@@ -184,6 +177,30 @@
       <translation>
         <numerusform>Migrate %n Guest</numerusform>
         <numerusform>Migrate %n Guests</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::MoveStatusNote</name>
+    <message numerus="yes">
+      <source>%1 of %n move(s) did not finish; see the Migrations panel</source>
+      <translation>
+        <numerusform>%1 of %n move did not finish; see the Migrations panel</numerusform>
+        <numerusform>%1 of %n moves did not finish; see the Migrations panel</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n move(s) finished</source>
+      <translation>
+        <numerusform>%n move finished</numerusform>
+        <numerusform>%n moves finished</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n move(s) queued; see the Migrations panel</source>
+      <translation>
+        <numerusform>%n move queued; see the Migrations panel</numerusform>
+        <numerusform>%n moves queued; see the Migrations panel</numerusform>
       </translation>
     </message>
   </context>

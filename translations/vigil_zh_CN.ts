@@ -3003,6 +3003,10 @@
       <translation>网络</translation>
     </message>
     <message>
+      <source>Networks</source>
+      <translation>网络</translation>
+    </message>
+    <message>
       <source>No action in this range.</source>
       <translation>此时间范围内没有操作。</translation>
     </message>
@@ -4611,12 +4615,6 @@ failover policies:</source>
         <numerusform>仍有 %n 个虚拟机迁移在进行；关闭将取消它们，虚拟机继续在源主机上运行。</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n move(s) queued; see the Migrations panel</source>
-      <translation>
-        <numerusform>已排队 %n 个迁移；请查看迁移面板</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;About Vigil</source>
       <translation>关于 Vigil(&amp;A)</translation>
@@ -5146,6 +5144,27 @@ failover policies:</source>
     </message>
   </context>
   <context>
+    <name>Vigil::Ui::MoveStatusNote</name>
+    <message numerus="yes">
+      <source>%1 of %n move(s) did not finish; see the Migrations panel</source>
+      <translation>
+        <numerusform>%n 个迁移中有 %1 个未完成；请查看迁移面板</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n move(s) finished</source>
+      <translation>
+        <numerusform>%n 个迁移已完成</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n move(s) queued; see the Migrations panel</source>
+      <translation>
+        <numerusform>已排队 %n 个迁移；请查看迁移面板</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ui::OverviewPage</name>
     <message>
       <source> · %1 connecting</source>
@@ -5268,6 +5287,10 @@ failover policies:</source>
       <translation>这些主机未报告</translation>
     </message>
     <message>
+      <source>waiting for the first samples</source>
+      <translation>正在等待首批采样</translation>
+    </message>
+    <message>
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -5346,12 +5369,28 @@ failover policies:</source>
       <translation>无法保存策略</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>放弃更改？</translation>
+    </message>
+    <message>
+      <source>Discard this new policy?</source>
+      <translation>放弃此新策略？</translation>
+    </message>
+    <message>
+      <source>Discard your changes to the policy %1?</source>
+      <translation>放弃对策略 %1 的更改？</translation>
+    </message>
+    <message>
       <source>Edit Failover Policy</source>
       <translation>编辑故障转移策略</translation>
     </message>
     <message>
       <source>New Failover Policy</source>
       <translation>新建故障转移策略</translation>
+    </message>
+    <message>
+      <source>Nothing has been saved yet.</source>
+      <translation>尚未保存任何内容。</translation>
     </message>
   </context>
   <context>

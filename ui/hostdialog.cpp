@@ -71,6 +71,14 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
+    // The URI comes first: the name is taken from it when left empty.
+    m_uri->setFocus();
+    setTabOrder(m_uri, m_name);
+    setTabOrder(m_name, m_group);
+    setTabOrder(m_group, m_keepaliveInterval);
+    setTabOrder(m_keepaliveInterval, m_keepaliveCount);
+    setTabOrder(m_keepaliveCount, m_lockManager);
+
     connect(m_uri, &QLineEdit::textChanged, this, &HostDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &HostDialog::validate);
     connect(m_testButton, &QPushButton::clicked, this, &HostDialog::testConnection);
@@ -125,7 +133,18 @@ void HostDialog::accept()
 
 void HostDialog::showError(const QString &message)
 {
-    m_status->setText(Models::inStateColor(Models::StateColor::Bad, message.toHtmlEscaped()));
+    setStatus(Models::inStateColor(Models::StateColor::Bad, message.toHtmlEscaped()));
+}
+
+void HostDialog::setStatus(const QString &html)
+{
+    m_status->setText(html);
+    // A long, wrapped error (ssh's advice, a TLS subject) makes the dialog
+    // taller instead of being clipped or squashing the fields above it (a
+    // layout's minimum size ignores a wrapped label's height for its width).
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void HostDialog::validate()
@@ -151,12 +170,12 @@ void HostDialog::validate()
 void HostDialog::testConnection()
 {
     const int generation = ++m_probeGeneration;
-    m_status->setText(tr("Connecting to %1…").arg(m_uri->text().trimmed().toHtmlEscaped()));
+    setStatus(tr("Connecting to %1…").arg(m_uri->text().trimmed().toHtmlEscaped()));
     m_testButton->setEnabled(false);
     // A hung host never answers; say so instead of spinning forever.
     QTimer::singleShot(15000, this, [this, generation]() {
         if (generation == m_probeGeneration && !m_testButton->isEnabled()) {
-            m_status->setText(tr("No answer after 15 s: the host may be down or hung. "
+            setStatus(tr("No answer after 15 s: the host may be down or hung. "
                                  "You can still save it; Vigil keeps retrying."));
             m_testButton->setEnabled(true);
         }
@@ -165,7 +184,7 @@ void HostDialog::testConnection()
         if (generation != m_probeGeneration)
             return;  // an older test finished after a newer one started
         m_testButton->setEnabled(true);
-        m_status->setText(Models::inStateColor(result.ok ? Models::StateColor::Good : Models::StateColor::Bad,
+        setStatus(Models::inStateColor(result.ok ? Models::StateColor::Good : Models::StateColor::Bad,
                                                result.message.toHtmlEscaped())
                           + QStringLiteral(" (%1 ms)").arg(result.elapsedMs));
     });

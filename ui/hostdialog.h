@@ -40,6 +40,7 @@ public:
 private:
     void validate();
     void testConnection();
+    void setStatus(const QString &html);
 
     HostId m_id = 0;
     QLineEdit *m_name;

@@ -9,6 +9,7 @@
 #include "maintenancedialog.h"
 #include "migratedialog.h"
 #include "migrationspanel.h"
+#include "movestatusnote.h"
 #include "overviewpage.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -422,7 +423,7 @@ MigrateDialog *MainWindow::openMigrateDialog(const QList<GuestRef> &guests)
     auto *dialog = new MigrateDialog(m_session, guests, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MigrateDialog::submitted, this, [this](const QList<quint64> &ids) {
-        statusBar()->showMessage(tr("%n move(s) queued; see the Migrations panel", nullptr, int(ids.size())), 8000);
+        followMovesInStatusBar(statusBar(), m_session->migrations(), ids);
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("migrationsDock")))
             dock->raise();
     });

@@ -162,6 +162,9 @@ void OverviewPage::refresh()
             m_cluster->forEachDomain(host.id, [&](const DomainInfo &d) { seenOnReachable.insert(d.uuid); });
     double cpuWeighted = 0, cpuWeight = 0, memUsed = 0, memTotal = 0;
     int hostsWithMemory = 0;
+    // Up hosts whose figures cannot be judged yet: no tick so far (memory)
+    // or only one (CPU is a rate). Said as "waiting", not "not reported".
+    bool firstSamplesDue = false, secondSamplesDue = false;
     for (const HostConfig &host : m_cluster->hosts()) {
         const HostState state = m_cluster->status(host.id).state;
         up += state == HostState::Up;
@@ -185,6 +188,10 @@ void OverviewPage::refresh()
         if (state != HostState::Up)
             continue;
         const Metrics::HostSample sample = m_cluster->latestSample(host.id);
+        if (m_cluster->statsInterval() > 0) {
+            firstSamplesDue = firstSamplesDue || !sample.isValid();
+            secondSamplesDue = secondSamplesDue || !sample.isValid() || sample.ratesPending;
+        }
         const int cpus = std::max(1, m_cluster->details(host.id).host.cpus);
         const double cpu = sample.values[Metrics::Metric::Cpu];
         if (Metrics::isReported(cpu)) {
@@ -215,15 +222,18 @@ void OverviewPage::refresh()
                                                   : QString())));
     m_cpuTile->setText(tileHtml(tr("Cluster CPU"),
                                 cpuWeight > 0 ? tr("%1 %").arg(cpuWeighted / cpuWeight, 0, 'f', 0) : tr("—"),
-                                cpuWeight > 0 ? tr("across %1 CPUs that report load").arg(int(cpuWeight))
-                                              : tr("not reported by these hosts")));
+                                cpuWeight > 0        ? tr("across %1 CPUs that report load").arg(int(cpuWeight))
+                                : secondSamplesDue ? tr("waiting for the first samples")
+                                                   : tr("not reported by these hosts")));
     m_memoryTile->setText(tileHtml(tr("Cluster memory"),
                                    memTotal > 0 ? tr("%1 %").arg(100.0 * memUsed / memTotal, 0, 'f', 0) : tr("—"),
                                    memTotal > 0 ? tr("%1 of %2 on %3 host(s)")
                                                       .arg(formatMemoryKiB(quint64(memUsed)),
                                                            formatMemoryKiB(quint64(memTotal)))
                                                       .arg(hostsWithMemory)
-                                                : tr("free memory not reported by these hosts")));
+                                   : firstSamplesDue ? tr("waiting for the first samples")
+                                                     : tr("free memory not reported by these hosts")));
+
     if (m_alerts) {
         const int critical = m_alerts->openCount(Health::Severity::Critical);
         const int warning = m_alerts->openCount(Health::Severity::Warning);
@@ -235,10 +245,10 @@ void OverviewPage::refresh()
     } else {
         m_alertsTile->setText(tileHtml(tr("Open alerts"), tr("—"), tr("alerts run in the console and the agent")));
     }
-    refreshTopGuests();
+    refreshTopGuests(secondSamplesDue);
 }
 
-void OverviewPage::refreshTopGuests()
+void OverviewPage::refreshTopGuests(bool waitingForRates)
 {
     QList<GuestLoad> cpu, memory;
     for (const HostConfig &host : m_cluster->hosts()) {
@@ -269,7 +279,9 @@ void OverviewPage::refreshTopGuests()
     for (const GuestLoad &g : std::as_const(cpu))
         new QTreeWidgetItem(m_topCpu, {g.name, g.host, tr("%1 %").arg(g.value, 0, 'f', 1)});
     if (cpu.isEmpty())
-        (new QTreeWidgetItem(m_topCpu, {tr("guest CPU not reported by these hosts")}))->setFirstColumnSpanned(true);
+        (new QTreeWidgetItem(m_topCpu, {waitingForRates ? tr("waiting for the first samples")
+                                                          : tr("guest CPU not reported by these hosts")}))
+            ->setFirstColumnSpanned(true);
     m_topMemory->clear();
     for (const GuestLoad &g : std::as_const(memory))
         new QTreeWidgetItem(m_topMemory, {g.name, g.host, g.allocatedOnly ? tr("%1 allocated").arg(formatMemoryKiB(quint64(g.value)))

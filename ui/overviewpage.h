@@ -35,7 +35,7 @@ Q_SIGNALS:
 
 private:
     QLabel *addTile(const QString &accessibleName);
-    void refreshTopGuests();
+    void refreshTopGuests(bool waitingForRates);
 
     ClusterManager *m_cluster;
     Models::AlertTableModel *m_alerts;

@@ -1,6 +1,7 @@
 // vigil: the desktop console.
 #include "screenshot.h"
 
+#include "core/observability/performancelog.h"
 #include "core/session.h"
 #include "core/virt/eventloop.h"
 #include "ui/language.h"
@@ -129,6 +130,7 @@ int main(int argc, char *argv[])
                                          .arg(QCoreApplication::applicationPid()));
         window.watchFailoverEngine();
         window.show();
+        Observability::watchEventLoop(&window);
         if (parser.isSet(o.shot))
             App::scheduleScreenshot(&window, session.get(), parser.value(o.shot), parser.value(o.page),
                                int(parser.value(o.wait).toDouble() * 1000));

@@ -6,6 +6,7 @@
 #include "notifier.h"
 #include "quitonsignal.h"
 #include "core/ha/failoverengine.h"
+#include "core/observability/performancelog.h"
 #include "core/session.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ int runAgent(Session &session, const AgentOptions &options, QTextStream &out)
         notifier = std::make_unique<Notifier>(session, *targets, holder);
     }
     session.startFailoverEngine(holder, options.leaseTtlMs);
+    Observability::watchEventLoop(&session);
     out << CliText::tr("agent started: %1 (pid %2), database %3")
                .arg(holder).arg(QCoreApplication::applicationPid()).arg(session.databasePath()) << Qt::endl;
     const int code = QCoreApplication::exec();

@@ -138,6 +138,7 @@ int main(int argc, char *argv[])
     sessionOptions.databasePath = parser.value(u"db"_s);
     sessionOptions.demo = parser.isSet(u"demo"_s);
     sessionOptions.recordHistory = command->recordsHistory;
+    sessionOptions.recordConnectionEvents = command->recordsHistory;   // only the agent runs for long
     if (command->recordsHistory)
         sessionOptions.statsIntervalMs =
             std::clamp(int(parser.value(u"stats-interval"_s).toDouble() * 1000), 1000, 3600000);

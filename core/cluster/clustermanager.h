@@ -83,6 +83,7 @@ public:
     void setLightRefreshInterval(int ms) { m_lightRefreshMs = ms; }
     // Statistics tick for connections created after this call (0: off).
     void setStatsInterval(int ms) { m_statsIntervalMs = ms; }
+    int statsInterval() const { return m_statsIntervalMs; }
     // Called on the host worker threads with every statistics tick, before
     // the GUI sees it: the history writer takes samples here so that
     // persisting them never passes through (or waits for) the GUI thread.

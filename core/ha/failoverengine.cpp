@@ -220,6 +220,7 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     const QString name = m_cluster->host(host).name;
     if (status.state == HostState::Up) {
         track.seenUp = true;
+        track.maintenanceDownLogged = false;
         // Its guests were read just before it was declared up.
         checkStaleCopies(host);
         if (track.phase == Phase::Suspect || track.phase == Phase::Failed) {
@@ -237,8 +238,10 @@ void FailoverEngine::onStatus(HostId host, const HostStatus &status)
     if (status.state != HostState::Unreachable || track.phase != Phase::Up)
         return;
     if (inMaintenanceNow(host)) {
-        // An administrator took it down on purpose (reboot, upgrade).
-        log(name, {}, storedTr("host in maintenance is unreachable: no failover"), EventRecord::Result::Ok);
+        // An administrator took it down on purpose (reboot, upgrade). Every
+        // failed reconnect reports it unreachable again: said once.
+        if (!std::exchange(track.maintenanceDownLogged, true))
+            log(name, {}, storedTr("host in maintenance is unreachable: no failover"), EventRecord::Result::Ok);
         return;
     }
     if (!track.seenUp) {
@@ -281,6 +284,7 @@ void FailoverEngine::onFailed(HostId host)
         // Put in maintenance (by any process) while it was suspect.
         track.grace.reset();
         setPhase(host, Phase::Up, tr("in maintenance"));
+        track.maintenanceDownLogged = true;
         log(name, {}, storedTr("host in maintenance is unreachable: no failover"), EventRecord::Result::Ok);
         return;
     }

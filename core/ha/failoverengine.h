@@ -77,6 +77,7 @@ private:
         std::shared_ptr<QTimer> grace;
         QString incident;
         QDateTime lastContact;        // the host's last answer before it was lost
+        bool maintenanceDownLogged = false;   // said once per outage, not on every retry
     };
 
     void onStatus(HostId host, const HostStatus &status);

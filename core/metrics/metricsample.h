@@ -82,6 +82,9 @@ struct HostSample {
     QDateTime time;
     MetricValues values;
     QList<GuestSample> guests;
+    // The first tick after (re)connecting: rates (CPU, network, disk) need a
+    // second reading, so their absence says nothing about the host yet.
+    bool ratesPending = false;
     bool isValid() const { return host != 0 && time.isValid(); }
 };
 

@@ -52,6 +52,7 @@ HostSample RateCalculator::derive(const HostCounters &now)
     sample.time = now.time;
     const bool havePrevious = m_havePrevious && m_previous.host == now.host;
     const double seconds = havePrevious ? double(now.monotonicNs - m_previous.monotonicNs) / 1e9 : 0;
+    sample.ratesPending = !havePrevious;
 
     if (havePrevious && now.cpuBusyNs && now.cpuTotalNs && m_previous.cpuBusyNs
         && m_previous.cpuTotalNs && *now.cpuTotalNs > *m_previous.cpuTotalNs

@@ -37,6 +37,34 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// A time in a table cell: UTC like the range line, never broken across lines.
+QString timeCell(const QDateTime &time)
+{
+    return QStringLiteral("<td nowrap>%1</td>").arg(time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss")
+                                                                    : QString());
+}
+
+// A section's table, titled by its first header row: the title repeats on
+// every page the table continues on and never stays alone at the bottom of
+// a page (a heading before a table could; QTextDocument keeps header rows
+// with the first body row). `widths` are percentages; 0 lets the column
+// take what is left.
+QString tableStart(const QString &title, const QStringList &headers, const QList<int> &widths = {})
+{
+    QString html = QStringLiteral("<table width=\"100%\"><thead><tr><td class=\"caption\" colspan=\"%1\">%2</td></tr><tr>")
+                       .arg(headers.size()).arg(esc(title));
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        html += widths.value(i) > 0 ? QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.at(i)).arg(esc(headers.at(i)))
+                                    : QStringLiteral("<th>%1</th>").arg(esc(headers.at(i)));
+    return html + QStringLiteral("</tr></thead>");
+}
+
+// The row an empty table shows instead of nothing.
+QString noneRow(int columns)
+{
+    return QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>").arg(columns).arg(esc(Text::tr("none")));
+}
+
 } // namespace
 
 QString csvField(const QString &value)
@@ -195,7 +223,9 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
                            "table{border-collapse:collapse;margin:8px 0 16px}"
                            "th,td{border:1px solid #bbb;padding:3px 8px;text-align:left;vertical-align:top}"
                            "th{background:#eee}.bad{color:#c0392b}.warn{color:#b9770e}.ok{color:#1e8449}"
-                           "h2{border-bottom:1px solid #ccc;padding-bottom:2px;margin-top:24px}</style></head><body>")
+                           "h2{border-bottom:1px solid #ccc;padding-bottom:2px;margin-top:24px}"
+                           "td.caption{border:none;border-bottom:1px solid #ccc;font-size:x-large;font-weight:bold;"
+                           "padding:16px 0 4px}</style></head><body>")
                 .arg(esc(Text::tr("Vigil health report")));
     html += QStringLiteral("<h1>%1</h1><p>%2</p>")
                 .arg(esc(Text::tr("Vigil health report")),
@@ -239,10 +269,11 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
     }
 
     if (data.sections & Hosts) {
-        html += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
-                    .arg(esc(Text::tr("Hosts")), esc(Text::tr("Host")), esc(Text::tr("State")),
-                         esc(Text::tr("Health")), esc(Text::tr("CPU avg / peak")),
-                         esc(Text::tr("Memory used avg / peak")), esc(Text::tr("Guests running")), esc(Text::tr("Findings")));
+        html += tableStart(Text::tr("Hosts"),
+                           {Text::tr("Host"), Text::tr("State"), Text::tr("Health"), Text::tr("CPU avg / peak"),
+                            Text::tr("Memory used avg / peak"), Text::tr("Guests running"), Text::tr("Findings")});
+        if (data.hosts.isEmpty())
+            html += noneRow(7);
         for (const HostReport &h : data.hosts) {
             QStringList findings;
             for (const Health::Finding &f : h.health.findings)
@@ -262,17 +293,26 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
     }
 
     if (data.sections & StorageAndNetworks) {
-        html += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                    .arg(esc(Text::tr("Storage pools")), esc(Text::tr("Host")), esc(Text::tr("Pool")),
-                         esc(Text::tr("State")), esc(Text::tr("Used")),
-                         esc(Text::tr("Capacity")));
+        html += tableStart(Text::tr("Storage pools"),
+                           {Text::tr("Host"), Text::tr("Pool"), Text::tr("State"), Text::tr("Used"), Text::tr("Capacity")});
+        qsizetype rows = 0;
+        for (const HostReport &h : data.hosts)
+            rows += h.details.pools.size();
+        if (rows == 0)
+            html += noneRow(5);
         for (const HostReport &h : data.hosts)
             for (const StoragePoolInfo &p : h.details.pools)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                             .arg(esc(h.config.name), esc(p.name), esc(p.active ? Text::tr("active") : Text::tr("inactive")),
                                  esc(percentText(Health::poolUsedPercent(p))), esc(formatBytes(p.capacity)));
-        html += QStringLiteral("</table><table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(esc(Text::tr("Host")), esc(Text::tr("Network")), esc(Text::tr("State")), esc(Text::tr("Forward")));
+        html += QStringLiteral("</table>");
+        html += tableStart(Text::tr("Networks"), {Text::tr("Host"), Text::tr("Network"), Text::tr("State"),
+                                                  Text::tr("Forward")});
+        rows = 0;
+        for (const HostReport &h : data.hosts)
+            rows += h.details.networks.size();
+        if (rows == 0)
+            html += noneRow(4);
         for (const HostReport &h : data.hosts)
             for (const NetworkInfo &n : h.details.networks)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
@@ -282,33 +322,36 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
     }
 
     if (data.sections & Alerts) {
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Alerts")));
         if (data.alerts.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("No alert was raised or cleared in this range.")));
+            html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                        .arg(esc(Text::tr("Alerts")), esc(Text::tr("No alert was raised or cleared in this range.")));
         } else {
-            html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                        .arg(esc(Text::tr("Raised")), esc(Text::tr("Severity")), esc(Text::tr("Host")),
-                             esc(Text::tr("Alert")), esc(Text::tr("Cleared")));
+            html += tableStart(Text::tr("Alerts"), {Text::tr("Raised"), Text::tr("Severity"), Text::tr("Host"),
+                                                    Text::tr("Alert"), Text::tr("Cleared")},
+                               {0, 8, 12, 0, 0});
             for (const Health::Alert &a : data.alerts)
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                            .arg(esc(iso(a.raisedAt)), esc(Health::severityLabel(a.severity)), esc(a.host),
+                html += QStringLiteral("<tr>%1<td>%2</td><td>%3</td><td>%4</td>%5</tr>")
+                            .arg(timeCell(a.raisedAt), esc(Health::severityLabel(a.severity)), esc(a.host),
                                  esc(a.rule + QStringLiteral(": ") + a.message.toString()),
-                                 esc(a.clearedAt.isValid() ? iso(a.clearedAt) : Text::tr("open")));
+                                 a.clearedAt.isValid() ? timeCell(a.clearedAt)
+                                                       : QStringLiteral("<td>%1</td>").arg(esc(Text::tr("open"))));
             html += QStringLiteral("</table>");
         }
     }
 
     if (data.sections & Actions) {
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Actions and changes")));
         if (data.actions.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("No action in this range.")));
+            html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                        .arg(esc(Text::tr("Actions and changes")), esc(Text::tr("No action in this range.")));
         } else {
-            html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                        .arg(esc(Text::tr("Time")), esc(Text::tr("Host")), esc(Text::tr("Guest")),
-                             esc(Text::tr("What")), esc(Text::tr("Result")), esc(Text::tr("By")));
+            // The message takes what the time, names and result leave.
+            html += tableStart(Text::tr("Actions and changes"),
+                               {Text::tr("Time"), Text::tr("Host"), Text::tr("Guest"), Text::tr("What"),
+                                Text::tr("Result"), Text::tr("By")},
+                               {0, 10, 12, 0, 7, 10});
             for (const EventRecord &e : data.actions)
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                            .arg(esc(iso(e.time)), esc(e.host), esc(e.guest), esc(e.message.toString()),
+                html += QStringLiteral("<tr>%1<td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                            .arg(timeCell(e.time), esc(e.host), esc(e.guest), esc(e.message.toString()),
                                  esc(EventRecord::resultName(e.result)), esc(e.user));
             html += QStringLiteral("</table>");
         }

@@ -1,6 +1,7 @@
 #include "eventloop.h"
 
 #include <csignal>
+#include <sys/resource.h>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -54,6 +55,15 @@ void prepareProcess()
     // killed the whole process (exit 141) — the failover engine with it.
     // Ignored, the write fails with EPIPE and only that connection is lost.
     std::signal(SIGPIPE, SIG_IGN);
+    // Every host is a socket, every worker thread an event fd: past ~500
+    // hosts a desktop session's soft limit of 1,024 open files made
+    // connections fail with "Too many open files". The hard limit is the
+    // admin's; the soft one is ours to raise (as systemd advises services).
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 }
 
 void ensureEventLoopRunning()

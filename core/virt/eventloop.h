@@ -7,7 +7,8 @@ namespace Vigil::Virt {
 // would claim that same context for the main thread and starve libvirt's
 // loop thread (keepalive and close callbacks stall). Qt's own UNIX
 // dispatcher avoids the clash. Also ignores SIGPIPE (a command transport's
-// helper that exited must cost one connection, not the process).
+// helper that exited must cost one connection, not the process) and raises
+// the soft limit of open files to the hard one (one socket per host).
 void prepareProcess();
 
 // libvirt's default event loop on one dedicated thread. Keepalive, close

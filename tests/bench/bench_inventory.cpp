@@ -3,11 +3,13 @@
 // time to full inventory in the model, wall and CPU time of one refresh
 // cycle over every host, RSS, and the GUI thread's worst/p99 stall.
 // Figures, not a pass/fail test: `bench_inventory [hosts] [guests] [cycles]`.
+#include "core/observability/processfigures.h"
 #include "core/session.h"
 #include "core/virt/eventloop.h"
 #include "models/domaintablemodel.h"
 #include "ui/inventorypage.h"
 #include "ui/mainwindow.h"
+#include "testnodes.h"
 
 #include <QApplication>
 #include <QDir>
@@ -40,37 +42,7 @@ double threadCpuSeconds()
 
 long rssMiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    return -1;
-}
-
-QByteArray nodeXml(int host, int guests)
-{
-    QByteArray xml = "<node><cpu><mhz>2900</mhz><model>x86_64</model><nodes>2</nodes><sockets>2</sockets>"
-                     "<cores>16</cores><threads>2</threads><active>64</active></cpu><memory>536870912</memory>"
-                     "<network><name>default</name><bridge name='virbr0'/><forward mode='nat'/>"
-                     "<ip address='192.168.122.1' netmask='255.255.255.0'/></network>"
-                     "<pool type='dir'><name>images</name><target><path>/var/lib/libvirt/images</path></target></pool>";
-    for (int g = 0; g < guests; ++g) {
-        const int state = g % 10 == 0 ? 5 : (g % 17 == 0 ? 3 : 1);   // mostly running, some off/paused
-        xml += QStringLiteral("<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>"
-                              "<name>h%1-vm%2</name><uuid>%3-0000-4000-8000-%4</uuid>"
-                              "<memory unit='MiB'>%5</memory><vcpu>%6</vcpu><os><type arch='x86_64'>hvm</type></os>"
-                              "<devices><disk type='file' device='disk'><source file='/var/lib/libvirt/images/h%1-vm%2.qcow2'/>"
-                              "<target dev='vda' bus='virtio'/></disk><interface type='network'><source network='default'/>"
-                              "</interface></devices><test:runstate>%7</test:runstate></domain>")
-                   .arg(host).arg(g)
-                   .arg(host, 8, 16, QLatin1Char('0'))
-                   .arg(g, 12, 16, QLatin1Char('0'))
-                   .arg(512 * (1 + g % 8)).arg(1 + g % 4).arg(state)
-                   .toUtf8();
-    }
-    return xml + "</node>";
+    return long(Observability::processFigures().residentKiB / 1024);
 }
 
 // Measures every gap in the GUI thread's event loop with a 5 ms timer.
@@ -142,7 +114,7 @@ int main(int argc, char *argv[])
     for (int h = 0; h < hosts; ++h) {
         const QString path = dir.filePath(QStringLiteral("node-%1.xml").arg(h));
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(nodeXml(h, guests)) < 0)
+        if (!file.open(QIODevice::WriteOnly) || file.write(Bench::nodeXml(h, guests)) < 0)
             return 1;
         HostConfig config;
         config.name = QStringLiteral("host-%1").arg(h, 4, 10, QLatin1Char('0'));

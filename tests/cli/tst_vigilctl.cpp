@@ -89,6 +89,12 @@ private Q_SLOTS:
         QCOMPARE(guests[0][u"state"_s].toString(), u"paused"_s);
         QCOMPARE(guests[1][u"memory_kib"_s].toInteger(), 4 * 1024 * 1024);
 
+        // What the commands did is in the audit log; their own connections are not.
+        r = vigilctl({u"--db"_s, db(), u"events"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"host added"_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"connected to"_s), qPrintable(r.out));
+
         r = vigilctl({u"--db"_s, db(), u"hosts"_s, u"remove"_s, u"small"_s});
         QCOMPARE(r.code, 0);
         r = vigilctl({u"--db"_s, db(), u"--json"_s, u"hosts"_s, u"list"_s});

@@ -85,6 +85,26 @@ private Q_SLOTS:
         QCOMPARE(health->rowCount(), 1);
     }
 
+    // At start the tiles have nothing to judge yet: CPU is a rate and needs
+    // two ticks. They say they wait, not that the hosts never report.
+    void overviewWaitsForTheFirstSamples()
+    {
+        ClusterManager cluster;
+        cluster.setStatsInterval(3600 * 1000);   // one tick at connect, the next in an hour
+        cluster.addHost(Test::hostConfig(1, u"a"_s, Test::nodeUri(u"node-small.xml"_s)));
+        Ui::OverviewPage page(&cluster, nullptr);
+        QTRY_VERIFY(cluster.allSettled());
+        QTRY_VERIFY(cluster.latestSample(1).isValid());
+        QVERIFY(cluster.latestSample(1).ratesPending);
+        page.refresh();
+        QString text;
+        for (QLabel *tile : page.findChildren<QLabel *>())
+            text += tile->text();
+        QVERIFY2(text.contains(u"waiting for the first samples"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"CPUs that report load"_s) && !text.contains(u"<div>not reported by these hosts</div>"_s),
+                 qPrintable(text));
+    }
+
     void chartsLoadHistoryThenAppendLiveTicks()
     {
         QTemporaryDir dir;

@@ -62,6 +62,38 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), 0);
     }
 
+    // Typing starts in the URI; a long error grows the dialog instead of
+    // being clipped or squashing the fields.
+    void startsInTheUriAndMakesRoomForLongErrors()
+    {
+        HostDialog dialog({});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.focusWidget(), uriEdit(dialog));
+        dialog.setConfig(Test::hostConfig(0, u"small"_s, u"test:///default"_s));
+        dialog.setSaveHandler([](const HostConfig &) {
+            return u"Cannot connect: ssh said: Host key verification failed. The host's key is not among the "
+                   "known hosts of this user; compare the fingerprint SHA256:0123456789abcdefghijklmnopqrstuvwxyzABCDEFG "
+                   "with the one the host shows and accept it, or run ssh-keyscan. Then try again. The agent accepts "
+                   "only keys already known, so accept the key here before you start it, or add it to the known "
+                   "hosts file of the user the agent runs as. Batch mode is on: ssh never asks for a password."_s;
+        });
+        okButton(dialog)->click();
+        QLabel *status = dialog.statusLabel();
+        QTRY_VERIFY2(status->height() >= status->heightForWidth(status->width()),
+                     qPrintable(u"%1 < %2"_s.arg(status->height()).arg(status->heightForWidth(status->width()))));
+        QVERIFY(status->heightForWidth(status->width()) > 2 * status->fontMetrics().height());
+        // Nothing squashed: every field keeps its height, the buttons stay inside.
+        const QList<QWidget *> fields{dialog.findChildren<QLineEdit *>().at(0), uriEdit(dialog),
+                                      dialog.findChild<QComboBox *>()};
+        for (QWidget *field : fields)
+                QVERIFY2(field->height() >= field->sizeHint().height(),
+                         qPrintable(u"%1 < %2"_s.arg(field->height()).arg(field->sizeHint().height())));
+        QWidget *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons->geometry().bottom() <= dialog.height());
+        QVERIFY(status->geometry().bottom() < buttons->geometry().top());
+    }
+
     void testConnectionReportsSuccessAndFailure()
     {
         HostDialog dialog({});

@@ -4,12 +4,14 @@
 #include "models/migrationtablemodel.h"
 #include "ui/migratedialog.h"
 #include "ui/migrationspanel.h"
+#include "ui/movestatusnote.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -93,10 +95,14 @@ private Q_SLOTS:
         request.target = m_session->cluster()->hosts().last();
         request.uuid = guest.info.uuid;
         request.guest = guest.info.name;
+        QStatusBar bar;
         const quint64 id = moves->submit(request);
+        Ui::followMovesInStatusBar(&bar, moves, {id});
         QCOMPARE(panel.model()->rowCount(), 1);
         QTRY_VERIFY(moves->job(id).isFinished());
         QCOMPARE(moves->job(id).state, Migration::MigrationState::Failed);
+        // The status bar no longer says "queued" once the move has ended.
+        QTRY_VERIFY2(bar.currentMessage().contains(u"did not finish"_s), qPrintable(bar.currentMessage()));
         QVERIFY2(moves->job(id).message.contains(u"cannot migrate"_s), qPrintable(moves->job(id).message));
         QCOMPARE(panel.model()->index(0, Models::MigrationTableModel::State).data().toString(), u"failed"_s);
         QTRY_VERIFY(std::any_of(logged.cbegin(), logged.cend(), [](const QList<QVariant> &args) {
@@ -143,13 +149,18 @@ private Q_SLOTS:
             tree += (*it)->text(0) + u" | "_s + (*it)->text(1) + u" | "_s + (*it)->text(2) + u'\n';
         QVERIFY2(dialog.moveButton()->isEnabled(), qPrintable(tree));
         QSignalSpy submitted(&dialog, &Ui::MigrateDialog::submitted);
+        QStatusBar bar;
+        connect(&dialog, &Ui::MigrateDialog::submitted, &bar,
+                [&](const QList<quint64> &ids) { Ui::followMovesInStatusBar(&bar, m_session->migrations(), ids); });
         dialog.moveButton()->click();
+        QVERIFY2(bar.currentMessage().contains(u"queued"_s), qPrintable(bar.currentMessage()));
         QCOMPARE(submitted.count(), 1);
         const quint64 id = submitted.first().first().value<QList<quint64>>().first();
         Migration::MigrationManager *moves = m_session->migrations();
         QTRY_VERIFY_WITH_TIMEOUT(moves->job(id).isFinished(), 20000);
         QVERIFY2(moves->job(id).state == Migration::MigrationState::Completed, qPrintable(moves->job(id).message));
         QVERIFY(moves->job(id).message.contains(u"cold"_s));
+        QTRY_VERIFY2(bar.currentMessage().contains(u"finished"_s), qPrintable(bar.currentMessage()));
         const auto find = [&](HostId host) {
             for (const DomainInfo &d : cluster->domains(host))
                 if (d.name == u"ldap-1")

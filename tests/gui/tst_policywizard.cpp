@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 
@@ -109,6 +111,39 @@ private Q_SLOTS:
         QCOMPARE(saved->guests.size(), 2);
         QVERIFY(saved->restartWithoutFencing);
         QCOMPARE(saved->antiAffinityGroups, QList<QStringList>({{u"web-frontend-1"_s, u"web-frontend-3"_s}}));
+    }
+
+    // Cancel closes at once while nothing was changed (pages filling in
+    // their fields is no change); after an edit it asks, and "Cancel" in
+    // that question keeps the wizard and the edit.
+    void cancelAsksBeforeDiscardingEdits()
+    {
+        QString error;
+        auto session = Test::settledDemoSession(&error);
+        QVERIFY2(session, qPrintable(error));
+        {
+            PolicyWizard wizard(session.get(), nullptr);
+            wizard.show();
+            wizard.reject();
+            QVERIFY(!wizard.isVisible());
+            QVERIFY(!wizard.findChild<QMessageBox *>());
+        }
+        PolicyWizard wizard(session.get(), nullptr);
+        wizard.show();
+        QVERIFY(!wizard.hasEdits());
+        QLineEdit *name = wizard.page(PolicyWizard::GuestsPageId)->findChildren<QLineEdit *>().first();
+        QTest::keyClicks(name, u"db"_s);
+        QVERIFY(wizard.hasEdits());
+        wizard.reject();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = wizard.findChild<QMessageBox *>()));
+        box->button(QMessageBox::Cancel)->click();
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(name->text(), u"db"_s);
+        wizard.reject();
+        QTRY_VERIFY((box = wizard.findChild<QMessageBox *>()) && box->isVisible());
+        box->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!wizard.isVisible());
     }
 
     void fenceTestNeverRunsAnUnsafeCommand()

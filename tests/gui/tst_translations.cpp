@@ -54,9 +54,9 @@ private Q_SLOTS:
     {
         QCOMPARE(Ui::installTranslations(u"en"_s), u"en"_s);
         const char *source = "%n move(s) queued; see the Migrations panel";
-        QCOMPARE(QCoreApplication::translate("Vigil::Ui::MainWindow", source, nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("Vigil::Ui::MoveStatusNote", source, nullptr, 1),
                  u"1 move queued; see the Migrations panel"_s);
-        QCOMPARE(QCoreApplication::translate("Vigil::Ui::MainWindow", source, nullptr, 3),
+        QCOMPARE(QCoreApplication::translate("Vigil::Ui::MoveStatusNote", source, nullptr, 3),
                  u"3 moves queued; see the Migrations panel"_s);
         QCOMPARE(QCoreApplication::translate("Vigil::Ui::MainWindow",
                                              "%n backup run(s) are still running; closing cancels them, the guests "

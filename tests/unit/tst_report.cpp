@@ -117,6 +117,28 @@ private Q_SLOTS:
         QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
     }
 
+    // Paper layout: times stay on one line, tables span the page (the
+    // message column takes the room), a section's title is the table's
+    // repeated header (never stranded at a page bottom), and an empty
+    // table says so instead of showing only its header.
+    void htmlTablesKeepTimesWholeAndSayNone()
+    {
+        ReportData data = hostileData();
+        const QString when = data.actions.first().time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss");
+        QString html = toHtml(data, {});
+        QVERIFY2(html.contains(u"<td nowrap>"_s + when + u"</td>"_s), qPrintable(html));
+        QVERIFY(!html.contains(data.actions.first().time.toUTC().toString(Qt::ISODate)));
+        QVERIFY(html.contains(u"<table width=\"100%\"><thead><tr><td class=\"caption\" colspan=\"6\">Actions and changes"_s));
+        QVERIFY(!html.contains(u"<h2>Storage pools</h2>"_s));
+        for (HostReport &h : data.hosts) {
+            h.details.pools.clear();
+            h.details.networks.clear();
+        }
+        html = toHtml(data, {});
+        QCOMPARE(html.count(u"<tr><td colspan=\"5\">none</td></tr>"_s), 1);   // pools
+        QCOMPARE(html.count(u"<tr><td colspan=\"4\">none</td></tr>"_s), 1);   // networks
+    }
+
     void csvIsRfc4180AndDefusesFormulas()
     {
         const QByteArray bytes = toCsv(hostileData());

@@ -87,6 +87,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(twice().isEmpty(), 5000);
     }
 
+    // A host in maintenance that stays down is said once, not on every
+    // reconnect attempt (each one reports it unreachable again).
+    void maintenanceHostDownIsLoggedOnce()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Session::Options options;
+        options.databasePath = dir.filePath(u"m.sqlite"_s);
+        auto session = Session::open(options, &error);
+        QVERIFY2(session, qPrintable(error));
+        HostConfig down = Test::hostConfig(0, u"down"_s, u"test+tcp://127.0.0.253:1/default"_s);
+        down.maintenance = true;
+        QVERIFY2(session->addHost(down, &error), qPrintable(error));
+        QSignalSpy logged(session.get(), &Session::eventLogged);
+        session->connectAll();
+        Ha::FailoverEngine *engine = session->startFailoverEngine(u"test"_s, 3000);
+        QTRY_VERIFY(engine->isActive());
+        QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->status(down.id).failedAttempts >= 3, 20000);
+        QTest::qWait(200);
+        const auto said = std::count_if(logged.cbegin(), logged.cend(), [](const QList<QVariant> &args) {
+            return args.first().value<EventRecord>().message.toString().contains(u"in maintenance is unreachable"_s);
+        });
+        QCOMPARE(said, 1);
+    }
+
     void addHostPersistsAndConnects()
     {
         QTemporaryDir dir;

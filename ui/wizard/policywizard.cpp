@@ -4,7 +4,14 @@
 
 #include "core/session.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 
 namespace Vigil::Ui {
 
@@ -37,6 +44,61 @@ void PolicyWizard::accept()
         return;
     }
     QWizard::accept();
+}
+
+void PolicyWizard::initializePage(int id)
+{
+    m_filling = true;
+    QWizard::initializePage(id);
+    m_filling = false;
+    // Pages create some inputs (table cells) while filling in: watch them now.
+    watchForEdits(page(id));
+}
+
+void PolicyWizard::watchForEdits(QWizardPage *page)
+{
+    const auto edited = [this]() { m_edited = m_edited || !m_filling; };
+    const QList<QWidget *> inputs = page->findChildren<QWidget *>();
+    for (QWidget *input : inputs) {
+        // Marked on the widget itself: a page may replace its table cells.
+        if (input->property("vigilWatchedForEdits").toBool())
+            continue;
+        input->setProperty("vigilWatchedForEdits", true);
+        if (auto *line = qobject_cast<QLineEdit *>(input))
+            connect(line, &QLineEdit::textChanged, this, edited);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(input))
+            connect(text, &QPlainTextEdit::textChanged, this, edited);
+        else if (auto *button = qobject_cast<QAbstractButton *>(input))
+            connect(button, &QAbstractButton::toggled, this, edited);   // checkable ones only
+        else if (auto *spin = qobject_cast<QSpinBox *>(input))
+            connect(spin, &QSpinBox::valueChanged, this, edited);
+        else if (auto *decimal = qobject_cast<QDoubleSpinBox *>(input))
+            connect(decimal, &QDoubleSpinBox::valueChanged, this, edited);
+        else if (auto *combo = qobject_cast<QComboBox *>(input))
+            connect(combo, &QComboBox::currentIndexChanged, this, edited);
+        else if (auto *list = qobject_cast<QListWidget *>(input))
+            connect(list, &QListWidget::itemChanged, this, edited);
+    }
+}
+
+void PolicyWizard::reject()
+{
+    if (!m_edited) {
+        QWizard::reject();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard changes?"),
+                                m_editing ? tr("Discard your changes to the policy %1?").arg(m_draft.name)
+                                          : tr("Discard this new policy?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Nothing has been saved yet."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Discard)
+            QWizard::reject();
+    });
+    box->open();
 }
 
 } // namespace Vigil::Ui

@@ -29,11 +29,24 @@ public:
     bool isEditing() const { return m_editing; }
 
     void accept() override;
+    // Asks before discarding anything the user changed (Cancel, Escape, the
+    // window's close button); closes at once when nothing was changed.
+    void reject() override;
+    // True once the user changed any field (not when a page fills itself in).
+    bool hasEdits() const { return m_edited; }
+
+protected:
+    void initializePage(int id) override;
 
 private:
+    // Any change of an input of `page` from now on counts as an edit.
+    void watchForEdits(QWizardPage *page);
+
     Session *m_session;
     Ha::Policy m_draft;
     bool m_editing;
+    bool m_edited = false;
+    bool m_filling = false;          // a page is filling its fields from the draft
 };
 
 } // namespace Vigil::Ui
