@@ -17,12 +17,19 @@ void logWhenSettled(ClusterManager *cluster)
     if (!lcPerformance().isInfoEnabled())
         return;
     auto report = [cluster]() {
-        qsizetype guests = 0;
-        for (const HostConfig &host : cluster->hosts())
+        qsizetype guests = 0, unreachable = 0;
+        QString firstReason;
+        for (const HostConfig &host : cluster->hosts()) {
             guests += cluster->domains(host.id).size();
+            const HostStatus status = cluster->status(host.id);
+            if (status.state == HostState::Unreachable && unreachable++ == 0)
+                firstReason = host.name + QStringLiteral(": ") + status.reason;
+        }
         const ProcessFigures self = processFigures();
-        qCInfo(lcPerformance, "settled: %lld hosts, %lld guests, %lld ms after exec, RSS %lld MiB",
-               qlonglong(cluster->hosts().size()), qlonglong(guests), self.ageMs, self.residentKiB / 1024);
+        qCInfo(lcPerformance, "settled: %lld hosts (%lld unreachable%s), %lld guests, %lld ms after exec, RSS %lld MiB",
+               qlonglong(cluster->hosts().size()), qlonglong(unreachable),
+               qPrintable(firstReason.isEmpty() ? QString() : QStringLiteral(", first: ") + firstReason),
+               qlonglong(guests), self.ageMs, self.residentKiB / 1024);
     };
     QObject::connect(cluster, &ClusterManager::settled, cluster, report, Qt::SingleShotConnection);
 }

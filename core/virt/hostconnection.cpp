@@ -302,6 +302,7 @@ void HostConnection::fullRefresh()
                      storedTr("cannot list guests: %1").arg(error), EventRecord::Result::Failed);
         return;
     }
+    const GuestFacts facts = readGuestFacts(m_conn);
     QHash<QString, DomainInfo> previous;
     previous.swap(m_domains);
     QList<DomainInfo> loaded;
@@ -309,7 +310,7 @@ void HostConnection::fullRefresh()
     for (int i = 0; i < count; ++i) {
         DomainHandle dom(domains[i]);
         DomainInfo info;
-        if (!readDomain(dom.get(), info, true, nullptr))
+        if (!readDomain(dom.get(), info, true, nullptr, &facts))
             continue;  // vanished between list and read
         const auto old = previous.constFind(info.uuid);
         if (old != previous.cend() && old->isActive() && info.isActive())
@@ -336,6 +337,7 @@ void HostConnection::lightRefresh()
             scheduleLightRefresh();
         return;
     }
+    const GuestFacts facts = readGuestFacts(m_conn);
     QSet<QString> seen;
     for (int i = 0; i < count; ++i) {
         DomainHandle dom(domains[i]);
@@ -348,7 +350,7 @@ void HostConnection::lightRefresh()
         DomainInfo info = known != m_domains.cend() ? *known : DomainInfo();
         // Only unknown guests need their XML; configuration changes of known
         // ones arrive as DEFINED events.
-        if (!readDomain(dom.get(), info, known == m_domains.cend(), nullptr))
+        if (!readDomain(dom.get(), info, known == m_domains.cend(), nullptr, &facts))
             continue;
         rememberDomain(info);
     }
@@ -360,7 +362,7 @@ void HostConnection::lightRefresh()
             Q_EMIT domainRemoved(m_config.id, uuid);
         }
     }
-    HostDetails details = readHostDetails(m_conn);
+    HostDetails details = refreshHostDetails(m_conn, m_details);
     if (!(details == m_details)) {
         m_details = details;
         Q_EMIT detailsUpdated(m_config.id, details);

@@ -65,6 +65,64 @@ QList<NetworkInfo> readNetworks(virConnectPtr conn)
 
 } // namespace
 
+HostDetails refreshHostDetails(virConnectPtr conn, const HostDetails &known)
+{
+    HostDetails details = known;
+    const unsigned long long freeBytes = virNodeGetFreeMemory(conn);
+    details.host.freeMemoryKnown = freeBytes > 0;
+    details.host.freeMemoryKiB = freeBytes / 1024;
+    details.pools = readPools(conn);
+    details.networks = readNetworks(conn);
+    return details;
+}
+
+GuestFacts readGuestFacts(virConnectPtr conn)
+{
+    GuestFacts facts;
+    const auto listed = [conn](unsigned int filter, QSet<QString> &into) {
+        virDomainPtr *domains = nullptr;
+        const int count = virConnectListAllDomains(conn, &domains, filter);
+        if (count < 0)
+            return false;
+        for (int i = 0; i < count; ++i) {
+            DomainHandle dom(domains[i]);
+            char uuid[VIR_UUID_STRING_BUFLEN];
+            if (virDomainGetUUIDString(dom.get(), uuid) == 0)
+                into.insert(QString::fromLatin1(uuid));
+        }
+        free(domains);
+        return true;
+    };
+    if (!listed(VIR_CONNECT_LIST_DOMAINS_AUTOSTART, facts.autostart)
+        || !listed(VIR_CONNECT_LIST_DOMAINS_PERSISTENT, facts.persistent)
+        || !listed(VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT, facts.withSnapshots)) {
+        virResetLastError();
+        return {};
+    }
+    virDomainStatsRecordPtr *records = nullptr;
+    const int count = virConnectGetAllDomainStats(conn, VIR_DOMAIN_STATS_STATE, &records, 0);
+    if (count < 0) {
+        virResetLastError();
+        return {};
+    }
+    for (int i = 0; i < count; ++i) {
+        char uuid[VIR_UUID_STRING_BUFLEN];
+        int state = -1, reason = 0;
+        for (int p = 0; p < records[i]->nparams; ++p) {
+            const virTypedParameter &param = records[i]->params[p];
+            if (qstrcmp(param.field, "state.state") == 0)
+                state = param.value.i;
+            else if (qstrcmp(param.field, "state.reason") == 0)
+                reason = param.value.i;
+        }
+        if (state >= 0 && virDomainGetUUIDString(records[i]->dom, uuid) == 0)
+            facts.states.insert(QString::fromLatin1(uuid), {state, reason});
+    }
+    virDomainStatsRecordListFree(records);
+    facts.valid = true;
+    return facts;
+}
+
 HostDetails readHostDetails(virConnectPtr conn)
 {
     HostDetails details;
@@ -102,17 +160,27 @@ HostDetails readHostDetails(virConnectPtr conn)
     return details;
 }
 
-bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error)
+bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error, const GuestFacts *facts)
 {
     char uuid[VIR_UUID_STRING_BUFLEN];
     if (virDomainGetUUIDString(dom, uuid) == 0)
         info.uuid = QString::fromLatin1(uuid);
     info.name = QString::fromUtf8(virDomainGetName(dom));
+    if (facts && !facts->valid)
+        facts = nullptr;
 
     int state = 0;
     int reason = 0;
     virDomainInfo raw;
-    if (virDomainGetState(dom, &state, &reason, 0) < 0 || virDomainGetInfo(dom, &raw) < 0) {
+    const auto known = facts ? facts->states.constFind(info.uuid) : QHash<QString, std::pair<int, int>>::const_iterator();
+    if (facts && known != facts->states.cend())
+        std::tie(state, reason) = *known;
+    else if (virDomainGetState(dom, &state, &reason, 0) < 0) {
+        if (error)
+            *error = lastError();
+        return false;
+    }
+    if (virDomainGetInfo(dom, &raw) < 0) {
         if (error)
             *error = lastError();
         return false;
@@ -123,9 +191,14 @@ bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error
     info.vcpus = raw.nrVirtCpu;
     info.memoryKiB = raw.memory;
     info.maxMemoryKiB = raw.maxMem;
-    int autostart = 0;
-    info.autostart = virDomainGetAutostart(dom, &autostart) == 0 && autostart != 0;
-    info.persistent = virDomainIsPersistent(dom) == 1;
+    if (facts) {
+        info.autostart = facts->autostart.contains(info.uuid);
+        info.persistent = facts->persistent.contains(info.uuid);
+    } else {
+        int autostart = 0;
+        info.autostart = virDomainGetAutostart(dom, &autostart) == 0 && autostart != 0;
+        info.persistent = virDomainIsPersistent(dom) == 1;
+    }
 
     if (withXml) {
         // With console passwords where the connection may read them (kept in
@@ -150,7 +223,7 @@ bool readDomain(virDomainPtr dom, DomainInfo &info, bool withXml, QString *error
         info.xml = withoutSecrets(full);
         if (info.xml != full)
             info.secureXml = full;
-        info.snapshotCount = virDomainSnapshotNum(dom, 0);
+        info.snapshotCount = facts && !facts->withSnapshots.contains(info.uuid) ? 0 : virDomainSnapshotNum(dom, 0);
         if (info.snapshotCount < 0)
             virResetLastError();
         info.vcpus = vcpus;
