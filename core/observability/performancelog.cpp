@@ -4,9 +4,11 @@
 #include "core/cluster/clustermanager.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace Vigil::Observability {
 
@@ -16,22 +18,38 @@ void logWhenSettled(ClusterManager *cluster)
 {
     if (!lcPerformance().isInfoEnabled())
         return;
-    auto report = [cluster]() {
-        qsizetype guests = 0, unreachable = 0;
+    const auto figures = [cluster]() {
+        qsizetype guests = 0;
+        for (const HostConfig &host : cluster->hosts())
+            guests += cluster->domains(host.id).size();
+        const ProcessFigures self = processFigures();
+        return QStringLiteral("%1 guests, %2 ms after exec, %3 s CPU, RSS %4 MiB")
+            .arg(guests).arg(self.ageMs).arg(self.cpuSeconds, 0, 'f', 1).arg(self.residentKiB / 1024);
+    };
+    // Settled: every host answered or was given up on (the connect watch).
+    QObject::connect(cluster, &ClusterManager::settled, cluster, [cluster, figures]() {
+        qsizetype unreachable = 0;
         QString firstReason;
         for (const HostConfig &host : cluster->hosts()) {
-            guests += cluster->domains(host.id).size();
             const HostStatus status = cluster->status(host.id);
             if (status.state == HostState::Unreachable && unreachable++ == 0)
-                firstReason = host.name + QStringLiteral(": ") + status.reason;
+                firstReason = QStringLiteral(", first: ") + host.name + QStringLiteral(": ") + status.reason;
         }
-        const ProcessFigures self = processFigures();
-        qCInfo(lcPerformance, "settled: %lld hosts (%lld unreachable%s), %lld guests, %lld ms after exec, RSS %lld MiB",
-               qlonglong(cluster->hosts().size()), qlonglong(unreachable),
-               qPrintable(firstReason.isEmpty() ? QString() : QStringLiteral(", first: ") + firstReason),
-               qlonglong(guests), self.ageMs, self.residentKiB / 1024);
-    };
-    QObject::connect(cluster, &ClusterManager::settled, cluster, report, Qt::SingleShotConnection);
+        qCInfo(lcPerformance, "settled: %lld hosts (%lld unreachable%s), %s", qlonglong(cluster->hosts().size()),
+               qlonglong(unreachable), qPrintable(firstReason), qPrintable(figures()));
+    }, Qt::SingleShotConnection);
+    // Every host up with its inventory loaded, however long that took.
+    auto loaded = std::make_shared<QSet<HostId>>();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(cluster, &ClusterManager::domainsLoaded, cluster,
+                                   [cluster, figures, loaded, connection](HostId id) {
+        loaded->insert(id);
+        if (loaded->size() < cluster->hosts().size())
+            return;
+        QObject::disconnect(*connection);
+        qCInfo(lcPerformance, "all hosts up: %lld hosts, %s", qlonglong(cluster->hosts().size()),
+               qPrintable(figures()));
+    });
 }
 
 namespace {

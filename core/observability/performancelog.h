@@ -16,8 +16,9 @@ namespace Vigil::Observability {
 // 5 ms timer on the GUI thread and one line per event.
 Q_DECLARE_LOGGING_CATEGORY(lcPerformance)
 
-// Logs once, when every host of the cluster has settled (connected with its
-// inventory, or found unreachable): hosts, guests, time since exec, RSS.
+// Logs once when every host of the cluster has settled (connected with its
+// inventory, or given up on), and once when every host is up with its
+// inventory: hosts, guests, time since exec, CPU used, RSS.
 void logWhenSettled(ClusterManager *cluster);
 
 // Measures every gap of the calling thread's event loop with a 5 ms timer and

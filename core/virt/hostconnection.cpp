@@ -302,7 +302,9 @@ void HostConnection::fullRefresh()
                      storedTr("cannot list guests: %1").arg(error), EventRecord::Result::Failed);
         return;
     }
-    const GuestFacts facts = readGuestFacts(m_conn);
+    // Over the network a call per guest costs a round trip; in-process ones
+    // are function calls, where asking each guest is cheaper.
+    const GuestFacts facts = m_inProcessDriver ? GuestFacts() : readGuestFacts(m_conn);
     QHash<QString, DomainInfo> previous;
     previous.swap(m_domains);
     QList<DomainInfo> loaded;
@@ -337,7 +339,7 @@ void HostConnection::lightRefresh()
             scheduleLightRefresh();
         return;
     }
-    const GuestFacts facts = readGuestFacts(m_conn);
+    const GuestFacts facts = m_inProcessDriver ? GuestFacts() : readGuestFacts(m_conn);
     QSet<QString> seen;
     for (int i = 0; i < count; ++i) {
         DomainHandle dom(domains[i]);
