@@ -9,6 +9,7 @@
 #include "maintenancedialog.h"
 #include "migratedialog.h"
 #include "migrationspanel.h"
+#include "columnwidths.h"
 #include "movestatusnote.h"
 #include "overviewpage.h"
 #include "preferences.h"
@@ -181,7 +182,10 @@ void MainWindow::createDocks()
     // update, which costs hundreds of milliseconds with hundreds of hosts.
     m_navigator->header()->setSectionResizeMode(HostTreeModel::StateColumn, QHeaderView::Interactive);
     m_navigator->header()->setSectionResizeMode(HostTreeModel::GuestsColumn, QHeaderView::Interactive);
-    m_navigator->setColumnWidth(HostTreeModel::StateColumn, fontMetrics().horizontalAdvance(u"unreachable"_s) + 16);
+    // Wide enough for the state words in the language shown (host names
+    // keep the rest; a group's longer summary may be cut).
+    fitColumn(m_navigator->header(), HostTreeModel::StateColumn,
+              {hostStateName(HostState::Unreachable), hostStateName(HostState::Connecting)});
     m_navigator->setColumnWidth(HostTreeModel::GuestsColumn, fontMetrics().horizontalAdvance(u"000/000"_s) + 12);
     m_navigator->expandAll();
     connect(m_hostModel, &QAbstractItemModel::rowsInserted, m_navigator, [this](const QModelIndex &parent) {
@@ -236,7 +240,11 @@ void MainWindow::createDocks()
     migrationsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     if (auto *alertDock = findChild<QDockWidget *>(QStringLiteral("alertsDock")))
         alertDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    resizeDocks({navDock}, {300}, Qt::Horizontal);
+    // Names, the (translated) state and the guest count side by side.
+    resizeDocks({navDock}, {std::max(300, m_navigator->header()->sectionSize(HostTreeModel::StateColumn)
+                                              + m_navigator->header()->sectionSize(HostTreeModel::GuestsColumn)
+                                              + fontMetrics().horizontalAdvance(u"production-00"_s) + 40)},
+                Qt::Horizontal);
     resizeDocks({logDock}, {220}, Qt::Vertical);
 }
 

@@ -1,4 +1,5 @@
 #include "overviewpage.h"
+#include "columnwidths.h"
 #include "models/statecolors.h"
 
 #include "percentbardelegate.h"
@@ -79,6 +80,13 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
     m_hosts->setColumnWidth(Models::HostHealthModel::Cpu, 95);
     m_hosts->setColumnWidth(Models::HostHealthModel::Memory, 175);
     m_hosts->setColumnWidth(Models::HostHealthModel::Guests, 65);
+    // In German or Chinese the labels and words are wider than these widths.
+    fitColumnsToHeaders(m_hosts->horizontalHeader());
+    fitColumn(m_hosts->horizontalHeader(), Models::HostHealthModel::State,
+              {hostStateName(HostState::Up), hostStateName(HostState::Unreachable),
+               hostStateName(HostState::Connecting)});
+    const QString notReported = Models::HostHealthModel::tr("not reported");
+    fitColumn(m_hosts->horizontalHeader(), Models::HostHealthModel::Cpu, {notReported});
     connect(m_hosts, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex &index) {
         Q_EMIT hostActivated(m_health->hostAt(proxy->mapToSource(index).row()));
     });
@@ -87,10 +95,18 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
         top->setRootIsDecorated(false);
         top->setAlternatingRowColors(true);
         top->header()->setStretchLastSection(false);
-        top->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
     m_topCpu->setHeaderLabels({tr("Busiest guests"), tr("Host"), tr("CPU")});
     m_topMemory->setHeaderLabels({tr("Largest guests"), tr("Host"), tr("Memory")});
+    for (QTreeWidget *top : {m_topCpu, m_topMemory}) {
+        // At most ten rows: measuring them costs nothing. The guest name
+        // takes what is left, never less than its header.
+        top->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        top->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        top->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+        top->header()->setMinimumSectionSize(QFontMetrics(top->header()->font()).horizontalAdvance(
+                                                 top->headerItem()->text(0)) + 12);
+    }
     m_topCpu->setAccessibleName(tr("Top guests by CPU"));
     m_topMemory->setAccessibleName(tr("Top guests by memory"));
 
