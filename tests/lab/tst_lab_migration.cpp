@@ -459,8 +459,17 @@ private Q_SLOTS:
                 r.guest = d.name;
                 ids.append(m_moves->submit(r));
             }
-            for (quint64 id : ids)
-                QVERIFY(waitFor(id, 120000).state == MigrationState::Completed);
+            for (quint64 id : ids) {
+                // Said in full when it fails: a move not completed under CI load
+                // once left only "returned FALSE".
+                const MigrationStatus status = waitFor(id, 120000);
+                QVERIFY2(status.state == MigrationState::Completed,
+                         qPrintable(QStringLiteral("%1: %2 after %3 s: %4 (%5)")
+                                        .arg(status.request.guest, migrationStateName(status.state))
+                                        .arg(status.startedAt.isValid()
+                                                 ? status.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : -1)
+                                        .arg(status.message, status.progress.summary())));
+            }
             Test::report(qPrintable(QStringLiteral("evacuation of %1 guests, %2 at a time").arg(ids.size()).arg(concurrency)),
                          double(clock.elapsed()), "ms");
         }
