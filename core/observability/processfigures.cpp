@@ -36,7 +36,7 @@ ProcessFigures processFigures(qint64 pid)
         if (line.startsWith("VmRSS:"))
             figures.residentKiB = line.mid(6).trimmed().split(' ').value(0).toLongLong();
     // Fields after the command name, which may itself hold spaces and ')':
-    // state is field 3, utime 14, stime 15, starttime 22 (proc(5)).
+    // utime is field 14, stime 15, starttime 22 (proc(5)).
     const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
     if (fields.size() < 20)
         return figures;
@@ -45,7 +45,6 @@ ProcessFigures processFigures(qint64 pid)
     const double startedAfterBoot = fields.at(19).toDouble() / ticks;
     const double sinceBoot = uptime.split(' ').value(0).toDouble();
     figures.ageMs = qint64((sinceBoot - startedAfterBoot) * 1000);
-    figures.valid = true;
     return figures;
 }
 
