@@ -2163,6 +2163,10 @@
       <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
+      <source>lost contact with %1 during the move (%2); where %3 runs is known once %1 answers again</source>
+      <translation>Verbindung zu %1 während des Verschiebens verloren (%2); wo %3 läuft, ist bekannt, sobald %1 wieder antwortet</translation>
+    </message>
+    <message>
       <source>moved to %1 in %2 s</source>
       <translation>nach %1 verschoben in %2 s</translation>
     </message>

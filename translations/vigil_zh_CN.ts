@@ -2154,6 +2154,10 @@
       <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
+      <source>lost contact with %1 during the move (%2); where %3 runs is known once %1 answers again</source>
+      <translation>迁移期间与 %1 失去联系（%2）；%1 再次响应后才能确定 %3 在哪里运行</translation>
+    </message>
+    <message>
       <source>moved to %1 in %2 s</source>
       <translation>已在 %2 秒内迁移到 %1</translation>
     </message>

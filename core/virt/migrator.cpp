@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 
@@ -69,6 +70,22 @@ qint64 completedDowntime(const QByteArray &targetUri, const QByteArray &uuid)
     return downtime;
 }
 
+// A connection to the source for one thread. The migrate call blocks until
+// the move ends; with the host's keepalive a source that dies or hangs
+// mid-move ends it with an error instead of leaving it "running" for ever
+// (local drivers refuse keepalive: fine). The progress watcher has a
+// connection of its own: sharing one with the blocked migrate call, its
+// calls stalled behind it (libvirt 9.0 lets one thread drive a connection
+// while others queue) and one never returned once the host stopped answering.
+virConnectPtr openToSource(const HostConfig &host)
+{
+    virConnectPtr conn = openWithoutPrompts(host.uri.toUtf8());
+    if (conn && host.keepaliveInterval > 0
+        && virConnectSetKeepAlive(conn, host.keepaliveInterval, unsigned(std::max(1, host.keepaliveCount))) < 0)
+        virResetLastError();
+    return conn;
+}
+
 } // namespace
 
 MigrationOutcome runMigration(const Migration::MigrationRequest &request,
@@ -76,10 +93,9 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
                               const std::atomic<bool> &cancel)
 {
     MigrationOutcome outcome;
-    const QByteArray sourceUri = request.source.uri.toUtf8();
     const QByteArray targetUri = request.target.uri.toUtf8();
     const QByteArray uuid = request.uuid.toLatin1();
-    ConnectionHandle source(openWithoutPrompts(sourceUri));
+    ConnectionHandle source(openToSource(request.source));
     if (!source) {
         outcome.message = Text::tr("cannot connect to %1: %2").arg(request.source.name, lastError());
         return outcome;
@@ -127,15 +143,20 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
                                 static_cast<unsigned long long>(o.bandwidthMiBs));
 
     // While the migration call blocks this thread, a watcher reports
-    // progress and carries out a cancel. libvirt connections are
-    // thread-safe; the watcher holds its own reference to the domain.
+    // progress and carries out a cancel, on its own connection (see
+    // openToSource); should that fail to open, on this one.
     std::mutex lock;
     std::condition_variable wake;
     bool done = false;
     bool aborted = false;
     virDomainRef(dom.get());
-    DomainHandle watched(dom.get());
-    QFuture<void> watcher = Jobs::start([&]() {
+    DomainHandle shared(dom.get());
+    QFuture<void> watcher = Jobs::start([&, shared = std::move(shared)]() {
+        ConnectionHandle own(openToSource(request.source));
+        DomainHandle ownDomain(own ? virDomainLookupByUUIDString(own.get(), uuid.constData()) : nullptr);
+        if (!ownDomain)
+            virResetLastError();
+        virDomainPtr watched = ownDomain ? ownDomain.get() : shared.get();
         std::unique_lock<std::mutex> guard(lock);
         while (!done) {
             wake.wait_for(guard, std::chrono::milliseconds(500), [&] { return done; });
@@ -143,12 +164,12 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
                 break;
             guard.unlock();
             if (cancel.load() && !aborted) {
-                aborted = virDomainAbortJob(watched.get()) == 0;
+                aborted = virDomainAbortJob(watched) == 0;
                 if (!aborted)
                     virResetLastError();
             }
             if (progress && o.live)
-                progress(readProgress(watched.get(), 0));
+                progress(readProgress(watched, 0));
             guard.lock();
         }
     });
@@ -173,8 +194,14 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
         return outcome;
     }
     outcome.cancelled = aborted || (cancel.load() && errorCode == VIR_ERR_OPERATION_ABORTED);
-    outcome.message = outcome.cancelled ? Text::tr("cancelled; %1 keeps running on %2").arg(request.guest, request.source.name)
-                                        : error;
+    if (outcome.cancelled)
+        outcome.message = Text::tr("cancelled; %1 keeps running on %2").arg(request.guest, request.source.name);
+    else if (virConnectIsAlive(source.get()) == 0)
+        // The source drives a peer-to-peer move: it may still finish it.
+        outcome.message = Text::tr("lost contact with %1 during the move (%2); where %3 runs is known once %1 answers again")
+                              .arg(request.source.name, error, request.guest);
+    else
+        outcome.message = error;
     return outcome;
 }
 

@@ -5,9 +5,11 @@
 #include "core/session.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Vigil::Test {
@@ -124,6 +126,24 @@ QString LabCluster::virsh(int host, const QStringList &args, bool *ok) const
     if (ok)
         *ok = finished && process.exitCode() == 0;
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+QString LabCluster::diagnose(int hosts, const QString &guest) const
+{
+    QString text;
+    for (int i = 1; i <= hosts; ++i) {
+        text += QStringLiteral("\n--- host %1: virsh domjobinfo %2\n").arg(i).arg(guest)
+                + virsh(i, {QStringLiteral("domjobinfo"), guest});
+        text += QStringLiteral("\n--- host %1: virsh list --all\n").arg(i) + virsh(i, {QStringLiteral("list"), QStringLiteral("--all")});
+        QFile log(QStringLiteral("%1/h%2/log/libvirtd.log").arg(m_dir.path()).arg(i));
+        if (log.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = log.readAll().split('\n');
+            text += QStringLiteral("\n--- host %1: the end of libvirtd.log\n").arg(i);
+            for (qsizetype l = std::max<qsizetype>(0, lines.size() - 25); l < lines.size(); ++l)
+                text += QString::fromUtf8(lines.at(l)) + u'\n';
+        }
+    }
+    return text;
 }
 
 bool LabCluster::addHostsTo(Session &session, int count, QString *error, int keepaliveInterval,

@@ -62,6 +62,10 @@ public:
                     int keepaliveCount = 3) const;
     // Runs virsh against host's QEMU driver; returns its stdout (trimmed).
     QString virsh(int host, const QStringList &args, bool *ok = nullptr) const;
+    // What a failing test prints to say where a guest's job is stuck: its
+    // job on every host and the tail of each daemon's error log (the lab's
+    // directory is gone by the time anyone reads CI's output).
+    QString diagnose(int hosts, const QString &guest) const;
 
 private:
     bool run(const QStringList &args, QString *output = nullptr) const;

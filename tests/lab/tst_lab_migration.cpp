@@ -142,6 +142,34 @@ private Q_SLOTS:
         QVERIFY(!m_moves->cancel(id));   // finished: nothing more to cancel
     }
 
+    // A source that hangs mid-move (SIGSTOP: it answers nothing, not even
+    // keepalive) ends the move within the host's keepalive time instead of
+    // leaving it "running" for ever.
+    void aMoveWhoseSourceHangsEndsWithinKeepalive()
+    {
+        QVERIFY(m_lab->defineHeavyGuest(1, u"lab-slow"_s, 32));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_s, u"lab-slow"_s}, &ok);
+        QVERIFY(ok);
+        connectHosts();   // keepalive every 1 s, 3 unanswered: 4 s
+        MigrationRequest r = request(u"lab-slow"_s);
+        r.options.bandwidthMiBs = 1;
+        const quint64 id = m_moves->submit(r);
+        QTRY_VERIFY_WITH_TIMEOUT(m_moves->job(id).progress.dataProcessed > 0 || m_moves->job(id).isFinished(), 20000);
+        QVERIFY2(!m_moves->job(id).isFinished(), qPrintable(m_moves->job(id).message));
+        QVERIFY(m_lab->hang(1));
+        QElapsedTimer clock;
+        clock.start();
+        const MigrationStatus done = waitFor(id, 20000);
+        const qint64 took = clock.elapsed();
+        QVERIFY(m_lab->resume(1));
+        QCOMPARE(done.state, MigrationState::Failed);
+        QVERIFY2(took < 15000, qPrintable(QString::number(took)));
+        QVERIFY2(done.message.contains(u"lost contact with lab1"_s) && done.message.contains(u"keepalive"_s),
+                 qPrintable(done.message));
+        Test::report("a hung source ends its move after", double(took), "ms");
+    }
+
     void offlineMigrationMovesTheDefinition()
     {
         QVERIFY(m_lab->defineGuest(1, u"lab-cold"_s));
@@ -464,11 +492,12 @@ private Q_SLOTS:
                 // once left only "returned FALSE".
                 const MigrationStatus status = waitFor(id, 120000);
                 QVERIFY2(status.state == MigrationState::Completed,
-                         qPrintable(QStringLiteral("%1: %2 after %3 s: %4 (%5)")
+                         qPrintable(QStringLiteral("%1: %2 after %3 s: %4 (%5)%6")
                                         .arg(status.request.guest, migrationStateName(status.state))
                                         .arg(status.startedAt.isValid()
                                                  ? status.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : -1)
-                                        .arg(status.message, status.progress.summary())));
+                                        .arg(status.message, status.progress.summary(),
+                                             m_lab->diagnose(2, status.request.guest))));
             }
             Test::report(qPrintable(QStringLiteral("evacuation of %1 guests, %2 at a time").arg(ids.size()).arg(concurrency)),
                          double(clock.elapsed()), "ms");
