@@ -38,7 +38,11 @@ MetricsServer::MetricsServer(Session &session, QObject *parent) : QObject(parent
     connect(cluster, &ClusterManager::hostAdded, this, soon);
     connect(cluster, &ClusterManager::hostRemoved, this, soon);
     connect(&m_session, &Session::policiesChanged, this, soon);
-    refreshAggregates();
+}
+
+MetricsServer::~MetricsServer()
+{
+    m_refreshing.waitForFinished();
 }
 
 bool MetricsServer::listen(const QString &address, QString *error)
@@ -59,6 +63,7 @@ bool MetricsServer::listen(const QString &address, QString *error)
         *error = CliText::tr("cannot serve metrics on %1 (in use, or not an address of this machine)").arg(address);
         return false;
     }
+    refreshAggregates();   // the first aggregates, once there is someone to serve them to
     return true;
 }
 
@@ -88,16 +93,15 @@ QByteArray MetricsServer::metricsText() const
 
 void MetricsServer::refreshAggregates()
 {
-    if (m_refreshing)
+    if (m_refreshing.isRunning())
         return;   // one at a time: a slow database must not pile them up
-    m_refreshing = true;
     struct Aggregates {
         bool ok = false;
         QHash<QString, int> unplaced;
         QList<Ha::FailoverJournal::Entry> journal;
         QList<Store::BackupStore::GuestBackups> backups;
     };
-    Jobs::run(this, [snapshot = Ha::ClusterSnapshot::capture(*m_session.cluster()),
+    m_refreshing = Jobs::run(this, [snapshot = Ha::ClusterSnapshot::capture(*m_session.cluster()),
                      policies = m_session.policies(), path = m_session.databasePath()]() {
         Aggregates a;
         for (const Ha::FailoverPlan &plan : Ha::planAllHosts(snapshot, Ha::PolicyIndex(policies)))
@@ -111,7 +115,6 @@ void MetricsServer::refreshAggregates()
         });
         return a;
     }, [this](const Aggregates &a) {
-        m_refreshing = false;
         if (!a.ok)
             return;   // served as of the last refresh that could read the database
         m_aggregates.aggregatesAt = QDateTime::currentDateTimeUtc();

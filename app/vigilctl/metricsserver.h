@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include "core/jobs.h"
+
 #include "core/observability/prometheusmetrics.h"
 
 namespace Vigil {
@@ -24,6 +26,10 @@ class MetricsServer : public QObject
     Q_OBJECT
 public:
     explicit MetricsServer(Session &session, QObject *parent = nullptr);
+    // Waits for a refresh under way: it reads the database, which must not
+    // happen while the process exits (it crashed vigilctl after a bad
+    // --metrics address).
+    ~MetricsServer() override;
 
     // "127.0.0.1:9464", "[::1]:9464" or ":9464" (every address). False
     // with the reason when the address is malformed or cannot be bound.
@@ -41,7 +47,7 @@ private:
     quint16 m_port = 0;
     QTimer m_refresh;
     QTimer m_soon;
-    bool m_refreshing = false;
+    Jobs::Job m_refreshing;
     Observability::MetricsSnapshot m_aggregates;   // only its aggregate fields are used
 };
 
