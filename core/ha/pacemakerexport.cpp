@@ -1,6 +1,7 @@
 #include "pacemakerexport.h"
 
 #include "fencer.h"
+#include "pacemakerstatus.h"
 #include "policyindex.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QSet>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +56,12 @@ QStringList duplicateIds(const QByteArray &cib)
     }
     return duplicates;
 }
+
+// A host a guest must not restart on. Finite, unlike -INFINITY: added to
+// the INFINITY stickiness of a guest already running there it keeps it
+// there ("forbidden" in Vigil never evicts), while on any other node the
+// sum stays negative, which Pacemaker never assigns.
+constexpr int kBan = 900000;
 
 void nvpair(QXmlStreamWriter &xml, const QString &owner, const QString &name, const QString &value)
 {
@@ -118,9 +127,18 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
             members.append({d, member.policy, member.priority, member.startAfter, h});
         }
     }
-    std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
-        return a.priority != b.priority ? a.priority < b.priority : a.guest.name < b.guest.name;
-    });
+    // Resources in the order guests restart (see restartOrder). Pacemaker
+    // assigns resources of equal priority (all of them: see "priority"
+    // below) by their node scores: a running guest first, as its own node
+    // scores INFINITY and a failed node sorts last; then the failed host's
+    // guests, whose scores are equal when they share a policy, in the
+    // order of the configuration — this one.
+    const QStringList order = restartOrder(snapshot, index);
+    QHash<QString, int> rank;
+    for (int i = 0; i < order.size(); ++i)
+        rank.insert(order.at(i), i);
+    std::sort(members.begin(), members.end(),
+              [&rank](const Member &a, const Member &b) { return rank.value(a.guest.name) < rank.value(b.guest.name); });
     QStringList hostNames;
     for (const ClusterSnapshot::Host &h : snapshot.hosts)
         hostNames.append(h.name);
@@ -143,6 +161,22 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
                                            "with failure-timeout=%3min (per node, not per cluster)")
                                 .arg(p.name).arg(p.maxRestarts).arg(p.restartWindowMinutes));
     }
+    if (std::any_of(index.policies().cbegin(), index.policies().cend(), [](const Policy &p) { return p.failback; }))
+        result.notes.append(u"failback is not exported: Pacemaker keeps a guest where it runs (stickiness INFINITY), "
+                            "so move it back with Vigil or crm_resource --move"_s);
+    if (std::any_of(index.policies().cbegin(), index.policies().cend(),
+                    [](const Policy &p) { return !p.affinityGroups.isEmpty(); }))
+        result.notes.append(u"keep-together groups are mandatory colocations in Pacemaker: a guest whose group's host "
+                            "has no room stays stopped, where Vigil restarts it on another host"_s);
+    QSet<double> overcommits;
+    for (const Policy &p : index.policies())
+        overcommits.insert(p.vcpuOvercommit);
+    if (overcommits.size() > 1)
+        result.notes.append(u"the policies allow different vCPU overcommits; node capacity uses the smallest for every "
+                            "guest"_s);
+    if (index.policies().size() > 1)
+        result.notes.append(u"with several policies whose host rules differ, Pacemaker may restart their guests in "
+                            "another order than their priorities, which changes placements when hosts are short of room"_s);
     if (anyWithoutFencing && !anyFencing)
         result.notes.append(u"restart without fencing: exported with stonith-enabled=false, which Pacemaker itself "
                             "warns against (split-brain risk)"_s);
@@ -166,9 +200,9 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
     xml.writeAttribute(u"id"_s, u"vigil-options"_s);
     nvpair(xml, u"vigil-options"_s, u"stonith-enabled"_s, anyFencing ? u"true"_s : u"false"_s);
     nvpair(xml, u"vigil-options"_s, u"symmetric-cluster"_s, u"true"_s);
-    // Capacity as Vigil checks it: a node takes a guest only if memory and
-    // vCPUs fit; no balancing beyond that.
-    nvpair(xml, u"vigil-options"_s, u"placement-strategy"_s, u"minimal"_s);
+    // A node takes a guest only if memory and vCPUs fit; among the nodes
+    // that score the same, the one with the most room left (see nodes below).
+    nvpair(xml, u"vigil-options"_s, u"placement-strategy"_s, u"balanced"_s);
     xml.writeEndElement();
     xml.writeEndElement();
 
@@ -176,39 +210,93 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
     for (const Policy &p : index.policies())
         antiAffinityGroups += p.antiAffinityGroups;
 
-    // Node capacity: what is left after the guests no policy protects.
+    // Node capacity: what is left after the guests no policy protects, and
+    // never less than the protected guests running there use (Vigil never
+    // stops a running guest for room; Pacemaker would). Memory in KiB, as
+    // Vigil counts it, unless a host is too large for Pacemaker's integers.
     double overcommit = 64.0;
     for (const Policy &p : index.policies())
         overcommit = std::min(overcommit, p.vcpuOvercommit);
+    //
+    // Where the nodes that score the same differ, Pacemaker's "balanced"
+    // strategy takes the one ahead on more utilization attributes; Vigil
+    // takes the most free memory, then the earlier host. So memory is
+    // written in units of 1/H KiB (H hosts) plus a tie-breaker below one KiB
+    // that favours earlier hosts, and repeated (memory, memory_2…) often
+    // enough to outvote cpu and the anti-affinity slots.
+    const qint64 hostCount = std::max<qint64>(1, snapshot.hosts.size());
+    quint64 largest = 0;
+    for (const ClusterSnapshot::Host &h : snapshot.hosts)
+        largest = std::max(largest, h.details.host.memoryKiB);
+    const bool mebibytes = largest * quint64(hostCount) > quint64(std::numeric_limits<int>::max());
+    if (mebibytes)
+        result.notes.append(u"hosts this large need memory utilization in MiB: a guest is counted rounded up, free "
+                            "memory rounded down, so Pacemaker may find no room where Vigil finds less than 1 MiB "
+                            "to spare"_s);
+    const auto memoryUnits = [mebibytes, hostCount](qint64 kib, bool roundUp) {
+        return (mebibytes ? (roundUp ? (kib + 1023) / 1024 : kib / 1024) : kib) * hostCount;
+    };
+    const int memoryCopies = int(antiAffinityGroups.size()) + 2;
+    const auto memoryNames = [memoryCopies]() {
+        QStringList names{u"memory"_s};
+        for (int c = 2; c <= memoryCopies; ++c)
+            names.append(QStringLiteral("memory_%1").arg(c));
+        return names;
+    }();
     xml.writeStartElement(u"nodes"_s);
     for (int i = 0; i < snapshot.hosts.size(); ++i) {
         const ClusterSnapshot::Host &h = snapshot.hosts.at(i);
-        qint64 memoryMiB = qint64(h.details.host.memoryKiB / 1024);
-        qint64 cpus = qint64(double(h.details.host.cpus) * overcommit);
+        qint64 otherMemoryKiB = 0, otherCpus = 0, protectedMemory = 0, protectedCpus = 0;
         for (const DomainInfo &d : h.domains) {
-            if (d.isActive() && !index.lookup(d.name)) {
-                memoryMiB -= qint64(d.memoryKiB / 1024);
-                cpus -= d.vcpus;
+            if (!d.isActive())
+                continue;
+            if (index.lookup(d.name)) {
+                protectedMemory += memoryUnits(qint64(d.memoryKiB), true);
+                protectedCpus += d.vcpus;
+            } else {
+                otherMemoryKiB += qint64(d.memoryKiB);
+                otherCpus += d.vcpus;
             }
         }
+        const qint64 memory = std::max(memoryUnits(qint64(h.details.host.memoryKiB) - otherMemoryKiB, false), protectedMemory);
+        const qint64 cpus = std::max(qint64(double(h.details.host.cpus) * overcommit) - otherCpus, protectedCpus);
         const QString id = QString::number(i + 1);
         xml.writeStartElement(u"node"_s);
         xml.writeAttribute(u"id"_s, id);
         xml.writeAttribute(u"uname"_s, h.name);
         xml.writeStartElement(u"utilization"_s);
         xml.writeAttribute(u"id"_s, u"node-"_s + id + u"-utilization"_s);
-        nvpair(xml, u"node-"_s + id, u"memory"_s, QString::number(std::max<qint64>(0, memoryMiB)));
+        for (const QString &name : memoryNames)
+            nvpair(xml, u"node-"_s + id, name, QString::number(std::max<qint64>(0, memory) + (hostCount - 1 - i)));
         nvpair(xml, u"node-"_s + id, u"cpu"_s, QString::number(std::max<qint64>(0, cpus)));
         // Anti-affinity as capacity: one slot per group per node. Unlike a
         // -INFINITY colocation (which is directional and lets Pacemaker stop
         // a running guest to make room), a full slot simply leaves the
         // newcomer stopped — Vigil's rule.
-        for (int g = 0; g < antiAffinityGroups.size(); ++g)
-            nvpair(xml, u"node-"_s + id, QStringLiteral("vigil_apart_%1").arg(g + 1), u"1"_s);
+        // (More when members already run together there: they stay.)
+        for (int g = 0; g < antiAffinityGroups.size(); ++g) {
+            const auto together = std::count_if(h.domains.cbegin(), h.domains.cend(), [&](const DomainInfo &d) {
+                return d.isActive() && antiAffinityGroups.at(g).contains(d.name) && index.lookup(d.name);
+            });
+            nvpair(xml, u"node-"_s + id, QStringLiteral("vigil_apart_%1").arg(g + 1),
+                   QString::number(std::max<qsizetype>(1, together)));
+        }
         xml.writeEndElement();
         xml.writeEndElement();
     }
     xml.writeEndElement();
+
+    // Where each resource runs now, for the status section.
+    QList<StatusNode> statusNodes;
+    for (int i = 0; i < snapshot.hosts.size(); ++i)
+        statusNodes.append({QString::number(i + 1), snapshot.hosts.at(i).name, snapshot.hosts.at(i).up, {}});
+    const auto writeParameters = [&xml](const QString &id, const QMap<QString, QString> &parameters) {
+        xml.writeStartElement(u"instance_attributes"_s);
+        xml.writeAttribute(u"id"_s, id + u"-params"_s);
+        for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+            nvpair(xml, id, it.key(), it.value());
+        xml.writeEndElement();
+    };
 
     xml.writeStartElement(u"resources"_s);
     for (const Member &m : std::as_const(members)) {
@@ -225,25 +313,26 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
         xml.writeAttribute(u"class"_s, u"ocf"_s);
         xml.writeAttribute(u"provider"_s, u"heartbeat"_s);
         xml.writeAttribute(u"type"_s, u"VirtualDomain"_s);
-        xml.writeStartElement(u"instance_attributes"_s);
-        xml.writeAttribute(u"id"_s, id + u"-params"_s);
-        nvpair(xml, id, u"config"_s, config);
-        nvpair(xml, id, u"hypervisor"_s, uri.isEmpty() ? u"qemu:///system"_s : uri);
-        nvpair(xml, id, u"migration_transport"_s, u"ssh"_s);
-        xml.writeEndElement();
+        const QMap<QString, QString> parameters{{u"config"_s, config},
+                                                {u"hypervisor"_s, uri.isEmpty() ? u"qemu:///system"_s : uri},
+                                                {u"migration_transport"_s, u"ssh"_s}};
+        writeParameters(id, parameters);
+        if (m.guest.isActive() && snapshot.hosts.at(m.home).up)
+            statusNodes[m.home].running.append({id, u"ocf"_s, u"heartbeat"_s, u"VirtualDomain"_s, parameters});
         xml.writeStartElement(u"meta_attributes"_s);
         xml.writeAttribute(u"id"_s, id + u"-meta"_s);
-        nvpair(xml, id, u"priority"_s, QString::number((Policy::kLowestPriority + 1 - m.priority) * 10));
         nvpair(xml, id, u"target-role"_s, m.guest.isActive() ? u"Started"_s : u"Stopped"_s);
         nvpair(xml, id, u"allow-migrate"_s, u"true"_s);
-        // Without failback a running guest never moves (nor is stopped to make room), as in Vigil.
-        nvpair(xml, id, u"resource-stickiness"_s, m.policy->failback ? u"0"_s : u"INFINITY"_s);
+        // A running guest never moves, as in Vigil. (No Pacemaker priority:
+        // it would let a failed guest take the room of a running one.)
+        nvpair(xml, id, u"resource-stickiness"_s, u"INFINITY"_s);
         nvpair(xml, id, u"migration-threshold"_s, QString::number(m.policy->maxRestarts));
         nvpair(xml, id, u"failure-timeout"_s, QString::number(m.policy->restartWindowMinutes) + u"min"_s);
         xml.writeEndElement();
         xml.writeStartElement(u"utilization"_s);
         xml.writeAttribute(u"id"_s, id + u"-utilization"_s);
-        nvpair(xml, id + u"-u"_s, u"memory"_s, QString::number(m.guest.memoryKiB / 1024));
+        for (const QString &name : memoryNames)
+            nvpair(xml, id + u"-u"_s, name, QString::number(memoryUnits(qint64(m.guest.memoryKiB), true)));
         nvpair(xml, id + u"-u"_s, u"cpu"_s, QString::number(m.guest.vcpus));
         for (int g = 0; g < antiAffinityGroups.size(); ++g)
             if (antiAffinityGroups.at(g).contains(m.guest.name))
@@ -278,13 +367,21 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
             xml.writeAttribute(u"id"_s, id);
             xml.writeAttribute(u"class"_s, u"stonith"_s);
             xml.writeAttribute(u"type"_s, QFileInfo(argv.value(0)).fileName());
-            xml.writeStartElement(u"instance_attributes"_s);
-            xml.writeAttribute(u"id"_s, id + u"-params"_s);
-            nvpair(xml, id, u"pcmk_host_list"_s, host);
-            nvpair(xml, id, u"pcmk_reboot_timeout"_s, QString::number(action.timeoutSeconds) + u's');
+            QMap<QString, QString> parameters{{u"pcmk_host_list"_s, host},
+                                              {u"pcmk_reboot_timeout"_s, QString::number(action.timeoutSeconds) + u's'}};
             for (const auto &[key, value] : fenceParameters(argv))
-                nvpair(xml, id, key, value);
+                parameters.insert(key, value);
+            writeParameters(id, parameters);
+            // It stays on the node it runs on: the first one up that it does not fence.
+            xml.writeStartElement(u"meta_attributes"_s);
+            xml.writeAttribute(u"id"_s, id + u"-meta"_s);
+            nvpair(xml, id, u"resource-stickiness"_s, u"INFINITY"_s);
             xml.writeEndElement();
+            for (StatusNode &node : statusNodes)
+                if (node.up && node.name != host) {
+                    node.running.append({id, u"stonith"_s, {}, QFileInfo(argv.value(0)).fileName(), parameters});
+                    break;
+                }
             xml.writeEndElement();
         }
     }
@@ -317,15 +414,19 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
             xml.writeAttribute(u"id"_s, constraintId(u"avoid"_s));
             xml.writeAttribute(u"rsc"_s, rsc);
             xml.writeAttribute(u"node"_s, host);
-            xml.writeAttribute(u"score"_s, u"-INFINITY"_s);
+            xml.writeAttribute(u"score"_s, QString::number(-kBan));
         }
+
         if (!m.startAfter.isEmpty() && std::any_of(members.cbegin(), members.cend(),
                                                    [&](const Member &o) { return o.guest.name == m.startAfter; })) {
             xml.writeEmptyElement(u"rsc_order"_s);
             xml.writeAttribute(u"id"_s, constraintId(u"order"_s));
             xml.writeAttribute(u"first"_s, xmlId(u"vm-"_s, m.startAfter));
             xml.writeAttribute(u"then"_s, rsc);
-            xml.writeAttribute(u"kind"_s, u"Mandatory"_s);
+            // Optional: order only when both start, as in Vigil; a Mandatory
+            // order would keep the later guest down when the first cannot
+            // start, and restart it whenever the first is recovered.
+            xml.writeAttribute(u"kind"_s, u"Optional"_s);
         }
     }
     const auto present = [&members](const QString &name) {
@@ -357,55 +458,10 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
     }
     xml.writeEndElement();   // constraints
     xml.writeEndElement();   // configuration
-    // Membership as Vigil sees it now, so that Pacemaker's tools can place
-    // the resources: hosts that are up are online members, others cleanly down.
-    // and where each protected guest runs now (as if Pacemaker had started
-    // it there), so that crm_simulate plans from the cluster as it is.
-    xml.writeStartElement(u"status"_s);
-    for (int i = 0; i < snapshot.hosts.size(); ++i) {
-        const bool up = snapshot.hosts.at(i).up;
-        const QString id = QString::number(i + 1);
-        xml.writeStartElement(u"node_state"_s);
-        xml.writeAttribute(u"id"_s, id);
-        xml.writeAttribute(u"uname"_s, snapshot.hosts.at(i).name);
-        xml.writeAttribute(u"in_ccm"_s, up ? u"true"_s : u"false"_s);
-        xml.writeAttribute(u"crmd"_s, up ? u"online"_s : u"offline"_s);
-        xml.writeAttribute(u"join"_s, up ? u"member"_s : u"down"_s);
-        xml.writeAttribute(u"expected"_s, up ? u"member"_s : u"down"_s);
-        xml.writeStartElement(u"lrm"_s);
-        xml.writeAttribute(u"id"_s, id);
-        xml.writeStartElement(u"lrm_resources"_s);
-        int call = 0;
-        for (const Member &m : std::as_const(members)) {
-            if (m.home != i || !m.guest.isActive() || !up)
-                continue;
-            const QString rsc = xmlId(u"vm-"_s, m.guest.name);
-            xml.writeStartElement(u"lrm_resource"_s);
-            xml.writeAttribute(u"id"_s, rsc);
-            xml.writeAttribute(u"class"_s, u"ocf"_s);
-            xml.writeAttribute(u"provider"_s, u"heartbeat"_s);
-            xml.writeAttribute(u"type"_s, u"VirtualDomain"_s);
-            xml.writeEmptyElement(u"lrm_rsc_op"_s);
-            xml.writeAttribute(u"id"_s, rsc + u"_last_0"_s);
-            xml.writeAttribute(u"operation_key"_s, rsc + u"_start_0"_s);
-            xml.writeAttribute(u"operation"_s, u"start"_s);
-            xml.writeAttribute(u"crm-debug-origin"_s, u"vigil"_s);
-            xml.writeAttribute(u"crm_feature_set"_s, u"3.0.0"_s);
-            xml.writeAttribute(u"transition-key"_s, QStringLiteral("%1:1:0:vigil-export").arg(++call));
-            xml.writeAttribute(u"transition-magic"_s, QStringLiteral("0:0;%1:1:0:vigil-export").arg(call));
-            xml.writeAttribute(u"call-id"_s, QString::number(call));
-            xml.writeAttribute(u"rc-code"_s, u"0"_s);
-            xml.writeAttribute(u"op-status"_s, u"0"_s);
-            xml.writeAttribute(u"interval"_s, u"0"_s);
-            xml.writeAttribute(u"exec-time"_s, u"0"_s);
-            xml.writeAttribute(u"queue-time"_s, u"0"_s);
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();   // lrm_resources
-        xml.writeEndElement();   // lrm
-        xml.writeEndElement();   // node_state
-    }
-    xml.writeEndElement();
+    // Membership and placement as Vigil sees them now (hosts that are up are
+    // online members, the others cleanly down), so that crm_simulate plans
+    // from the cluster as it is.
+    writeStatusSection(xml, statusNodes);
     xml.writeEndElement();   // cib
     xml.writeEndDocument();
     // crm_verify's first rule: every id once. Checked here so that a CIB

@@ -9,11 +9,15 @@
 namespace Vigil::Ha {
 
 // Translates failover policies into a Pacemaker CIB, for clusters that must
-// not depend on a Vigil console or agent: a VirtualDomain resource per
-// protected guest, location constraints from preferred/forbidden/allowed
-// hosts, colocation from (anti-)affinity, order from start_after, priorities
-// as resource priorities, and a stonith resource per fence action. Checked
-// with Pacemaker's own crm_verify in the tests.
+// not depend on a Vigil console or agent, such that Pacemaker's scheduler
+// restarts the same guests on the same hosts as the planner: a
+// VirtualDomain resource per protected guest in restart order, location
+// constraints from preferred/forbidden/allowed hosts, capacity as
+// utilization, colocation from affinity, optional order from start_after,
+// a stonith resource per fence action, and a status section of where
+// everything runs now. docs/POLICIES.md explains each mapping; what cannot
+// be mapped is listed in `notes`. Checked with crm_verify and crm_simulate
+// in the tests.
 struct PacemakerExport {
     QByteArray cib;
     // guest name → its libvirt definition, to install at `definitionsDir`

@@ -151,20 +151,19 @@ QList<Candidate> startOrder(QList<Candidate> candidates)
         return a.guest.name < b.guest.name;
     });
     QList<Candidate> ordered;
-    QSet<QString> placed;
+    QSet<QString> waitingFor;   // names not yet ordered
+    for (const Candidate &c : std::as_const(candidates))
+        waitingFor.insert(c.guest.name);
     while (!candidates.isEmpty()) {
-        qsizetype pick = 0;
+        qsizetype pick = 0;   // a cycle of start_after: the first in order breaks it
         for (qsizetype i = 0; i < candidates.size(); ++i) {
-            const QString after = candidates.at(i).membership.startAfter;
-            const bool waiting = !after.isEmpty() && !placed.contains(after)
-                                 && std::any_of(candidates.cbegin(), candidates.cend(),
-                                                [&](const Candidate &c) { return c.guest.name == after; });
-            if (!waiting) {
+            const QString &after = candidates.at(i).membership.startAfter;
+            if (after.isEmpty() || after == candidates.at(i).guest.name || !waitingFor.contains(after)) {
                 pick = i;
                 break;
             }
         }
-        placed.insert(candidates.at(pick).guest.name);
+        waitingFor.remove(candidates.at(pick).guest.name);
         ordered.append(candidates.takeAt(pick));
     }
     return ordered;
@@ -215,6 +214,7 @@ namespace {
 struct PlanningBase {
     QList<Target> targets;                 // one per snapshot host, same order
     QHash<QString, int> activeGuestHost;   // guest name → index of the host it runs on
+    QHash<QString, int> restartRank;       // guest name → position in restartOrder()
 };
 
 // Host indices by free memory, most first; kept sorted as placements use memory.
@@ -276,7 +276,10 @@ FailoverPlan buildPlan(const ClusterSnapshot &snapshot, const PlanningBase &base
     std::vector<int> triedFor(targets.size(), -1);
     int guestNumber = 0;
 
-    for (const Candidate &c : startOrder(candidates)) {
+    std::sort(candidates.begin(), candidates.end(), [&base](const Candidate &a, const Candidate &b) {
+        return base.restartRank.value(a.guest.name) < base.restartRank.value(b.guest.name);
+    });
+    for (const Candidate &c : std::as_const(candidates)) {
         const Policy &policy = *c.membership.policy;
         const DomainInfo &guest = c.guest;
         Unplaced unplaced{guest.name, guest.uuid, c.membership.priority, policy.name, {}};
@@ -360,9 +363,12 @@ FailoverPlan buildPlan(const ClusterSnapshot &snapshot, const PlanningBase &base
     return plan;
 }
 
-PlanningBase planningBase(const ClusterSnapshot &snapshot)
+PlanningBase planningBase(const ClusterSnapshot &snapshot, const PolicyIndex &policies)
 {
     PlanningBase base;
+    const QStringList order = restartOrder(snapshot, policies);
+    for (int i = 0; i < order.size(); ++i)
+        base.restartRank.insert(order.at(i), i);
     base.targets.reserve(snapshot.hosts.size());
     for (int i = 0; i < snapshot.hosts.size(); ++i) {
         const ClusterSnapshot::Host &host = snapshot.hosts.at(i);
@@ -376,14 +382,30 @@ PlanningBase planningBase(const ClusterSnapshot &snapshot)
 
 } // namespace
 
+QStringList restartOrder(const ClusterSnapshot &snapshot, const PolicyIndex &policies)
+{
+    QList<Candidate> members;
+    QSet<QString> seen;
+    for (const ClusterSnapshot::Host &host : snapshot.hosts)
+        for (const DomainInfo &guest : host.domains)
+            if (const auto membership = policies.lookup(guest.name); membership && !seen.contains(guest.name)) {
+                seen.insert(guest.name);
+                members.append({guest, membership});
+            }
+    QStringList order;
+    for (const Candidate &c : startOrder(members))
+        order.append(c.guest.name);
+    return order;
+}
+
 FailoverPlan planFailover(const ClusterSnapshot &snapshot, HostId failedHost, const PolicyIndex &policies)
 {
-    return buildPlan(snapshot, planningBase(snapshot), failedHost, policies);
+    return buildPlan(snapshot, planningBase(snapshot, policies), failedHost, policies);
 }
 
 QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIndex &policies)
 {
-    const PlanningBase base = planningBase(snapshot);
+    const PlanningBase base = planningBase(snapshot, policies);
     QList<FailoverPlan> plans;
     for (const ClusterSnapshot::Host &host : snapshot.hosts)
         if (host.up)

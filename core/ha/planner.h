@@ -72,6 +72,13 @@ FailoverPlan planFailover(const ClusterSnapshot &snapshot, HostId failedHost, co
 QString placementBlocker(const ClusterSnapshot::Host &home, const ClusterSnapshot::Host &other, const DomainInfo &guest,
                          const QStringList &sharedPools);
 
+// The one order in which protected guests restart, across the cluster:
+// priority, a guest after the one it starts after, then name. A plan takes
+// the failed host's guests in this order (each placement uses room the next
+// cannot), and the Pacemaker export writes it as scores so that Pacemaker
+// assigns in the same order. Every protected guest of the snapshot, in any state.
+QStringList restartOrder(const ClusterSnapshot &snapshot, const PolicyIndex &policies);
+
 // Dry run for every host that is up.
 QList<FailoverPlan> planAllHosts(const ClusterSnapshot &snapshot, const PolicyIndex &policies);
 

@@ -80,7 +80,8 @@ private Q_SLOTS:
         for (const QDomElement &n : elements(u"nvpair"_s))
             apart += n.attribute(u"name"_s) == u"vigil_apart_1" && n.attribute(u"id"_s).startsWith(u"vm-"_s);
         for (const QDomElement &l : elements(u"rsc_location"_s))
-            forbidden += l.attribute(u"node"_s) == u"lab-1" && l.attribute(u"score"_s) == u"-INFINITY";
+            // Negative but finite: a guest already running there stays (Vigil's "forbidden").
+            forbidden += l.attribute(u"node"_s) == u"lab-1" && l.attribute(u"score"_s).toInt() < 0;
         for (const QDomElement &o : elements(u"rsc_order"_s)) {
             ++ordered;
             QCOMPARE(o.attribute(u"first"_s), u"vm-ldap-1"_s);
