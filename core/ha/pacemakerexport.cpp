@@ -289,7 +289,7 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
     // Where each resource runs now, for the status section.
     QList<StatusNode> statusNodes;
     for (int i = 0; i < snapshot.hosts.size(); ++i)
-        statusNodes.append({QString::number(i + 1), snapshot.hosts.at(i).name, snapshot.hosts.at(i).up, {}});
+        statusNodes.append({QString::number(i + 1), snapshot.hosts.at(i).name, snapshot.hosts.at(i).up, {}, {}});
     const auto writeParameters = [&xml](const QString &id, const QMap<QString, QString> &parameters) {
         xml.writeStartElement(u"instance_attributes"_s);
         xml.writeAttribute(u"id"_s, id + u"-params"_s);
@@ -317,8 +317,15 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
                                                 {u"hypervisor"_s, uri.isEmpty() ? u"qemu:///system"_s : uri},
                                                 {u"migration_transport"_s, u"ssh"_s}};
         writeParameters(id, parameters);
-        if (m.guest.isActive() && snapshot.hosts.at(m.home).up)
-            statusNodes[m.home].running.append({id, u"ocf"_s, u"heartbeat"_s, u"VirtualDomain"_s, parameters});
+        const RunningResource resource{id, u"ocf"_s, u"heartbeat"_s, u"VirtualDomain"_s, parameters, 10000, 30000};
+        for (int h = 0; h < statusNodes.size(); ++h) {
+            if (!statusNodes.at(h).up)
+                continue;
+            if (h == m.home && m.guest.isActive())
+                statusNodes[h].running.append(resource);
+            else
+                statusNodes[h].absent.append(resource);
+        }
         xml.writeStartElement(u"meta_attributes"_s);
         xml.writeAttribute(u"id"_s, id + u"-meta"_s);
         nvpair(xml, id, u"target-role"_s, m.guest.isActive() ? u"Started"_s : u"Stopped"_s);
@@ -377,11 +384,18 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
             xml.writeAttribute(u"id"_s, id + u"-meta"_s);
             nvpair(xml, id, u"resource-stickiness"_s, u"INFINITY"_s);
             xml.writeEndElement();
-            for (StatusNode &node : statusNodes)
-                if (node.up && node.name != host) {
-                    node.running.append({id, u"stonith"_s, {}, QFileInfo(argv.value(0)).fileName(), parameters});
-                    break;
+            const RunningResource device{id, u"stonith"_s, {}, QFileInfo(argv.value(0)).fileName(), parameters, 0, 0};
+            bool placed = false;
+            for (StatusNode &node : statusNodes) {
+                if (!node.up)
+                    continue;
+                if (!placed && node.name != host) {
+                    node.running.append(device);
+                    placed = true;
+                } else {
+                    node.absent.append(device);
                 }
+            }
             xml.writeEndElement();
         }
     }

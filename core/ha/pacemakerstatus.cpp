@@ -18,23 +18,48 @@ QString escaped(QString value)
     return value;
 }
 
-void writeStartOperation(QXmlStreamWriter &xml, const RunningResource &resource, int call)
+// One entry of a resource's operation history on a node.
+struct Operation {
+    QString key;         // "start_0", "monitor_10000"
+    QString task;        // start, monitor
+    int intervalMs = 0;
+    int rc = 0;          // 0 ok, 7 not running (a probe that found nothing)
+    QMap<QString, QString> digested;
+};
+
+void writeOperation(QXmlStreamWriter &xml, const QString &resource, const Operation &op, int call)
 {
     xml.writeEmptyElement(u"lrm_rsc_op"_s);
-    xml.writeAttribute(u"id"_s, resource.id + u"_last_0"_s);
-    xml.writeAttribute(u"operation_key"_s, resource.id + u"_start_0"_s);
-    xml.writeAttribute(u"operation"_s, u"start"_s);
+    // The last one-off operation is "_last_0"; a recurring one is named by its key.
+    xml.writeAttribute(u"id"_s, resource + (op.intervalMs == 0 ? u"_last_0"_s : u'_' + op.key));
+    xml.writeAttribute(u"operation_key"_s, resource + u'_' + op.key);
+    xml.writeAttribute(u"operation"_s, op.task);
     xml.writeAttribute(u"crm-debug-origin"_s, u"vigil"_s);
     xml.writeAttribute(u"crm_feature_set"_s, u"3.16.1"_s);
-    xml.writeAttribute(u"transition-key"_s, QStringLiteral("%1:1:0:vigil-export").arg(call));
-    xml.writeAttribute(u"transition-magic"_s, QStringLiteral("0:0;%1:1:0:vigil-export").arg(call));
+    const QString key = QStringLiteral("%1:1:%2:vigil-export").arg(call).arg(op.rc);
+    xml.writeAttribute(u"transition-key"_s, key);
+    xml.writeAttribute(u"transition-magic"_s, QStringLiteral("0:%1;").arg(op.rc) + key);
     xml.writeAttribute(u"call-id"_s, QString::number(call));
-    xml.writeAttribute(u"rc-code"_s, u"0"_s);
+    xml.writeAttribute(u"rc-code"_s, QString::number(op.rc));
     xml.writeAttribute(u"op-status"_s, u"0"_s);
-    xml.writeAttribute(u"interval"_s, u"0"_s);
+    xml.writeAttribute(u"interval"_s, QString::number(op.intervalMs));
     xml.writeAttribute(u"exec-time"_s, u"0"_s);
     xml.writeAttribute(u"queue-time"_s, u"0"_s);
-    xml.writeAttribute(u"op-digest"_s, operationDigest(resource.parameters));
+    xml.writeAttribute(u"op-digest"_s, operationDigest(op.digested));
+}
+
+void writeResource(QXmlStreamWriter &xml, const RunningResource &resource, const QList<Operation> &operations,
+                   int &call)
+{
+    xml.writeStartElement(u"lrm_resource"_s);
+    xml.writeAttribute(u"id"_s, resource.id);
+    xml.writeAttribute(u"class"_s, resource.resourceClass);
+    if (!resource.provider.isEmpty())
+        xml.writeAttribute(u"provider"_s, resource.provider);
+    xml.writeAttribute(u"type"_s, resource.type);
+    for (const Operation &op : operations)
+        writeOperation(xml, resource.id, op, ++call);
+    xml.writeEndElement();
 }
 
 } // namespace
@@ -64,15 +89,18 @@ void writeStatusSection(QXmlStreamWriter &xml, const QList<StatusNode> &nodes)
         xml.writeStartElement(u"lrm_resources"_s);
         int call = 0;
         for (const RunningResource &resource : node.running) {
-            xml.writeStartElement(u"lrm_resource"_s);
-            xml.writeAttribute(u"id"_s, resource.id);
-            xml.writeAttribute(u"class"_s, resource.resourceClass);
-            if (!resource.provider.isEmpty())
-                xml.writeAttribute(u"provider"_s, resource.provider);
-            xml.writeAttribute(u"type"_s, resource.type);
-            writeStartOperation(xml, resource, ++call);
-            xml.writeEndElement();
+            QList<Operation> operations{{u"start_0"_s, u"start"_s, 0, 0, resource.parameters}};
+            if (resource.monitorIntervalMs > 0) {
+                // A recurring operation's digest includes its timeout.
+                QMap<QString, QString> digested = resource.parameters;
+                digested.insert(u"CRM_meta_timeout"_s, QString::number(resource.monitorTimeoutMs));
+                operations.append({QStringLiteral("monitor_%1").arg(resource.monitorIntervalMs), u"monitor"_s,
+                                   resource.monitorIntervalMs, 0, digested});
+            }
+            writeResource(xml, resource, operations, call);
         }
+        for (const RunningResource &resource : node.absent)
+            writeResource(xml, resource, {{u"monitor_0"_s, u"monitor"_s, 0, 7, resource.parameters}}, call);
         xml.writeEndElement();   // lrm_resources
         xml.writeEndElement();   // lrm
         xml.writeEndElement();   // node_state

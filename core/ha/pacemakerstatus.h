@@ -16,6 +16,8 @@ struct RunningResource {
     QString provider;        // heartbeat; empty for stonith
     QString type;            // VirtualDomain, fence_ipmilan…
     QMap<QString, QString> parameters;   // its instance attributes
+    int monitorIntervalMs = 0;   // its recurring monitor, 0: none configured
+    int monitorTimeoutMs = 0;
 };
 
 struct StatusNode {
@@ -23,12 +25,14 @@ struct StatusNode {
     QString name;
     bool up = false;
     QList<RunningResource> running;
+    QList<RunningResource> absent;   // probed here and found not running
 };
 
 // Writes a CIB status section in which every resource listed runs where it
-// is listed, started with the parameters the configuration gives it, so
-// that Pacemaker's scheduler (crm_simulate) plans from the cluster as it is
-// and plans nothing for a quiet cluster. For simulation only: a live
+// is listed, started with the parameters the configuration gives it and
+// monitored, and was probed where it is absent, so that Pacemaker's
+// scheduler (crm_simulate) plans from the cluster as it is and plans
+// nothing at all for a quiet cluster. For simulation only: a live
 // cluster records its own status.
 void writeStatusSection(QXmlStreamWriter &xml, const QList<StatusNode> &nodes);
 

@@ -218,7 +218,8 @@ private Q_SLOTS:
                             + agreement.differences.mid(0, 15).join(u'\n')));
     }
 
-    // With no failure at all, Pacemaker plans nothing for any guest.
+    // With no failure at all, Pacemaker plans nothing: no guest moves,
+    // stops or restarts, and no operation is even scheduled.
     void aQuietClusterStaysQuiet()
     {
         QStringList touched;
@@ -230,6 +231,10 @@ private Q_SLOTS:
             const QHash<QString, Action> actions = runCrmSimulate(cib, {}, &output);
             for (auto it = actions.cbegin(); it != actions.cend(); ++it)
                 touched.append(u"seed %1: %2 %3 (%4 -> %5)"_s.arg(seed).arg(it->verb, it.key(), it->from, it->to));
+            // Not even a probe or a monitor to (re)schedule: the history says it all.
+            static const QRegularExpression operation(u"Resource action:.*$"_s, QRegularExpression::MultilineOption);
+            for (auto it = operation.globalMatch(output); it.hasNext();)
+                touched.append(u"seed %1: %2"_s.arg(seed).arg(it.next().captured(0)));
         }
         QVERIFY2(touched.isEmpty(), qPrintable(u"%1 actions, the first:\n"_s.arg(touched.size())
                                                 + touched.mid(0, 15).join(u'\n')));
