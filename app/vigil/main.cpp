@@ -2,6 +2,7 @@
 #include "screenshot.h"
 
 #include "core/observability/performancelog.h"
+#include "core/processend.h"
 #include "core/session.h"
 #include "core/virt/eventloop.h"
 #include "ui/language.h"
@@ -139,5 +140,5 @@ int main(int argc, char *argv[])
     session->flushEventLog();
     session.reset();
     Virt::stopEventLoop();
-    return code;
+    return endProcess(code);
 }

@@ -5,6 +5,7 @@
 #include "clitext.h"
 #include "ui/language.h"
 
+#include "core/processend.h"
 #include "core/session.h"
 #include "core/virt/eventloop.h"
 
@@ -153,5 +154,5 @@ int main(int argc, char *argv[])
     err.flush();
     session.reset();
     Virt::stopEventLoop();
-    return code;
+    return endProcess(code);
 }

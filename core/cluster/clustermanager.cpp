@@ -7,7 +7,12 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
+
 namespace Vigil {
+namespace {
+std::atomic<bool> s_abandoned{false};   // see abandonedConnections()
+}
 void registerMetaTypes()
 {
     qRegisterMetaType<HostConfig>();
@@ -405,6 +410,11 @@ void ClusterManager::compareGuestCpu(HostId host, const DomainInfo &guest, QObje
                        {CpuComparison::Verdict::Unknown, tr("the host was removed")}, context, std::move(reply));
 }
 
+bool ClusterManager::abandonedConnections()
+{
+    return s_abandoned.load();
+}
+
 void ClusterManager::shutdown(int timeoutMs)
 {
     for (Entry &entry : m_hosts)
@@ -420,6 +430,7 @@ void ClusterManager::shutdown(int timeoutMs)
             // Stuck in a blocking libvirt call to a hung host: let it go
             // rather than hang the exit. The OS reclaims it with the process.
             qWarning("a host connection did not stop within %d ms; abandoning it", timeoutMs);
+            s_abandoned.store(true);
         }
     }
 }

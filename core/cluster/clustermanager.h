@@ -78,6 +78,10 @@ public:
     // abandons any that are stuck inside libvirt (a hung host) so that the
     // process can still exit.
     void shutdown(int timeoutMs = 3000);
+    // True once any shutdown abandoned a worker: the process must then end
+    // without static destructors and exit handlers, which that thread could
+    // still be using when its libvirt call returns (see endProcess).
+    static bool abandonedConnections();
 
     // Light-refresh period for connections created after this call.
     void setLightRefreshInterval(int ms) { m_lightRefreshMs = ms; }

@@ -12,6 +12,7 @@
 #include "core/virt/restorer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -23,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -98,6 +102,37 @@ private Q_SLOTS:
             QVERIFY2(p.exitCode() == 3, qPrintable(u"run %1 exited %2:\n"_s.arg(run).arg(p.exitCode())
                                                    + QString::fromUtf8(said.right(6000))));   // done, hosts unreachable
         }
+    }
+
+    // A host that accepts the connection and never answers keeps its worker
+    // inside libvirt past the shutdown timeout; the worker is abandoned, and
+    // the process must still end at once with its exit code, not run its
+    // static destructors under a thread that may wake up in them.
+    void abandonedConnectionsEndTheProcessCleanly()
+    {
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(silent >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&address), length) == 0);
+        QVERIFY(::listen(silent, 16) == 0);   // the kernel accepts; nobody ever reads or answers
+        QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+        QVERIFY(!hostsAdd(u"silent"_s, u"qemu+tcp://127.0.0.1:%1/system"_s.arg(ntohs(address.sin_port)), 0).isEmpty());
+        for (int run = 0; run < 3; ++run) {
+            QProcess p;
+            QElapsedTimer clock;
+            clock.start();
+            p.start(QStringLiteral(VIGIL_VIGILCTL), {u"--db"_s, m_db, u"hosts"_s, u"list"_s, u"--timeout"_s, u"1"_s});
+            QVERIFY(p.waitForFinished(30000));
+            const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit, said.constData());
+            QVERIFY2(p.exitCode() == 3, qPrintable(u"exit %1: %2"_s.arg(p.exitCode()).arg(QString::fromUtf8(said))));
+            QVERIFY2(said.contains("abandoning it"), said.constData());
+            QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        }
+        ::close(silent);
     }
 
     // Item 2: `--out` replaced device nodes and FIFOs with a regular file.
