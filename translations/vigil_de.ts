@@ -4597,8 +4597,8 @@ Failover-Richtlinien:</translation>
       <translation>Keepalive-&amp;Intervall:</translation>
     </message>
     <message>
-      <source>Move guests back to their preferred host when it recovers (Pacemaker export only until Vigil can live-migrate)</source>
-      <translation>Gäste zu ihrem bevorzugten Host zurückverschieben, wenn er sich erholt (nur Pacemaker-Export, bis Vigil live migrieren kann)</translation>
+      <source>Move guests back to their preferred host when it recovers (not done yet: kept with the policy only)</source>
+      <translation>Gäste zurück auf ihren bevorzugten Host verschieben, sobald er wieder läuft (noch nicht umgesetzt: nur in der Richtlinie gespeichert)</translation>
     </message>
     <message>
       <source>Wait for &amp;disk leases after a fence:</source>

@@ -4581,8 +4581,8 @@ failover policies:</source>
       <translation>保活间隔(&amp;I)：</translation>
     </message>
     <message>
-      <source>Move guests back to their preferred host when it recovers (Pacemaker export only until Vigil can live-migrate)</source>
-      <translation>主机恢复后将虚拟机迁回其首选主机（在 Vigil 支持在线迁移前仅用于 Pacemaker 导出）</translation>
+      <source>Move guests back to their preferred host when it recovers (not done yet: kept with the policy only)</source>
+      <translation>首选主机恢复后将虚拟机迁回（尚未实现：仅随策略保存）</translation>
     </message>
     <message>
       <source>Wait for &amp;disk leases after a fence:</source>

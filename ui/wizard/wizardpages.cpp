@@ -435,7 +435,7 @@ LimitsPage::LimitsPage(PolicyWizard *wizard)
       m_grace(new QSpinBox(this)), m_leaseWait(new QSpinBox(this)), m_maxRestarts(new QSpinBox(this)), m_window(new QSpinBox(this)),
       m_spare(new QSpinBox(this)), m_overcommit(new QDoubleSpinBox(this)),
       m_failback(new QCheckBox(tr("Move guests back to their preferred host when it recovers "
-                                  "(Pacemaker export only until Vigil can live-migrate)"), this))
+                                  "(not done yet: kept with the policy only)"), this))
 {
     setTitle(tr("Detection and limits"));
     setSubTitle(tr("How fast a host counts as failed, and how far the restarts may go."));
@@ -465,6 +465,9 @@ LimitsPage::LimitsPage(PolicyWizard *wizard)
     form->addRow(tr("… within:"), m_window);
     form->addRow(tr("&Spare capacity for host failures:"), m_spare);
     form->addRow(tr("v&CPU overcommit on targets:"), m_overcommit);
+    // Neither the engine nor the Pacemaker export moves guests back yet: an
+    // option that did nothing must not look like one that works.
+    m_failback->setEnabled(false);
     form->addRow(QString(), m_failback);
 }
 
