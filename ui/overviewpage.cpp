@@ -104,8 +104,13 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
         top->header()->setSectionResizeMode(0, QHeaderView::Stretch);
         top->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         top->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-        top->header()->setMinimumSectionSize(QFontMetrics(top->header()->font()).horizontalAdvance(
-                                                 top->headerItem()->text(0)) + 12);
+        // (A header-wide minimum section size widened the Host and CPU
+        // columns to the guest header's width too.)
+        const QFontMetrics metrics(top->header()->font());
+        int headers = 2 * top->frameWidth();
+        for (int column = 0; column < top->columnCount(); ++column)
+            headers += metrics.horizontalAdvance(top->headerItem()->text(column)) + 2 * metrics.averageCharWidth();
+        top->setMinimumWidth(headers);
     }
     m_topCpu->setAccessibleName(tr("Top guests by CPU"));
     m_topMemory->setAccessibleName(tr("Top guests by memory"));
