@@ -1,4 +1,6 @@
 #include "performancelog.h"
+
+#include "eventloopgaps.h"
 #include "processfigures.h"
 
 #include "core/cluster/clustermanager.h"
@@ -60,33 +62,25 @@ public:
     EventLoopWatch(QObject *owner, int reportEveryMs)
         : QObject(owner)
     {
-        m_tick.setTimerType(Qt::PreciseTimer);
-        m_tick.setInterval(5);
-        connect(&m_tick, &QTimer::timeout, this, [this]() { m_gaps.append(m_clock.restart()); });
         m_report.setInterval(reportEveryMs);
         connect(&m_report, &QTimer::timeout, this, &EventLoopWatch::report);
-        m_clock.start();
-        m_tick.start();
+        m_gaps.start();
         m_report.start();
     }
 
 private:
     void report()
     {
-        if (m_gaps.isEmpty())
+        const EventLoopGaps::Summary s = m_gaps.summary();
+        m_gaps.start();
+        if (s.count == 0)
             return;
-        std::sort(m_gaps.begin(), m_gaps.end());
-        const qint64 p99 = m_gaps.at(qsizetype(double(m_gaps.size() - 1) * 0.99));
-        const qint64 over16 = m_gaps.cend() - std::upper_bound(m_gaps.cbegin(), m_gaps.cend(), qint64(16));
         qCInfo(lcPerformance, "event loop: %lld gaps, p99 %lld ms, worst %lld ms, %lld over 16 ms",
-               qlonglong(m_gaps.size()), p99, m_gaps.last(), qlonglong(over16));
-        m_gaps.clear();
+               qlonglong(s.count), s.p99, s.worst, qlonglong(s.over16));
     }
 
-    QTimer m_tick;
+    EventLoopGaps m_gaps{this};
     QTimer m_report;
-    QElapsedTimer m_clock;
-    QList<qint64> m_gaps;
 };
 
 } // namespace

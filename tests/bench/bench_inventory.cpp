@@ -3,6 +3,7 @@
 // time to full inventory in the model, wall and CPU time of one refresh
 // cycle over every host, RSS, and the GUI thread's worst/p99 stall.
 // Figures, not a pass/fail test: `bench_inventory [hosts] [guests] [cycles]`.
+#include "core/observability/eventloopgaps.h"
 #include "core/observability/processfigures.h"
 #include "core/session.h"
 #include "core/virt/eventloop.h"
@@ -45,33 +46,6 @@ long rssMiB()
     return long(Observability::processFigures().residentKiB / 1024);
 }
 
-// Measures every gap in the GUI thread's event loop with a 5 ms timer.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this]() { m_gaps.append(m_clock.restart()); });
-    }
-    void start() { m_gaps.clear(); m_clock.start(); m_timer.start(); }
-    void stop() { m_timer.stop(); }
-    qint64 worst() const { return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.cbegin(), m_gaps.cend()); }
-    qint64 p99() const
-    {
-        if (m_gaps.isEmpty())
-            return 0;
-        QList<qint64> sorted = m_gaps;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.at(qsizetype(double(sorted.size() - 1) * 0.99));
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    QList<qint64> m_gaps;
-};
 
 bool loadFailed(const ClusterManager &cluster)
 {
@@ -137,7 +111,7 @@ int main(int argc, char *argv[])
     ClusterManager *cluster = session->cluster();
     const int expected = hosts * guests;
 
-    StallMeter stalls;
+    Observability::EventLoopGaps stalls;
     stalls.start();
     QElapsedTimer clock;
     const double cpu0 = cpuSeconds();
@@ -162,8 +136,8 @@ int main(int argc, char *argv[])
     }
     std::printf("  full inventory in model: %lld ms wall, %.2f s CPU (%d of %d rows)\n", loadMs, loadCpu,
                 model->rowCount(), expected);
-    std::printf("  GUI stall during load: worst %lld ms, p99 %lld ms; GUI thread busy %.0f ms\n", stalls.worst(),
-                stalls.p99(), (threadCpuSeconds() - guiCpu0) * 1000);
+    std::printf("  GUI stall during load: worst %lld ms, p99 %lld ms; GUI thread busy %.0f ms\n", stalls.summary().worst,
+                stalls.summary().p99, (threadCpuSeconds() - guiCpu0) * 1000);
     std::printf("  RSS after load: %ld MiB\n", rssMiB());
 
     // Refresh cycles: every host re-reads its guests; done when each has reported back.
@@ -184,7 +158,7 @@ int main(int argc, char *argv[])
         app.exec();
         QObject::disconnect(conn);
         std::printf("  refresh cycle %d: %lld ms wall, %.3f s CPU, GUI stall worst %lld ms p99 %lld ms\n", c + 1,
-                    clock.elapsed(), cpuSeconds() - cpuBefore, stalls.worst(), stalls.p99());
+                    clock.elapsed(), cpuSeconds() - cpuBefore, stalls.summary().worst, stalls.summary().p99);
     }
     // Statistics ticks: every host sends a sample every 5 s; the overview
     // (health model, tiles, busiest guests) and the alert engine follow them.
@@ -200,7 +174,7 @@ int main(int argc, char *argv[])
         QObject::disconnect(conn);
         std::printf("  %d s of statistics ticks (overview shown): %lld host samples reached the GUI, "
                     "%.2f s CPU, GUI stall worst %lld ms p99 %lld ms\n", tickSeconds, samples,
-                    cpuSeconds() - cpuBefore, stalls.worst(), stalls.p99());
+                    cpuSeconds() - cpuBefore, stalls.summary().worst, stalls.summary().p99);
     }
     stalls.stop();
     std::printf("  RSS after refreshes: %ld MiB\n", rssMiB());
