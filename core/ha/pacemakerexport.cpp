@@ -63,6 +63,10 @@ QStringList duplicateIds(const QByteArray &cib)
 // sum stays negative, which Pacemaker never assigns.
 constexpr int kBan = 900000;
 
+// Each guest's recurring monitor, as configured and as the status records it.
+constexpr int kMonitorIntervalMs = 10000;
+constexpr int kMonitorTimeoutMs = 30000;
+
 void nvpair(QXmlStreamWriter &xml, const QString &owner, const QString &name, const QString &value)
 {
     xml.writeEmptyElement(u"nvpair"_s);
@@ -112,7 +116,6 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
     struct Member {
         DomainInfo guest;
         const Policy *policy;
-        int priority;
         QString startAfter;
         int home;   // index of the host it is defined on
     };
@@ -124,7 +127,7 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
             if (!member || seen.contains(d.uuid))
                 continue;
             seen.insert(d.uuid);
-            members.append({d, member.policy, member.priority, member.startAfter, h});
+            members.append({d, member.policy, member.startAfter, h});
         }
     }
     // Resources in the order guests restart (see restartOrder). Pacemaker
@@ -212,27 +215,26 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
 
     // Node capacity: what is left after the guests no policy protects, and
     // never less than the protected guests running there use (Vigil never
-    // stops a running guest for room; Pacemaker would). Memory in KiB, as
-    // Vigil counts it, unless a host is too large for Pacemaker's integers.
+    // stops a running guest for room; Pacemaker would).
     double overcommit = 64.0;
     for (const Policy &p : index.policies())
         overcommit = std::min(overcommit, p.vcpuOvercommit);
-    //
     // Where the nodes that score the same differ, Pacemaker's "balanced"
     // strategy takes the one ahead on more utilization attributes; Vigil
     // takes the most free memory, then the earlier host. So memory is
-    // written in units of 1/H KiB (H hosts) plus a tie-breaker below one KiB
-    // that favours earlier hosts, and repeated (memory, memory_2…) often
-    // enough to outvote cpu and the anti-affinity slots.
+    // written in units of 1/H KiB (H hosts; 1/H MiB where that would not
+    // fit Pacemaker's integers) plus a tie-breaker below one unit that
+    // favours earlier hosts, and repeated (memory, memory_2…) often enough
+    // to outvote cpu and the anti-affinity slots.
     const qint64 hostCount = std::max<qint64>(1, snapshot.hosts.size());
     quint64 largest = 0;
     for (const ClusterSnapshot::Host &h : snapshot.hosts)
         largest = std::max(largest, h.details.host.memoryKiB);
     const bool mebibytes = largest * quint64(hostCount) > quint64(std::numeric_limits<int>::max());
     if (mebibytes)
-        result.notes.append(u"hosts this large need memory utilization in MiB: a guest is counted rounded up, free "
-                            "memory rounded down, so Pacemaker may find no room where Vigil finds less than 1 MiB "
-                            "to spare"_s);
+        result.notes.append(u"the hosts' memory is too large to count in KiB within Pacemaker's integers, so it is "
+                            "counted in MiB (guests rounded up, free memory rounded down): Pacemaker may find no room "
+                            "where Vigil finds less than 1 MiB to spare"_s);
     const auto memoryUnits = [mebibytes, hostCount](qint64 kib, bool roundUp) {
         return (mebibytes ? (roundUp ? (kib + 1023) / 1024 : kib / 1024) : kib) * hostCount;
     };
@@ -317,7 +319,8 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
                                                 {u"hypervisor"_s, uri.isEmpty() ? u"qemu:///system"_s : uri},
                                                 {u"migration_transport"_s, u"ssh"_s}};
         writeParameters(id, parameters);
-        const RunningResource resource{id, u"ocf"_s, u"heartbeat"_s, u"VirtualDomain"_s, parameters, 10000, 30000};
+        const RunningResource resource{id, u"ocf"_s, u"heartbeat"_s, u"VirtualDomain"_s,
+                                       parameters, kMonitorIntervalMs, kMonitorTimeoutMs};
         for (int h = 0; h < statusNodes.size(); ++h) {
             if (!statusNodes.at(h).up)
                 continue;
@@ -346,7 +349,9 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
                 nvpair(xml, id + u"-u"_s, QStringLiteral("vigil_apart_%1").arg(g + 1), u"1"_s);
         xml.writeEndElement();
         xml.writeStartElement(u"operations"_s);
-        const QList<QStringList> ops{{u"monitor"_s, u"10s"_s, u"30s"_s}, {u"start"_s, u"0s"_s, u"90s"_s},
+        const QList<QStringList> ops{{u"monitor"_s, u"%1s"_s.arg(kMonitorIntervalMs / 1000),
+                                      u"%1s"_s.arg(kMonitorTimeoutMs / 1000)},
+                                     {u"start"_s, u"0s"_s, u"90s"_s},
                                      {u"stop"_s, u"0s"_s, u"90s"_s}};
         for (const QStringList &op : ops) {
             xml.writeEmptyElement(u"op"_s);
@@ -430,7 +435,6 @@ PacemakerExport exportPacemaker(const ClusterSnapshot &snapshot, const QList<Pol
             xml.writeAttribute(u"node"_s, host);
             xml.writeAttribute(u"score"_s, QString::number(-kBan));
         }
-
         if (!m.startAfter.isEmpty() && std::any_of(members.cbegin(), members.cend(),
                                                    [&](const Member &o) { return o.guest.name == m.startAfter; })) {
             xml.writeEmptyElement(u"rsc_order"_s);
