@@ -152,17 +152,22 @@ MigrationOutcome runMigration(const Migration::MigrationRequest &request,
     virDomainRef(dom.get());
     DomainHandle shared(dom.get());
     QFuture<void> watcher = Jobs::start([&, shared = std::move(shared)]() {
-        ConnectionHandle own(openToSource(request.source));
-        DomainHandle ownDomain(own ? virDomainLookupByUUIDString(own.get(), uuid.constData()) : nullptr);
-        if (!ownDomain)
-            virResetLastError();
-        virDomainPtr watched = ownDomain ? ownDomain.get() : shared.get();
+        ConnectionHandle own;
+        DomainHandle ownDomain;
+        virDomainPtr watched = nullptr;
         std::unique_lock<std::mutex> guard(lock);
         while (!done) {
             wake.wait_for(guard, std::chrono::milliseconds(500), [&] { return done; });
             if (done)
                 break;
             guard.unlock();
+            if (!watched) {   // opened only for a move that lasts: a quick one costs no connection
+                own.reset(openToSource(request.source));
+                ownDomain.reset(own ? virDomainLookupByUUIDString(own.get(), uuid.constData()) : nullptr);
+                if (!ownDomain)
+                    virResetLastError();
+                watched = ownDomain ? ownDomain.get() : shared.get();
+            }
             if (cancel.load() && !aborted) {
                 aborted = virDomainAbortJob(watched) == 0;
                 if (!aborted)
