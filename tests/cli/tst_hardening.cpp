@@ -2,6 +2,7 @@
 // vigilctl run as a user (or an attacker with write access to the database)
 // would run it. One ctest entry per function (label `hardening`).
 #include "common/agentprocess.h"
+#include "common/silentlistener.h"
 #include "common/testsupport.h"
 
 #include "core/backup/manifest.h"
@@ -24,9 +25,6 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -110,16 +108,9 @@ private Q_SLOTS:
     // static destructors under a thread that may wake up in them.
     void abandonedConnectionsEndTheProcessCleanly()
     {
-        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
-        QVERIFY(silent >= 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof(address);
-        QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&address), length) == 0);
-        QVERIFY(::listen(silent, 16) == 0);   // the kernel accepts; nobody ever reads or answers
-        QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length) == 0);
-        QVERIFY(!hostsAdd(u"silent"_s, u"qemu+tcp://127.0.0.1:%1/system"_s.arg(ntohs(address.sin_port)), 0).isEmpty());
+        Test::SilentListener silent;
+        QVERIFY(silent.isListening());
+        QVERIFY(!hostsAdd(u"silent"_s, u"qemu+tcp://127.0.0.1:%1/system"_s.arg(silent.port()), 0).isEmpty());
         for (int run = 0; run < 3; ++run) {
             QProcess p;
             QElapsedTimer clock;
@@ -132,7 +123,6 @@ private Q_SLOTS:
             QVERIFY2(said.contains("abandoning it"), said.constData());
             QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
         }
-        ::close(silent);
     }
 
     // Item 2: `--out` replaced device nodes and FIFOs with a regular file.

@@ -286,7 +286,8 @@ private Q_SLOTS:
         QVERIFY2(notes.contains(u"different vCPU overcommits"_s), qPrintable(notes));
         QVERIFY2(notes.contains(u"several policies"_s), qPrintable(notes));
         // And a single policy of generated rules declares none of them.
-        const QString single = exportPacemaker(generate(3).snapshot, generate(3).policies, u"/x"_s).notes.join(u'\n');
+        const GeneratedCluster plain = generate(3);
+        const QString single = exportPacemaker(plain.snapshot, plain.policies, u"/x"_s).notes.join(u'\n');
         QVERIFY2(!single.contains(u"failback"_s) && !single.contains(u"several policies"_s), qPrintable(single));
     }
 };

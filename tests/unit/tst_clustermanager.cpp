@@ -1,13 +1,9 @@
+#include "common/silentlistener.h"
 #include "common/testsupport.h"
 #include "core/cluster/clustermanager.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -185,19 +181,12 @@ private Q_SLOTS:
     // over, and the engine, waiting for every host to settle, acts for none.
     void aHostThatNeverAnswersIsUnreachableAfterTheConnectTimeout()
     {
-        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        QVERIFY(listener >= 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-        QVERIFY(::listen(listener, 4) == 0);   // the kernel accepts; nobody ever reads
-        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+        Test::SilentListener listener;
+        QVERIFY(listener.isListening());
 
         ClusterManager cluster;
         HostConfig config = Test::hostConfig(
-            1, u"mute"_s, QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(ntohs(address.sin_port)));
+            1, u"mute"_s, QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(listener.port()));
         config.keepaliveInterval = 1;
         config.keepaliveCount = 1;
         QElapsedTimer clock;
@@ -209,7 +198,7 @@ private Q_SLOTS:
         QVERIFY2(cluster.status(1).reason.contains(u"no answer within 15 s while connecting"_s),
                  qPrintable(cluster.status(1).reason));
         QVERIFY(cluster.allSettled());
-        ::close(listener);   // resets the queued connection: the worker's open fails and it can stop
+        listener.close();   // resets the queued connection: the worker's open fails and it can stop
         cluster.shutdown();
     }
 };
