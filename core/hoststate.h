@@ -14,6 +14,16 @@ enum class HostState {
 
 QString hostStateName(HostState state);
 
+// Why the last connection attempt failed, where the console can offer
+// something better than waiting: trusting a host key, fixing credentials.
+enum class ConnectIssue {
+    None,            // connected, or a failure with nothing to offer
+    Network,         // refused, no route, no answer, unknown name: retried
+    HostKeyUnknown,  // ssh: the host's key is not trusted yet (fingerprint known)
+    HostKeyChanged,  // ssh: the host's key differs from the trusted one
+    AuthRefused,     // the host refused the login: not retried
+};
+
 // A host's connection status as the console shows it.
 struct HostStatus {
     HostState state = HostState::Connecting;
@@ -25,6 +35,10 @@ struct HostStatus {
     // refresh, a statistics read, an event); invalid if it never answered.
     // Failover measures its recovery time from here, not from detection.
     QDateTime lastContact;
+    ConnectIssue issue = ConnectIssue::None;
+    // HostKeyUnknown/HostKeyChanged: the key the host offers now, as
+    // "SHA256:…" (what `ssh-keygen -lf` prints), when it could be read.
+    QString hostKeyFingerprint;
 
     bool operator==(const HostStatus &) const = default;
 };

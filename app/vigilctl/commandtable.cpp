@@ -8,6 +8,7 @@
 #include "eventscommand.h"
 #include "exportcommand.h"
 #include "guestcommand.h"
+#include "hosttrustcommand.h"
 #include "maintenancecommand.h"
 #include "migratecommand.h"
 #include "policycommands.h"
@@ -50,11 +51,12 @@ QCommandLineOption dryRunOption()
 QList<Command> buildCommands()
 {
     QList<Command> table;
-    table.append({u"hosts"_s, {u"list"_s, u"add"_s, u"remove"_s},
+    table.append({u"hosts"_s, {u"list"_s, u"add"_s, u"remove"_s, u"trust"_s},
                   QT_TRANSLATE_NOOP("vigilctl",
                       "  hosts list                 configured hosts and their connection state\n"
                       "  hosts add NAME URI         store a host (validated; connected by the next console/agent)\n"
-                      "  hosts remove NAME          forget a host"),
+                      "  hosts remove NAME          forget a host\n"
+                      "  hosts trust NAME [--fingerprint F]   show an ssh host's key; trust it once compared"),
                   {valued(u"group"_s, QT_TRANSLATE_NOOP("vigilctl", "Group of the added host."), u"G"_s),
                    valued(u"keepalive-interval"_s,
                           QT_TRANSLATE_NOOP("vigilctl", "Keepalive interval in seconds (default 2)."), u"S"_s, u"2"_s),
@@ -62,8 +64,19 @@ QList<Command> buildCommands()
                           QT_TRANSLATE_NOOP("vigilctl", "Unanswered keepalives before a host is lost (default 3)."),
                           u"N"_s, u"3"_s),
                    flag(u"lock-manager"_s, QT_TRANSLATE_NOOP("vigilctl", "The added host runs a disk lock manager "
-                                                                         "(virtlockd or sanlock)."))},
+                                                                         "(virtlockd or sanlock).")),
+                   valued(u"fingerprint"_s,
+                          QT_TRANSLATE_NOOP("vigilctl", "The SSH host key fingerprint you compared (hosts trust)."),
+                          u"SHA256:…"_s)},
                   false, [](const Invocation &in) {
+                      if (in.verb() == u"trust") {
+                          if (in.rest().size() != 1) {
+                              in.err << QObject::tr("usage: vigilctl hosts trust NAME [--fingerprint SHA256:…]")
+                                     << Qt::endl;
+                              return int(ExitUsage);
+                          }
+                          return hostsTrust(in.session, in.rest().first(), in.value(u"fingerprint"_s), in.out, in.err);
+                      }
                       if (in.verb() == u"list")
                           return hostsList(in.session, in.options, in.out, in.err);
                       if (in.verb() == u"add")

@@ -3,6 +3,8 @@
 #include "eventloop.h"
 #include "inventoryreader.h"
 #include "openconnection.h"
+#include "reachability.h"
+#include "sshhostkeys.h"
 #include "statsreader.h"
 #include "virthelpers.h"
 #include "workthrottle.h"
@@ -111,15 +113,11 @@ void HostConnection::connectToHost()
         return;
     }
     LocalWorkPermit permit(m_inProcessDriver);
-    const QByteArray uri = m_config.uri.toUtf8();
-    virConnectPtr conn = openWithoutPrompts(uri);
+    ConnectFailure failure;
+    QString fingerprint;
+    virConnectPtr conn = openConnection(&failure, &fingerprint);
     if (!conn) {
-        QString reason = lastError();
-        if (isAuthError(lastErrorCode()))
-            reason = tr("authentication refused: %1 (Vigil stores no passwords; use SSH keys, "
-                        "TLS certificates or SASL credentials configured for libvirt)")
-                         .arg(reason);
-        markUnreachable(reason);
+        markUnreachable(failure, fingerprint);
         return;
     }
     m_conn = conn;
@@ -172,6 +170,33 @@ void HostConnection::connectToHost()
     m_rates.reset();
     if (m_statsIntervalMs > 0)
         m_statsTimer.start(0);
+}
+
+virConnectPtr HostConnection::openConnection(ConnectFailure *failure, QString *hostKeyFingerprint)
+{
+    const std::optional<HostEndpoint> endpoint = m_inProcessDriver ? std::nullopt : hostEndpoint(m_config.uri);
+    if (endpoint && !endpoint->proxied && !probeTcp(*endpoint, kReachTimeoutMs, &failure->reason)) {
+        failure->issue = ConnectIssue::Network;
+        return nullptr;
+    }
+    virConnectPtr conn = openWithoutPrompts(m_config.uri.toUtf8());
+    if (conn)
+        return conn;
+    const int code = lastErrorCode();
+    const QString message = lastError();
+    const bool openSsh = endpoint && endpoint->transport == u"ssh";
+    *failure = classifyConnectFailure(endpoint ? endpoint->transport : QString(), code, message,
+                                      openSsh && hasKnownHostKey(*endpoint));
+    // What the admin compares with the host's own key before trusting it.
+    if (openSsh && (failure->issue == ConnectIssue::HostKeyUnknown || failure->issue == ConnectIssue::HostKeyChanged)) {
+        QString scanError;
+        const QList<SshHostKey> keys = scanHostKeys(*endpoint, &scanError);
+        if (!keys.isEmpty()) {
+            *hostKeyFingerprint = keys.first().fingerprint;
+            failure->reason += u' ' + tr("The host offers %1 (%2).").arg(keys.first().fingerprint, keys.first().type);
+        }
+    }
+    return nullptr;
 }
 
 void HostConnection::closeTrampoline(_virConnect *, int reason, void *opaque)
@@ -249,8 +274,24 @@ void HostConnection::teardown()
 
 void HostConnection::markUnreachable(const QString &reason)
 {
+    markUnreachable(ConnectFailure{ConnectIssue::None, reason, true});
+}
+
+void HostConnection::markUnreachable(const ConnectFailure &failure, const QString &hostKeyFingerprint)
+{
+    const QString &reason = failure.reason;
     const bool firstFailure = m_status.state != HostState::Unreachable || m_status.reason != reason;
     ++m_status.failedAttempts;
+    m_status.issue = failure.issue;
+    m_status.hostKeyFingerprint = hostKeyFingerprint;
+    if (!failure.retry) {
+        m_status.nextRetry = {};
+        setStatus(HostState::Unreachable, reason);
+        if (firstFailure)
+            logEvent(EventRecord::Kind::Connection, {}, reason, EventRecord::Result::Failed,
+                     QStringLiteral("libvirt"));
+        return;
+    }
     // Exponential back-off 1 s, 2 s, 4 s ... 60 s, with ±20 % jitter so that
     // many consoles do not hammer a recovering host in lock-step.
     const int exponent = std::min(m_status.failedAttempts - 1, 6);
@@ -273,8 +314,11 @@ void HostConnection::setStatus(HostState state, const QString &reason)
     m_status.state = state;
     m_status.reason = reason;
     m_status.lastContact = state == HostState::Unreachable ? m_lastContact : QDateTime();
-    if (state != HostState::Unreachable)
+    if (state != HostState::Unreachable) {
         m_status.nextRetry = {};
+        m_status.issue = ConnectIssue::None;
+        m_status.hostKeyFingerprint.clear();
+    }
     Q_EMIT statusChanged(m_config.id, m_status);
 }
 

@@ -11,6 +11,7 @@
 #include "../hoststate.h"
 #include "../inventory.h"
 #include "../metrics/ratecalculator.h"
+#include "connectfailure.h"
 
 struct _virConnect;
 struct _virDomain;
@@ -90,6 +91,13 @@ private:
     void onLifecycleEvent(const QString &uuid, const QString &name, int event, int detail);
     void teardown();
     void markUnreachable(const QString &reason);
+    // Retried with back-off unless failure.retry is false (only the admin
+    // can fix it); then the host waits for reconnectNow() or a new URI.
+    void markUnreachable(const ConnectFailure &failure, const QString &hostKeyFingerprint = {});
+    // Opens the connection, or says why not: a host that does not accept a
+    // TCP connection within kReachTimeoutMs is unreachable without waiting
+    // for the kernel's two-minute timeout inside libvirt.
+    _virConnect *openConnection(ConnectFailure *failure, QString *hostKeyFingerprint);
     void setStatus(HostState state, const QString &reason = {});
     void fullRefresh();
     void lightRefresh();

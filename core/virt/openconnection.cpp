@@ -1,5 +1,10 @@
 #include "openconnection.h"
 
+#include "../hosturi.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace Vigil::Virt {
 namespace {
 
@@ -15,9 +20,17 @@ virConnectAuth noInteractionAuth = {credentialTypes, sizeof(credentialTypes) / s
 
 } // namespace
 
+QByteArray withoutTerminal(const QByteArray &uri)
+{
+    const UriCheck check = checkLibvirtUri(QString::fromUtf8(uri));
+    if (check.transport != u"ssh" || QUrlQuery(QUrl(QString::fromUtf8(uri))).hasQueryItem(QStringLiteral("no_tty")))
+        return uri;
+    return uri + (uri.contains('?') ? "&no_tty=1" : "?no_tty=1");
+}
+
 virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags)
 {
-    return virConnectOpenAuth(uri.constData(), &noInteractionAuth, flags);
+    return virConnectOpenAuth(withoutTerminal(uri).constData(), &noInteractionAuth, flags);
 }
 
 bool isAuthError(int code)

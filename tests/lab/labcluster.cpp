@@ -11,6 +11,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <vector>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace Vigil::Test {
 
@@ -64,6 +68,51 @@ bool LabCluster::start(int hosts, QString *error)
     run({QStringLiteral("strays")});
     m_started = true;   // stop() must run even if only some hosts came up
     return run({QStringLiteral("start"), m_dir.path(), QString::number(hosts)}, error);
+}
+
+bool LabCluster::startMachines(int hosts, QString *error)
+{
+    run({QStringLiteral("strays")});
+    m_started = true;
+    return run({QStringLiteral("machines"), m_dir.path(), QString::number(hosts)}, error);
+}
+
+bool LabCluster::partition(int host) { return run({QStringLiteral("partition"), m_dir.path(), QString::number(host)}); }
+bool LabCluster::heal(int host) { return run({QStringLiteral("heal"), m_dir.path(), QString::number(host)}); }
+
+QString LabCluster::sshdLog(int host) const
+{
+    QString out;
+    run({QStringLiteral("sshd-log"), m_dir.path(), QString::number(host)}, &out);
+    return out;
+}
+
+QString LabCluster::clientPassword() const
+{
+    QFile file(m_dir.path() + QStringLiteral("/client/password"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+void enterFreshWorkstation(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("VIGIL_FRESH_WORKSTATION") || geteuid() != 0)
+        return;
+    const passwd *account = getpwuid(geteuid());
+    if (!account || !account->pw_dir)
+        return;
+    qputenv("VIGIL_FRESH_WORKSTATION", "1");
+    // The lab's own files live under /tmp, outside the home it hides.
+    std::vector<char *> args{const_cast<char *>("unshare"), const_cast<char *>("-m"),
+                             const_cast<char *>("--propagation"), const_cast<char *>("private"),
+                             const_cast<char *>("sh"), const_cast<char *>("-c"),
+                             const_cast<char *>("mount -t tmpfs -o mode=0700 vigil-home \"$VIGIL_HOME\" && exec \"$@\""),
+                             const_cast<char *>("sh")};
+    qputenv("VIGIL_HOME", account->pw_dir);
+    for (int i = 0; i < argc; ++i)
+        args.push_back(argv[i]);
+    args.push_back(nullptr);
+    execvp("unshare", args.data());
+    // unshare missing: run as we are; the lab check skips the tests then.
 }
 
 void LabCluster::stop()

@@ -30,11 +30,23 @@ public:
     static QString unavailableReason();
 
     bool start(int hosts, QString *error);
+    // Hosts as separate machines (vigil-lab machines): each in its own
+    // network namespace on 10.77.0.x with an sshd that trusts clientKey()
+    // and root's password clientPassword(); reached only over the network.
+    bool startMachines(int hosts, QString *error);
     void stop();
     bool kill(int host);
     bool hang(int host);
     bool resume(int host);
     bool restart(int host);
+    // Machines only: drop every packet between Vigil and the machine / undo it.
+    bool partition(int host);
+    bool heal(int host);
+    QString sshdLog(int host) const;
+    // The "admin workstation" key every machine authorizes, and root's password there.
+    QString clientKey() const { return m_dir.path() + QStringLiteral("/client/id_ed25519"); }
+    QString clientPassword() const;
+    QString sshUri(int host) const { return QStringLiteral("qemu+ssh://root@%1/system").arg(address(host)); }
 
     QString address(int host) const;
     QString directory() const { return m_dir.path(); }
@@ -72,6 +84,13 @@ private:
     QTemporaryDir m_dir;
     bool m_started = false;
 };
+
+// For tests of how hosts are reached over ssh: runs the rest of the test
+// program with an empty home of its own (a tmpfs over the account's home in
+// a private mount namespace), as on a workstation that never met the lab:
+// no known_hosts, no keys, nothing of the real ~/.ssh read or written. Execs
+// itself once; returns when already inside, or where the lab cannot run.
+void enterFreshWorkstation(int argc, char **argv);
 
 } // namespace Vigil::Test
 

@@ -1,0 +1,56 @@
+#include "hosttrustcommand.h"
+
+#include "clicommands.h"
+#include "core/session.h"
+#include "core/virt/sshhostkeys.h"
+
+#include <QObject>
+
+namespace Vigil::Cli {
+
+int hostsTrust(Session &session, const QString &name, const QString &fingerprint, QTextStream &out,
+               QTextStream &err)
+{
+    const auto config = session.hostRepository().findByName(name);
+    if (!config) {
+        err << QObject::tr("no host named \"%1\"").arg(name) << Qt::endl;
+        return ExitUsage;
+    }
+    const std::optional<Virt::HostEndpoint> endpoint = Virt::hostEndpoint(config->uri);
+    if (!endpoint || !endpoint->usesSsh()) {
+        err << QObject::tr("%1 is not reached over ssh (%2): only ssh hosts have host keys to trust; TLS hosts "
+                           "are trusted through their CA certificate")
+                   .arg(name, config->uri)
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (fingerprint.isEmpty()) {
+        QString error;
+        const QList<Virt::SshHostKey> keys = Virt::scanHostKeys(*endpoint, &error);
+        if (keys.isEmpty()) {
+            err << error << Qt::endl;
+            return ExitPartial;
+        }
+        out << QObject::tr("%1 (%2) offers these SSH host keys:").arg(name, endpoint->display()) << Qt::endl;
+        for (const Virt::SshHostKey &key : keys)
+            out << QStringLiteral("  %1  %2").arg(key.fingerprint, key.type) << Qt::endl;
+        out << QObject::tr("Compare with the host's own (on the host: ssh-keygen -lf "
+                           "/etc/ssh/ssh_host_ed25519_key.pub), then trust it:")
+            << Qt::endl
+            << QStringLiteral("  vigilctl hosts trust %1 --fingerprint %2").arg(name, keys.first().fingerprint)
+            << Qt::endl;
+        return ExitOk;
+    }
+    QString error;
+    if (!Virt::trustHostKey(*endpoint, fingerprint, &error)) {
+        err << QObject::tr("not trusted: %1").arg(error) << Qt::endl;
+        return ExitUsage;
+    }
+    out << QObject::tr("trusted %1 for %2 in %3; a running console or agent connects on its next attempt "
+                       "(Reconnect in the console)")
+               .arg(fingerprint, name, endpoint->knownHostsFile)
+        << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Vigil::Cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "../hoststate.h"
+
+namespace Vigil::Virt {
+
+// A failed connection attempt, said in full and with what to do about it.
+struct ConnectFailure {
+    ConnectIssue issue = ConnectIssue::None;
+    QString reason;
+    // False when only the admin can fix it (a refused login, an untrusted or
+    // changed host key): retrying would only add failed logins to the host's
+    // log (fail2ban bans after a few) and change nothing.
+    bool retry = true;
+};
+
+// Classifies libvirt's error for opening `transport` (ssh, libssh, tls, …).
+// `message` is libvirt's text, which for the ssh transport carries ssh's
+// own stderr, possibly over several lines; the reason keeps all of it on one
+// line. `knownKey` says whether known_hosts already has a key for the host
+// (ssh says "Host key verification failed." for both unknown and changed).
+ConnectFailure classifyConnectFailure(const QString &transport, int code, const QString &message,
+                                      bool knownKey);
+
+// libvirt's message on one line: ssh's banners ("@@@…") and blank lines
+// dropped, lines joined with "; ".
+QString oneLine(const QString &message);
+
+} // namespace Vigil::Virt

@@ -1,0 +1,373 @@
+// Hosts reached as admins reach them: qemu+ssh:// to lab machines that are
+// their own network namespaces with their own sshd, from a workstation whose
+// home starts empty (no known_hosts, no keys). Each function is a ctest
+// entry (label transport) with a fresh lab.
+#include "common/agentprocess.h"
+#include "common/testsupport.h"
+#include "labcluster.h"
+
+#include "core/cluster/clustermanager.h"
+#include "core/observability/eventloopgaps.h"
+#include "core/virt/sshhostkeys.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace Vigil;
+using Test::LabCluster;
+using Test::report;
+
+namespace {
+
+// An ssh-agent holding the lab's client key, as an admin's desktop session
+// has one; killed with the test.
+struct SshAgent {
+    QString socket;
+    qint64 pid = 0;
+
+    bool start(const QString &key)
+    {
+        QProcess agent;
+        agent.start(u"ssh-agent"_s, {u"-s"_s});
+        if (!agent.waitForFinished(5000))
+            return false;
+        const QString text = QString::fromUtf8(agent.readAllStandardOutput());
+        socket = QRegularExpression(u"SSH_AUTH_SOCK=([^;]+);"_s).match(text).captured(1);
+        pid = QRegularExpression(u"SSH_AGENT_PID=(\\d+);"_s).match(text).captured(1).toLongLong();
+        QProcess add;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SSH_AUTH_SOCK"_s, socket);
+        add.setProcessEnvironment(env);
+        add.start(u"ssh-add"_s, {u"-q"_s, key});
+        return add.waitForFinished(5000) && add.exitCode() == 0 && !socket.isEmpty();
+    }
+    ~SshAgent()
+    {
+        if (pid > 0)
+            ::kill(pid_t(pid), SIGTERM);
+    }
+};
+
+// The fingerprint of a machine's own host key, read from its file: what the
+// admin compares on the host itself.
+QString machineFingerprint(const LabCluster &lab, int host)
+{
+    QFile key(u"%1/h%2/ssh/ssh_host_ed25519_key.pub"_s.arg(lab.directory()).arg(host));
+    if (!key.open(QIODevice::ReadOnly))
+        return {};
+    return Virt::sshFingerprint(QByteArray::fromBase64(key.readAll().split(' ').value(1)));
+}
+
+int count(const QString &text, const QString &needle)
+{
+    return int(text.count(needle));
+}
+
+} // namespace
+
+class TestLabTransport : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<LabCluster> m_lab;
+    QTemporaryDir m_work;
+    QString m_db;
+
+    void startMachines(int hosts)
+    {
+        VIGIL_SKIP_WITHOUT_LAB();
+        m_lab = std::make_unique<LabCluster>();
+        QString error;
+        if (!m_lab->startMachines(hosts, &error)) {
+            if (error.contains(u"openssh-server"))
+                QSKIP(qPrintable(error));
+            QFAIL(qPrintable(error));
+        }
+        m_db = m_work.filePath(u"vigil.db"_s);
+    }
+
+    // vigilctl as the admin runs it, with an environment of its own
+    // (ssh-agent, askpass) on top of this process's.
+    int vigilctl(const QStringList &args, QString *output, const QStringList &extraEnvironment = {}) const
+    {
+        QStringList environment = QProcessEnvironment::systemEnvironment().toStringList();
+        environment << extraEnvironment;
+        return Test::runVigilctl(QStringList{u"--db"_s, m_db} + args, output, environment);
+    }
+
+    void addHost(const QString &name, const QString &uri)
+    {
+        QString output;
+        QCOMPARE(vigilctl({u"hosts"_s, u"add"_s, name, uri}, &output), 0);
+    }
+
+    // An askpass program that records that ssh called it: ssh must never.
+    QStringList askpassWatch() const
+    {
+        const QString script = m_work.filePath(u"askpass"_s);
+        QFile file(script);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write("#!/bin/sh\necho called >> \"$0.called\"\necho wrong-password\n");
+            file.close();
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        return {u"SSH_ASKPASS="_s + script, u"SSH_ASKPASS_REQUIRE=force"_s, u"DISPLAY=:99"_s};
+    }
+    bool askpassCalled() const { return QFile::exists(m_work.filePath(u"askpass.called"_s)); }
+
+    std::unique_ptr<ClusterManager> clusterWith(const QString &uri, int keepaliveInterval = 1,
+                                                int keepaliveCount = 3) const
+    {
+        auto cluster = std::make_unique<ClusterManager>();
+        HostConfig config = Test::hostConfig(1, u"m1"_s, uri);
+        config.keepaliveInterval = keepaliveInterval;
+        config.keepaliveCount = keepaliveCount;
+        cluster->addHost(config);
+        return cluster;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_lab.reset();
+    }
+
+    // The common case: an agent key, a trusted host key, qemu+ssh:// as typed.
+    void sshWithAnAgentKeyConnects()
+    {
+        startMachines(1);
+        QVERIFY(m_lab->defineGuest(1, u"lab-over-ssh"_s));
+        SshAgent agent;
+        QVERIFY(agent.start(m_lab->clientKey()));
+        addHost(u"m1"_s, m_lab->sshUri(1));
+        QString output;
+        QCOMPARE(vigilctl({u"hosts"_s, u"trust"_s, u"m1"_s, u"--fingerprint"_s, machineFingerprint(*m_lab, 1)},
+                          &output),
+                 0);
+        QElapsedTimer clock;
+        clock.start();
+        const int code = vigilctl({u"guests"_s, u"list"_s}, &output, {u"SSH_AUTH_SOCK="_s + agent.socket});
+        report("transport: vigilctl guests list over qemu+ssh (agent key)", double(clock.elapsed()), "ms");
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY2(output.contains(u"lab-over-ssh"_s), qPrintable(output));
+        QVERIFY(m_lab->sshdLog(1).contains(u"Accepted publickey for root"_s));
+    }
+
+    // Unknown host key from a terminal with an askpass program at hand: no
+    // question anywhere, the fingerprint in the message, trusted on request.
+    void unknownHostKeyNeverPromptsAndCanBeTrusted()
+    {
+        startMachines(1);
+        SshAgent agent;
+        QVERIFY(agent.start(m_lab->clientKey()));
+        addHost(u"m1"_s, m_lab->sshUri(1));
+        const QString fingerprint = machineFingerprint(*m_lab, 1);
+        QVERIFY(fingerprint.startsWith(u"SHA256:"_s));
+
+        // `script` gives vigilctl a terminal: ssh would ask there if it could.
+        QProcess terminal;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SSH_AUTH_SOCK"_s, agent.socket);
+        for (const QString &pair : askpassWatch())
+            env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        terminal.setProcessEnvironment(env);
+        terminal.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer clock;
+        clock.start();
+        terminal.start(u"script"_s, {u"-qec"_s,
+                                     u"%1 --db %2 hosts list"_s.arg(QStringLiteral(VIGIL_VIGILCTL), m_db),
+                                     u"/dev/null"_s});
+        terminal.closeWriteChannel();   // nobody would answer a question
+        QVERIFY(terminal.waitForFinished(60000));
+        const qint64 elapsed = clock.elapsed();
+        const QString output = QString::fromUtf8(terminal.readAll());
+        report("transport: unknown host key reported after", double(elapsed), "ms");
+        QVERIFY2(elapsed < 10000, qPrintable(output));
+        QVERIFY2(!output.contains(u"continue connecting"_s) && !output.contains(u"password:"_s), qPrintable(output));
+        QVERIFY2(output.contains(u"not trusted on this machine yet"_s), qPrintable(output));
+        QVERIFY2(output.contains(fingerprint), qPrintable(output));
+        QVERIFY(!askpassCalled());
+
+        // Shown first; a fingerprint that is not the host's is refused.
+        QString shown;
+        QCOMPARE(vigilctl({u"hosts"_s, u"trust"_s, u"m1"_s}, &shown), 0);
+        QVERIFY2(shown.contains(fingerprint), qPrintable(shown));
+        QString refused;
+        QCOMPARE(vigilctl({u"hosts"_s, u"trust"_s, u"m1"_s, u"--fingerprint"_s,
+                           u"SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s}, &refused),
+                 1);
+        QVERIFY2(refused.contains(u"nothing was trusted"_s), qPrintable(refused));
+        QString trusted;
+        QCOMPARE(vigilctl({u"hosts"_s, u"trust"_s, u"m1"_s, u"--fingerprint"_s, fingerprint}, &trusted), 0);
+        QString listed;
+        const int code = vigilctl({u"hosts"_s, u"list"_s}, &listed, {u"SSH_AUTH_SOCK="_s + agent.socket});
+        QVERIFY2(code == 0 && listed.contains(u" up "_s), qPrintable(listed));
+    }
+
+    // A host key that differs from the trusted one: refused, said loudly,
+    // never "trusted again" silently.
+    void changedHostKeyIsRefusedAndSaidSo()
+    {
+        startMachines(1);
+        SshAgent agent;
+        QVERIFY(agent.start(m_lab->clientKey()));
+        addHost(u"m1"_s, m_lab->sshUri(1));
+        // known_hosts holds another key for this address (a reinstalled host, or worse).
+        const QString other = m_work.filePath(u"other_key"_s);
+        QProcess keygen;
+        keygen.start(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, other});
+        QVERIFY(keygen.waitForFinished(10000) && keygen.exitCode() == 0);
+        QFile pub(other + u".pub"_s);
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QByteArray line = m_lab->address(1).toUtf8() + ' ' + pub.readAll().split(' ').mid(0, 2).join(' ') + '\n';
+        const QString sshDir = QDir::homePath() + u"/.ssh"_s;
+        QVERIFY(QDir().mkpath(sshDir));
+        QFile known(sshDir + u"/known_hosts"_s);
+        QVERIFY(known.open(QIODevice::WriteOnly) && known.write(line) == line.size());
+        known.close();
+
+        QString output;
+        QCOMPARE(vigilctl({u"hosts"_s, u"list"_s}, &output, {u"SSH_AUTH_SOCK="_s + agent.socket}), 3);
+        QVERIFY2(output.contains(u"not the one trusted for it"_s), qPrintable(output));
+        QVERIFY2(output.contains(machineFingerprint(*m_lab, 1)), qPrintable(output));
+        QVERIFY2(output.contains(u"ssh-keygen -R"_s), qPrintable(output));
+        QVERIFY(!m_lab->sshdLog(1).contains(u"Accepted publickey"_s));
+    }
+
+    // No key the host accepts: one login attempt, a clear reason, and no
+    // more attempts until the admin asks (fail2ban counts failed logins).
+    void refusedLoginStopsRetrying()
+    {
+        startMachines(1);
+        qunsetenv("SSH_AUTH_SOCK");   // no key at all, as on a fresh workstation
+        QString output;
+        addHost(u"m1"_s, m_lab->sshUri(1));
+        QCOMPARE(vigilctl({u"hosts"_s, u"trust"_s, u"m1"_s, u"--fingerprint"_s, machineFingerprint(*m_lab, 1)},
+                          &output),
+                 0);
+        for (const QString &pair : askpassWatch())
+            qputenv(pair.section(u'=', 0, 0).toUtf8().constData(), pair.section(u'=', 1).toUtf8());
+        auto cluster = clusterWith(m_lab->sshUri(1));
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Unreachable; }, 15000));
+        const HostStatus refused = cluster->status(1);
+        QCOMPARE(refused.issue, ConnectIssue::AuthRefused);
+        QVERIFY2(refused.reason.contains(u"Permission denied"_s), qPrintable(refused.reason));
+        QVERIFY2(refused.reason.contains(u"does not retry"_s), qPrintable(refused.reason));
+        QVERIFY(!refused.nextRetry.isValid());
+        // The back-off would have tried three more times within 8 s.
+        QTest::qWait(8000);
+        QCOMPARE(count(m_lab->sshdLog(1), u"Connection closed by authenticating user root"_s), 1);
+        cluster->reconnect(1);
+        QVERIFY(QTest::qWaitFor([&]() {
+            return count(m_lab->sshdLog(1), u"Connection closed by authenticating user root"_s) == 2;
+        }, 10000));
+        QTest::qWait(3000);
+        QCOMPARE(count(m_lab->sshdLog(1), u"Connection closed by authenticating user root"_s), 2);
+        QVERIFY(!m_lab->sshdLog(1).contains(u"Failed password"_s));
+        QVERIFY(!askpassCalled());
+        cluster->shutdown(5000);
+    }
+
+    // A host whose packets vanish: unreachable, with the reason, within
+    // 10 s (not the kernel's two minutes), while the GUI thread never waits.
+    void blackholedHostIsUnreachableWithinTenSeconds()
+    {
+        startMachines(1);
+        QVERIFY(m_lab->partition(1));
+        Observability::EventLoopGaps gaps;
+        gaps.start();
+        QElapsedTimer clock;
+        clock.start();
+        auto cluster = clusterWith(u"qemu+tcp://%1/system"_s.arg(m_lab->address(1)));
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Unreachable; }, 20000));
+        const qint64 detected = clock.elapsed();
+        gaps.stop();
+        report("transport: blackholed host unreachable after", double(detected), "ms");
+        report("transport: GUI thread's longest stall meanwhile", double(gaps.summary().worst), "ms");
+        QVERIFY2(detected <= 10000, qPrintable(QString::number(detected)));
+        const HostStatus status = cluster->status(1);
+        QCOMPARE(status.issue, ConnectIssue::Network);
+        QVERIFY2(status.reason.contains(u"no answer from"_s), qPrintable(status.reason));
+        QVERIFY(status.nextRetry.isValid());   // a network problem is retried
+        QVERIFY2(gaps.summary().worst < 50, qPrintable(QString::number(gaps.summary().worst)));
+        // Healed, it comes back by itself.
+        QVERIFY(m_lab->heal(1));
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Up; }, 30000));
+        cluster->shutdown(5000);
+    }
+
+    // A connected ssh host cut off: lost within keepalive, its guest still
+    // running; back after the partition heals.
+    void partitionedSshHostIsLostAndFoundAgain()
+    {
+        startMachines(1);
+        QVERIFY(m_lab->defineGuest(1, u"lab-cut-off"_s));
+        m_lab->virsh(1, {u"start"_s, u"lab-cut-off"_s});
+        SshAgent agent;
+        QVERIFY(agent.start(m_lab->clientKey()));
+        QString output;
+        addHost(u"m1"_s, m_lab->sshUri(1));
+        QCOMPARE(vigilctl({u"hosts"_s, u"trust"_s, u"m1"_s, u"--fingerprint"_s, machineFingerprint(*m_lab, 1)},
+                          &output),
+                 0);
+        qputenv("SSH_AUTH_SOCK", agent.socket.toUtf8());
+        auto cluster = clusterWith(m_lab->sshUri(1));
+        QVERIFY2(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Up; }, 20000),
+                 qPrintable(cluster->status(1).reason));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_lab->partition(1));
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Unreachable; }, 20000));
+        report("transport: partitioned ssh host lost after (keepalive 1 s x 3)", double(clock.elapsed()), "ms");
+        QVERIFY(clock.elapsed() < 10000);
+        // The machine goes on: its guest still runs there.
+        QFile pidFile(u"%1/h1/run/qemu/lab-cut-off.pid"_s.arg(m_lab->directory()));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        QVERIFY(::kill(pid_t(pidFile.readAll().trimmed().toLongLong()), 0) == 0);
+        QVERIFY(m_lab->heal(1));
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Up; }, 30000));
+        QVERIFY(cluster->domains(1).size() == 1 && cluster->domains(1).first().isActive());
+        cluster->shutdown(5000);
+        qunsetenv("SSH_AUTH_SOCK");
+    }
+
+    // sshd down, machine up: refused at once, said so, retried.
+    void refusedPortIsSaidAndRetried()
+    {
+        startMachines(1);
+        QFile pidFile(u"%1/h1/ssh/sshd.pid"_s.arg(m_lab->directory()));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        QVERIFY(::kill(pid_t(pidFile.readAll().trimmed().toLongLong()), SIGTERM) == 0);
+        QTest::qWait(300);
+        QElapsedTimer clock;
+        clock.start();
+        auto cluster = clusterWith(m_lab->sshUri(1));
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Unreachable; }, 15000));
+        report("transport: refused ssh port reported after", double(clock.elapsed()), "ms");
+        const HostStatus status = cluster->status(1);
+        QVERIFY2(status.reason.contains(u"refused the connection"_s) && status.reason.contains(u"sshd"_s),
+                 qPrintable(status.reason));
+        QCOMPARE(status.issue, ConnectIssue::Network);
+        QVERIFY(status.nextRetry.isValid());
+        cluster->shutdown(5000);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    Test::enterFreshWorkstation(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestLabTransport test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_lab_transport.moc"
