@@ -4,8 +4,16 @@
   <context>
     <name>QObject</name>
     <message>
+      <source>%1 (%2) offers these SSH host keys:</source>
+      <translation>%1 (%2) bietet diese SSH-Hostschlüssel an:</translation>
+    </message>
+    <message>
       <source>%1 is %2: %3</source>
       <translation>%1 ist %2: %3</translation>
+    </message>
+    <message>
+      <source>%1 is not reached over ssh (%2): only ssh hosts have host keys to trust; TLS hosts are trusted through their CA certificate</source>
+      <translation>%1 wird nicht über ssh erreicht (%2): nur ssh-Hosts haben Hostschlüssel zum Vertrauen; TLS-Hosts wird über ihr CA-Zertifikat vertraut</translation>
     </message>
     <message>
       <source>A rule named “%1” already exists.</source>
@@ -14,6 +22,10 @@
     <message>
       <source>Cannot create a temporary folder for the demo database: %1</source>
       <translation>Für die Demo-Datenbank kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+      <source>Compare with the host's own (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then trust it:</source>
+      <translation>Mit dem des Hosts vergleichen (auf dem Host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), dann vertrauen:</translation>
     </message>
     <message>
       <source>The event log could not be saved: %1</source>
@@ -32,8 +44,16 @@
       <translation>kein Host namens „%1“</translation>
     </message>
     <message>
+      <source>not trusted: %1</source>
+      <translation>nicht vertraut: %1</translation>
+    </message>
+    <message>
       <source>removed host %1</source>
       <translation>Host %1 entfernt</translation>
+    </message>
+    <message>
+      <source>trusted %1 for %2 in %3; a running console or agent connects on its next attempt (Reconnect in the console)</source>
+      <translation>%1 für %2 in %3 vertraut; eine laufende Konsole oder ein Agent verbindet sich beim nächsten Versuch (Neu verbinden in der Konsole)</translation>
     </message>
     <message>
       <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</source>
@@ -42,6 +62,10 @@
     <message>
       <source>usage: vigilctl hosts remove NAME</source>
       <translation>Aufruf: vigilctl hosts remove NAME</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl hosts trust NAME [--fingerprint SHA256:…]</source>
+      <translation>Aufruf: vigilctl hosts trust NAME [--fingerprint SHA256:…]</translation>
     </message>
     <message>
       <source>…</source>
@@ -4230,6 +4254,10 @@ Failover-Richtlinien:</translation>
       <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
+      <source>&amp;Trust Host Key…</source>
+      <translation>Hostschlüssel &amp;vertrauen…</translation>
+    </message>
+    <message>
       <source>Could not enter maintenance</source>
       <translation>Wartung konnte nicht begonnen werden</translation>
     </message>
@@ -4240,6 +4268,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Could not remove the host</source>
       <translation>Der Host konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+      <source>Could not trust the host key of %1</source>
+      <translation>Dem Hostschlüssel von %1 konnte nicht vertraut werden</translation>
     </message>
     <message>
       <source>Ctrl+Del</source>
@@ -4287,6 +4319,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Take %1 out of maintenance?</source>
       <translation>%1 aus der Wartung nehmen?</translation>
+    </message>
+    <message>
+      <source>Trust the SSH host key the host offers, after comparing its fingerprint</source>
+      <translation>Dem SSH-Hostschlüssel des Hosts vertrauen, nachdem sein Fingerabdruck verglichen wurde</translation>
     </message>
   </context>
   <context>
@@ -4348,6 +4384,10 @@ Failover-Richtlinien:</translation>
       <translation>Betreibt einen &amp;Lock-Manager für Datenträger (virtlockd oder sanlock, Leases auf gemeinsamem Speicher)</translation>
     </message>
     <message>
+      <source>T&amp;rust Host Key…</source>
+      <translation>Hostschlüssel ve&amp;rtrauen…</translation>
+    </message>
+    <message>
       <source>Unanswered keepalive probes before the host counts as unreachable.</source>
       <translation>Unbeantwortete Keepalive-Proben, bevor der Host als nicht erreichbar gilt.</translation>
     </message>
@@ -4366,6 +4406,25 @@ Failover-Richtlinien:</translation>
     <message>
       <source>taken from the URI when empty</source>
       <translation>aus der URI übernommen, wenn leer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::HostKeyTrust</name>
+    <message>
+      <source>%1 is not reached over ssh</source>
+      <translation>%1 wird nicht über ssh erreicht</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;br&gt;&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;%1 bietet diesen SSH-Hostschlüssel an, den dieser Computer noch nicht gesehen hat:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem des Hosts, bevor Sie ihm vertrauen. Auf dem Host ausführen:&lt;br&gt;&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn beide gleich sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Trust Host Key</source>
+      <translation>Hostschlüssel vertrauen</translation>
+    </message>
+    <message>
+      <source>Trust This Key</source>
+      <translation>Diesem Schlüssel vertrauen</translation>
     </message>
   </context>
   <context>
@@ -5885,8 +5944,52 @@ Failover-Richtlinien:</translation>
   <context>
     <name>Vigil::Virt</name>
     <message>
+      <source>%1 (check the CA certificate, the client certificate and key, and that the server certificate names this host)</source>
+      <translation>%1 (CA-Zertifikat, Client-Zertifikat und -Schlüssel prüfen, und ob das Serverzertifikat diesen Host nennt)</translation>
+    </message>
+    <message>
+      <source>%1 no longer offers the key %2 (it offers %3): nothing was trusted</source>
+      <translation>%1 bietet den Schlüssel %2 nicht mehr an (sondern %3): nichts wurde vertraut</translation>
+    </message>
+    <message>
+      <source>%1 offered no SSH host key (is it an SSH server?)</source>
+      <translation>%1 bot keinen SSH-Hostschlüssel an (ist es ein SSH-Server?)</translation>
+    </message>
+    <message>
+      <source>%1 refused the connection: nothing listens on port %2 (is %3 running there, and is the port right?)</source>
+      <translation>%1 hat die Verbindung abgelehnt: auf Port %2 lauscht nichts (läuft dort %3, und stimmt der Port?)</translation>
+    </message>
+    <message>
+      <source>; it offers %1</source>
+      <translation>; er bietet %1 an</translation>
+    </message>
+    <message>
+      <source>Check the client certificate or the SASL credentials libvirt uses for this host.</source>
+      <translation>Client-Zertifikat oder SASL-Zugangsdaten prüfen, die libvirt für diesen Host verwendet.</translation>
+    </message>
+    <message>
+      <source>Vigil does not retry until you reconnect the host or change it.</source>
+      <translation>Vigil versucht es erst wieder, wenn Sie den Host neu verbinden oder ändern.</translation>
+    </message>
+    <message>
+      <source>Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and authorize it on the host (ssh-copy-id).</source>
+      <translation>Vigil tippt nie Passwörter in ssh: laden Sie einen Schlüssel in ssh-agent oder ~/.ssh und autorisieren Sie ihn auf dem Host (ssh-copy-id).</translation>
+    </message>
+    <message>
       <source>booted</source>
       <translation>gebootet</translation>
+    </message>
+    <message>
+      <source>cannot connect to %1: %2</source>
+      <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+      <source>cannot create %1</source>
+      <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+      <source>cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
       <source>closed by Vigil</source>
@@ -5933,8 +6036,16 @@ Failover-Richtlinien:</translation>
       <translation>hermigriert</translation>
     </message>
     <message>
+      <source>no answer from %1 within %2 s: the host is down, or a firewall drops the packets</source>
+      <translation>keine Antwort von %1 innerhalb von %2 s: der Host ist aus, oder eine Firewall verwirft die Pakete</translation>
+    </message>
+    <message>
       <source>no keepalive answer from the host</source>
       <translation>keine Keepalive-Antwort vom Host</translation>
+    </message>
+    <message>
+      <source>no route to %1: the host is down or not on a network this machine reaches</source>
+      <translation>keine Route zu %1: der Host ist aus oder in keinem Netz, das dieser Rechner erreicht</translation>
     </message>
     <message>
       <source>paused</source>
@@ -5987,6 +6098,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>shutting down</source>
       <translation>fährt herunter</translation>
+    </message>
+    <message>
+      <source>ssh-keyscan %1 did not finish within 10 s</source>
+      <translation>ssh-keyscan %1 wurde nicht innerhalb von 10 s fertig</translation>
     </message>
     <message>
       <source>started</source>
@@ -6049,6 +6164,22 @@ Failover-Richtlinien:</translation>
       <translation>der Host hat die Verbindung geschlossen (EOF)</translation>
     </message>
     <message>
+      <source>the host refused the login (%1). %2 %3</source>
+      <translation>der Host hat die Anmeldung abgelehnt (%1). %2 %3</translation>
+    </message>
+    <message>
+      <source>the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host has a new key; anything else may be an attack. If the change is expected, remove the old key (ssh-keygen -R HOST) and trust the new one. %3</source>
+      <translation>der SSH-Schlüssel des Hosts ist nicht der, dem für ihn vertraut wird (%1)%2. Ein neu installierter Host hat einen neuen Schlüssel; alles andere kann ein Angriff sein. Ist die Änderung erwartet, den alten Schlüssel entfernen (ssh-keygen -R HOST) und dem neuen vertrauen. %3</translation>
+    </message>
+    <message>
+      <source>the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host), then trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2</source>
+      <translation>dem SSH-Schlüssel des Hosts wird auf diesem Rechner noch nicht vertraut%1. Mit dem des Hosts vergleichen (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf dem Host), dann vertrauen: Host ▸ Hostschlüssel vertrauen in der Konsole, oder vigilctl hosts trust NAME. %2</translation>
+    </message>
+    <message>
+      <source>the name %1 does not resolve: %2</source>
+      <translation>der Name %1 lässt sich nicht auflösen: %2</translation>
+    </message>
+    <message>
       <source>undefined</source>
       <translation>entfernt (undefined)</translation>
     </message>
@@ -6082,10 +6213,6 @@ Failover-Richtlinien:</translation>
     <message>
       <source>already running</source>
       <translation>läuft bereits</translation>
-    </message>
-    <message>
-      <source>authentication refused: %1 (Vigil stores no passwords; use SSH keys, TLS certificates or SASL credentials configured for libvirt)</source>
-      <translation>Authentifizierung abgelehnt: %1 (Vigil speichert keine Passwörter; verwenden Sie SSH-Schlüssel, TLS-Zertifikate oder für libvirt eingerichtete SASL-Zugangsdaten)</translation>
     </message>
     <message>
       <source>autostart is off, but the definition stays on %1: %2</source>
@@ -6265,10 +6392,12 @@ Failover-Richtlinien:</translation>
     <message>
       <source>  hosts list                 configured hosts and their connection state
   hosts add NAME URI         store a host (validated; connected by the next console/agent)
-  hosts remove NAME          forget a host</source>
+  hosts remove NAME          forget a host
+  hosts trust NAME [--fingerprint F]   show an ssh host's key; trust it once compared</source>
       <translation>  hosts list                 konfigurierte Hosts und ihr Verbindungszustand
-  hosts add NAME URI         einen Host speichern (geprüft; die nächste Konsole/der nächste Agent verbindet ihn)
-  hosts remove NAME          einen Host vergessen</translation>
+  hosts add NAME URI         einen Host speichern (geprüft; von der nächsten Konsole/dem nächsten Agenten verbunden)
+  hosts remove NAME          einen Host vergessen
+  hosts trust NAME [--fingerprint F]   den Schlüssel eines ssh-Hosts zeigen; nach dem Vergleich vertrauen</translation>
     </message>
     <message>
       <source>  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
@@ -6581,6 +6710,10 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
     <message>
       <source>Target host (migrate).</source>
       <translation>Zielhost (migrate).</translation>
+    </message>
+    <message>
+      <source>The SSH host key fingerprint you compared (hosts trust).</source>
+      <translation>Der verglichene Fingerabdruck des SSH-Hostschlüssels (hosts trust).</translation>
     </message>
     <message>
       <source>The added host runs a disk lock manager (virtlockd or sanlock).</source>

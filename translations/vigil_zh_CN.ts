@@ -4,8 +4,16 @@
   <context>
     <name>QObject</name>
     <message>
+      <source>%1 (%2) offers these SSH host keys:</source>
+      <translation>%1（%2）提供以下 SSH 主机密钥：</translation>
+    </message>
+    <message>
       <source>%1 is %2: %3</source>
       <translation>%1 为 %2：%3</translation>
+    </message>
+    <message>
+      <source>%1 is not reached over ssh (%2): only ssh hosts have host keys to trust; TLS hosts are trusted through their CA certificate</source>
+      <translation>%1 不是通过 ssh 连接的（%2）：只有 ssh 主机才有可信任的主机密钥；TLS 主机通过其 CA 证书获得信任</translation>
     </message>
     <message>
       <source>A rule named “%1” already exists.</source>
@@ -14,6 +22,10 @@
     <message>
       <source>Cannot create a temporary folder for the demo database: %1</source>
       <translation>无法为演示数据库创建临时文件夹：%1</translation>
+    </message>
+    <message>
+      <source>Compare with the host's own (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then trust it:</source>
+      <translation>与主机自身的指纹比较（在主机上：ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub），然后信任它：</translation>
     </message>
     <message>
       <source>The event log could not be saved: %1</source>
@@ -32,8 +44,16 @@
       <translation>没有名为“%1”的主机</translation>
     </message>
     <message>
+      <source>not trusted: %1</source>
+      <translation>未信任：%1</translation>
+    </message>
+    <message>
       <source>removed host %1</source>
       <translation>已移除主机 %1</translation>
+    </message>
+    <message>
+      <source>trusted %1 for %2 in %3; a running console or agent connects on its next attempt (Reconnect in the console)</source>
+      <translation>已在 %3 中为 %2 信任 %1；运行中的控制台或代理将在下次尝试时连接（在控制台中选择重新连接）</translation>
     </message>
     <message>
       <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</source>
@@ -42,6 +62,10 @@
     <message>
       <source>usage: vigilctl hosts remove NAME</source>
       <translation>用法：vigilctl hosts remove 名称</translation>
+    </message>
+    <message>
+      <source>usage: vigilctl hosts trust NAME [--fingerprint SHA256:…]</source>
+      <translation>用法：vigilctl hosts trust NAME [--fingerprint SHA256:…]</translation>
     </message>
     <message>
       <source>…</source>
@@ -4215,6 +4239,10 @@ failover policies:</source>
       <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Trust Host Key…</source>
+      <translation>信任主机密钥(&amp;T)…</translation>
+    </message>
+    <message>
       <source>Could not enter maintenance</source>
       <translation>无法进入维护</translation>
     </message>
@@ -4225,6 +4253,10 @@ failover policies:</source>
     <message>
       <source>Could not remove the host</source>
       <translation>无法移除主机</translation>
+    </message>
+    <message>
+      <source>Could not trust the host key of %1</source>
+      <translation>无法信任 %1 的主机密钥</translation>
     </message>
     <message>
       <source>Ctrl+Del</source>
@@ -4271,6 +4303,10 @@ failover policies:</source>
     <message>
       <source>Take %1 out of maintenance?</source>
       <translation>让 %1 退出维护？</translation>
+    </message>
+    <message>
+      <source>Trust the SSH host key the host offers, after comparing its fingerprint</source>
+      <translation>比较指纹后，信任主机提供的 SSH 主机密钥</translation>
     </message>
   </context>
   <context>
@@ -4332,6 +4368,10 @@ failover policies:</source>
       <translation>运行磁盘锁管理器(&amp;L)（virtlockd 或 sanlock，租约位于共享存储上）</translation>
     </message>
     <message>
+      <source>T&amp;rust Host Key…</source>
+      <translation>信任主机密钥(&amp;R)…</translation>
+    </message>
+    <message>
       <source>Unanswered keepalive probes before the host counts as unreachable.</source>
       <translation>主机被视为不可达之前允许的未应答保活探测次数。</translation>
     </message>
@@ -4350,6 +4390,25 @@ failover policies:</source>
     <message>
       <source>taken from the URI when empty</source>
       <translation>为空时取自 URI</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::HostKeyTrust</name>
+    <message>
+      <source>%1 is not reached over ssh</source>
+      <translation>%1 不是通过 ssh 连接的</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;br&gt;&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;%1 提供了本机从未见过的 SSH 主机密钥：&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;信任之前，请与主机自身的密钥比较。在主机上运行：&lt;br&gt;&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;仅当两者相同时才信任它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Trust Host Key</source>
+      <translation>信任主机密钥</translation>
+    </message>
+    <message>
+      <source>Trust This Key</source>
+      <translation>信任此密钥</translation>
     </message>
   </context>
   <context>
@@ -5858,8 +5917,52 @@ failover policies:</source>
   <context>
     <name>Vigil::Virt</name>
     <message>
+      <source>%1 (check the CA certificate, the client certificate and key, and that the server certificate names this host)</source>
+      <translation>%1（请检查 CA 证书、客户端证书和密钥，以及服务器证书是否包含此主机名）</translation>
+    </message>
+    <message>
+      <source>%1 no longer offers the key %2 (it offers %3): nothing was trusted</source>
+      <translation>%1 已不再提供密钥 %2（现在提供 %3）：未信任任何密钥</translation>
+    </message>
+    <message>
+      <source>%1 offered no SSH host key (is it an SSH server?)</source>
+      <translation>%1 未提供 SSH 主机密钥（它是 SSH 服务器吗？）</translation>
+    </message>
+    <message>
+      <source>%1 refused the connection: nothing listens on port %2 (is %3 running there, and is the port right?)</source>
+      <translation>%1 拒绝了连接：端口 %2 上没有服务监听（%3 是否在运行，端口是否正确？）</translation>
+    </message>
+    <message>
+      <source>; it offers %1</source>
+      <translation>；它提供 %1</translation>
+    </message>
+    <message>
+      <source>Check the client certificate or the SASL credentials libvirt uses for this host.</source>
+      <translation>请检查 libvirt 用于此主机的客户端证书或 SASL 凭据。</translation>
+    </message>
+    <message>
+      <source>Vigil does not retry until you reconnect the host or change it.</source>
+      <translation>在您重新连接或修改此主机之前，Vigil 不会重试。</translation>
+    </message>
+    <message>
+      <source>Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and authorize it on the host (ssh-copy-id).</source>
+      <translation>Vigil 从不向 ssh 输入密码：请将密钥加载到 ssh-agent 或 ~/.ssh，并在主机上授权（ssh-copy-id）。</translation>
+    </message>
+    <message>
       <source>booted</source>
       <translation>已启动</translation>
+    </message>
+    <message>
+      <source>cannot connect to %1: %2</source>
+      <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+      <source>cannot create %1</source>
+      <translation>无法创建 %1</translation>
+    </message>
+    <message>
+      <source>cannot write %1: %2</source>
+      <translation>无法写入 %1：%2</translation>
     </message>
     <message>
       <source>closed by Vigil</source>
@@ -5906,8 +6009,16 @@ failover policies:</source>
       <translation>已迁入</translation>
     </message>
     <message>
+      <source>no answer from %1 within %2 s: the host is down, or a firewall drops the packets</source>
+      <translation>%1 在 %2 秒内无应答：主机已关闭，或防火墙丢弃了数据包</translation>
+    </message>
+    <message>
       <source>no keepalive answer from the host</source>
       <translation>主机无保活应答</translation>
+    </message>
+    <message>
+      <source>no route to %1: the host is down or not on a network this machine reaches</source>
+      <translation>没有到 %1 的路由：主机已关闭，或不在本机可达的网络中</translation>
     </message>
     <message>
       <source>paused</source>
@@ -5960,6 +6071,10 @@ failover policies:</source>
     <message>
       <source>shutting down</source>
       <translation>正在关机</translation>
+    </message>
+    <message>
+      <source>ssh-keyscan %1 did not finish within 10 s</source>
+      <translation>ssh-keyscan %1 未在 10 秒内完成</translation>
     </message>
     <message>
       <source>started</source>
@@ -6022,6 +6137,22 @@ failover policies:</source>
       <translation>主机关闭了连接（EOF）</translation>
     </message>
     <message>
+      <source>the host refused the login (%1). %2 %3</source>
+      <translation>主机拒绝了登录（%1）。%2 %3</translation>
+    </message>
+    <message>
+      <source>the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host has a new key; anything else may be an attack. If the change is expected, remove the old key (ssh-keygen -R HOST) and trust the new one. %3</source>
+      <translation>主机的 SSH 密钥与已信任的不同（%1）%2。重新安装的主机会有新密钥；其他情况可能是攻击。如果此变更在预期之内，请删除旧密钥（ssh-keygen -R HOST）并信任新密钥。%3</translation>
+    </message>
+    <message>
+      <source>the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host), then trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2</source>
+      <translation>本机尚未信任该主机的 SSH 密钥%1。请与主机自身的密钥比较（在主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub），然后信任它：控制台中的 主机 ▸ 信任主机密钥，或 vigilctl hosts trust NAME。%2</translation>
+    </message>
+    <message>
+      <source>the name %1 does not resolve: %2</source>
+      <translation>无法解析名称 %1：%2</translation>
+    </message>
+    <message>
       <source>undefined</source>
       <translation>已取消定义</translation>
     </message>
@@ -6055,10 +6186,6 @@ failover policies:</source>
     <message>
       <source>already running</source>
       <translation>已在运行</translation>
-    </message>
-    <message>
-      <source>authentication refused: %1 (Vigil stores no passwords; use SSH keys, TLS certificates or SASL credentials configured for libvirt)</source>
-      <translation>认证被拒绝：%1（Vigil 不保存密码；请使用 SSH 密钥、TLS 证书或为 libvirt 配置的 SASL 凭据）</translation>
     </message>
     <message>
       <source>autostart is off, but the definition stays on %1: %2</source>
@@ -6237,10 +6364,12 @@ failover policies:</source>
     <message>
       <source>  hosts list                 configured hosts and their connection state
   hosts add NAME URI         store a host (validated; connected by the next console/agent)
-  hosts remove NAME          forget a host</source>
+  hosts remove NAME          forget a host
+  hosts trust NAME [--fingerprint F]   show an ssh host's key; trust it once compared</source>
       <translation>  hosts list                 已配置的主机及其连接状态
-  hosts add NAME URI         保存主机（会校验；由下一个控制台/代理连接）
-  hosts remove NAME          移除主机</translation>
+  hosts add NAME URI         保存主机（经校验；由下一个控制台/代理连接）
+  hosts remove NAME          删除主机
+  hosts trust NAME [--fingerprint F]   显示 ssh 主机的密钥；比较后信任它</translation>
     </message>
     <message>
       <source>  migrate GUEST --to HOST [--offline] [--copy-storage] [--bandwidth MIBS] [--dry-run]
@@ -6551,6 +6680,10 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
     <message>
       <source>Target host (migrate).</source>
       <translation>目标主机（migrate）。</translation>
+    </message>
+    <message>
+      <source>The SSH host key fingerprint you compared (hosts trust).</source>
+      <translation>您已比较过的 SSH 主机密钥指纹（hosts trust）。</translation>
     </message>
     <message>
       <source>The added host runs a disk lock manager (virtlockd or sanlock).</source>

@@ -1,6 +1,7 @@
 #include "hostactions.h"
 
 #include "hostdialog.h"
+#include "hostkeytrust.h"
 #include "maintenancedialog.h"
 
 #include "core/cluster/clustermanager.h"
@@ -31,6 +32,9 @@ HostActions::HostActions(Session *session, QWidget *dialogParent)
         if (m_host)
             m_session->cluster()->reconnect(m_host);
     });
+    m_trustHostKey = new QAction(tr("&Trust Host Key…"), this);
+    m_trustHostKey->setToolTip(tr("Trust the SSH host key the host offers, after comparing its fingerprint"));
+    connect(m_trustHostKey, &QAction::triggered, this, &HostActions::confirmHostKey);
     m_remove = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Host…"), this);
     m_remove->setShortcut(QKeySequence(tr("Ctrl+Del")));
     connect(m_remove, &QAction::triggered, this, &HostActions::remove);
@@ -41,9 +45,14 @@ HostActions::HostActions(Session *session, QWidget *dialogParent)
     });
     m_exitMaintenance = new QAction(tr("E&xit Maintenance…"), this);
     connect(m_exitMaintenance, &QAction::triggered, this, &HostActions::exitMaintenance);
-    m_forSelection = {m_edit, m_reconnect, m_remove, m_enterMaintenance, m_exitMaintenance};
-    // Maintenance set by another process (or this one) changes what applies.
+    m_forSelection = {m_edit, m_reconnect, m_trustHostKey, m_remove, m_enterMaintenance, m_exitMaintenance};
+    // Maintenance set by another process (or this one) changes what applies;
+    // so does a connection that failed on an untrusted host key.
     connect(session->cluster(), &ClusterManager::hostChanged, this, &HostActions::updateEnabled);
+    connect(session->cluster(), &ClusterManager::statusChanged, this, [this](HostId id) {
+        if (id == m_host)
+            updateEnabled();
+    });
     updateEnabled();
 }
 
@@ -61,7 +70,25 @@ void HostActions::updateEnabled()
         const bool inMaintenance = m_session->cluster()->host(m_host).maintenance;
         m_enterMaintenance->setEnabled(!inMaintenance);
         m_exitMaintenance->setEnabled(inMaintenance);
+        const HostStatus status = m_session->cluster()->status(m_host);
+        m_trustHostKey->setEnabled(status.issue == ConnectIssue::HostKeyUnknown && !status.hostKeyFingerprint.isEmpty());
     }
+}
+
+void HostActions::confirmHostKey()
+{
+    const HostId id = m_host;
+    const HostStatus status = m_session->cluster()->status(id);
+    if (!id || status.hostKeyFingerprint.isEmpty())
+        return;
+    const HostConfig config = m_session->cluster()->host(id);
+    confirmAndTrustHostKey(m_dialogParent, config.name, config.uri, status.hostKeyFingerprint, this,
+                           [this, id, name = config.name](const QString &error) {
+                               if (!error.isEmpty())
+                                   Q_EMIT actionFailed(tr("Could not trust the host key of %1").arg(name), error);
+                               else
+                                   m_session->cluster()->reconnect(id);
+                           });
 }
 
 MaintenanceDialog *HostActions::openMaintenanceDialog(HostId host)

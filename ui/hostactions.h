@@ -16,8 +16,8 @@ namespace Vigil::Ui {
 
 class MaintenanceDialog;
 
-// The host actions (add, edit, reconnect, remove, enter and exit
-// maintenance) for the host selected in the navigator: enabled from that
+// The host actions (add, edit, reconnect, trust an SSH host key, remove,
+// enter and exit maintenance) for the host selected in the navigator: enabled from that
 // host's state, confirmed where they lose something, run through the
 // session, failures reported with actionFailed(). Like GuestActions, it
 // owns the QActions; the window puts them in its menus and tool bar.
@@ -29,7 +29,8 @@ public:
 
     QAction *add() const { return m_add; }
     QAction *reconnect() const { return m_reconnect; }
-    // Edit, reconnect, remove, enter and exit maintenance (the Host menu).
+    QAction *trustHostKey() const { return m_trustHostKey; }
+    // Edit, reconnect, trust host key, remove, enter and exit maintenance (the Host menu).
     QList<QAction *> hostMenu() const { return m_forSelection; }
     // The host the actions apply to (0: none; they are disabled).
     void setSelectedHost(HostId host);
@@ -45,6 +46,9 @@ private:
     void edit();
     void remove();
     void exitMaintenance();
+    // Shows the key the host offers and, once the admin agrees, trusts it
+    // and reconnects.
+    void confirmHostKey();
 
     Session *m_session;
     QWidget *m_dialogParent;
@@ -52,6 +56,7 @@ private:
     QAction *m_add;
     QAction *m_edit;
     QAction *m_reconnect;
+    QAction *m_trustHostKey;
     QAction *m_remove;
     QAction *m_enterMaintenance;
     QAction *m_exitMaintenance;

@@ -1,4 +1,5 @@
 #include "hostdialog.h"
+#include "hostkeytrust.h"
 #include "models/statecolors.h"
 
 #include "preferences.h"
@@ -32,6 +33,7 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     , m_uriHint(new QLabel(this))
     , m_status(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
+    , m_trustKeyButton(new QPushButton(tr("T&rust Host Key…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add Host"));
@@ -66,6 +68,8 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     form->addRow(QString(), m_lockManager);
 
     m_buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_trustKeyButton, QDialogButtonBox::ActionRole);
+    m_trustKeyButton->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -82,6 +86,17 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     connect(m_uri, &QLineEdit::textChanged, this, &HostDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &HostDialog::validate);
     connect(m_testButton, &QPushButton::clicked, this, &HostDialog::testConnection);
+    connect(m_trustKeyButton, &QPushButton::clicked, this, [this]() {
+        confirmAndTrustHostKey(this, config().name, m_uri->text().trimmed(), m_offeredFingerprint, this,
+                               [this](const QString &error) {
+                                   if (!error.isEmpty()) {
+                                       showError(error);
+                                       return;
+                                   }
+                                   m_trustKeyButton->hide();
+                                   testConnection();   // and show that it now connects
+                               });
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -184,6 +199,8 @@ void HostDialog::testConnection()
         if (generation != m_probeGeneration)
             return;  // an older test finished after a newer one started
         m_testButton->setEnabled(true);
+        m_offeredFingerprint = result.hostKeyFingerprint;
+        m_trustKeyButton->setVisible(result.issue == ConnectIssue::HostKeyUnknown && !m_offeredFingerprint.isEmpty());
         setStatus(Models::inStateColor(result.ok ? Models::StateColor::Good : Models::StateColor::Bad,
                                                result.message.toHtmlEscaped())
                           + QStringLiteral(" (%1 ms)").arg(result.elapsedMs));

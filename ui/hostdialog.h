@@ -36,6 +36,8 @@ public:
 
     QPushButton *testButton() const { return m_testButton; }
     QLabel *statusLabel() const { return m_status; }
+    // Shown when the test met an SSH host key this computer does not trust.
+    QPushButton *trustKeyButton() const { return m_trustKeyButton; }
 
 private:
     void validate();
@@ -52,6 +54,8 @@ private:
     QLabel *m_uriHint;
     QLabel *m_status;
     QPushButton *m_testButton;
+    QPushButton *m_trustKeyButton;
+    QString m_offeredFingerprint;
     QDialogButtonBox *m_buttons;
     int m_probeGeneration = 0;
     std::function<QString(const HostConfig &)> m_save;

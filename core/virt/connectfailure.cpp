@@ -37,16 +37,22 @@ QString oneLine(const QString &message)
             continue;
         kept.append(trimmed);
     }
-    return kept.join(u"; ");
+    QString text = kept.join(u"; ");
+    // How libvirt wraps what ssh printed before it hung up.
+    static const QLatin1String prefix("Cannot recv data: "), suffix(": Connection reset by peer");
+    if (text.startsWith(prefix) && text.endsWith(suffix) && text.size() > prefix.size() + suffix.size())
+        text = text.mid(prefix.size(), text.size() - prefix.size() - suffix.size());
+    return text;
 }
 
 ConnectFailure classifyConnectFailure(const QString &transport, int code, const QString &message,
-                                      bool knownKey)
+                                      bool knownKey, const QString &offeredKey)
 {
     const QString text = oneLine(message);
     const bool ssh = transport == u"ssh" || transport == u"libssh" || transport == u"libssh2";
     ConnectFailure failure;
     failure.reason = text;
+    const QString offered = offeredKey.isEmpty() ? QString() : Text::tr("; it offers %1").arg(offeredKey);
 
     // OpenSSH in batch mode; libssh and libssh2 through libvirt's own checks.
     const bool keyChanged = has(text, "REMOTE HOST IDENTIFICATION HAS CHANGED") || has(text, "differs from stored identity")
@@ -57,20 +63,19 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
     if (ssh && (keyChanged || (has(text, "Host key verification failed") && knownKey))) {
         failure.issue = ConnectIssue::HostKeyChanged;
         failure.retry = false;
-        failure.reason = Text::tr("the host's SSH key is not the one trusted for it (%1). A reinstalled host "
+        failure.reason = Text::tr("the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host "
                                   "has a new key; anything else may be an attack. If the change is expected, "
-                                  "remove the old key (ssh-keygen -R HOST) and trust the new one. %2")
-                             .arg(text, notRetrying());
+                                  "remove the old key (ssh-keygen -R HOST) and trust the new one. %3")
+                             .arg(text, offered, notRetrying());
         return failure;
     }
     if (ssh && keyUnknown) {
         failure.issue = ConnectIssue::HostKeyUnknown;
         failure.retry = false;
-        failure.reason = Text::tr("the host's SSH key is not trusted on this machine yet (%1). Compare its "
-                                  "fingerprint with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub "
-                                  "on the host), then trust it: Host ▸ Trust Host Key in the console, or "
-                                  "vigilctl hosts trust NAME. %2")
-                             .arg(text, notRetrying());
+        failure.reason = Text::tr("the host's SSH key is not trusted on this machine yet%1. Compare it with the "
+                                  "host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host), then "
+                                  "trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2")
+                             .arg(offered, notRetrying());
         return failure;
     }
     const bool loginRefused = isAuthError(code) || has(text, "Permission denied (")

@@ -12,6 +12,9 @@ struct ConnectFailure {
     // changed host key): retrying would only add failed logins to the host's
     // log (fail2ban bans after a few) and change nothing.
     bool retry = true;
+    // HostKeyUnknown/HostKeyChanged over OpenSSH: the key the host offers
+    // now ("SHA256:…"), for the admin to compare before trusting it.
+    QString hostKeyFingerprint;
 };
 
 // Classifies libvirt's error for opening `transport` (ssh, libssh, tls, …).
@@ -19,11 +22,14 @@ struct ConnectFailure {
 // own stderr, possibly over several lines; the reason keeps all of it on one
 // line. `knownKey` says whether known_hosts already has a key for the host
 // (ssh says "Host key verification failed." for both unknown and changed).
+// `offeredKey` is the key the host offers ("SHA256:… (ssh-ed25519)"), when
+// known, for the host-key messages.
 ConnectFailure classifyConnectFailure(const QString &transport, int code, const QString &message,
-                                      bool knownKey);
+                                      bool knownKey, const QString &offeredKey = {});
 
-// libvirt's message on one line: ssh's banners ("@@@…") and blank lines
-// dropped, lines joined with "; ".
+// libvirt's message on one line: ssh's banners ("@@@…"), blank lines and
+// libvirt's framing of ssh's output ("Cannot recv data: …: Connection reset
+// by peer") dropped, lines joined with "; ".
 QString oneLine(const QString &message);
 
 } // namespace Vigil::Virt

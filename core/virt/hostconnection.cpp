@@ -3,8 +3,6 @@
 #include "eventloop.h"
 #include "inventoryreader.h"
 #include "openconnection.h"
-#include "reachability.h"
-#include "sshhostkeys.h"
 #include "statsreader.h"
 #include "virthelpers.h"
 #include "workthrottle.h"
@@ -114,10 +112,9 @@ void HostConnection::connectToHost()
     }
     LocalWorkPermit permit(m_inProcessDriver);
     ConnectFailure failure;
-    QString fingerprint;
-    virConnectPtr conn = openConnection(&failure, &fingerprint);
+    virConnectPtr conn = openHost(m_config.uri, 0, &failure);
     if (!conn) {
-        markUnreachable(failure, fingerprint);
+        markUnreachable(failure);
         return;
     }
     m_conn = conn;
@@ -170,33 +167,6 @@ void HostConnection::connectToHost()
     m_rates.reset();
     if (m_statsIntervalMs > 0)
         m_statsTimer.start(0);
-}
-
-virConnectPtr HostConnection::openConnection(ConnectFailure *failure, QString *hostKeyFingerprint)
-{
-    const std::optional<HostEndpoint> endpoint = m_inProcessDriver ? std::nullopt : hostEndpoint(m_config.uri);
-    if (endpoint && !endpoint->proxied && !probeTcp(*endpoint, kReachTimeoutMs, &failure->reason)) {
-        failure->issue = ConnectIssue::Network;
-        return nullptr;
-    }
-    virConnectPtr conn = openWithoutPrompts(m_config.uri.toUtf8());
-    if (conn)
-        return conn;
-    const int code = lastErrorCode();
-    const QString message = lastError();
-    const bool openSsh = endpoint && endpoint->transport == u"ssh";
-    *failure = classifyConnectFailure(endpoint ? endpoint->transport : QString(), code, message,
-                                      openSsh && hasKnownHostKey(*endpoint));
-    // What the admin compares with the host's own key before trusting it.
-    if (openSsh && (failure->issue == ConnectIssue::HostKeyUnknown || failure->issue == ConnectIssue::HostKeyChanged)) {
-        QString scanError;
-        const QList<SshHostKey> keys = scanHostKeys(*endpoint, &scanError);
-        if (!keys.isEmpty()) {
-            *hostKeyFingerprint = keys.first().fingerprint;
-            failure->reason += u' ' + tr("The host offers %1 (%2).").arg(keys.first().fingerprint, keys.first().type);
-        }
-    }
-    return nullptr;
 }
 
 void HostConnection::closeTrampoline(_virConnect *, int reason, void *opaque)
@@ -274,16 +244,16 @@ void HostConnection::teardown()
 
 void HostConnection::markUnreachable(const QString &reason)
 {
-    markUnreachable(ConnectFailure{ConnectIssue::None, reason, true});
+    markUnreachable(ConnectFailure{ConnectIssue::None, reason, true, {}});
 }
 
-void HostConnection::markUnreachable(const ConnectFailure &failure, const QString &hostKeyFingerprint)
+void HostConnection::markUnreachable(const ConnectFailure &failure)
 {
     const QString &reason = failure.reason;
     const bool firstFailure = m_status.state != HostState::Unreachable || m_status.reason != reason;
     ++m_status.failedAttempts;
     m_status.issue = failure.issue;
-    m_status.hostKeyFingerprint = hostKeyFingerprint;
+    m_status.hostKeyFingerprint = failure.hostKeyFingerprint;
     if (!failure.retry) {
         m_status.nextRetry = {};
         setStatus(HostState::Unreachable, reason);

@@ -93,11 +93,7 @@ private:
     void markUnreachable(const QString &reason);
     // Retried with back-off unless failure.retry is false (only the admin
     // can fix it); then the host waits for reconnectNow() or a new URI.
-    void markUnreachable(const ConnectFailure &failure, const QString &hostKeyFingerprint = {});
-    // Opens the connection, or says why not: a host that does not accept a
-    // TCP connection within kReachTimeoutMs is unreachable without waiting
-    // for the kernel's two-minute timeout inside libvirt.
-    _virConnect *openConnection(ConnectFailure *failure, QString *hostKeyFingerprint);
+    void markUnreachable(const ConnectFailure &failure);
     void setStatus(HostState state, const QString &reason = {});
     void fullRefresh();
     void lightRefresh();

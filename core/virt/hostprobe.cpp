@@ -16,14 +16,17 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Vigil::HostProbe)
 };
 
-ProbeResult runProbe(const QByteArray &uri)
+ProbeResult runProbe(const QString &uri)
 {
     ProbeResult result;
     QElapsedTimer timer;
     timer.start();
-    virConnectPtr conn = openWithoutPrompts(uri, VIR_CONNECT_RO);
+    ConnectFailure failure;
+    virConnectPtr conn = openHost(uri, VIR_CONNECT_RO, &failure);
     if (!conn) {
-        result.message = lastError();
+        result.message = failure.reason;
+        result.issue = failure.issue;
+        result.hostKeyFingerprint = failure.hostKeyFingerprint;
         result.elapsedMs = timer.elapsed();
         return result;
     }
@@ -54,7 +57,7 @@ void probeHost(const QString &uri, QObject *context, std::function<void(const Pr
     // An open() to a hung host can block for a long time: the job holds up
     // neither the dialog (its answer is dropped once the dialog is gone)
     // nor the application's exit.
-    Jobs::run(context, [uri = uri.toUtf8()]() { return runProbe(uri); }, std::move(onDone));
+    Jobs::run(context, [uri]() { return runProbe(uri); }, std::move(onDone));
 }
 
 } // namespace Vigil::Virt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../hoststate.h"
+
 #include <QObject>
 #include <QString>
 
@@ -9,8 +11,10 @@ namespace Vigil::Virt {
 
 struct ProbeResult {
     bool ok = false;
-    QString message;      // what the user sees: node summary or libvirt's error
+    QString message;      // what the user sees: node summary or why it failed
     qint64 elapsedMs = 0;
+    ConnectIssue issue = ConnectIssue::None;
+    QString hostKeyFingerprint;   // HostKeyUnknown: the key to compare, then trust
 };
 
 // "Test connection": opens the URI on a detached thread, reads node info and

@@ -1,6 +1,12 @@
 #include "openconnection.h"
 
+#include "hostendpoint.h"
+#include "reachability.h"
+#include "sshhostkeys.h"
 #include "../hosturi.h"
+
+
+using namespace Qt::StringLiterals;
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -31,6 +37,34 @@ QByteArray withoutTerminal(const QByteArray &uri)
 virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags)
 {
     return virConnectOpenAuth(withoutTerminal(uri).constData(), &noInteractionAuth, flags);
+}
+
+virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *failure)
+{
+    const std::optional<HostEndpoint> endpoint = hostEndpoint(uri);
+    if (endpoint && !endpoint->proxied && !probeTcp(*endpoint, kReachTimeoutMs, &failure->reason)) {
+        failure->issue = ConnectIssue::Network;
+        return nullptr;
+    }
+    if (virConnectPtr conn = openWithoutPrompts(uri.toUtf8(), flags))
+        return conn;
+    const int code = lastErrorCode();
+    const QString message = lastError();
+    const bool openSsh = endpoint && endpoint->transport == u"ssh";
+    const QString transport = endpoint ? endpoint->transport : QString();
+    const bool knownKey = openSsh && hasKnownHostKey(*endpoint);
+    *failure = classifyConnectFailure(transport, code, message, knownKey);
+    // The key to compare with the host's own before trusting it.
+    if (openSsh && (failure->issue == ConnectIssue::HostKeyUnknown || failure->issue == ConnectIssue::HostKeyChanged)) {
+        QString scanError;
+        const QList<SshHostKey> keys = scanHostKeys(*endpoint, &scanError);
+        if (!keys.isEmpty()) {
+            *failure = classifyConnectFailure(transport, code, message, knownKey,
+                                              u"%1 (%2)"_s.arg(keys.first().fingerprint, keys.first().type));
+            failure->hostKeyFingerprint = keys.first().fingerprint;
+        }
+    }
+    return nullptr;
 }
 
 bool isAuthError(int code)

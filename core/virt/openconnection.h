@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectfailure.h"
 #include "virthelpers.h"
 
 namespace Vigil::Virt {
@@ -14,6 +15,13 @@ virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags = 0);
 // a password, a passphrase or a host key on the terminal or through
 // ssh-askpass; it fails at once with its reason instead.
 QByteArray withoutTerminal(const QByteArray &uri);
+
+// How Vigil opens a host, everywhere (host connections, the Add Host
+// dialog's test): without prompts; for a remote URI only after the host
+// accepted a TCP connection within kReachTimeoutMs (else libvirt would wait
+// for the kernel's two-minute timeout); a failure classified, with the host
+// key's fingerprint when ssh did not trust it. Blocks: worker threads only.
+virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *failure);
 
 // libvirt's error codes for a refused or unavailable authentication.
 bool isAuthError(int code);

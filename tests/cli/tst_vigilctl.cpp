@@ -142,7 +142,8 @@ private Q_SLOTS:
         const QJsonArray down = doc.value(u"unreachable_hosts"_s).toArray();
         QCOMPARE(down.size(), 1);
         QCOMPARE(down[0][u"name"_s].toString(), u"edge-1"_s);
-        QVERIFY(down[0][u"reason"_s].toString().contains(u"Connection refused"_s));
+        QVERIFY2(down[0][u"reason"_s].toString().contains(u"refused the connection"_s),
+                 qPrintable(down[0][u"reason"_s].toString()));
 
         const Run text = vigilctl({u"--demo"_s, u"guests"_s, u"list"_s, u"--host"_s, u"lab-1"_s});
         QCOMPARE(text.code, 0);

@@ -55,7 +55,7 @@ private Q_SLOTS:
         page.showHost(1);
         const QString text = allText(page);
         QVERIFY(text.contains(u"unreachable"_s));
-        QVERIFY(text.contains(u"Connection refused"_s));
+        QVERIFY(text.contains(u"127.0.0.253:1 refused the connection"_s));
         QVERIFY(text.contains(u"not known yet"_s));
         QVERIFY(!text.contains(u"CPUs"_s));
         page.showHost(42);

@@ -9,9 +9,14 @@
 #include "core/cluster/clustermanager.h"
 #include "core/observability/eventloopgaps.h"
 #include "core/virt/sshhostkeys.h"
+#include "ui/hostdialog.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -340,6 +345,52 @@ private Q_SLOTS:
         qunsetenv("SSH_AUTH_SOCK");
     }
 
+    // The Add Host dialog meets an unknown key: it shows the fingerprint,
+    // asks once, trusts it and then connects. VIGIL_TRANSPORT_SHOTS=DIR
+    // keeps pictures of the dialog and the question.
+    void addHostDialogTrustsTheKeyItShowed()
+    {
+        startMachines(1);
+        SshAgent agent;
+        QVERIFY(agent.start(m_lab->clientKey()));
+        qputenv("SSH_AUTH_SOCK", agent.socket.toUtf8());
+        const QString shots = qEnvironmentVariable("VIGIL_TRANSPORT_SHOTS");
+        Ui::HostDialog dialog({});
+        dialog.show();
+        const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        for (QLineEdit *edit : edits)
+            if (edit->accessibleName() == u"libvirt URI"_s)
+                edit->setText(m_lab->sshUri(1));
+        QVERIFY(!dialog.trustKeyButton()->isVisible());
+        dialog.testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.trustKeyButton()->isVisible(), 15000);
+        const QString fingerprint = machineFingerprint(*m_lab, 1);
+        QVERIFY2(dialog.statusLabel()->text().contains(fingerprint), qPrintable(dialog.statusLabel()->text()));
+        if (!shots.isEmpty())
+            dialog.grab().save(shots + u"/add-host-unknown-key.png"_s);
+
+        dialog.trustKeyButton()->click();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = dialog.findChild<QMessageBox *>()) != nullptr && question->isVisible());
+        QVERIFY(question->text().contains(fingerprint));
+        if (!shots.isEmpty())
+            question->grab().save(shots + u"/add-host-trust-question.png"_s);
+        QPushButton *trust = nullptr;
+        for (QAbstractButton *button : question->buttons())
+            if (question->buttonRole(button) == QMessageBox::AcceptRole)
+                trust = qobject_cast<QPushButton *>(button);
+        QVERIFY(trust);
+        trust->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusLabel()->text().contains(u"Connected to"_s), 20000);
+        QVERIFY(!dialog.trustKeyButton()->isVisible());
+        if (!shots.isEmpty())
+            dialog.grab().save(shots + u"/add-host-connected.png"_s);
+        QFile known(QDir::homePath() + u"/.ssh/known_hosts"_s);
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QVERIFY(!known.readAll().isEmpty());
+        qunsetenv("SSH_AUTH_SOCK");
+    }
+
     // sshd down, machine up: refused at once, said so, retried.
     void refusedPortIsSaidAndRetried()
     {
@@ -365,7 +416,7 @@ private Q_SLOTS:
 int main(int argc, char *argv[])
 {
     Test::enterFreshWorkstation(argc, argv);
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     TestLabTransport test;
     return QTest::qExec(&test, argc, argv);
 }

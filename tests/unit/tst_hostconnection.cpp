@@ -178,7 +178,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
         const QString reason = lastStatus(status).reason;
         QVERIFY2(reason.contains(u"authentication"_s, Qt::CaseInsensitive), qPrintable(reason));
-        QVERIFY2(reason.contains(u"stores no passwords"_s), qPrintable(reason));
+        QVERIFY2(reason.contains(u"refused the login"_s), qPrintable(reason));
+        // Only the admin can fix a refused login: no retry until asked.
+        QVERIFY2(reason.contains(u"does not retry"_s), qPrintable(reason));
+        QCOMPARE(lastStatus(status).issue, ConnectIssue::AuthRefused);
+        QVERIFY(!lastStatus(status).nextRetry.isValid());
+        QTest::qWait(1500);   // the first back-off step would have retried by now
+        QCOMPARE(lastStatus(status).failedAttempts, 1);
     }
 
     void idleRefreshEmitsNothing()

@@ -1,0 +1,47 @@
+#include "hostkeytrust.h"
+
+#include "core/jobs.h"
+#include "core/virt/sshhostkeys.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Vigil::Ui {
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::Ui::HostKeyTrust)
+};
+} // namespace
+
+void confirmAndTrustHostKey(QWidget *parent, const QString &hostName, const QString &uri,
+                            const QString &fingerprint, QObject *context,
+                            std::function<void(const QString &error)> done)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, Text::tr("Trust Host Key"),
+                                Text::tr("<p>%1 offers this SSH host key, which this computer has not seen before:</p>"
+                                         "<p><tt>%2</tt></p>"
+                                         "<p>Compare it with the host's own before you trust it. On the host, run:<br>"
+                                         "<tt>ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</tt></p>"
+                                         "<p>Trust it only if both are the same.</p>")
+                                    .arg(hostName.toHtmlEscaped(), fingerprint),
+                                QMessageBox::Cancel, parent);
+    QPushButton *trust = box->addButton(Text::tr("Trust This Key"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);   // Enter must not trust a key unread
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, context, [box, trust, uri, fingerprint, context, done]() {
+        if (box->clickedButton() != trust)
+            return;
+        Jobs::run(context, [uri, fingerprint]() {
+            QString error = Text::tr("%1 is not reached over ssh").arg(uri);
+            const std::optional<Virt::HostEndpoint> endpoint = Virt::hostEndpoint(uri);
+            if (endpoint && endpoint->usesSsh() && Virt::trustHostKey(*endpoint, fingerprint, &error))
+                error.clear();
+            return error;
+        }, done);
+    });
+    box->open();
+}
+
+} // namespace Vigil::Ui
