@@ -22,6 +22,7 @@ enum class ConnectIssue {
     HostKeyUnknown,  // ssh: the host's key is not trusted yet (fingerprint known)
     HostKeyChanged,  // ssh: the host's key differs from the trusted one
     AuthRefused,     // the host refused the login: not retried
+    Certificate,     // TLS: a certificate or key (the host's or this machine's) failed: not retried
 };
 
 // A host's connection status as the console shows it.

@@ -5944,8 +5944,8 @@ Failover-Richtlinien:</translation>
   <context>
     <name>Vigil::Virt</name>
     <message>
-      <source>%1 (check the CA certificate, the client certificate and key, and that the server certificate names this host)</source>
-      <translation>%1 (CA-Zertifikat, Client-Zertifikat und -Schlüssel prüfen, und ob das Serverzertifikat diesen Host nennt)</translation>
+      <source>%1 (libvirt's TLS files for this host: the CA certificate that signed the hosts' certificates, and this machine's certificate and key signed by the CA the hosts trust; pkipath=DIR in the URI says where they are). %2</source>
+      <translation>%1 (libvirts TLS-Dateien für diesen Host: das CA-Zertifikat, das die Zertifikate der Hosts signiert hat, sowie Zertifikat und Schlüssel dieses Rechners, signiert von der CA, der die Hosts vertrauen; pkipath=VERZ in der URI sagt, wo sie liegen). %2</translation>
     </message>
     <message>
       <source>%1 no longer offers the key %2 (it offers %3): nothing was trusted</source>
@@ -5958,6 +5958,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>%1 refused the connection: nothing listens on port %2 (is %3 running there, and is the port right?)</source>
       <translation>%1 hat die Verbindung abgelehnt: auf Port %2 lauscht nichts (läuft dort %3, und stimmt der Port?)</translation>
+    </message>
+    <message>
+      <source>%1: is it signed by the CA the host trusts, and still valid?</source>
+      <translation>%1: ist es von der CA signiert, der der Host vertraut, und noch gültig?</translation>
     </message>
     <message>
       <source>; it offers %1</source>
@@ -6026,6 +6030,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>forced off</source>
       <translation>hart ausgeschaltet</translation>
+    </message>
+    <message>
+      <source>it may not name the host as the URI does, not be signed by this machine's CA certificate, or have expired</source>
+      <translation>es nennt den Host vielleicht nicht so wie die URI, ist nicht vom CA-Zertifikat dieses Rechners signiert oder abgelaufen</translation>
     </message>
     <message>
       <source>migrated away</source>
@@ -6164,6 +6172,10 @@ Failover-Richtlinien:</translation>
       <translation>der Host hat die Verbindung geschlossen (EOF)</translation>
     </message>
     <message>
+      <source>the host ended the TLS session at once: it did not accept this machine's client certificate (%1). %2</source>
+      <translation>der Host hat die TLS-Sitzung sofort beendet: er hat das Client-Zertifikat dieses Rechners nicht akzeptiert (%1). %2</translation>
+    </message>
+    <message>
       <source>the host refused the login (%1). %2 %3</source>
       <translation>der Host hat die Anmeldung abgelehnt (%1). %2 %3</translation>
     </message>
@@ -6176,8 +6188,32 @@ Failover-Richtlinien:</translation>
       <translation>dem SSH-Schlüssel des Hosts wird auf diesem Rechner noch nicht vertraut%1. Mit dem des Hosts vergleichen (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf dem Host), dann vertrauen: Host ▸ Hostschlüssel vertrauen in der Konsole, oder vigilctl hosts trust NAME. %2</translation>
     </message>
     <message>
+      <source>the host's TLS certificate failed this machine's check: %1. %2</source>
+      <translation>das TLS-Zertifikat des Hosts hat die Prüfung dieses Rechners nicht bestanden: %1. %2</translation>
+    </message>
+    <message>
+      <source>the host's certificate (issued by %1) is not signed by the CA in %2</source>
+      <translation>das Zertifikat des Hosts (ausgestellt von %1) ist nicht von der CA in %2 signiert</translation>
+    </message>
+    <message>
+      <source>the host's certificate expired on %1</source>
+      <translation>das Zertifikat des Hosts ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+      <source>the host's certificate is for %1, not for %2 (use a name it lists, or give the host a certificate that names %2)</source>
+      <translation>das Zertifikat des Hosts gilt für %1, nicht für %2 (einen Namen verwenden, den es nennt, oder dem Host ein Zertifikat geben, das %2 nennt)</translation>
+    </message>
+    <message>
+      <source>the host's certificate is valid only from %1 (check both clocks)</source>
+      <translation>das Zertifikat des Hosts gilt erst ab %1 (beide Uhren prüfen)</translation>
+    </message>
+    <message>
       <source>the name %1 does not resolve: %2</source>
       <translation>der Name %1 lässt sich nicht auflösen: %2</translation>
+    </message>
+    <message>
+      <source>there is none at %1</source>
+      <translation>unter %1 liegt keines</translation>
     </message>
     <message>
       <source>undefined</source>

@@ -5917,8 +5917,8 @@ failover policies:</source>
   <context>
     <name>Vigil::Virt</name>
     <message>
-      <source>%1 (check the CA certificate, the client certificate and key, and that the server certificate names this host)</source>
-      <translation>%1（请检查 CA 证书、客户端证书和密钥，以及服务器证书是否包含此主机名）</translation>
+      <source>%1 (libvirt's TLS files for this host: the CA certificate that signed the hosts' certificates, and this machine's certificate and key signed by the CA the hosts trust; pkipath=DIR in the URI says where they are). %2</source>
+      <translation>%1（libvirt 用于此主机的 TLS 文件：签发各主机证书的 CA 证书，以及由主机信任的 CA 签发的本机证书和密钥；URI 中的 pkipath=DIR 指定其位置）。%2</translation>
     </message>
     <message>
       <source>%1 no longer offers the key %2 (it offers %3): nothing was trusted</source>
@@ -5931,6 +5931,10 @@ failover policies:</source>
     <message>
       <source>%1 refused the connection: nothing listens on port %2 (is %3 running there, and is the port right?)</source>
       <translation>%1 拒绝了连接：端口 %2 上没有服务监听（%3 是否在运行，端口是否正确？）</translation>
+    </message>
+    <message>
+      <source>%1: is it signed by the CA the host trusts, and still valid?</source>
+      <translation>%1：它是否由主机信任的 CA 签发，且仍然有效？</translation>
     </message>
     <message>
       <source>; it offers %1</source>
@@ -5999,6 +6003,10 @@ failover policies:</source>
     <message>
       <source>forced off</source>
       <translation>已强制关机</translation>
+    </message>
+    <message>
+      <source>it may not name the host as the URI does, not be signed by this machine's CA certificate, or have expired</source>
+      <translation>它可能未包含 URI 中的主机名、并非由本机的 CA 证书签发，或已过期</translation>
     </message>
     <message>
       <source>migrated away</source>
@@ -6137,6 +6145,10 @@ failover policies:</source>
       <translation>主机关闭了连接（EOF）</translation>
     </message>
     <message>
+      <source>the host ended the TLS session at once: it did not accept this machine's client certificate (%1). %2</source>
+      <translation>主机立即结束了 TLS 会话：它不接受本机的客户端证书（%1）。%2</translation>
+    </message>
+    <message>
       <source>the host refused the login (%1). %2 %3</source>
       <translation>主机拒绝了登录（%1）。%2 %3</translation>
     </message>
@@ -6149,8 +6161,32 @@ failover policies:</source>
       <translation>本机尚未信任该主机的 SSH 密钥%1。请与主机自身的密钥比较（在主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub），然后信任它：控制台中的 主机 ▸ 信任主机密钥，或 vigilctl hosts trust NAME。%2</translation>
     </message>
     <message>
+      <source>the host's TLS certificate failed this machine's check: %1. %2</source>
+      <translation>主机的 TLS 证书未通过本机的检查：%1。%2</translation>
+    </message>
+    <message>
+      <source>the host's certificate (issued by %1) is not signed by the CA in %2</source>
+      <translation>主机的证书（由 %1 签发）不是由 %2 中的 CA 签发的</translation>
+    </message>
+    <message>
+      <source>the host's certificate expired on %1</source>
+      <translation>主机的证书已于 %1 过期</translation>
+    </message>
+    <message>
+      <source>the host's certificate is for %1, not for %2 (use a name it lists, or give the host a certificate that names %2)</source>
+      <translation>主机的证书适用于 %1，而不是 %2（请使用证书中列出的名称，或为主机签发包含 %2 的证书）</translation>
+    </message>
+    <message>
+      <source>the host's certificate is valid only from %1 (check both clocks)</source>
+      <translation>主机的证书从 %1 起才有效（请检查两端的时钟）</translation>
+    </message>
+    <message>
       <source>the name %1 does not resolve: %2</source>
       <translation>无法解析名称 %1：%2</translation>
+    </message>
+    <message>
+      <source>there is none at %1</source>
+      <translation>%1 处没有证书</translation>
     </message>
     <message>
       <source>undefined</source>

@@ -46,13 +46,13 @@ QString oneLine(const QString &message)
 }
 
 ConnectFailure classifyConnectFailure(const QString &transport, int code, const QString &message,
-                                      bool knownKey, const QString &offeredKey)
+                                      bool knownKey, const QString &detail)
 {
     const QString text = oneLine(message);
     const bool ssh = transport == u"ssh" || transport == u"libssh" || transport == u"libssh2";
     ConnectFailure failure;
     failure.reason = text;
-    const QString offered = offeredKey.isEmpty() ? QString() : Text::tr("; it offers %1").arg(offeredKey);
+    const QString offered = detail.isEmpty() ? QString() : Text::tr("; it offers %1").arg(detail);
 
     // OpenSSH in batch mode; libssh and libssh2 through libvirt's own checks.
     const bool keyChanged = has(text, "REMOTE HOST IDENTIFICATION HAS CHANGED") || has(text, "differs from stored identity")
@@ -78,6 +78,37 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
                              .arg(offered, notRetrying());
         return failure;
     }
+    // TLS, before the login check: libvirt reports a rejected server
+    // certificate as an authentication failure.
+    const bool tls = transport == u"tls";
+    if (tls && isServerCertificateRejected(text)) {
+        failure.issue = ConnectIssue::Certificate;
+        failure.retry = false;
+        failure.reason = Text::tr("the host's TLS certificate failed this machine's check: %1. %2")
+                             .arg(detail.isEmpty() ? Text::tr("it may not name the host as the URI does, not be signed "
+                                                              "by this machine's CA certificate, or have expired")
+                                                   : detail,
+                                  notRetrying());
+        return failure;
+    }
+    if (tls && isClientCertificateRejected(text)) {
+        failure.issue = ConnectIssue::Certificate;
+        failure.retry = false;
+        failure.reason = Text::tr("the host ended the TLS session at once: it did not accept this machine's client "
+                                  "certificate (%1). %2")
+                             .arg(detail, notRetrying());
+        return failure;
+    }
+    if (tls && (has(text, "Cannot read CA certificate") || has(text, "Cannot read certificate")
+                || has(text, "Our own certificate") || has(text, "Cannot read private key"))) {
+        failure.issue = ConnectIssue::Certificate;
+        failure.retry = false;
+        failure.reason = Text::tr("%1 (libvirt's TLS files for this host: the CA certificate that signed the hosts' "
+                                  "certificates, and this machine's certificate and key signed by the CA the hosts "
+                                  "trust; pkipath=DIR in the URI says where they are). %2")
+                             .arg(text, notRetrying());
+        return failure;
+    }
     const bool loginRefused = isAuthError(code) || has(text, "Permission denied (")
                               || has(text, "Too many authentication failures")
                               || has(text, "authentication failed") || has(text, "Authentication failure");
@@ -97,13 +128,17 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
         failure.issue = ConnectIssue::Network;
         return failure;
     }
-    // A TLS certificate problem names its cause on libvirt's stderr only;
-    // the error itself is generic. Say where to look.
-    if (transport == u"tls" && has(text, "TLS")) {
-        failure.reason = Text::tr("%1 (check the CA certificate, the client certificate and key, and that the "
-                                  "server certificate names this host)").arg(text);
-    }
     return failure;
+}
+
+bool isServerCertificateRejected(const QString &message)
+{
+    return has(message, "Failed to verify peer's certificate");
+}
+
+bool isClientCertificateRejected(const QString &message)
+{
+    return has(message, "Unable to read TLS confirmation");
 }
 
 } // namespace Vigil::Virt

@@ -22,10 +22,16 @@ struct ConnectFailure {
 // own stderr, possibly over several lines; the reason keeps all of it on one
 // line. `knownKey` says whether known_hosts already has a key for the host
 // (ssh says "Host key verification failed." for both unknown and changed).
-// `offeredKey` is the key the host offers ("SHA256:… (ssh-ed25519)"), when
-// known, for the host-key messages.
+// `detail` is what Vigil found out itself, when it could: for ssh host-key
+// failures the key the host offers ("SHA256:… (ssh-ed25519)"), for TLS
+// why the host's certificate failed the check, or where the client
+// certificate was looked for.
 ConnectFailure classifyConnectFailure(const QString &transport, int code, const QString &message,
-                                      bool knownKey, const QString &offeredKey = {});
+                                      bool knownKey, const QString &detail = {});
+
+// TLS failures whose cause libvirt does not say: worth a detail.
+bool isServerCertificateRejected(const QString &message);
+bool isClientCertificateRejected(const QString &message);
 
 // libvirt's message on one line: ssh's banners ("@@@…"), blank lines and
 // libvirt's framing of ssh's output ("Cannot recv data: …: Connection reset

@@ -3,6 +3,7 @@
 #include "hostendpoint.h"
 #include "reachability.h"
 #include "sshhostkeys.h"
+#include "tlsdiagnosis.h"
 #include "../hosturi.h"
 
 
@@ -54,6 +55,12 @@ virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *f
     const QString transport = endpoint ? endpoint->transport : QString();
     const bool knownKey = openSsh && hasKnownHostKey(*endpoint);
     *failure = classifyConnectFailure(transport, code, message, knownKey);
+    if (transport == u"tls" && (isServerCertificateRejected(message) || isClientCertificateRejected(message))) {
+        const TlsClientFiles files = tlsClientFiles(uri);
+        const QString detail = isServerCertificateRejected(message) ? diagnoseServerCertificate(*endpoint, files)
+                                                                    : describeClientCertificate(files);
+        *failure = classifyConnectFailure(transport, code, message, false, detail);
+    }
     // The key to compare with the host's own before trusting it.
     if (openSsh && (failure->issue == ConnectIssue::HostKeyUnknown || failure->issue == ConnectIssue::HostKeyChanged)) {
         QString scanError;

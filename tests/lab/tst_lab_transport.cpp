@@ -7,6 +7,9 @@
 #include "labcluster.h"
 
 #include "core/cluster/clustermanager.h"
+#include "core/ha/failoverengine.h"
+#include "core/session.h"
+#include "failoverlab.h"
 #include "core/observability/eventloopgaps.h"
 #include "core/virt/sshhostkeys.h"
 #include "ui/hostdialog.h"
@@ -107,6 +110,26 @@ class TestLabTransport : public QObject
         QStringList environment = QProcessEnvironment::systemEnvironment().toStringList();
         environment << extraEnvironment;
         return Test::runVigilctl(QStringList{u"--db"_s, m_db} + args, output, environment);
+    }
+
+    static QString tlsUri(const QString &address, const QString &pki)
+    {
+        return u"qemu+tls://%1/system?pkipath=%2"_s.arg(address, pki);
+    }
+
+    // A pkipath directory with `ca` (relative to the lab's pki) as its CA
+    // certificate, and the lab's client certificate and key if `client`.
+    QString pkiDir(const QString &name, const QString &ca, bool client) const
+    {
+        const QString dir = m_work.filePath(name);
+        const QString lab = m_lab->directory() + u"/pki/"_s;
+        QDir().mkpath(dir);
+        QFile::copy(lab + ca, dir + u"/cacert.pem"_s);
+        if (client) {
+            QFile::copy(lab + u"client/clientcert.pem"_s, dir + u"/clientcert.pem"_s);
+            QFile::copy(lab + u"client/clientkey.pem"_s, dir + u"/clientkey.pem"_s);
+        }
+        return dir;
     }
 
     void addHost(const QString &name, const QString &uri)
@@ -389,6 +412,93 @@ private Q_SLOTS:
         QVERIFY(known.open(QIODevice::ReadOnly));
         QVERIFY(!known.readAll().isEmpty());
         qunsetenv("SSH_AUTH_SOCK");
+    }
+
+    // A machine cut off from Vigil while its guests go on: found by
+    // keepalive, fenced (the lab's fence powers it off, as an IPMI fence
+    // would across the partition), and its protected guests restarted on
+    // the other machines, each once.
+    void partitionedMachineIsFencedAndFailedOver()
+    {
+        startMachines(3);
+        QVERIFY(Test::startProtectedGuests(*m_lab, 3));
+        auto session = Test::failoverSession(*m_lab, m_work.filePath(u"failover.sqlite"_s), Test::labFence(*m_lab), 3);
+        QVERIFY(session);
+        session->connectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(session->cluster()->allSettled(), 30000);
+        Ha::FailoverEngine *engine = session->startFailoverEngine(u"transport test"_s);
+        QTRY_VERIFY(engine->isActive());
+        QSignalSpy finished(engine, &Ha::FailoverEngine::incidentFinished);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_lab->partition(1));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        report("transport: partitioned machine's 3 guests running elsewhere after", double(clock.elapsed()), "ms");
+        QCOMPARE(finished.first().at(1).toInt(), 3);
+        QCOMPARE(finished.first().at(2).toInt(), 0);
+        const QString once = Test::eachRunsOnce(3);
+        QVERIFY2(once.isEmpty(), qPrintable(once));
+        for (const QString &guest : {u"lab-f1"_s, u"lab-f2"_s, u"lab-f3"_s}) {
+            bool onTwo = false, onThree = false;
+            const QString two = m_lab->virsh(2, {u"domstate"_s, guest}, &onTwo);
+            const QString three = m_lab->virsh(3, {u"domstate"_s, guest}, &onThree);
+            QVERIFY2((onTwo && two == u"running"_s) || (onThree && three == u"running"_s), qPrintable(guest));
+        }
+        session.reset();
+    }
+
+    // TLS as libvirt's docs set it up: the lab CA, a server certificate for
+    // the machine's address, a client certificate, given with pkipath=.
+    void tlsWithTheLabCertificatesConnects()
+    {
+        startMachines(1);
+        addHost(u"m1"_s, tlsUri(m_lab->address(1), m_lab->directory() + u"/pki/client"_s));
+        QString output;
+        QCOMPARE(vigilctl({u"hosts"_s, u"list"_s}, &output), 0);
+        QVERIFY2(output.contains(u" up "_s), qPrintable(output));
+    }
+
+    // The CA certificate on this machine is not the one that signed the
+    // lab's certificates: libvirt's words, and what the files are for.
+    void tlsWithAnotherCaSaysWhichFile()
+    {
+        startMachines(1);
+        const QString pki = pkiDir(u"wrong-ca"_s, u"rogue/cacert.pem"_s, true);
+        addHost(u"m1"_s, tlsUri(m_lab->address(1), pki));
+        QString output;
+        QCOMPARE(vigilctl({u"hosts"_s, u"list"_s}, &output), 3);
+        QVERIFY2(output.contains(pki + u"/cacert.pem"_s) && output.contains(u"CA certificate that signed"_s),
+                 qPrintable(output));
+        QVERIFY2(output.contains(u"does not retry"_s), qPrintable(output));
+    }
+
+    // The machine reached under a name its certificate does not list:
+    // libvirt only says "Failed to verify peer's certificate" (the cause
+    // goes to its stderr); Vigil names both names.
+    void tlsNameMismatchNamesTheCertificatesName()
+    {
+        startMachines(1);
+        const QString alias = u"10.77.0.%1"_s.arg(m_lab->address(1).section(u'.', 3).toInt() + 100);
+        addHost(u"m1"_s, tlsUri(alias, m_lab->directory() + u"/pki/client"_s));
+        QString output;
+        QCOMPARE(vigilctl({u"hosts"_s, u"list"_s}, &output), 3);
+        QVERIFY2(output.contains(u"certificate is for %1, not for %2"_s.arg(m_lab->address(1), alias)),
+                 qPrintable(output));
+        QVERIFY2(!output.contains(u"refused the login"_s), qPrintable(output));
+    }
+
+    // No client certificate: the host closes the session; libvirt says
+    // "Unable to read TLS confirmation: Input/output error".
+    void tlsWithoutAClientCertificateSaysWhereItLooked()
+    {
+        startMachines(1);
+        const QString pki = pkiDir(u"no-client-cert"_s, u"cacert.pem"_s, false);
+        addHost(u"m1"_s, tlsUri(m_lab->address(1), pki));
+        QString output;
+        QCOMPARE(vigilctl({u"hosts"_s, u"list"_s}, &output), 3);
+        QVERIFY2(output.contains(u"did not accept this machine's client certificate (there is none at %1/clientcert.pem)"_s
+                                     .arg(pki)),
+                 qPrintable(output));
     }
 
     // sshd down, machine up: refused at once, said so, retried.
