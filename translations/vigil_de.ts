@@ -4,6 +4,10 @@
   <context>
     <name>QObject</name>
     <message>
+      <source>%1 (%2) is reached through libssh, a proxy or a HostKeyAlias: Vigil cannot read its key the way the transport checks it. Connect once with ssh (or, for libssh, add the key to libvirt's known_hosts in ~/.config/libvirt) after comparing its fingerprint.</source>
+      <translation>%1 (%2) wird über libssh, einen Proxy oder einen HostKeyAlias erreicht: Vigil kann seinen Schlüssel nicht so lesen, wie der Transport ihn prüft. Nach dem Vergleich des Fingerabdrucks einmal mit ssh verbinden (oder bei libssh den Schlüssel in libvirts known_hosts in ~/.config/libvirt eintragen).</translation>
+    </message>
+    <message>
       <source>%1 (%2) offers these SSH host keys:</source>
       <translation>%1 (%2) bietet diese SSH-Hostschlüssel an:</translation>
     </message>
@@ -24,8 +28,8 @@
       <translation>Für die Demo-Datenbank kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
-      <source>Compare with the host's own (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then trust it:</source>
-      <translation>Mit dem des Hosts vergleichen (auf dem Host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), dann vertrauen:</translation>
+      <source>Compare with the host's own (on the host: for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done), then trust it:</source>
+      <translation>Mit denen des Hosts vergleichen (auf dem Host: for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done), dann vertrauen:</translation>
     </message>
     <message>
       <source>The event log could not be saved: %1</source>
@@ -52,8 +56,8 @@
       <translation>Host %1 entfernt</translation>
     </message>
     <message>
-      <source>trusted %1 for %2 in %3; a running console or agent connects on its next attempt (Reconnect in the console)</source>
-      <translation>%1 für %2 in %3 vertraut; eine laufende Konsole oder ein Agent verbindet sich beim nächsten Versuch (Neu verbinden in der Konsole)</translation>
+      <source>trusted %1 for %2 in %3; a running console or agent connects on its next attempt (within 10 minutes; Reconnect in the console at once)</source>
+      <translation>%1 für %2 in %3 vertraut; eine laufende Konsole oder ein Agent verbindet sich beim nächsten Versuch (innerhalb von 10 Minuten; Neu verbinden in der Konsole sofort)</translation>
     </message>
     <message>
       <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</source>
@@ -4415,8 +4419,8 @@ Failover-Richtlinien:</translation>
       <translation>%1 wird nicht über ssh erreicht</translation>
     </message>
     <message>
-      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;br&gt;&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;%1 bietet diesen SSH-Hostschlüssel an, den dieser Computer noch nicht gesehen hat:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem des Hosts, bevor Sie ihm vertrauen. Auf dem Host ausführen:&lt;br&gt;&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn beide gleich sind.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;br&gt;&lt;tt&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;%1 bietet diesen SSH-Hostschlüssel an, den dieser Computer noch nicht gesehen hat:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem des Hosts, bevor Sie ihm vertrauen. Auf dem Host ausführen:&lt;br&gt;&lt;tt&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn beide gleich sind.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Trust Host Key</source>
@@ -5948,6 +5952,10 @@ Failover-Richtlinien:</translation>
       <translation>%1 (libvirts TLS-Dateien für diesen Host: das CA-Zertifikat, das die Zertifikate der Hosts signiert hat, sowie Zertifikat und Schlüssel dieses Rechners, signiert von der CA, der die Hosts vertrauen; pkipath=VERZ in der URI sagt, wo sie liegen). %2</translation>
     </message>
     <message>
+      <source>%1 is reached through a proxy or under a HostKeyAlias: Vigil cannot read its key the way ssh sees it; connect once with ssh in a terminal to trust it</source>
+      <translation>%1 wird über einen Proxy oder unter einem HostKeyAlias erreicht: Vigil kann seinen Schlüssel nicht so lesen, wie ssh ihn sieht; einmal mit ssh in einem Terminal verbinden, um ihm zu vertrauen</translation>
+    </message>
+    <message>
       <source>%1 no longer offers the key %2 (it offers %3): nothing was trusted</source>
       <translation>%1 bietet den Schlüssel %2 nicht mehr an (sondern %3): nichts wurde vertraut</translation>
     </message>
@@ -5972,12 +5980,12 @@ Failover-Richtlinien:</translation>
       <translation>Client-Zertifikat oder SASL-Zugangsdaten prüfen, die libvirt für diesen Host verwendet.</translation>
     </message>
     <message>
-      <source>Vigil does not retry until you reconnect the host or change it.</source>
-      <translation>Vigil versucht es erst wieder, wenn Sie den Host neu verbinden oder ändern.</translation>
-    </message>
-    <message>
       <source>Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and authorize it on the host (ssh-copy-id).</source>
       <translation>Vigil tippt nie Passwörter in ssh: laden Sie einen Schlüssel in ssh-agent oder ~/.ssh und autorisieren Sie ihn auf dem Host (ssh-copy-id).</translation>
+    </message>
+    <message>
+      <source>Vigil tries again in 10 minutes, or at once when you reconnect the host or change it.</source>
+      <translation>Vigil versucht es in 10 Minuten wieder, oder sofort, wenn Sie den Host neu verbinden oder ändern.</translation>
     </message>
     <message>
       <source>booted</source>
@@ -6180,12 +6188,16 @@ Failover-Richtlinien:</translation>
       <translation>der Host hat die Anmeldung abgelehnt (%1). %2 %3</translation>
     </message>
     <message>
-      <source>the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host has a new key; anything else may be an attack. If the change is expected, remove the old key (ssh-keygen -R HOST) and trust the new one. %3</source>
-      <translation>der SSH-Schlüssel des Hosts ist nicht der, dem für ihn vertraut wird (%1)%2. Ein neu installierter Host hat einen neuen Schlüssel; alles andere kann ein Angriff sein. Ist die Änderung erwartet, den alten Schlüssel entfernen (ssh-keygen -R HOST) und dem neuen vertrauen. %3</translation>
+      <source>the host's SSH key is not in libvirt's own known_hosts for %1 (%2; ~/.config/libvirt/known_hosts, not ssh's). Compare the key with the host's own, then add it there (or connect once with virsh -c URI in a terminal and accept it). %3</source>
+      <translation>der SSH-Schlüssel des Hosts steht nicht in libvirts eigener known_hosts für %1 (%2; ~/.config/libvirt/known_hosts, nicht die von ssh). Den Schlüssel mit dem des Hosts vergleichen und dort eintragen (oder einmal mit virsh -c URI in einem Terminal verbinden und ihn annehmen). %3</translation>
     </message>
     <message>
-      <source>the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host), then trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2</source>
-      <translation>dem SSH-Schlüssel des Hosts wird auf diesem Rechner noch nicht vertraut%1. Mit dem des Hosts vergleichen (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf dem Host), dann vertrauen: Host ▸ Hostschlüssel vertrauen in der Konsole, oder vigilctl hosts trust NAME. %2</translation>
+      <source>the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host has a new key; anything else may be an attack. If the change is expected, remove the old key (ssh-keygen -R HOST, or -R '[HOST]:PORT' off port 22) and trust the new one. %3</source>
+      <translation>der SSH-Schlüssel des Hosts ist nicht der, dem für ihn vertraut wird (%1)%2. Ein neu installierter Host hat einen neuen Schlüssel; alles andere kann ein Angriff sein. Ist die Änderung erwartet, den alten Schlüssel entfernen (ssh-keygen -R HOST, oder -R &apos;[HOST]:PORT&apos; bei einem anderen Port als 22) und dem neuen vertrauen. %3</translation>
+    </message>
+    <message>
+      <source>the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own (on the host: ssh-keygen -lf /etc/ssh/ssh_host_TYPE_key.pub), then trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2</source>
+      <translation>dem SSH-Schlüssel des Hosts wird auf diesem Rechner noch nicht vertraut%1. Mit dem des Hosts vergleichen (auf dem Host: ssh-keygen -lf /etc/ssh/ssh_host_TYP_key.pub), dann vertrauen: Host ▸ Hostschlüssel vertrauen in der Konsole, oder vigilctl hosts trust NAME. %2</translation>
     </message>
     <message>
       <source>the host's TLS certificate failed this machine's check: %1. %2</source>
@@ -6210,6 +6222,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>the name %1 does not resolve: %2</source>
       <translation>der Name %1 lässt sich nicht auflösen: %2</translation>
+    </message>
+    <message>
+      <source>there is no readable CA certificate at %1</source>
+      <translation>unter %1 liegt kein lesbares CA-Zertifikat</translation>
     </message>
     <message>
       <source>there is none at %1</source>

@@ -4,6 +4,10 @@
   <context>
     <name>QObject</name>
     <message>
+      <source>%1 (%2) is reached through libssh, a proxy or a HostKeyAlias: Vigil cannot read its key the way the transport checks it. Connect once with ssh (or, for libssh, add the key to libvirt's known_hosts in ~/.config/libvirt) after comparing its fingerprint.</source>
+      <translation>%1（%2）通过 libssh、代理或 HostKeyAlias 访问：Vigil 无法按传输方式的校验方式读取其密钥。请在比较指纹后用 ssh 连接一次（libssh 则将密钥加入 ~/.config/libvirt 中 libvirt 的 known_hosts）。</translation>
+    </message>
+    <message>
       <source>%1 (%2) offers these SSH host keys:</source>
       <translation>%1（%2）提供以下 SSH 主机密钥：</translation>
     </message>
@@ -24,8 +28,8 @@
       <translation>无法为演示数据库创建临时文件夹：%1</translation>
     </message>
     <message>
-      <source>Compare with the host's own (on the host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then trust it:</source>
-      <translation>与主机自身的指纹比较（在主机上：ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub），然后信任它：</translation>
+      <source>Compare with the host's own (on the host: for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done), then trust it:</source>
+      <translation>与主机自身的指纹比较（在主机上：for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done），然后信任它：</translation>
     </message>
     <message>
       <source>The event log could not be saved: %1</source>
@@ -52,8 +56,8 @@
       <translation>已移除主机 %1</translation>
     </message>
     <message>
-      <source>trusted %1 for %2 in %3; a running console or agent connects on its next attempt (Reconnect in the console)</source>
-      <translation>已在 %3 中为 %2 信任 %1；运行中的控制台或代理将在下次尝试时连接（在控制台中选择重新连接）</translation>
+      <source>trusted %1 for %2 in %3; a running console or agent connects on its next attempt (within 10 minutes; Reconnect in the console at once)</source>
+      <translation>已在 %3 中为 %2 信任 %1；运行中的控制台或代理将在下次尝试时连接（10 分钟内；在控制台中重新连接则立即连接）</translation>
     </message>
     <message>
       <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</source>
@@ -4399,8 +4403,8 @@ failover policies:</source>
       <translation>%1 不是通过 ssh 连接的</translation>
     </message>
     <message>
-      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;br&gt;&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;%1 提供了本机从未见过的 SSH 主机密钥：&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;信任之前，请与主机自身的密钥比较。在主机上运行：&lt;br&gt;&lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;仅当两者相同时才信任它。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;br&gt;&lt;tt&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;%1 提供了本机从未见过的 SSH 主机密钥：&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;信任之前，请与主机自身的密钥比较。在主机上运行：&lt;br&gt;&lt;tt&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;仅当两者相同时才信任它。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Trust Host Key</source>
@@ -5921,6 +5925,10 @@ failover policies:</source>
       <translation>%1（libvirt 用于此主机的 TLS 文件：签发各主机证书的 CA 证书，以及由主机信任的 CA 签发的本机证书和密钥；URI 中的 pkipath=DIR 指定其位置）。%2</translation>
     </message>
     <message>
+      <source>%1 is reached through a proxy or under a HostKeyAlias: Vigil cannot read its key the way ssh sees it; connect once with ssh in a terminal to trust it</source>
+      <translation>%1 通过代理或 HostKeyAlias 访问：Vigil 无法按 ssh 的方式读取其密钥；请在终端中用 ssh 连接一次以信任它</translation>
+    </message>
+    <message>
       <source>%1 no longer offers the key %2 (it offers %3): nothing was trusted</source>
       <translation>%1 已不再提供密钥 %2（现在提供 %3）：未信任任何密钥</translation>
     </message>
@@ -5945,12 +5953,12 @@ failover policies:</source>
       <translation>请检查 libvirt 用于此主机的客户端证书或 SASL 凭据。</translation>
     </message>
     <message>
-      <source>Vigil does not retry until you reconnect the host or change it.</source>
-      <translation>在您重新连接或修改此主机之前，Vigil 不会重试。</translation>
-    </message>
-    <message>
       <source>Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and authorize it on the host (ssh-copy-id).</source>
       <translation>Vigil 从不向 ssh 输入密码：请将密钥加载到 ssh-agent 或 ~/.ssh，并在主机上授权（ssh-copy-id）。</translation>
+    </message>
+    <message>
+      <source>Vigil tries again in 10 minutes, or at once when you reconnect the host or change it.</source>
+      <translation>Vigil 将在 10 分钟后重试；重新连接或修改此主机则立即重试。</translation>
     </message>
     <message>
       <source>booted</source>
@@ -6153,12 +6161,16 @@ failover policies:</source>
       <translation>主机拒绝了登录（%1）。%2 %3</translation>
     </message>
     <message>
-      <source>the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host has a new key; anything else may be an attack. If the change is expected, remove the old key (ssh-keygen -R HOST) and trust the new one. %3</source>
-      <translation>主机的 SSH 密钥与已信任的不同（%1）%2。重新安装的主机会有新密钥；其他情况可能是攻击。如果此变更在预期之内，请删除旧密钥（ssh-keygen -R HOST）并信任新密钥。%3</translation>
+      <source>the host's SSH key is not in libvirt's own known_hosts for %1 (%2; ~/.config/libvirt/known_hosts, not ssh's). Compare the key with the host's own, then add it there (or connect once with virsh -c URI in a terminal and accept it). %3</source>
+      <translation>主机的 SSH 密钥不在 libvirt 为 %1 使用的 known_hosts 中（%2；~/.config/libvirt/known_hosts，而非 ssh 的）。请与主机自身的密钥比较后加入该文件（或在终端中用 virsh -c URI 连接一次并接受）。%3</translation>
     </message>
     <message>
-      <source>the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host), then trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2</source>
-      <translation>本机尚未信任该主机的 SSH 密钥%1。请与主机自身的密钥比较（在主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub），然后信任它：控制台中的 主机 ▸ 信任主机密钥，或 vigilctl hosts trust NAME。%2</translation>
+      <source>the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host has a new key; anything else may be an attack. If the change is expected, remove the old key (ssh-keygen -R HOST, or -R '[HOST]:PORT' off port 22) and trust the new one. %3</source>
+      <translation>主机的 SSH 密钥与已信任的不同（%1）%2。重新安装的主机会有新密钥；其他情况可能是攻击。如果此变更在预期之内，请删除旧密钥（ssh-keygen -R HOST；非 22 端口用 -R &apos;[HOST]:PORT&apos;）并信任新密钥。%3</translation>
+    </message>
+    <message>
+      <source>the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own (on the host: ssh-keygen -lf /etc/ssh/ssh_host_TYPE_key.pub), then trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2</source>
+      <translation>本机尚未信任该主机的 SSH 密钥%1。请与主机自身的密钥比较（在主机上：ssh-keygen -lf /etc/ssh/ssh_host_TYPE_key.pub），然后信任它：控制台中的 主机 ▸ 信任主机密钥，或 vigilctl hosts trust NAME。%2</translation>
     </message>
     <message>
       <source>the host's TLS certificate failed this machine's check: %1. %2</source>
@@ -6183,6 +6195,10 @@ failover policies:</source>
     <message>
       <source>the name %1 does not resolve: %2</source>
       <translation>无法解析名称 %1：%2</translation>
+    </message>
+    <message>
+      <source>there is no readable CA certificate at %1</source>
+      <translation>%1 处没有可读的 CA 证书</translation>
     </message>
     <message>
       <source>there is none at %1</source>

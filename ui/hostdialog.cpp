@@ -84,6 +84,8 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     setTabOrder(m_keepaliveCount, m_lockManager);
 
     connect(m_uri, &QLineEdit::textChanged, this, &HostDialog::validate);
+    // The key shown belongs to the URI that was tested, not to an edited one.
+    connect(m_uri, &QLineEdit::textChanged, m_trustKeyButton, &QWidget::hide);
     connect(m_name, &QLineEdit::textChanged, this, &HostDialog::validate);
     connect(m_testButton, &QPushButton::clicked, this, &HostDialog::testConnection);
     connect(m_trustKeyButton, &QPushButton::clicked, this, [this]() {

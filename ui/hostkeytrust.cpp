@@ -23,7 +23,7 @@ void confirmAndTrustHostKey(QWidget *parent, const QString &hostName, const QStr
                                 Text::tr("<p>%1 offers this SSH host key, which this computer has not seen before:</p>"
                                          "<p><tt>%2</tt></p>"
                                          "<p>Compare it with the host's own before you trust it. On the host, run:<br>"
-                                         "<tt>ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</tt></p>"
+                                         "<tt>for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done</tt></p>"
                                          "<p>Trust it only if both are the same.</p>")
                                     .arg(hostName.toHtmlEscaped(), fingerprint),
                                 QMessageBox::Cancel, parent);

@@ -24,6 +24,14 @@ int hostsTrust(Session &session, const QString &name, const QString &fingerprint
             << Qt::endl;
         return ExitUsage;
     }
+    if (!Virt::canScanHostKeys(*endpoint)) {
+        err << QObject::tr("%1 (%2) is reached through libssh, a proxy or a HostKeyAlias: Vigil cannot read its key "
+                           "the way the transport checks it. Connect once with ssh (or, for libssh, add the key to "
+                           "libvirt's known_hosts in ~/.config/libvirt) after comparing its fingerprint.")
+                   .arg(name, config->uri)
+            << Qt::endl;
+        return ExitUsage;
+    }
     if (fingerprint.isEmpty()) {
         QString error;
         const QList<Virt::SshHostKey> keys = Virt::scanHostKeys(*endpoint, &error);
@@ -34,8 +42,8 @@ int hostsTrust(Session &session, const QString &name, const QString &fingerprint
         out << QObject::tr("%1 (%2) offers these SSH host keys:").arg(name, endpoint->display()) << Qt::endl;
         for (const Virt::SshHostKey &key : keys)
             out << QStringLiteral("  %1  %2").arg(key.fingerprint, key.type) << Qt::endl;
-        out << QObject::tr("Compare with the host's own (on the host: ssh-keygen -lf "
-                           "/etc/ssh/ssh_host_ed25519_key.pub), then trust it:")
+        out << QObject::tr("Compare with the host's own (on the host: for k in /etc/ssh/ssh_host_*_key.pub; do "
+                           "ssh-keygen -lf $k; done), then trust it:")
             << Qt::endl
             << QStringLiteral("  vigilctl hosts trust %1 --fingerprint %2").arg(name, keys.first().fingerprint)
             << Qt::endl;
@@ -47,7 +55,7 @@ int hostsTrust(Session &session, const QString &name, const QString &fingerprint
         return ExitUsage;
     }
     out << QObject::tr("trusted %1 for %2 in %3; a running console or agent connects on its next attempt "
-                       "(Reconnect in the console)")
+                       "(within 10 minutes; Reconnect in the console at once)")
                .arg(fingerprint, name, endpoint->knownHostsFile)
         << Qt::endl;
     return ExitOk;

@@ -22,7 +22,7 @@ bool has(const QString &message, const char *text)
 
 QString notRetrying()
 {
-    return Text::tr("Vigil does not retry until you reconnect the host or change it.");
+    return Text::tr("Vigil tries again in 10 minutes, or at once when you reconnect the host or change it.");
 }
 
 } // namespace
@@ -62,20 +62,26 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
                             || (has(text, "Host key verification failed") && !knownKey);
     if (ssh && (keyChanged || (has(text, "Host key verification failed") && knownKey))) {
         failure.issue = ConnectIssue::HostKeyChanged;
-        failure.retry = false;
+        failure.needsAdmin = true;
         failure.reason = Text::tr("the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host "
                                   "has a new key; anything else may be an attack. If the change is expected, "
-                                  "remove the old key (ssh-keygen -R HOST) and trust the new one. %3")
+                                  "remove the old key (ssh-keygen -R HOST, or -R '[HOST]:PORT' off port 22) and trust "
+                                  "the new one. %3")
                              .arg(text, offered, notRetrying());
         return failure;
     }
     if (ssh && keyUnknown) {
         failure.issue = ConnectIssue::HostKeyUnknown;
-        failure.retry = false;
-        failure.reason = Text::tr("the host's SSH key is not trusted on this machine yet%1. Compare it with the "
-                                  "host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host), then "
-                                  "trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2")
-                             .arg(offered, notRetrying());
+        failure.needsAdmin = true;
+        failure.reason = transport == u"ssh"
+            ? Text::tr("the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own "
+                       "(on the host: ssh-keygen -lf /etc/ssh/ssh_host_TYPE_key.pub), then trust it: Host ▸ Trust "
+                       "Host Key in the console, or vigilctl hosts trust NAME. %2")
+                  .arg(offered, notRetrying())
+            : Text::tr("the host's SSH key is not in libvirt's own known_hosts for %1 (%2; ~/.config/libvirt/"
+                       "known_hosts, not ssh's). Compare the key with the host's own, then add it there (or connect "
+                       "once with virsh -c URI in a terminal and accept it). %3")
+                  .arg(transport, text, notRetrying());
         return failure;
     }
     // TLS, before the login check: libvirt reports a rejected server
@@ -83,7 +89,7 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
     const bool tls = transport == u"tls";
     if (tls && isServerCertificateRejected(text)) {
         failure.issue = ConnectIssue::Certificate;
-        failure.retry = false;
+        failure.needsAdmin = true;
         failure.reason = Text::tr("the host's TLS certificate failed this machine's check: %1. %2")
                              .arg(detail.isEmpty() ? Text::tr("it may not name the host as the URI does, not be signed "
                                                               "by this machine's CA certificate, or have expired")
@@ -93,7 +99,7 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
     }
     if (tls && isClientCertificateRejected(text)) {
         failure.issue = ConnectIssue::Certificate;
-        failure.retry = false;
+        failure.needsAdmin = true;
         failure.reason = Text::tr("the host ended the TLS session at once: it did not accept this machine's client "
                                   "certificate (%1). %2")
                              .arg(detail, notRetrying());
@@ -102,7 +108,7 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
     if (tls && (has(text, "Cannot read CA certificate") || has(text, "Cannot read certificate")
                 || has(text, "Our own certificate") || has(text, "Cannot read private key"))) {
         failure.issue = ConnectIssue::Certificate;
-        failure.retry = false;
+        failure.needsAdmin = true;
         failure.reason = Text::tr("%1 (libvirt's TLS files for this host: the CA certificate that signed the hosts' "
                                   "certificates, and this machine's certificate and key signed by the CA the hosts "
                                   "trust; pkipath=DIR in the URI says where they are). %2")
@@ -114,7 +120,7 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
                               || has(text, "authentication failed") || has(text, "Authentication failure");
     if (loginRefused) {
         failure.issue = ConnectIssue::AuthRefused;
-        failure.retry = false;
+        failure.needsAdmin = true;
         const QString advice = ssh
             ? Text::tr("Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and "
                        "authorize it on the host (ssh-copy-id).")

@@ -5,13 +5,17 @@
 namespace Vigil::Virt {
 
 // A failed connection attempt, said in full and with what to do about it.
+inline constexpr int kAdminRetryMs = 10 * 60 * 1000;
+
 struct ConnectFailure {
     ConnectIssue issue = ConnectIssue::None;
     QString reason;
-    // False when only the admin can fix it (a refused login, an untrusted or
-    // changed host key): retrying would only add failed logins to the host's
-    // log (fail2ban bans after a few) and change nothing.
-    bool retry = true;
+    // Only the admin can fix it (a refused login, an untrusted or changed host
+    // key, a certificate): retried every kAdminRetryMs, not with the usual
+    // back-off — each attempt is another failed login in the host's log
+    // (fail2ban bans after a few within minutes) and changes nothing until
+    // someone acts. Reconnect tries at once.
+    bool needsAdmin = false;
     // HostKeyUnknown/HostKeyChanged over OpenSSH: the key the host offers
     // now ("SHA256:…"), for the admin to compare before trusting it.
     QString hostKeyFingerprint;

@@ -244,7 +244,7 @@ void HostConnection::teardown()
 
 void HostConnection::markUnreachable(const QString &reason)
 {
-    markUnreachable(ConnectFailure{ConnectIssue::None, reason, true, {}});
+    markUnreachable(ConnectFailure{ConnectIssue::None, reason, false, {}});
 }
 
 void HostConnection::markUnreachable(const ConnectFailure &failure)
@@ -254,20 +254,13 @@ void HostConnection::markUnreachable(const ConnectFailure &failure)
     ++m_status.failedAttempts;
     m_status.issue = failure.issue;
     m_status.hostKeyFingerprint = failure.hostKeyFingerprint;
-    if (!failure.retry) {
-        m_status.nextRetry = {};
-        setStatus(HostState::Unreachable, reason);
-        if (firstFailure)
-            logEvent(EventRecord::Kind::Connection, {}, reason, EventRecord::Result::Failed,
-                     QStringLiteral("libvirt"));
-        return;
-    }
     // Exponential back-off 1 s, 2 s, 4 s ... 60 s, with ±20 % jitter so that
-    // many consoles do not hammer a recovering host in lock-step.
+    // many consoles do not hammer a recovering host in lock-step; what only
+    // the admin can fix waits kAdminRetryMs.
     const int exponent = std::min(m_status.failedAttempts - 1, 6);
     const int base = std::min(kMinBackoffMs << exponent, kMaxBackoffMs);
     const int jitter = int(QRandomGenerator::global()->bounded(base / 5 * 2 + 1)) - base / 5;
-    const int delay = std::max(kMinBackoffMs / 2, base + jitter);
+    const int delay = failure.needsAdmin ? kAdminRetryMs : std::max(kMinBackoffMs / 2, base + jitter);
     m_status.nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay);
     setStatus(HostState::Unreachable, reason);
     if (firstFailure)

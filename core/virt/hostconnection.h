@@ -91,8 +91,8 @@ private:
     void onLifecycleEvent(const QString &uuid, const QString &name, int event, int detail);
     void teardown();
     void markUnreachable(const QString &reason);
-    // Retried with back-off unless failure.retry is false (only the admin
-    // can fix it); then the host waits for reconnectNow() or a new URI.
+    // Retried with back-off, or every kAdminRetryMs when only the admin can
+    // fix it (failure.needsAdmin); reconnectNow() or a new URI try at once.
     void markUnreachable(const ConnectFailure &failure);
     void setStatus(HostState state, const QString &reason = {});
     void fullRefresh();

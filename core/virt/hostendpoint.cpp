@@ -89,6 +89,7 @@ std::optional<HostEndpoint> hostEndpoint(const QString &uri)
             endpoint.proxied = config.contains(u"proxycommand"_s) || config.contains(u"proxyjump"_s);
             endpoint.knownHostsFile = expandHome(config.value(u"userknownhostsfile"_s).section(u' ', 0, 0));
             endpoint.hashKnownHosts = config.value(u"hashknownhosts"_s) == u"yes";
+            endpoint.hostKeyAlias = config.value(u"hostkeyalias"_s);
         }
     }
     if (endpoint.usesSsh() && endpoint.knownHostsFile.isEmpty())

@@ -21,6 +21,7 @@ struct HostEndpoint {
     // whether OpenSSH hashes the names in it (Debian does by default).
     QString knownHostsFile;
     bool hashKnownHosts = false;
+    QString hostKeyAlias;     // ssh: HostKeyAlias, the name ssh checks the key under
 
     bool usesSsh() const { return transport == u"ssh" || transport == u"libssh" || transport == u"libssh2"; }
     // "host:port" for messages, "[v6]:port" for IPv6 addresses.

@@ -62,7 +62,8 @@ virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *f
         *failure = classifyConnectFailure(transport, code, message, false, detail);
     }
     // The key to compare with the host's own before trusting it.
-    if (openSsh && (failure->issue == ConnectIssue::HostKeyUnknown || failure->issue == ConnectIssue::HostKeyChanged)) {
+    if (openSsh && canScanHostKeys(*endpoint)
+        && (failure->issue == ConnectIssue::HostKeyUnknown || failure->issue == ConnectIssue::HostKeyChanged)) {
         QString scanError;
         const QList<SshHostKey> keys = scanHostKeys(*endpoint, &scanError);
         if (!keys.isEmpty()) {

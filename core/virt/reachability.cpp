@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -36,12 +37,16 @@ int connectWithin(const addrinfo *address, int timeoutMs)
     if (::connect(fd, address->ai_addr, address->ai_addrlen) < 0) {
         error = errno;
         if (error == EINPROGRESS) {
+            QElapsedTimer waited;
+            waited.start();
             pollfd watch{fd, POLLOUT, 0};
             int ready;
             do {
-                ready = poll(&watch, 1, timeoutMs);
+                ready = poll(&watch, 1, std::max(0, timeoutMs - int(waited.elapsed())));
             } while (ready < 0 && errno == EINTR);
-            if (ready == 0) {
+            if (ready < 0) {
+                error = errno;
+            } else if (ready == 0) {
                 error = ETIMEDOUT;
             } else {
                 socklen_t length = sizeof(error);
@@ -89,15 +94,19 @@ bool probeTcp(const HostEndpoint &endpoint, int timeoutMs, QString *reason)
         return false;
     }
     // Every address the name has, as a connecting client would, within one
-    // deadline shared by all of them.
+    // deadline; each gets an equal share of what is left, so a dropped IPv6
+    // address does not use it all before IPv4 is tried.
     QElapsedTimer elapsed;
     elapsed.start();
+    int remaining = 0;
+    for (const addrinfo *address = addresses.first; address; address = address->ai_next)
+        ++remaining;
     int error = ETIMEDOUT;
-    for (const addrinfo *address = addresses.first; address; address = address->ai_next) {
+    for (const addrinfo *address = addresses.first; address; address = address->ai_next, --remaining) {
         const int left = timeoutMs - int(elapsed.elapsed());
         if (left <= 0)
             break;
-        error = connectWithin(address, left);
+        error = connectWithin(address, left / remaining);
         if (error == 0)
             return true;
     }

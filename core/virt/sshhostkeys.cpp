@@ -74,6 +74,11 @@ QList<SshHostKey> scanHostKeys(const HostEndpoint &endpoint, QString *error)
     return keys;
 }
 
+bool canScanHostKeys(const HostEndpoint &endpoint)
+{
+    return endpoint.transport == u"ssh" && !endpoint.proxied && endpoint.hostKeyAlias.isEmpty();
+}
+
 bool hasKnownHostKey(const HostEndpoint &endpoint)
 {
     if (!QFileInfo::exists(endpoint.knownHostsFile))
@@ -90,12 +95,20 @@ bool hasKnownHostKey(const HostEndpoint &endpoint)
 
 bool trustHostKey(const HostEndpoint &endpoint, const QString &fingerprint, QString *error)
 {
+    if (!canScanHostKeys(endpoint)) {
+        *error = Text::tr("%1 is reached through a proxy or under a HostKeyAlias: Vigil cannot read its key the way "
+                          "ssh sees it; connect once with ssh in a terminal to trust it")
+                     .arg(endpoint.display());
+        return false;
+    }
     const QList<SshHostKey> keys = scanHostKeys(endpoint, error);
     if (keys.isEmpty())
         return false;
-    const bool offered = std::any_of(keys.cbegin(), keys.cend(),
-                                     [&](const SshHostKey &key) { return key.fingerprint == fingerprint; });
-    if (!offered) {
+    // Only the key the admin compared: ssh-keyscan reads each key type over
+    // its own connection, and the others were never shown to anyone.
+    const auto offered = std::find_if(keys.cbegin(), keys.cend(),
+                                      [&](const SshHostKey &key) { return key.fingerprint == fingerprint; });
+    if (offered == keys.cend()) {
         *error = Text::tr("%1 no longer offers the key %2 (it offers %3): nothing was trusted")
                      .arg(endpoint.display(), fingerprint, keys.first().fingerprint);
         return false;
@@ -112,9 +125,7 @@ bool trustHostKey(const HostEndpoint &endpoint, const QString &fingerprint, QStr
         *error = Text::tr("cannot write %1: %2").arg(endpoint.knownHostsFile, out.errorString());
         return false;
     }
-    for (const SshHostKey &key : keys)
-        out.write(key.knownHostsLine + '\n');
-    if (!out.flush()) {
+    if (out.write(offered->knownHostsLine + '\n') < 0 || !out.flush()) {
         *error = Text::tr("cannot write %1: %2").arg(endpoint.knownHostsFile, out.errorString());
         return false;
     }

@@ -18,12 +18,19 @@ struct SshHostKey {
 // Runs ssh-keyscan: call it from a worker thread.
 QList<SshHostKey> scanHostKeys(const HostEndpoint &endpoint, QString *error);
 
+// Whether Vigil can read the key as OpenSSH would see it: the OpenSSH
+// transport (libssh keeps its own known_hosts in libvirt's config folder),
+// not through a proxy (ssh-keyscan would ask the wrong machine), and no
+// HostKeyAlias (ssh would look the key up under another name).
+bool canScanHostKeys(const HostEndpoint &endpoint);
+
 // Whether the endpoint's known_hosts already has a key for it (hashed or not).
 bool hasKnownHostKey(const HostEndpoint &endpoint);
 
-// Trusts the endpoint's keys in its known_hosts file, provided the host still
-// offers the key the user was shown (`fingerprint`): a key swapped between
-// showing and accepting is refused. Creates ~/.ssh (0700) when needed.
+// Trusts the key the user was shown (`fingerprint`) in the endpoint's
+// known_hosts file, and only that key, provided the host still offers it: a
+// key swapped between showing and accepting is refused. Only where
+// canScanHostKeys(). Creates ~/.ssh (0700) when needed.
 bool trustHostKey(const HostEndpoint &endpoint, const QString &fingerprint, QString *error);
 
 // "SHA256:…" of a public key blob, as OpenSSH prints it.

@@ -38,18 +38,30 @@ TlsClientFiles tlsClientFiles(const QString &uri)
     const QString pkipath = QUrlQuery(QUrl(uri)).queryItemValue(u"pkipath"_s, QUrl::FullyDecoded);
     if (!pkipath.isEmpty())
         return {pkipath + u"/cacert.pem"_s, pkipath + u"/clientcert.pem"_s, pkipath + u"/clientkey.pem"_s};
+    // libvirt picks the CA and the identity separately: each from the
+    // user's folder when it has the file, else from the system's.
+    TlsClientFiles files{u"/etc/pki/CA/cacert.pem"_s, u"/etc/pki/libvirt/clientcert.pem"_s,
+                         u"/etc/pki/libvirt/private/clientkey.pem"_s};
     const QString user = QDir::homePath() + u"/.pki/libvirt"_s;
-    if (geteuid() != 0 && QFileInfo::exists(user + u"/clientcert.pem"_s))
-        return {user + u"/cacert.pem"_s, user + u"/clientcert.pem"_s, user + u"/clientkey.pem"_s};
-    return {u"/etc/pki/CA/cacert.pem"_s, u"/etc/pki/libvirt/clientcert.pem"_s,
-            u"/etc/pki/libvirt/private/clientkey.pem"_s};
+    if (geteuid() == 0)
+        return files;
+    if (QFileInfo::exists(user + u"/cacert.pem"_s))
+        files.caCertificate = user + u"/cacert.pem"_s;
+    if (QFileInfo::exists(user + u"/clientcert.pem"_s)) {
+        files.clientCertificate = user + u"/clientcert.pem"_s;
+        files.clientKey = user + u"/clientkey.pem"_s;
+    }
+    return files;
 }
 
 QString diagnoseServerCertificate(const HostEndpoint &endpoint, const TlsClientFiles &files)
 {
+    const QList<QSslCertificate> authorities = QSslCertificate::fromPath(files.caCertificate);
+    if (authorities.isEmpty())
+        return Text::tr("there is no readable CA certificate at %1").arg(files.caCertificate);
     QSslSocket socket;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates(QSslCertificate::fromPath(files.caCertificate));
+    config.setCaCertificates(authorities);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     socket.setSslConfiguration(config);
     socket.connectToHostEncrypted(endpoint.host, quint16(endpoint.port));

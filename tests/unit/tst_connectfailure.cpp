@@ -23,7 +23,7 @@ private Q_SLOTS:
                                               u"Cannot recv data: Host key verification failed.: Connection reset by peer"_s,
                                               false, u"SHA256:abc (ssh-ed25519)"_s);
         QCOMPARE(f.issue, ConnectIssue::HostKeyUnknown);
-        QVERIFY(!f.retry);
+        QVERIFY(f.needsAdmin);
         QVERIFY2(f.reason.contains(u"not trusted on this machine yet; it offers SHA256:abc (ssh-ed25519)"_s),
                  qPrintable(f.reason));
         QVERIFY(!f.reason.contains(u"Cannot recv data"_s));
@@ -35,7 +35,7 @@ private Q_SLOTS:
                                               u"Cannot recv data: Host key verification failed.: Connection reset by peer"_s,
                                               true);
         QCOMPARE(f.issue, ConnectIssue::HostKeyChanged);
-        QVERIFY(!f.retry);
+        QVERIFY(f.needsAdmin);
         QVERIFY(f.reason.contains(u"ssh-keygen -R"_s));
     }
 
@@ -59,7 +59,7 @@ private Q_SLOTS:
         const auto f = classifyConnectFailure(u"libssh"_s, VIR_ERR_LIBSSH,
                                               u"internal error: failed to retrieve decision to accept host key"_s, false);
         QCOMPARE(f.issue, ConnectIssue::HostKeyUnknown);
-        QVERIFY(!f.retry);
+        QVERIFY(f.needsAdmin);
     }
 
     void refusedLoginSaysWhatToDoAndStops()
@@ -69,7 +69,7 @@ private Q_SLOTS:
                                               "Connection reset by peer"_s,
                                               true);
         QCOMPARE(f.issue, ConnectIssue::AuthRefused);
-        QVERIFY(!f.retry);
+        QVERIFY(f.needsAdmin);
         QVERIFY(f.reason.contains(u"ssh-agent"_s));
         QVERIFY(f.reason.contains(u"Permission denied (publickey,password)"_s));
         const auto sasl = classifyConnectFailure(u"tcp"_s, VIR_ERR_AUTH_FAILED, u"authentication failed: SASL(-13)"_s, false);
@@ -86,7 +86,7 @@ private Q_SLOTS:
                                        "known: Connection reset by peer"_s}) {
             const auto f = classifyConnectFailure(u"ssh"_s, VIR_ERR_SYSTEM_ERROR, message, false);
             QCOMPARE(f.issue, ConnectIssue::Network);
-            QVERIFY(f.retry);
+            QVERIFY(!f.needsAdmin);
         }
     }
 
