@@ -96,7 +96,8 @@ class TestLabTransport : public QObject
         m_lab = std::make_unique<LabCluster>();
         QString error;
         if (!m_lab->startMachines(hosts, &error)) {
-            if (error.contains(u"openssh-server"))
+            // A tool the machine lab needs is not installed (scripts/dev installs them).
+            if (error.contains(u"is missing"_s) || error.contains(u"is not installed"_s))
                 QSKIP(qPrintable(error));
             QFAIL(qPrintable(error));
         }
