@@ -19,10 +19,11 @@ QString hostStateName(HostState state);
 enum class ConnectIssue {
     None,            // connected, or a failure with nothing to offer
     Network,         // refused, no route, no answer, unknown name: retried
+    // Only the admin can fix these: retried every 10 minutes, not in seconds.
     HostKeyUnknown,  // ssh: the host's key is not trusted yet (fingerprint known)
     HostKeyChanged,  // ssh: the host's key differs from the trusted one
-    AuthRefused,     // the host refused the login: not retried
-    Certificate,     // TLS: a certificate or key (the host's or this machine's) failed: not retried
+    AuthRefused,     // the host refused the login
+    Certificate,     // TLS: a certificate or key (the host's or this machine's) failed
 };
 
 // A host's connection status as the console shows it.

@@ -6,11 +6,10 @@
 #include "tlsdiagnosis.h"
 #include "../hosturi.h"
 
-
-using namespace Qt::StringLiterals;
-
 #include <QUrl>
 #include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
 
 namespace Vigil::Virt {
 namespace {
