@@ -4419,8 +4419,8 @@ Failover-Richtlinien:</translation>
       <translation>%1 wird nicht über ssh erreicht</translation>
     </message>
     <message>
-      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;br&gt;&lt;tt&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;%1 bietet diesen SSH-Hostschlüssel an, den dieser Computer noch nicht gesehen hat:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem des Hosts, bevor Sie ihm vertrauen. Auf dem Host ausführen:&lt;br&gt;&lt;tt&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn beide gleich sind.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;/p&gt;&lt;pre&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/pre&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;%1 bietet diesen SSH-Hostschlüssel an, den dieser Computer noch nicht gesehen hat:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem des Hosts, bevor Sie ihm vertrauen. Auf dem Host ausführen:&lt;/p&gt;&lt;pre&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/pre&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn beide gleich sind.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Trust Host Key</source>
@@ -6193,7 +6193,7 @@ Failover-Richtlinien:</translation>
     </message>
     <message>
       <source>the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host has a new key; anything else may be an attack. If the change is expected, remove the old key (ssh-keygen -R HOST, or -R '[HOST]:PORT' off port 22) and trust the new one. %3</source>
-      <translation>der SSH-Schlüssel des Hosts ist nicht der, dem für ihn vertraut wird (%1)%2. Ein neu installierter Host hat einen neuen Schlüssel; alles andere kann ein Angriff sein. Ist die Änderung erwartet, den alten Schlüssel entfernen (ssh-keygen -R HOST, oder -R &apos;[HOST]:PORT&apos; bei einem anderen Port als 22) und dem neuen vertrauen. %3</translation>
+      <translation>der SSH-Schlüssel des Hosts ist nicht der, dem für ihn vertraut wird (%1)%2. Ein neu installierter Host hat einen neuen Schlüssel; alles andere kann ein Angriff sein. Ist die Änderung erwartet, den alten Schlüssel entfernen (ssh-keygen -R HOST, oder -R '[HOST]:PORT' bei einem anderen Port als 22) und dem neuen vertrauen. %3</translation>
     </message>
     <message>
       <source>the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own (on the host: ssh-keygen -lf /etc/ssh/ssh_host_TYPE_key.pub), then trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2</source>

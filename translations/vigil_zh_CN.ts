@@ -4403,8 +4403,8 @@ failover policies:</source>
       <translation>%1 不是通过 ssh 连接的</translation>
     </message>
     <message>
-      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;br&gt;&lt;tt&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;%1 提供了本机从未见过的 SSH 主机密钥：&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;信任之前，请与主机自身的密钥比较。在主机上运行：&lt;br&gt;&lt;tt&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;仅当两者相同时才信任它。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;%1 offers this SSH host key, which this computer has not seen before:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the host's own before you trust it. On the host, run:&lt;/p&gt;&lt;pre&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/pre&gt;&lt;p&gt;Trust it only if both are the same.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;%1 提供了本机从未见过的 SSH 主机密钥：&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;信任之前，请与主机自身的密钥比较。在主机上运行：&lt;/p&gt;&lt;pre&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/pre&gt;&lt;p&gt;仅当两者相同时才信任它。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Trust Host Key</source>
@@ -6166,7 +6166,7 @@ failover policies:</source>
     </message>
     <message>
       <source>the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host has a new key; anything else may be an attack. If the change is expected, remove the old key (ssh-keygen -R HOST, or -R '[HOST]:PORT' off port 22) and trust the new one. %3</source>
-      <translation>主机的 SSH 密钥与已信任的不同（%1）%2。重新安装的主机会有新密钥；其他情况可能是攻击。如果此变更在预期之内，请删除旧密钥（ssh-keygen -R HOST；非 22 端口用 -R &apos;[HOST]:PORT&apos;）并信任新密钥。%3</translation>
+      <translation>主机的 SSH 密钥与已信任的不同（%1）%2。重新安装的主机会有新密钥；其他情况可能是攻击。如果此变更在预期之内，请删除旧密钥（ssh-keygen -R HOST；非 22 端口用 -R '[HOST]:PORT'）并信任新密钥。%3</translation>
     </message>
     <message>
       <source>the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own (on the host: ssh-keygen -lf /etc/ssh/ssh_host_TYPE_key.pub), then trust it: Host ▸ Trust Host Key in the console, or vigilctl hosts trust NAME. %2</source>

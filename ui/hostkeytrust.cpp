@@ -21,9 +21,9 @@ void confirmAndTrustHostKey(QWidget *parent, const QString &hostName, const QStr
 {
     auto *box = new QMessageBox(QMessageBox::Question, Text::tr("Trust Host Key"),
                                 Text::tr("<p>%1 offers this SSH host key, which this computer has not seen before:</p>"
-                                         "<p><tt>%2</tt></p>"
-                                         "<p>Compare it with the host's own before you trust it. On the host, run:<br>"
-                                         "<tt>for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done</tt></p>"
+                                         "<p><nobr><tt>%2</tt></nobr></p>"
+                                         "<p>Compare it with the host's own before you trust it. On the host, run:</p>"
+                                         "<pre>for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done</pre>"
                                          "<p>Trust it only if both are the same.</p>")
                                     .arg(hostName.toHtmlEscaped(), fingerprint),
                                 QMessageBox::Cancel, parent);
