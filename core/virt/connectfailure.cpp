@@ -59,8 +59,8 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
                             || has(text, "host key for server changed") || has(text, "Host key mismatch");
     const bool keyUnknown = has(text, "failed to retrieve decision to accept host key")
                             || has(text, "No matching host key") || has(text, "host key is known for")
-                            || (has(text, "Host key verification failed") && !knownKey);
-    if (ssh && (keyChanged || (has(text, "Host key verification failed") && knownKey))) {
+                            || (isHostKeyRejected(text) && !knownKey);
+    if (ssh && (keyChanged || (isHostKeyRejected(text) && knownKey))) {
         failure.issue = ConnectIssue::HostKeyChanged;
         failure.needsAdmin = true;
         failure.reason = Text::tr("the host's SSH key is not the one trusted for it (%1)%2. A reinstalled host "
@@ -135,6 +135,11 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
         return failure;
     }
     return failure;
+}
+
+bool isHostKeyRejected(const QString &message)
+{
+    return has(message, "Host key verification failed");
 }
 
 bool isServerCertificateRejected(const QString &message)

@@ -33,7 +33,10 @@ struct ConnectFailure {
 ConnectFailure classifyConnectFailure(const QString &transport, int code, const QString &message,
                                       bool knownKey, const QString &detail = {});
 
-// TLS failures whose cause libvirt does not say: worth a detail.
+// Failures whose cause libvirt does not say: worth a detail. OpenSSH's
+// words for a host key it did not accept, unknown or changed alike.
+bool isHostKeyRejected(const QString &message);
+// TLS.
 bool isServerCertificateRejected(const QString &message);
 bool isClientCertificateRejected(const QString &message);
 

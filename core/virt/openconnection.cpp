@@ -50,27 +50,28 @@ virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *f
         return conn;
     const int code = lastErrorCode();
     const QString message = lastError();
-    const bool openSsh = endpoint && endpoint->transport == u"ssh";
     const QString transport = endpoint ? endpoint->transport : QString();
-    const bool knownKey = openSsh && hasKnownHostKey(*endpoint);
-    *failure = classifyConnectFailure(transport, code, message, knownKey);
-    if (transport == u"tls" && (isServerCertificateRejected(message) || isClientCertificateRejected(message))) {
-        const TlsClientFiles files = tlsClientFiles(uri);
-        const QString detail = isServerCertificateRejected(message) ? diagnoseServerCertificate(*endpoint, files)
-                                                                    : describeClientCertificate(files);
-        *failure = classifyConnectFailure(transport, code, message, false, detail);
-    }
-    // The key to compare with the host's own before trusting it.
-    if (openSsh && canScanHostKeys(*endpoint)
-        && (failure->issue == ConnectIssue::HostKeyUnknown || failure->issue == ConnectIssue::HostKeyChanged)) {
+    // What libvirt does not say, looked up only for the failures that need
+    // it: known_hosts and the offered key when OpenSSH rejected the host key
+    // (the key to compare before trusting it), the TLS check's cause.
+    bool knownKey = false;
+    QString detail, fingerprint;
+    if (transport == u"ssh" && isHostKeyRejected(message)) {
+        knownKey = hasKnownHostKey(*endpoint);
         QString scanError;
-        const QList<SshHostKey> keys = scanHostKeys(*endpoint, &scanError);
+        const QList<SshHostKey> keys = canScanHostKeys(*endpoint) ? scanHostKeys(*endpoint, &scanError)
+                                                                 : QList<SshHostKey>();
         if (!keys.isEmpty()) {
-            *failure = classifyConnectFailure(transport, code, message, knownKey,
-                                              u"%1 (%2)"_s.arg(keys.first().fingerprint, keys.first().type));
-            failure->hostKeyFingerprint = keys.first().fingerprint;
+            fingerprint = keys.first().fingerprint;
+            detail = u"%1 (%2)"_s.arg(fingerprint, keys.first().type);
         }
+    } else if (transport == u"tls" && isServerCertificateRejected(message)) {
+        detail = diagnoseServerCertificate(*endpoint, tlsClientFiles(uri));
+    } else if (transport == u"tls" && isClientCertificateRejected(message)) {
+        detail = describeClientCertificate(tlsClientFiles(uri));
     }
+    *failure = classifyConnectFailure(transport, code, message, knownKey, detail);
+    failure->hostKeyFingerprint = fingerprint;
     return nullptr;
 }
 
