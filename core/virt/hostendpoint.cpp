@@ -1,9 +1,9 @@
 #include "hostendpoint.h"
 
+#include "boundedrun.h"
 #include "../hosturi.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QUrl>
 
 #include <pwd.h>
@@ -24,15 +24,11 @@ QHash<QString, QString> sshConfig(const QString &host, int port, const QString &
     if (!user.isEmpty())
         args << u"-l"_s << user;
     args << u"--"_s << host;
-    QProcess ssh;
-    ssh.start(u"ssh"_s, args);
-    if (!ssh.waitForFinished(3000) || ssh.exitStatus() != QProcess::NormalExit || ssh.exitCode() != 0) {
-        ssh.kill();
-        ssh.waitForFinished(1000);
+    const BoundedRun ssh = runBounded(u"ssh"_s, args, 3000);
+    if (!ssh.succeeded())
         return {};
-    }
     QHash<QString, QString> config;
-    const QList<QByteArray> lines = ssh.readAllStandardOutput().split('\n');
+    const QList<QByteArray> lines = ssh.output.split('\n');
     for (const QByteArray &line : lines) {
         const qsizetype space = line.indexOf(' ');
         if (space > 0)

@@ -1,11 +1,12 @@
 #include "sshhostkeys.h"
 
+#include "boundedrun.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <algorithm>
 
@@ -47,16 +48,13 @@ QList<SshHostKey> scanHostKeys(const HostEndpoint &endpoint, QString *error)
     if (endpoint.hashKnownHosts)
         args << u"-H"_s;
     args << u"--"_s << endpoint.host;
-    QProcess scan;
-    scan.start(u"ssh-keyscan"_s, args);
-    if (!scan.waitForFinished(10000)) {
-        scan.kill();
-        scan.waitForFinished(1000);
+    const BoundedRun scan = runBounded(u"ssh-keyscan"_s, args, 10000);
+    if (!scan.finished) {
         *error = Text::tr("ssh-keyscan %1 did not finish within 10 s").arg(endpoint.display());
         return {};
     }
     QList<SshHostKey> keys;
-    const QList<QByteArray> lines = scan.readAllStandardOutput().split('\n');
+    const QList<QByteArray> lines = scan.output.split('\n');
     for (const QByteArray &line : lines) {
         if (line.isEmpty() || line.startsWith('#'))
             continue;
@@ -83,14 +81,8 @@ bool hasKnownHostKey(const HostEndpoint &endpoint)
 {
     if (!QFileInfo::exists(endpoint.knownHostsFile))
         return false;
-    QProcess find;
-    find.start(u"ssh-keygen"_s, {u"-F"_s, knownHostsName(endpoint), u"-f"_s, endpoint.knownHostsFile});
-    if (!find.waitForFinished(5000)) {
-        find.kill();
-        find.waitForFinished(1000);
-        return false;
-    }
-    return find.exitStatus() == QProcess::NormalExit && find.exitCode() == 0;
+    return runBounded(u"ssh-keygen"_s, {u"-F"_s, knownHostsName(endpoint), u"-f"_s, endpoint.knownHostsFile}, 5000)
+        .succeeded();
 }
 
 bool trustHostKey(const HostEndpoint &endpoint, const QString &fingerprint, QString *error)
