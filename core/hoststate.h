@@ -23,6 +23,7 @@ enum class ConnectIssue {
     HostKeyUnknown,  // ssh: the host's key is not trusted yet (fingerprint known)
     HostKeyChanged,  // ssh: the host's key differs from the trusted one
     AuthRefused,     // the host refused the login
+    CredentialsNeeded, // the host asks for a user name or password Vigil does not have
     Certificate,     // TLS: a certificate or key (the host's or this machine's) failed
 };
 

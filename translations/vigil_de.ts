@@ -4,8 +4,8 @@
   <context>
     <name>QObject</name>
     <message>
-      <source>%1 (%2) is reached through libssh, a proxy or a HostKeyAlias: Vigil cannot read its key the way the transport checks it. Connect once with ssh (or, for libssh, add the key to libvirt's known_hosts in ~/.config/libvirt) after comparing its fingerprint.</source>
-      <translation>%1 (%2) wird über libssh, einen Proxy oder einen HostKeyAlias erreicht: Vigil kann seinen Schlüssel nicht so lesen, wie der Transport ihn prüft. Nach dem Vergleich des Fingerabdrucks einmal mit ssh verbinden (oder bei libssh den Schlüssel in libvirts known_hosts in ~/.config/libvirt eintragen).</translation>
+      <source>%1 (%2) is reached through a proxy or a HostKeyAlias: Vigil cannot read its key the way ssh checks it. Connect once with ssh after comparing its fingerprint.</source>
+      <translation>%1 (%2) wird über einen Proxy oder einen HostKeyAlias erreicht: Vigil kann seinen Schlüssel nicht so lesen, wie ssh ihn prüft. Verbinden Sie sich einmal mit ssh, nachdem Sie den Fingerabdruck verglichen haben.</translation>
     </message>
     <message>
       <source>%1 (%2) offers these SSH host keys:</source>
@@ -18,6 +18,14 @@
     <message>
       <source>%1 is not reached over ssh (%2): only ssh hosts have host keys to trust; TLS hosts are trusted through their CA certificate</source>
       <translation>%1 wird nicht über ssh erreicht (%2): nur ssh-Hosts haben Hostschlüssel zum Vertrauen; TLS-Hosts wird über ihr CA-Zertifikat vertraut</translation>
+    </message>
+    <message>
+      <source>%1 offers this SSH host key: %2</source>
+      <translation>%1 bietet diesen SSH-Host-Schlüssel an: %2</translation>
+    </message>
+    <message>
+      <source>%1's host key is trusted already (libvirt's known_hosts)</source>
+      <translation>Dem Host-Schlüssel von %1 wird bereits vertraut (known_hosts von libvirt)</translation>
     </message>
     <message>
       <source>A rule named “%1” already exists.</source>
@@ -58,6 +66,10 @@
     <message>
       <source>trusted %1 for %2 in %3; a running console or agent connects on its next attempt (within 10 minutes; Reconnect in the console at once)</source>
       <translation>%1 für %2 in %3 vertraut; eine laufende Konsole oder ein Agent verbindet sich beim nächsten Versuch (innerhalb von 10 Minuten; Neu verbinden in der Konsole sofort)</translation>
+    </message>
+    <message>
+      <source>trusted %1 for %2 in libvirt's known_hosts; a running console or agent connects on its next attempt (within 10 minutes; Reconnect in the console at once)</source>
+      <translation>%1 für %2 in der known_hosts von libvirt als vertrauenswürdig eingetragen; eine laufende Konsole oder ein Agent verbindet sich beim nächsten Versuch (innerhalb von 10 Minuten; mit „Neu verbinden“ in der Konsole sofort)</translation>
     </message>
     <message>
       <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</source>
@@ -759,6 +771,45 @@
     <message>
       <source>the host was removed</source>
       <translation>der Host wurde entfernt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::CredentialsFile</name>
+    <message>
+      <source>%1 belongs to another user (uid %2); it must be this user's own: chown %3 %1</source>
+      <translation>%1 gehört einem anderen Benutzer (UID %2); sie muss diesem Benutzer gehören: chown %3 %1</translation>
+    </message>
+    <message>
+      <source>%1 can be read or changed by other users (mode %2): chmod 600 %1. Vigil reads no password from it until then</source>
+      <translation>%1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2): chmod 600 %1. Bis dahin liest Vigil kein Passwort daraus</translation>
+    </message>
+    <message>
+      <source>%1 does not exist</source>
+      <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+      <source>%1 is not a regular file</source>
+      <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+      <source>%1, line %2: a section needs a host URI: [qemu+ssh://…]</source>
+      <translation>%1, Zeile %2: ein Abschnitt braucht eine Host-URI: [qemu+ssh://…]</translation>
+    </message>
+    <message>
+      <source>%1, line %2: expected "user = …" or "password = …"</source>
+      <translation>%1, Zeile %2: erwartet „user = …“ oder „password = …“</translation>
+    </message>
+    <message>
+      <source>%1, line %2: expected a [URI] section first</source>
+      <translation>%1, Zeile %2: zuerst wird ein [URI]-Abschnitt erwartet</translation>
+    </message>
+    <message>
+      <source>cannot read %1</source>
+      <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
   </context>
   <context>
@@ -5980,8 +6031,8 @@ Failover-Richtlinien:</translation>
       <translation>Client-Zertifikat oder SASL-Zugangsdaten prüfen, die libvirt für diesen Host verwendet.</translation>
     </message>
     <message>
-      <source>Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and authorize it on the host (ssh-copy-id).</source>
-      <translation>Vigil tippt nie Passwörter in ssh: laden Sie einen Schlüssel in ssh-agent oder ~/.ssh und autorisieren Sie ihn auf dem Host (ssh-copy-id).</translation>
+      <source>Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and authorize it on the host (ssh-copy-id), or log in with a password over qemu+libssh:// instead.</source>
+      <translation>Vigil gibt nie Passwörter in ssh ein: Laden Sie einen Schlüssel in ssh-agent oder ~/.ssh und autorisieren Sie ihn auf dem Host (ssh-copy-id), oder melden Sie sich stattdessen über qemu+libssh:// mit einem Passwort an.</translation>
     </message>
     <message>
       <source>Vigil tries again in 10 minutes, or at once when you reconnect the host or change it.</source>
@@ -6038,6 +6089,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>forced off</source>
       <translation>hart ausgeschaltet</translation>
+    </message>
+    <message>
+      <source>it asked again for the same password</source>
+      <translation>er hat erneut nach demselben Passwort gefragt</translation>
     </message>
     <message>
       <source>it may not name the host as the URI does, not be signed by this machine's CA certificate, or have expired</source>
@@ -6176,6 +6231,10 @@ Failover-Richtlinien:</translation>
       <translation>durch Gast-Energieverwaltung angehalten</translation>
     </message>
     <message>
+      <source>the host asks for a login Vigil does not have for this URI ("%1"). Log in with Host ▸ Log In… in the console (it can remember the login in the desktop keyring), or add it to the credentials file vigilctl and the agent read. %2</source>
+      <translation>der Host verlangt eine Anmeldung, die Vigil für diese URI nicht hat („%1“). Melden Sie sich in der Konsole mit Host ▸ Anmelden… an (sie kann die Anmeldung im Schlüsselbund des Desktops speichern), oder tragen Sie sie in die Zugangsdatei ein, die vigilctl und der Agent lesen. %2</translation>
+    </message>
+    <message>
       <source>the host closed the connection (EOF)</source>
       <translation>der Host hat die Verbindung geschlossen (EOF)</translation>
     </message>
@@ -6184,8 +6243,16 @@ Failover-Richtlinien:</translation>
       <translation>der Host hat die TLS-Sitzung sofort beendet: er hat das Client-Zertifikat dieses Rechners nicht akzeptiert (%1). %2</translation>
     </message>
     <message>
+      <source>the host offers %1 now, not %2</source>
+      <translation>der Host bietet jetzt %1 an, nicht %2</translation>
+    </message>
+    <message>
       <source>the host refused the login (%1). %2 %3</source>
       <translation>der Host hat die Anmeldung abgelehnt (%1). %2 %3</translation>
+    </message>
+    <message>
+      <source>the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ Log In… in the console, or in the credentials file vigilctl and the agent read. %2</source>
+      <translation>der Host hat die Anmeldung abgelehnt, die Vigil für diese URI hat (%1). Korrigieren Sie sie in der Konsole mit Host ▸ Anmelden… oder in der Zugangsdatei, die vigilctl und der Agent lesen. %2</translation>
     </message>
     <message>
       <source>the host's SSH key is not in libvirt's own known_hosts for %1 (%2; ~/.config/libvirt/known_hosts, not ssh's). Compare the key with the host's own, then add it there (or connect once with virsh -c URI in a terminal and accept it). %3</source>
@@ -6724,6 +6791,10 @@ Befehle sehen gegenseitig ihre Hosts, Richtlinien, Wartungsmarkierungen, Alarme 
       <translation>JSON ausgeben.</translation>
     </message>
     <message>
+      <source>Read host logins from this file (default: $CREDENTIALS_DIRECTORY/vigil-hosts, else /etc/vigil/host-credentials; private to this user).</source>
+      <translation>Host-Anmeldungen aus dieser Datei lesen (Standard: $CREDENTIALS_DIRECTORY/vigil-hosts, sonst /etc/vigil/host-credentials; nur für diesen Benutzer lesbar).</translation>
+    </message>
+    <message>
       <source>Report format: pdf, html, csv or json.</source>
       <translation>Berichtsformat: pdf, html, csv oder json.</translation>
     </message>
@@ -7122,6 +7193,10 @@ Befehle:</translation>
     <message>
       <source>vigilctl COMMAND --help lists the options of that command.</source>
       <translation>vigilctl BEFEHL --help listet die Optionen dieses Befehls auf.</translation>
+    </message>
+    <message>
+      <source>vigilctl: host credentials not used: %1</source>
+      <translation>vigilctl: Host-Zugangsdaten nicht verwendet: %1</translation>
     </message>
     <message>
       <source>webhook %1://%2</source>

@@ -4,8 +4,8 @@
   <context>
     <name>QObject</name>
     <message>
-      <source>%1 (%2) is reached through libssh, a proxy or a HostKeyAlias: Vigil cannot read its key the way the transport checks it. Connect once with ssh (or, for libssh, add the key to libvirt's known_hosts in ~/.config/libvirt) after comparing its fingerprint.</source>
-      <translation>%1（%2）通过 libssh、代理或 HostKeyAlias 访问：Vigil 无法按传输方式的校验方式读取其密钥。请在比较指纹后用 ssh 连接一次（libssh 则将密钥加入 ~/.config/libvirt 中 libvirt 的 known_hosts）。</translation>
+      <source>%1 (%2) is reached through a proxy or a HostKeyAlias: Vigil cannot read its key the way ssh checks it. Connect once with ssh after comparing its fingerprint.</source>
+      <translation>%1（%2）通过代理或 HostKeyAlias 访问：Vigil 无法按 ssh 的检查方式读取其密钥。请在比对指纹后用 ssh 连接一次。</translation>
     </message>
     <message>
       <source>%1 (%2) offers these SSH host keys:</source>
@@ -18,6 +18,14 @@
     <message>
       <source>%1 is not reached over ssh (%2): only ssh hosts have host keys to trust; TLS hosts are trusted through their CA certificate</source>
       <translation>%1 不是通过 ssh 连接的（%2）：只有 ssh 主机才有可信任的主机密钥；TLS 主机通过其 CA 证书获得信任</translation>
+    </message>
+    <message>
+      <source>%1 offers this SSH host key: %2</source>
+      <translation>%1 提供此 SSH 主机密钥：%2</translation>
+    </message>
+    <message>
+      <source>%1's host key is trusted already (libvirt's known_hosts)</source>
+      <translation>%1 的主机密钥已受信任（libvirt 的 known_hosts）</translation>
     </message>
     <message>
       <source>A rule named “%1” already exists.</source>
@@ -58,6 +66,10 @@
     <message>
       <source>trusted %1 for %2 in %3; a running console or agent connects on its next attempt (within 10 minutes; Reconnect in the console at once)</source>
       <translation>已在 %3 中为 %2 信任 %1；运行中的控制台或代理将在下次尝试时连接（10 分钟内；在控制台中重新连接则立即连接）</translation>
+    </message>
+    <message>
+      <source>trusted %1 for %2 in libvirt's known_hosts; a running console or agent connects on its next attempt (within 10 minutes; Reconnect in the console at once)</source>
+      <translation>已在 libvirt 的 known_hosts 中为 %2 信任 %1；正在运行的控制台或代理会在下次尝试时连接（10 分钟内；在控制台中点“重新连接”则立即连接）</translation>
     </message>
     <message>
       <source>usage: vigilctl hosts add NAME URI [--group G] [--keepalive-interval S] [--keepalive-count N] [--lock-manager]</source>
@@ -755,6 +767,45 @@
     <message>
       <source>the host was removed</source>
       <translation>主机已被移除</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::CredentialsFile</name>
+    <message>
+      <source>%1 belongs to another user (uid %2); it must be this user's own: chown %3 %1</source>
+      <translation>%1 属于其他用户（uid %2）；它必须属于当前用户：chown %3 %1</translation>
+    </message>
+    <message>
+      <source>%1 can be read or changed by other users (mode %2): chmod 600 %1. Vigil reads no password from it until then</source>
+      <translation>%1 可被其他用户读取或修改（权限 %2）：chmod 600 %1。在此之前 Vigil 不会从中读取密码</translation>
+    </message>
+    <message>
+      <source>%1 does not exist</source>
+      <translation>%1 不存在</translation>
+    </message>
+    <message>
+      <source>%1 is not a regular file</source>
+      <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+      <source>%1, line %2: a section needs a host URI: [qemu+ssh://…]</source>
+      <translation>%1，第 %2 行：节需要一个主机 URI：[qemu+ssh://…]</translation>
+    </message>
+    <message>
+      <source>%1, line %2: expected "user = …" or "password = …"</source>
+      <translation>%1，第 %2 行：应为“user = …”或“password = …”</translation>
+    </message>
+    <message>
+      <source>%1, line %2: expected a [URI] section first</source>
+      <translation>%1，第 %2 行：应先有一个 [URI] 节</translation>
+    </message>
+    <message>
+      <source>cannot read %1</source>
+      <translation>无法读取 %1</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
     </message>
   </context>
   <context>
@@ -5953,8 +6004,8 @@ failover policies:</source>
       <translation>请检查 libvirt 用于此主机的客户端证书或 SASL 凭据。</translation>
     </message>
     <message>
-      <source>Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and authorize it on the host (ssh-copy-id).</source>
-      <translation>Vigil 从不向 ssh 输入密码：请将密钥加载到 ssh-agent 或 ~/.ssh，并在主机上授权（ssh-copy-id）。</translation>
+      <source>Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and authorize it on the host (ssh-copy-id), or log in with a password over qemu+libssh:// instead.</source>
+      <translation>Vigil 从不向 ssh 输入密码：请将密钥加载到 ssh-agent 或 ~/.ssh 并在主机上授权（ssh-copy-id），或改用 qemu+libssh:// 以密码登录。</translation>
     </message>
     <message>
       <source>Vigil tries again in 10 minutes, or at once when you reconnect the host or change it.</source>
@@ -6011,6 +6062,10 @@ failover policies:</source>
     <message>
       <source>forced off</source>
       <translation>已强制关机</translation>
+    </message>
+    <message>
+      <source>it asked again for the same password</source>
+      <translation>它再次询问了同一个密码</translation>
     </message>
     <message>
       <source>it may not name the host as the URI does, not be signed by this machine's CA certificate, or have expired</source>
@@ -6149,6 +6204,10 @@ failover policies:</source>
       <translation>由虚拟机电源管理挂起</translation>
     </message>
     <message>
+      <source>the host asks for a login Vigil does not have for this URI ("%1"). Log in with Host ▸ Log In… in the console (it can remember the login in the desktop keyring), or add it to the credentials file vigilctl and the agent read. %2</source>
+      <translation>主机要求的登录信息 Vigil 在此 URI 下没有（“%1”）。请在控制台中用 主机 ▸ 登录… 登录（可将登录信息保存在桌面密钥环中），或将其加入 vigilctl 和代理读取的凭据文件。%2</translation>
+    </message>
+    <message>
       <source>the host closed the connection (EOF)</source>
       <translation>主机关闭了连接（EOF）</translation>
     </message>
@@ -6157,8 +6216,16 @@ failover policies:</source>
       <translation>主机立即结束了 TLS 会话：它不接受本机的客户端证书（%1）。%2</translation>
     </message>
     <message>
+      <source>the host offers %1 now, not %2</source>
+      <translation>主机现在提供的是 %1，而不是 %2</translation>
+    </message>
+    <message>
       <source>the host refused the login (%1). %2 %3</source>
       <translation>主机拒绝了登录（%1）。%2 %3</translation>
+    </message>
+    <message>
+      <source>the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ Log In… in the console, or in the credentials file vigilctl and the agent read. %2</source>
+      <translation>主机拒绝了 Vigil 为此 URI 保存的登录信息（%1）。请在控制台中用 主机 ▸ 登录… 更正，或在 vigilctl 和代理读取的凭据文件中更正。%2</translation>
     </message>
     <message>
       <source>the host's SSH key is not in libvirt's own known_hosts for %1 (%2; ~/.config/libvirt/known_hosts, not ssh's). Compare the key with the host's own, then add it there (or connect once with virsh -c URI in a terminal and accept it). %3</source>
@@ -6694,6 +6761,10 @@ commands see each other's hosts, policies, maintenance flags, alerts and events.
       <translation>输出 JSON。</translation>
     </message>
     <message>
+      <source>Read host logins from this file (default: $CREDENTIALS_DIRECTORY/vigil-hosts, else /etc/vigil/host-credentials; private to this user).</source>
+      <translation>从此文件读取主机登录信息（默认：$CREDENTIALS_DIRECTORY/vigil-hosts，否则为 /etc/vigil/host-credentials；仅限当前用户访问）。</translation>
+    </message>
+    <message>
       <source>Report format: pdf, html, csv or json.</source>
       <translation>报告格式：pdf、html、csv 或 json。</translation>
     </message>
@@ -7092,6 +7163,10 @@ Commands:</source>
     <message>
       <source>vigilctl COMMAND --help lists the options of that command.</source>
       <translation>vigilctl 命令 --help 列出该命令的选项。</translation>
+    </message>
+    <message>
+      <source>vigilctl: host credentials not used: %1</source>
+      <translation>vigilctl：未使用主机凭据：%1</translation>
     </message>
     <message>
       <source>webhook %1://%2</source>

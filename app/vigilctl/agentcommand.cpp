@@ -1,6 +1,7 @@
 #include "agentcommand.h"
 #include "clitext.h"
 
+#include "credentialsloader.h"
 #include "eventscommand.h"
 #include "metricsserver.h"
 #include "notifier.h"
@@ -40,6 +41,8 @@ int runAgent(Session &session, const AgentOptions &options, QTextStream &out)
     }
     QObject::connect(&session, &Session::eventLogged, qApp,
                      [&out](const EventRecord &e) { out << eventLine(e) << Qt::endl; });
+    // Read once before the session opened (main.cpp); edits apply at once.
+    const CredentialsFileWatcher credentials(options.credentialsFile, out);
     session.connectAll();
     session.followChanges();
     const QString holder = options.holder.isEmpty()

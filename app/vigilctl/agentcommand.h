@@ -16,6 +16,7 @@ struct AgentOptions {
     int leaseTtlMs = 15000;
     QString metricsAddress;   // ADDR:PORT: serve Prometheus metrics there
     QString notifyFile;       // where alerts go (notifier.h)
+    QString credentialsFile;  // host logins, followed while the agent runs
 };
 int runAgent(Session &session, const AgentOptions &options, QTextStream &out);
 

@@ -5,6 +5,7 @@
 #include "alertcommand.h"
 #include "backupcommand.h"
 #include "balancecommand.h"
+#include "credentialsloader.h"
 #include "eventscommand.h"
 #include "exportcommand.h"
 #include "guestcommand.h"
@@ -158,6 +159,7 @@ QList<Command> buildCommands()
                       options.leaseTtlMs = std::max(1000, int(in.value(u"lease-ttl"_s).toDouble() * 1000));
                       options.metricsAddress = in.value(u"metrics"_s);
                       options.notifyFile = in.value(u"notify"_s);
+                      options.credentialsFile = credentialsPath(in.value(u"credentials"_s));
                       return runAgent(in.session, options, in.out);
                   }});
     table.append({u"export"_s, {u"pacemaker"_s},
@@ -273,6 +275,10 @@ QList<QCommandLineOption> commonOptions()
     return {valued(u"db"_s, QT_TRANSLATE_NOOP("vigilctl", "Use this database file."), u"PATH"_s),
             flag(u"demo"_s, QT_TRANSLATE_NOOP("vigilctl", "Use the embedded demo cluster.")),
             flag(u"json"_s, QT_TRANSLATE_NOOP("vigilctl", "Print JSON.")),
+            valued(u"credentials"_s,
+                   QT_TRANSLATE_NOOP("vigilctl", "Read host logins from this file (default: $CREDENTIALS_DIRECTORY/"
+                                                 "vigil-hosts, else /etc/vigil/host-credentials; private to this user)."),
+                   u"FILE"_s),
             valued(u"timeout"_s, QT_TRANSLATE_NOOP("vigilctl", "Seconds to wait for hosts (default 15)."), u"S"_s,
                    u"15"_s),
             valued(u"lang"_s, QT_TRANSLATE_NOOP("vigilctl", "Message language: en, de or zh_CN (default: the system's)."),

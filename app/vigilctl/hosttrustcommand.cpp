@@ -2,11 +2,49 @@
 
 #include "clicommands.h"
 #include "core/session.h"
+#include "core/virt/libsshhostkeys.h"
 #include "core/virt/sshhostkeys.h"
 
 #include <QObject>
 
 namespace Vigil::Cli {
+namespace {
+
+// libssh and libssh2 keep libvirt's own known_hosts: the key is read and
+// recorded by opening the host.
+int trustLibssh(const QString &name, const QString &uri, const QString &fingerprint, QTextStream &out,
+                QTextStream &err)
+{
+    QString error;
+    if (fingerprint.isEmpty()) {
+        const QString offered = Virt::offeredLibsshHostKey(uri, &error);
+        if (!error.isEmpty()) {
+            err << error << Qt::endl;
+            return ExitPartial;
+        }
+        if (offered.isEmpty()) {
+            out << QObject::tr("%1's host key is trusted already (libvirt's known_hosts)").arg(name) << Qt::endl;
+            return ExitOk;
+        }
+        out << QObject::tr("%1 offers this SSH host key: %2").arg(name, offered) << Qt::endl
+            << QObject::tr("Compare with the host's own (on the host: for k in /etc/ssh/ssh_host_*_key.pub; do "
+                           "ssh-keygen -lf $k; done), then trust it:")
+            << Qt::endl
+            << QStringLiteral("  vigilctl hosts trust %1 --fingerprint %2").arg(name, offered) << Qt::endl;
+        return ExitOk;
+    }
+    if (!Virt::trustLibsshHostKey(uri, fingerprint, &error)) {
+        err << QObject::tr("not trusted: %1").arg(error) << Qt::endl;
+        return ExitUsage;
+    }
+    out << QObject::tr("trusted %1 for %2 in libvirt's known_hosts; a running console or agent connects on its "
+                       "next attempt (within 10 minutes; Reconnect in the console at once)")
+               .arg(fingerprint, name)
+        << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
 
 int hostsTrust(Session &session, const QString &name, const QString &fingerprint, QTextStream &out,
                QTextStream &err)
@@ -24,10 +62,11 @@ int hostsTrust(Session &session, const QString &name, const QString &fingerprint
             << Qt::endl;
         return ExitUsage;
     }
+    if (endpoint->transport != u"ssh")
+        return trustLibssh(name, config->uri, fingerprint, out, err);
     if (!Virt::canScanHostKeys(*endpoint)) {
-        err << QObject::tr("%1 (%2) is reached through libssh, a proxy or a HostKeyAlias: Vigil cannot read its key "
-                           "the way the transport checks it. Connect once with ssh (or, for libssh, add the key to "
-                           "libvirt's known_hosts in ~/.config/libvirt) after comparing its fingerprint.")
+        err << QObject::tr("%1 (%2) is reached through a proxy or a HostKeyAlias: Vigil cannot read its key "
+                           "the way ssh checks it. Connect once with ssh after comparing its fingerprint.")
                    .arg(name, config->uri)
             << Qt::endl;
         return ExitUsage;

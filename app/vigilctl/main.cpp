@@ -2,6 +2,7 @@
 // Parsing and dispatch only: each command is an entry of the command table
 // (commandtable.cpp) with its own options, help lines and function.
 #include "commandtable.h"
+#include "credentialsloader.h"
 #include "clitext.h"
 #include "ui/language.h"
 
@@ -133,6 +134,11 @@ int main(int argc, char *argv[])
     options.lockManager = isSet(u"lock-manager"_s);
     options.hostFilter = value(u"host"_s);
     options.allHosts = isSet(u"all-hosts"_s);
+
+    // Before the session: its hosts start connecting at once.
+    if (!Cli::loadHostCredentials(Cli::credentialsPath(parser.value(u"credentials"_s)),
+                                  parser.isSet(u"credentials"_s), err))
+        return Cli::ExitUsage;
 
     QString error;
     Session::Options sessionOptions;

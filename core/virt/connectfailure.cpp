@@ -46,7 +46,7 @@ QString oneLine(const QString &message)
 }
 
 ConnectFailure classifyConnectFailure(const QString &transport, int code, const QString &message,
-                                      bool knownKey, const QString &detail)
+                                      bool knownKey, const QString &detail, const LoginReport &login)
 {
     const QString text = oneLine(message);
     const bool ssh = transport == u"ssh" || transport == u"libssh" || transport == u"libssh2";
@@ -73,7 +73,8 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
     if (ssh && keyUnknown) {
         failure.issue = ConnectIssue::HostKeyUnknown;
         failure.needsAdmin = true;
-        failure.reason = transport == u"ssh"
+        // OpenSSH, or libssh with the key it asked about: the admin can trust it.
+        failure.reason = transport == u"ssh" || !login.offeredHostKey.isEmpty()
             ? Text::tr("the host's SSH key is not trusted on this machine yet%1. Compare it with the host's own "
                        "(on the host: ssh-keygen -lf /etc/ssh/ssh_host_TYPE_key.pub), then trust it: Host ▸ Trust "
                        "Host Key in the console, or vigilctl hosts trust NAME. %2")
@@ -115,6 +116,25 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
                              .arg(text, notRetrying());
         return failure;
     }
+    // What the host asked for and Vigil could not answer, or answered wrong.
+    if (login.loginMissing) {
+        failure.issue = ConnectIssue::CredentialsNeeded;
+        failure.needsAdmin = true;
+        failure.reason = Text::tr("the host asks for a login Vigil does not have for this URI (\"%1\"). Log in "
+                                  "with Host ▸ Log In… in the console (it can remember the login in the desktop "
+                                  "keyring), or add it to the credentials file vigilctl and the agent read. %2")
+                             .arg(login.prompt, notRetrying());
+        return failure;
+    }
+    if (login.askedForLogin && (login.loginRepeated || isAuthError(code))) {
+        failure.issue = ConnectIssue::AuthRefused;
+        failure.needsAdmin = true;
+        failure.reason = Text::tr("the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ "
+                                  "Log In… in the console, or in the credentials file vigilctl and the agent read. %2")
+                             .arg(login.loginRepeated ? Text::tr("it asked again for the same password") : text,
+                                  notRetrying());
+        return failure;
+    }
     const bool loginRefused = isAuthError(code) || has(text, "Permission denied (")
                               || has(text, "Too many authentication failures")
                               || has(text, "authentication failed") || has(text, "Authentication failure");
@@ -123,7 +143,8 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
         failure.needsAdmin = true;
         const QString advice = ssh
             ? Text::tr("Vigil never types passwords into ssh: load a key into ssh-agent or ~/.ssh and "
-                       "authorize it on the host (ssh-copy-id).")
+                       "authorize it on the host (ssh-copy-id), or log in with a password over "
+                       "qemu+libssh:// instead.")
             : Text::tr("Check the client certificate or the SASL credentials libvirt uses for this host.");
         failure.reason = Text::tr("the host refused the login (%1). %2 %3").arg(text, advice, notRetrying());
         return failure;

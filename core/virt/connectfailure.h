@@ -21,6 +21,19 @@ struct ConnectFailure {
     QString hostKeyFingerprint;
 };
 
+// What libvirt asked while opening a URI (LoginAnswers), and whether Vigil
+// could answer. Holds no secret: prompts are libvirt's own text.
+struct LoginReport {
+    bool askedForLogin = false;    // a user name, password or passphrase
+    bool loginMissing = false;     // ... that the credential store did not have
+    bool loginRepeated = false;    // the same question again: the host refused the answer
+    QString prompt;                // the question that was not answered
+    // libssh: the key libvirt asked to accept ("SHA256:…", as ssh-keygen -l
+    // prints it), and whether it was the one the admin accepted.
+    QString offeredHostKey;
+    bool hostKeyAccepted = false;
+};
+
 // Classifies libvirt's error for opening `transport` (ssh, libssh, tls, …).
 // `message` is libvirt's text, which for the ssh transport carries ssh's
 // own stderr, possibly over several lines; the reason keeps all of it on one
@@ -29,9 +42,11 @@ struct ConnectFailure {
 // `detail` is what Vigil found out itself, when it could: for ssh host-key
 // failures the key the host offers ("SHA256:… (ssh-ed25519)"), for TLS
 // why the host's certificate failed the check, or where the client
-// certificate was looked for.
+// certificate was looked for; for libssh the key it offered. `login` says
+// what libvirt asked for and whether the credential store had it.
 ConnectFailure classifyConnectFailure(const QString &transport, int code, const QString &message,
-                                      bool knownKey, const QString &detail = {});
+                                      bool knownKey, const QString &detail = {},
+                                      const LoginReport &login = {});
 
 // Failures whose cause libvirt does not say: worth a detail. OpenSSH's
 // words for a host key it did not accept, unknown or changed alike.

@@ -6,6 +6,7 @@
 #include "statsreader.h"
 #include "virthelpers.h"
 #include "workthrottle.h"
+#include "../credentials/credentialstore.h"
 #include "../hosturi.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,12 @@ HostConnection::HostConnection(const HostConfig &config, QObject *parent)
     connect(&m_lightRefreshTimer, &QTimer::timeout, this, &HostConnection::lightRefresh);
     m_statsTimer.setSingleShot(true);
     connect(&m_statsTimer, &QTimer::timeout, this, &HostConnection::collectStats);
+    // A host that waited for its login tries again as soon as it changes.
+    connect(&CredentialStore::instance(), &CredentialStore::changed, this, [this](const QStringList &uris) {
+        const bool waiting = m_status.issue == ConnectIssue::CredentialsNeeded || m_status.issue == ConnectIssue::AuthRefused;
+        if (waiting && !m_conn && uris.contains(m_config.uri))
+            reconnectNow();
+    });
 }
 
 HostConnection::~HostConnection()

@@ -1,5 +1,6 @@
 #include "openconnection.h"
 
+#include "eventloop.h"
 #include "hostendpoint.h"
 #include "reachability.h"
 #include "sshhostkeys.h"
@@ -12,19 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Vigil::Virt {
-namespace {
-
-int refuseCredentials(virConnectCredentialPtr, unsigned int, void *)
-{
-    return -1;
-}
-
-int credentialTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_ECHOPROMPT,
-                         VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM, VIR_CRED_EXTERNAL};
-virConnectAuth noInteractionAuth = {credentialTypes, sizeof(credentialTypes) / sizeof(int),
-                                    refuseCredentials, nullptr};
-
-} // namespace
 
 QByteArray withoutTerminal(const QByteArray &uri)
 {
@@ -34,9 +22,15 @@ QByteArray withoutTerminal(const QByteArray &uri)
     return uri + (uri.contains('?') ? "&no_tty=1" : "?no_tty=1");
 }
 
-virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags)
+virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags, LoginReport *report)
 {
-    return virConnectOpenAuth(withoutTerminal(uri).constData(), &noInteractionAuth, flags);
+    // libvirt's quiet error handler and event loop, whoever opens first.
+    ensureEventLoopRunning();
+    LoginAnswers answers(QString::fromUtf8(uri));
+    virConnectPtr conn = virConnectOpenAuth(withoutTerminal(uri).constData(), answers.auth(), flags);
+    if (report)
+        *report = answers.report();
+    return conn;
 }
 
 virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *failure)
@@ -46,7 +40,8 @@ virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *f
         failure->issue = ConnectIssue::Network;
         return nullptr;
     }
-    if (virConnectPtr conn = openWithoutPrompts(uri.toUtf8(), flags))
+    LoginReport login;
+    if (virConnectPtr conn = openWithoutPrompts(uri.toUtf8(), flags, &login))
         return conn;
     const int code = lastErrorCode();
     const QString message = lastError();
@@ -70,7 +65,12 @@ virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *f
     } else if (transport == u"tls" && isClientCertificateRejected(message)) {
         detail = describeClientCertificate(tlsClientFiles(uri));
     }
-    *failure = classifyConnectFailure(transport, code, message, knownKey, detail);
+    if (!login.offeredHostKey.isEmpty() && !login.hostKeyAccepted) {
+        // libssh asked to accept a key it did not know: the admin decides.
+        fingerprint = login.offeredHostKey;
+        detail = fingerprint;
+    }
+    *failure = classifyConnectFailure(transport, code, message, knownKey, detail, login);
     failure->hostKeyFingerprint = fingerprint;
     return nullptr;
 }

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "connectfailure.h"
+#include "loginanswers.h"
 #include "virthelpers.h"
 
 namespace Vigil::Virt {
 
-// virConnectOpenAuth with a callback that refuses every credential request,
-// over withoutTerminal(uri): libvirt reports an authentication error instead
-// of anything prompting on a terminal or a desktop.
-virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags = 0);
+// virConnectOpenAuth over withoutTerminal(uri) with a callback that answers
+// only from CredentialStore (LoginAnswers): nothing ever prompts on a
+// terminal or a desktop; what could not be answered is in `report`.
+virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags = 0, LoginReport *report = nullptr);
 
 // An ssh URI with no_tty=1 added (unless it says otherwise): libvirt then
 // runs ssh in batch mode (-T -o BatchMode=yes -e none), so ssh never asks for

@@ -78,6 +78,7 @@ bool LabCluster::startMachines(int hosts, QString *error)
 }
 
 bool LabCluster::partition(int host) { return run({QStringLiteral("partition"), m_dir.path(), QString::number(host)}); }
+bool LabCluster::enableSasl(int host) { return run({QStringLiteral("sasl"), m_dir.path(), QString::number(host)}); }
 bool LabCluster::heal(int host) { return run({QStringLiteral("heal"), m_dir.path(), QString::number(host)}); }
 
 QString LabCluster::sshdLog(int host) const
@@ -108,6 +109,9 @@ void enterFreshWorkstation(int argc, char **argv)
                              const_cast<char *>("mount -t tmpfs -o mode=0700 vigil-home \"$VIGIL_HOME\" && exec \"$@\""),
                              const_cast<char *>("sh")};
     qputenv("VIGIL_HOME", account->pw_dir);
+    // Configuration under that home too (libvirt's own known_hosts for
+    // libssh): the test harness's per-test folder outlives the run.
+    qunsetenv("XDG_CONFIG_HOME");
     for (int i = 0; i < argc; ++i)
         args.push_back(argv[i]);
     args.push_back(nullptr);

@@ -47,6 +47,10 @@ public:
     QString clientKey() const { return m_dir.path() + QStringLiteral("/client/id_ed25519"); }
     QString clientPassword() const;
     QString sshUri(int host) const { return QStringLiteral("qemu+ssh://root@%1/system").arg(address(host)); }
+    QString libsshUri(int host) const { return QStringLiteral("qemu+libssh://root@%1/system").arg(address(host)); }
+    // Machines only: its TCP port asks for a SASL login (user "admin",
+    // clientPassword()) from now on; the machine restarts.
+    bool enableSasl(int host);
 
     QString address(int host) const;
     QString directory() const { return m_dir.path(); }

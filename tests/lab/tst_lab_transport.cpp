@@ -11,6 +11,8 @@
 #include "core/session.h"
 #include "failoverlab.h"
 #include "core/observability/eventloopgaps.h"
+#include "core/credentials/credentialstore.h"
+#include "core/virt/libsshhostkeys.h"
 #include "core/virt/sshhostkeys.h"
 #include "ui/hostdialog.h"
 
@@ -25,6 +27,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +77,12 @@ QString machineFingerprint(const LabCluster &lab, int host)
     if (!key.open(QIODevice::ReadOnly))
         return {};
     return Virt::sshFingerprint(QByteArray::fromBase64(key.readAll().split(' ').value(1)));
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 int count(const QString &text, const QString &needle)
@@ -168,6 +177,124 @@ private Q_SLOTS:
     void cleanup()
     {
         m_lab.reset();
+    }
+
+    // libssh: the host key question is answered only for the key the admin
+    // compared, libvirt records it in its own known_hosts, and the password
+    // login then comes from the credential store, without a prompt.
+    void libsshHostKeyIsAcceptedOnceComparedThenThePasswordLogsIn()
+    {
+        startMachines(1);
+        qunsetenv("SSH_AUTH_SOCK");
+        const QString uri = m_lab->libsshUri(1);
+        CredentialStore::instance().forget(uri);
+        auto cluster = clusterWith(uri);
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Unreachable; }, 15000));
+        const HostStatus unknown = cluster->status(1);
+        QVERIFY2(unknown.issue == ConnectIssue::HostKeyUnknown, qPrintable(unknown.reason));
+        const QString fingerprint = machineFingerprint(*m_lab, 1);
+        QCOMPARE(unknown.hostKeyFingerprint, fingerprint);
+        QVERIFY2(unknown.reason.contains(u"Trust Host Key"_s), qPrintable(unknown.reason));
+
+        // Another key than the one offered is not accepted, and says which one is.
+        QString error;
+        QVERIFY(!Virt::trustLibsshHostKey(uri, u"SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s, &error));
+        QVERIFY2(error.contains(fingerprint), qPrintable(error));
+        const QString knownHosts =
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/libvirt/known_hosts"_s;
+        QVERIFY(!QFile::exists(knownHosts) || !fileBytes(knownHosts).contains(m_lab->address(1).toUtf8()));
+        QVERIFY2(Virt::trustLibsshHostKey(uri, fingerprint, &error), qPrintable(error));
+        QVERIFY2(fileBytes(knownHosts).contains(m_lab->address(1).toUtf8()), "libvirt did not record the key");
+
+        // Past the key, the host wants root's password: asked for, not guessed.
+        cluster->reconnect(1);
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).issue == ConnectIssue::CredentialsNeeded; }, 15000));
+        QVERIFY2(cluster->status(1).reason.contains(u"password"_s), qPrintable(cluster->status(1).reason));
+        QElapsedTimer clock;
+        clock.start();
+        CredentialStore::instance().setCredentials(uri, {{}, m_lab->clientPassword()});
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Up; }, 15000));
+        report("transport: libssh password login, from stored login to up", double(clock.elapsed()), "ms");
+        QCOMPARE(count(m_lab->sshdLog(1), u"Accepted password for root"_s), 1);
+        QVERIFY(!m_lab->sshdLog(1).contains(u"Failed password"_s));
+        cluster->shutdown(5000);
+        CredentialStore::instance().forget(uri);
+    }
+
+    // The agent's logins: a private file, refused while others can read it;
+    // a wrong password costs one failed login, not a retry storm; a
+    // corrected file is used at once; the password is nowhere else.
+    void agentReadsLoginsFromItsPrivateFile()
+    {
+        startMachines(1);
+        qunsetenv("SSH_AUTH_SOCK");
+        const QString uri = m_lab->libsshUri(1);
+        QString output;
+        addHost(u"m1"_s, uri);
+        QCOMPARE(vigilctl({u"hosts"_s, u"trust"_s, u"m1"_s, u"--fingerprint"_s, machineFingerprint(*m_lab, 1)}, &output),
+                 0);
+        const QString password = m_lab->clientPassword();
+        const QString file = m_work.filePath(u"host-credentials"_s);
+        const auto writeLogin = [&](const QString &secret, QFile::Permissions permissions) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(u"[%1]\npassword = %2\n"_s.arg(uri, secret).toUtf8());
+            f.close();
+            QVERIFY(f.setPermissions(permissions));
+        };
+        writeLogin(password, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QCOMPARE(vigilctl({u"--credentials"_s, file, u"hosts"_s, u"list"_s}, &output), 1);
+        QVERIFY2(output.contains(u"chmod 600"_s), qPrintable(output));
+        QVERIFY(!output.contains(password));
+        QVERIFY(!m_lab->sshdLog(1).contains(u"password for root"_s));
+
+        writeLogin(u"not-"_s + password, QFile::ReadOwner | QFile::WriteOwner);
+        Test::AgentProcess agent(m_db, u"agent-a"_s, 3, {u"--credentials"_s, file});
+        QVERIFY(QTest::qWaitFor([&]() { return agent.output.contains(u"refused the login"_s); }, 20000));
+        QTest::qWait(5000);   // the back-off would have tried twice more by now
+        QCOMPARE(count(m_lab->sshdLog(1), u"Failed password for root"_s), 1);
+
+        QElapsedTimer clock;
+        clock.start();
+        writeLogin(password, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY2(QTest::qWaitFor([&]() { return agent.output.contains(u"reconnected after"_s); }, 15000),
+                 qPrintable(agent.output));
+        report("transport: agent up after its credentials file was corrected", double(clock.elapsed()), "ms");
+        QCOMPARE(count(m_lab->sshdLog(1), u"Accepted password for root"_s), 1);
+
+        // Nowhere but the file: not in the database, the agent's output or its arguments.
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(agent.process.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        QVERIFY(!cmdline.readAll().contains(password.toUtf8()));
+        QVERIFY(!agent.output.contains(password));
+        agent.process.terminate();
+        QVERIFY(agent.process.waitForFinished(10000));
+        for (const QString &name : QDir(m_work.path()).entryList({u"vigil.db*"_s}, QDir::Files))
+            QVERIFY2(!fileBytes(m_work.filePath(name)).contains(password.toUtf8()), qPrintable(name));
+    }
+
+    // SASL (DIGEST-MD5 over TCP): the login libvirt asks for comes from the
+    // store; none is "needed", a wrong one is "refused", the right one connects.
+    void saslLoginFromTheStore()
+    {
+        startMachines(1);
+        QVERIFY(m_lab->enableSasl(1));
+        const QString uri = m_lab->qemuUri(1);
+        CredentialStore::instance().forget(uri);
+        auto cluster = clusterWith(uri);
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Unreachable; }, 15000));
+        QCOMPARE(cluster->status(1).issue, ConnectIssue::CredentialsNeeded);
+        QVERIFY2(cluster->status(1).reason.contains(u"authentication name"_s), qPrintable(cluster->status(1).reason));
+        CredentialStore::instance().setCredentials(uri, {u"admin"_s, u"wrong"_s});
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).issue == ConnectIssue::AuthRefused; }, 15000));
+        QVERIFY(!cluster->status(1).reason.contains(u"wrong"_s));
+        QElapsedTimer clock;
+        clock.start();
+        CredentialStore::instance().setCredentials(uri, {u"admin"_s, m_lab->clientPassword()});
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Up; }, 15000));
+        report("transport: SASL login, from stored login to up", double(clock.elapsed()), "ms");
+        cluster->shutdown(5000);
+        CredentialStore::instance().forget(uri);
     }
 
     // The common case: an agent key, a trusted host key, qemu+ssh:// as typed.

@@ -1,6 +1,7 @@
 // HostConnection against libvirt's real test driver, in-process.
 #include "common/testsupport.h"
 #include "core/cluster/clustermanager.h"
+#include "core/credentials/credentialstore.h"
 #include "core/virt/hostconnection.h"
 
 #include <QSignalSpy>
@@ -169,23 +170,52 @@ private Q_SLOTS:
         QCOMPARE(events.count(), 1);
     }
 
-    void authRefusalIsExplained()
+    void missingLoginIsExplainedAndNotRetried()
     {
-        // The test driver asks for credentials when its node file says so.
-        Worker w(Test::hostConfig(3, u"auth"_s, Test::nodeUri(u"node-auth.xml"_s)));
+        // The test driver asks for a user name and password when its node
+        // file says so; the credential store has none for it.
+        const QString uri = Test::nodeUri(u"node-auth.xml"_s);
+        CredentialStore::instance().forget(uri);
+        Worker w(Test::hostConfig(3, u"auth"_s, uri));
         QSignalSpy status(w.connection, &HostConnection::statusChanged);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
         const QString reason = lastStatus(status).reason;
-        QVERIFY2(reason.contains(u"authentication"_s, Qt::CaseInsensitive), qPrintable(reason));
-        QVERIFY2(reason.contains(u"refused the login"_s), qPrintable(reason));
-        // Only the admin can fix a refused login: the next attempt is in
-        // 10 minutes, not in a second.
+        QVERIFY2(reason.contains(u"asks for a login Vigil does not have"_s), qPrintable(reason));
+        QVERIFY2(reason.contains(u"Log In"_s), qPrintable(reason));
+        // Only the admin can fix it: the next attempt is in 10 minutes, not
+        // in a second ...
         QVERIFY2(reason.contains(u"tries again in 10 minutes"_s), qPrintable(reason));
-        QCOMPARE(lastStatus(status).issue, ConnectIssue::AuthRefused);
+        QCOMPARE(lastStatus(status).issue, ConnectIssue::CredentialsNeeded);
         QVERIFY(QDateTime::currentDateTimeUtc().secsTo(lastStatus(status).nextRetry) > 9 * 60);
         QTest::qWait(1500);   // the first back-off step would have retried by now
         QCOMPARE(lastStatus(status).failedAttempts, 1);
+
+        // ... or at once when a wrong login arrives: refused, said so ...
+        CredentialStore::instance().setCredentials(uri, {u"admin"_s, u"not-the-password"_s});
+        QTRY_COMPARE(lastStatus(status).issue, ConnectIssue::AuthRefused);
+        QVERIFY2(lastStatus(status).reason.contains(u"refused the login Vigil has"_s), qPrintable(lastStatus(status).reason));
+        QVERIFY2(!lastStatus(status).reason.contains(u"not-the-password"_s), "a password in a status");
+
+        // ... and the right one connects without anyone pressing Reconnect.
+        CredentialStore::instance().setCredentials(uri, {u"admin"_s, u"secret"_s});
+        QTRY_COMPARE(lastStatus(status).state, HostState::Up);
+        QCOMPARE(lastStatus(status).issue, ConnectIssue::None);
+        CredentialStore::instance().forget(uri);
+    }
+
+    void loginsGoOnlyToTheirUri()
+    {
+        // A login stored for another URI is never offered to this one.
+        const QString uri = Test::nodeUri(u"node-auth.xml"_s);
+        CredentialStore::instance().forget(uri);
+        CredentialStore::instance().setCredentials(uri + u"?other"_s, {u"admin"_s, u"secret"_s});
+        Worker w(Test::hostConfig(5, u"auth"_s, uri));
+        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        w.start();
+        QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
+        QCOMPARE(lastStatus(status).issue, ConnectIssue::CredentialsNeeded);
+        CredentialStore::instance().forget(uri + u"?other"_s);
     }
 
     void idleRefreshEmitsNothing()

@@ -1,0 +1,48 @@
+#include "credentialsloader.h"
+
+#include "clitext.h"
+#include "core/credentials/credentialsfile.h"
+
+#include <QFileInfo>
+
+namespace Vigil::Cli {
+
+QString credentialsPath(const QString &option)
+{
+    return option.isEmpty() ? defaultCredentialsPath() : option;
+}
+
+bool loadHostCredentials(const QString &path, bool named, QTextStream &err)
+{
+    const CredentialsFile file = readCredentialsFile(path, named);
+    if (!file.error.isEmpty()) {
+        err << CliText::tr("vigilctl: host credentials not used: %1").arg(file.error) << Qt::endl;
+        CredentialStore::instance().replaceAll({});
+        return !named;
+    }
+    CredentialStore::instance().replaceAll(file.logins);
+    return true;
+}
+
+CredentialsFileWatcher::CredentialsFileWatcher(const QString &path, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_err(err)
+{
+    // The directory too: editors replace the file, and a file that does not
+    // exist yet cannot be watched.
+    m_watcher.addPath(QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path))
+        m_watcher.addPath(path);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &CredentialsFileWatcher::reload);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &CredentialsFileWatcher::reload);
+}
+
+void CredentialsFileWatcher::reload()
+{
+    if (QFileInfo::exists(m_path) && !m_watcher.files().contains(m_path))
+        m_watcher.addPath(m_path);
+    loadHostCredentials(m_path, false, m_err);
+}
+
+} // namespace Vigil::Cli

@@ -1,0 +1,100 @@
+#include "credentialsfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Vigil {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::CredentialsFile)
+};
+
+// Owned by this user, no permission for anyone else; the systemd credentials
+// directory is private to the service by construction.
+QString permissionProblem(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return Text::tr("cannot read %1").arg(path);
+    if (!S_ISREG(info.st_mode))
+        return Text::tr("%1 is not a regular file").arg(path);
+    if (info.st_uid != ::geteuid())
+        return Text::tr("%1 belongs to another user (uid %2); it must be this user's own: chown %3 %1")
+            .arg(path).arg(info.st_uid).arg(::geteuid());
+    if ((info.st_mode & 077) != 0)
+        return Text::tr("%1 can be read or changed by other users (mode %2): chmod 600 %1. Vigil reads no "
+                        "password from it until then")
+            .arg(path, u"%1"_s.arg(info.st_mode & 0777, 4, 8, QLatin1Char('0')));
+    return {};
+}
+
+} // namespace
+
+QString defaultCredentialsPath()
+{
+    const QString systemd = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (!systemd.isEmpty())
+        return systemd + u"/vigil-hosts"_s;
+    return u"/etc/vigil/host-credentials"_s;
+}
+
+CredentialsFile readCredentialsFile(const QString &path, bool required)
+{
+    CredentialsFile result;
+    if (!QFileInfo::exists(path)) {
+        if (required)
+            result.error = Text::tr("%1 does not exist").arg(path);
+        return result;
+    }
+    if (const QString problem = permissionProblem(path); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    QString section;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
+            continue;
+        if (line.startsWith(u'[') && line.endsWith(u']')) {
+            section = line.mid(1, line.size() - 2).trimmed();
+            if (section.isEmpty()) {
+                result.error = Text::tr("%1, line %2: a section needs a host URI: [qemu+ssh://…]").arg(path).arg(lineNumber);
+                return result;
+            }
+            result.logins.insert(section, {});
+            continue;
+        }
+        // Values are never quoted back: a typo in a password line must not
+        // print the password.
+        const qsizetype equals = line.indexOf(u'=');
+        const QString key = equals < 0 ? QString() : line.left(equals).trimmed();
+        if (section.isEmpty() || (key != u"user" && key != u"password")) {
+            result.error = section.isEmpty()
+                ? Text::tr("%1, line %2: expected a [URI] section first").arg(path).arg(lineNumber)
+                : Text::tr("%1, line %2: expected \"user = …\" or \"password = …\"").arg(path).arg(lineNumber);
+            result.logins.clear();
+            return result;
+        }
+        const QString value = line.mid(equals + 1).trimmed();
+        HostCredentials &login = result.logins[section];
+        (key == u"user" ? login.user : login.password) = value;
+    }
+    return result;
+}
+
+} // namespace Vigil
