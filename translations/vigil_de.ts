@@ -4305,6 +4305,10 @@ Failover-Richtlinien:</translation>
       <translation>Host &amp;bearbeiten…</translation>
     </message>
     <message>
+      <source>&amp;Log In…</source>
+      <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
       <source>&amp;Reconnect</source>
       <translation>&amp;Neu verbinden</translation>
     </message>
@@ -4351,6 +4355,14 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Exit Maintenance</source>
       <translation>Wartung beenden</translation>
+    </message>
+    <message>
+      <source>Give the user name and password the host asks for, and remember them in the desktop keyring</source>
+      <translation>Benutzername und Passwort angeben, die der Host verlangt, und sie im Schlüsselbund des Desktops speichern</translation>
+    </message>
+    <message>
+      <source>Login not remembered</source>
+      <translation>Anmeldung nicht gespeichert</translation>
     </message>
     <message numerus="yes">
       <source>Move back the %n guest(s) that left for the maintenance</source>
@@ -4429,6 +4441,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Keepalive &amp;interval:</source>
       <translation>Keepalive-&amp;Intervall:</translation>
+    </message>
+    <message>
+      <source>Lo&amp;g In…</source>
+      <translation>An&amp;melden…</translation>
     </message>
     <message>
       <source>No answer after 15 s: the host may be down or hung. You can still save it; Vigil keeps retrying.</source>
@@ -4725,6 +4741,53 @@ Failover-Richtlinien:</translation>
     <message>
       <source>… within:</source>
       <translation>… innerhalb von:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::LoginDialog</name>
+    <message>
+      <source>&amp;Log In</source>
+      <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+      <source>&amp;Remember in the desktop keyring</source>
+      <translation>Im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; asks for a login:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;It goes to this URI only (libssh password or key passphrase, or a SASL login).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; verlangt eine Anmeldung:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Sie geht nur an diese URI (libssh-Passwort oder Schlüssel-Passphrase, oder eine SASL-Anmeldung).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;The host refused the login Vigil had for it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Der Host hat die Anmeldung abgelehnt, die Vigil für ihn hatte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Log In to %1</source>
+      <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+      <source>The login is used until Vigil quits, but the desktop keyring did not keep it: %1</source>
+      <translation>Die Anmeldung gilt, bis Vigil beendet wird, aber der Schlüsselbund des Desktops hat sie nicht gespeichert: %1</translation>
+    </message>
+    <message>
+      <source>Vigil stores it in the desktop keyring (Secret Service or KWallet), never in its database or a file. Untick to forget a remembered login.</source>
+      <translation>Vigil speichert sie im Schlüsselbund des Desktops (Secret Service oder KWallet), nie in seiner Datenbank oder einer Datei. Abwählen, um eine gespeicherte Anmeldung zu vergessen.</translation>
+    </message>
+    <message>
+      <source>as in the URI</source>
+      <translation>wie in der URI</translation>
+    </message>
+    <message>
+      <source>it did not answer within %1 s</source>
+      <translation>er hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
   </context>
   <context>

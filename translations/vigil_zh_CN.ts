@@ -4290,6 +4290,10 @@ failover policies:</source>
       <translation>编辑主机(&amp;E)…</translation>
     </message>
     <message>
+      <source>&amp;Log In…</source>
+      <translation>登录(&amp;L)…</translation>
+    </message>
+    <message>
       <source>&amp;Reconnect</source>
       <translation>重新连接(&amp;R)</translation>
     </message>
@@ -4336,6 +4340,14 @@ failover policies:</source>
     <message>
       <source>Exit Maintenance</source>
       <translation>退出维护</translation>
+    </message>
+    <message>
+      <source>Give the user name and password the host asks for, and remember them in the desktop keyring</source>
+      <translation>提供主机要求的用户名和密码，并将其保存在桌面密钥环中</translation>
+    </message>
+    <message>
+      <source>Login not remembered</source>
+      <translation>未保存登录信息</translation>
     </message>
     <message numerus="yes">
       <source>Move back the %n guest(s) that left for the maintenance</source>
@@ -4413,6 +4425,10 @@ failover policies:</source>
     <message>
       <source>Keepalive &amp;interval:</source>
       <translation>保活间隔(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>Lo&amp;g In…</source>
+      <translation>登录(&amp;G)…</translation>
     </message>
     <message>
       <source>No answer after 15 s: the host may be down or hung. You can still save it; Vigil keeps retrying.</source>
@@ -4709,6 +4725,53 @@ failover policies:</source>
     <message>
       <source>… within:</source>
       <translation>… 时间范围：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::LoginDialog</name>
+    <message>
+      <source>&amp;Log In</source>
+      <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Remember in the desktop keyring</source>
+      <translation>保存在桌面密钥环中(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; asks for a login:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;It goes to this URI only (libssh password or key passphrase, or a SASL login).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 要求登录：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;登录信息只发送到此 URI（libssh 密码或密钥口令，或 SASL 登录）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;The host refused the login Vigil had for it.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;主机拒绝了 Vigil 为其保存的登录信息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Log In to %1</source>
+      <translation>登录到 %1</translation>
+    </message>
+    <message>
+      <source>The login is used until Vigil quits, but the desktop keyring did not keep it: %1</source>
+      <translation>登录信息在 Vigil 退出前有效，但桌面密钥环未能保存它：%1</translation>
+    </message>
+    <message>
+      <source>Vigil stores it in the desktop keyring (Secret Service or KWallet), never in its database or a file. Untick to forget a remembered login.</source>
+      <translation>Vigil 将其保存在桌面密钥环（Secret Service 或 KWallet）中，绝不写入数据库或文件。取消勾选可忘记已保存的登录信息。</translation>
+    </message>
+    <message>
+      <source>as in the URI</source>
+      <translation>与 URI 中相同</translation>
+    </message>
+    <message>
+      <source>it did not answer within %1 s</source>
+      <translation>它在 %1 秒内没有响应</translation>
     </message>
   </context>
   <context>

@@ -2,9 +2,12 @@
 
 #include "hostdialog.h"
 #include "hostkeytrust.h"
+#include "logindialog.h"
 #include "maintenancedialog.h"
+#include "rememberedlogins.h"
 
 #include "core/cluster/clustermanager.h"
+#include "core/hosturi.h"
 #include "core/migration/maintenance.h"
 #include "core/session.h"
 
@@ -35,6 +38,12 @@ HostActions::HostActions(Session *session, QWidget *dialogParent)
     m_trustHostKey = new QAction(tr("&Trust Host Key…"), this);
     m_trustHostKey->setToolTip(tr("Trust the SSH host key the host offers, after comparing its fingerprint"));
     connect(m_trustHostKey, &QAction::triggered, this, &HostActions::confirmHostKey);
+    m_logIn = new QAction(tr("&Log In…"), this);
+    m_logIn->setToolTip(tr("Give the user name and password the host asks for, and remember them in the "
+                           "desktop keyring"));
+    connect(m_logIn, &QAction::triggered, this, &HostActions::askForLogin);
+    // A login remembered in the keyring is used before anyone is asked.
+    new RememberedLogins(session->cluster(), this);
     m_remove = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Host…"), this);
     m_remove->setShortcut(QKeySequence(tr("Ctrl+Del")));
     connect(m_remove, &QAction::triggered, this, &HostActions::remove);
@@ -45,7 +54,7 @@ HostActions::HostActions(Session *session, QWidget *dialogParent)
     });
     m_exitMaintenance = new QAction(tr("E&xit Maintenance…"), this);
     connect(m_exitMaintenance, &QAction::triggered, this, &HostActions::exitMaintenance);
-    m_forSelection = {m_edit, m_reconnect, m_trustHostKey, m_remove, m_enterMaintenance, m_exitMaintenance};
+    m_forSelection = {m_edit, m_reconnect, m_trustHostKey, m_logIn, m_remove, m_enterMaintenance, m_exitMaintenance};
     // Maintenance set by another process (or this one) changes what applies;
     // so does a connection that failed on an untrusted host key.
     connect(session->cluster(), &ClusterManager::hostChanged, this, &HostActions::updateEnabled);
@@ -72,7 +81,24 @@ void HostActions::updateEnabled()
         m_exitMaintenance->setEnabled(inMaintenance);
         const HostStatus status = m_session->cluster()->status(m_host);
         m_trustHostKey->setEnabled(status.issue == ConnectIssue::HostKeyUnknown && !status.hostKeyFingerprint.isEmpty());
+        // Only a remote host can ask for a login (in-process drivers never do).
+        m_logIn->setEnabled(!checkLibvirtUri(m_session->cluster()->host(m_host).uri).host.isEmpty());
     }
+}
+
+void HostActions::askForLogin()
+{
+    if (!m_host)
+        return;
+    const HostConfig config = m_session->cluster()->host(m_host);
+    const bool refused = m_session->cluster()->status(m_host).issue == ConnectIssue::AuthRefused;
+    auto *dialog = new LoginDialog(config.name, config.uri, refused, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoginDialog::loggedIn, this, [this](const QString &keyringError) {
+        if (!keyringError.isEmpty())
+            Q_EMIT actionFailed(tr("Login not remembered"), keyringError);
+    });
+    dialog->open();
 }
 
 void HostActions::confirmHostKey()

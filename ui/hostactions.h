@@ -16,7 +16,7 @@ namespace Vigil::Ui {
 
 class MaintenanceDialog;
 
-// The host actions (add, edit, reconnect, trust an SSH host key, remove,
+// The host actions (add, edit, reconnect, trust an SSH host key, log in, remove,
 // enter and exit maintenance) for the host selected in the navigator: enabled from that
 // host's state, confirmed where they lose something, run through the
 // session, failures reported with actionFailed(). Like GuestActions, it
@@ -30,7 +30,9 @@ public:
     QAction *add() const { return m_add; }
     QAction *reconnect() const { return m_reconnect; }
     QAction *trustHostKey() const { return m_trustHostKey; }
-    // Edit, reconnect, trust host key, remove, enter and exit maintenance (the Host menu).
+    QAction *logIn() const { return m_logIn; }
+    // Edit, reconnect, trust host key, log in, remove, enter and exit
+    // maintenance (the Host menu).
     QList<QAction *> hostMenu() const { return m_forSelection; }
     // The host the actions apply to (0: none; they are disabled).
     void setSelectedHost(HostId host);
@@ -49,6 +51,8 @@ private:
     // Shows the key the host offers and, once the admin agrees, trusts it
     // and reconnects.
     void confirmHostKey();
+    // Asks for the login the host wants (LoginDialog).
+    void askForLogin();
 
     Session *m_session;
     QWidget *m_dialogParent;
@@ -57,6 +61,7 @@ private:
     QAction *m_edit;
     QAction *m_reconnect;
     QAction *m_trustHostKey;
+    QAction *m_logIn;
     QAction *m_remove;
     QAction *m_enterMaintenance;
     QAction *m_exitMaintenance;

@@ -34,6 +34,7 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     , m_status(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_trustKeyButton(new QPushButton(tr("T&rust Host Key…"), this))
+    , m_logInButton(new QPushButton(tr("Lo&g In…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add Host"));
@@ -70,6 +71,8 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     m_buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_trustKeyButton, QDialogButtonBox::ActionRole);
     m_trustKeyButton->hide();
+    m_buttons->addButton(m_logInButton, QDialogButtonBox::ActionRole);
+    m_logInButton->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -86,6 +89,19 @@ HostDialog::HostDialog(const QStringList &groups, QWidget *parent)
     connect(m_uri, &QLineEdit::textChanged, this, &HostDialog::validate);
     // The key shown belongs to the URI that was tested, not to an edited one.
     connect(m_uri, &QLineEdit::textChanged, m_trustKeyButton, &QWidget::hide);
+    connect(m_uri, &QLineEdit::textChanged, m_logInButton, &QWidget::hide);
+    connect(m_logInButton, &QPushButton::clicked, this, [this]() {
+        m_loginDialog = new LoginDialog(config().name.isEmpty() ? m_uri->text().trimmed() : config().name,
+                                        m_uri->text().trimmed(), m_testedIssue == ConnectIssue::AuthRefused, this);
+        m_loginDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_loginDialog, &LoginDialog::loggedIn, this, [this](const QString &keyringError) {
+            m_logInButton->hide();
+            testConnection();   // and show that the login works
+            if (!keyringError.isEmpty())
+                showError(keyringError);
+        });
+        m_loginDialog->open();
+    });
     connect(m_name, &QLineEdit::textChanged, this, &HostDialog::validate);
     connect(m_testButton, &QPushButton::clicked, this, &HostDialog::testConnection);
     connect(m_trustKeyButton, &QPushButton::clicked, this, [this]() {
@@ -203,6 +219,9 @@ void HostDialog::testConnection()
         m_testButton->setEnabled(true);
         m_offeredFingerprint = result.hostKeyFingerprint;
         m_trustKeyButton->setVisible(result.issue == ConnectIssue::HostKeyUnknown && !m_offeredFingerprint.isEmpty());
+        m_testedIssue = result.issue;
+        m_logInButton->setVisible(result.issue == ConnectIssue::CredentialsNeeded
+                                  || result.issue == ConnectIssue::AuthRefused);
         setStatus(Models::inStateColor(result.ok ? Models::StateColor::Good : Models::StateColor::Bad,
                                                result.message.toHtmlEscaped())
                           + QStringLiteral(" (%1 ms)").arg(result.elapsedMs));

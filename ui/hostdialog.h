@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 #include <functional>
 
 #include "core/hostconfig.h"
+#include "core/hoststate.h"
+#include "logindialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -38,6 +41,10 @@ public:
     QLabel *statusLabel() const { return m_status; }
     // Shown when the test met an SSH host key this computer does not trust.
     QPushButton *trustKeyButton() const { return m_trustKeyButton; }
+    // Shown when the test met a host that asks for a login Vigil lacks or
+    // refused the one it had; opens the LoginDialog, then tests again.
+    QPushButton *logInButton() const { return m_logInButton; }
+    LoginDialog *loginDialog() const { return m_loginDialog; }
 
 private:
     void validate();
@@ -55,6 +62,9 @@ private:
     QLabel *m_status;
     QPushButton *m_testButton;
     QPushButton *m_trustKeyButton;
+    QPushButton *m_logInButton;
+    QPointer<LoginDialog> m_loginDialog;
+    ConnectIssue m_testedIssue = ConnectIssue::None;
     QString m_offeredFingerprint;
     QDialogButtonBox *m_buttons;
     int m_probeGeneration = 0;

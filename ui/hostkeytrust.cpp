@@ -1,6 +1,7 @@
 #include "hostkeytrust.h"
 
 #include "core/jobs.h"
+#include "core/virt/libsshhostkeys.h"
 #include "core/virt/sshhostkeys.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,12 @@ void confirmAndTrustHostKey(QWidget *parent, const QString &hostName, const QStr
         Jobs::run(context, [uri, fingerprint]() {
             QString error = Text::tr("%1 is not reached over ssh").arg(uri);
             const std::optional<Virt::HostEndpoint> endpoint = Virt::hostEndpoint(uri);
-            if (endpoint && endpoint->usesSsh() && Virt::trustHostKey(*endpoint, fingerprint, &error))
+            if (!endpoint || !endpoint->usesSsh())
+                return error;
+            // OpenSSH reads ssh's known_hosts; libssh and libssh2 libvirt's own.
+            const bool trusted = endpoint->transport == u"ssh" ? Virt::trustHostKey(*endpoint, fingerprint, &error)
+                                                               : Virt::trustLibsshHostKey(uri, fingerprint, &error);
+            if (trusted)
                 error.clear();
             return error;
         }, done);

@@ -274,9 +274,9 @@ void MainWindow::createMenus()
 
     QMenu *host = menuBar()->addMenu(tr("H&ost"));
     const QList<QAction *> hostMenu = m_hostActions->hostMenu();
-    host->addActions(hostMenu.mid(0, 4));   // edit, reconnect, trust host key, remove
+    host->addActions(hostMenu.mid(0, 5));   // edit, reconnect, trust host key, log in, remove
     host->addSeparator();
-    host->addActions(hostMenu.mid(4));      // maintenance
+    host->addActions(hostMenu.mid(5));      // maintenance
 
     QMenu *guest = menuBar()->addMenu(tr("&Guest"));
     guest->addActions(m_actions->actions());

@@ -26,7 +26,7 @@ private Q_SLOTS:
         QWidget window;
         HostActions actions(session.get(), &window);
         const QList<QAction *> menu = actions.hostMenu();
-        QCOMPARE(menu.size(), 6);   // edit, reconnect, trust host key, remove, enter and exit maintenance
+        QCOMPARE(menu.size(), 7);   // edit, reconnect, trust host key, log in, remove, enter and exit maintenance
         QVERIFY(actions.add()->isEnabled());
         for (QAction *a : menu)
             QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
@@ -34,17 +34,18 @@ private Q_SLOTS:
         const HostId lab = session->cluster()->hostIdByName(u"lab-1"_s);
         QVERIFY(lab);
         actions.setSelectedHost(lab);
-        QVERIFY(menu.at(0)->isEnabled() && menu.at(1)->isEnabled() && menu.at(3)->isEnabled());
+        QVERIFY(menu.at(0)->isEnabled() && menu.at(1)->isEnabled() && menu.at(4)->isEnabled());
         QVERIFY(!menu.at(2)->isEnabled());   // trust host key: nothing to trust on a connected host
-        QVERIFY(menu.at(4)->isEnabled());    // enter
-        QVERIFY(!menu.at(5)->isEnabled());   // exit
+        QVERIFY(!menu.at(3)->isEnabled());   // log in: the demo's in-process hosts never ask
+        QVERIFY(menu.at(5)->isEnabled());    // enter
+        QVERIFY(!menu.at(6)->isEnabled());   // exit
 
         // The flag set without these actions (as vigilctl host maintenance does).
         HostConfig config = session->cluster()->host(lab);
         config.maintenance = true;
         QVERIFY2(session->updateHost(config, &error), qPrintable(error));
-        QTRY_VERIFY(!menu.at(4)->isEnabled());
-        QVERIFY(menu.at(5)->isEnabled());
+        QTRY_VERIFY(!menu.at(5)->isEnabled());
+        QVERIFY(menu.at(6)->isEnabled());
 
         actions.setSelectedHost(0);
         for (QAction *a : menu)

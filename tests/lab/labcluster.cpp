@@ -109,9 +109,11 @@ void enterFreshWorkstation(int argc, char **argv)
                              const_cast<char *>("mount -t tmpfs -o mode=0700 vigil-home \"$VIGIL_HOME\" && exec \"$@\""),
                              const_cast<char *>("sh")};
     qputenv("VIGIL_HOME", account->pw_dir);
-    // Configuration under that home too (libvirt's own known_hosts for
-    // libssh): the test harness's per-test folder outlives the run.
+    // Configuration and data under that home too (libvirt's own known_hosts
+    // for libssh, the desktop keyring): the test harness's per-test folders
+    // outlive the run.
     qunsetenv("XDG_CONFIG_HOME");
+    qunsetenv("XDG_DATA_HOME");
     for (int i = 0; i < argc; ++i)
         args.push_back(argv[i]);
     args.push_back(nullptr);

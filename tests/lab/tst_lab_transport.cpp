@@ -15,8 +15,11 @@
 #include "core/virt/libsshhostkeys.h"
 #include "core/virt/sshhostkeys.h"
 #include "ui/hostdialog.h"
+#include "ui/logindialog.h"
+#include "ui/rememberedlogins.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +35,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Vigil;
@@ -66,6 +71,43 @@ struct SshAgent {
     {
         if (pid > 0)
             ::kill(pid_t(pid), SIGTERM);
+    }
+};
+
+// A desktop session's keyring, as the console finds it on a workstation: a
+// session D-Bus and gnome-keyring's Secret Service on it, unlocked. They
+// live as long as the test process: GLib's D-Bus connection (libsecret's,
+// under QtKeychain) ends its process with SIGTERM when the bus goes away, as
+// at a desktop logout.
+struct DesktopKeyring {
+    QProcess bus;
+    QProcess keyring;
+
+    bool start()
+    {
+        for (QProcess *p : {&bus, &keyring}) {
+            p->setChildProcessModifier([]() {
+                ::setsid();
+                ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            });
+        }
+        bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
+        if (!bus.waitForStarted(5000) || !bus.waitForReadyRead(5000))
+            return false;
+        const QByteArray address = bus.readLine().trimmed();
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        keyring.start(u"gnome-keyring-daemon"_s, {u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
+        if (!keyring.waitForStarted(5000))
+            return false;
+        keyring.write("lab-keyring-password");
+        keyring.closeWriteChannel();
+        // Ready once the Secret Service name is on the bus.
+        return QTest::qWaitFor([]() {
+            QProcess names;
+            names.start(u"dbus-send"_s, {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.DBus"_s,
+                                         u"/org/freedesktop/DBus"_s, u"org.freedesktop.DBus.ListNames"_s});
+            return names.waitForFinished(2000) && names.readAllStandardOutput().contains("org.freedesktop.secrets");
+        }, 10000);
     }
 };
 
@@ -271,6 +313,73 @@ private Q_SLOTS:
         QVERIFY(agent.process.waitForFinished(10000));
         for (const QString &name : QDir(m_work.path()).entryList({u"vigil.db*"_s}, QDir::Files))
             QVERIFY2(!fileBytes(m_work.filePath(name)).contains(password.toUtf8()), qPrintable(name));
+    }
+
+
+    // The console: a host that asks for a login is first looked up in the
+    // desktop keyring; the admin logs in once with "Remember"; the next run
+    // of the console connects from the keyring without asking.
+    void consoleLogsInOnceAndRemembersInTheKeyring()
+    {
+        startMachines(1);
+        if (QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty())
+            QSKIP("gnome-keyring is not installed (it comes with qtkeychain-qt6-dev)");
+        // Never destroyed (QProcess would kill them): they end with this
+        // process.
+        auto *desktop = new DesktopKeyring;
+        QVERIFY(desktop->start());
+        QVERIFY(m_lab->enableSasl(1));
+        const QString uri = m_lab->qemuUri(1);
+        CredentialStore::instance().forget(uri);
+        {
+            auto cluster = clusterWith(uri);
+            Ui::RememberedLogins remembered(cluster.get());
+            QSignalSpy lookedUp(&remembered, &Ui::RememberedLogins::lookedUp);
+            QVERIFY(lookedUp.wait(15000));
+            QCOMPARE(lookedUp.first().at(1).toBool(), false);   // nothing remembered yet
+            QCOMPARE(cluster->status(1).issue, ConnectIssue::CredentialsNeeded);
+
+            // The admin adds the host: the test says it wants a login.
+            const QString shots = qEnvironmentVariable("VIGIL_TRANSPORT_SHOTS");
+            Ui::HostDialog add({});
+            add.show();
+            for (QLineEdit *edit : add.findChildren<QLineEdit *>())
+                if (edit->accessibleName() == u"libvirt URI"_s)
+                    edit->setText(uri);
+            add.testButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(add.logInButton()->isVisible(), 15000);
+            QVERIFY2(add.statusLabel()->text().contains(u"asks for a login"_s), qPrintable(add.statusLabel()->text()));
+            if (!shots.isEmpty())
+                add.grab().save(shots + u"/add-host-login-needed.png"_s);
+            add.logInButton()->click();
+            QTRY_VERIFY(add.loginDialog() && add.loginDialog()->isVisible());
+            Ui::LoginDialog &dialog = *add.loginDialog();
+            QVERIFY(dialog.rememberBox()->isChecked());
+            dialog.userEdit()->setText(u"admin"_s);
+            dialog.passwordEdit()->setText(m_lab->clientPassword());
+            QSignalSpy loggedIn(&dialog, &Ui::LoginDialog::loggedIn);
+            if (!shots.isEmpty())
+                dialog.grab().save(shots + u"/login-dialog.png"_s);
+            QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+            QVERIFY(loggedIn.wait(15000));
+            QCOMPARE(loggedIn.first().first().toString(), QString());   // the keyring kept it
+            // The dialog tests again and connects; so does the host.
+            QTRY_VERIFY_WITH_TIMEOUT(add.statusLabel()->text().contains(u"Connected to"_s), 15000);
+            if (!shots.isEmpty())
+                add.grab().save(shots + u"/add-host-logged-in.png"_s);
+            QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Up; }, 15000));
+            cluster->shutdown(5000);
+        }
+        // The console's next run: an empty store, the login from the keyring.
+        CredentialStore::instance().forget(uri);
+        QElapsedTimer clock;
+        clock.start();
+        auto cluster = clusterWith(uri);
+        Ui::RememberedLogins remembered(cluster.get());
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->status(1).state == HostState::Up; }, 15000));
+        report("transport: console restart, login from the keyring, to up", double(clock.elapsed()), "ms");
+        cluster->shutdown(5000);
+        CredentialStore::instance().forget(uri);
     }
 
     // SASL (DIGEST-MD5 over TCP): the login libvirt asks for comes from the
