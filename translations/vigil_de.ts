@@ -788,6 +788,10 @@
       <translation>%1 existiert nicht</translation>
     </message>
     <message>
+      <source>%1 is a symbolic link; name the file itself</source>
+      <translation>%1 ist ein symbolischer Link; geben Sie die Datei selbst an</translation>
+    </message>
+    <message>
       <source>%1 is not a regular file</source>
       <translation>%1 ist keine reguläre Datei</translation>
     </message>
@@ -4782,10 +4786,6 @@ Failover-Richtlinien:</translation>
       <translation>Vigil speichert sie im Schlüsselbund des Desktops (Secret Service oder KWallet), nie in seiner Datenbank oder einer Datei. Abwählen, um eine gespeicherte Anmeldung zu vergessen.</translation>
     </message>
     <message>
-      <source>as in the URI</source>
-      <translation>wie in der URI</translation>
-    </message>
-    <message>
       <source>it did not answer within %1 s</source>
       <translation>er hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
@@ -6098,6 +6098,10 @@ Failover-Richtlinien:</translation>
       <translation>Vigil gibt nie Passwörter in ssh ein: Laden Sie einen Schlüssel in ssh-agent oder ~/.ssh und autorisieren Sie ihn auf dem Host (ssh-copy-id), oder melden Sie sich stattdessen über qemu+libssh:// mit einem Passwort an.</translation>
     </message>
     <message>
+      <source>Vigil tries again as soon as the login changes, or when you reconnect the host.</source>
+      <translation>Vigil versucht es erneut, sobald sich die Anmeldung ändert, oder wenn Sie den Host neu verbinden.</translation>
+    </message>
+    <message>
       <source>Vigil tries again in 10 minutes, or at once when you reconnect the host or change it.</source>
       <translation>Vigil versucht es in 10 Minuten wieder, oder sofort, wenn Sie den Host neu verbinden oder ändern.</translation>
     </message>
@@ -7028,6 +7032,10 @@ Befehle:</translation>
     <message>
       <source>full</source>
       <translation>voll</translation>
+    </message>
+    <message>
+      <source>host credentials file changed but not used (the logins read before stay): %1</source>
+      <translation>Host-Zugangsdatei geändert, aber nicht verwendet (die zuvor gelesenen Anmeldungen bleiben): %1</translation>
     </message>
     <message>
       <source>imported policy %1</source>

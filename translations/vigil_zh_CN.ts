@@ -784,6 +784,10 @@
       <translation>%1 不存在</translation>
     </message>
     <message>
+      <source>%1 is a symbolic link; name the file itself</source>
+      <translation>%1 是符号链接；请指定文件本身</translation>
+    </message>
+    <message>
       <source>%1 is not a regular file</source>
       <translation>%1 不是普通文件</translation>
     </message>
@@ -4766,10 +4770,6 @@ failover policies:</source>
       <translation>Vigil 将其保存在桌面密钥环（Secret Service 或 KWallet）中，绝不写入数据库或文件。取消勾选可忘记已保存的登录信息。</translation>
     </message>
     <message>
-      <source>as in the URI</source>
-      <translation>与 URI 中相同</translation>
-    </message>
-    <message>
       <source>it did not answer within %1 s</source>
       <translation>它在 %1 秒内没有响应</translation>
     </message>
@@ -6071,6 +6071,10 @@ failover policies:</source>
       <translation>Vigil 从不向 ssh 输入密码：请将密钥加载到 ssh-agent 或 ~/.ssh 并在主机上授权（ssh-copy-id），或改用 qemu+libssh:// 以密码登录。</translation>
     </message>
     <message>
+      <source>Vigil tries again as soon as the login changes, or when you reconnect the host.</source>
+      <translation>登录信息一旦更改，或在您重新连接主机时，Vigil 会再次尝试。</translation>
+    </message>
+    <message>
       <source>Vigil tries again in 10 minutes, or at once when you reconnect the host or change it.</source>
       <translation>Vigil 将在 10 分钟后重试；重新连接或修改此主机则立即重试。</translation>
     </message>
@@ -6998,6 +7002,10 @@ Commands:</source>
     <message>
       <source>full</source>
       <translation>完整</translation>
+    </message>
+    <message>
+      <source>host credentials file changed but not used (the logins read before stay): %1</source>
+      <translation>主机凭据文件已更改但未使用（之前读取的登录信息保留）：%1</translation>
     </message>
     <message>
       <source>imported policy %1</source>

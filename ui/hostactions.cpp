@@ -81,8 +81,10 @@ void HostActions::updateEnabled()
         m_exitMaintenance->setEnabled(inMaintenance);
         const HostStatus status = m_session->cluster()->status(m_host);
         m_trustHostKey->setEnabled(status.issue == ConnectIssue::HostKeyUnknown && !status.hostKeyFingerprint.isEmpty());
-        // Only a remote host can ask for a login (in-process drivers never do).
-        m_logIn->setEnabled(!checkLibvirtUri(m_session->cluster()->host(m_host).uri).host.isEmpty());
+        // Only a remote host can ask for a login (in-process drivers never
+        // do), and not over OpenSSH, which runs in batch mode: keys only.
+        const UriCheck link = checkLibvirtUri(m_session->cluster()->host(m_host).uri);
+        m_logIn->setEnabled(!link.host.isEmpty() && link.transport != u"ssh");
     }
 }
 

@@ -43,9 +43,8 @@ void readLogin(const QString &uri, QObject *context,
             return done(std::nullopt, {});
         if (finished->error() != QKeychain::NoError)
             return done(std::nullopt, describe(finished));
-        QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
-        const QJsonObject entry = QJsonDocument::fromJson(data).object();
-        data.fill('\0');
+        const QJsonObject entry =
+            QJsonDocument::fromJson(static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData()).object();
         done(HostCredentials{entry.value(u"user"_s).toString(), entry.value(u"password"_s).toString()}, {});
     });
     job->start();
@@ -55,10 +54,8 @@ void storeLogin(const QString &uri, const HostCredentials &login, QObject *conte
                 std::function<void(const QString &)> done)
 {
     auto *job = newJob<QKeychain::WritePasswordJob>(uri);
-    QByteArray data = QJsonDocument(QJsonObject{{u"user"_s, login.user}, {u"password"_s, login.password}})
-                          .toJson(QJsonDocument::Compact);
-    job->setBinaryData(data);
-    data.fill('\0');
+    job->setBinaryData(QJsonDocument(QJsonObject{{u"user"_s, login.user}, {u"password"_s, login.password}})
+                           .toJson(QJsonDocument::Compact));
     QObject::connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *finished) {
         done(finished->error() == QKeychain::NoError ? QString() : describe(finished));
     });

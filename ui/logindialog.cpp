@@ -43,7 +43,6 @@ LoginDialog::LoginDialog(const QString &hostName, const QString &uri, bool refus
     // The user the URI names is the one ssh logs in as; SASL asks separately.
     const std::optional<HostCredentials> known = CredentialStore::instance().credentials(uri);
     m_user->setText(known && !known->user.isEmpty() ? known->user : QUrl(uri).userName());
-    m_user->setPlaceholderText(tr("as in the URI"));
     m_password->setEchoMode(QLineEdit::Password);
     m_remember->setChecked(true);
     m_remember->setToolTip(tr("Vigil stores it in the desktop keyring (Secret Service or KWallet), never in its "
@@ -56,9 +55,13 @@ LoginDialog::LoginDialog(const QString &hostName, const QString &uri, bool refus
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *logIn = buttons->addButton(tr("&Log In"), QDialogButtonBox::AcceptRole);
     logIn->setDefault(true);
-    logIn->setEnabled(false);
-    connect(m_password, &QLineEdit::textChanged, logIn,
-            [logIn](const QString &password) { logIn->setEnabled(!password.isEmpty()); });
+    // SASL needs a user name; libssh takes the URI's, shown here.
+    const auto complete = [this, logIn]() {
+        logIn->setEnabled(!m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    };
+    complete();
+    connect(m_password, &QLineEdit::textChanged, logIn, complete);
+    connect(m_user, &QLineEdit::textChanged, logIn, complete);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::logIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

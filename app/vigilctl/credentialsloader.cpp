@@ -34,15 +34,27 @@ CredentialsFileWatcher::CredentialsFileWatcher(const QString &path, QTextStream 
     m_watcher.addPath(QFileInfo(path).absolutePath());
     if (QFileInfo::exists(path))
         m_watcher.addPath(path);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &CredentialsFileWatcher::reload);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &CredentialsFileWatcher::reload);
+    // An editor writes, renames and chmods in quick succession: read once
+    // it settled.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(300);
+    connect(&m_settle, &QTimer::timeout, this, &CredentialsFileWatcher::reload);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle, qOverload<>(&QTimer::start));
 }
 
 void CredentialsFileWatcher::reload()
 {
     if (QFileInfo::exists(m_path) && !m_watcher.files().contains(m_path))
         m_watcher.addPath(m_path);
-    loadHostCredentials(m_path, false, m_err);
+    const CredentialsFile file = readCredentialsFile(m_path, false);
+    if (!file.error.isEmpty()) {
+        m_err << CliText::tr("host credentials file changed but not used (the logins read before stay): %1")
+                     .arg(file.error)
+              << Qt::endl;
+        return;
+    }
+    CredentialStore::instance().replaceAll(file.logins);
 }
 
 } // namespace Vigil::Cli

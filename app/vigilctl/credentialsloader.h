@@ -3,6 +3,7 @@
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QTextStream>
 
 namespace Vigil::Cli {
@@ -17,8 +18,11 @@ QString credentialsPath(const QString &option);
 // user named the file that is an error (false), else the command goes on.
 bool loadHostCredentials(const QString &path, bool named, QTextStream &err);
 
-// The agent follows the file: when the admin edits it, it is read again and
-// hosts that waited for a login try at once.
+// The agent follows the file: when the admin edits it, it is read again
+// (once the writing has settled) and hosts that waited for a login try at
+// once. A version that is refused (mid-save, or a chmod away) is said and
+// the logins read before stay. Under systemd's LoadCredential= the agent
+// reads systemd's copy, which changes only when the service restarts.
 class CredentialsFileWatcher : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ private:
     QString m_path;
     QTextStream &m_err;
     QFileSystemWatcher m_watcher;
+    QTimer m_settle;
 };
 
 } // namespace Vigil::Cli

@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,12 +21,10 @@ class Text
 };
 
 // Owned by this user, no permission for anyone else; the systemd credentials
-// directory is private to the service by construction.
-QString permissionProblem(const QString &path)
+// directory is private to the service by construction. Checked on the
+// descriptor that is then read, so the file cannot be swapped in between.
+QString permissionProblem(const QString &path, const struct stat &info)
 {
-    struct stat info {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return Text::tr("cannot read %1").arg(path);
     if (!S_ISREG(info.st_mode))
         return Text::tr("%1 is not a regular file").arg(path);
     if (info.st_uid != ::geteuid())
@@ -49,17 +50,34 @@ QString defaultCredentialsPath()
 CredentialsFile readCredentialsFile(const QString &path, bool required)
 {
     CredentialsFile result;
-    if (!QFileInfo::exists(path)) {
-        if (required)
-            result.error = Text::tr("%1 does not exist").arg(path);
+    // Not a symbolic link: its target's permissions are not the link's.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        // The default file is root's: another user running vigilctl simply
+        // has none (and hears nothing about it) unless it named one.
+        if (!required && (error == ENOENT || error == EACCES))
+            return result;
+        result.error = error == ENOENT ? Text::tr("%1 does not exist").arg(path)
+                     : error == ELOOP  ? Text::tr("%1 is a symbolic link; name the file itself").arg(path)
+                                       : Text::tr("cannot read %1: %2").arg(path, QString::fromLocal8Bit(strerror(error)));
         return result;
     }
-    if (const QString problem = permissionProblem(path); !problem.isEmpty()) {
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || (!required && info.st_uid != ::geteuid())) {
+        ::close(fd);
+        if (required)
+            result.error = Text::tr("cannot read %1").arg(path);
+        return result;
+    }
+    if (const QString problem = permissionProblem(path, info); !problem.isEmpty()) {
+        ::close(fd);
         result.error = problem;
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         result.error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
         return result;
     }

@@ -27,7 +27,8 @@ struct CredentialsFile {
 // else /etc/vigil/host-credentials.
 QString defaultCredentialsPath();
 
-// Reads `path`. A missing file is no error unless `required` (the user named it).
+// Reads `path`. Unless `required` (the user named it), a file that is
+// missing, unreadable or another user's is no error: there are no logins.
 CredentialsFile readCredentialsFile(const QString &path, bool required);
 
 } // namespace Vigil

@@ -24,10 +24,10 @@ void CredentialStore::setCredentials(const QString &uri, const HostCredentials &
 {
     {
         const QMutexLocker lock(&m_mutex);
-        if (m_logins.value(uri) == credentials && m_logins.contains(uri))
-            return;
         m_logins.insert(uri, credentials);
     }
+    // Also when it is the same: the admin gave it again, so a host that
+    // refused it (the password was fixed on the host meanwhile) tries again.
     Q_EMIT changed({uri});
 }
 

@@ -33,6 +33,7 @@ public:
     static CredentialStore &instance();
 
     std::optional<HostCredentials> credentials(const QString &uri) const;
+    // Announces it (changed) even when it is the one stored already.
     void setCredentials(const QString &uri, const HostCredentials &credentials);
     void forget(const QString &uri);
     // Every login at once (the agent re-read its file); hosts whose login

@@ -25,6 +25,11 @@ QString notRetrying()
     return Text::tr("Vigil tries again in 10 minutes, or at once when you reconnect the host or change it.");
 }
 
+QString waitingForLogin()
+{
+    return Text::tr("Vigil tries again as soon as the login changes, or when you reconnect the host.");
+}
+
 } // namespace
 
 QString oneLine(const QString &message)
@@ -57,7 +62,11 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
     // OpenSSH in batch mode; libssh and libssh2 through libvirt's own checks.
     const bool keyChanged = has(text, "REMOTE HOST IDENTIFICATION HAS CHANGED") || has(text, "differs from stored identity")
                             || has(text, "host key for server changed") || has(text, "Host key mismatch");
-    const bool keyUnknown = has(text, "failed to retrieve decision to accept host key")
+    // libssh asked to accept a key it did not know, and it was not the one
+    // the admin accepted: said by what was asked, not by libvirt's
+    // (translated) words.
+    const bool keyUnknown = (!login.offeredHostKey.isEmpty() && !login.hostKeyAccepted)
+                            || has(text, "failed to retrieve decision to accept host key")
                             || has(text, "No matching host key") || has(text, "host key is known for")
                             || (isHostKeyRejected(text) && !knownKey);
     if (ssh && (keyChanged || (isHostKeyRejected(text) && knownKey))) {
@@ -120,19 +129,23 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
     if (login.loginMissing) {
         failure.issue = ConnectIssue::CredentialsNeeded;
         failure.needsAdmin = true;
+        failure.waitsForLogin = true;
         failure.reason = Text::tr("the host asks for a login Vigil does not have for this URI (\"%1\"). Log in "
                                   "with Host ▸ Log In… in the console (it can remember the login in the desktop "
                                   "keyring), or add it to the credentials file vigilctl and the agent read. %2")
-                             .arg(login.prompt, notRetrying());
+                             .arg(login.prompt, waitingForLogin());
         return failure;
     }
     if (login.askedForLogin && (login.loginRepeated || isAuthError(code))) {
         failure.issue = ConnectIssue::AuthRefused;
         failure.needsAdmin = true;
+        // Each retry with the same login is one more failed login in the
+        // host's log (faillock, fail2ban): none until it changes.
+        failure.waitsForLogin = true;
         failure.reason = Text::tr("the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ "
                                   "Log In… in the console, or in the credentials file vigilctl and the agent read. %2")
                              .arg(login.loginRepeated ? Text::tr("it asked again for the same password") : text,
-                                  notRetrying());
+                                  waitingForLogin());
         return failure;
     }
     const bool loginRefused = isAuthError(code) || has(text, "Permission denied (")

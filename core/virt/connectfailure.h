@@ -19,6 +19,10 @@ struct ConnectFailure {
     // HostKeyUnknown/HostKeyChanged over OpenSSH: the key the host offers
     // now ("SHA256:…"), for the admin to compare before trusting it.
     QString hostKeyFingerprint;
+    // A login the host wants is missing, or the stored one was refused:
+    // nothing changes until the login does (CredentialStore::changed), so
+    // there is no timed retry at all; Reconnect tries at once.
+    bool waitsForLogin = false;
 };
 
 // What libvirt asked while opening a URI (LoginAnswers), and whether Vigil

@@ -251,7 +251,7 @@ void HostConnection::teardown()
 
 void HostConnection::markUnreachable(const QString &reason)
 {
-    markUnreachable(ConnectFailure{ConnectIssue::None, reason, false, {}});
+    markUnreachable(ConnectFailure{ConnectIssue::None, reason, false, {}, false});
 }
 
 void HostConnection::markUnreachable(const ConnectFailure &failure)
@@ -268,12 +268,12 @@ void HostConnection::markUnreachable(const ConnectFailure &failure)
     const int base = std::min(kMinBackoffMs << exponent, kMaxBackoffMs);
     const int jitter = int(QRandomGenerator::global()->bounded(base / 5 * 2 + 1)) - base / 5;
     const int delay = failure.needsAdmin ? kAdminRetryMs : std::max(kMinBackoffMs / 2, base + jitter);
-    m_status.nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    m_status.nextRetry = failure.waitsForLogin ? QDateTime() : QDateTime::currentDateTimeUtc().addMSecs(delay);
     setStatus(HostState::Unreachable, reason);
     if (firstFailure)
         logEvent(EventRecord::Kind::Connection, {}, reason, EventRecord::Result::Failed,
                  QStringLiteral("libvirt"));
-    if (!m_stopped)
+    if (!m_stopped && !failure.waitsForLogin)
         m_reconnectTimer.start(delay);
 }
 

@@ -16,14 +16,17 @@ int kCredentialTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE, VIR_CRED_ECHOP
                           VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM, VIR_CRED_EXTERNAL};
 
 // libvirt frees the result with free(): it must come from malloc.
-void give(virConnectCredential &credential, const QString &value)
+bool give(virConnectCredential &credential, const QString &value)
 {
     QByteArray bytes = value.toUtf8();
     credential.result = static_cast<char *>(std::malloc(size_t(bytes.size()) + 1));
+    if (!credential.result)
+        return false;
     std::memcpy(credential.result, bytes.constData(), size_t(bytes.size()) + 1);
     credential.resultlen = unsigned(bytes.size());
-    // The copy Qt made is wiped: a password does not linger in freed memory.
+    // This UTF-8 copy is Vigil's own: wiped before it is freed.
     std::memset(bytes.data(), 0, size_t(bytes.size()));
+    return true;
 }
 
 QString text(const char *s)
@@ -35,12 +38,19 @@ QString text(const char *s)
 
 QString libsshOfferedFingerprint(const QString &prompt)
 {
-    static const QRegularExpression hash(u"Accept SSH host key with hash '([0-9a-fA-F:]+)'"_s);
+    // The hash is the one hex run of 16 or more bytes in the question; the
+    // rest is translated (German quotes it »like this«).
+    static const QRegularExpression hash(u"\\b([0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){15,})\\b"_s);
     const QRegularExpressionMatch match = hash.match(prompt);
     if (!match.hasMatch())
         return {};
     const QByteArray bytes = QByteArray::fromHex(match.captured(1).remove(u':').toLatin1());
-    return u"SHA256:"_s + QString::fromLatin1(bytes.toBase64(QByteArray::OmitTrailingEquals));
+    // libssh hashes with SHA-256, libssh2 with MD5 (or SHA-1): written the
+    // way `ssh-keygen -l [-E md5]` prints each, for the admin to compare.
+    if (bytes.size() == 16)
+        return u"MD5:"_s + QString::fromLatin1(bytes.toHex(':'));
+    const QString base64 = QString::fromLatin1(bytes.toBase64(QByteArray::OmitTrailingEquals));
+    return (bytes.size() == 20 ? u"SHA1:"_s : u"SHA256:"_s) + base64;
 }
 
 LoginAnswers::LoginAnswers(const QString &uri)
@@ -76,12 +86,11 @@ bool LoginAnswers::answer(virConnectCredential &credential)
         m_report.hostKeyAccepted = CredentialStore::instance().acceptedHostKey(m_uri) == offered;
         if (!m_report.hostKeyAccepted)
             return false;
-        give(credential, u"y"_s);
-        return true;
+        // libvirt compares with an untranslated "y".
+        return give(credential, u"y"_s);
     }
     if (credential.type == VIR_CRED_REALM) {
-        give(credential, text(credential.defresult));
-        return true;
+        return give(credential, text(credential.defresult));
     }
     if (credential.type == VIR_CRED_EXTERNAL) {
         m_report.prompt = prompt;
@@ -103,8 +112,7 @@ bool LoginAnswers::answer(virConnectCredential &credential)
         return false;
     }
     m_answeredPrompts.append(question);
-    give(credential, value.isEmpty() ? text(credential.defresult) : value);
-    return true;
+    return give(credential, value.isEmpty() ? text(credential.defresult) : value);
 }
 
 } // namespace Vigil::Virt

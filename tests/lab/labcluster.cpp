@@ -163,6 +163,17 @@ bool LabCluster::defineHeavyGuest(int host, const QString &name, int mib)
     return run({QStringLiteral("heavy-guest"), m_dir.path(), QString::number(host), name, QString::number(mib)});
 }
 
+bool LabCluster::defineDiskGuest(int host, const QString &name, bool shared)
+{
+    return run({QStringLiteral("disk-guest"), m_dir.path(), QString::number(host), name,
+                shared ? QStringLiteral("shared") : QStringLiteral("images")});
+}
+
+bool LabCluster::inMachine(int host, const QStringList &command, QString *output) const
+{
+    return run(QStringList{QStringLiteral("exec"), m_dir.path(), QString::number(host)} + command, output);
+}
+
 bool LabCluster::defineGuestXml(int host, const QByteArray &xml)
 {
     QTemporaryFile file;

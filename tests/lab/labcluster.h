@@ -64,6 +64,12 @@ public:
     // A diskless guest whose RAM holds `mib` MiB of random bytes: a
     // migration has that much to copy (about `mib` s at 1 MiB/s).
     bool defineHeavyGuest(int host, const QString &name, int mib);
+    // Machines only: a guest whose 16 MiB qcow2 disk is in the machine's own
+    // storage (/var/lib/vigil-lab/images) or the storage every machine shares
+    // (…/shared); Vigil's process sees neither.
+    bool defineDiskGuest(int host, const QString &name, bool shared);
+    // Machines only: runs `command` inside the machine; true when it exited 0.
+    bool inMachine(int host, const QStringList &command, QString *output = nullptr) const;
     // A guest from the test's own definition (virsh define).
     bool defineGuestXml(int host, const QByteArray &xml);
     // Vigil's view of hosts 1..count, named lab1..labN, with this keepalive;

@@ -382,6 +382,44 @@ private Q_SLOTS:
         CredentialStore::instance().forget(uri);
     }
 
+
+    // Separate machines have storage of their own: a guest's disk in one
+    // machine's images is seen by that machine only, the shared directory by
+    // every machine (as NFS), and neither by Vigil's process; the guest runs
+    // from it, started through Vigil.
+    void machinesHaveStorageVigilCannotSee()
+    {
+        startMachines(2);
+        QVERIFY(m_lab->defineDiskGuest(1, u"lab-private"_s, false));
+        QVERIFY(m_lab->defineDiskGuest(1, u"lab-shared"_s, true));
+        const QString privateDisk = u"/var/lib/vigil-lab/images/lab-private.qcow2"_s;
+        const QString sharedDisk = u"/var/lib/vigil-lab/shared/lab-shared.qcow2"_s;
+        QVERIFY(m_lab->inMachine(1, {u"test"_s, u"-f"_s, privateDisk}));
+        QVERIFY(!m_lab->inMachine(2, {u"test"_s, u"-e"_s, privateDisk}));
+        QVERIFY(m_lab->inMachine(2, {u"test"_s, u"-f"_s, sharedDisk}));
+        QVERIFY(!QFile::exists(privateDisk));
+        QVERIFY(!QFile::exists(sharedDisk));
+
+        auto cluster = clusterWith(m_lab->qemuUri(1));
+        QVERIFY(QTest::qWaitFor([&]() { return cluster->domains(1).size() == 2; }, 15000));
+        QString uuid;
+        for (const DomainInfo &d : cluster->domains(1))
+            if (d.name == u"lab-private")
+                uuid = d.uuid;
+        QVERIFY(!uuid.isEmpty());
+        std::optional<ActionResult> started;
+        cluster->performAction(1, uuid, DomainAction::Start, this, [&](const ActionResult &r) { started = r; });
+        QVERIFY(QTest::qWaitFor([&]() { return started.has_value(); }, 20000));
+        QVERIFY2(started->ok, qPrintable(started->message));
+        QVERIFY(QTest::qWaitFor([&]() {
+            for (const DomainInfo &d : cluster->domains(1))
+                if (d.uuid == uuid)
+                    return d.isActive();
+            return false;
+        }, 15000));
+        cluster->shutdown(5000);
+    }
+
     // SASL (DIGEST-MD5 over TCP): the login libvirt asks for comes from the
     // store; none is "needed", a wrong one is "refused", the right one connects.
     void saslLoginFromTheStore()
