@@ -4392,6 +4392,10 @@ Failover-Richtlinien:</translation>
       <translation>%1 aus der Wartung nehmen?</translation>
     </message>
     <message>
+      <source>The host's login is still in the desktop keyring</source>
+      <translation>Die Anmeldung des Hosts ist noch im Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
       <source>Trust the SSH host key the host offers, after comparing its fingerprint</source>
       <translation>Dem SSH-Hostschlüssel des Hosts vertrauen, nachdem sein Fingerabdruck verglichen wurde</translation>
     </message>

@@ -4376,6 +4376,10 @@ failover policies:</source>
       <translation>让 %1 退出维护？</translation>
     </message>
     <message>
+      <source>The host's login is still in the desktop keyring</source>
+      <translation>该主机的登录信息仍在桌面密钥环中</translation>
+    </message>
+    <message>
       <source>Trust the SSH host key the host offers, after comparing its fingerprint</source>
       <translation>比较指纹后，信任主机提供的 SSH 主机密钥</translation>
     </message>

@@ -2,11 +2,13 @@
 
 #include "hostdialog.h"
 #include "hostkeytrust.h"
+#include "keyring.h"
 #include "logindialog.h"
 #include "maintenancedialog.h"
 #include "rememberedlogins.h"
 
 #include "core/cluster/clustermanager.h"
+#include "core/credentials/credentialstore.h"
 #include "core/hosturi.h"
 #include "core/migration/maintenance.h"
 #include "core/session.h"
@@ -86,6 +88,20 @@ void HostActions::updateEnabled()
         const UriCheck link = checkLibvirtUri(m_session->cluster()->host(m_host).uri);
         m_logIn->setEnabled(!link.host.isEmpty() && link.transport != u"ssh");
     }
+}
+
+void HostActions::forgetLoginOfRemovedHost(HostId removed, const QString &uri)
+{
+    // Another host on the same URI still needs it.
+    const QList<HostConfig> hosts = m_session->cluster()->hosts();
+    if (std::any_of(hosts.cbegin(), hosts.cend(),
+                    [&](const HostConfig &c) { return c.id != removed && c.uri == uri; }))
+        return;
+    CredentialStore::instance().forget(uri);
+    Keyring::forgetLogin(uri, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT actionFailed(tr("The host's login is still in the desktop keyring"), error);
+    });
 }
 
 void HostActions::askForLogin()
@@ -197,12 +213,15 @@ void HostActions::remove()
                                    "watching them.").arg(config.name, config.uri),
                                 QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, id](int result) {
+    connect(box, &QMessageBox::finished, this, [this, id, uri = config.uri](int result) {
         if (result != QMessageBox::Yes)
             return;
         QString error;
-        if (!m_session->removeHost(id, &error))
+        if (!m_session->removeHost(id, &error)) {
             Q_EMIT actionFailed(tr("Could not remove the host"), error);
+            return;
+        }
+        forgetLoginOfRemovedHost(id, uri);
     });
     box->open();
 }

@@ -53,6 +53,9 @@ private:
     void confirmHostKey();
     // Asks for the login the host wants (LoginDialog).
     void askForLogin();
+    // A removed host's login goes from memory and the keyring, unless
+    // another host uses the same URI.
+    void forgetLoginOfRemovedHost(HostId removed, const QString &uri);
 
     Session *m_session;
     QWidget *m_dialogParent;

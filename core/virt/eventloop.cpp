@@ -5,6 +5,7 @@
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
+#include <libxml/parser.h>
 
 #include <QDebug>
 
@@ -71,6 +72,11 @@ void ensureEventLoopRunning()
     std::lock_guard lock(loopMutex);
     if (!registered) {
         virInitialize();
+        // libvirt parses XML on every host's thread at once (the test
+        // driver's node files, capabilities): libxml2's lazy set-up of its
+        // globals raced there (LeakSanitizer caught a mutex allocated twice).
+        // Done here, once, before any open.
+        xmlInitParser();
         virSetErrorFunc(nullptr, quietErrorHandler);
         if (virEventRegisterDefaultImpl() < 0)
             qFatal("cannot register libvirt's event loop: %s", virGetLastErrorMessage());
