@@ -792,12 +792,28 @@
       <translation>%1 ist ein symbolischer Link; geben Sie die Datei selbst an</translation>
     </message>
     <message>
+      <source>%1 is larger than %2 KiB: not a credentials file</source>
+      <translation>%1 ist größer als %2 KiB: keine Zugangsdatei</translation>
+    </message>
+    <message>
       <source>%1 is not a regular file</source>
       <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
-      <source>%1, line %2: a section needs a host URI: [qemu+ssh://…]</source>
-      <translation>%1, Zeile %2: ein Abschnitt braucht eine Host-URI: [qemu+ssh://…]</translation>
+      <source>%1, line %2: a second "%3" line in this section</source>
+      <translation>%1, Zeile %2: eine zweite „%3“-Zeile in diesem Abschnitt</translation>
+    </message>
+    <message>
+      <source>%1, line %2: a second section for the same URI (the first is at line %3)</source>
+      <translation>%1, Zeile %2: ein zweiter Abschnitt für dieselbe URI (der erste steht in Zeile %3)</translation>
+    </message>
+    <message>
+      <source>%1, line %2: a section header ends with "]"</source>
+      <translation>%1, Zeile %2: eine Abschnittsüberschrift endet mit „]“</translation>
+    </message>
+    <message>
+      <source>%1, line %2: a section needs a host URI: [qemu+tcp://…]</source>
+      <translation>%1, Zeile %2: ein Abschnitt braucht eine Host-URI: [qemu+tcp://…]</translation>
     </message>
     <message>
       <source>%1, line %2: expected "user = …" or "password = …"</source>
@@ -6302,8 +6318,8 @@ Failover-Richtlinien:</translation>
       <translation>durch Gast-Energieverwaltung angehalten</translation>
     </message>
     <message>
-      <source>the host asks for a login Vigil does not have for this URI ("%1"). Log in with Host ▸ Log In… in the console (it can remember the login in the desktop keyring), or add it to the credentials file vigilctl and the agent read. %2</source>
-      <translation>der Host verlangt eine Anmeldung, die Vigil für diese URI nicht hat („%1“). Melden Sie sich in der Konsole mit Host ▸ Anmelden… an (sie kann die Anmeldung im Schlüsselbund des Desktops speichern), oder tragen Sie sie in die Zugangsdatei ein, die vigilctl und der Agent lesen. %2</translation>
+      <source>the host asks for a login Vigil does not have for this URI ("%1"). Log in with Host ▸ Log In… in the console (it can remember the login in the desktop keyring), or add a [URI] section with user and password to the credentials file vigilctl and the agent read (%2, or --credentials FILE). %3</source>
+      <translation>der Host verlangt eine Anmeldung, die Vigil für diese URI nicht hat („%1“). Melden Sie sich in der Konsole mit Host ▸ Anmelden… an (sie kann die Anmeldung im Schlüsselbund des Desktops speichern), oder tragen Sie einen [URI]-Abschnitt mit user und password in die Zugangsdatei ein, die vigilctl und der Agent lesen (%2, oder --credentials DATEI). %3</translation>
     </message>
     <message>
       <source>the host closed the connection (EOF)</source>
@@ -6322,8 +6338,8 @@ Failover-Richtlinien:</translation>
       <translation>der Host hat die Anmeldung abgelehnt (%1). %2 %3</translation>
     </message>
     <message>
-      <source>the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ Log In… in the console, or in the credentials file vigilctl and the agent read. %2</source>
-      <translation>der Host hat die Anmeldung abgelehnt, die Vigil für diese URI hat (%1). Korrigieren Sie sie in der Konsole mit Host ▸ Anmelden… oder in der Zugangsdatei, die vigilctl und der Agent lesen. %2</translation>
+      <source>the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ Log In… in the console, or in the credentials file vigilctl and the agent read (%3, or --credentials FILE). %2</source>
+      <translation>der Host hat die Anmeldung abgelehnt, die Vigil für diese URI hat (%1). Korrigieren Sie sie in der Konsole mit Host ▸ Anmelden… oder in der Zugangsdatei, die vigilctl und der Agent lesen (%3, oder --credentials DATEI). %2</translation>
     </message>
     <message>
       <source>the host's SSH key is not in libvirt's own known_hosts for %1 (%2; ~/.config/libvirt/known_hosts, not ssh's). Compare the key with the host's own, then add it there (or connect once with virsh -c URI in a terminal and accept it). %3</source>
@@ -6738,6 +6754,10 @@ Failover-Richtlinien:</translation>
       <translation>--as: %1</translation>
     </message>
     <message>
+      <source>--credentials needs a file</source>
+      <translation>--credentials braucht eine Datei</translation>
+    </message>
+    <message>
       <source>--limit needs a positive number</source>
       <translation>--limit braucht eine positive Zahl</translation>
     </message>
@@ -7040,6 +7060,13 @@ Befehle:</translation>
     <message>
       <source>host credentials file changed but not used (the logins read before stay): %1</source>
       <translation>Host-Zugangsdatei geändert, aber nicht verwendet (die zuvor gelesenen Anmeldungen bleiben): %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>host credentials read from %1: logins for %n host(s)</source>
+      <translation>
+        <numerusform>Host-Zugangsdaten aus %1 gelesen: Anmeldungen für %n Host</numerusform>
+        <numerusform>Host-Zugangsdaten aus %1 gelesen: Anmeldungen für %n Hosts</numerusform>
+      </translation>
     </message>
     <message>
       <source>imported policy %1</source>

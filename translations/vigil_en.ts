@@ -261,6 +261,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>host credentials read from %1: logins for %n host(s)</source>
+      <translation>
+        <numerusform>host credentials read from %1: logins for %n host</numerusform>
+        <numerusform>host credentials read from %1: logins for %n hosts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>wrote %1 and %n guest definition(s) in %2 (install them at %3 on every node)</source>
       <translation>
         <numerusform>wrote %1 and %n guest definition in %2 (install them at %3 on every node)</numerusform>

@@ -788,12 +788,28 @@
       <translation>%1 是符号链接；请指定文件本身</translation>
     </message>
     <message>
+      <source>%1 is larger than %2 KiB: not a credentials file</source>
+      <translation>%1 大于 %2 KiB：不是凭据文件</translation>
+    </message>
+    <message>
       <source>%1 is not a regular file</source>
       <translation>%1 不是普通文件</translation>
     </message>
     <message>
-      <source>%1, line %2: a section needs a host URI: [qemu+ssh://…]</source>
-      <translation>%1，第 %2 行：节需要一个主机 URI：[qemu+ssh://…]</translation>
+      <source>%1, line %2: a second "%3" line in this section</source>
+      <translation>%1，第 %2 行：此节中出现第二个“%3”行</translation>
+    </message>
+    <message>
+      <source>%1, line %2: a second section for the same URI (the first is at line %3)</source>
+      <translation>%1，第 %2 行：同一 URI 的第二个节（第一个在第 %3 行）</translation>
+    </message>
+    <message>
+      <source>%1, line %2: a section header ends with "]"</source>
+      <translation>%1，第 %2 行：节标题应以“]”结尾</translation>
+    </message>
+    <message>
+      <source>%1, line %2: a section needs a host URI: [qemu+tcp://…]</source>
+      <translation>%1，第 %2 行：节需要一个主机 URI：[qemu+tcp://…]</translation>
     </message>
     <message>
       <source>%1, line %2: expected "user = …" or "password = …"</source>
@@ -6275,8 +6291,8 @@ failover policies:</source>
       <translation>由虚拟机电源管理挂起</translation>
     </message>
     <message>
-      <source>the host asks for a login Vigil does not have for this URI ("%1"). Log in with Host ▸ Log In… in the console (it can remember the login in the desktop keyring), or add it to the credentials file vigilctl and the agent read. %2</source>
-      <translation>主机要求的登录信息 Vigil 在此 URI 下没有（“%1”）。请在控制台中用 主机 ▸ 登录… 登录（可将登录信息保存在桌面密钥环中），或将其加入 vigilctl 和代理读取的凭据文件。%2</translation>
+      <source>the host asks for a login Vigil does not have for this URI ("%1"). Log in with Host ▸ Log In… in the console (it can remember the login in the desktop keyring), or add a [URI] section with user and password to the credentials file vigilctl and the agent read (%2, or --credentials FILE). %3</source>
+      <translation>主机要求的登录信息 Vigil 在此 URI 下没有（“%1”）。请在控制台中用 主机 ▸ 登录… 登录（可将登录信息保存在桌面密钥环中），或在 vigilctl 和代理读取的凭据文件（%2，或 --credentials 文件）中添加含 user 和 password 的 [URI] 节。%3</translation>
     </message>
     <message>
       <source>the host closed the connection (EOF)</source>
@@ -6295,8 +6311,8 @@ failover policies:</source>
       <translation>主机拒绝了登录（%1）。%2 %3</translation>
     </message>
     <message>
-      <source>the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ Log In… in the console, or in the credentials file vigilctl and the agent read. %2</source>
-      <translation>主机拒绝了 Vigil 为此 URI 保存的登录信息（%1）。请在控制台中用 主机 ▸ 登录… 更正，或在 vigilctl 和代理读取的凭据文件中更正。%2</translation>
+      <source>the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ Log In… in the console, or in the credentials file vigilctl and the agent read (%3, or --credentials FILE). %2</source>
+      <translation>主机拒绝了 Vigil 为此 URI 保存的登录信息（%1）。请在控制台中用 主机 ▸ 登录… 更正，或在 vigilctl 和代理读取的凭据文件（%3，或 --credentials 文件）中更正。%2</translation>
     </message>
     <message>
       <source>the host's SSH key is not in libvirt's own known_hosts for %1 (%2; ~/.config/libvirt/known_hosts, not ssh's). Compare the key with the host's own, then add it there (or connect once with virsh -c URI in a terminal and accept it). %3</source>
@@ -6708,6 +6724,10 @@ failover policies:</source>
       <translation>--as：%1</translation>
     </message>
     <message>
+      <source>--credentials needs a file</source>
+      <translation>--credentials 需要一个文件</translation>
+    </message>
+    <message>
       <source>--limit needs a positive number</source>
       <translation>--limit 需要正数</translation>
     </message>
@@ -7010,6 +7030,12 @@ Commands:</source>
     <message>
       <source>host credentials file changed but not used (the logins read before stay): %1</source>
       <translation>主机凭据文件已更改但未使用（之前读取的登录信息保留）：%1</translation>
+    </message>
+    <message numerus="yes">
+      <source>host credentials read from %1: logins for %n host(s)</source>
+      <translation>
+        <numerusform>已从 %1 读取主机凭据：%n 个主机的登录信息</numerusform>
+      </translation>
     </message>
     <message>
       <source>imported policy %1</source>

@@ -47,7 +47,9 @@ void CredentialsFileWatcher::reload()
 {
     if (QFileInfo::exists(m_path) && !m_watcher.files().contains(m_path))
         m_watcher.addPath(m_path);
-    const CredentialsFile file = readCredentialsFile(m_path, false);
+    // Whatever the file became (gone, another owner's, a mode slip) is said;
+    // only a file read in full replaces the logins.
+    const CredentialsFile file = readCredentialsFile(m_path, true);
     if (!file.error.isEmpty()) {
         m_err << CliText::tr("host credentials file changed but not used (the logins read before stay): %1")
                      .arg(file.error)
@@ -55,6 +57,9 @@ void CredentialsFileWatcher::reload()
         return;
     }
     CredentialStore::instance().replaceAll(file.logins);
+    m_err << CliText::tr("host credentials read from %1: logins for %n host(s)", nullptr, int(file.logins.size()))
+                 .arg(m_path)
+          << Qt::endl;
 }
 
 } // namespace Vigil::Cli

@@ -135,9 +135,16 @@ int main(int argc, char *argv[])
     options.hostFilter = value(u"host"_s);
     options.allHosts = isSet(u"all-hosts"_s);
 
-    // Before the session: its hosts start connecting at once.
+    // Before the session: its hosts start connecting at once. The agent
+    // starts whatever the file says (failover must run; it follows the file
+    // and uses it once fixed); a command stops on a file the user named.
+    if (parser.isSet(u"credentials"_s) && parser.value(u"credentials"_s).isEmpty()) {
+        err << CliText::tr("--credentials needs a file") << Qt::endl;
+        return Cli::ExitUsage;
+    }
     if (!Cli::loadHostCredentials(Cli::credentialsPath(parser.value(u"credentials"_s)),
-                                  parser.isSet(u"credentials"_s), err))
+                                  parser.isSet(u"credentials"_s), err)
+        && command->name != u"agent")
         return Cli::ExitUsage;
 
     QString error;

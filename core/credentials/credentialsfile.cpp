@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QSet>
 
 #include <cerrno>
 #include <cstring>
@@ -14,6 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace Vigil {
 namespace {
+
+constexpr qint64 kMaxCredentialsFileBytes = 1024 * 1024;
 
 class Text
 {
@@ -51,7 +55,9 @@ CredentialsFile readCredentialsFile(const QString &path, bool required)
 {
     CredentialsFile result;
     // Not a symbolic link: its target's permissions are not the link's.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    // Nor a FIFO someone put there: O_NONBLOCK, so opening it cannot wait
+    // for a writer (it is then refused as not a regular file).
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         const int error = errno;
         // The default file is root's: another user running vigilctl simply
@@ -75,6 +81,12 @@ CredentialsFile readCredentialsFile(const QString &path, bool required)
         result.error = problem;
         return result;
     }
+    // A few logins take a few hundred bytes; anything huge is a mistake.
+    if (info.st_size > kMaxCredentialsFileBytes) {
+        ::close(fd);
+        result.error = Text::tr("%1 is larger than %2 KiB: not a credentials file").arg(path).arg(kMaxCredentialsFileBytes / 1024);
+        return result;
+    }
     QFile file;
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
@@ -83,17 +95,30 @@ CredentialsFile readCredentialsFile(const QString &path, bool required)
     }
     QString section;
     int lineNumber = 0;
+    QHash<QString, int> sectionLines;   // where each URI's section starts
+    QSet<QString> keysSeen;             // in the current section
     while (!file.atEnd()) {
         ++lineNumber;
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
             continue;
-        if (line.startsWith(u'[') && line.endsWith(u']')) {
+        const auto fail = [&](const QString &error) {
+            result.error = error;
+            result.logins.clear();
+            return result;
+        };
+        if (line.startsWith(u'[')) {
+            if (!line.endsWith(u']'))
+                return fail(Text::tr("%1, line %2: a section header ends with \"]\"").arg(path).arg(lineNumber));
             section = line.mid(1, line.size() - 2).trimmed();
-            if (section.isEmpty()) {
-                result.error = Text::tr("%1, line %2: a section needs a host URI: [qemu+ssh://…]").arg(path).arg(lineNumber);
-                return result;
-            }
+            if (section.isEmpty())
+                return fail(Text::tr("%1, line %2: a section needs a host URI: [qemu+tcp://…]").arg(path).arg(lineNumber));
+            // Two logins for one URI: which one is meant cannot be guessed.
+            if (sectionLines.contains(section))
+                return fail(Text::tr("%1, line %2: a second section for the same URI (the first is at line %3)")
+                                .arg(path).arg(lineNumber).arg(sectionLines.value(section)));
+            sectionLines.insert(section, lineNumber);
+            keysSeen.clear();
             result.logins.insert(section, {});
             continue;
         }
@@ -102,12 +127,13 @@ CredentialsFile readCredentialsFile(const QString &path, bool required)
         const qsizetype equals = line.indexOf(u'=');
         const QString key = equals < 0 ? QString() : line.left(equals).trimmed();
         if (section.isEmpty() || (key != u"user" && key != u"password")) {
-            result.error = section.isEmpty()
+            return fail(section.isEmpty()
                 ? Text::tr("%1, line %2: expected a [URI] section first").arg(path).arg(lineNumber)
-                : Text::tr("%1, line %2: expected \"user = …\" or \"password = …\"").arg(path).arg(lineNumber);
-            result.logins.clear();
-            return result;
+                : Text::tr("%1, line %2: expected \"user = …\" or \"password = …\"").arg(path).arg(lineNumber));
         }
+        if (keysSeen.contains(key))
+            return fail(Text::tr("%1, line %2: a second \"%3\" line in this section").arg(path).arg(lineNumber).arg(key));
+        keysSeen.insert(key);
         const QString value = line.mid(equals + 1).trimmed();
         HostCredentials &login = result.logins[section];
         (key == u"user" ? login.user : login.password) = value;

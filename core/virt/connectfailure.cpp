@@ -1,6 +1,7 @@
 #include "connectfailure.h"
 
 #include "openconnection.h"
+#include "../credentials/credentialsfile.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -132,8 +133,9 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
         failure.waitsForLogin = true;
         failure.reason = Text::tr("the host asks for a login Vigil does not have for this URI (\"%1\"). Log in "
                                   "with Host ▸ Log In… in the console (it can remember the login in the desktop "
-                                  "keyring), or add it to the credentials file vigilctl and the agent read. %2")
-                             .arg(login.prompt, waitingForLogin());
+                                  "keyring), or add a [URI] section with user and password to the credentials file "
+                                  "vigilctl and the agent read (%2, or --credentials FILE). %3")
+                             .arg(login.prompt, defaultCredentialsPath(), waitingForLogin());
         return failure;
     }
     if (login.askedForLogin && (login.loginRepeated || isAuthError(code))) {
@@ -143,9 +145,10 @@ ConnectFailure classifyConnectFailure(const QString &transport, int code, const 
         // host's log (faillock, fail2ban): none until it changes.
         failure.waitsForLogin = true;
         failure.reason = Text::tr("the host refused the login Vigil has for this URI (%1). Correct it with Host ▸ "
-                                  "Log In… in the console, or in the credentials file vigilctl and the agent read. %2")
+                                  "Log In… in the console, or in the credentials file vigilctl and the agent read "
+                                  "(%3, or --credentials FILE). %2")
                              .arg(login.loginRepeated ? Text::tr("it asked again for the same password") : text,
-                                  waitingForLogin());
+                                  waitingForLogin(), defaultCredentialsPath());
         return failure;
     }
     const bool loginRefused = isAuthError(code) || has(text, "Permission denied (")

@@ -6,6 +6,7 @@
 #include "core/virt/connectfailure.h"
 #include "core/virt/loginanswers.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,6 +93,33 @@ private Q_SLOTS:
         const CredentialsFile unnamed = readCredentialsFile(target, false);
         QVERIFY(unnamed.logins.isEmpty());
         QVERIFY2(unnamed.error.isEmpty(), qPrintable(unnamed.error));
+    }
+
+    void aFifoADuplicateOrAHugeFileIsRefusedAtOnce()
+    {
+        // A FIFO must not block the reader (the agent's event loop) waiting
+        // for a writer.
+        const QString fifo = m_dir.filePath(u"fifo"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QElapsedTimer clock;
+        clock.start();
+        const CredentialsFile piped = readCredentialsFile(fifo, true);
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(piped.error.contains(u"not a regular file"_s), qPrintable(piped.error));
+
+        const CredentialsFile twice = readCredentialsFile(
+            write(u"twice"_s, "[u]\npassword = one\n\n[u]\npassword = two\n", 0600), true);
+        QVERIFY(twice.logins.isEmpty());
+        QVERIFY2(twice.error.contains(u"line 4"_s) && twice.error.contains(u"line 1"_s), qPrintable(twice.error));
+        const CredentialsFile key = readCredentialsFile(
+            write(u"key"_s, "[u]\npassword = one\npassword = two\n", 0600), true);
+        QVERIFY2(key.error.contains(u"line 3"_s) && !key.error.contains(u"two"_s), qPrintable(key.error));
+        const CredentialsFile open = readCredentialsFile(write(u"open-bracket"_s, "[u\npassword = x\n", 0600), true);
+        QVERIFY2(open.error.contains(u"]"_s), qPrintable(open.error));
+
+        const CredentialsFile huge = readCredentialsFile(
+            write(u"huge"_s, QByteArray(2 * 1024 * 1024, '#'), 0600), true);
+        QVERIFY2(huge.error.contains(u"larger than"_s), qPrintable(huge.error));
     }
 
     void aMissingFileIsAnErrorOnlyWhenNamed()
