@@ -22,8 +22,8 @@ class RememberedLogins : public QObject
 public:
     explicit RememberedLogins(ClusterManager *cluster, QObject *parent = nullptr);
 
-    // The keyring answered for this URI: found or not. Tests wait on it.
 Q_SIGNALS:
+    // The keyring answered for this URI: found or not. Tests wait on it.
     void lookedUp(const QString &uri, bool found);
 
 private:

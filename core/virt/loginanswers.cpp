@@ -76,7 +76,8 @@ bool LoginAnswers::answer(virConnectCredential &credential)
 {
     const QString prompt = text(credential.prompt);
     if (credential.type == VIR_CRED_ECHOPROMPT) {
-        // libssh's host key question is the only yes/no question libvirt asks.
+        // Answered only when it is libssh's host key question; any other
+        // question shown on screen (keyboard-interactive) is not Vigil's.
         const QString offered = libsshOfferedFingerprint(prompt);
         if (offered.isEmpty()) {
             m_report.prompt = prompt;
