@@ -10,6 +10,15 @@
 namespace Vigil::Cli {
 namespace {
 
+// What to do with a key the host offers, for OpenSSH and libssh alike.
+void printCompareThenTrust(QTextStream &out, const QString &name, const QString &fingerprint)
+{
+    out << QObject::tr("Compare with the host's own (on the host: for k in /etc/ssh/ssh_host_*_key.pub; do "
+                       "ssh-keygen -lf $k; done), then trust it:")
+        << Qt::endl
+        << QStringLiteral("  vigilctl hosts trust %1 --fingerprint %2").arg(name, fingerprint) << Qt::endl;
+}
+
 // libssh and libssh2 keep libvirt's own known_hosts: the key is read and
 // recorded by opening the host.
 int trustLibssh(const QString &name, const QString &uri, const QString &fingerprint, QTextStream &out,
@@ -26,11 +35,8 @@ int trustLibssh(const QString &name, const QString &uri, const QString &fingerpr
             out << QObject::tr("%1's host key is trusted already (libvirt's known_hosts)").arg(name) << Qt::endl;
             return ExitOk;
         }
-        out << QObject::tr("%1 offers this SSH host key: %2").arg(name, offered) << Qt::endl
-            << QObject::tr("Compare with the host's own (on the host: for k in /etc/ssh/ssh_host_*_key.pub; do "
-                           "ssh-keygen -lf $k; done), then trust it:")
-            << Qt::endl
-            << QStringLiteral("  vigilctl hosts trust %1 --fingerprint %2").arg(name, offered) << Qt::endl;
+        out << QObject::tr("%1 offers this SSH host key: %2").arg(name, offered) << Qt::endl;
+        printCompareThenTrust(out, name, offered);
         return ExitOk;
     }
     if (!Virt::trustLibsshHostKey(uri, fingerprint, &error)) {
@@ -81,11 +87,7 @@ int hostsTrust(Session &session, const QString &name, const QString &fingerprint
         out << QObject::tr("%1 (%2) offers these SSH host keys:").arg(name, endpoint->display()) << Qt::endl;
         for (const Virt::SshHostKey &key : keys)
             out << QStringLiteral("  %1  %2").arg(key.fingerprint, key.type) << Qt::endl;
-        out << QObject::tr("Compare with the host's own (on the host: for k in /etc/ssh/ssh_host_*_key.pub; do "
-                           "ssh-keygen -lf $k; done), then trust it:")
-            << Qt::endl
-            << QStringLiteral("  vigilctl hosts trust %1 --fingerprint %2").arg(name, keys.first().fingerprint)
-            << Qt::endl;
+        printCompareThenTrust(out, name, keys.first().fingerprint);
         return ExitOk;
     }
     QString error;
