@@ -329,12 +329,16 @@
   <context>
     <name>Vigil::BackupExecutor</name>
     <message>
-      <source> (the target directory must exist under the same path on %1: local for a local host, else a shared mount)</source>
-      <translation> (das Zielverzeichnis muss auf %1 unter demselben Pfad existieren: lokal bei einem lokalen Host, sonst ein gemeinsamer Mount)</translation>
+      <source> (the target directory must exist under the same path on %1: local for a local host, else a shared mount; or let the job pull the backup over the network)</source>
+      <translation> (das Zielverzeichnis muss auf %1 unter demselben Pfad existieren: lokal bei einem lokalen Host, sonst ein gemeinsamer Mount; oder lassen Sie den Auftrag die Sicherung über das Netzwerk abholen)</translation>
     </message>
     <message>
       <source>%1 exists already; nothing was overwritten</source>
       <translation>%1 existiert bereits; nichts wurde überschrieben</translation>
+    </message>
+    <message>
+      <source>%1 is reached through an ssh proxy, so its disks cannot be read over NBD from here; back it up in push mode to a target the host shares</source>
+      <translation>%1 wird über einen SSH-Proxy erreicht, daher können seine Datenträger von hier nicht über NBD gelesen werden; sichern Sie ihn im Push-Modus in ein Ziel, das der Host mitbenutzt</translation>
     </message>
     <message>
       <source>; it could not be deleted: %1</source>
@@ -371,6 +375,10 @@
     <message>
       <source>Not backed up: %1. </source>
       <translation>Nicht gesichert: %1. </translation>
+    </message>
+    <message>
+      <source>Pulled over NBD from %1: %2 read. </source>
+      <translation>Über NBD von %1 abgeholt: %2 gelesen. </translation>
     </message>
     <message>
       <source>The console password (if any) is not in this backup: the connection may not read it. </source>
@@ -425,6 +433,10 @@
       <translation>libvirt hat die Sicherung abgelehnt: %1</translation>
     </message>
     <message>
+      <source>reading %1 from %2 over NBD failed: %3</source>
+      <translation>Lesen von %1 auf %2 über NBD fehlgeschlagen: %3</translation>
+    </message>
+    <message>
       <source>the backup job failed</source>
       <translation>der Sicherungsjob ist fehlgeschlagen</translation>
     </message>
@@ -466,6 +478,10 @@
     <message>
       <source>"Full backup every N runs" cannot be negative.</source>
       <translation>„Vollsicherung alle N Läufe“ kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>A pool target is written by the pool's host (push); pulled backups go to a directory of the machine running Vigil.</source>
+      <translation>Ein Pool-Ziel wird vom Host des Pools geschrieben (Push); abgeholte Sicherungen gehen in ein Verzeichnis des Rechners, auf dem Vigil läuft.</translation>
     </message>
     <message>
       <source>A target pool needs both its host and its name.</source>
@@ -520,8 +536,8 @@
       <translation>Der Zeitplan hat keine gültige Uhrzeit.</translation>
     </message>
     <message>
-      <source>The target directory must be an absolute path (it is read by the hosts too).</source>
-      <translation>Das Zielverzeichnis muss ein absoluter Pfad sein (die Hosts lesen es auch).</translation>
+      <source>The target directory must be an absolute path.</source>
+      <translation>Das Zielverzeichnis muss ein absoluter Pfad sein.</translation>
     </message>
     <message>
       <source>Weekdays are 1 (Monday) to 7 (Sunday); %1 is not one.</source>
@@ -580,6 +596,10 @@
       <translation>unbekannte Zeitplanart „%1“ (manual, every-hours, daily oder weekly)</translation>
     </message>
     <message>
+      <source>unknown transfer "%1" (auto, push or pull)</source>
+      <translation>unbekannte Übertragung „%1“ (auto, push oder pull)</translation>
+    </message>
+    <message>
       <source>weekly on %1 at %2</source>
       <translation>wöchentlich am %1 um %2</translation>
     </message>
@@ -599,8 +619,12 @@
       <translation>Checkpoint %1 gelöscht, auf dem keine behaltene Sicherung aufbaut.</translation>
     </message>
     <message>
-      <source>Stopped the backup job an interrupted run had left writing into %1.</source>
-      <translation>Den Sicherungsauftrag beendet, den ein unterbrochener Lauf beim Schreiben nach %1 zurückgelassen hatte.</translation>
+      <source>NBD export of run %1</source>
+      <translation>NBD-Export von Lauf %1</translation>
+    </message>
+    <message>
+      <source>Stopped the backup job an interrupted run had left running (%1).</source>
+      <translation>Den Sicherungsjob gestoppt, den ein unterbrochener Lauf laufen ließ (%1).</translation>
     </message>
     <message>
       <source>another backup job is running on the guest (writing %1); it is left alone</source>
@@ -2943,6 +2967,97 @@
     <message>
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::NbdPull</name>
+    <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>cannot connect to the NBD export on %1:%2: %3</source>
+      <translation>keine Verbindung zum NBD-Export auf %1:%2: %3</translation>
+    </message>
+    <message>
+      <source>cannot create %1: %2</source>
+      <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+      <source>cannot open %1 for writing with qemu-nbd: %2</source>
+      <translation>%1 kann mit qemu-nbd nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+      <source>qemu-nbd is not installed (Debian package qemu-utils)</source>
+      <translation>qemu-nbd ist nicht installiert (Debian-Paket qemu-utils)</translation>
+    </message>
+    <message>
+      <source>reading from the host failed at byte %1: %2</source>
+      <translation>Lesen vom Host bei Byte %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>reading from the host failed: %1</source>
+      <translation>Lesen vom Host fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>the NBD connection closed: %1</source>
+      <translation>die NBD-Verbindung wurde geschlossen: %1</translation>
+    </message>
+    <message>
+      <source>the NBD connection failed: %1</source>
+      <translation>die NBD-Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>the NBD export on %1:%2 did not answer within %3 s (a firewall between this machine and the host?)</source>
+      <translation>der NBD-Export auf %1:%2 hat nicht innerhalb von %3 s geantwortet (eine Firewall zwischen diesem Rechner und dem Host?)</translation>
+    </message>
+    <message>
+      <source>the host did not say which blocks to read: %1</source>
+      <translation>der Host hat nicht mitgeteilt, welche Blöcke zu lesen sind: %1</translation>
+    </message>
+    <message>
+      <source>the host does not export the changed-block map %1 of %2</source>
+      <translation>der Host exportiert die Änderungskarte %1 von %2 nicht</translation>
+    </message>
+    <message>
+      <source>the host sent nothing for %1 s (unreachable, or its NBD server stopped)</source>
+      <translation>der Host hat %1 s lang nichts gesendet (nicht erreichbar, oder sein NBD-Server wurde beendet)</translation>
+    </message>
+    <message>
+      <source>the host stopped answering (its libvirt connection lost its keepalive)</source>
+      <translation>der Host antwortet nicht mehr (seine libvirt-Verbindung hat das Keepalive verloren)</translation>
+    </message>
+    <message>
+      <source>the host's NBD server does not say which blocks are allocated</source>
+      <translation>der NBD-Server des Hosts teilt nicht mit, welche Blöcke belegt sind</translation>
+    </message>
+    <message>
+      <source>the host's block map stopped at byte %1</source>
+      <translation>die Blockkarte des Hosts endete bei Byte %1</translation>
+    </message>
+    <message>
+      <source>the size of export %1 is unknown: %2</source>
+      <translation>die Größe des Exports %1 ist unbekannt: %2</translation>
+    </message>
+    <message>
+      <source>unknown NBD error</source>
+      <translation>unbekannter NBD-Fehler</translation>
+    </message>
+    <message>
+      <source>waiting for the NBD connections failed: %1</source>
+      <translation>Warten auf die NBD-Verbindungen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>writing %1 to disk failed: %2</source>
+      <translation>Schreiben von %1 auf die Platte fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>writing the backup file failed at byte %1: %2</source>
+      <translation>Schreiben der Sicherungsdatei bei Byte %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>writing the backup file failed: %1</source>
+      <translation>Schreiben der Sicherungsdatei fehlgeschlagen: %1</translation>
     </message>
   </context>
   <context>

@@ -325,12 +325,16 @@
   <context>
     <name>Vigil::BackupExecutor</name>
     <message>
-      <source> (the target directory must exist under the same path on %1: local for a local host, else a shared mount)</source>
-      <translation>（目标目录必须在 %1 上以相同路径存在：本地主机用本地目录，否则用共享挂载）</translation>
+      <source> (the target directory must exist under the same path on %1: local for a local host, else a shared mount; or let the job pull the backup over the network)</source>
+      <translation>（目标目录必须在 %1 上以相同路径存在：本地主机用本地目录，否则用共享挂载；或让作业通过网络拉取备份）</translation>
     </message>
     <message>
       <source>%1 exists already; nothing was overwritten</source>
       <translation>%1 已存在；未覆盖任何内容</translation>
+    </message>
+    <message>
+      <source>%1 is reached through an ssh proxy, so its disks cannot be read over NBD from here; back it up in push mode to a target the host shares</source>
+      <translation>%1 通过 ssh 代理访问，因此无法从此处通过 NBD 读取其磁盘；请以推送模式备份到该主机共享的目标</translation>
     </message>
     <message>
       <source>; it could not be deleted: %1</source>
@@ -367,6 +371,10 @@
     <message>
       <source>Not backed up: %1. </source>
       <translation>未备份：%1。</translation>
+    </message>
+    <message>
+      <source>Pulled over NBD from %1: %2 read. </source>
+      <translation>已通过 NBD 从 %1 拉取：读取 %2。</translation>
     </message>
     <message>
       <source>The console password (if any) is not in this backup: the connection may not read it. </source>
@@ -421,6 +429,10 @@
       <translation>libvirt 拒绝了备份：%1</translation>
     </message>
     <message>
+      <source>reading %1 from %2 over NBD failed: %3</source>
+      <translation>通过 NBD 从 %2 读取 %1 失败：%3</translation>
+    </message>
+    <message>
       <source>the backup job failed</source>
       <translation>备份任务失败</translation>
     </message>
@@ -462,6 +474,10 @@
     <message>
       <source>"Full backup every N runs" cannot be negative.</source>
       <translation>“每 N 次运行一次完整备份”不能为负数。</translation>
+    </message>
+    <message>
+      <source>A pool target is written by the pool's host (push); pulled backups go to a directory of the machine running Vigil.</source>
+      <translation>存储池目标由该池的主机写入（推送）；拉取的备份写入运行 Vigil 的机器上的目录。</translation>
     </message>
     <message>
       <source>A target pool needs both its host and its name.</source>
@@ -516,8 +532,8 @@
       <translation>计划没有有效的时间。</translation>
     </message>
     <message>
-      <source>The target directory must be an absolute path (it is read by the hosts too).</source>
-      <translation>目标目录必须是绝对路径（主机也会读取它）。</translation>
+      <source>The target directory must be an absolute path.</source>
+      <translation>目标目录必须是绝对路径。</translation>
     </message>
     <message>
       <source>Weekdays are 1 (Monday) to 7 (Sunday); %1 is not one.</source>
@@ -576,6 +592,10 @@
       <translation>未知的计划类型“%1”（manual、every-hours、daily 或 weekly）</translation>
     </message>
     <message>
+      <source>unknown transfer "%1" (auto, push or pull)</source>
+      <translation>未知的传输方式“%1”（auto、push 或 pull）</translation>
+    </message>
+    <message>
       <source>weekly on %1 at %2</source>
       <translation>每周 %1 的 %2</translation>
     </message>
@@ -595,8 +615,12 @@
       <translation>已删除检查点 %1，没有保留的备份基于它。</translation>
     </message>
     <message>
-      <source>Stopped the backup job an interrupted run had left writing into %1.</source>
-      <translation>已停止中断的运行遗留的、正在写入 %1 的备份任务。</translation>
+      <source>NBD export of run %1</source>
+      <translation>运行 %1 的 NBD 导出</translation>
+    </message>
+    <message>
+      <source>Stopped the backup job an interrupted run had left running (%1).</source>
+      <translation>已停止中断的运行遗留的备份作业（%1）。</translation>
     </message>
     <message>
       <source>another backup job is running on the guest (writing %1); it is left alone</source>
@@ -2932,6 +2956,97 @@
     <message>
       <source>yes</source>
       <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::NbdPull</name>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>cannot connect to the NBD export on %1:%2: %3</source>
+      <translation>无法连接到 %1:%2 上的 NBD 导出：%3</translation>
+    </message>
+    <message>
+      <source>cannot create %1: %2</source>
+      <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+      <source>cannot open %1 for writing with qemu-nbd: %2</source>
+      <translation>无法用 qemu-nbd 打开 %1 进行写入：%2</translation>
+    </message>
+    <message>
+      <source>qemu-nbd is not installed (Debian package qemu-utils)</source>
+      <translation>未安装 qemu-nbd（Debian 软件包 qemu-utils）</translation>
+    </message>
+    <message>
+      <source>reading from the host failed at byte %1: %2</source>
+      <translation>从主机读取在字节 %1 处失败：%2</translation>
+    </message>
+    <message>
+      <source>reading from the host failed: %1</source>
+      <translation>从主机读取失败：%1</translation>
+    </message>
+    <message>
+      <source>the NBD connection closed: %1</source>
+      <translation>NBD 连接已关闭：%1</translation>
+    </message>
+    <message>
+      <source>the NBD connection failed: %1</source>
+      <translation>NBD 连接失败：%1</translation>
+    </message>
+    <message>
+      <source>the NBD export on %1:%2 did not answer within %3 s (a firewall between this machine and the host?)</source>
+      <translation>%1:%2 上的 NBD 导出在 %3 秒内没有响应（本机与主机之间有防火墙？）</translation>
+    </message>
+    <message>
+      <source>the host did not say which blocks to read: %1</source>
+      <translation>主机未说明要读取哪些块：%1</translation>
+    </message>
+    <message>
+      <source>the host does not export the changed-block map %1 of %2</source>
+      <translation>主机未导出 %2 的变更块位图 %1</translation>
+    </message>
+    <message>
+      <source>the host sent nothing for %1 s (unreachable, or its NBD server stopped)</source>
+      <translation>主机 %1 秒内没有发送任何数据（无法访问，或其 NBD 服务器已停止）</translation>
+    </message>
+    <message>
+      <source>the host stopped answering (its libvirt connection lost its keepalive)</source>
+      <translation>主机不再响应（其 libvirt 连接失去了保活）</translation>
+    </message>
+    <message>
+      <source>the host's NBD server does not say which blocks are allocated</source>
+      <translation>主机的 NBD 服务器未说明哪些块已分配</translation>
+    </message>
+    <message>
+      <source>the host's block map stopped at byte %1</source>
+      <translation>主机的块映射在字节 %1 处停止</translation>
+    </message>
+    <message>
+      <source>the size of export %1 is unknown: %2</source>
+      <translation>导出 %1 的大小未知：%2</translation>
+    </message>
+    <message>
+      <source>unknown NBD error</source>
+      <translation>未知的 NBD 错误</translation>
+    </message>
+    <message>
+      <source>waiting for the NBD connections failed: %1</source>
+      <translation>等待 NBD 连接失败：%1</translation>
+    </message>
+    <message>
+      <source>writing %1 to disk failed: %2</source>
+      <translation>将 %1 写入磁盘失败：%2</translation>
+    </message>
+    <message>
+      <source>writing the backup file failed at byte %1: %2</source>
+      <translation>写入备份文件在字节 %1 处失败：%2</translation>
+    </message>
+    <message>
+      <source>writing the backup file failed: %1</source>
+      <translation>写入备份文件失败：%1</translation>
     </message>
   </context>
   <context>

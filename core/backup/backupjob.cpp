@@ -1,9 +1,11 @@
 #include "backupjob.h"
 
+#include "../hosturi.h"
 #include "../jsonreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +23,7 @@ class Text
 };
 
 const char *const kKindNames[] = {"manual", "every-hours", "daily", "weekly"};
+const char *const kTransferNames[] = {"auto", "push", "pull"};
 
 QJsonArray toArray(const QStringList &list) { return QJsonArray::fromStringList(list); }
 
@@ -54,7 +57,10 @@ QStringList validateJob(const BackupJob &job)
     else if (!poolTarget && job.targetDirectory.isEmpty())
         problems << Text::tr("The job has no target directory.");
     else if (!poolTarget && QDir::isRelativePath(job.targetDirectory))
-        problems << Text::tr("The target directory must be an absolute path (it is read by the hosts too).");
+        problems << Text::tr("The target directory must be an absolute path.");
+    if (poolTarget && job.transfer == Transfer::Pull)
+        problems << Text::tr("A pool target is written by the pool's host (push); pulled backups go to a directory "
+                             "of the machine running Vigil.");
     if (!job.mirrorDirectory.isEmpty()) {
         if (QDir::isRelativePath(job.mirrorDirectory))
             problems << Text::tr("The mirror directory must be an absolute path.");
@@ -111,6 +117,7 @@ QByteArray jobToJson(const BackupJob &job)
                                                     : QJsonValue(QJsonObject{{u"host"_s, job.targetPoolHost},
                                                                              {u"pool"_s, job.targetPool}})},
         {u"mirror"_s, job.mirrorDirectory},
+        {u"transfer"_s, transferName(job.transfer)},
         {u"mode"_s, job.mode == BackupMode::Full ? u"full"_s : u"incremental"_s},
         {u"fullEvery"_s, job.fullEvery},
         {u"retention"_s, QJsonObject{{u"last"_s, job.retention.last},
@@ -135,7 +142,7 @@ JobParse jobFromJson(const QByteArray &json)
         return parse;
     const JsonReader o(*document, u"$"_s, &errors,
                        {u"format"_s, u"name"_s, u"enabled"_s, u"guests"_s, u"patterns"_s, u"policies"_s,
-                        u"schedule"_s, u"target"_s, u"targetPool"_s, u"mirror"_s, u"mode"_s, u"fullEvery"_s,
+                        u"schedule"_s, u"target"_s, u"targetPool"_s, u"mirror"_s, u"transfer"_s, u"mode"_s, u"fullEvery"_s,
                         u"retention"_s, u"concurrency"_s, u"bandwidthMiBs"_s, u"quiesce"_s, u"verifyAfter"_s,
                         u"reverifyDays"_s});
     const QString format = o.string(u"format"_s, {}, JsonReader::Presence::Required);
@@ -185,6 +192,13 @@ JobParse jobFromJson(const QByteArray &json)
         job.targetPool = pool.name(u"pool"_s, JsonReader::Presence::Required);
     }
     job.mirrorDirectory = o.string(u"mirror"_s);
+    const QString transfer = o.string(u"transfer"_s, transferName(job.transfer));
+    const auto knownTransfer = std::find_if(std::begin(kTransferNames), std::end(kTransferNames),
+                                            [&transfer](const char *name) { return transfer == QLatin1String(name); });
+    if (knownTransfer == std::end(kTransferNames))
+        o.error(u"transfer"_s, Text::tr("unknown transfer \"%1\" (auto, push or pull)").arg(transfer));
+    else
+        job.transfer = Transfer(knownTransfer - std::begin(kTransferNames));
     const QString mode = o.string(u"mode"_s, u"incremental"_s);
     if (mode == u"full"_s)
         job.mode = BackupMode::Full;
@@ -212,6 +226,20 @@ JobParse jobFromJson(const QByteArray &json)
             errors << u"$: "_s + problem;
     parse.ok = errors.isEmpty();
     return parse;
+}
+
+QString transferName(Transfer transfer) { return QString::fromLatin1(kTransferNames[int(transfer)]); }
+
+bool pullsFrom(const BackupJob &job, const QString &uri)
+{
+    if (job.transfer != Transfer::Auto || !job.targetPool.isEmpty())
+        return job.transfer == Transfer::Pull;
+    // A host on this machine sees this machine's paths: QEMU writes there directly.
+    const QString host = checkLibvirtUri(uri).host;
+    if (host.isEmpty() || host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return false;
+    const QHostAddress address(host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host);
+    return !address.isLoopback();
 }
 
 QString targetText(const BackupJob &job)

@@ -47,6 +47,19 @@ enum class BackupMode {
     Full,
 };
 
+// How a running guest's data reaches the target.
+enum class Transfer {
+    // Pull for hosts on another machine, push for this machine's own hosts
+    // (local URIs and loopback addresses) and for pool targets.
+    Auto,
+    // The host's QEMU writes the files: the target must be at the same path
+    // on the host (shared mount) and here.
+    Push,
+    // QEMU exports the disks over NBD and this machine reads them: the
+    // target only has to exist here.
+    Pull,
+};
+
 struct BackupJob {
     qint64 id = 0;
     QString name;
@@ -63,6 +76,7 @@ struct BackupJob {
     QString targetPoolHost;
     QString targetPool;
     QString mirrorDirectory;      // empty: no mirror
+    Transfer transfer = Transfer::Auto;
     BackupMode mode = BackupMode::Incremental;
     // A full backup at least every N runs of a guest, so chains stay short
     // and retention can let old chains go. 0: never forced.
@@ -75,6 +89,11 @@ struct BackupJob {
     int reverifyDays = 0;         // re-check every kept backup this often (bit rot, a tampered target); 0: never
     bool operator==(const BackupJob &) const = default;
 };
+
+// Whether guests of a host reached at `uri` are pulled (Transfer::Auto
+// decides by the URI: remote and not a loopback address).
+bool pullsFrom(const BackupJob &job, const QString &uri);
+QString transferName(Transfer transfer);            // "auto", "push", "pull"
 
 // "/srv/backup", or "pool backup on host1".
 QString targetText(const BackupJob &job);

@@ -321,6 +321,8 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
             Virt::GuestBackupRequest &r = task.request;
             r.host = host.name;
             r.uri = host.uri;
+            r.keepaliveInterval = host.keepaliveInterval;
+            r.keepaliveCount = host.keepaliveCount;
             r.guestUuid = d.uuid;
             r.artifactDirectory = QDir(job.targetDirectory).filePath(
                 directoryName(d.name) + u'/' + stamp + u"-r"_s + QString::number(run.record.id));
@@ -339,6 +341,7 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
             r.leftovers.keepCheckpoint = r.parentCheckpoint;
             r.leftovers.liveRuns = liveRuns;
             r.quiesce = job.quiesce;
+            r.pull = pullsFrom(job, host.uri);
             r.bandwidthMiBs = job.bandwidthMiBs;
             r.vigilVersion = m_version;
             ArtifactRecord a;
@@ -386,7 +389,7 @@ void BackupManager::startQueued(qint64 runId)
             outcome.backup = Virt::backupGuest(task.request, progress, cancel);
             if (outcome.backup.ok && !task.request.parentCheckpoint.isEmpty() && !outcome.backup.manifest.checkpoint.isEmpty()) {
                 // A checkpoint that cannot go stays on the guest; the next run tries again.
-                if (const QString error = Virt::deleteCheckpoint(task.request.uri, task.uuid, task.request.parentCheckpoint);
+                if (const QString error = Virt::deleteCheckpoint(task.request, task.request.parentCheckpoint);
                     !error.isEmpty())
                     outcome.checkpointProblem = tr("The old checkpoint %1 could not be deleted: %2.")
                                                     .arg(task.request.parentCheckpoint, error);

@@ -84,6 +84,8 @@ QByteArray manifestToJson(const Manifest &m)
         {u"consistency"_s, consistencyName(m.consistency)},
         {u"note"_s, m.note},
         {u"copyMs"_s, double(m.copyMs)},
+        {u"transfer"_s, m.transfer},
+        {u"bytesTransferred"_s, double(m.bytesTransferred)},
         {u"domainXml"_s, m.domainXmlFile},
         {u"disks"_s, disks},
         {u"files"_s, files},
@@ -117,6 +119,8 @@ bool manifestFromJson(const QByteArray &json, Manifest *m, QString *error)
     m->consistency = consistencyFromName(o.value(u"consistency"_s).toString());
     m->note = o.value(u"note"_s).toString();
     m->copyMs = o.value(u"copyMs"_s).toInteger();
+    m->transfer = o.value(u"transfer"_s).toString(u"push"_s);   // manifests before pull mode
+    m->bytesTransferred = o.value(u"bytesTransferred"_s).toInteger();
     m->domainXmlFile = o.value(u"domainXml"_s).toString(u"domain.xml"_s);
     // Names a restore turns into paths: a tampered manifest must not lead it
     // outside the backup's directory or the chosen disk folder.

@@ -52,6 +52,11 @@ struct Manifest {
     QList<ManifestFile> files;
     QString vigilVersion;
     qint64 copyMs = 0;           // how long the data copy took (without checksums)
+    // How the data left the host: "push" (the host's QEMU wrote the files),
+    // "pull" (read over NBD by the machine running Vigil) or "copy" (a
+    // shut-off guest's disks copied by path).
+    QString transfer = QStringLiteral("push");
+    qint64 bytesTransferred = 0; // pull: bytes read over the network
 
     qint64 totalSize() const;
     bool operator==(const Manifest &) const = default;
@@ -62,6 +67,8 @@ bool manifestFromJson(const QByteArray &json, Manifest *manifest, QString *error
 
 inline constexpr const char kManifestFileName[] = "manifest.json";
 inline constexpr const char kPartialSuffix[] = ".partial";
+// A pull backup's scratch file on the host: "<checkpoint>-<disk>.vigil-scratch".
+inline constexpr const char kScratchSuffix[] = ".vigil-scratch";
 
 // SHA-256 of a file, read in 4 MiB blocks; empty with `error` set when it
 // cannot be read or `cancel` turns true.

@@ -1,6 +1,8 @@
 #include "backupexecutor.h"
 
+#include "hostendpoint.h"
 #include "openconnection.h"
+#include "../backup/nbdpull.h"
 #include "../backup/domainrewrite.h"
 #include "../backup/qemuimg.h"
 #include "../domainxml.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -37,14 +40,40 @@ bool checkpointExists(virDomainPtr dom, const QString &name)
     return bool(cp);
 }
 
-QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, const QString &incrementalFrom)
+QString dirtyBitmapName(const QString &target) { return u"vigil-dirty-"_s + target; }
+
+// Where QEMU keeps the blocks the guest overwrites while a pull backup
+// reads the old ones: beside the disk (its storage has room for its
+// growth), named after the run so that a leftover is recognisable.
+QString scratchFile(const BackupDisk &d, const QString &checkpoint)
+{
+    const QString directory = d.source.startsWith(u"/dev/"_s) || d.source.isEmpty()
+        ? u"/var/tmp"_s
+        : QFileInfo(d.source).absolutePath();
+    return QDir(directory).filePath(u"%1-%2%3"_s.arg(checkpoint.isEmpty() ? u"vigil"_s : checkpoint, d.target,
+                                                     QLatin1String(kScratchSuffix)));
+}
+
+struct PullServer {
+    QString address;
+    int port = 0;
+};
+
+QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, const QString &incrementalFrom,
+                     const std::optional<PullServer> &pull, const QString &checkpoint)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
     w.writeStartElement(u"domainbackup"_s);
-    w.writeAttribute(u"mode"_s, u"push"_s);
+    w.writeAttribute(u"mode"_s, pull ? u"pull"_s : u"push"_s);
     if (!incrementalFrom.isEmpty())
         w.writeTextElement(u"incremental"_s, incrementalFrom);
+    if (pull) {
+        w.writeEmptyElement(u"server"_s);
+        w.writeAttribute(u"transport"_s, u"tcp"_s);
+        w.writeAttribute(u"name"_s, pull->address);
+        w.writeAttribute(u"port"_s, QString::number(pull->port));
+    }
     w.writeStartElement(u"disks"_s);
     for (const BackupDisk &d : disks) {
         if (d.target.isEmpty())
@@ -53,6 +82,14 @@ QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, c
         w.writeAttribute(u"name"_s, d.target);
         if (!d.included) {
             w.writeAttribute(u"backup"_s, u"no"_s);
+        } else if (pull) {
+            w.writeAttribute(u"backup"_s, u"yes"_s);
+            w.writeAttribute(u"type"_s, u"file"_s);
+            w.writeAttribute(u"exportname"_s, d.target);
+            if (!incrementalFrom.isEmpty())
+                w.writeAttribute(u"exportbitmap"_s, dirtyBitmapName(d.target));
+            w.writeEmptyElement(u"scratch"_s);
+            w.writeAttribute(u"file"_s, scratchFile(d, checkpoint));
         } else {
             w.writeAttribute(u"backup"_s, u"yes"_s);
             w.writeAttribute(u"type"_s, u"file"_s);
@@ -167,6 +204,11 @@ public:
 private:
     bool fail(const QString &message);
     bool backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks);
+    // virDomainBackupBegin in the request's mode; pull mode picks a free NBD port.
+    int beginBackup(virDomainPtr dom, const QList<BackupDisk> &disks, const QString &incrementalFrom,
+                    const QByteArray &checkpoint);
+    bool waitForPush(virDomainPtr dom);
+    bool pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks);
     bool copyStopped(const QList<BackupDisk> &disks);
     bool finishArtifact(const QByteArray &inactiveXml, const QList<BackupDisk> &disks);
 
@@ -176,6 +218,7 @@ private:
     QString m_partial;
     GuestBackupOutcome m_outcome;
     bool m_checkpointTaken = false;
+    std::optional<PullServer> m_server;   // pull mode: where QEMU exports the disks
 };
 
 bool BackupRun::fail(const QString &message)
@@ -187,7 +230,8 @@ bool BackupRun::fail(const QString &message)
 
 GuestBackupOutcome BackupRun::run()
 {
-    ConnectionHandle conn(openWithoutPrompts(m_request.uri.toUtf8()));
+    ConnectionHandle conn(openWithKeepAlive(m_request.uri.toUtf8(), m_request.keepaliveInterval,
+                                            m_request.keepaliveCount));
     if (!conn) {
         fail(Text::tr("cannot connect to %1: %2").arg(m_request.host, lastError()));
         return m_outcome;
@@ -278,6 +322,15 @@ GuestBackupOutcome BackupRun::run()
 bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
 {
     Manifest &m = m_outcome.manifest;
+    if (m_request.pull) {
+        // QEMU's NBD server listens on the address this machine reaches the host at.
+        const std::optional<HostEndpoint> endpoint = hostEndpoint(m_request.uri);
+        if (endpoint && endpoint->proxied)
+            return fail(Text::tr("%1 is reached through an ssh proxy, so its disks cannot be read over NBD from "
+                                 "here; back it up in push mode to a target the host shares")
+                            .arg(m_request.host));
+        m_server = PullServer{endpoint ? endpoint->host : u"localhost"_s, 0};
+    }
     bool allQcow2 = true;
     for (const BackupDisk &d : disks)
         if (d.included && d.format != u"qcow2"_s)
@@ -319,9 +372,8 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     }
     m.consistency = frozen ? Consistency::Application : Consistency::Crash;
 
-    QByteArray backup = backupXml(disks, m_partial, incrementalFrom);
     const QByteArray checkpoint = useCheckpoint ? checkpointXml(disks, m_request.checkpoint) : QByteArray();
-    int begun = virDomainBackupBegin(dom, backup.constData(), useCheckpoint ? checkpoint.constData() : nullptr, 0);
+    int begun = beginBackup(dom, disks, incrementalFrom, checkpoint);
     if (begun < 0 && m.incremental && lastErrorCode() == VIR_ERR_CHECKPOINT_INCONSISTENT) {
         // The checkpoint's bitmap died with the guest's earlier QEMU (a host
         // crash): libvirt kept only its metadata. A full backup starts a new
@@ -337,46 +389,26 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
         m.incremental = false;
         m.parentCheckpoint.clear();
         m.parentDirectory.clear();
-        backup = backupXml(disks, m_partial, incrementalFrom);
-        begun = virDomainBackupBegin(dom, backup.constData(), useCheckpoint ? checkpoint.constData() : nullptr, 0);
+        begun = beginBackup(dom, disks, incrementalFrom, checkpoint);
     }
     const QString beginError = begun < 0 ? lastError() : QString();
     // The point in time is fixed once the job has started: thaw at once.
     if (frozen && virDomainFSThaw(dom, nullptr, 0, 0) < 0)
         virResetLastError();
     if (begun < 0) {
-        // QEMU writes on the host: a target this machine sees but the host
-        // does not is the usual cause.
-        const QString hint = beginError.contains(u"No such file"_s)
+        // In push mode QEMU writes on the host: a target this machine sees
+        // but the host does not is the usual cause.
+        const QString hint = !m_request.pull && beginError.contains(u"No such file"_s)
             ? Text::tr(" (the target directory must exist under the same path on %1: local for a local host, "
-                 "else a shared mount)").arg(m_request.host)
+                 "else a shared mount; or let the job pull the backup over the network)").arg(m_request.host)
             : QString();
         return fail(Text::tr("libvirt refused the backup: %1").arg(beginError) + hint);
     }
     m_checkpointTaken = useCheckpoint;
-
-    bool abortSent = false;
-    // Small jobs end within milliseconds: poll fast first, then every 200 ms.
-    unsigned long pollMs = 5;
-    for (;;) {
-        QThread::msleep(pollMs);
-        pollMs = std::min(200ul, pollMs * 2);
-        const JobState job = readJob(dom);
-        if (!job.active)
-            break;
-        if (m_progress)
-            m_progress(job.progress);
-        if (m_cancel.load() && !abortSent) {
-            if (virDomainAbortJob(dom) < 0)
-                virResetLastError();
-            abortSent = true;
-        }
-    }
-    if (m_cancel.load())
-        return fail(Text::tr("cancelled; the guest keeps running and nothing was kept"));
-    const QString jobError = completedJobError(dom);
-    if (!jobError.isEmpty())
-        return fail(Text::tr("the backup job failed: %1").arg(jobError));
+    if (m_server)
+        return pullDisks(dom, disks);
+    if (!waitForPush(dom))
+        return false;
 
     for (const BackupDisk &d : disks) {
         if (!d.included)
@@ -399,10 +431,110 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     return true;
 }
 
+int BackupRun::beginBackup(virDomainPtr dom, const QList<BackupDisk> &disks, const QString &incrementalFrom,
+                           const QByteArray &checkpoint)
+{
+    const char *checkpointXml = checkpoint.isEmpty() ? nullptr : checkpoint.constData();
+    if (!m_server) {
+        const QByteArray xml = backupXml(disks, m_partial, incrementalFrom, std::nullopt, m_request.checkpoint);
+        return virDomainBackupBegin(dom, xml.constData(), checkpointXml, 0);
+    }
+    // libvirt needs the port named; IANA's NBD port first, then the next
+    // ones when another backup (of this or another tool) holds it.
+    m_server->port = 10809;
+    int begun = -1;
+    for (int attempt = 0; attempt < 16; ++attempt, ++m_server->port) {
+        const QByteArray xml = backupXml(disks, m_partial, incrementalFrom, m_server, m_request.checkpoint);
+        begun = virDomainBackupBegin(dom, xml.constData(), checkpointXml, 0);
+        if (begun >= 0 || !lastError().contains(u"in use"_s))
+            break;
+        virResetLastError();
+    }
+    return begun;
+}
+
+bool BackupRun::waitForPush(virDomainPtr dom)
+{
+    bool abortSent = false;
+    // Small jobs end within milliseconds: poll fast first, then every 200 ms.
+    unsigned long pollMs = 5;
+    for (;;) {
+        QThread::msleep(pollMs);
+        pollMs = std::min(200ul, pollMs * 2);
+        const JobState job = readJob(dom);
+        if (!job.active)
+            break;
+        if (m_progress)
+            m_progress(job.progress);
+        if (m_cancel.load() && !abortSent) {
+            if (virDomainAbortJob(dom) < 0)
+                virResetLastError();
+            abortSent = true;
+        }
+    }
+    if (m_cancel.load())
+        return fail(Text::tr("cancelled; the guest keeps running and nothing was kept"));
+    const QString jobError = completedJobError(dom);
+    if (!jobError.isEmpty())
+        return fail(Text::tr("the backup job failed: %1").arg(jobError));
+    return true;
+}
+
+bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
+{
+    Manifest &m = m_outcome.manifest;
+    m.transfer = u"pull"_s;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 finishedTotal = 0;
+    QString error;
+    for (const BackupDisk &d : disks) {
+        if (!d.included)
+            continue;
+        NbdPullOptions options;
+        options.bandwidthMiBs = m_request.bandwidthMiBs;
+        virConnectPtr conn = virDomainGetConnect(dom);
+        options.hostAlive = [conn] { return virConnectIsAlive(conn) == 1; };
+        options.progress = [&](qint64 done, qint64 total) {
+            if (m_progress)
+                m_progress({finishedTotal + total, finishedTotal + done, clock.elapsed()});
+        };
+        const NbdExport source{m_server->address, m_server->port, d.target,
+                               m.incremental ? dirtyBitmapName(d.target) : QString()};
+        const QString file = QDir(m_partial).filePath(diskFileName(d.target));
+        // Relative to the image's own directory, as push mode's rebase writes it.
+        const QString backing = m.incremental ? u"%1/%2"_s.arg(m.parentDirectory, diskFileName(d.target)) : QString();
+        const NbdPullResult pulled = pullNbdExport(source, file, backing, options, m_cancel);
+        if (!pulled.ok) {
+            error = pulled.cancelled ? Text::tr("cancelled; the guest keeps running and nothing was kept")
+                                     : Text::tr("reading %1 from %2 over NBD failed: %3")
+                                           .arg(d.target, m_request.host, pulled.error);
+            break;
+        }
+        finishedTotal += pulled.bytesRead;
+        m.bytesTransferred += pulled.bytesRead;
+        m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_s, pulled.virtualSize});
+    }
+    // A pull job lasts until its reader ends it, also after a failure; the
+    // checkpoint it took stays (run() deletes it when the backup failed).
+    if (virDomainAbortJob(dom) < 0)
+        virResetLastError();
+    QElapsedTimer ending;
+    ending.start();
+    while (readJob(dom).active && ending.elapsed() < 30000)
+        QThread::msleep(50);
+    if (!error.isEmpty())
+        return fail(error);
+    m.note += Text::tr("Pulled over NBD from %1: %2 read. ")
+                  .arg(m_server->address, QLocale().formattedDataSize(m.bytesTransferred));
+    return true;
+}
+
 bool BackupRun::copyStopped(const QList<BackupDisk> &disks)
 {
     Manifest &m = m_outcome.manifest;
     m.consistency = Consistency::Stopped;
+    m.transfer = u"copy"_s;
     if (m_request.incremental)
         m.note += Text::tr("Full copy: the guest is shut off (incremental backups need it running). ");
     QElapsedTimer clock;
@@ -475,15 +607,15 @@ GuestBackupOutcome backupGuest(const GuestBackupRequest &request,
     return run.run();
 }
 
-QString deleteCheckpoint(const QString &uri, const QString &guestUuid, const QString &checkpoint)
+QString deleteCheckpoint(const GuestBackupRequest &request, const QString &checkpoint)
 {
-    ConnectionHandle conn(openWithoutPrompts(uri.toUtf8()));
+    ConnectionHandle conn(openWithKeepAlive(request.uri.toUtf8(), request.keepaliveInterval, request.keepaliveCount));
     if (!conn) {
         const QString error = lastError();
         virResetLastError();
         return error;
     }
-    DomainHandle dom(virDomainLookupByUUIDString(conn.get(), guestUuid.toLatin1().constData()));
+    DomainHandle dom(virDomainLookupByUUIDString(conn.get(), request.guestUuid.toLatin1().constData()));
     if (!dom) {
         virResetLastError();
         return {};   // the guest is gone, and its checkpoints with it

@@ -11,6 +11,10 @@ namespace Vigil::Virt {
 struct GuestBackupRequest {
     QString host;                // host name (manifest)
     QString uri;
+    // The host's keepalive: a host cut off mid-backup fails the calls on it
+    // within interval × count seconds.
+    int keepaliveInterval = 5;
+    int keepaliveCount = 3;
     QString guestUuid;
     QString artifactDirectory;   // final directory; written as <dir>.partial until complete
     bool incremental = false;
@@ -19,7 +23,11 @@ struct GuestBackupRequest {
     QString checkpoint;          // the checkpoint to take now (running guests with qcow2 disks)
     LeftoverScope leftovers;     // what earlier, interrupted runs of the job may have left
     bool quiesce = true;
-    int bandwidthMiBs = 0;       // copies of stopped guests
+    // Running guests: QEMU exports the disks over NBD at the host's address
+    // and this machine reads them (the target need not exist on the host),
+    // instead of QEMU writing into the target itself.
+    bool pull = false;
+    int bandwidthMiBs = 0;       // pulled backups and copies of stopped guests
     QString vigilVersion;
 };
 
@@ -38,8 +46,9 @@ struct GuestBackupOutcome {
 };
 
 // Backs up one guest, blocking the calling thread: a running guest through
-// libvirt's push-mode backup job (incremental from `parentCheckpoint` when
-// it still exists on the guest, else full and the manifest says why), its
+// a libvirt backup job, push or pull mode (incremental from
+// `parentCheckpoint` when it still exists on the guest, else full and the
+// manifest says why), its
 // filesystems frozen through the guest agent for the instant the job starts
 // when the agent answers; a shut-off guest by copying its disks with
 // qemu-img. Writes into <dir>.partial and renames it only when every file
@@ -55,6 +64,6 @@ GuestBackupOutcome backupGuest(const GuestBackupRequest &request,
 
 // Removes a Vigil checkpoint from a guest (after the backup that built on
 // it succeeded, only the newest is kept). Empty on success, else why not.
-QString deleteCheckpoint(const QString &uri, const QString &guestUuid, const QString &checkpoint);
+QString deleteCheckpoint(const GuestBackupRequest &request, const QString &checkpoint);
 
 } // namespace Vigil::Virt

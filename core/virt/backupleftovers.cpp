@@ -36,19 +36,44 @@ bool backupJobActive(virDomainPtr dom)
     return type != VIR_DOMAIN_JOB_NONE && backup;
 }
 
-// The files a running backup job writes (push mode), from its XML.
-QStringList backupTargets(virDomainPtr dom)
+// The files a running backup job writes, from its XML: push mode's
+// targets, pull mode's scratch files on the host.
+struct JobFiles {
+    QStringList targets;
+    QStringList scratches;
+};
+
+JobFiles backupFiles(virDomainPtr dom)
 {
     const QString xml = takeString(virDomainBackupGetXMLDesc(dom, 0));
     if (xml.isEmpty())
         virResetLastError();
-    QStringList files;
+    JobFiles files;
     QXmlStreamReader reader(xml);
-    while (!reader.atEnd())
-        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"target")
-            if (const QString file = reader.attributes().value(u"file"_s).toString(); !file.isEmpty())
-                files << file;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString file = reader.attributes().value(u"file"_s).toString();
+        if (file.isEmpty())
+            continue;
+        if (reader.name() == u"target")
+            files.targets << file;
+        else if (reader.name() == u"scratch")
+            files.scratches << file;
+    }
     return files;
+}
+
+// A pull job's scratch file of one of the job's runs ("vigil-j3-r13-vda.vigil-scratch"): its run, else 0.
+qint64 runIdOfScratch(const QString &file, const QString &checkpointPrefix)
+{
+    const QString name = QFileInfo(file).fileName();
+    if (checkpointPrefix.isEmpty() || !name.startsWith(checkpointPrefix)
+        || !name.endsWith(QLatin1String(Backup::kScratchSuffix)))
+        return 0;
+    static const QRegularExpression run(u"^r(\\d+)-"_s);
+    const QRegularExpressionMatch m = run.match(name.mid(checkpointPrefix.size()));
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
 }
 
 } // namespace
@@ -83,20 +108,28 @@ LeftoverReport clearBackupLeftovers(virDomainPtr dom, const LeftoverScope &scope
 {
     LeftoverReport report;
     if (backupJobActive(dom)) {
-        const QStringList targets = backupTargets(dom);
+        const JobFiles files = backupFiles(dom);
         const QString root = QDir::cleanPath(scope.targetRoot) + u'/';
-        bool leftover = !targets.isEmpty() && !scope.targetRoot.isEmpty();
+        // Push: it writes into a .partial directory of a dead run under the
+        // target root. Pull: its scratch files are named after a dead run of this job.
+        bool leftover = files.targets.size() + files.scratches.size() > 0 && !scope.targetRoot.isEmpty();
         QSet<QString> directories;
-        for (const QString &file : targets) {
+        for (const QString &file : files.targets) {
             const QString directory = QFileInfo(file).absolutePath();
             leftover = leftover && QDir::cleanPath(file).startsWith(root)
                 && directory.endsWith(QLatin1String(Backup::kPartialSuffix))
                 && !scope.liveRuns.contains(runIdOfArtifactDirectory(directory));
             directories.insert(directory);
         }
+        for (const QString &file : files.scratches) {
+            const qint64 run = runIdOfScratch(file, scope.checkpointPrefix);
+            leftover = leftover && run != 0 && !scope.liveRuns.contains(run);
+            directories.insert(Text::tr("NBD export of run %1").arg(run));
+        }
+        const QStringList described = files.targets + files.scratches;
         if (!leftover)
             report.error = Text::tr("another backup job is running on the guest (writing %1); it is left alone")
-                               .arg(targets.isEmpty() ? Text::tr("to an unknown target") : targets.join(u", "_s));
+                               .arg(described.isEmpty() ? Text::tr("to an unknown target") : described.join(u", "_s));
         else {
             if (virDomainAbortJob(dom) < 0)
                 virResetLastError();
@@ -107,7 +140,7 @@ LeftoverReport clearBackupLeftovers(virDomainPtr dom, const LeftoverScope &scope
             if (backupJobActive(dom))
                 report.error = Text::tr("the backup job an interrupted run left running did not stop within 60 s");
             else
-                report.notes << Text::tr("Stopped the backup job an interrupted run had left writing into %1.")
+                report.notes << Text::tr("Stopped the backup job an interrupted run had left running (%1).")
                                     .arg(QStringList(directories.cbegin(), directories.cend()).join(u", "_s));
         }
         if (!report.error.isEmpty())

@@ -72,18 +72,14 @@ qint64 completedDowntime(const QByteArray &targetUri, const QByteArray &uuid)
 
 // A connection to the source for one thread. The migrate call blocks until
 // the move ends; with the host's keepalive a source that dies or hangs
-// mid-move ends it with an error instead of leaving it "running" for ever
-// (local drivers refuse keepalive: fine). The progress watcher has a
+// mid-move ends it with an error instead of leaving it "running" for ever.
+// The progress watcher has a
 // connection of its own: sharing one with the blocked migrate call, its
 // calls stalled behind it (libvirt 9.0 lets one thread drive a connection
 // while others queue) and one never returned once the host stopped answering.
 virConnectPtr openToSource(const HostConfig &host)
 {
-    virConnectPtr conn = openWithoutPrompts(host.uri.toUtf8());
-    if (conn && host.keepaliveInterval > 0
-        && virConnectSetKeepAlive(conn, host.keepaliveInterval, unsigned(std::max(1, host.keepaliveCount))) < 0)
-        virResetLastError();
-    return conn;
+    return openWithKeepAlive(host.uri.toUtf8(), host.keepaliveInterval, host.keepaliveCount);
 }
 
 } // namespace

@@ -33,6 +33,14 @@ virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags, Logi
     return conn;
 }
 
+virConnectPtr openWithKeepAlive(const QByteArray &uri, int interval, int count)
+{
+    virConnectPtr conn = openWithoutPrompts(uri);
+    if (conn && interval > 0 && virConnectSetKeepAlive(conn, interval, unsigned(std::max(1, count))) < 0)
+        virResetLastError();
+    return conn;
+}
+
 virConnectPtr openHost(const QString &uri, unsigned int flags, ConnectFailure *failure)
 {
     const std::optional<HostEndpoint> endpoint = hostEndpoint(uri);

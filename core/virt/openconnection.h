@@ -11,6 +11,12 @@ namespace Vigil::Virt {
 // terminal or a desktop; what could not be answered is in `report`.
 virConnectPtr openWithoutPrompts(const QByteArray &uri, unsigned int flags = 0, LoginReport *report = nullptr);
 
+// openWithoutPrompts for one worker's blocking calls, with the host's
+// keepalive: a host that dies or is cut off mid-call ends the call with an
+// error within interval × count seconds instead of the kernel's TCP timeout
+// (local drivers refuse keepalive: fine).
+virConnectPtr openWithKeepAlive(const QByteArray &uri, int interval, int count);
+
 // An ssh URI with no_tty=1 added (unless it says otherwise): libvirt then
 // runs ssh in batch mode (-T -o BatchMode=yes -e none), so ssh never asks for
 // a password, a passphrase or a host key on the terminal or through

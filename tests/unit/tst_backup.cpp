@@ -108,6 +108,40 @@ private Q_SLOTS:
         QVERIFY(!jobFromJson("not json").ok);
     }
 
+    // Auto pulls from hosts on other machines and lets QEMU write for this
+    // machine's own; an explicit choice wins; a pool target is always push.
+    void transferIsChosenByWhereTheHostIs()
+    {
+        BackupJob job = validJob();
+        QCOMPARE(job.transfer, Transfer::Auto);
+        QVERIFY(pullsFrom(job, u"qemu+ssh://root@hv1.example.net/system"_s));
+        QVERIFY(pullsFrom(job, u"qemu+tls://10.0.0.5/system"_s));
+        QVERIFY(pullsFrom(job, u"qemu+tcp://[2001:db8::5]/system"_s));
+        QVERIFY(!pullsFrom(job, u"qemu:///system"_s));
+        QVERIFY(!pullsFrom(job, u"qemu+tcp://127.0.0.21/system"_s));
+        QVERIFY(!pullsFrom(job, u"qemu+ssh://root@localhost/system"_s));
+        QVERIFY(!pullsFrom(job, u"qemu+tcp://[::1]/system"_s));
+        job.transfer = Transfer::Push;
+        QVERIFY(!pullsFrom(job, u"qemu+ssh://root@hv1.example.net/system"_s));
+        job.transfer = Transfer::Pull;
+        QVERIFY(pullsFrom(job, u"qemu:///system"_s));
+        const JobParse parsed = jobFromJson(jobToJson(job));
+        QVERIFY2(parsed.ok, qPrintable(parsed.errors.join(u'\n')));
+        QCOMPARE(parsed.job.transfer, Transfer::Pull);
+        job.targetDirectory.clear();
+        job.targetPoolHost = u"host-1"_s;
+        job.targetPool = u"backups"_s;
+        QVERIFY(validateJob(job).join(u' ').contains(u"pool target is written by the pool's host"_s));
+        job.transfer = Transfer::Auto;
+        QVERIFY(!pullsFrom(job, u"qemu+ssh://root@hv1.example.net/system"_s));
+        QByteArray json = jobToJson(validJob());
+        json.replace("\"transfer\":\"auto\"", "\"transfer\":\"sideways\"");
+        const JobParse bad = jobFromJson(json);
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.errors.join(u' ').contains(u"$.transfer: unknown transfer \"sideways\""_s),
+                 qPrintable(bad.errors.join(u' ')));
+    }
+
     void selectionMatchesNamesAndAnchoredPatterns()
     {
         const GuestSelection s = validJob().selection;

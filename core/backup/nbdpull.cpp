@@ -1,0 +1,391 @@
+#include "nbdpull.h"
+
+#include "qemuimg.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QList>
+#include <QStandardPaths>
+
+#include <libnbd.h>
+#include <poll.h>
+
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Vigil::Backup {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigil::NbdPull)
+};
+
+struct HandleCloser {
+    void operator()(nbd_handle *h) const { nbd_close(h); }
+};
+using NbdHandle = std::unique_ptr<nbd_handle, HandleCloser>;
+
+QString nbdError()
+{
+    const char *error = nbd_get_error();
+    return error && *error ? QString::fromUtf8(error) : Text::tr("unknown NBD error");
+}
+
+// qemu-img convert's own buffer size and parallelism: as fast per stream,
+// and 16 MiB of buffers per guest.
+constexpr qint64 kChunkBytes = 2 << 20;
+constexpr int kInFlight = 8;
+// Block status is asked for in windows (QEMU answers at most 4 GiB at once).
+constexpr qint64 kStatusWindow = qint64(1) << 30;
+constexpr const char kAllocationContext[] = "base:allocation";
+constexpr uint32_t kDirtyFlag = 1;
+// NBD_NULL_COMPLETION is a C compound literal; commands are collected with
+// nbd_aio_command_completed instead of a callback.
+constexpr nbd_completion_callback kNoCompletion{nullptr, nullptr, nullptr};   // qemu:dirty-bitmap: bit 0 set = changed since the checkpoint
+
+struct Extent {
+    qint64 offset = 0;
+    qint64 length = 0;
+};
+
+struct ExtentCollector {
+    QByteArray context;
+    bool dirtyOnly = false;
+    qint64 end = 0;              // the export's size: extents are clipped to it
+    qint64 reached = 0;          // how far the answers went
+    QList<Extent> *extents = nullptr;
+};
+
+int collectExtent(void *data, const char *metacontext, uint64_t offset, uint32_t *entries, size_t count, int *)
+{
+    auto *c = static_cast<ExtentCollector *>(data);
+    if (c->context != metacontext)
+        return 0;
+    qint64 position = qint64(offset);
+    for (size_t i = 0; i + 1 < count; i += 2) {
+        const qint64 length = std::min<qint64>(entries[i], c->end - position);
+        if (length <= 0)
+            break;
+        const uint32_t flags = entries[i + 1];
+        const bool copy = c->dirtyOnly ? (flags & kDirtyFlag) != 0 : (flags & LIBNBD_STATE_ZERO) == 0;
+        if (copy) {
+            if (!c->extents->isEmpty() && c->extents->last().offset + c->extents->last().length == position)
+                c->extents->last().length += length;
+            else
+                c->extents->append({position, length});
+        }
+        position += length;
+    }
+    c->reached = std::max(c->reached, position);
+    return 0;
+}
+
+bool mapExtents(nbd_handle *h, const QByteArray &context, bool dirtyOnly, qint64 size, QList<Extent> *extents,
+                QString *error, const std::atomic<bool> &cancel)
+{
+    ExtentCollector collector{context, dirtyOnly, size, 0, extents};
+    for (qint64 offset = 0; offset < size;) {
+        if (cancel.load())
+            return false;
+        collector.reached = offset;
+        const nbd_extent_callback callback{collectExtent, &collector, nullptr};
+        if (nbd_block_status(h, uint64_t(std::min(size - offset, kStatusWindow)), uint64_t(offset), callback, 0) < 0) {
+            *error = Text::tr("the host did not say which blocks to read: %1").arg(nbdError());
+            return false;
+        }
+        if (collector.reached <= offset) {
+            *error = Text::tr("the host's block map stopped at byte %1").arg(offset);
+            return false;
+        }
+        offset = collector.reached;
+    }
+    return true;
+}
+
+// Connects without blocking past `timeoutMs` (a dropped host would
+// otherwise hold the worker for the kernel's TCP timeout, minutes).
+bool connectSource(nbd_handle *h, const NbdExport &source, int timeoutMs, QString *error,
+                   const std::atomic<bool> &cancel)
+{
+    const QByteArray address = source.address.toUtf8();
+    const QByteArray port = QByteArray::number(source.port);
+    if (nbd_aio_connect_tcp(h, address.constData(), port.constData()) < 0) {
+        *error = Text::tr("cannot connect to the NBD export on %1:%2: %3").arg(source.address).arg(source.port).arg(nbdError());
+        return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (nbd_aio_is_ready(h) != 1) {
+        if (nbd_aio_is_dead(h) == 1 || nbd_poll(h, 100) < 0) {
+            *error = Text::tr("cannot connect to the NBD export on %1:%2: %3").arg(source.address).arg(source.port).arg(nbdError());
+            return false;
+        }
+        if (cancel.load())
+            return false;
+        if (clock.elapsed() > timeoutMs) {
+            *error = Text::tr("the NBD export on %1:%2 did not answer within %3 s (a firewall between this machine "
+                              "and the host?)").arg(source.address).arg(source.port).arg(timeoutMs / 1000);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool allZero(const char *data, qint64 length)
+{
+    return length == 0 || (data[0] == 0 && std::memcmp(data, data + 1, size_t(length - 1)) == 0);
+}
+
+class Pump
+{
+public:
+    Pump(nbd_handle *source, nbd_handle *target, bool incremental, const NbdPullOptions &options,
+         const std::atomic<bool> &cancel, NbdPullResult *result)
+        : m_source(source), m_target(target), m_incremental(incremental), m_options(options), m_cancel(cancel),
+          m_result(result)
+    {
+    }
+
+    bool copy(const QList<Extent> &extents);
+
+private:
+    enum class State { Idle, Reading, Writing };
+    struct Slot {
+        std::vector<char> buffer = std::vector<char>(size_t(kChunkBytes));
+        Extent chunk;
+        int64_t cookie = 0;
+        State state = State::Idle;
+    };
+    bool fail(const QString &message)
+    {
+        m_result->error = message;
+        return false;
+    }
+    bool mayIssue(qint64 issued, qint64 elapsedMs) const;
+    bool advance(Slot &slot);
+    bool waitForSockets(int timeoutMs);
+
+    nbd_handle *m_source;
+    nbd_handle *m_target;
+    bool m_incremental;
+    const NbdPullOptions &m_options;
+    const std::atomic<bool> &m_cancel;
+    NbdPullResult *m_result;
+    qint64 m_done = 0;
+};
+
+bool Pump::mayIssue(qint64 issued, qint64 elapsedMs) const
+{
+    if (m_options.bandwidthMiBs <= 0)
+        return true;
+    // A token bucket one chunk deep: the average never exceeds the limit.
+    const qint64 allowed = qint64(m_options.bandwidthMiBs) * 1048576 * elapsedMs / 1000 + kChunkBytes;
+    return issued + kChunkBytes <= allowed;
+}
+
+bool Pump::advance(Slot &slot)
+{
+    if (slot.state == State::Reading) {
+        const int done = nbd_aio_command_completed(m_source, uint64_t(slot.cookie));
+        if (done < 0)
+            return fail(Text::tr("reading from the host failed at byte %1: %2").arg(slot.chunk.offset).arg(nbdError()));
+        if (done == 0)
+            return true;
+        m_result->bytesRead += slot.chunk.length;
+        const bool zero = allZero(slot.buffer.data(), slot.chunk.length);
+        if (zero && !m_incremental) {
+            // A new image reads as zeros already.
+            m_done += slot.chunk.length;
+            slot.state = State::Idle;
+            return true;
+        }
+        // Incremental zeros are written as zeros: they hide the backing file's older data.
+        slot.cookie = zero ? nbd_aio_zero(m_target, uint64_t(slot.chunk.length), uint64_t(slot.chunk.offset),
+                                          kNoCompletion, 0)
+                           : nbd_aio_pwrite(m_target, slot.buffer.data(), size_t(slot.chunk.length),
+                                            uint64_t(slot.chunk.offset), kNoCompletion, 0);
+        if (slot.cookie < 0)
+            return fail(Text::tr("writing the backup file failed: %1").arg(nbdError()));
+        if (!zero)
+            m_result->bytesWritten += slot.chunk.length;
+        slot.state = State::Writing;
+        return true;
+    }
+    if (slot.state == State::Writing) {
+        const int done = nbd_aio_command_completed(m_target, uint64_t(slot.cookie));
+        if (done < 0)
+            return fail(Text::tr("writing the backup file failed at byte %1: %2").arg(slot.chunk.offset).arg(nbdError()));
+        if (done == 1) {
+            m_done += slot.chunk.length;
+            slot.state = State::Idle;
+        }
+    }
+    return true;
+}
+
+bool Pump::waitForSockets(int timeoutMs)
+{
+    nbd_handle *handles[2] = {m_source, m_target};
+    pollfd fds[2];
+    for (int i = 0; i < 2; ++i) {
+        fds[i].fd = nbd_aio_get_fd(handles[i]);
+        const unsigned direction = nbd_aio_get_direction(handles[i]);
+        fds[i].events = short(((direction & LIBNBD_AIO_DIRECTION_READ) ? POLLIN : 0)
+                              | ((direction & LIBNBD_AIO_DIRECTION_WRITE) ? POLLOUT : 0));
+        fds[i].revents = 0;
+    }
+    if (fds[0].fd < 0 || fds[1].fd < 0)
+        return fail(Text::tr("the NBD connection closed: %1").arg(nbdError()));
+    if (poll(fds, 2, timeoutMs) < 0 && errno != EINTR)
+        return fail(Text::tr("waiting for the NBD connections failed: %1").arg(QString::fromUtf8(std::strerror(errno))));
+    for (int i = 0; i < 2; ++i) {
+        // An error or hang-up is read, so that libnbd notices and says why.
+        if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR)) && nbd_aio_notify_read(handles[i]) < 0)
+            return fail(Text::tr("the NBD connection failed: %1").arg(nbdError()));
+        if ((fds[i].revents & POLLOUT) && nbd_aio_notify_write(handles[i]) < 0)
+            return fail(Text::tr("the NBD connection failed: %1").arg(nbdError()));
+    }
+    return true;
+}
+
+bool Pump::copy(const QList<Extent> &extents)
+{
+    qint64 total = 0;
+    for (const Extent &e : extents)
+        total += e.length;
+    std::vector<Slot> requests(static_cast<size_t>(kInFlight));
+    int nextExtent = 0;
+    qint64 nextOffset = extents.isEmpty() ? 0 : extents.first().offset;
+    qint64 issued = 0;
+    QElapsedTimer clock, sinceReply, sinceProgress;
+    clock.start();
+    sinceReply.start();
+    sinceProgress.start();
+    for (;;) {
+        if (m_cancel.load()) {
+            m_result->cancelled = true;
+            return fail(Text::tr("cancelled"));
+        }
+        bool busy = false;
+        for (Slot &slot : requests) {
+            if (slot.state == State::Idle && nextExtent < extents.size() && mayIssue(issued, clock.elapsed())) {
+                const Extent &e = extents.at(nextExtent);
+                slot.chunk = {nextOffset, std::min(kChunkBytes, e.offset + e.length - nextOffset)};
+                slot.cookie = nbd_aio_pread(m_source, slot.buffer.data(), size_t(slot.chunk.length),
+                                            uint64_t(slot.chunk.offset), kNoCompletion, 0);
+                if (slot.cookie < 0)
+                    return fail(Text::tr("reading from the host failed: %1").arg(nbdError()));
+                slot.state = State::Reading;
+                issued += slot.chunk.length;
+                nextOffset += slot.chunk.length;
+                if (nextOffset >= e.offset + e.length && ++nextExtent < extents.size())
+                    nextOffset = extents.at(nextExtent).offset;
+            }
+            busy = busy || slot.state != State::Idle;
+        }
+        if (!busy && nextExtent >= extents.size())
+            break;
+        if (!waitForSockets(busy ? 100 : 20))
+            return false;
+        for (Slot &slot : requests) {
+            const State before = slot.state;
+            if (!advance(slot))
+                return false;
+            if (slot.state != before)
+                sinceReply.restart();
+        }
+        if (busy && sinceReply.elapsed() > 1000 && m_options.hostAlive && !m_options.hostAlive())
+            return fail(Text::tr("the host stopped answering (its libvirt connection lost its keepalive)"));
+        if (busy && sinceReply.elapsed() > m_options.stallTimeoutMs)
+            return fail(Text::tr("the host sent nothing for %1 s (unreachable, or its NBD server stopped)")
+                            .arg(m_options.stallTimeoutMs / 1000));
+        if (m_options.progress && sinceProgress.elapsed() >= 200) {
+            m_options.progress(m_done, total);
+            sinceProgress.restart();
+        }
+    }
+    if (m_options.progress)
+        m_options.progress(m_done, total);
+    return true;
+}
+
+} // namespace
+
+NbdPullResult pullNbdExport(const NbdExport &source, const QString &file, const QString &backingFile,
+                            const NbdPullOptions &options, const std::atomic<bool> &cancel)
+{
+    NbdPullResult result;
+    const auto fail = [&result](const QString &message) {
+        result.error = message;
+        return result;
+    };
+    const QString qemuNbd = QStandardPaths::findExecutable(u"qemu-nbd"_s);
+    if (qemuNbd.isEmpty())
+        return fail(Text::tr("qemu-nbd is not installed (Debian package qemu-utils)"));
+
+    NbdHandle sourceHandle(nbd_create());
+    nbd_handle *src = sourceHandle.get();
+    const bool incremental = !source.dirtyBitmap.isEmpty();
+    const QByteArray context = incremental ? "qemu:dirty-bitmap:" + source.dirtyBitmap.toUtf8()
+                                           : QByteArray(kAllocationContext);
+    if (!src || nbd_set_export_name(src, source.name.toUtf8().constData()) < 0
+        || nbd_add_meta_context(src, context.constData()) < 0)
+        return fail(nbdError());
+    QString error;
+    if (!connectSource(src, source, options.stallTimeoutMs, &error, cancel)) {
+        result.cancelled = cancel.load();
+        return fail(result.cancelled ? Text::tr("cancelled") : error);
+    }
+    if (nbd_can_meta_context(src, context.constData()) != 1)
+        return fail(incremental ? Text::tr("the host does not export the changed-block map %1 of %2")
+                                      .arg(source.dirtyBitmap, source.name)
+                                : Text::tr("the host's NBD server does not say which blocks are allocated"));
+    const int64_t size = nbd_get_size(src);
+    if (size < 0)
+        return fail(Text::tr("the size of export %1 is unknown: %2").arg(source.name, nbdError()));
+    result.virtualSize = size;
+
+    QList<Extent> extents;
+    if (!mapExtents(src, context, incremental, size, &extents, &error, cancel)) {
+        result.cancelled = cancel.load();
+        return fail(result.cancelled ? Text::tr("cancelled") : error);
+    }
+    result.extents = int(extents.size());
+
+    QStringList create{u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s};
+    if (!backingFile.isEmpty())
+        create << u"-b"_s << backingFile << u"-F"_s << u"qcow2"_s;
+    create << file << QString::number(size);
+    if (const ToolResult made = runQemuImg(create); !made.ok)
+        return fail(Text::tr("cannot create %1: %2").arg(file, made.error));
+
+    // libnbd starts qemu-nbd on a socket only it holds (no path, no port)
+    // and reaps it when the handle closes.
+    NbdHandle targetHandle(nbd_create());
+    nbd_handle *dst = targetHandle.get();
+    const QByteArray program = qemuNbd.toLocal8Bit();
+    const QByteArray path = file.toLocal8Bit();
+    char format[] = "qcow2";
+    char formatFlag[] = "-f";
+    char *argv[] = {const_cast<char *>(program.constData()), formatFlag, format,
+                    const_cast<char *>(path.constData()), nullptr};
+    if (!dst || nbd_connect_systemd_socket_activation(dst, argv) < 0)
+        return fail(Text::tr("cannot open %1 for writing with qemu-nbd: %2").arg(file, nbdError()));
+
+    Pump pump(src, dst, incremental, options, cancel, &result);
+    if (!pump.copy(extents))
+        return result;
+    if (nbd_flush(dst, 0) < 0)
+        return fail(Text::tr("writing %1 to disk failed: %2").arg(file, nbdError()));
+    nbd_shutdown(dst, 0);
+    nbd_shutdown(src, 0);
+    result.ok = true;
+    return result;
+}
+
+} // namespace Vigil::Backup

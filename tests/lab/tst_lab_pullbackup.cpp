@@ -1,0 +1,315 @@
+// Pull-mode backups from hosts on other machines (label pullbackup): the
+// guests' disks are in storage only their machine sees, the target is a
+// tmpfs only Vigil's process sees (mounted after the machines started, so
+// it never propagates into them). QEMU exports the disks over NBD on the
+// machine's address; Vigil reads them across the lab bridge.
+
+#include "common/testsupport.h"
+#include "labcluster.h"
+
+#include "core/backup/backupmanager.h"
+#include "core/backup/qemuimg.h"
+#include "core/cluster/clustermanager.h"
+#include "core/store/backupstore.h"
+#include "core/store/database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Vigil;
+using namespace Vigil::Backup;
+using Test::LabCluster;
+using Test::report;
+
+class TestLabPullBackup : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<LabCluster> m_lab;
+    std::unique_ptr<ClusterManager> m_cluster;
+    std::unique_ptr<BackupManager> m_backups;
+    QString m_target;
+    int m_db = 0;
+
+    // The machine's private disk as the lab's own directory holds it: only
+    // this test looks there, to compare; Vigil never does.
+    QString machineDisk(int host, const QString &guest) const
+    {
+        return u"%1/h%2/images/%3.qcow2"_s.arg(m_lab->directory()).arg(host).arg(guest);
+    }
+
+    void startMachinesAndTarget()
+    {
+        QString error;
+        QVERIFY2(m_lab->startMachines(2, &error), qPrintable(error));
+        m_target = m_lab->directory() + u"/backups"_s;
+        QVERIFY(QDir().mkpath(m_target));
+        QCOMPARE(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=256m,mode=0700"_s,
+                                               u"vigil-pull-target"_s, m_target}), 0);
+        QVERIFY(QFile(m_target + u"/marker"_s).open(QIODevice::WriteOnly));
+        QVERIFY2(!m_lab->inMachine(1, {u"test"_s, u"-e"_s, m_target + u"/marker"_s}),
+                 "the target must be invisible to the hosts");
+    }
+
+    // A running guest on machine 1 whose 16 MiB disk holds `mib` MiB written through QEMU.
+    void startGuestWithData(const QString &name, int mib)
+    {
+        QVERIFY(m_lab->defineDiskGuest(1, name, false));
+        bool ok = false;
+        m_lab->virsh(1, {u"start"_s, name}, &ok);
+        QVERIFY(ok);
+        writeWhileRunning(name, 0, mib << 20, 0x5a);
+    }
+
+    void writeWhileRunning(const QString &name, qint64 offset, qint64 length, int pattern)
+    {
+        bool ok = false;
+        const QString reply = m_lab->virsh(1, {u"qemu-monitor-command"_s, name, u"--hmp"_s,
+                                               u"qemu-io -d /machine/peripheral/virtio-disk0/virtio-backend "
+                                               "\"write -P %1 %2 %3\""_s.arg(pattern).arg(offset).arg(length)}, &ok);
+        QVERIFY2(ok && !reply.contains(u"rror"_s), qPrintable(reply));
+    }
+
+    void connectHosts()
+    {
+        QString error;
+        m_cluster = m_lab->connect(2, &error);
+        QVERIFY2(m_cluster, qPrintable(error));
+        auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_s, u"lab-pull-%1"_s.arg(++m_db));
+        QVERIFY2(opened.ok, qPrintable(opened.error));
+        m_backups = std::make_unique<BackupManager>(m_cluster.get(), opened.db);
+    }
+
+    qint64 makeJob(const QString &guest, Transfer transfer = Transfer::Auto, int bandwidthMiBs = 0)
+    {
+        BackupJob job;
+        job.name = u"pull-"_s + guest + QString::number(QDateTime::currentMSecsSinceEpoch());
+        job.selection.guests = {guest};
+        job.schedule.kind = Schedule::Kind::Manual;
+        job.targetDirectory = m_target;
+        job.retention = {0, 0, 0, 0};
+        job.fullEvery = 0;
+        job.transfer = transfer;
+        job.bandwidthMiBs = bandwidthMiBs;
+        QString error;
+        if (!m_backups->store()->saveJob(job, &error))
+            qWarning() << error;
+        return job.id;
+    }
+
+    RunRecord runAndWait(qint64 jobId, int timeoutMs = 120000)
+    {
+        QString error;
+        const qint64 run = m_backups->runJob(jobId, u"lab"_s, &error);
+        if (run == 0) {
+            qWarning() << error;
+            return {};
+        }
+        QElapsedTimer clock;
+        clock.start();
+        while (m_backups->isBusy() && clock.elapsed() < timeoutMs)
+            QTest::qWait(50);
+        return m_backups->store()->run(run).value_or(RunRecord());
+    }
+
+    ArtifactRecord onlyArtifact(const RunRecord &run)
+    {
+        const QList<ArtifactRecord> all = m_backups->store()->artifactsOfRun(run.id);
+        return all.size() == 1 ? all.first() : ArtifactRecord();
+    }
+
+    Manifest manifestOf(const ArtifactRecord &a)
+    {
+        Manifest m;
+        QString error;
+        if (!manifestFromJson(a.manifest, &m, &error))
+            qWarning() << error;
+        return m;
+    }
+
+    QString checkpoints(const QString &guest)
+    {
+        return m_lab->virsh(1, {u"checkpoint-list"_s, guest, u"--name"_s}).trimmed();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        VIGIL_SKIP_WITHOUT_LAB();
+        if (QStandardPaths::findExecutable(u"qemu-nbd"_s).isEmpty())
+            QSKIP("qemu-nbd (qemu-utils) is missing");
+        m_lab = std::make_unique<LabCluster>();
+        startMachinesAndTarget();
+    }
+
+    void cleanup()
+    {
+        m_backups.reset();
+        if (m_cluster)
+            m_cluster->shutdown(3000);
+        m_cluster.reset();
+        if (!m_target.isEmpty())
+            QProcess::execute(u"umount"_s, {u"-l"_s, m_target});
+        m_target.clear();
+        m_lab.reset();
+    }
+
+    // A full and then an incremental backup pulled over NBD into a target
+    // the host cannot see; the chain reads exactly like the guest's disk,
+    // and the incremental read only what changed.
+    void fullAndIncrementalPullReadTheExactDisk()
+    {
+        startGuestWithData(u"lab-pull"_s, 12);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-pull"_s);
+        const RunRecord first = runAndWait(job);
+        const ArtifactRecord full = onlyArtifact(first);
+        QVERIFY2(first.state == RunRecord::State::Succeeded, qPrintable(first.message + u" / "_s + full.message));
+        QVERIFY(!full.incremental);
+        QCOMPARE(full.verify, ArtifactRecord::Check::Passed);
+        const Manifest fullManifest = manifestOf(full);
+        QCOMPARE(fullManifest.transfer, u"pull"_s);
+        QVERIFY2(full.message.contains(u"Pulled over NBD from 10.77.0."_s), qPrintable(full.message));
+        // Allocated extents only: 12 MiB of data, not the 16 MiB disk.
+        QCOMPARE(fullManifest.bytesTransferred, qint64(12) << 20);
+        QVERIFY(full.path.startsWith(m_target));
+
+        writeWhileRunning(u"lab-pull"_s, 1 << 20, 1 << 20, 0xab);
+        writeWhileRunning(u"lab-pull"_s, 14 << 20, 64 << 10, 0xcd);   // beyond the old data
+        if (QTest::currentTestFailed())
+            return;
+        bool ok = false;
+        m_lab->virsh(1, {u"suspend"_s, u"lab-pull"_s}, &ok);   // the disk holds still for the comparison
+        QVERIFY(ok);
+        const RunRecord second = runAndWait(job);
+        const ArtifactRecord inc = onlyArtifact(second);
+        QVERIFY2(second.state == RunRecord::State::Succeeded, qPrintable(second.message + u" / "_s + inc.message));
+        QVERIFY2(inc.incremental, qPrintable(inc.message));
+        QCOMPARE(inc.parentId, full.id);
+        const Manifest incManifest = manifestOf(inc);
+        QCOMPARE(incManifest.transfer, u"pull"_s);
+        // The dirty bitmap's 64 KiB granularity: exactly what was written.
+        QCOMPARE(incManifest.bytesTransferred, (qint64(1) << 20) + (64 << 10));
+        report("pull: full backup, data read for 12 MiB allocated of 16 MiB", double(fullManifest.bytesTransferred) / 1048576.0, "MiB");
+        report("pull: incremental after writing 1.06 MiB, data read", double(incManifest.bytesTransferred) / 1048576.0, "MiB");
+        QCOMPARE(checkpoints(u"lab-pull"_s), inc.checkpoint);
+
+        const ToolResult same = runQemuImg({u"compare"_s, u"-U"_s, machineDisk(1, u"lab-pull"_s), inc.path + u"/vda.qcow2"_s});
+        QVERIFY2(same.ok, qPrintable(same.error + same.output));
+        // Nothing of the pull stays on the host: no scratch file, no NBD job.
+        QString listing;
+        QVERIFY(m_lab->inMachine(1, {u"ls"_s, u"-a"_s, u"/var/lib/vigil-lab/images"_s}, &listing));
+        QVERIFY2(!listing.contains(u"scratch"_s), qPrintable(listing));
+        QVERIFY(m_lab->virsh(1, {u"domjobinfo"_s, u"lab-pull"_s}).contains(u"None"_s));
+    }
+
+    // Push mode to a target the host cannot see fails and says how to fix it.
+    void pushToATargetTheHostCannotSeeSaysToPull()
+    {
+        startGuestWithData(u"lab-push"_s, 2);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const RunRecord run = runAndWait(makeJob(u"lab-push"_s, Transfer::Push));
+        QCOMPARE(run.state, RunRecord::State::Failed);
+        const ArtifactRecord a = onlyArtifact(run);
+        QVERIFY2(a.message.contains(u"pull the backup over the network"_s), qPrintable(a.message));
+        QVERIFY(checkpoints(u"lab-push"_s).isEmpty());
+        // The same job pulling succeeds.
+        BackupJob job = m_backups->store()->job(a.jobId).value();
+        job.transfer = Transfer::Pull;
+        QString error;
+        QVERIFY2(m_backups->store()->saveJob(job, &error), qPrintable(error));
+        QCOMPARE(runAndWait(job.id).state, RunRecord::State::Succeeded);
+    }
+
+    // The network to the host drops mid-backup: the run fails within the
+    // stall timeout, keeps nothing half-written, and the next run (after the
+    // network is back) clears what the host kept and succeeds.
+    void partitionMidPullFailsCleanlyAndTheNextRunSucceeds()
+    {
+        startGuestWithData(u"lab-cut"_s, 12);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-cut"_s, Transfer::Auto, 1);   // 1 MiB/s: 12 s of reading
+        QString error;
+        const qint64 run = m_backups->runJob(job, u"lab"_s, &error);
+        QVERIFY2(run != 0, qPrintable(error));
+        // Cut once the pull is reading.
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const ArtifactRecord &a : m_backups->store()->artifactsOfRun(run))
+                if (const auto p = m_backups->progress(a.id); p && p->processed > 0)
+                    return true;
+            return false;
+        }, 30000));
+        QVERIFY(m_lab->partition(1));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(QTest::qWaitFor([&] { return !m_backups->isRunning(run); }, 90000));
+        report("pull: network cut mid-backup, failure reported after", double(clock.elapsed()) / 1000.0, "s");
+        const RunRecord failed = m_backups->store()->run(run).value();
+        QCOMPARE(failed.state, RunRecord::State::Failed);
+        const ArtifactRecord a = onlyArtifact(failed);
+        QVERIFY2(a.message.contains(u"NBD"_s), qPrintable(a.message));
+        QVERIFY(!QFileInfo::exists(a.path));
+        QVERIFY(!QFileInfo::exists(a.path + u".partial"_s));
+        QVERIFY(m_lab->heal(1));
+        QVERIFY(QTest::qWaitFor([&] { return m_cluster->status(1).state == HostState::Up; }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return !m_backups->isBusy(); }, 30000));
+
+        m_backups->store()->job(job).value();
+        BackupJob unlimited = m_backups->store()->job(job).value();
+        unlimited.bandwidthMiBs = 0;
+        QVERIFY(m_backups->store()->saveJob(unlimited, &error));
+        const RunRecord next = runAndWait(job);
+        const ArtifactRecord good = onlyArtifact(next);
+        QVERIFY2(next.state == RunRecord::State::Succeeded, qPrintable(next.message + u" / "_s + good.message));
+        QVERIFY(!good.incremental);
+        QCOMPARE(checkpoints(u"lab-cut"_s), good.checkpoint);
+        QString listing;
+        QVERIFY(m_lab->inMachine(1, {u"ls"_s, u"-a"_s, u"/var/lib/vigil-lab/images"_s}, &listing));
+        QVERIFY2(!listing.contains(u"scratch"_s), qPrintable(listing));
+    }
+
+    // Cancel mid-pull: the guest keeps running, nothing is kept, no checkpoint stays.
+    void cancelMidPullKeepsNothing()
+    {
+        startGuestWithData(u"lab-stop"_s, 12);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-stop"_s, Transfer::Auto, 1);
+        QString error;
+        const qint64 run = m_backups->runJob(job, u"lab"_s, &error);
+        QVERIFY2(run != 0, qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const ArtifactRecord &a : m_backups->store()->artifactsOfRun(run))
+                if (const auto p = m_backups->progress(a.id); p && p->processed > 0)
+                    return true;
+            return false;
+        }, 30000));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_backups->cancelRun(run));
+        QVERIFY(QTest::qWaitFor([&] { return !m_backups->isBusy(); }, 30000));
+        report("pull: cancel to run ended", double(clock.elapsed()), "ms");
+        const RunRecord cancelled = m_backups->store()->run(run).value();
+        QCOMPARE(cancelled.state, RunRecord::State::Cancelled);
+        const ArtifactRecord a = onlyArtifact(cancelled);
+        QVERIFY(!QFileInfo::exists(a.path + u".partial"_s));
+        QCOMPARE(m_lab->virsh(1, {u"domstate"_s, u"lab-stop"_s}), u"running"_s);
+        QVERIFY(checkpoints(u"lab-stop"_s).isEmpty());
+        QVERIFY(m_lab->virsh(1, {u"domjobinfo"_s, u"lab-stop"_s}).contains(u"None"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabPullBackup)
+#include "tst_lab_pullbackup.moc"
