@@ -1,5 +1,7 @@
 #include "hosturi.h"
 
+#include <QHostAddress>
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
@@ -134,6 +136,14 @@ UriCheck checkLibvirtUri(const QString &uri)
     }
     result.ok = true;
     return result;
+}
+
+bool isOnThisMachine(const QString &uri)
+{
+    const QString host = checkLibvirtUri(uri).host;
+    if (host.isEmpty() || host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    return QHostAddress(host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host).isLoopback();
 }
 
 } // namespace Vigil

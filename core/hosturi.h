@@ -17,4 +17,8 @@ struct UriCheck {
 
 UriCheck checkLibvirtUri(const QString &uri);
 
+// Whether a host reached at `uri` runs on this machine (a local URI,
+// localhost or a loopback address), so that it sees this machine's paths.
+bool isOnThisMachine(const QString &uri);
+
 } // namespace Vigil

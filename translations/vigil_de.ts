@@ -3102,6 +3102,45 @@
     </message>
   </context>
   <context>
+    <name>Vigil::RemoteDisks</name>
+    <message>
+      <source>%1 is on another machine, so restored disks go into one of its storage pools, and it has no active directory pool (virsh pool-define-as)</source>
+      <translation>%1 ist ein anderer Rechner, daher kommen wiederhergestellte Datenträger in einen seiner Speicherpools, und er hat keinen aktiven Verzeichnis-Pool (virsh pool-define-as)</translation>
+    </message>
+    <message>
+      <source>%1 is on another machine, so restored disks go into one of its storage pools, and none has the directory %2; choose one of: %3</source>
+      <translation>%1 ist ein anderer Rechner, daher kommen wiederhergestellte Datenträger in einen seiner Speicherpools, und keiner hat das Verzeichnis %2; wählen Sie eines von: %3</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>abgebrochen</translation>
+    </message>
+    <message>
+      <source>cannot list the storage pools of %1: %2</source>
+      <translation>die Speicherpools von %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>sending %1 to the host failed: %2</source>
+      <translation>Senden von %1 an den Host fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>the host did not finish writing %1: %2</source>
+      <translation>der Host hat das Schreiben von %1 nicht abgeschlossen: %2</translation>
+    </message>
+    <message>
+      <source>the host refused a new volume %1: %2</source>
+      <translation>der Host hat ein neues Volume %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+      <source>the host refused the upload of %1: %2</source>
+      <translation>der Host hat das Hochladen von %1 abgelehnt: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Report</name>
     <message>
       <source>%1 (%2 running)</source>
@@ -3452,6 +3491,10 @@
     <message>
       <source>cannot create %1</source>
       <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+      <source>cannot create a staging directory beside the backup: %1</source>
+      <translation>neben der Sicherung kann kein Zwischenverzeichnis angelegt werden: %1</translation>
     </message>
     <message>
       <source>cannot read %1: %2</source>

@@ -3091,6 +3091,45 @@
     </message>
   </context>
   <context>
+    <name>Vigil::RemoteDisks</name>
+    <message>
+      <source>%1 is on another machine, so restored disks go into one of its storage pools, and it has no active directory pool (virsh pool-define-as)</source>
+      <translation>%1 位于另一台机器上，因此恢复的磁盘会放入它的某个存储池，但它没有活动的目录存储池（virsh pool-define-as）</translation>
+    </message>
+    <message>
+      <source>%1 is on another machine, so restored disks go into one of its storage pools, and none has the directory %2; choose one of: %3</source>
+      <translation>%1 位于另一台机器上，因此恢复的磁盘会放入它的某个存储池，但没有存储池使用目录 %2；请从以下选择：%3</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>cannot list the storage pools of %1: %2</source>
+      <translation>无法列出 %1 的存储池：%2</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+      <source>sending %1 to the host failed: %2</source>
+      <translation>向主机发送 %1 失败：%2</translation>
+    </message>
+    <message>
+      <source>the host did not finish writing %1: %2</source>
+      <translation>主机未完成写入 %1：%2</translation>
+    </message>
+    <message>
+      <source>the host refused a new volume %1: %2</source>
+      <translation>主机拒绝了新卷 %1：%2</translation>
+    </message>
+    <message>
+      <source>the host refused the upload of %1: %2</source>
+      <translation>主机拒绝了 %1 的上传：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Report</name>
     <message>
       <source>%1 (%2 running)</source>
@@ -3441,6 +3480,10 @@
     <message>
       <source>cannot create %1</source>
       <translation>无法创建 %1</translation>
+    </message>
+    <message>
+      <source>cannot create a staging directory beside the backup: %1</source>
+      <translation>无法在备份旁创建暂存目录：%1</translation>
     </message>
     <message>
       <source>cannot read %1: %2</source>

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,11 +234,7 @@ bool pullsFrom(const BackupJob &job, const QString &uri)
     if (job.transfer != Transfer::Auto || !job.targetPool.isEmpty())
         return job.transfer == Transfer::Pull;
     // A host on this machine sees this machine's paths: QEMU writes there directly.
-    const QString host = checkLibvirtUri(uri).host;
-    if (host.isEmpty() || host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return false;
-    const QHostAddress address(host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host);
-    return !address.isLoopback();
+    return !isOnThisMachine(uri);
 }
 
 QString targetText(const BackupJob &job)

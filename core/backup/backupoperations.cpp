@@ -5,6 +5,7 @@
 
 #include "artifactfiles.h"
 #include "../cluster/clustermanager.h"
+#include "../hosturi.h"
 #include "../virt/restorer.h"
 
 #include <QDir>
@@ -152,9 +153,13 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
         return failLater(error);
     Virt::RestoreRequest request = *prepared;
     request.name = u"%1-restore-test-%2"_s.arg(last.guestName).arg(last.id);
-    // Beside the backups: a place the host's QEMU reads by definition.
-    request.diskDirectory = QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_s));
-    return startOperation([request, last, settleMs](const std::atomic<bool> &cancel) {
+    // Beside the backups, a place a host on this machine reads by
+    // definition; a host on another machine gets them in its pool beside
+    // the guest's own disks.
+    const bool local = isOnThisMachine(request.uri);
+    request.diskDirectory = local ? QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_s))
+                                  : originalDiskDirectory(last);
+    return startOperation([request, last, settleMs, local](const std::atomic<bool> &cancel) {
         RestoreRecord record;
         record.artifactId = last.id;
         record.test = true;
@@ -162,7 +167,8 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
         record.guestName = request.name;
         record.startedAt = QDateTime::currentDateTimeUtc();
         const Virt::RestoreTestOutcome outcome = Virt::testRestore(request, settleMs, cancel);
-        QDir().rmdir(request.diskDirectory);   // only when empty: another test may be using it
+        if (local)
+            QDir().rmdir(request.diskDirectory);   // only when empty: another test may be using it
         record.finishedAt = QDateTime::currentDateTimeUtc();
         record.ok = outcome.ok;
         record.message = outcome.message;

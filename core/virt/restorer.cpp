@@ -1,6 +1,8 @@
 #include "restorer.h"
 
 #include "openconnection.h"
+#include "remotedisks.h"
+#include "../hosturi.h"
 #include "../backup/domainrewrite.h"
 #include "../guestname.h"
 #include "../backup/qemuimg.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +50,18 @@ void removeGuest(virConnectPtr conn, const QString &name)
                                               | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA | VIR_DOMAIN_UNDEFINE_NVRAM) < 0)
         virDomainUndefine(dom.get());
     virResetLastError();
+}
+
+// Removes restored disks: files here, volumes on a host on another machine.
+void removeDisks(virConnectPtr conn, const QString &uri, const QStringList &files)
+{
+    const bool local = isOnThisMachine(uri);
+    RemoteDisks remote(conn);
+    for (const QString &f : files)
+        if (local)
+            QFile::remove(f);
+        else
+            remote.remove(f);
 }
 
 } // namespace
@@ -98,6 +113,14 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
         virResetLastError();
     }
 
+    // A host on another machine gets its disks through libvirt, into its
+    // storage pool for the directory; this machine cannot write there.
+    const bool remote = !isOnThisMachine(request.uri);
+    RemoteDisks remoteDisks(conn.get());
+    if (remote && !remoteDisks.openPool(request.host, request.diskDirectory, &error)) {
+        outcome.message = error;
+        return outcome;
+    }
     RestoreRewrite rewrite;
     rewrite.name = newIdentity ? request.name : QString();
     rewrite.newIdentity = newIdentity;
@@ -105,33 +128,50 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     for (const ManifestDisk &d : std::as_const(manifest.disks)) {
         const QString file = QDir(request.diskDirectory).filePath(u"%1-%2-restored-%3.qcow2"_s.arg(outcome.guestName, d.target, stamp));
-        if (QFileInfo::exists(file)) {
+        if (remote ? remoteDisks.exists(QFileInfo(file).fileName()) : QFileInfo::exists(file)) {
             outcome.message = Text::tr("%1 exists already; nothing was overwritten").arg(file);
             return outcome;
         }
         rewrite.diskSources.insert(d.target, file);
     }
-    if (!QDir().mkpath(request.diskDirectory)) {
+    if (!remote && !QDir().mkpath(request.diskDirectory)) {
         outcome.message = Text::tr("cannot create %1").arg(request.diskDirectory);
         return outcome;
     }
-    auto undo = [&outcome] {
-        for (const QString &f : std::as_const(outcome.diskFiles))
-            QFile::remove(f);
+    auto undo = [&] {
+        removeDisks(conn.get(), request.uri, outcome.diskFiles);
         outcome.diskFiles.clear();
     };
+    // Flattened beside the backups before it is sent (the target has room for them).
+    std::optional<QTemporaryDir> staging;
+    if (remote) {
+        staging.emplace(QDir(last).filePath(u"../.vigil-restore-XXXXXX"_s));
+        if (!staging->isValid()) {
+            outcome.message = Text::tr("cannot create a staging directory beside the backup: %1").arg(staging->errorString());
+            return outcome;
+        }
+    }
     for (const ManifestDisk &d : std::as_const(manifest.disks)) {
         // The last link's file reads through its backing chain (relative
         // paths to the earlier artifacts): convert flattens it.
         const QString target = rewrite.diskSources.value(d.target);
+        const QString written = remote ? staging->filePath(QFileInfo(target).fileName()) : target;
         const ToolResult r = runQemuImg({u"convert"_s, u"-f"_s, u"qcow2"_s, u"-O"_s, u"qcow2"_s,
-                                         QDir(last).filePath(d.file), target}, &cancel);
-        if (QFileInfo::exists(target))
+                                         QDir(last).filePath(d.file), written}, &cancel);
+        if (!remote && QFileInfo::exists(target))
             outcome.diskFiles << target;
-        if (!r.ok) {
+        QString failure = r.ok ? QString() : r.error;
+        if (r.ok && remote) {
+            const QString uploaded = remoteDisks.upload(written, QFileInfo(target).fileName(), &failure, cancel);
+            QFile::remove(written);
+            if (!uploaded.isEmpty())
+                outcome.diskFiles << uploaded;
+            rewrite.diskSources.insert(d.target, uploaded.isEmpty() ? target : uploaded);
+        }
+        if (!failure.isEmpty()) {
             undo();
             outcome.message = cancel.load() ? Text::tr("cancelled; nothing was kept")
-                                            : Text::tr("restoring disk %1 failed: %2").arg(d.target, r.error);
+                                            : Text::tr("restoring disk %1 failed: %2").arg(d.target, failure);
             return outcome;
         }
     }
@@ -178,8 +218,7 @@ RestoreTestOutcome testRestore(RestoreRequest request, int settleMs, const std::
     const auto cleanup = [&] {
         if (conn)
             removeGuest(conn.get(), restored.guestName);
-        for (const QString &f : restored.diskFiles)
-            QFile::remove(f);
+        removeDisks(conn.get(), request.uri, restored.diskFiles);
     };
     if (!conn) {
         test.message = Text::tr("the connection to %1 was lost: %2").arg(request.host, lastError());

@@ -132,6 +132,23 @@ class TestLabPullBackup : public QObject
         return m;
     }
 
+    bool waitForOperation(quint64 id, QString *message, int timeoutMs = 120000)
+    {
+        bool done = false, ok = false;
+        auto c = connect(m_backups.get(), &BackupManager::operationFinished, this,
+                         [&](quint64 op, bool success, const QString &m) {
+            if (op == id) {
+                done = true;
+                ok = success;
+                *message = m;
+            }
+        });
+        if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+            *message = u"no answer within %1 s"_s.arg(timeoutMs / 1000);
+        disconnect(c);
+        return ok;
+    }
+
     QString checkpoints(const QString &guest)
     {
         return m_lab->virsh(1, {u"checkpoint-list"_s, guest, u"--name"_s}).trimmed();
@@ -208,6 +225,56 @@ private Q_SLOTS:
         QVERIFY(m_lab->inMachine(1, {u"ls"_s, u"-a"_s, u"/var/lib/vigil-lab/images"_s}, &listing));
         QVERIFY2(!listing.contains(u"scratch"_s), qPrintable(listing));
         QVERIFY(m_lab->virsh(1, {u"domjobinfo"_s, u"lab-pull"_s}).contains(u"None"_s));
+    }
+
+    // The pulled chain restored onto the other machine: its disk goes into
+    // that machine's storage pool through libvirt, reads exactly like the
+    // original and boots; without a pool for the directory, the message
+    // names the pools there are.
+    void restoreOntoAnotherMachineUploadsIntoItsPool()
+    {
+        startGuestWithData(u"lab-move"_s, 6);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-move"_s);
+        QCOMPARE(runAndWait(job).state, RunRecord::State::Succeeded);
+        writeWhileRunning(u"lab-move"_s, 3 << 20, 2 << 20, 0x77);
+        if (QTest::currentTestFailed())
+            return;
+        bool ok = false;
+        m_lab->virsh(1, {u"suspend"_s, u"lab-move"_s}, &ok);
+        QVERIFY(ok);
+        const RunRecord second = runAndWait(job);
+        QCOMPARE(second.state, RunRecord::State::Succeeded);
+        const ArtifactRecord inc = onlyArtifact(second);
+        QVERIFY(inc.incremental);
+
+        BackupManager::RestoreSpec spec;
+        spec.artifactId = inc.id;
+        spec.host = 2;
+        spec.name = u"lab-move-copy"_s;
+        QString message;
+        QVERIFY(!waitForOperation(m_backups->restore(spec), &message));
+        QVERIFY2(message.contains(u"storage pool"_s) && message.contains(u"virsh pool-define-as"_s), qPrintable(message));
+
+        m_lab->virsh(2, {u"pool-create-as"_s, u"lab-images"_s, u"dir"_s, u"--target"_s, u"/var/lib/vigil-lab/images"_s}, &ok);
+        QVERIFY(ok);
+        QElapsedTimer clock;
+        clock.start();
+        spec.start = true;
+        QVERIFY2(waitForOperation(m_backups->restore(spec), &message), qPrintable(message));
+        report("pull: restore of a 6 MiB + 2 MiB chain onto another machine, started", double(clock.elapsed()), "ms");
+        QCOMPARE(m_lab->virsh(2, {u"domstate"_s, u"lab-move-copy"_s}), u"running"_s);
+        const QString source = m_lab->virsh(2, {u"domblklist"_s, u"lab-move-copy"_s});
+        QVERIFY2(source.contains(u"/var/lib/vigil-lab/images/lab-move-copy-vda-restored-"_s), qPrintable(source));
+        const QString fileName = QFileInfo(source.section(u' ', -1).trimmed()).fileName();
+        m_lab->virsh(2, {u"destroy"_s, u"lab-move-copy"_s}, &ok);
+        const QString restored = u"%1/h2/images/%2"_s.arg(m_lab->directory(), fileName);
+        const ToolResult same = runQemuImg({u"compare"_s, u"-U"_s, machineDisk(1, u"lab-move"_s), restored});
+        QVERIFY2(same.ok, qPrintable(same.error + same.output));
+        // Nothing was left in the staging place beside the backups.
+        QCOMPARE(QDir(m_target + u"/lab-move"_s).entryList({u".vigil-restore-*"_s}, QDir::Dirs | QDir::Hidden).size(), 0);
     }
 
     // Push mode to a target the host cannot see fails and says how to fix it.
