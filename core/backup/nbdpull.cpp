@@ -36,10 +36,11 @@ QString nbdError()
     return error && *error ? QString::fromUtf8(error) : Text::tr("unknown NBD error");
 }
 
-// qemu-img convert's own buffer size and parallelism: as fast per stream,
-// and 16 MiB of buffers per guest.
-constexpr qint64 kChunkBytes = 2 << 20;
-constexpr int kInFlight = 8;
+// Small requests, many in flight: qemu-nbd takes 64 KiB writes about twice
+// as fast as 2 MiB ones (measured with bench_pullbackup and nbdcopy), and a
+// guest's backup holds only 2 MiB of buffers.
+constexpr qint64 kChunkBytes = 64 << 10;
+constexpr int kInFlight = 32;
 // Block status is asked for in windows (QEMU answers at most 4 GiB at once).
 constexpr qint64 kStatusWindow = qint64(1) << 30;
 constexpr const char kAllocationContext[] = "base:allocation";
