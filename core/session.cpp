@@ -79,16 +79,8 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     session->m_backups->setVigilVersion(QCoreApplication::applicationVersion());
     session->m_backups->store()->setOwner(session->m_instance);
     connect(session->m_backups.get(), &Backup::BackupManager::eventOccurred, raw, &Session::logEvent);
-    connect(session->m_backups.get(), &Backup::BackupManager::integrityProblem, raw,
-            [raw](const QString &key, const StoredText &message, bool active) {
-        if (active)
-            raw->m_backupProblems.insert(key, message);
-        else
-            raw->m_backupProblems.remove(key);
-        if (raw->m_alerts)
-            raw->m_alerts->setSystemCondition(u"backup_problem"_s, !raw->m_backupProblems.isEmpty(),
-                                              StoredText::joined(raw->m_backupProblems.values(), u"; "_s));
-    });
+    connect(session->m_backups.get(), &Backup::BackupManager::integrityProblem, raw, &Session::refreshBackupAlert);
+    connect(session->m_backups.get(), &Backup::BackupManager::runChanged, raw, &Session::refreshBackupAlert);
     connect(raw, &Session::policiesChanged, session->m_backups.get(), &Backup::BackupManager::setPolicies);
     session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
     if (options.recordHistory) {
@@ -320,6 +312,20 @@ void Session::startAlerts(QSqlDatabase db)
     connect(m_alertWriter.get(), &Store::AlertWriter::writeFailed, this, [this](const QString &message) {
         Q_EMIT storageError(tr("An alert could not be saved: %1").arg(message));
     }, Qt::QueuedConnection);
+    // Other processes' runs and verifies (vigilctl, an agent) reach the
+    // database only: read it every 30 s.
+    m_backupAlertCheck = new QTimer(this);
+    connect(m_backupAlertCheck, &QTimer::timeout, this, &Session::refreshBackupAlert);
+    m_backupAlertCheck->start(30000);
+    refreshBackupAlert();
+}
+
+void Session::refreshBackupAlert()
+{
+    if (!m_alerts)
+        return;
+    const QList<StoredText> problems = m_backups->openProblems();
+    m_alerts->setSystemCondition(u"backup_problem"_s, !problems.isEmpty(), StoredText::joined(problems, u"; "_s));
 }
 
 QList<Health::AlertRule> Session::alertRules() const

@@ -183,7 +183,9 @@ private:
     std::unique_ptr<Migration::MigrationManager> m_migrations;
     std::unique_ptr<Migration::MaintenanceCoordinator> m_maintenance;
     std::unique_ptr<Backup::BackupManager> m_backups;
-    QHash<QString, StoredText> m_backupProblems;   // open integrity problems (one system alert)
+    // The backup alert, from the database (every process's runs and checks).
+    void refreshBackupAlert();
+    QTimer *m_backupAlertCheck = nullptr;
     std::unique_ptr<Store::AlertWriter> m_alertWriter;
     std::unique_ptr<Health::AlertEngine> m_alerts;
     std::unique_ptr<Store::ChangeFeed> m_feed;

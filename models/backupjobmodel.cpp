@@ -24,7 +24,8 @@ QColor runStateColor(RunRecord::State state)
 {
     switch (state) {
     case RunRecord::State::Succeeded: return stateColor(StateColor::Good);
-    case RunRecord::State::PartlyFailed: return stateColor(StateColor::Warning);
+    case RunRecord::State::PartlyFailed:
+    case RunRecord::State::Skipped: return stateColor(StateColor::Warning);
     case RunRecord::State::Running: return stateColor(StateColor::Progress);
     case RunRecord::State::Failed:
     case RunRecord::State::Interrupted:

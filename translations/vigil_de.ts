@@ -196,12 +196,20 @@
       <translation>Sicherung (Auftrag %1) fehlgeschlagen: %2</translation>
     </message>
     <message>
+      <source>backup job %1 %2 (%3): %4</source>
+      <translation>Sicherungsauftrag %1 %2 (%3): %4</translation>
+    </message>
+    <message>
       <source>backup job %1 %2: %3</source>
       <translation>Sicherungsauftrag %1 %2: %3</translation>
     </message>
     <message>
       <source>backup job %1 is running already</source>
       <translation>Sicherungsauftrag %1 läuft bereits</translation>
+    </message>
+    <message>
+      <source>backup job %1 is tried again at %2</source>
+      <translation>Sicherungsauftrag %1 wird um %2 erneut versucht</translation>
     </message>
     <message numerus="yes">
       <source>backup job %1 started (%2): %n guest(s)</source>
@@ -224,6 +232,14 @@
     <message>
       <source>backup of %1 failed verification: %2</source>
       <translation>Sicherung von %1 hat die Prüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+      <source>backup of %1 from %2 failed verification: %3</source>
+      <translation>Sicherung von %1 vom %2 hat die Prüfung nicht bestanden: %3</translation>
+    </message>
+    <message>
+      <source>backup of %1 from %2 is not in the mirror</source>
+      <translation>Sicherung von %1 vom %2 ist nicht im Spiegel</translation>
     </message>
     <message>
       <source>backup of run %1 interrupted: the Vigil process running it stopped; its partial files are removed</source>
@@ -286,8 +302,12 @@
       <translation>Wiederherstellungstest der Sicherung vom %1: %2</translation>
     </message>
     <message>
-      <source>scheduled backup job %1 did not start: %2</source>
-      <translation>geplanter Sicherungsauftrag %1 startete nicht: %2</translation>
+      <source>scheduled backup job %1 was skipped: %2</source>
+      <translation>geplanter Sicherungsauftrag %1 wurde übersprungen: %2</translation>
+    </message>
+    <message>
+      <source>skipped: %1</source>
+      <translation>übersprungen: %1</translation>
     </message>
     <message>
       <source>the backup it builds on (backup %1 of %2) is damaged: %3</source>
@@ -719,6 +739,10 @@
     <message>
       <source>running</source>
       <translation>läuft</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>übersprungen</translation>
     </message>
     <message>
       <source>succeeded</source>
@@ -1409,8 +1433,8 @@
       <translation> für %1 s</translation>
     </message>
     <message>
-      <source>Backup damaged or not mirrored</source>
-      <translation>Sicherung beschädigt oder nicht gespiegelt</translation>
+      <source>Backup failed, skipped or damaged</source>
+      <translation>Sicherung fehlgeschlagen, übersprungen oder beschädigt</translation>
     </message>
     <message>
       <source>CPU load</source>

@@ -194,12 +194,20 @@
       <translation>备份（作业 %1）失败：%2</translation>
     </message>
     <message>
+      <source>backup job %1 %2 (%3): %4</source>
+      <translation>备份作业 %1 %2（%3）：%4</translation>
+    </message>
+    <message>
       <source>backup job %1 %2: %3</source>
       <translation>备份作业 %1 %2：%3</translation>
     </message>
     <message>
       <source>backup job %1 is running already</source>
       <translation>备份作业 %1 已在运行</translation>
+    </message>
+    <message>
+      <source>backup job %1 is tried again at %2</source>
+      <translation>备份作业 %1 将于 %2 重试</translation>
     </message>
     <message numerus="yes">
       <source>backup job %1 started (%2): %n guest(s)</source>
@@ -220,6 +228,14 @@
     <message>
       <source>backup of %1 failed verification: %2</source>
       <translation>%1 的备份未通过校验：%2</translation>
+    </message>
+    <message>
+      <source>backup of %1 from %2 failed verification: %3</source>
+      <translation>%1 于 %2 的备份未通过校验：%3</translation>
+    </message>
+    <message>
+      <source>backup of %1 from %2 is not in the mirror</source>
+      <translation>%1 于 %2 的备份不在镜像中</translation>
     </message>
     <message>
       <source>backup of run %1 interrupted: the Vigil process running it stopped; its partial files are removed</source>
@@ -282,8 +298,12 @@
       <translation>%1 的备份还原测试：%2</translation>
     </message>
     <message>
-      <source>scheduled backup job %1 did not start: %2</source>
-      <translation>计划的备份作业 %1 未能启动：%2</translation>
+      <source>scheduled backup job %1 was skipped: %2</source>
+      <translation>计划的备份作业 %1 已跳过：%2</translation>
+    </message>
+    <message>
+      <source>skipped: %1</source>
+      <translation>已跳过：%1</translation>
     </message>
     <message>
       <source>the backup it builds on (backup %1 of %2) is damaged: %3</source>
@@ -715,6 +735,10 @@
     <message>
       <source>running</source>
       <translation>运行中</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>已跳过</translation>
     </message>
     <message>
       <source>succeeded</source>
@@ -1402,8 +1426,8 @@
       <translation> 持续 %1 秒</translation>
     </message>
     <message>
-      <source>Backup damaged or not mirrored</source>
-      <translation>备份已损坏或未镜像</translation>
+      <source>Backup failed, skipped or damaged</source>
+      <translation>备份失败、跳过或损坏</translation>
     </message>
     <message>
       <source>CPU load</source>

@@ -38,6 +38,11 @@ BackupManager::BackupManager(ClusterManager *cluster, QSqlDatabase db, QObject *
     qRegisterMetaType<Vigil::Backup::RunRecord>();
     qRegisterMetaType<Vigil::Backup::ArtifactRecord>();
     connect(&m_scheduler, &QTimer::timeout, this, [this] { checkSchedules(); });
+    // Runs that waited for the hosts start as soon as every host has answered.
+    connect(m_cluster, &ClusterManager::settled, this, [this] {
+        if (m_scheduler.isActive())
+            checkSchedules();
+    });
     connect(this, &BackupManager::operationFinished, this, [this](quint64 operation) {
         for (auto it = m_scheduledVerifies.begin(); it != m_scheduledVerifies.end(); ++it)
             if (it.value() == operation) {
@@ -131,7 +136,7 @@ void BackupManager::checkSchedules(const QDateTime &now)
         ParsedJob entry = m_parsedJobs.value(row.id);
         if (entry.document != row.document) {
             const JobParse parse = jobFromJson(row.document.toUtf8());
-            entry = {row.document, parse.ok, parse.job, {}, {}};
+            entry = {row.document, parse.ok, parse.job, {}, {}, {}};
             entry.job.id = row.id;   // the document does not carry the row's id
         }
         if (entry.scheduledFrom != row.scheduledFrom) {
@@ -139,22 +144,83 @@ void BackupManager::checkSchedules(const QDateTime &now)
             entry.scheduledFrom = row.scheduledFrom;
             entry.nextRun = nextRunAfter(entry.job.schedule, row.scheduledFrom.toLocalTime());
         }
-        parsed.insert(row.id, entry);
         const BackupJob &job = entry.job;
-        if (!entry.valid || !row.enabled || isJobRunning(row.id))
+        if (!entry.valid || !row.enabled || isJobRunning(row.id)) {
+            parsed.insert(row.id, entry);
             continue;
+        }
         if (job.reverifyDays > 0)
             startScheduledVerifies(job, now);
-        if (job.schedule.kind == Schedule::Kind::Manual || !entry.nextRun.isValid() || entry.nextRun > now)
+        const bool due = job.schedule.kind != Schedule::Kind::Manual && entry.nextRun.isValid() && entry.nextRun <= now;
+        const auto retry = m_retries.constFind(row.id);
+        const bool retryDue = !due && retry != m_retries.constEnd() && retry->at.isValid() && retry->at <= now;
+        if (!due && !retryDue) {
+            entry.dueSince = {};
+            parsed.insert(row.id, entry);
             continue;
-        m_store.setScheduledFrom(row.id, now);
+        }
+        // Hosts still connecting (Vigil just started) would fail the run
+        // with "no connected host has a guest named …": wait, bounded.
+        if (!entry.dueSince.isValid())
+            entry.dueSince = now;
+        parsed.insert(row.id, entry);
+        if (!m_cluster->allSettled() && entry.dueSince.secsTo(now) < kSettleWaitSecs)
+            continue;
+        if (due)
+            m_store.setScheduledFrom(row.id, now);
+        const QString trigger = due ? u"schedule"_s : u"retry"_s;
+        if (retryDue)
+            m_retries[row.id].at = {};   // its window stays until the run ends
         QString error;
-        if (runJob(row.id, u"schedule"_s, &error) == 0)
-            log(QString(), QString(),
-                                   storedTr("scheduled backup job %1 did not start: %2").arg(job.name, error),
-                EventRecord::Result::Failed);
+        if (runJob(row.id, trigger, &error) == 0)
+            recordSkipped(job, trigger, error);
     }
     m_parsedJobs = parsed;
+}
+
+void BackupManager::recordSkipped(const BackupJob &job, const QString &trigger, const QString &why)
+{
+    log(QString(), QString(), storedTr("scheduled backup job %1 was skipped: %2").arg(job.name, why),
+        EventRecord::Result::Failed);
+    QString error;
+    RunRecord run;
+    run.id = m_store.startRun(job, trigger, &error);
+    if (run.id == 0)
+        return;   // the database refuses: the event above is all there is
+    run.jobId = job.id;
+    run.jobName = job.name;
+    run.trigger = trigger;
+    run.state = RunRecord::State::Skipped;
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.message = tr("skipped: %1").arg(why);
+    m_store.finishRun(run);
+    Q_EMIT runChanged(run);
+}
+
+QList<StoredText> BackupManager::openProblems() const
+{
+    QList<StoredText> problems;
+    for (const BackupJob &job : m_store.jobs()) {
+        if (!job.enabled)
+            continue;
+        for (const RunRecord &run : m_store.runs(job.id, 5)) {
+            if (run.state == RunRecord::State::Running || run.state == RunRecord::State::Cancelled)
+                continue;   // the newest finished run speaks for the job; a cancel was someone's choice
+            if (run.state != RunRecord::State::Succeeded)
+                problems << storedTr("backup job %1 %2 (%3): %4")
+                                .arg(job.name, runStateText(run.state),
+                                     run.finishedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), run.message);
+            break;
+        }
+    }
+    for (const ArtifactRecord &a : m_store.damagedArtifacts()) {
+        const QString taken = a.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        if (a.verify == ArtifactRecord::Check::Failed)
+            problems << storedTr("backup of %1 from %2 failed verification: %3").arg(a.guestName, taken, a.verifyMessage);
+        else
+            problems << storedTr("backup of %1 from %2 is not in the mirror").arg(a.guestName, taken);
+    }
+    return problems;
 }
 
 void BackupManager::startScheduledVerifies(const BackupJob &job, const QDateTime &now)
@@ -273,6 +339,7 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         a.message = why;
         m_store.saveArtifact(a);
         ++run.failed;
+        ++run.notStarted;
         Q_EMIT artifactChanged(a);
         log(host, name, storedTr("backup (job %1) failed: %2").arg(job.name, why), EventRecord::Result::Failed);
     };
@@ -491,6 +558,8 @@ void BackupManager::finishRun(qint64 runId)
         r.state = RunRecord::State::Failed;
     else if (run.failed == 0)
         r.state = RunRecord::State::Succeeded;
+    else if (run.notStarted == total)
+        r.state = RunRecord::State::Skipped;   // no guest's backup could even start
     else
         r.state = run.succeeded > 0 ? RunRecord::State::PartlyFailed : RunRecord::State::Failed;
     r.message = !run.failure.isEmpty() ? run.failure
@@ -502,9 +571,39 @@ void BackupManager::finishRun(qint64 runId)
     Q_EMIT runChanged(r);
     log(QString(), QString(), storedTr("backup job %1 %2: %3").arg(run.job.name, runStateText(r.state), r.message),
         EventRecord::outcome(r.state == RunRecord::State::Succeeded));
-    if (r.state == RunRecord::State::Succeeded)
+    if (r.state == RunRecord::State::Succeeded) {
+        m_retries.remove(run.job.id);
         afterSuccess(run);   // may start the prune and mirror operation
+    } else {
+        scheduleRetry(run);
+    }
     emitIdleIfDone();
+}
+
+void BackupManager::scheduleRetry(const ActiveRun &run)
+{
+    const QString &trigger = run.record.trigger;
+    if ((trigger != u"schedule" && trigger != u"retry") || run.cancel->load()) {
+        m_retries.remove(run.job.id);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    Retry retry = m_retries.value(run.job.id);
+    if (!retry.until.isValid()) {
+        retry.until = now.addSecs(kRetryWindowSecs);
+        const QDateTime next = nextRunAfter(run.job.schedule, now);
+        if (next.isValid() && next < retry.until)
+            retry.until = next;   // the next scheduled run takes over
+    }
+    retry.at = now.addSecs(kRetryEverySecs);
+    if (retry.at >= retry.until) {
+        m_retries.remove(run.job.id);
+        return;
+    }
+    m_retries.insert(run.job.id, retry);
+    log(QString(), QString(),
+        storedTr("backup job %1 is tried again at %2").arg(run.job.name, retry.at.toString(u"HH:mm"_s)),
+        EventRecord::Result::None);
 }
 
 void BackupManager::afterSuccess(const ActiveRun &run)

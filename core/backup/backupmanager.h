@@ -85,6 +85,20 @@ public:
     // even where no agent runs. Returns how many runs were marked.
     int reconcileOrphans();
 
+    // What the backup alert says, read from the database so that every
+    // process on it agrees: each job whose newest run failed, partly
+    // failed, was skipped or interrupted; each kept backup whose last verify
+    // (by any process, the CLI's too) or mirror failed. Empty: all good.
+    QList<StoredText> openProblems() const;
+
+    // A due scheduled run waits this long for the cluster's hosts to settle
+    // (at start-up they are still connecting); a scheduled run that did not
+    // fully succeed is tried again every kRetryEverySecs within
+    // kRetryWindowSecs, never past the job's next scheduled run.
+    static constexpr int kSettleWaitSecs = 180;
+    static constexpr int kRetryEverySecs = 600;
+    static constexpr int kRetryWindowSecs = 7200;
+
 Q_SIGNALS:
     void runChanged(const Vigil::Backup::RunRecord &run);
     void artifactChanged(const Vigil::Backup::ArtifactRecord &artifact);
@@ -118,6 +132,7 @@ private:
         QHash<qint64, Jobs::Job> backups;   // artifact id -> its running backup
         Jobs::StopFlag cancel = Jobs::makeStopFlag();
         int failed = 0;
+        int notStarted = 0;                 // of the failed: never started (host unreachable, guest not found)
         int succeeded = 0;
         QList<qint64> newArtifacts;
         QString failure;                    // why the run could not start at all
@@ -137,6 +152,7 @@ private:
     void guestFinished(qint64 runId, qint64 artifactId, const GuestOutcome &outcome);
     void finishRun(qint64 runId);
     void afterSuccess(const ActiveRun &run);
+    void scheduleRetry(const ActiveRun &run);
     // Runs work(stop) as a job; finish(id, result) then runs on this
     // thread (it emits operationFinished when the operation has one).
     template<typename Work, typename Finish>
@@ -147,6 +163,8 @@ private:
                                                        QString *error) const;
     quint64 failLater(const QString &message);
     void startScheduledVerifies(const BackupJob &job, const QDateTime &now);
+    // A scheduled run that could not start: recorded as skipped (and so alerted).
+    void recordSkipped(const BackupJob &job, const QString &trigger, const QString &why);
     void log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result);
 
     ClusterManager *m_cluster;
@@ -161,7 +179,13 @@ private:
         BackupJob job;
         QDateTime scheduledFrom;
         QDateTime nextRun;   // first scheduled time after scheduledFrom
+        QDateTime dueSince;  // when a check first found it due (it may wait for the hosts)
     };
+    struct Retry {
+        QDateTime at;
+        QDateTime until;
+    };
+    QHash<qint64, Retry> m_retries;   // job id -> its next try after a failed scheduled run
     QHash<qint64, ParsedJob> m_parsedJobs;   // the scheduler's cache
     QHash<qint64, ActiveRun> m_runs;
     QHash<qint64, quint64> m_scheduledVerifies;   // artifact id -> its verify operation

@@ -11,7 +11,8 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Vigil::BackupRecord)
 };
 
-const char *const kRunStates[] = {"running", "succeeded", "partly-failed", "failed", "cancelled", "interrupted"};
+const char *const kRunStates[] = {"running", "succeeded", "partly-failed", "failed", "cancelled", "interrupted",
+                                  "skipped"};
 const char *const kArtifactStates[] = {"running", "complete", "failed", "cancelled", "pruned", "interrupted"};
 const char *const kChecks[] = {"", "passed", "failed"};
 
@@ -42,6 +43,7 @@ QString runStateText(RunRecord::State state)
     case RunRecord::State::Failed: return Text::tr("failed");
     case RunRecord::State::Cancelled: return Text::tr("cancelled");
     case RunRecord::State::Interrupted: return Text::tr("interrupted");
+    case RunRecord::State::Skipped: return Text::tr("skipped");
     }
     return {};
 }

@@ -13,7 +13,10 @@ namespace Vigil::Backup {
 struct RunRecord {
     // Interrupted: the process running it died; the active process found
     // it "running" with no live owner and said so.
-    enum class State { Running, Succeeded, PartlyFailed, Failed, Cancelled, Interrupted };
+    // Skipped: a run that could not start: no guest's backup began (their
+    // hosts unreachable, the guests not found), or a scheduled run was
+    // refused; recorded so that the gap is seen and alerted.
+    enum class State { Running, Succeeded, PartlyFailed, Failed, Cancelled, Interrupted, Skipped };
     qint64 id = 0;
     qint64 jobId = 0;
     QString jobName;

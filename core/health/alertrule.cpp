@@ -169,7 +169,7 @@ QList<AlertRule> defaultRules()
         rule(Text::tr("Statistics history not saved"), Scope::System, u"history_write_failed"_s, 0, 0,
              Severity::Critical),
         // The same name as schema 7's migration gives older databases.
-        rule(Text::tr("Backup damaged or not mirrored"), Scope::System, u"backup_problem"_s, 0, 0, Severity::Critical),
+        rule(Text::tr("Backup failed, skipped or damaged"), Scope::System, u"backup_problem"_s, 0, 0, Severity::Critical),
     };
 }
 

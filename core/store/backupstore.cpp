@@ -311,6 +311,13 @@ QList<ArtifactRecord> BackupStore::artifactsOfRun(qint64 runId) const
     return selectArtifacts(u"WHERE run_id = ? ORDER BY guest_name"_s, {runId});
 }
 
+QList<ArtifactRecord> BackupStore::damagedArtifacts() const
+{
+    const QString failed = checkName(ArtifactRecord::Check::Failed);
+    return selectArtifacts(u"WHERE state = ? AND (verify = ? OR mirror = ?) ORDER BY created_at"_s,
+                           {artifactStateName(ArtifactRecord::State::Complete), failed, failed});
+}
+
 QList<ArtifactRecord> BackupStore::artifactsOfGuest(qint64 jobId, const QString &guestUuid) const
 {
     return selectArtifacts(u"WHERE job_id = ? AND guest_uuid = ? ORDER BY id"_s, {jobId, guestUuid});

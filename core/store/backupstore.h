@@ -82,6 +82,9 @@ public:
     QList<Backup::ArtifactRecord> interruptOrphans(const QStringList &live, const QStringList &dead,
                                                    const QString &message, int *runs, QString *error = nullptr);
 
+    // Kept backups whose last check failed: verification (any process's) or mirror.
+    QList<Backup::ArtifactRecord> damagedArtifacts() const;
+
     bool recordRestore(Backup::RestoreRecord &restore);
     QList<Backup::RestoreRecord> restores(qint64 artifactId) const;
 

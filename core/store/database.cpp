@@ -288,9 +288,17 @@ const char *const kLastKnownPoolsMigration =
     "  updated_at TEXT NOT NULL,"
     "  PRIMARY KEY (host, name))";
 
+// 11 -> 12: the backup alert also says when a run failed, partly failed or
+// was skipped (pull backups, schedules that wait for their hosts); its
+// default rule's name says so.
+const char *const kBackupRunAlertMigration =
+    "UPDATE alert_rules SET name = 'Backup failed, skipped or damaged' "
+    "WHERE metric = 'backup_problem' AND name = 'Backup damaged or not mirrored'";
+
 // After the numbered migrations: the change feed (its triggers differ per
 // backend), then these, in order.
-const char *const kLaterMigrations[] = {kStoredTextMigration, kRecoveryPhasesMigration, kLastKnownPoolsMigration};
+const char *const kLaterMigrations[] = {kStoredTextMigration, kRecoveryPhasesMigration, kLastKnownPoolsMigration,
+                                        kBackupRunAlertMigration};
 
 static_assert(std::size(kMigrations) + 1 + std::size(kLaterMigrations) == Database::kSchemaVersion);
 

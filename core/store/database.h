@@ -16,7 +16,7 @@ namespace Vigil::Store {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     struct OpenResult {
         bool ok = false;

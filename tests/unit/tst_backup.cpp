@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -338,14 +339,64 @@ private Q_SLOTS:
             manager.checkSchedules(now.addDays(1).addSecs(60));
             QTRY_VERIFY(manager.runningRuns().isEmpty());
             QCOMPARE(manager.store()->runs(job.id).size(), 2);
-            // With no host connected the run fails and says why, per guest.
+            // With no host connected no guest's backup can start: the run is
+            // skipped and says why, per guest; the backup alert says so.
             const RunRecord last = manager.store()->runs(job.id).first();
-            QCOMPARE(last.state, RunRecord::State::Failed);
+            QCOMPARE(last.state, RunRecord::State::Skipped);
             const QList<ArtifactRecord> guests = manager.store()->artifactsOfRun(last.id);
             QCOMPARE(guests.size(), 1);
             QCOMPARE(guests.first().message, u"no connected host has a guest named db-1"_s);
+            const QList<StoredText> problems = manager.openProblems();
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().english().contains(u"backup job nightly skipped"_s), qPrintable(problems.first().english()));
         }
         Store::Database::close(u"schedule-test"_s);
+    }
+
+    // A run made up at start-up waits while hosts are still connecting
+    // (bounded), then runs; a verify that failed in another process is in
+    // the alert of this one.
+    void madeUpRunWaitsForTheHostsToSettle()
+    {
+        QTemporaryDir dir;
+        {
+            auto opened = Store::Database::open(dir.filePath(u"w.db"_s), u"wait-test"_s);
+            QVERIFY(opened.ok);
+            // A host that accepts the connection and never answers: it stays unsettled.
+            QTcpServer silent;
+            QVERIFY(silent.listen(QHostAddress::LocalHost));
+            ClusterManager cluster;
+            cluster.addHost(Test::hostConfig(1, u"slow"_s, u"qemu+tcp://127.0.0.1:%1/system"_s.arg(silent.serverPort())));
+            BackupManager manager(&cluster, opened.db);
+            BackupJob job = validJob();
+            QString error;
+            QVERIFY(manager.store()->saveJob(job, &error));
+            const QDateTime now = QDateTime::currentDateTime();
+            manager.store()->setScheduledFrom(job.id, now.addDays(-3));
+            QVERIFY(!cluster.allSettled());
+            manager.checkSchedules(now);
+            manager.checkSchedules(now.addSecs(BackupManager::kSettleWaitSecs - 10));
+            QCOMPARE(manager.store()->runs(job.id).size(), 0);
+            manager.checkSchedules(now.addSecs(BackupManager::kSettleWaitSecs + 1));
+            QTRY_VERIFY(manager.runningRuns().isEmpty());
+            QCOMPARE(manager.store()->runs(job.id).size(), 1);
+            // Another process's verify found damage: only the database says so.
+            ArtifactRecord damaged;
+            damaged.runId = manager.store()->runs(job.id).first().id;
+            damaged.jobId = job.id;
+            damaged.guestUuid = u"u-1"_s;
+            damaged.guestName = u"db-1"_s;
+            damaged.host = u"slow"_s;
+            damaged.state = ArtifactRecord::State::Complete;
+            damaged.verify = ArtifactRecord::Check::Failed;
+            damaged.verifyMessage = u"vda.qcow2: SHA-256 differs"_s;
+            QVERIFY(manager.store()->saveArtifact(damaged));
+            const QString problems = StoredText::joined(manager.openProblems(), u"; "_s).english();
+            QVERIFY2(problems.contains(u"backup of db-1 from "_s) && problems.contains(u"SHA-256 differs"_s),
+                     qPrintable(problems));
+            cluster.shutdown(2000);
+        }
+        Store::Database::close(u"wait-test"_s);
     }
 
     void scheduledReverificationFindsDamageLater()
