@@ -3772,6 +3772,10 @@
       <translation>&amp;Parallelität:</translation>
     </message>
     <message>
+      <source>&amp;Data transfer:</source>
+      <translation>Über&amp;tragung:</translation>
+    </message>
+    <message>
       <source>&amp;Enabled (runs on its schedule)</source>
       <translation>&amp;Aktiv (läuft nach Zeitplan)</translation>
     </message>
@@ -3820,8 +3824,8 @@
       <translation>&amp;Zielverzeichnis:</translation>
     </message>
     <message>
-      <source>/srv/backup — the same path on this machine and on the hosts</source>
-      <translation>/srv/backup — derselbe Pfad auf diesem Rechner und auf den Hosts</translation>
+      <source>/srv/backup</source>
+      <translation>/srv/backup</translation>
     </message>
     <message>
       <source>0 everywhere keeps every backup. Retention runs only after a run in which every guest succeeded, and never breaks an incremental chain.</source>
@@ -3838,6 +3842,10 @@
     <message>
       <source>Always full</source>
       <translation>Immer voll</translation>
+    </message>
+    <message>
+      <source>Automatic: pull from hosts on other machines, push on this one</source>
+      <translation>Automatisch: von Hosts auf anderen Rechnern abholen, auf diesem schreiben lassen</translation>
     </message>
     <message>
       <source>Back up &amp;into:</source>
@@ -3904,6 +3912,14 @@ Failover-Richtlinien:</translation>
     <message>
       <source>On:</source>
       <translation>Am:</translation>
+    </message>
+    <message>
+      <source>Pull: read the disks over the network (NBD) into this machine's directory</source>
+      <translation>Abholen: die Datenträger über das Netzwerk (NBD) in das Verzeichnis dieses Rechners lesen</translation>
+    </message>
+    <message>
+      <source>Push: the hosts write into the directory (the same path there, a shared mount)</source>
+      <translation>Schreiben lassen: die Hosts schreiben in das Verzeichnis (derselbe Pfad dort, ein gemeinsamer Mount)</translation>
     </message>
     <message>
       <source>Re-read every kept backup this often and check its SHA-256: finds a damaged or tampered target before a restore needs it. A failure raises an alert.</source>

@@ -3760,6 +3760,10 @@
       <translation>并发数(&amp;C)：</translation>
     </message>
     <message>
+      <source>&amp;Data transfer:</source>
+      <translation>数据传输(&amp;D)：</translation>
+    </message>
+    <message>
       <source>&amp;Enabled (runs on its schedule)</source>
       <translation>启用（按计划运行）(&amp;E)</translation>
     </message>
@@ -3808,8 +3812,8 @@
       <translation>目标目录(&amp;T)：</translation>
     </message>
     <message>
-      <source>/srv/backup — the same path on this machine and on the hosts</source>
-      <translation>/srv/backup — 本机与各主机上的相同路径</translation>
+      <source>/srv/backup</source>
+      <translation>/srv/backup</translation>
     </message>
     <message>
       <source>0 everywhere keeps every backup. Retention runs only after a run in which every guest succeeded, and never breaks an incremental chain.</source>
@@ -3826,6 +3830,10 @@
     <message>
       <source>Always full</source>
       <translation>始终完整</translation>
+    </message>
+    <message>
+      <source>Automatic: pull from hosts on other machines, push on this one</source>
+      <translation>自动：从其他机器上的主机拉取，本机主机推送</translation>
     </message>
     <message>
       <source>Back up &amp;into:</source>
@@ -3892,6 +3900,14 @@ failover policies:</source>
     <message>
       <source>On:</source>
       <translation>于：</translation>
+    </message>
+    <message>
+      <source>Pull: read the disks over the network (NBD) into this machine's directory</source>
+      <translation>拉取：通过网络（NBD）将磁盘读入本机目录</translation>
+    </message>
+    <message>
+      <source>Push: the hosts write into the directory (the same path there, a shared mount)</source>
+      <translation>推送：由主机写入该目录（主机上相同路径，共享挂载）</translation>
     </message>
     <message>
       <source>Re-read every kept backup this often and check its SHA-256: finds a damaged or tampered target before a restore needs it. A failure raises an alert.</source>

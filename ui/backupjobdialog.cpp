@@ -197,7 +197,7 @@ QWidget *BackupJobDialog::buildStorage(const BackupJob &job)
     m_targetKind->addItems({tr("A directory"), tr("A storage pool of a host")});
     form->addRow(tr("Back up &into:"), m_targetKind);
     m_target = new QLineEdit(job.targetDirectory);
-    m_target->setPlaceholderText(tr("/srv/backup — the same path on this machine and on the hosts"));
+    m_target->setPlaceholderText(tr("/srv/backup"));
     m_targetRow = directoryField(m_target, this, tr("Choose the target directory"));
     form->addRow(tr("&Target directory:"), m_targetRow);
     // Directory-based pools (their path is where QEMU writes), from the inventory.
@@ -216,10 +216,24 @@ QWidget *BackupJobDialog::buildStorage(const BackupJob &job)
         m_targetKind->setCurrentIndex(1);
     }
     form->addRow(tr("Storage &pool:"), m_pool);
+    // How running guests' data gets here; a pool target is always written by its host.
+    m_transfer = new QComboBox;
+    m_transfer->addItem(tr("Automatic: pull from hosts on other machines, push on this one"),
+                        QVariant::fromValue(int(Transfer::Auto)));
+    m_transfer->addItem(tr("Pull: read the disks over the network (NBD) into this machine's directory"),
+                        QVariant::fromValue(int(Transfer::Pull)));
+    m_transfer->addItem(tr("Push: the hosts write into the directory (the same path there, a shared mount)"),
+                        QVariant::fromValue(int(Transfer::Push)));
+    m_transfer->setCurrentIndex(m_transfer->findData(int(job.transfer)));
+    // Long choices are elided in the closed box, not widening the dialog.
+    m_transfer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_transfer->setMinimumContentsLength(32);
+    form->addRow(tr("&Data transfer:"), m_transfer);
     const auto syncTarget = [this, form] {
         const bool pool = m_targetKind->currentIndex() == 1;
         form->setRowVisible(m_targetRow, !pool);
         form->setRowVisible(m_pool, pool);
+        form->setRowVisible(m_transfer, !pool);
     };
     connect(m_targetKind, &QComboBox::currentIndexChanged, this, syncTarget);
     connect(m_targetKind, &QComboBox::currentIndexChanged, this, &BackupJobDialog::validate);
@@ -303,6 +317,7 @@ BackupJob BackupJobDialog::job() const
         job.targetDirectory = m_target->text().trimmed();
     }
     job.mirrorDirectory = m_mirror->text().trimmed();
+    job.transfer = job.targetPool.isEmpty() ? Transfer(m_transfer->currentData().toInt()) : Transfer::Auto;
     job.mode = m_mode->currentIndex() == 1 ? BackupMode::Full : BackupMode::Incremental;
     job.fullEvery = m_fullEvery->value();
     job.retention = {m_keepLast->value(), m_keepDaily->value(), m_keepWeekly->value(), m_keepMonthly->value()};

@@ -58,6 +58,7 @@ private:
     QWidget *m_targetRow;
     QComboBox *m_pool;
     QLineEdit *m_mirror;
+    QComboBox *m_transfer;
     QComboBox *m_mode;
     QSpinBox *m_fullEvery;
     QSpinBox *m_keepLast, *m_keepDaily, *m_keepWeekly, *m_keepMonthly;
