@@ -172,6 +172,14 @@
       <translation>%1 hat keinen Speicherpool namens %2</translation>
     </message>
     <message>
+      <source>%1 misses the RPO of job %2 (%3 h): it has no good backup</source>
+      <translation>%1 verfehlt das RPO von Auftrag %2 (%3 h): keine gute Sicherung vorhanden</translation>
+    </message>
+    <message>
+      <source>%1 misses the RPO of job %2 (%3 h): its newest good backup is %4 h old</source>
+      <translation>%1 verfehlt das RPO von Auftrag %2 (%3 h): die neueste gute Sicherung ist %4 h alt</translation>
+    </message>
+    <message>
       <source>%1 of %2 guests backed up, %3</source>
       <translation>%1 von %2 Gästen gesichert, %3</translation>
     </message>
@@ -282,6 +290,10 @@
       <translation>kein verbundener Host hat einen Gast namens %1</translation>
     </message>
     <message>
+      <source>no guest's backup could start (%1 of %2), first %3</source>
+      <translation>keine Sicherung eines Gastes konnte beginnen (%1 von %2), zuerst %3</translation>
+    </message>
+    <message>
       <source>pool %1 on %2 is a %3 pool; backups need a directory-based pool (dir, fs or netfs)</source>
       <translation>Pool %1 auf %2 ist ein %3-Pool; Sicherungen brauchen einen verzeichnisbasierten Pool (dir, fs oder netfs)</translation>
     </message>
@@ -304,10 +316,6 @@
     <message>
       <source>scheduled backup job %1 was skipped: %2</source>
       <translation>geplanter Sicherungsauftrag %1 wurde übersprungen: %2</translation>
-    </message>
-    <message>
-      <source>skipped: %1</source>
-      <translation>übersprungen: %1</translation>
     </message>
     <message>
       <source>the backup it builds on (backup %1 of %2) is damaged: %3</source>
@@ -401,8 +409,16 @@
       <translation>Über NBD von %1 abgeholt: %2 gelesen. </translation>
     </message>
     <message>
+      <source>Pushed: %1 is reached through an ssh proxy, so its disks cannot be read over NBD from here. </source>
+      <translation>Vom Host geschrieben: %1 wird über einen SSH-Proxy erreicht, daher können seine Datenträger von hier nicht über NBD gelesen werden. </translation>
+    </message>
+    <message>
       <source>The console password (if any) is not in this backup: the connection may not read it. </source>
       <translation>Das Konsolenpasswort (falls vorhanden) ist nicht in dieser Sicherung: Die Verbindung darf es nicht lesen. </translation>
+    </message>
+    <message>
+      <source>The host's NBD export was still open 30 s after Vigil ended it; the next run stops it. </source>
+      <translation>Der NBD-Export des Hosts war 30 s nach dem Beenden durch Vigil noch offen; der nächste Lauf stoppt ihn. </translation>
     </message>
     <message>
       <source>cancelled; nothing was kept</source>
@@ -455,6 +471,10 @@
     <message>
       <source>reading %1 from %2 over NBD failed: %3</source>
       <translation>Lesen von %1 auf %2 über NBD fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+      <source>the address of %1 (%2) cannot be resolved for its NBD export</source>
+      <translation>die Adresse von %1 (%2) kann für seinen NBD-Export nicht aufgelöst werden</translation>
     </message>
     <message>
       <source>the backup job failed</source>
@@ -522,6 +542,10 @@
     <message>
       <source>Retention counts cannot be negative.</source>
       <translation>Aufbewahrungszahlen können nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>The RPO must be 1 to 8784 hours, or none (0).</source>
+      <translation>Das RPO muss 1 bis 8784 Stunden betragen, oder keines (0).</translation>
     </message>
     <message>
       <source>The bandwidth limit cannot be negative.</source>
@@ -594,6 +618,10 @@
     <message>
       <source>must be a number of days from 1 to 366, or 0 (never)</source>
       <translation>muss eine Anzahl Tage von 1 bis 366 sein, oder 0 (nie)</translation>
+    </message>
+    <message>
+      <source>must be a number of hours from 1 to 8784, or 0 (no objective)</source>
+      <translation>muss eine Anzahl Stunden von 1 bis 8784 sein, oder 0 (kein Ziel)</translation>
     </message>
     <message>
       <source>must be a time of day as HH:mm, such as 01:30</source>
@@ -3926,6 +3954,14 @@ Failover-Richtlinien:</translation>
       <translation>Jede aufbewahrte Sicherung in diesem Abstand erneut lesen und ihre SHA-256 prüfen: findet ein beschädigtes oder manipuliertes Ziel, bevor eine Wiederherstellung es braucht. Ein Fehler löst einen Alarm aus.</translation>
     </message>
     <message>
+      <source>Recovery point ob&amp;jective:</source>
+      <translation>RPO (&amp;höchstes Alter):</translation>
+    </message>
+    <message>
+      <source>Recovery point objective: the backup alert names every guest whose newest good backup is older than this.</source>
+      <translation>Wiederherstellungspunkt-Ziel: der Sicherungsalarm nennt jeden Gast, dessen neueste gute Sicherung älter ist.</translation>
+    </message>
+    <message>
       <source>S&amp;torage and retention</source>
       <translation>S&amp;peicher und Aufbewahrung</translation>
     </message>
@@ -3984,6 +4020,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>never forced</source>
       <translation>nie erzwungen</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
     </message>
     <message>
       <source>optional: a second place, e.g. an NFS mount of another server</source>

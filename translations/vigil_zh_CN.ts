@@ -170,6 +170,14 @@
       <translation>%1 上没有名为 %2 的存储池</translation>
     </message>
     <message>
+      <source>%1 misses the RPO of job %2 (%3 h): it has no good backup</source>
+      <translation>%1 未达到作业 %2 的 RPO（%3 小时）：没有可用的备份</translation>
+    </message>
+    <message>
+      <source>%1 misses the RPO of job %2 (%3 h): its newest good backup is %4 h old</source>
+      <translation>%1 未达到作业 %2 的 RPO（%3 小时）：最新可用备份已有 %4 小时</translation>
+    </message>
+    <message>
       <source>%1 of %2 guests backed up, %3</source>
       <translation>已备份 %2 个虚拟机中的 %1 个，%3</translation>
     </message>
@@ -278,6 +286,10 @@
       <translation>没有已连接的主机上有名为 %1 的虚拟机</translation>
     </message>
     <message>
+      <source>no guest's backup could start (%1 of %2), first %3</source>
+      <translation>没有客户机的备份能够开始（%2 个中的 %1 个），首个：%3</translation>
+    </message>
+    <message>
       <source>pool %1 on %2 is a %3 pool; backups need a directory-based pool (dir, fs or netfs)</source>
       <translation>%2 上的存储池 %1 是 %3 类型；备份需要基于目录的存储池（dir、fs 或 netfs）</translation>
     </message>
@@ -300,10 +312,6 @@
     <message>
       <source>scheduled backup job %1 was skipped: %2</source>
       <translation>计划的备份作业 %1 已跳过：%2</translation>
-    </message>
-    <message>
-      <source>skipped: %1</source>
-      <translation>已跳过：%1</translation>
     </message>
     <message>
       <source>the backup it builds on (backup %1 of %2) is damaged: %3</source>
@@ -397,8 +405,16 @@
       <translation>已通过 NBD 从 %1 拉取：读取 %2。</translation>
     </message>
     <message>
+      <source>Pushed: %1 is reached through an ssh proxy, so its disks cannot be read over NBD from here. </source>
+      <translation>已推送：%1 通过 ssh 代理访问，因此无法从此处通过 NBD 读取其磁盘。</translation>
+    </message>
+    <message>
       <source>The console password (if any) is not in this backup: the connection may not read it. </source>
       <translation>此备份不含控制台密码（如有）：该连接无权读取它。</translation>
+    </message>
+    <message>
+      <source>The host's NBD export was still open 30 s after Vigil ended it; the next run stops it. </source>
+      <translation>Vigil 结束后 30 秒主机的 NBD 导出仍然打开；下一次运行会停止它。</translation>
     </message>
     <message>
       <source>cancelled; nothing was kept</source>
@@ -451,6 +467,10 @@
     <message>
       <source>reading %1 from %2 over NBD failed: %3</source>
       <translation>通过 NBD 从 %2 读取 %1 失败：%3</translation>
+    </message>
+    <message>
+      <source>the address of %1 (%2) cannot be resolved for its NBD export</source>
+      <translation>无法为 %1 的 NBD 导出解析其地址（%2）</translation>
     </message>
     <message>
       <source>the backup job failed</source>
@@ -518,6 +538,10 @@
     <message>
       <source>Retention counts cannot be negative.</source>
       <translation>保留数量不能为负数。</translation>
+    </message>
+    <message>
+      <source>The RPO must be 1 to 8784 hours, or none (0).</source>
+      <translation>RPO 必须为 1 到 8784 小时，或无（0）。</translation>
     </message>
     <message>
       <source>The bandwidth limit cannot be negative.</source>
@@ -590,6 +614,10 @@
     <message>
       <source>must be a number of days from 1 to 366, or 0 (never)</source>
       <translation>必须是 1 到 366 之间的天数，或 0（从不）</translation>
+    </message>
+    <message>
+      <source>must be a number of hours from 1 to 8784, or 0 (no objective)</source>
+      <translation>必须是 1 到 8784 之间的小时数，或 0（无目标）</translation>
     </message>
     <message>
       <source>must be a time of day as HH:mm, such as 01:30</source>
@@ -3914,6 +3942,14 @@ failover policies:</source>
       <translation>按此间隔重新读取每个保留的备份并检查其 SHA-256：在需要还原之前发现损坏或被篡改的目标。失败时会触发告警。</translation>
     </message>
     <message>
+      <source>Recovery point ob&amp;jective:</source>
+      <translation>恢复点目标(&amp;J)：</translation>
+    </message>
+    <message>
+      <source>Recovery point objective: the backup alert names every guest whose newest good backup is older than this.</source>
+      <translation>恢复点目标：备份告警会列出最新可用备份早于此时长的每台客户机。</translation>
+    </message>
+    <message>
       <source>S&amp;torage and retention</source>
       <translation>存储与保留(&amp;T)</translation>
     </message>
@@ -3972,6 +4008,10 @@ failover policies:</source>
     <message>
       <source>never forced</source>
       <translation>从不强制</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
     </message>
     <message>
       <source>optional: a second place, e.g. an NFS mount of another server</source>

@@ -289,6 +289,11 @@ QWidget *BackupJobDialog::buildStorage(const BackupJob &job)
     m_reverify->setToolTip(tr("Re-read every kept backup this often and check its SHA-256: finds a damaged or "
                               "tampered target before a restore needs it. A failure raises an alert."));
     form->addRow(tr("&Re-verify kept backups:"), m_reverify);
+    m_rpo = spin(0, 24 * 366, job.rpoHours, tr("none"));
+    m_rpo->setSuffix(tr(" h"));
+    m_rpo->setToolTip(tr("Recovery point objective: the backup alert names every guest whose newest good backup "
+                         "is older than this."));
+    form->addRow(tr("Recovery point ob&jective:"), m_rpo);
     return page;
 }
 
@@ -326,6 +331,7 @@ BackupJob BackupJobDialog::job() const
     job.quiesce = m_quiesce->isChecked();
     job.verifyAfter = m_verify->isChecked();
     job.reverifyDays = m_reverify->value();
+    job.rpoHours = m_rpo->value();
     return job;
 }
 

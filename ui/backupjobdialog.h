@@ -67,6 +67,7 @@ private:
     QCheckBox *m_quiesce;
     QCheckBox *m_verify;
     QSpinBox *m_reverify;
+    QSpinBox *m_rpo;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };

@@ -89,6 +89,8 @@ QStringList validateJob(const BackupJob &job)
         problems << Text::tr("\"Full backup every N runs\" cannot be negative.");
     if (job.reverifyDays < 0 || job.reverifyDays > 366)
         problems << Text::tr("Re-verification must be every 1 to 366 days, or never (0).");
+    if (job.rpoHours < 0 || job.rpoHours > 24 * 366)
+        problems << Text::tr("The RPO must be 1 to 8784 hours, or none (0).");
     return problems;
 }
 
@@ -128,6 +130,7 @@ QByteArray jobToJson(const BackupJob &job)
         {u"quiesce"_s, job.quiesce},
         {u"verifyAfter"_s, job.verifyAfter},
         {u"reverifyDays"_s, job.reverifyDays},
+        {u"rpoHours"_s, job.rpoHours},
     };
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
@@ -143,7 +146,7 @@ JobParse jobFromJson(const QByteArray &json)
                        {u"format"_s, u"name"_s, u"enabled"_s, u"guests"_s, u"patterns"_s, u"policies"_s,
                         u"schedule"_s, u"target"_s, u"targetPool"_s, u"mirror"_s, u"transfer"_s, u"mode"_s, u"fullEvery"_s,
                         u"retention"_s, u"concurrency"_s, u"bandwidthMiBs"_s, u"quiesce"_s, u"verifyAfter"_s,
-                        u"reverifyDays"_s});
+                        u"reverifyDays"_s, u"rpoHours"_s});
     const QString format = o.string(u"format"_s, {}, JsonReader::Presence::Required);
     if (format != u"vigil-backup-job/1"_s) {
         errors << u"$.format: "_s + Text::tr("unknown job format \"%1\" (this version reads vigil-backup-job/1)").arg(format);
@@ -191,7 +194,9 @@ JobParse jobFromJson(const QByteArray &json)
         job.targetPool = pool.name(u"pool"_s, JsonReader::Presence::Required);
     }
     job.mirrorDirectory = o.string(u"mirror"_s);
-    const QString transfer = o.string(u"transfer"_s, transferName(job.transfer));
+    // Jobs written before pull mode existed keep pushing: a new network
+    // path (NBD ports, scratch space on the hosts) is not switched on by an upgrade.
+    const QString transfer = o.string(u"transfer"_s, transferName(Transfer::Push));
     const auto knownTransfer = std::find_if(std::begin(kTransferNames), std::end(kTransferNames),
                                             [&transfer](const char *name) { return transfer == QLatin1String(name); });
     if (knownTransfer == std::end(kTransferNames))
@@ -219,6 +224,8 @@ JobParse jobFromJson(const QByteArray &json)
     job.verifyAfter = o.boolean(u"verifyAfter"_s, job.verifyAfter);
     job.reverifyDays = o.integer(u"reverifyDays"_s, job.reverifyDays, 0, 366,
                                  Text::tr("must be a number of days from 1 to 366, or 0 (never)"));
+    job.rpoHours = o.integer(u"rpoHours"_s, job.rpoHours, 0, 24 * 366,
+                             Text::tr("must be a number of hours from 1 to 8784, or 0 (no objective)"));
     // Rules across fields (a target and a pool, a mirror on the target…).
     if (errors.isEmpty())
         for (const QString &problem : validateJob(job))

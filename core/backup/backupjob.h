@@ -87,6 +87,10 @@ struct BackupJob {
     bool quiesce = true;          // freeze filesystems through the guest agent when it answers
     bool verifyAfter = true;      // re-read and check every artifact after it is written
     int reverifyDays = 0;         // re-check every kept backup this often (bit rot, a tampered target); 0: never
+    // Recovery point objective: every covered guest's newest good backup
+    // (verified when the job verifies) is at most this old, else the backup
+    // alert says which guest misses it. 0: no objective.
+    int rpoHours = 0;
     bool operator==(const BackupJob &) const = default;
 };
 

@@ -153,7 +153,8 @@ void BackupManager::checkSchedules(const QDateTime &now)
             startScheduledVerifies(job, now);
         const bool due = job.schedule.kind != Schedule::Kind::Manual && entry.nextRun.isValid() && entry.nextRun <= now;
         const auto retry = m_retries.constFind(row.id);
-        const bool retryDue = !due && retry != m_retries.constEnd() && retry->at.isValid() && retry->at <= now;
+        const bool retryDue = !due && retry != m_retries.constEnd() && retry->at.isValid() && retry->at <= now
+            && now < retry->until;
         if (!due && !retryDue) {
             entry.dueSince = {};
             parsed.insert(row.id, entry);
@@ -192,17 +193,40 @@ void BackupManager::recordSkipped(const BackupJob &job, const QString &trigger, 
     run.trigger = trigger;
     run.state = RunRecord::State::Skipped;
     run.finishedAt = QDateTime::currentDateTimeUtc();
-    run.message = tr("skipped: %1").arg(why);
+    run.message = why;
     m_store.finishRun(run);
     Q_EMIT runChanged(run);
 }
 
-QList<StoredText> BackupManager::openProblems() const
+QList<StoredText> BackupManager::openProblems(const QDateTime &now) const
 {
     QList<StoredText> problems;
     for (const BackupJob &job : m_store.jobs()) {
         if (!job.enabled)
             continue;
+        if (job.rpoHours > 0) {
+            const QDateTime oldestAllowed = now.addSecs(-qint64(job.rpoHours) * 3600);
+            QSet<QString> seen;
+            for (const Store::BackupStore::NewestGood &g : m_store.newestGoodPerGuest(job.id, job.verifyAfter)) {
+                seen.insert(g.guestName);
+                // A guest the job no longer names (policy members cannot be told here: kept).
+                if (job.selection.policies.isEmpty() && !job.selection.matchesName(g.guestName))
+                    continue;
+                if (!g.createdAt.isValid())
+                    problems << storedTr("%1 misses the RPO of job %2 (%3 h): it has no good backup")
+                                    .arg(g.guestName, job.name).arg(job.rpoHours);
+                else if (g.createdAt < oldestAllowed)
+                    problems << storedTr("%1 misses the RPO of job %2 (%3 h): its newest good backup is %4 h old")
+                                    .arg(g.guestName, job.name).arg(job.rpoHours)
+                                    .arg(g.createdAt.secsTo(now) / 3600);
+            }
+            // Named guests never backed up, once the job has run (a new job has had no chance yet).
+            const bool hasRun = !m_store.runs(job.id, 1).isEmpty();
+            for (const QString &name : job.selection.guests)
+                if (hasRun && !seen.contains(name))
+                    problems << storedTr("%1 misses the RPO of job %2 (%3 h): it has no good backup")
+                                    .arg(name, job.name).arg(job.rpoHours);
+        }
         for (const RunRecord &run : m_store.runs(job.id, 5)) {
             if (run.state == RunRecord::State::Running || run.state == RunRecord::State::Cancelled)
                 continue;   // the newest finished run speaks for the job; a cancel was someone's choice
@@ -339,7 +363,8 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         a.message = why;
         m_store.saveArtifact(a);
         ++run.failed;
-        ++run.notStarted;
+        if (run.notStarted++ == 0)
+            run.firstNotStarted = name.isEmpty() ? why : u"%1: %2"_s.arg(name, why);
         Q_EMIT artifactChanged(a);
         log(host, name, storedTr("backup (job %1) failed: %2").arg(job.name, why), EventRecord::Result::Failed);
     };
@@ -409,6 +434,7 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
             r.leftovers.liveRuns = liveRuns;
             r.quiesce = job.quiesce;
             r.pull = pullsFrom(job, host.uri);
+            r.pullChosenAutomatically = job.transfer == Transfer::Auto;
             r.bandwidthMiBs = job.bandwidthMiBs;
             r.vigilVersion = m_version;
             ArtifactRecord a;
@@ -564,8 +590,11 @@ void BackupManager::finishRun(qint64 runId)
         r.state = run.succeeded > 0 ? RunRecord::State::PartlyFailed : RunRecord::State::Failed;
     r.message = !run.failure.isEmpty() ? run.failure
               : total == 0             ? tr("the job selects no guest that Vigil knows")
+              : r.state == RunRecord::State::Skipped
+                  ? tr("no guest's backup could start (%1 of %2), first %3").arg(run.notStarted).arg(total)
+                        .arg(run.firstNotStarted)
                                        : tr("%1 of %2 guests backed up, %3").arg(run.succeeded).arg(total).arg(sizeText(r.bytes));
-    if (r.state != RunRecord::State::Succeeded && total > 0)
+    if (r.state != RunRecord::State::Succeeded && r.state != RunRecord::State::Skipped && total > 0)
         r.message += tr("; retention and mirror skipped (only a fully successful run prunes or mirrors)");
     m_store.finishRun(r);
     Q_EMIT runChanged(r);

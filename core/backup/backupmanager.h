@@ -89,7 +89,8 @@ public:
     // process on it agrees: each job whose newest run failed, partly
     // failed, was skipped or interrupted; each kept backup whose last verify
     // (by any process, the CLI's too) or mirror failed. Empty: all good.
-    QList<StoredText> openProblems() const;
+    // And each guest that misses its job's RPO.
+    QList<StoredText> openProblems(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // A due scheduled run waits this long for the cluster's hosts to settle
     // (at start-up they are still connecting); a scheduled run that did not
@@ -133,6 +134,7 @@ private:
         Jobs::StopFlag cancel = Jobs::makeStopFlag();
         int failed = 0;
         int notStarted = 0;                 // of the failed: never started (host unreachable, guest not found)
+        QString firstNotStarted;            // why the first of them did not
         int succeeded = 0;
         QList<qint64> newArtifacts;
         QString failure;                    // why the run could not start at all

@@ -7,8 +7,13 @@
 #include <QList>
 #include <QStandardPaths>
 
+#include <QFile>
+
 #include <libnbd.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/socket.h>
 
 #include <cerrno>
 #include <cstring>
@@ -121,7 +126,21 @@ bool connectSource(nbd_handle *h, const NbdExport &source, int timeoutMs, QStrin
     }
     QElapsedTimer clock;
     clock.start();
+    bool keepalive = false;
     while (nbd_aio_is_ready(h) != 1) {
+        if (!keepalive && nbd_aio_get_fd(h) >= 0) {
+            // Blocking calls (block status) and quiet waits notice a host
+            // that vanished: the kernel probes an idle connection after 5 s.
+            const int fd = nbd_aio_get_fd(h);
+            const int on = 1, idle = 5, interval = 5, count = 3;
+            setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+            setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+            const unsigned int unacknowledgedMs = unsigned(timeoutMs);
+            setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &unacknowledgedMs, sizeof unacknowledgedMs);
+            keepalive = true;
+        }
         if (nbd_aio_is_dead(h) == 1 || nbd_poll(h, 100) < 0) {
             *error = Text::tr("cannot connect to the NBD export on %1:%2: %3").arg(source.address).arg(source.port).arg(nbdError());
             return false;
@@ -364,6 +383,8 @@ NbdPullResult pullNbdExport(const NbdExport &source, const QString &file, const 
     create << file << QString::number(size);
     if (const ToolResult made = runQemuImg(create); !made.ok)
         return fail(Text::tr("cannot create %1: %2").arg(file, made.error));
+    // A guest's disk is nobody else's to read.
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
 
     // libnbd starts qemu-nbd on a socket only it holds (no path, no port)
     // and reaps it when the handle closes.

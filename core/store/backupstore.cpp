@@ -311,6 +311,25 @@ QList<ArtifactRecord> BackupStore::artifactsOfRun(qint64 runId) const
     return selectArtifacts(u"WHERE run_id = ? ORDER BY guest_name"_s, {runId});
 }
 
+QList<BackupStore::NewestGood> BackupStore::newestGoodPerGuest(qint64 jobId, bool requireVerified) const
+{
+    QList<NewestGood> result;
+    QSqlQuery q(m_db);
+    // ISO times sort as text: max() is the newest.
+    q.prepare(u"SELECT guest_uuid, max(guest_name), "
+              "max(CASE WHEN state = ? AND (verify = ? OR (verify = '' AND ? = 0)) THEN created_at END) "
+              "FROM backup_artifacts WHERE job_id = ? AND guest_uuid <> '' GROUP BY guest_uuid ORDER BY 2"_s);
+    q.addBindValue(artifactStateName(ArtifactRecord::State::Complete));
+    q.addBindValue(checkName(ArtifactRecord::Check::Passed));
+    q.addBindValue(requireVerified ? 1 : 0);
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2))});
+    return result;
+}
+
 QList<ArtifactRecord> BackupStore::damagedArtifacts() const
 {
     const QString failed = checkName(ArtifactRecord::Check::Failed);

@@ -82,6 +82,14 @@ public:
     QList<Backup::ArtifactRecord> interruptOrphans(const QStringList &live, const QStringList &dead,
                                                    const QString &message, int *runs, QString *error = nullptr);
 
+    // Per guest a job has backed up: its newest complete backup whose verify
+    // passed (or, `requireVerified` false, was not checked either), for the RPO.
+    struct NewestGood {
+        QString guestUuid;
+        QString guestName;
+        QDateTime createdAt;     // invalid: none
+    };
+    QList<NewestGood> newestGoodPerGuest(qint64 jobId, bool requireVerified) const;
     // Kept backups whose last check failed: verification (any process's) or mirror.
     QList<Backup::ArtifactRecord> damagedArtifacts() const;
 

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,13 +47,14 @@ QString dirtyBitmapName(const QString &target) { return u"vigil-dirty-"_s + targ
 // Where QEMU keeps the blocks the guest overwrites while a pull backup
 // reads the old ones: beside the disk (its storage has room for its
 // growth), named after the run so that a leftover is recognisable.
-QString scratchFile(const BackupDisk &d, const QString &checkpoint)
+QString scratchFile(const BackupDisk &d, const QString &checkpoint, const QString &guestUuid)
 {
     const QString directory = d.source.startsWith(u"/dev/"_s) || d.source.isEmpty()
         ? u"/var/tmp"_s
         : QFileInfo(d.source).absolutePath();
-    return QDir(directory).filePath(u"%1-%2%3"_s.arg(checkpoint.isEmpty() ? u"vigil"_s : checkpoint, d.target,
-                                                     QLatin1String(kScratchSuffix)));
+    // Guests of one run share the checkpoint's name and often a directory.
+    return QDir(directory).filePath(u"%1-%2-%3%4"_s.arg(checkpoint.isEmpty() ? u"vigil"_s : checkpoint,
+                                                        guestUuid.left(8), d.target, QLatin1String(kScratchSuffix)));
 }
 
 struct PullServer {
@@ -60,7 +63,7 @@ struct PullServer {
 };
 
 QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, const QString &incrementalFrom,
-                     const std::optional<PullServer> &pull, const QString &checkpoint)
+                     const std::optional<PullServer> &pull, const QString &checkpoint, const QString &guestUuid)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -89,7 +92,7 @@ QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, c
             if (!incrementalFrom.isEmpty())
                 w.writeAttribute(u"exportbitmap"_s, dirtyBitmapName(d.target));
             w.writeEmptyElement(u"scratch"_s);
-            w.writeAttribute(u"file"_s, scratchFile(d, checkpoint));
+            w.writeAttribute(u"file"_s, scratchFile(d, checkpoint, guestUuid));
         } else {
             w.writeAttribute(u"backup"_s, u"yes"_s);
             w.writeAttribute(u"type"_s, u"file"_s);
@@ -323,13 +326,29 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
 {
     Manifest &m = m_outcome.manifest;
     if (m_request.pull) {
-        // QEMU's NBD server listens on the address this machine reaches the host at.
         const std::optional<HostEndpoint> endpoint = hostEndpoint(m_request.uri);
-        if (endpoint && endpoint->proxied)
+        if (endpoint && endpoint->proxied && m_request.pullChosenAutomatically) {
+            m.note += Text::tr("Pushed: %1 is reached through an ssh proxy, so its disks cannot be read over NBD "
+                               "from here. ").arg(m_request.host);
+        } else if (endpoint && endpoint->proxied) {
             return fail(Text::tr("%1 is reached through an ssh proxy, so its disks cannot be read over NBD from "
                                  "here; back it up in push mode to a target the host shares")
                             .arg(m_request.host));
-        m_server = PullServer{endpoint ? endpoint->host : u"localhost"_s, 0};
+        } else {
+            // QEMU's NBD server listens on the address this machine reaches
+            // the host at, as an address: the host's own name may resolve to
+            // a loopback address there (Debian's 127.0.1.1).
+            const QString name = endpoint ? endpoint->host : u"localhost"_s;
+            QString address = name;
+            if (QHostAddress(name).isNull()) {
+                const QList<QHostAddress> found = QHostInfo::fromName(name).addresses();
+                if (found.isEmpty())
+                    return fail(Text::tr("the address of %1 (%2) cannot be resolved for its NBD export")
+                                    .arg(m_request.host, name));
+                address = found.first().toString();
+            }
+            m_server = PullServer{address, 0};
+        }
     }
     bool allQcow2 = true;
     for (const BackupDisk &d : disks)
@@ -436,7 +455,8 @@ int BackupRun::beginBackup(virDomainPtr dom, const QList<BackupDisk> &disks, con
 {
     const char *checkpointXml = checkpoint.isEmpty() ? nullptr : checkpoint.constData();
     if (!m_server) {
-        const QByteArray xml = backupXml(disks, m_partial, incrementalFrom, std::nullopt, m_request.checkpoint);
+        const QByteArray xml = backupXml(disks, m_partial, incrementalFrom, std::nullopt, m_request.checkpoint,
+                                         m_request.guestUuid);
         return virDomainBackupBegin(dom, xml.constData(), checkpointXml, 0);
     }
     // libvirt needs the port named; IANA's NBD port first, then the next
@@ -444,7 +464,8 @@ int BackupRun::beginBackup(virDomainPtr dom, const QList<BackupDisk> &disks, con
     m_server->port = 10809;
     int begun = -1;
     for (int attempt = 0; attempt < 16; ++attempt, ++m_server->port) {
-        const QByteArray xml = backupXml(disks, m_partial, incrementalFrom, m_server, m_request.checkpoint);
+        const QByteArray xml = backupXml(disks, m_partial, incrementalFrom, m_server, m_request.checkpoint,
+                                         m_request.guestUuid);
         begun = virDomainBackupBegin(dom, xml.constData(), checkpointXml, 0);
         if (begun >= 0 || !lastError().contains(u"in use"_s))
             break;
@@ -525,6 +546,8 @@ bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
         QThread::msleep(50);
     if (!error.isEmpty())
         return fail(error);
+    if (readJob(dom).active)
+        m.note += Text::tr("The host's NBD export was still open 30 s after Vigil ended it; the next run stops it. ");
     m.note += Text::tr("Pulled over NBD from %1: %2 read. ")
                   .arg(m_server->address, QLocale().formattedDataSize(m.bytesTransferred));
     return true;

@@ -27,6 +27,9 @@ struct GuestBackupRequest {
     // and this machine reads them (the target need not exist on the host),
     // instead of QEMU writing into the target itself.
     bool pull = false;
+    // The job said "auto": a host that cannot be pulled from (reached
+    // through an ssh proxy) is pushed instead of failing.
+    bool pullChosenAutomatically = false;
     int bandwidthMiBs = 0;       // pulled backups and copies of stopped guests
     QString vigilVersion;
 };

@@ -111,6 +111,7 @@ QString RemoteDisks::upload(const QString &source, const QString &fileName, QStr
     w.writeAttribute(u"unit"_s, u"bytes"_s);
     w.writeCharacters(QString::number(file.size()));
     w.writeEndElement();
+    w.writeTextElement(u"allocation"_s, u"0"_s);   // sparse: the upload writes every byte anyway
     w.writeStartElement(u"target"_s);
     w.writeEmptyElement(u"format"_s);
     w.writeAttribute(u"type"_s, u"raw"_s);

@@ -25,6 +25,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Vigil::Restorer)
 };
 
+// A host that dies mid-upload ends the restore within 15 s, not TCP's minutes.
+constexpr int kRestoreKeepAliveSeconds = 5;
+
 
 bool readManifest(const QString &directory, Manifest *m, QString *error)
 {
@@ -93,7 +96,7 @@ RestoreOutcome restoreGuest(const RestoreRequest &request, const std::atomic<boo
     const bool newIdentity = !request.name.isEmpty() && request.name != manifest.guestName;
     outcome.guestName = newIdentity ? request.name : manifest.guestName;
 
-    ConnectionHandle conn(openWithoutPrompts(request.uri.toUtf8()));
+    ConnectionHandle conn(openWithKeepAlive(request.uri.toUtf8(), kRestoreKeepAliveSeconds, 3));
     if (!conn) {
         outcome.message = Text::tr("cannot connect to %1: %2").arg(request.host, lastError());
         return outcome;
@@ -214,7 +217,7 @@ RestoreTestOutcome testRestore(RestoreRequest request, int settleMs, const std::
         test.message = restored.message;
         return test;
     }
-    ConnectionHandle conn(openWithoutPrompts(request.uri.toUtf8()));
+    ConnectionHandle conn(openWithKeepAlive(request.uri.toUtf8(), kRestoreKeepAliveSeconds, 3));
     const auto cleanup = [&] {
         if (conn)
             removeGuest(conn.get(), restored.guestName);

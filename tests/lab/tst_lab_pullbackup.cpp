@@ -200,6 +200,12 @@ private Q_SLOTS:
 
         writeWhileRunning(u"lab-pull"_s, 1 << 20, 1 << 20, 0xab);
         writeWhileRunning(u"lab-pull"_s, 14 << 20, 64 << 10, 0xcd);   // beyond the old data
+        // Old data zeroed: the incremental must hide the full backup's copy.
+        bool zeroed = false;
+        const QString reply = m_lab->virsh(1, {u"qemu-monitor-command"_s, u"lab-pull"_s, u"--hmp"_s,
+                                               u"qemu-io -d /machine/peripheral/virtio-disk0/virtio-backend "
+                                               "\"write -z 4M 1M\""_s}, &zeroed);
+        QVERIFY2(zeroed && !reply.contains(u"rror"_s), qPrintable(reply));
         if (QTest::currentTestFailed())
             return;
         bool ok = false;
@@ -212,10 +218,11 @@ private Q_SLOTS:
         QCOMPARE(inc.parentId, full.id);
         const Manifest incManifest = manifestOf(inc);
         QCOMPARE(incManifest.transfer, u"pull"_s);
-        // The dirty bitmap's 64 KiB granularity: exactly what was written.
-        QCOMPARE(incManifest.bytesTransferred, (qint64(1) << 20) + (64 << 10));
+        // The dirty bitmap's 64 KiB granularity: exactly what was written
+        // (the zeroed MiB too: it is read, and written as zeros).
+        QCOMPARE(incManifest.bytesTransferred, (qint64(2) << 20) + (64 << 10));
         report("pull: full backup, data read for 12 MiB allocated of 16 MiB", double(fullManifest.bytesTransferred) / 1048576.0, "MiB");
-        report("pull: incremental after writing 1.06 MiB, data read", double(incManifest.bytesTransferred) / 1048576.0, "MiB");
+        report("pull: incremental after writing 2.06 MiB (1 MiB of it zeros), data read", double(incManifest.bytesTransferred) / 1048576.0, "MiB");
         QCOMPARE(checkpoints(u"lab-pull"_s), inc.checkpoint);
 
         const ToolResult same = runQemuImg({u"compare"_s, u"-U"_s, machineDisk(1, u"lab-pull"_s), inc.path + u"/vda.qcow2"_s});
@@ -332,7 +339,6 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return m_cluster->status(1).state == HostState::Up; }, 30000));
         QVERIFY(QTest::qWaitFor([&] { return !m_backups->isBusy(); }, 30000));
 
-        m_backups->store()->job(job).value();
         BackupJob unlimited = m_backups->store()->job(job).value();
         unlimited.bandwidthMiBs = 0;
         QVERIFY(m_backups->store()->saveJob(unlimited, &error));

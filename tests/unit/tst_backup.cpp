@@ -76,6 +76,7 @@ private Q_SLOTS:
         job.retention = {5, 10, 3, 12};
         job.mode = BackupMode::Full;
         job.concurrency = 3;
+        job.rpoHours = 26;
         const JobParse parsed = jobFromJson(jobToJson(job));
         QVERIFY2(parsed.ok, qPrintable(parsed.errors.join(u'\n')));
         QCOMPARE(parsed.job, job);
@@ -135,7 +136,12 @@ private Q_SLOTS:
         QVERIFY(validateJob(job).join(u' ').contains(u"pool target is written by the pool's host"_s));
         job.transfer = Transfer::Auto;
         QVERIFY(!pullsFrom(job, u"qemu+ssh://root@hv1.example.net/system"_s));
+        // A job saved before pull mode existed keeps pushing after an upgrade.
         QByteArray json = jobToJson(validJob());
+        QByteArray old = json;
+        old.replace("\"transfer\":\"auto\",", "");
+        QVERIFY(!old.contains("transfer"));
+        QCOMPARE(jobFromJson(old).job.transfer, Transfer::Push);
         json.replace("\"transfer\":\"auto\"", "\"transfer\":\"sideways\"");
         const JobParse bad = jobFromJson(json);
         QVERIFY(!bad.ok);
@@ -351,6 +357,62 @@ private Q_SLOTS:
             QVERIFY2(problems.first().english().contains(u"backup job nightly skipped"_s), qPrintable(problems.first().english()));
         }
         Store::Database::close(u"schedule-test"_s);
+    }
+
+    // Each guest the job covers whose newest good backup is older than the
+    // RPO is named by the backup alert; a damaged newer one does not count,
+    // an unverified one counts only for a job that does not verify.
+    void rpoNamesTheGuestsThatMissIt()
+    {
+        QTemporaryDir dir;
+        {
+            auto opened = Store::Database::open(dir.filePath(u"rpo.db"_s), u"rpo-test"_s);
+            QVERIFY(opened.ok);
+            ClusterManager cluster;
+            BackupManager manager(&cluster, opened.db);
+            BackupJob job = validJob();
+            job.selection.guests = {u"db-1"_s, u"db-2"_s, u"db-3"_s};
+            job.rpoHours = 24;
+            QString error;
+            QVERIFY2(manager.store()->saveJob(job, &error), qPrintable(error));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const qint64 run = manager.store()->startRun(job, u"manual"_s, &error);
+            const auto backup = [&](const QString &guest, int hoursAgo, ArtifactRecord::Check verify) {
+                ArtifactRecord a;
+                a.runId = run;
+                a.jobId = job.id;
+                a.guestUuid = u"uuid-"_s + guest;
+                a.guestName = guest;
+                a.state = ArtifactRecord::State::Complete;
+                a.verify = verify;
+                a.createdAt = now.addSecs(-3600 * hoursAgo);
+                QVERIFY(manager.store()->saveArtifact(a));
+            };
+            backup(u"db-1"_s, 2, ArtifactRecord::Check::Passed);      // meets it
+            backup(u"db-2"_s, 30, ArtifactRecord::Check::Passed);     // 30 h old
+            backup(u"db-2"_s, 1, ArtifactRecord::Check::Failed);      // newer, but damaged
+            backup(u"web-9"_s, 1, ArtifactRecord::Check::NotChecked); // not verified yet
+            // db-3 was never backed up.
+            QString problems = StoredText::joined(manager.openProblems(now), u"\n"_s).english();
+            QVERIFY2(!problems.contains(u"db-1 misses"_s), qPrintable(problems));
+            QVERIFY2(problems.contains(u"db-2 misses the RPO of job nightly (24 h): its newest good backup is 30 h old"_s),
+                     qPrintable(problems));
+            QVERIFY2(problems.contains(u"db-3 misses the RPO of job nightly (24 h): it has no good backup"_s),
+                     qPrintable(problems));
+            QVERIFY2(problems.contains(u"web-9 misses the RPO of job nightly (24 h): it has no good backup"_s),
+                     qPrintable(problems));
+            // The same backups for a job that does not verify: web-9's counts.
+            job.verifyAfter = false;
+            QVERIFY(manager.store()->saveJob(job, &error));
+            problems = StoredText::joined(manager.openProblems(now), u"\n"_s).english();
+            QVERIFY2(!problems.contains(u"web-9 misses"_s), qPrintable(problems));
+            // Without an objective nothing is said.
+            job.rpoHours = 0;
+            QVERIFY(manager.store()->saveJob(job, &error));
+            problems = StoredText::joined(manager.openProblems(now), u"\n"_s).english();
+            QVERIFY2(!problems.contains(u"misses"_s), qPrintable(problems));
+        }
+        Store::Database::close(u"rpo-test"_s);
     }
 
     // A run made up at start-up waits while hosts are still connecting
