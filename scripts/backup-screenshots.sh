@@ -17,7 +17,8 @@ cat > "$work/job.json" <<JSON
 {"format": "vigil-backup-job/1", "name": "nightly", "enabled": true,
  "guests": ["lab-db", "lab-files"], "patterns": ["lab-w*"], "policies": [],
  "schedule": {"kind": "daily", "at": "01:30", "everyHours": 24, "weekdays": []},
- "target": "$work/backup", "mirror": "$work/offsite", "mode": "incremental", "fullEvery": 7,
+ "target": "$work/backup", "mirror": "$work/offsite", "transfer": "auto", "rpoHours": 26,
+ "mode": "incremental", "fullEvery": 7,
  "retention": {"last": 3, "daily": 7, "weekly": 4, "monthly": 6},
  "concurrency": 2, "bandwidthMiBs": 0, "quiesce": true, "verifyAfter": true}
 JSON

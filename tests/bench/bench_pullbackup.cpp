@@ -13,6 +13,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/store/backupstore.h"
 #include "core/store/database.h"
+#include "lab/backupwaits.h"
 #include "lab/labcluster.h"
 
 #include <QCoreApplication>
@@ -76,11 +77,9 @@ struct Bench {
     {
         QElapsedTimer clock;
         clock.start();
-        const qint64 runId = backups->runJob(jobId, u"bench"_s);
-        while (backups->isBusy())
-            QTest::qWait(10);
+        const RunRecord finished = Test::runBackupAndWait(*backups, jobId);
         *wallMs = clock.elapsed();
-        const QList<ArtifactRecord> artifacts = backups->store()->artifactsOfRun(runId);
+        const QList<ArtifactRecord> artifacts = backups->store()->artifactsOfRun(finished.id);
         if (artifacts.size() != 1 || !artifacts.first().isRestorable()) {
             std::fprintf(stderr, "backup failed: %s\n",
                          artifacts.isEmpty() ? "no artifact" : qPrintable(artifacts.first().message));

@@ -3,6 +3,7 @@
 // retention after failed runs, a target that fills up, restore tests.
 #include "common/agentprocess.h"
 #include "common/testsupport.h"
+#include "backupwaits.h"
 #include "labcluster.h"
 
 #include "core/backup/backupmanager.h"
@@ -100,20 +101,7 @@ class TestLabBackup : public QObject
         return job.id;
     }
 
-    RunRecord runAndWait(qint64 jobId)
-    {
-        QString error;
-        const qint64 run = m_backups->runJob(jobId, u"lab"_s, &error);
-        if (run == 0) {
-            qWarning() << error;
-            return {};
-        }
-        QElapsedTimer clock;
-        clock.start();
-        while ((m_backups->isRunning(run) || m_backups->isBusy()) && clock.elapsed() < 120000)
-            QTest::qWait(50);
-        return m_backups->store()->run(run).value_or(RunRecord());
-    }
+    RunRecord runAndWait(qint64 jobId) { return Test::runBackupAndWait(*m_backups, jobId); }
 
     ArtifactRecord onlyArtifact(const RunRecord &run)
     {
@@ -121,23 +109,9 @@ class TestLabBackup : public QObject
         return all.size() == 1 ? all.first() : ArtifactRecord();
     }
 
-    bool waitForOperation(quint64 id, QString *message, int timeoutMs = 120000)
+    bool waitForOperation(quint64 id, QString *message)
     {
-        bool done = false, ok = false;
-        auto c = connect(m_backups.get(), &BackupManager::operationFinished, this,
-                         [&](quint64 op, bool success, const QString &m) {
-            if (op == id) {
-                done = true;
-                ok = success;
-                *message = m;
-            }
-        });
-        QElapsedTimer clock;
-        clock.start();
-        while (!done && clock.elapsed() < timeoutMs)
-            QTest::qWait(50);
-        disconnect(c);
-        return ok;
+        return Test::waitForBackupOperation(*m_backups, id, message);
     }
 
 private Q_SLOTS:

@@ -5,6 +5,7 @@
 // machine's address; Vigil reads them across the lab bridge.
 
 #include "common/testsupport.h"
+#include "backupwaits.h"
 #include "labcluster.h"
 
 #include "core/backup/backupmanager.h"
@@ -102,20 +103,7 @@ class TestLabPullBackup : public QObject
         return job.id;
     }
 
-    RunRecord runAndWait(qint64 jobId, int timeoutMs = 120000)
-    {
-        QString error;
-        const qint64 run = m_backups->runJob(jobId, u"lab"_s, &error);
-        if (run == 0) {
-            qWarning() << error;
-            return {};
-        }
-        QElapsedTimer clock;
-        clock.start();
-        while (m_backups->isBusy() && clock.elapsed() < timeoutMs)
-            QTest::qWait(50);
-        return m_backups->store()->run(run).value_or(RunRecord());
-    }
+    RunRecord runAndWait(qint64 jobId) { return Test::runBackupAndWait(*m_backups, jobId); }
 
     ArtifactRecord onlyArtifact(const RunRecord &run)
     {
@@ -132,21 +120,20 @@ class TestLabPullBackup : public QObject
         return m;
     }
 
-    bool waitForOperation(quint64 id, QString *message, int timeoutMs = 120000)
+    bool waitForOperation(quint64 id, QString *message)
     {
-        bool done = false, ok = false;
-        auto c = connect(m_backups.get(), &BackupManager::operationFinished, this,
-                         [&](quint64 op, bool success, const QString &m) {
-            if (op == id) {
-                done = true;
-                ok = success;
-                *message = m;
-            }
-        });
-        if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-            *message = u"no answer within %1 s"_s.arg(timeoutMs / 1000);
-        disconnect(c);
-        return ok;
+        return Test::waitForBackupOperation(*m_backups, id, message);
+    }
+
+    // Until a guest's backup of the run has read something.
+    bool waitUntilReading(qint64 run)
+    {
+        return QTest::qWaitFor([&] {
+            for (const ArtifactRecord &a : m_backups->store()->artifactsOfRun(run))
+                if (const auto p = m_backups->progress(a.id); p && p->processed > 0)
+                    return true;
+            return false;
+        }, 30000);
     }
 
     QString checkpoints(const QString &guest)
@@ -284,6 +271,45 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_target + u"/lab-move"_s).entryList({u".vigil-restore-*"_s}, QDir::Dirs | QDir::Hidden).size(), 0);
     }
 
+    // Two guests of one run pulled at the same time from one machine: their
+    // scratch files share a directory and must not collide.
+    void twoGuestsPulledAtOnce()
+    {
+        startGuestWithData(u"lab-pa"_s, 4);
+        startGuestWithData(u"lab-pb"_s, 4);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        BackupJob job = m_backups->store()->job(makeJob(u"lab-pa"_s)).value();
+        job.selection.guests = {u"lab-pa"_s, u"lab-pb"_s};
+        job.concurrency = 2;
+        QString error;
+        QVERIFY2(m_backups->store()->saveJob(job, &error), qPrintable(error));
+        const RunRecord run = runAndWait(job.id);
+        const QList<ArtifactRecord> artifacts = m_backups->store()->artifactsOfRun(run.id);
+        QCOMPARE(artifacts.size(), 2);
+        for (const ArtifactRecord &a : artifacts) {
+            QVERIFY2(a.isRestorable(), qPrintable(a.guestName + u": "_s + a.message));
+            QCOMPARE(manifestOf(a).bytesTransferred, qint64(4) << 20);
+        }
+        QCOMPARE(run.state, RunRecord::State::Succeeded);
+    }
+
+    // A shut-off guest on another machine cannot be exported (libvirt
+    // exports running guests only) nor copied by path: the run says so.
+    void shutOffGuestOnAnotherMachineSaysWhy()
+    {
+        QVERIFY(m_lab->defineDiskGuest(1, u"lab-off"_s, false));
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        const RunRecord run = runAndWait(makeJob(u"lab-off"_s));
+        QCOMPARE(run.state, RunRecord::State::Failed);
+        const ArtifactRecord a = onlyArtifact(run);
+        QVERIFY2(a.message.contains(u"not reachable from this machine"_s), qPrintable(a.message));
+        QVERIFY(!QFileInfo::exists(a.path + u".partial"_s));
+    }
+
     // Push mode to a target the host cannot see fails and says how to fix it.
     void pushToATargetTheHostCannotSeeSaysToPull()
     {
@@ -317,13 +343,7 @@ private Q_SLOTS:
         QString error;
         const qint64 run = m_backups->runJob(job, u"lab"_s, &error);
         QVERIFY2(run != 0, qPrintable(error));
-        // Cut once the pull is reading.
-        QVERIFY(QTest::qWaitFor([&] {
-            for (const ArtifactRecord &a : m_backups->store()->artifactsOfRun(run))
-                if (const auto p = m_backups->progress(a.id); p && p->processed > 0)
-                    return true;
-            return false;
-        }, 30000));
+        QVERIFY(waitUntilReading(run));   // cut once the pull is reading
         QVERIFY(m_lab->partition(1));
         QElapsedTimer clock;
         clock.start();
@@ -363,12 +383,7 @@ private Q_SLOTS:
         QString error;
         const qint64 run = m_backups->runJob(job, u"lab"_s, &error);
         QVERIFY2(run != 0, qPrintable(error));
-        QVERIFY(QTest::qWaitFor([&] {
-            for (const ArtifactRecord &a : m_backups->store()->artifactsOfRun(run))
-                if (const auto p = m_backups->progress(a.id); p && p->processed > 0)
-                    return true;
-            return false;
-        }, 30000));
+        QVERIFY(waitUntilReading(run));
         QElapsedTimer clock;
         clock.start();
         QVERIFY(m_backups->cancelRun(run));
