@@ -173,7 +173,8 @@ void BackupManager::checkSchedules(const QDateTime &now)
         if (retryDue)
             m_retries[row.id].at = {};   // its window stays until the run ends
         QString error;
-        if (runJob(row.id, trigger, &error) == 0)
+        const QSet<QString> onlyGuests = retryDue ? m_retries.value(row.id).guests : QSet<QString>();
+        if (runJob(row.id, trigger, &error, onlyGuests) == 0)
             recordSkipped(job, trigger, error);
     }
     m_parsedJobs = parsed;
@@ -280,7 +281,7 @@ std::optional<Virt::BackupProgress> BackupManager::progress(qint64 artifactId) c
     return it == m_progress.constEnd() ? std::nullopt : std::optional(*it);
 }
 
-qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *error)
+qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *error, const QSet<QString> &onlyGuests)
 {
     QString ignored;
     QString &why = error ? *error : ignored;
@@ -300,6 +301,7 @@ qint64 BackupManager::runJob(qint64 jobId, const QString &trigger, QString *erro
     ActiveRun run;
     run.record = m_store.run(runId).value_or(RunRecord());
     run.job = *job;
+    run.onlyGuests = onlyGuests;
     run.cancel = Jobs::makeStopFlag();
     QString targetError;
     run.job.targetDirectory = targetDirectory(run.job, &targetError);
@@ -386,6 +388,8 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
                     selected = true;
             if (!selected || foundUuids.contains(d.uuid))
                 continue;
+            if (!run.onlyGuests.isEmpty() && !run.onlyGuests.contains(d.uuid) && !run.onlyGuests.contains(d.name))
+                continue;   // a retry: this guest's backup succeeded
             foundUuids.insert(d.uuid);
             foundNames.insert(d.name);
             if (!up) {
@@ -454,7 +458,7 @@ QList<BackupManager::GuestTask> BackupManager::resolveGuests(ActiveRun &run)
         }
     }
     for (const QString &name : job.selection.guests)
-        if (!foundNames.contains(name))
+        if (!foundNames.contains(name) && (run.onlyGuests.isEmpty() || run.onlyGuests.contains(name)))
             failArtifact(QString(), QString(), name, tr("no connected host has a guest named %1").arg(name));
     return tasks;
 }
@@ -617,7 +621,8 @@ void BackupManager::scheduleRetry(const ActiveRun &run)
         return;
     }
     const QDateTime now = QDateTime::currentDateTime();
-    Retry retry = m_retries.value(run.job.id);
+    // A scheduled run opens a window of its own; a retry stays in its run's.
+    Retry retry = trigger == u"schedule" ? Retry() : m_retries.value(run.job.id);
     if (!retry.until.isValid()) {
         retry.until = now.addSecs(kRetryWindowSecs);
         const QDateTime next = nextRunAfter(run.job.schedule, now);
@@ -625,7 +630,12 @@ void BackupManager::scheduleRetry(const ActiveRun &run)
             retry.until = next;   // the next scheduled run takes over
     }
     retry.at = now.addSecs(kRetryEverySecs);
-    if (retry.at >= retry.until) {
+    // Only the guests that failed or never started: the others have their backup.
+    retry.guests.clear();
+    for (const ArtifactRecord &a : m_store.artifactsOfRun(run.record.id))
+        if (!a.isRestorable())
+            retry.guests.insert(a.guestUuid.isEmpty() ? a.guestName : a.guestUuid);
+    if (retry.at >= retry.until || retry.guests.isEmpty()) {
         m_retries.remove(run.job.id);
         return;
     }

@@ -56,7 +56,10 @@ public:
 
     // Starts a run of the job; 0 with `error` when it cannot (unknown job,
     // the job is running already, the database refuses).
-    qint64 runJob(qint64 jobId, const QString &trigger, QString *error = nullptr);
+    // `onlyGuests` (UUIDs or names), when not empty: just these of the
+    // job's guests (a retry of the ones that failed).
+    qint64 runJob(qint64 jobId, const QString &trigger, QString *error = nullptr,
+                  const QSet<QString> &onlyGuests = {});
     bool cancelRun(qint64 runId);
     bool isRunning(qint64 runId) const { return m_runs.contains(runId); }
     bool isJobRunning(qint64 jobId) const;
@@ -138,6 +141,7 @@ private:
         int succeeded = 0;
         QList<qint64> newArtifacts;
         QString failure;                    // why the run could not start at all
+        QSet<QString> onlyGuests;           // a retry: the guests (UUIDs or names) that failed
     };
     struct GuestOutcome {
         Virt::GuestBackupOutcome backup;
@@ -186,6 +190,7 @@ private:
     struct Retry {
         QDateTime at;
         QDateTime until;
+        QSet<QString> guests;   // the ones to try again (UUIDs, or names never found)
     };
     QHash<qint64, Retry> m_retries;   // job id -> its next try after a failed scheduled run
     QHash<qint64, ParsedJob> m_parsedJobs;   // the scheduler's cache
