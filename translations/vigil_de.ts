@@ -3873,7 +3873,7 @@
     </message>
     <message>
       <source>Automatic: pull from hosts on other machines, push on this one</source>
-      <translation>Automatisch: von Hosts auf anderen Rechnern abholen, auf diesem schreiben lassen</translation>
+      <translation>Automatisch: entfernte Hosts abholen, lokale schreiben lassen</translation>
     </message>
     <message>
       <source>Back up &amp;into:</source>
