@@ -1,6 +1,6 @@
 // BackupManager's operations on existing backups — verify, restore and
-// restore test — each a job of its own (backupmanager.cpp has the runs, the
-// schedules, retention and the mirror).
+// restore test — each a job of its own (backupmanager.cpp has the runs,
+// retention and the mirror; backupscheduling.cpp the schedules).
 #include "backupmanager.h"
 
 #include "artifactfiles.h"
