@@ -34,6 +34,13 @@ class Text
 
 QString diskFileName(const QString &target) { return target + u".qcow2"_s; }
 
+// An incremental disk's backing file, relative to the image's own directory
+// (.partial now, renamed later: both have the same parent, so the path holds).
+QString backingFileOf(const Manifest &m, const QString &target)
+{
+    return m.incremental ? u"%1/%2"_s.arg(m.parentDirectory, diskFileName(target)) : QString();
+}
+
 bool checkpointExists(virDomainPtr dom, const QString &name)
 {
     CheckpointHandle cp(virDomainCheckpointLookupByName(dom, name.toUtf8().constData(), 0));
@@ -433,9 +440,7 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
         if (!d.included)
             continue;
         const QString file = QDir(m_partial).filePath(diskFileName(d.target));
-        // Relative to the image's own directory (.partial now, renamed later:
-        // both have the same parent, so the path holds).
-        const QString backing = m.incremental ? u"%1/%2"_s.arg(m.parentDirectory, diskFileName(d.target)) : QString();
+        const QString backing = backingFileOf(m, d.target);
         const QString error = setBacking(file, backing);
         if (!error.isEmpty())
             return fail(Text::tr("cannot link %1 to its chain: %2").arg(diskFileName(d.target), error));
@@ -523,8 +528,7 @@ bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
         const NbdExport source{m_server->address, m_server->port, d.target,
                                m.incremental ? dirtyBitmapName(d.target) : QString()};
         const QString file = QDir(m_partial).filePath(diskFileName(d.target));
-        // Relative to the image's own directory, as push mode's rebase writes it.
-        const QString backing = m.incremental ? u"%1/%2"_s.arg(m.parentDirectory, diskFileName(d.target)) : QString();
+        const QString backing = backingFileOf(m, d.target);
         const NbdPullResult pulled = pullNbdExport(source, file, backing, options, m_cancel);
         if (!pulled.ok) {
             error = pulled.cancelled ? Text::tr("cancelled; the guest keeps running and nothing was kept")

@@ -1,10 +1,11 @@
 #include "remotedisks.h"
 
+#include "../domainxml.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStringList>
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
@@ -22,32 +23,6 @@ struct StreamDeleter { void operator()(virStreamPtr s) const { if (s) virStreamF
 using VolumeHandle = std::unique_ptr<virStorageVol, VolumeDeleter>;
 using StreamHandle = std::unique_ptr<virStream, StreamDeleter>;
 
-struct PoolShape {
-    QString type;
-    QString path;
-};
-
-PoolShape poolShape(virStoragePoolPtr pool)
-{
-    PoolShape shape;
-    QXmlStreamReader xml(takeString(virStoragePoolGetXMLDesc(pool, 0)));
-    bool inTarget = false;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"pool")
-                shape.type = xml.attributes().value(u"type"_s).toString();
-            else if (xml.name() == u"target")
-                inTarget = true;
-            else if (inTarget && xml.name() == u"path")
-                shape.path = QDir::cleanPath(xml.readElementText());
-        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"target") {
-            inTarget = false;
-        }
-    }
-    return shape;
-}
-
 } // namespace
 
 bool RemoteDisks::openPool(const QString &host, const QString &directory, QString *error)
@@ -62,13 +37,15 @@ bool RemoteDisks::openPool(const QString &host, const QString &directory, QStrin
     const QString wanted = QDir::cleanPath(directory);
     for (int i = 0; i < count; ++i) {
         std::unique_ptr<virStoragePool, PoolDeleter> pool(pools[i]);
-        const PoolShape shape = poolShape(pool.get());
+        StoragePoolInfo shape;
+        parsePoolXml(takeString(virStoragePoolGetXMLDesc(pool.get(), 0)), shape);
         if (shape.type != u"dir" && shape.type != u"fs" && shape.type != u"netfs")
             continue;
-        if (shape.path == wanted && !m_pool)
+        const QString path = QDir::cleanPath(shape.targetPath);
+        if (path == wanted && !m_pool)
             m_pool = std::move(pool);
         else
-            offered << shape.path;
+            offered << path;
     }
     free(pools);
     if (m_pool) {
