@@ -459,11 +459,23 @@ int BackupRun::beginBackup(virDomainPtr dom, const QList<BackupDisk> &disks, con
                            const QByteArray &checkpoint)
 {
     const char *checkpointXml = checkpoint.isEmpty() ? nullptr : checkpoint.constData();
-    if (!m_server) {
-        const QByteArray xml = backupXml(disks, m_partial, incrementalFrom, std::nullopt, m_request.checkpoint,
-                                         m_request.guestUuid);
-        return virDomainBackupBegin(dom, xml.constData(), checkpointXml, 0);
-    }
+    // libvirtd validates the backup XML against its RelaxNG schema. With
+    // libxml2 before 2.11 (Debian 12) the first validations in a fresh daemon
+    // race when two arrive at once ("Unable to parse RNG …: Error type
+    // 'unsignedInt' is not exported"): the schema is fine and the next try
+    // succeeds once the daemon has loaded its type library.
+    const auto begin = [&](const QByteArray &xml) {
+        int result = virDomainBackupBegin(dom, xml.constData(), checkpointXml, 0);
+        for (int retry = 0; retry < 3 && result < 0 && lastError().contains(u"Unable to parse RNG"_s); ++retry) {
+            virResetLastError();
+            QThread::msleep(100);
+            result = virDomainBackupBegin(dom, xml.constData(), checkpointXml, 0);
+        }
+        return result;
+    };
+    if (!m_server)
+        return begin(backupXml(disks, m_partial, incrementalFrom, std::nullopt, m_request.checkpoint,
+                               m_request.guestUuid));
     // libvirt needs the port named; IANA's NBD port first, then the next
     // ones when another backup (of this or another tool) holds it.
     m_server->port = 10809;
@@ -471,7 +483,7 @@ int BackupRun::beginBackup(virDomainPtr dom, const QList<BackupDisk> &disks, con
     for (int attempt = 0; attempt < 16; ++attempt, ++m_server->port) {
         const QByteArray xml = backupXml(disks, m_partial, incrementalFrom, m_server, m_request.checkpoint,
                                          m_request.guestUuid);
-        begun = virDomainBackupBegin(dom, xml.constData(), checkpointXml, 0);
+        begun = begin(xml);
         if (begun >= 0 || !lastError().contains(u"in use"_s))
             break;
         virResetLastError();
