@@ -100,8 +100,8 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
                                            runStateText(row.lastRun->state))
                            + (role == Qt::ToolTipRole ? u"\n"_s + row.lastRun->message : QString()));
         case Target:
-            return job.mirrorDirectory.isEmpty() ? targetText(job)
-                                                 : tr("%1 (mirror %2)").arg(targetText(job), job.mirrorDirectory);
+            return job.mirror.isEmpty() ? targetText(job)
+                                                 : tr("%1 (mirror %2)").arg(targetText(job), job.mirror);
         case Retention:
             return retentionText(job.retention);
         }

@@ -3137,20 +3137,20 @@
   <context>
     <name>Vigil::QemuImg</name>
     <message>
+      <source>%1 %2 failed (exit code %3)</source>
+      <translation>%1 %2 ist fehlgeschlagen (Exit-Code %3)</translation>
+    </message>
+    <message>
+      <source>%1 did not start: %2</source>
+      <translation>%1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+      <source>%1 is not installed (Debian package %2)</source>
+      <translation>%1 ist nicht installiert (Debian-Paket %2)</translation>
+    </message>
+    <message>
       <source>cancelled</source>
       <translation>abgebrochen</translation>
-    </message>
-    <message>
-      <source>qemu-img %1 failed (exit code %2)</source>
-      <translation>qemu-img %1 fehlgeschlagen (Exit-Code %2)</translation>
-    </message>
-    <message>
-      <source>qemu-img did not start: %1</source>
-      <translation>qemu-img startete nicht: %1</translation>
-    </message>
-    <message>
-      <source>qemu-img is not installed (Debian package qemu-utils)</source>
-      <translation>qemu-img ist nicht installiert (Debian-Paket qemu-utils)</translation>
     </message>
   </context>
   <context>
@@ -3668,6 +3668,68 @@
     </message>
   </context>
   <context>
+    <name>Vigil::SshMirror</name>
+    <message>
+      <source>%1 could not be deleted: %2</source>
+      <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+      <source>%1 did not offer the pinned host key (a different server, or its key changed): %2</source>
+      <translation>%1 hat nicht den festgelegten Host-Schlüssel angeboten (ein anderer Server, oder sein Schlüssel hat sich geändert): %2</translation>
+    </message>
+    <message>
+      <source>%1 is not in the mirror %2; it was left alone</source>
+      <translation>%1 liegt nicht im Spiegel %2; es wurde nicht angerührt</translation>
+    </message>
+    <message>
+      <source>%1 on %2 is damaged: its SHA-256 there is %3, expected %4</source>
+      <translation>%1 auf %2 ist beschädigt: SHA-256 dort ist %3, erwartet %4</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) copied to %1 match their SHA-256 there</source>
+      <translation>
+        <numerusform>%n Datei kopiert nach %1 stimmt dort mit ihrem SHA-256 überein</numerusform>
+        <numerusform>%n Dateien kopiert nach %1 stimmen dort mit ihrem SHA-256 überein</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The mirror server "%1" is not ssh://[user@]server[:port]/absolute/directory.</source>
+      <translation>Der Spiegel-Server „%1“ hat nicht die Form ssh://[benutzer@]server[:port]/absolutes/verzeichnis.</translation>
+    </message>
+    <message>
+      <source>The mirror server's address contains a password; the mirror logs in with a key.</source>
+      <translation>Die Adresse des Spiegel-Servers enthält ein Passwort; der Spiegel meldet sich mit einem Schlüssel an.</translation>
+    </message>
+    <message>
+      <source>The mirror server's host key is not an OpenSSH public key ("ssh-ed25519 AAAA…").</source>
+      <translation>Der Host-Schlüssel des Spiegel-Servers ist kein öffentlicher OpenSSH-Schlüssel („ssh-ed25519 AAAA…“).</translation>
+    </message>
+    <message>
+      <source>The mirror server's host key is not pinned: add the key that `ssh-keyscan -p %1 %2` prints (compare its fingerprint with the server's).</source>
+      <translation>Der Host-Schlüssel des Spiegel-Servers ist nicht festgelegt: Fügen Sie den Schlüssel ein, den `ssh-keyscan -p %1 %2` ausgibt (vergleichen Sie seinen Fingerabdruck mit dem des Servers).</translation>
+    </message>
+    <message>
+      <source>The mirror's key file must be an absolute path.</source>
+      <translation>Die Schlüsseldatei des Spiegels muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+      <source>copy to %1 failed: %2</source>
+      <translation>Kopie nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>fehlt</translation>
+    </message>
+    <message>
+      <source>the backup's manifest cannot be read: %1</source>
+      <translation>das Manifest der Sicherung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>the copy on %1 could not be checked there (sha256sum over ssh): %2</source>
+      <translation>die Kopie auf %1 konnte dort nicht geprüft werden (sha256sum über ssh): %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ui::AlertRulesDialog</name>
     <message>
       <source> s</source>
@@ -3776,8 +3838,16 @@
       <translation> h</translation>
     </message>
     <message>
+      <source> newest per guest</source>
+      <translation> neueste je Gast</translation>
+    </message>
+    <message>
       <source> runs</source>
       <translation> Läufe</translation>
+    </message>
+    <message>
+      <source>%1 did not offer a key: %2</source>
+      <translation>%1 hat keinen Schlüssel angeboten: %2</translation>
     </message>
     <message>
       <source>%1 on %2 (not known now)</source>
@@ -3840,6 +3910,10 @@
       <translation>Aufbewahrte Sicherungen erneut &amp;prüfen:</translation>
     </message>
     <message>
+      <source>&amp;Read From Server…</source>
+      <translation>Vom Server &amp;lesen…</translation>
+    </message>
+    <message>
       <source>&amp;Runs:</source>
       <translation>&amp;Läuft:</translation>
     </message>
@@ -3860,6 +3934,10 @@
       <translation>0 überall behält jede Sicherung. Die Aufbewahrung läuft nur nach einem Lauf, in dem jeder Gast erfolgreich war, und unterbricht nie eine inkrementelle Kette.</translation>
     </message>
     <message>
+      <source>&lt;p&gt;%1 offers this SSH host key:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server's own before you pin it. On the server, run:&lt;/p&gt;&lt;pre&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/pre&gt;&lt;p&gt;The mirror will trust this key only.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;%1 bietet diesen SSH-Host-Schlüssel an:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem des Servers, bevor Sie ihn festlegen. Führen Sie auf dem Server aus:&lt;/p&gt;&lt;pre&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/pre&gt;&lt;p&gt;Der Spiegel vertraut dann nur diesem Schlüssel.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>A directory</source>
       <translation>Ein Verzeichnis</translation>
     </message>
@@ -3870,6 +3948,10 @@
     <message>
       <source>Always full</source>
       <translation>Immer voll</translation>
+    </message>
+    <message>
+      <source>Ask the server for its key and show its fingerprint to compare</source>
+      <translation>Den Server nach seinem Schlüssel fragen und den Fingerabdruck zum Vergleich zeigen</translation>
     </message>
     <message>
       <source>Automatic: pull from hosts on other machines, push on this one</source>
@@ -3900,8 +3982,16 @@
       <translation>Alle N Stunden</translation>
     </message>
     <message>
+      <source>Every new backup is copied to a second place and checked there (SHA-256). Put it on another machine: a mirror beside the target is lost with it.</source>
+      <translation>Jede neue Sicherung wird an einen zweiten Ort kopiert und dort geprüft (SHA-256). Legen Sie ihn auf eine andere Maschine: Ein Spiegel neben dem Ziel geht mit ihm verloren.</translation>
+    </message>
+    <message>
       <source>Failover policies whose members are backed up</source>
       <translation>Failover-Richtlinien, deren Mitglieder gesichert werden</translation>
+    </message>
+    <message>
+      <source>Fingerprint: %1</source>
+      <translation>Fingerabdruck: %1</translation>
     </message>
     <message>
       <source>Freeze filesystems through the guest agent (application-consistent)</source>
@@ -3920,6 +4010,14 @@
       <translation>Inkrementell (voll, wenn es keine Kette gibt)</translation>
     </message>
     <message>
+      <source>Login key &amp;file:</source>
+      <translation>Anmelde-Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+      <source>M&amp;irror</source>
+      <translation>Sp&amp;iegel</translation>
+    </message>
+    <message>
       <source>M&amp;ode:</source>
       <translation>M&amp;odus:</translation>
     </message>
@@ -3934,12 +4032,20 @@ failover policies:</source>
 Failover-Richtlinien:</translation>
     </message>
     <message>
+      <source>Mirror kee&amp;ps:</source>
+      <translation>Spiegel be&amp;hält:</translation>
+    </message>
+    <message>
       <source>New Backup Job</source>
       <translation>Neuer Sicherungsauftrag</translation>
     </message>
     <message>
       <source>On:</source>
       <translation>Am:</translation>
+    </message>
+    <message>
+      <source>Pin Host Key</source>
+      <translation>Host-Schlüssel festlegen</translation>
     </message>
     <message>
       <source>Pull: read the disks over the network (NBD) into this machine's directory</source>
@@ -3954,6 +4060,10 @@ Failover-Richtlinien:</translation>
       <translation>Jede aufbewahrte Sicherung in diesem Abstand erneut lesen und ihre SHA-256 prüfen: findet ein beschädigtes oder manipuliertes Ziel, bevor eine Wiederherstellung es braucht. Ein Fehler löst einen Alarm aus.</translation>
     </message>
     <message>
+      <source>Read Host Key</source>
+      <translation>Host-Schlüssel lesen</translation>
+    </message>
+    <message>
       <source>Recovery point ob&amp;jective:</source>
       <translation>RPO (&amp;höchstes Alter):</translation>
     </message>
@@ -3966,12 +4076,20 @@ Failover-Richtlinien:</translation>
       <translation>S&amp;peicher und Aufbewahrung</translation>
     </message>
     <message>
+      <source>Server's host &amp;key:</source>
+      <translation>Host-Schlüssel des Ser&amp;vers:</translation>
+    </message>
+    <message>
       <source>Storage &amp;pool:</source>
       <translation>Speicher&amp;pool:</translation>
     </message>
     <message>
       <source>Target storage pool</source>
       <translation>Ziel-Speicherpool</translation>
+    </message>
+    <message>
+      <source>The mirror's own retention: it can keep backups longer (or shorter) than the target; chains are kept whole.</source>
+      <translation>Die eigene Aufbewahrung des Spiegels: Er kann Sicherungen länger (oder kürzer) behalten als das Ziel; Ketten bleiben vollständig.</translation>
     </message>
     <message>
       <source>Times are this machine's local time. A run missed while no Vigil console or agent was running is made up once at the next start.</source>
@@ -3984,6 +4102,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Weekly</source>
       <translation>Wöchentlich</translation>
+    </message>
+    <message>
+      <source>as long as the backup</source>
+      <translation>so lange wie die Sicherung</translation>
     </message>
     <message>
       <source>daily</source>
@@ -4026,8 +4148,16 @@ Failover-Richtlinien:</translation>
       <translation>keine</translation>
     </message>
     <message>
-      <source>optional: a second place, e.g. an NFS mount of another server</source>
-      <translation>optional: ein zweiter Ort, z. B. ein NFS-Mount eines anderen Servers</translation>
+      <source>optional: ssh://backup@server/srv/vigil, or a directory here</source>
+      <translation>optional: ssh://backup@server/srv/vigil oder ein Verzeichnis hier</translation>
+    </message>
+    <message>
+      <source>ssh's own: the agent, ~/.ssh/id_*</source>
+      <translation>die von ssh: der Agent, ~/.ssh/id_*</translation>
+    </message>
+    <message>
+      <source>the server's public host key, ssh-ed25519 AAAA…</source>
+      <translation>der öffentliche Host-Schlüssel des Servers, ssh-ed25519 AAAA…</translation>
     </message>
     <message>
       <source>unlimited</source>

@@ -110,6 +110,16 @@
     </message>
   </context>
   <context>
+    <name>Vigil::SshMirror</name>
+    <message numerus="yes">
+      <source>%n file(s) copied to %1 match their SHA-256 there</source>
+      <translation>
+        <numerusform>%n file copied to %1 match their SHA-256 there</numerusform>
+        <numerusform>%n files copied to %1 match their SHA-256 there</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ui::BalancePage</name>
     <message numerus="yes">
       <source>%n move(s) queued; see the Migrations panel. Recompute when they are done.</source>

@@ -3126,20 +3126,20 @@
   <context>
     <name>Vigil::QemuImg</name>
     <message>
+      <source>%1 %2 failed (exit code %3)</source>
+      <translation>%1 %2 失败（退出码 %3）</translation>
+    </message>
+    <message>
+      <source>%1 did not start: %2</source>
+      <translation>%1 未能启动：%2</translation>
+    </message>
+    <message>
+      <source>%1 is not installed (Debian package %2)</source>
+      <translation>%1 未安装（Debian 软件包 %2）</translation>
+    </message>
+    <message>
       <source>cancelled</source>
       <translation>已取消</translation>
-    </message>
-    <message>
-      <source>qemu-img %1 failed (exit code %2)</source>
-      <translation>qemu-img %1 失败（退出码 %2）</translation>
-    </message>
-    <message>
-      <source>qemu-img did not start: %1</source>
-      <translation>qemu-img 未能启动：%1</translation>
-    </message>
-    <message>
-      <source>qemu-img is not installed (Debian package qemu-utils)</source>
-      <translation>未安装 qemu-img（Debian 软件包 qemu-utils）</translation>
     </message>
   </context>
   <context>
@@ -3656,6 +3656,67 @@
     </message>
   </context>
   <context>
+    <name>Vigil::SshMirror</name>
+    <message>
+      <source>%1 could not be deleted: %2</source>
+      <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+      <source>%1 did not offer the pinned host key (a different server, or its key changed): %2</source>
+      <translation>%1 未提供已固定的主机密钥（另一台服务器，或其密钥已更改）：%2</translation>
+    </message>
+    <message>
+      <source>%1 is not in the mirror %2; it was left alone</source>
+      <translation>%1 不在镜像 %2 中；未作改动</translation>
+    </message>
+    <message>
+      <source>%1 on %2 is damaged: its SHA-256 there is %3, expected %4</source>
+      <translation>%2 上的 %1 已损坏：其 SHA-256 为 %3，应为 %4</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) copied to %1 match their SHA-256 there</source>
+      <translation>
+        <numerusform>%n 个文件已复制到 %1，在那里与其 SHA-256 一致</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The mirror server "%1" is not ssh://[user@]server[:port]/absolute/directory.</source>
+      <translation>镜像服务器“%1”不是 ssh://[用户@]服务器[:端口]/绝对/目录 的形式。</translation>
+    </message>
+    <message>
+      <source>The mirror server's address contains a password; the mirror logs in with a key.</source>
+      <translation>镜像服务器的地址中包含密码；镜像使用密钥登录。</translation>
+    </message>
+    <message>
+      <source>The mirror server's host key is not an OpenSSH public key ("ssh-ed25519 AAAA…").</source>
+      <translation>镜像服务器的主机密钥不是 OpenSSH 公钥（“ssh-ed25519 AAAA…”）。</translation>
+    </message>
+    <message>
+      <source>The mirror server's host key is not pinned: add the key that `ssh-keyscan -p %1 %2` prints (compare its fingerprint with the server's).</source>
+      <translation>镜像服务器的主机密钥尚未固定：请添加 `ssh-keyscan -p %1 %2` 输出的密钥（并与服务器上的指纹比对）。</translation>
+    </message>
+    <message>
+      <source>The mirror's key file must be an absolute path.</source>
+      <translation>镜像的密钥文件必须是绝对路径。</translation>
+    </message>
+    <message>
+      <source>copy to %1 failed: %2</source>
+      <translation>复制到 %1 失败：%2</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>the backup's manifest cannot be read: %1</source>
+      <translation>无法读取备份的清单：%1</translation>
+    </message>
+    <message>
+      <source>the copy on %1 could not be checked there (sha256sum over ssh): %2</source>
+      <translation>无法在 %1 上校验副本（通过 ssh 运行 sha256sum）：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Ui::AlertRulesDialog</name>
     <message>
       <source> s</source>
@@ -3764,8 +3825,16 @@
       <translation> 小时</translation>
     </message>
     <message>
+      <source> newest per guest</source>
+      <translation> 个（每个客户机最新）</translation>
+    </message>
+    <message>
       <source> runs</source>
       <translation> 次运行</translation>
+    </message>
+    <message>
+      <source>%1 did not offer a key: %2</source>
+      <translation>%1 未提供密钥：%2</translation>
     </message>
     <message>
       <source>%1 on %2 (not known now)</source>
@@ -3828,6 +3897,10 @@
       <translation>重新校验保留的备份(&amp;R)：</translation>
     </message>
     <message>
+      <source>&amp;Read From Server…</source>
+      <translation>从服务器读取(&amp;R)…</translation>
+    </message>
+    <message>
       <source>&amp;Runs:</source>
       <translation>运行方式(&amp;R)：</translation>
     </message>
@@ -3848,6 +3921,10 @@
       <translation>全部为 0 表示保留所有备份。保留策略只在所有虚拟机都成功的运行之后执行，且绝不会打断增量链。</translation>
     </message>
     <message>
+      <source>&lt;p&gt;%1 offers this SSH host key:&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;Compare it with the server's own before you pin it. On the server, run:&lt;/p&gt;&lt;pre&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/pre&gt;&lt;p&gt;The mirror will trust this key only.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;%1 提供此 SSH 主机密钥：&lt;/p&gt;&lt;p&gt;&lt;nobr&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/nobr&gt;&lt;/p&gt;&lt;p&gt;固定之前请与服务器自身的密钥比对。在服务器上运行：&lt;/p&gt;&lt;pre&gt;for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done&lt;/pre&gt;&lt;p&gt;镜像将只信任此密钥。&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>A directory</source>
       <translation>目录</translation>
     </message>
@@ -3858,6 +3935,10 @@
     <message>
       <source>Always full</source>
       <translation>始终完整</translation>
+    </message>
+    <message>
+      <source>Ask the server for its key and show its fingerprint to compare</source>
+      <translation>向服务器获取密钥并显示其指纹以供比对</translation>
     </message>
     <message>
       <source>Automatic: pull from hosts on other machines, push on this one</source>
@@ -3888,8 +3969,16 @@
       <translation>每 N 小时</translation>
     </message>
     <message>
+      <source>Every new backup is copied to a second place and checked there (SHA-256). Put it on another machine: a mirror beside the target is lost with it.</source>
+      <translation>每个新备份都会复制到第二个位置并在那里校验（SHA-256）。请放在另一台机器上：与目标在一起的镜像会随目标一起丢失。</translation>
+    </message>
+    <message>
       <source>Failover policies whose members are backed up</source>
       <translation>其成员需要备份的故障转移策略</translation>
+    </message>
+    <message>
+      <source>Fingerprint: %1</source>
+      <translation>指纹：%1</translation>
     </message>
     <message>
       <source>Freeze filesystems through the guest agent (application-consistent)</source>
@@ -3908,6 +3997,14 @@
       <translation>增量（无备份链时为完整）</translation>
     </message>
     <message>
+      <source>Login key &amp;file:</source>
+      <translation>登录密钥文件(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>M&amp;irror</source>
+      <translation>镜像(&amp;I)</translation>
+    </message>
+    <message>
       <source>M&amp;ode:</source>
       <translation>模式(&amp;O)：</translation>
     </message>
@@ -3922,12 +4019,20 @@ failover policies:</source>
 的成员：</translation>
     </message>
     <message>
+      <source>Mirror kee&amp;ps:</source>
+      <translation>镜像保留(&amp;P)：</translation>
+    </message>
+    <message>
       <source>New Backup Job</source>
       <translation>新建备份作业</translation>
     </message>
     <message>
       <source>On:</source>
       <translation>于：</translation>
+    </message>
+    <message>
+      <source>Pin Host Key</source>
+      <translation>固定主机密钥</translation>
     </message>
     <message>
       <source>Pull: read the disks over the network (NBD) into this machine's directory</source>
@@ -3942,6 +4047,10 @@ failover policies:</source>
       <translation>按此间隔重新读取每个保留的备份并检查其 SHA-256：在需要还原之前发现损坏或被篡改的目标。失败时会触发告警。</translation>
     </message>
     <message>
+      <source>Read Host Key</source>
+      <translation>读取主机密钥</translation>
+    </message>
+    <message>
       <source>Recovery point ob&amp;jective:</source>
       <translation>恢复点目标(&amp;J)：</translation>
     </message>
@@ -3954,12 +4063,20 @@ failover policies:</source>
       <translation>存储与保留(&amp;T)</translation>
     </message>
     <message>
+      <source>Server's host &amp;key:</source>
+      <translation>服务器主机密钥(&amp;K)：</translation>
+    </message>
+    <message>
       <source>Storage &amp;pool:</source>
       <translation>存储池(&amp;P)：</translation>
     </message>
     <message>
       <source>Target storage pool</source>
       <translation>目标存储池</translation>
+    </message>
+    <message>
+      <source>The mirror's own retention: it can keep backups longer (or shorter) than the target; chains are kept whole.</source>
+      <translation>镜像自己的保留策略：可以比目标保留更长（或更短）时间；备份链保持完整。</translation>
     </message>
     <message>
       <source>Times are this machine's local time. A run missed while no Vigil console or agent was running is made up once at the next start.</source>
@@ -3972,6 +4089,10 @@ failover policies:</source>
     <message>
       <source>Weekly</source>
       <translation>每周</translation>
+    </message>
+    <message>
+      <source>as long as the backup</source>
+      <translation>与备份相同</translation>
     </message>
     <message>
       <source>daily</source>
@@ -4014,8 +4135,16 @@ failover policies:</source>
       <translation>无</translation>
     </message>
     <message>
-      <source>optional: a second place, e.g. an NFS mount of another server</source>
-      <translation>可选：另一个位置，例如另一台服务器的 NFS 挂载</translation>
+      <source>optional: ssh://backup@server/srv/vigil, or a directory here</source>
+      <translation>可选：ssh://backup@server/srv/vigil，或本机目录</translation>
+    </message>
+    <message>
+      <source>ssh's own: the agent, ~/.ssh/id_*</source>
+      <translation>使用 ssh 自身的：代理、~/.ssh/id_*</translation>
+    </message>
+    <message>
+      <source>the server's public host key, ssh-ed25519 AAAA…</source>
+      <translation>服务器的主机公钥，ssh-ed25519 AAAA…</translation>
     </message>
     <message>
       <source>unlimited</source>

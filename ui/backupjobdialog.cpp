@@ -1,7 +1,10 @@
 #include "backupjobdialog.h"
 #include "models/statecolors.h"
 
+#include "core/backup/sshmirror.h"
 #include "core/cluster/clustermanager.h"
+#include "core/jobs.h"
+#include "core/virt/sshhostkeys.h"
 #include "core/session.h"
 #include "core/naturalorder.h"
 
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -95,6 +99,7 @@ BackupJobDialog::BackupJobDialog(Session *session, const BackupJob &job, QWidget
     tabs->addTab(buildGuests(job), tr("&Guests"));
     tabs->addTab(buildSchedule(job), tr("&Schedule"));
     tabs->addTab(buildStorage(job), tr("S&torage and retention"));
+    tabs->addTab(buildMirror(job), tr("M&irror"));
     layout->addWidget(tabs, 1);
 
     m_problems = new QLabel;
@@ -106,7 +111,7 @@ BackupJobDialog::BackupJobDialog(Session *session, const BackupJob &job, QWidget
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *edit : {m_name, m_patterns, m_target, m_mirror})
+    for (QLineEdit *edit : {m_name, m_patterns, m_target, m_mirror, m_mirrorHostKey, m_mirrorIdentity})
         connect(edit, &QLineEdit::textChanged, this, &BackupJobDialog::validate);
     for (QListWidget *list : {m_guests, m_policies})
         connect(list, &QListWidget::itemChanged, this, &BackupJobDialog::validate);
@@ -239,9 +244,6 @@ QWidget *BackupJobDialog::buildStorage(const BackupJob &job)
     connect(m_targetKind, &QComboBox::currentIndexChanged, this, &BackupJobDialog::validate);
     connect(m_pool, &QComboBox::currentIndexChanged, this, &BackupJobDialog::validate);
     syncTarget();
-    m_mirror = new QLineEdit(job.mirrorDirectory);
-    m_mirror->setPlaceholderText(tr("optional: a second place, e.g. an NFS mount of another server"));
-    form->addRow(tr("&Mirror to:"), directoryField(m_mirror, this, tr("Choose the mirror directory")));
     m_mode = new QComboBox;
     m_mode->addItems({tr("Incremental (full when there is no chain)"), tr("Always full")});
     m_mode->setCurrentIndex(job.mode == BackupMode::Full ? 1 : 0);
@@ -297,6 +299,98 @@ QWidget *BackupJobDialog::buildStorage(const BackupJob &job)
     return page;
 }
 
+QWidget *BackupJobDialog::buildMirror(const BackupJob &job)
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    auto *about = new QLabel(tr("Every new backup is copied to a second place and checked there (SHA-256). "
+                                "Put it on another machine: a mirror beside the target is lost with it."));
+    about->setWordWrap(true);
+    form->addRow(about);
+    m_mirror = new QLineEdit(job.mirror);
+    m_mirror->setPlaceholderText(tr("optional: ssh://backup@server/srv/vigil, or a directory here"));
+    form->addRow(tr("&Mirror to:"), directoryField(m_mirror, this, tr("Choose the mirror directory")));
+    m_mirrorHostKey = new QLineEdit(job.mirrorHostKey);
+    m_mirrorHostKey->setCursorPosition(0);   // the key's type first, not the end of its base64
+    m_mirrorHostKey->setPlaceholderText(tr("the server's public host key, ssh-ed25519 AAAA…"));
+    m_readHostKey = new QPushButton(tr("&Read From Server…"));
+    m_readHostKey->setToolTip(tr("Ask the server for its key and show its fingerprint to compare"));
+    auto *keyRow = new QWidget;
+    auto *keyLayout = new QHBoxLayout(keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(m_mirrorHostKey, 1);
+    keyLayout->addWidget(m_readHostKey);
+    form->addRow(tr("Server's host &key:"), keyRow);
+    m_fingerprint = new QLabel;
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_fingerprint);
+    m_mirrorIdentity = new QLineEdit(job.mirrorIdentity);
+    m_mirrorIdentity->setPlaceholderText(tr("ssh's own: the agent, ~/.ssh/id_*"));
+    form->addRow(tr("Login key &file:"), m_mirrorIdentity);
+    m_mirrorKeepLast = spin(0, 9999, job.mirrorKeepLast, tr("as long as the backup"));
+    m_mirrorKeepLast->setSuffix(tr(" newest per guest"));
+    m_mirrorKeepLast->setToolTip(tr("The mirror's own retention: it can keep backups longer (or shorter) than "
+                                    "the target; chains are kept whole."));
+    form->addRow(tr("Mirror kee&ps:"), m_mirrorKeepLast);
+    const auto syncServer = [this, form, keyRow] {
+        const bool server = isSshLocation(m_mirror->text().trimmed());
+        for (QWidget *row : {keyRow, static_cast<QWidget *>(m_fingerprint), static_cast<QWidget *>(m_mirrorIdentity)})
+            form->setRowVisible(row, server);
+        form->setRowVisible(m_mirrorKeepLast, !m_mirror->text().trimmed().isEmpty());
+        const QByteArray blob = QByteArray::fromBase64(m_mirrorHostKey->text().section(u' ', 1, 1).toLatin1());
+        m_fingerprint->setText(isHostKeyLine(m_mirrorHostKey->text())
+                                   ? tr("Fingerprint: %1").arg(Virt::sshFingerprint(blob)) : QString());
+    };
+    connect(m_mirror, &QLineEdit::textChanged, this, syncServer);
+    connect(m_mirrorHostKey, &QLineEdit::textChanged, this, syncServer);
+    connect(m_readHostKey, &QPushButton::clicked, this, &BackupJobDialog::readHostKey);
+    syncServer();
+    return page;
+}
+
+void BackupJobDialog::readHostKey()
+{
+    BackupJob probe;
+    probe.mirror = m_mirror->text().trimmed();
+    probe.mirrorHostKey = u"ssh-ed25519 AAAA"_s;   // only the address is read here
+    QString error;
+    const std::optional<SshMirror> server = sshMirrorOf(probe, &error);
+    if (!server) {
+        QMessageBox::warning(this, tr("Read Host Key"), error);
+        return;
+    }
+    m_readHostKey->setEnabled(false);
+    Virt::HostEndpoint endpoint;
+    endpoint.transport = u"ssh"_s;
+    endpoint.host = server->host;
+    endpoint.port = server->port;
+    struct Scan {
+        QList<Virt::SshHostKey> keys;
+        QString error;
+    };
+    Jobs::run(this, [endpoint]() {
+        Scan scan;
+        scan.keys = Virt::scanHostKeys(endpoint, &scan.error);
+        return scan;
+    }, [this, host = server->host](const Scan &scan) {
+        m_readHostKey->setEnabled(true);
+        if (scan.keys.isEmpty()) {
+            QMessageBox::warning(this, tr("Read Host Key"), tr("%1 did not offer a key: %2").arg(host, scan.error));
+            return;
+        }
+        const Virt::SshHostKey &key = scan.keys.first();
+        const auto answer = QMessageBox::question(
+            this, tr("Pin Host Key"),
+            tr("<p>%1 offers this SSH host key:</p><p><nobr><tt>%2</tt></nobr></p>"
+               "<p>Compare it with the server's own before you pin it. On the server, run:</p>"
+               "<pre>for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen -lf $k; done</pre>"
+               "<p>The mirror will trust this key only.</p>").arg(host.toHtmlEscaped(), key.fingerprint),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)   // known_hosts line: "host type key"
+            m_mirrorHostKey->setText(QString::fromLatin1(key.knownHostsLine).section(u' ', 1, 2).trimmed());
+    });
+}
+
 BackupJob BackupJobDialog::job() const
 {
     BackupJob job;
@@ -321,7 +415,13 @@ BackupJob BackupJobDialog::job() const
     } else {
         job.targetDirectory = m_target->text().trimmed();
     }
-    job.mirrorDirectory = m_mirror->text().trimmed();
+    job.mirror = m_mirror->text().trimmed();
+    if (isSshLocation(job.mirror)) {
+        job.mirrorHostKey = m_mirrorHostKey->text().trimmed();
+        job.mirrorIdentity = m_mirrorIdentity->text().trimmed();
+    }
+    if (!job.mirror.isEmpty())
+        job.mirrorKeepLast = m_mirrorKeepLast->value();
     job.transfer = job.targetPool.isEmpty() ? Transfer(m_transfer->currentData().toInt()) : Transfer::Auto;
     job.mode = m_mode->currentIndex() == 1 ? BackupMode::Full : BackupMode::Incremental;
     job.fullEvery = m_fullEvery->value();

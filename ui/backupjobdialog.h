@@ -10,6 +10,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTimeEdit;
@@ -40,6 +41,10 @@ private:
     QWidget *buildGuests(const Backup::BackupJob &job);
     QWidget *buildSchedule(const Backup::BackupJob &job);
     QWidget *buildStorage(const Backup::BackupJob &job);
+    QWidget *buildMirror(const Backup::BackupJob &job);
+    // Asks the mirror server for its host key (off the GUI thread) and pins
+    // it once the admin has compared the fingerprint.
+    void readHostKey();
     void validate();
 
     Session *m_session;
@@ -58,6 +63,11 @@ private:
     QWidget *m_targetRow;
     QComboBox *m_pool;
     QLineEdit *m_mirror;
+    QLineEdit *m_mirrorHostKey;
+    QPushButton *m_readHostKey;
+    QLabel *m_fingerprint;
+    QLineEdit *m_mirrorIdentity;
+    QSpinBox *m_mirrorKeepLast;
     QComboBox *m_transfer;
     QComboBox *m_mode;
     QSpinBox *m_fullEvery;

@@ -19,7 +19,7 @@ struct FileCheck {
 FileCheck verifyArtifact(const QString &directory, const QByteArray &expectedManifest,
                          const std::atomic<bool> *cancel = nullptr);
 
-// Copies an artifact directory to `mirrorDirectory` (as
+// Copies an artifact directory to `mirror` (as
 // <mirror>/<guest>/<artifact>), through a .partial directory renamed when
 // complete, then verifies the copy. `mirrorPath` gets the copy's path.
 FileCheck mirrorArtifact(const QString &directory, const QString &mirrorRoot, QString *mirrorPath,

@@ -2,6 +2,7 @@
 
 #include "../hosturi.h"
 #include "../jsonreader.h"
+#include "sshmirror.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,10 +61,14 @@ QStringList validateJob(const BackupJob &job)
     if (poolTarget && job.transfer == Transfer::Pull)
         problems << Text::tr("A pool target is written by the pool's host (push); pulled backups go to a directory "
                              "of the machine running Vigil.");
-    if (!job.mirrorDirectory.isEmpty()) {
-        if (QDir::isRelativePath(job.mirrorDirectory))
+    if (isSshLocation(job.mirror)) {
+        QString error;
+        if (!sshMirrorOf(job, &error))
+            problems << error;
+    } else if (!job.mirror.isEmpty()) {
+        if (QDir::isRelativePath(job.mirror))
             problems << Text::tr("The mirror directory must be an absolute path.");
-        else if (QDir::cleanPath(job.mirrorDirectory) == QDir::cleanPath(job.targetDirectory))
+        else if (QDir::cleanPath(job.mirror) == QDir::cleanPath(job.targetDirectory))
             problems << Text::tr("The mirror directory is the target directory; a mirror must be another place.");
     }
     const Schedule &s = job.schedule;
@@ -117,7 +122,10 @@ QByteArray jobToJson(const BackupJob &job)
         {u"targetPool"_s, job.targetPool.isEmpty() ? QJsonValue()
                                                     : QJsonValue(QJsonObject{{u"host"_s, job.targetPoolHost},
                                                                              {u"pool"_s, job.targetPool}})},
-        {u"mirror"_s, job.mirrorDirectory},
+        {u"mirror"_s, job.mirror},
+        {u"mirrorHostKey"_s, job.mirrorHostKey},
+        {u"mirrorIdentity"_s, job.mirrorIdentity},
+        {u"mirrorKeepLast"_s, job.mirrorKeepLast},
         {u"transfer"_s, transferName(job.transfer)},
         {u"mode"_s, job.mode == BackupMode::Full ? u"full"_s : u"incremental"_s},
         {u"fullEvery"_s, job.fullEvery},
@@ -144,7 +152,8 @@ JobParse jobFromJson(const QByteArray &json)
         return parse;
     const JsonReader o(*document, u"$"_s, &errors,
                        {u"format"_s, u"name"_s, u"enabled"_s, u"guests"_s, u"patterns"_s, u"policies"_s,
-                        u"schedule"_s, u"target"_s, u"targetPool"_s, u"mirror"_s, u"transfer"_s, u"mode"_s, u"fullEvery"_s,
+                        u"schedule"_s, u"target"_s, u"targetPool"_s, u"mirror"_s, u"mirrorHostKey"_s,
+                        u"mirrorIdentity"_s, u"mirrorKeepLast"_s, u"transfer"_s, u"mode"_s, u"fullEvery"_s,
                         u"retention"_s, u"concurrency"_s, u"bandwidthMiBs"_s, u"quiesce"_s, u"verifyAfter"_s,
                         u"reverifyDays"_s, u"rpoHours"_s});
     const QString format = o.string(u"format"_s, {}, JsonReader::Presence::Required);
@@ -193,7 +202,10 @@ JobParse jobFromJson(const QByteArray &json)
         job.targetPoolHost = pool.name(u"host"_s, JsonReader::Presence::Required);
         job.targetPool = pool.name(u"pool"_s, JsonReader::Presence::Required);
     }
-    job.mirrorDirectory = o.string(u"mirror"_s);
+    job.mirror = o.string(u"mirror"_s);
+    job.mirrorHostKey = o.string(u"mirrorHostKey"_s);
+    job.mirrorIdentity = o.string(u"mirrorIdentity"_s);
+    job.mirrorKeepLast = o.integer(u"mirrorKeepLast"_s, job.mirrorKeepLast, 0, 100000);
     // Jobs written before pull mode existed keep pushing: a new network
     // path (NBD ports, scratch space on the hosts) is not switched on by an upgrade.
     const QString transfer = o.string(u"transfer"_s, transferName(Transfer::Push));

@@ -75,7 +75,17 @@ struct BackupJob {
     // both or neither; then targetDirectory stays empty.
     QString targetPoolHost;
     QString targetPool;
-    QString mirrorDirectory;      // empty: no mirror
+    // Where a copy of every new backup goes, checked after copying: a
+    // directory of this machine (another disk, an NFS mount) or a directory
+    // on another server, "ssh://[user@]server[:port]/directory", reached
+    // with sftp and trusted by the pinned `mirrorHostKey` only. Empty: no mirror.
+    QString mirror;
+    QString mirrorHostKey;        // ssh: "ssh-ed25519 AAAA…" (public; ssh-keyscan prints it)
+    QString mirrorIdentity;       // ssh: private key file; empty: ssh's own (agent, ~/.ssh/id_*)
+    // The mirror's own retention: it keeps each guest's newest N backups
+    // (with the backups they build on) however long the target keeps them.
+    // 0: a mirror copy goes when its backup goes.
+    int mirrorKeepLast = 0;
     Transfer transfer = Transfer::Auto;
     BackupMode mode = BackupMode::Incremental;
     // A full backup at least every N runs of a guest, so chains stay short

@@ -5,6 +5,7 @@
 #include "backupmanager.h"
 
 #include "artifactfiles.h"
+#include "mirror.h"
 #include "manifest.h"
 #include "retention.h"
 #include "../cluster/clustermanager.h"
@@ -486,23 +487,39 @@ void BackupManager::afterSuccess(const ActiveRun &run)
                 toPrune.append(a);
     }
     QList<ArtifactRecord> toMirror;
-    if (!run.job.mirrorDirectory.isEmpty())
+    if (!run.job.mirror.isEmpty())
         for (qint64 id : run.newArtifacts)
             toMirror.append(m_store.artifact(id).value_or(ArtifactRecord()));
-    if (toPrune.isEmpty() && toMirror.isEmpty())
+    // The mirror's own retention, over the copies it holds and the new ones.
+    QList<ArtifactRecord> toUnmirror;
+    if (run.job.mirrorKeepLast > 0) {
+        const Retention keepLast{run.job.mirrorKeepLast, 0, 0, 0};
+        for (const QString &uuid : std::as_const(guests)) {
+            QList<RetainedBackup> mirrored;
+            const QList<ArtifactRecord> history = m_store.artifactsOfGuest(run.job.id, uuid);
+            for (const ArtifactRecord &a : history)
+                if ((a.mirror == ArtifactRecord::Check::Passed && !a.mirrorPath.isEmpty())
+                    || run.newArtifacts.contains(a.id))
+                    mirrored.append({a.id, a.createdAt, a.incremental ? a.parentId : 0, true});
+            const QSet<qint64> unmirror = backupsToPrune(mirrored, keepLast);
+            for (const ArtifactRecord &a : history)
+                if (unmirror.contains(a.id) && !a.mirrorPath.isEmpty())
+                    toUnmirror.append(a);
+        }
+    }
+    if (toPrune.isEmpty() && toMirror.isEmpty() && toUnmirror.isEmpty())
         return;
-    const QString mirrorRoot = run.job.mirrorDirectory;
-    const QString jobName = run.job.name;
+    const BackupJob job = run.job;
     struct Housekept {
         QList<ArtifactRecord> changed;
         QStringList problems;
     };
-    startOperation([toPrune, toMirror, mirrorRoot](const std::atomic<bool> &cancel) {
+    startOperation([toPrune, toMirror, toUnmirror, job](const std::atomic<bool> &cancel) {
         QList<ArtifactRecord> changed;
         QStringList problems;
         for (ArtifactRecord a : toMirror) {
             QString copy;
-            const FileCheck check = mirrorArtifact(a.path, mirrorRoot, &copy, &cancel);
+            const FileCheck check = copyToMirror(job, a.path, &copy, &cancel);
             a.mirrorPath = copy;
             a.mirror = check.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
             if (!check.ok)
@@ -511,7 +528,9 @@ void BackupManager::afterSuccess(const ActiveRun &run)
         }
         for (ArtifactRecord a : toPrune) {
             QString error;
-            if (!removeArtifact(a.path, &error) || (!a.mirrorPath.isEmpty() && !removeArtifact(a.mirrorPath, &error))) {
+            // With its own retention the mirror decides when a copy goes.
+            const bool copyGoesToo = job.mirrorKeepLast == 0 && !a.mirrorPath.isEmpty();
+            if (!removeArtifact(a.path, &error) || (copyGoesToo && !removeFromMirror(job, a.mirrorPath, &error))) {
                 problems << error;
                 continue;
             }
@@ -519,10 +538,20 @@ void BackupManager::afterSuccess(const ActiveRun &run)
             a.message = tr("pruned by retention");
             changed.append(a);
         }
+        for (ArtifactRecord a : toUnmirror) {
+            QString error;
+            if (!removeFromMirror(job, a.mirrorPath, &error)) {
+                problems << error;
+                continue;
+            }
+            a.mirrorPath.clear();
+            a.mirror = ArtifactRecord::Check::NotChecked;
+            changed.append(a);
+        }
         return Housekept{changed, problems};
-    }, [this, jobName, pruned = toPrune.size()](quint64, const Housekept &done) {
+    }, [this, jobName = job.name, pruned = toPrune.size()](quint64, const Housekept &done) {
         for (ArtifactRecord a : done.changed) {
-            // Mirror results and prunes of the same artifact merge here.
+            // Mirror copies, prunes and mirror prunes of one artifact merge here.
             ArtifactRecord current = m_store.artifact(a.id).value_or(a);
             if (a.state == ArtifactRecord::State::Pruned) {
                 current.state = a.state;

@@ -14,20 +14,24 @@ class Text
 };
 }
 
-ToolResult runQemuImg(const QStringList &arguments, const std::atomic<bool> *cancel)
+ToolResult runTool(const QString &program, const QString &package, const QStringList &arguments,
+                   const std::atomic<bool> *cancel, const QByteArray &input)
 {
     ToolResult result;
-    const QString program = QStandardPaths::findExecutable(u"qemu-img"_s);
-    if (program.isEmpty()) {
-        result.error = Text::tr("qemu-img is not installed (Debian package qemu-utils)");
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty()) {
+        result.error = Text::tr("%1 is not installed (Debian package %2)").arg(program, package);
         return result;
     }
     QProcess process;
-    process.start(program, arguments);
+    process.start(path, arguments);
     if (!process.waitForStarted(10000)) {
-        result.error = Text::tr("qemu-img did not start: %1").arg(process.errorString());
+        result.error = Text::tr("%1 did not start: %2").arg(program, process.errorString());
         return result;
     }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     while (!process.waitForFinished(200)) {
         if (process.state() == QProcess::NotRunning)
             break;
@@ -42,10 +46,15 @@ ToolResult runQemuImg(const QStringList &arguments, const std::atomic<bool> *can
     const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
     result.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (!result.ok)
-        result.error = stderrText.isEmpty() ? Text::tr("qemu-img %1 failed (exit code %2)")
-                                                  .arg(arguments.value(0)).arg(process.exitCode())
+        result.error = stderrText.isEmpty() ? Text::tr("%1 %2 failed (exit code %3)")
+                                                  .arg(program, arguments.value(0)).arg(process.exitCode())
                                             : stderrText;
     return result;
+}
+
+ToolResult runQemuImg(const QStringList &arguments, const std::atomic<bool> *cancel)
+{
+    return runTool(u"qemu-img"_s, u"qemu-utils"_s, arguments, cancel);
 }
 
 } // namespace Vigil::Backup

@@ -94,7 +94,7 @@ class TestLabBackup : public QObject
         job.retention = retention;
         job.mode = mode;
         job.fullEvery = 0;
-        job.mirrorDirectory = mirror;
+        job.mirror = mirror;
         QString error;
         if (!m_backups->store()->saveJob(job, &error))
             qWarning() << error;

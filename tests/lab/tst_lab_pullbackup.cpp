@@ -10,6 +10,7 @@
 
 #include "core/backup/backupmanager.h"
 #include "core/backup/qemuimg.h"
+#include "core/backup/sshmirror.h"
 #include "core/cluster/clustermanager.h"
 #include "core/store/backupstore.h"
 #include "core/store/database.h"
@@ -370,6 +371,86 @@ private Q_SLOTS:
         QString listing;
         QVERIFY(m_lab->inMachine(1, {u"ls"_s, u"-a"_s, u"/var/lib/vigil-lab/images"_s}, &listing));
         QVERIFY2(!listing.contains(u"scratch"_s), qPrintable(listing));
+    }
+
+    // The mirror on another server (machine 2) over ssh: sftp copies each
+    // backup there, the server hashes its copy, the mirror keeps its own
+    // number of backups; a server offering another key than the pinned one
+    // is refused and the backup alert says which backup is not mirrored.
+    void mirrorOverSshIsVerifiedThereAndKeepsItsOwnCount()
+    {
+        startGuestWithData(u"lab-vault"_s, 4);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        // The key as the admin copies it from the server (its .pub file).
+        QFile pub(u"%1/h2/ssh/ssh_host_ed25519_key.pub"_s.arg(m_lab->directory()));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QString serverKey = QString::fromLatin1(pub.readAll()).section(u' ', 0, 1);
+        BackupJob job = m_backups->store()->job(makeJob(u"lab-vault"_s)).value();
+        job.mode = BackupMode::Full;
+        job.mirror = u"ssh://root@%1/var/lib/vigil-lab/images/vault"_s.arg(m_lab->address(2));
+        job.mirrorHostKey = serverKey;
+        job.mirrorIdentity = m_lab->clientKey();
+        job.mirrorKeepLast = 1;
+        QString error;
+        QVERIFY2(m_backups->store()->saveJob(job, &error), qPrintable(error));
+        // Where machine 2 keeps the copies; this process never writes there itself.
+        const QString vault = m_lab->directory() + u"/h2/images/vault/lab-vault"_s;
+
+        const RunRecord first = runAndWait(job.id);
+        QCOMPARE(first.state, RunRecord::State::Succeeded);
+        const ArtifactRecord one = m_backups->store()->artifact(onlyArtifact(first).id).value();
+        QVERIFY2(one.mirror == ArtifactRecord::Check::Passed, qPrintable(one.mirrorPath));
+        const QString name = QFileInfo(one.path).fileName();
+        QCOMPARE(one.mirrorPath, job.mirror + u"/lab-vault/"_s + name);
+        QString copyError;
+        QCOMPARE(sha256OfFile(vault + u"/"_s + name + u"/vda.qcow2"_s, &copyError),
+                 sha256OfFile(one.path + u"/vda.qcow2"_s, &copyError));
+        QVERIFY(m_lab->sshdLog(2).contains(u"Accepted publickey for root"_s));
+
+        // The mirror keeps 1: the second backup replaces the first there,
+        // while the target (keep all) still has both.
+        const RunRecord second = runAndWait(job.id);
+        QCOMPARE(second.state, RunRecord::State::Succeeded);
+        const ArtifactRecord two = m_backups->store()->artifact(onlyArtifact(second).id).value();
+        QCOMPARE(two.mirror, ArtifactRecord::Check::Passed);
+        const ArtifactRecord oneLater = m_backups->store()->artifact(one.id).value();
+        QVERIFY(oneLater.mirrorPath.isEmpty());
+        QCOMPARE(oneLater.state, ArtifactRecord::State::Complete);
+        QVERIFY(QFileInfo::exists(one.path));
+        QVERIFY(!QFileInfo::exists(vault + u"/"_s + name));
+        QVERIFY(QFileInfo::exists(vault + u"/"_s + QFileInfo(two.path).fileName() + u"/manifest.json"_s));
+        QVERIFY(m_backups->openProblems().isEmpty());
+        // Deleting a copy that is gone already is no failure; one outside the mirror is refused.
+        const std::optional<SshMirror> server = sshMirrorOf(job, &error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY2(removeCopyOverSsh(*server, one.mirrorPath, &error), qPrintable(error));
+        QVERIFY(!removeCopyOverSsh(*server, u"ssh://root@%1/var/lib/vigil-lab/images/other"_s.arg(m_lab->address(2)),
+                                   &error));
+        QVERIFY2(error.contains(u"is not in the mirror"_s), qPrintable(error));
+
+        // Another server answering at that address (a key that is not the pinned one).
+        const QString otherKey = m_lab->directory() + u"/other_host_key"_s;
+        QCOMPARE(QProcess::execute(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(),
+                                                    u"-f"_s, otherKey}), 0);
+        QFile otherPub(otherKey + u".pub"_s);
+        QVERIFY(otherPub.open(QIODevice::ReadOnly));
+        job.mirrorHostKey = QString::fromLatin1(otherPub.readAll()).section(u' ', 0, 1);
+        QVERIFY2(m_backups->store()->saveJob(job, &error), qPrintable(error));
+        QSignalSpy events(m_backups.get(), &BackupManager::eventOccurred);
+        const RunRecord third = runAndWait(job.id);
+        QCOMPARE(third.state, RunRecord::State::Succeeded);   // the backup itself is good
+        const ArtifactRecord three = m_backups->store()->artifact(onlyArtifact(third).id).value();
+        QCOMPARE(three.mirror, ArtifactRecord::Check::Failed);
+        QVERIFY(!QFileInfo::exists(vault + u"/"_s + QFileInfo(three.path).fileName()));
+        const QString problems = StoredText::joined(m_backups->openProblems(), u"\n"_s).english();
+        QVERIFY2(problems.contains(u"backup of lab-vault"_s) && problems.contains(u"not in the mirror"_s),
+                 qPrintable(problems));
+        QString said;
+        for (const QList<QVariant> &e : std::as_const(events))
+            said += e.at(0).value<EventRecord>().message.english() + u'\n';
+        QVERIFY2(said.contains(u"did not offer the pinned host key"_s), qPrintable(said));
     }
 
     // Cancel mid-pull: the guest keeps running, nothing is kept, no checkpoint stays.

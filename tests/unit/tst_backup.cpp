@@ -4,6 +4,7 @@
 
 #include "core/backup/artifactfiles.h"
 #include "core/backup/backupjob.h"
+#include "core/backup/sshmirror.h"
 #include "core/backup/backupmanager.h"
 #include "core/cluster/clustermanager.h"
 #include "core/backup/domainrewrite.h"
@@ -72,7 +73,7 @@ private Q_SLOTS:
         job.schedule.kind = Schedule::Kind::Weekly;
         job.schedule.weekdays = {1, 3, 5};
         job.schedule.at = QTime(23, 30);
-        job.mirrorDirectory = u"/mnt/offsite"_s;
+        job.mirror = u"/mnt/offsite"_s;
         job.retention = {5, 10, 3, 12};
         job.mode = BackupMode::Full;
         job.concurrency = 3;
@@ -100,7 +101,7 @@ private Q_SLOTS:
         BackupJob job = validJob();
         job.selection = {};
         job.targetDirectory = u"relative/dir"_s;
-        job.mirrorDirectory = u"relative/dir"_s;
+        job.mirror = u"relative/dir"_s;
         job.schedule.kind = Schedule::Kind::Weekly;
         job.concurrency = 0;
         const QStringList problems = validateJob(job);
@@ -108,6 +109,43 @@ private Q_SLOTS:
         QVERIFY(problems.join(u' ').contains(u"absolute"_s));
         QVERIFY(!jobFromJson("{\"format\":\"vigil-backup-job/9\"}").ok);
         QVERIFY(!jobFromJson("not json").ok);
+    }
+
+    // A mirror on another server: an ssh:// address with a pinned host key;
+    // what is missing or malformed is said, and a good one round-trips.
+    void sshMirrorNeedsAnAddressAndAPinnedKey()
+    {
+        BackupJob job = validJob();
+        job.mirror = u"ssh://backup@vault.example:2222/srv/vigil"_s;
+        QVERIFY2(validateJob(job).join(u' ').contains(u"ssh-keyscan -p 2222 vault.example"_s),
+                 qPrintable(validateJob(job).join(u' ')));
+        job.mirrorHostKey = u"ssh-ed25519 not-base64!"_s;
+        QVERIFY(validateJob(job).join(u' ').contains(u"not an OpenSSH public key"_s));
+        job.mirrorHostKey = u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"_s;
+        job.mirrorIdentity = u"/root/.ssh/vault"_s;
+        job.mirrorKeepLast = 30;
+        QVERIFY2(validateJob(job).isEmpty(), qPrintable(validateJob(job).join(u' ')));
+        const JobParse parsed = jobFromJson(jobToJson(job));
+        QVERIFY2(parsed.ok, qPrintable(parsed.errors.join(u'\n')));
+        QCOMPARE(parsed.job, job);
+        QString error;
+        const std::optional<SshMirror> server = sshMirrorOf(job, &error);
+        QVERIFY2(server, qPrintable(error));
+        QCOMPARE(server->user, u"backup"_s);
+        QCOMPARE(server->port, 2222);
+        QCOMPARE(server->directory, u"/srv/vigil"_s);
+        QCOMPARE(server->url(u"web-1/20260101T010000-r1"_s), u"ssh://backup@vault.example:2222/srv/vigil/web-1/20260101T010000-r1"_s);
+        // Deleting is confined to the mirror's directory.
+        QVERIFY(!removeCopyOverSsh(*server, u"ssh://backup@vault.example:2222/srv/vigil/../etc"_s, &error));
+        QVERIFY(error.contains(u"left alone"_s));
+        for (const QString &bad : {u"ssh://vault.example"_s, u"ssh://vault.example/"_s, u"ssh:///srv/x"_s,
+                                   u"ssh://u:secret@vault.example/srv"_s, u"ssh://vault.example/srv?x=1"_s}) {
+            job.mirror = bad;
+            QVERIFY2(!validateJob(job).isEmpty(), qPrintable(bad));
+        }
+        job.mirror = u"ssh://vault.example/srv"_s;
+        job.mirrorIdentity = u"relative/key"_s;
+        QVERIFY(validateJob(job).join(u' ').contains(u"absolute"_s));
     }
 
     // Auto pulls from hosts on other machines and lets QEMU write for this
