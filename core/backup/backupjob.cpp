@@ -139,6 +139,9 @@ QByteArray jobToJson(const BackupJob &job)
         {u"verifyAfter"_s, job.verifyAfter},
         {u"reverifyDays"_s, job.reverifyDays},
         {u"rpoHours"_s, job.rpoHours},
+        {u"drillEveryDays"_s, job.drillEveryDays},
+        {u"drillAtOnce"_s, job.drillAtOnce},
+        {u"drillHost"_s, job.drillHost},
     };
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
@@ -155,7 +158,7 @@ JobParse jobFromJson(const QByteArray &json)
                         u"schedule"_s, u"target"_s, u"targetPool"_s, u"mirror"_s, u"mirrorHostKey"_s,
                         u"mirrorIdentity"_s, u"mirrorKeepLast"_s, u"transfer"_s, u"mode"_s, u"fullEvery"_s,
                         u"retention"_s, u"concurrency"_s, u"bandwidthMiBs"_s, u"quiesce"_s, u"verifyAfter"_s,
-                        u"reverifyDays"_s, u"rpoHours"_s});
+                        u"reverifyDays"_s, u"rpoHours"_s, u"drillEveryDays"_s, u"drillAtOnce"_s, u"drillHost"_s});
     const QString format = o.string(u"format"_s, {}, JsonReader::Presence::Required);
     if (format != u"vigil-backup-job/1"_s) {
         errors << u"$.format: "_s + Text::tr("unknown job format \"%1\" (this version reads vigil-backup-job/1)").arg(format);
@@ -238,6 +241,10 @@ JobParse jobFromJson(const QByteArray &json)
                                  Text::tr("must be a number of days from 1 to 366, or 0 (never)"));
     job.rpoHours = o.integer(u"rpoHours"_s, job.rpoHours, 0, 24 * 366,
                              Text::tr("must be a number of hours from 1 to 8784, or 0 (no objective)"));
+    job.drillEveryDays = o.integer(u"drillEveryDays"_s, job.drillEveryDays, 0, 366,
+                                   Text::tr("must be a number of days from 1 to 366, or 0 (no drills)"));
+    job.drillAtOnce = o.integer(u"drillAtOnce"_s, job.drillAtOnce, 1, 16);
+    job.drillHost = o.string(u"drillHost"_s);
     // Rules across fields (a target and a pool, a mirror on the target…).
     if (errors.isEmpty())
         for (const QString &problem : validateJob(job))

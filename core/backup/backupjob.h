@@ -101,6 +101,14 @@ struct BackupJob {
     // (verified when the job verifies) is at most this old, else the backup
     // alert says which guest misses it. 0: no objective.
     int rpoHours = 0;
+    // Restore drills: every covered guest's newest good backup is restored
+    // as a test (started with its network cut, checked, removed) at least
+    // every `drillEveryDays`, the longest-undrilled guest first, at most
+    // `drillAtOnce` at a time, on `drillHost` (empty: the host the backup
+    // came from). A failed drill raises the backup alert. 0: no drills.
+    int drillEveryDays = 0;
+    int drillAtOnce = 1;
+    QString drillHost;
     bool operator==(const BackupJob &) const = default;
 };
 

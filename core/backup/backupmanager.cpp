@@ -53,6 +53,7 @@ BackupManager::BackupManager(ClusterManager *cluster, QSqlDatabase db, QObject *
                 m_scheduledVerifies.erase(it);
                 break;
             }
+        m_drills.remove(operation);
     });
 }
 

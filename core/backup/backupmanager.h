@@ -77,7 +77,10 @@ public:
         bool start = false;
     };
     quint64 restore(const RestoreSpec &spec);
-    quint64 testRestore(qint64 artifactId, HostId host, int settleMs = 10000);
+    // `drill`: started by the job's drill schedule (recorded as a drill).
+    quint64 testRestore(qint64 artifactId, HostId host, int settleMs = 10000, bool drill = false);
+    // How long a restore drill's guest must keep running to pass (tests shorten it).
+    void setDrillSettleMs(int ms) { m_drillSettleMs = ms; }
     bool isBusy() const { return !m_runs.isEmpty() || !m_operations.isEmpty(); }
 
     // Runs and guest backups a process that died left "running" (its pid
@@ -169,6 +172,9 @@ private:
                                                        QString *error) const;
     quint64 failLater(const QString &message);
     void startScheduledVerifies(const BackupJob &job, const QDateTime &now);
+    // Restore drills due for the job's guests, longest-undrilled first, up
+    // to the job's number at a time.
+    void startDueDrills(const BackupJob &job, const QDateTime &now);
     // A scheduled run that could not start: recorded as skipped (and so alerted).
     void recordSkipped(const BackupJob &job, const QString &trigger, const QString &why);
     void log(const QString &host, const QString &guest, const StoredText &message, EventRecord::Result result);
@@ -196,6 +202,13 @@ private:
     QHash<qint64, ParsedJob> m_parsedJobs;   // the scheduler's cache
     QHash<qint64, ActiveRun> m_runs;
     QHash<qint64, quint64> m_scheduledVerifies;   // artifact id -> its verify operation
+    struct Drill {
+        qint64 jobId = 0;
+        QString guestUuid;
+    };
+    QHash<quint64, Drill> m_drills;               // restore test operation -> the drill it is
+    QHash<QString, QDateTime> m_drillTried;       // guest UUID -> when its last drill was started or could not be
+    int m_drillSettleMs = 10000;
     QHash<qint64, Virt::BackupProgress> m_progress;
     QHash<quint64, Jobs::Job> m_operations;
     Jobs::StopFlag m_operationCancel = Jobs::makeStopFlag();

@@ -144,7 +144,7 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
     });
 }
 
-quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleMs)
+quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleMs, bool drill)
 {
     QString error;
     ArtifactRecord last;
@@ -159,10 +159,11 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
     const bool local = isOnThisMachine(request.uri);
     request.diskDirectory = local ? QDir::cleanPath(QDir(last.path).filePath(u"../../.vigil-restore-tests"_s))
                                   : originalDiskDirectory(last);
-    return startOperation([request, last, settleMs, local](const std::atomic<bool> &cancel) {
+    return startOperation([request, last, settleMs, local, drill](const std::atomic<bool> &cancel) {
         RestoreRecord record;
         record.artifactId = last.id;
         record.test = true;
+        record.drill = drill;
         record.host = request.host;
         record.guestName = request.name;
         record.startedAt = QDateTime::currentDateTimeUtc();
@@ -172,11 +173,13 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
         record.finishedAt = QDateTime::currentDateTimeUtc();
         record.ok = outcome.ok;
         record.message = outcome.message;
+        record.bootMs = outcome.bootMs;
         return record;
     }, [this, last](quint64 id, RestoreRecord r) {
         m_store.recordRestore(r);
-        log(r.host, last.guestName, storedTr("restore test of the backup of %1: %2")
-                                        .arg(last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.message),
+        const QString taken = last.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        log(r.host, last.guestName, r.drill ? storedTr("restore drill of the backup of %1: %2").arg(taken, r.message)
+                                            : storedTr("restore test of the backup of %1: %2").arg(taken, r.message),
             EventRecord::outcome(r.ok));
         Q_EMIT operationFinished(id, r.ok, r.message);
     });

@@ -37,6 +37,13 @@ QList<StoredText> BackupManager::openProblems(const QDateTime &now) const
                     problems << storedTr("%1 misses the RPO of job %2 (%3 h): it has no good backup")
                                     .arg(name, job.name).arg(job.rpoHours);
         }
+        if (job.drillEveryDays > 0)
+            for (const RestoreRecord &drill : m_store.lastDrills(job.id))
+                if (!drill.ok)
+                    problems << storedTr("restore drill of %1 (job %2, %3) failed: %4")
+                                    .arg(m_store.artifact(drill.artifactId).value_or(ArtifactRecord()).guestName,
+                                         job.name,
+                                         drill.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), drill.message);
         for (const RunRecord &run : m_store.runs(job.id, 5)) {
             if (run.state == RunRecord::State::Running || run.state == RunRecord::State::Cancelled)
                 continue;   // the newest finished run speaks for the job; a cancel was someone's choice

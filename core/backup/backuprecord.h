@@ -75,12 +75,15 @@ struct RestoreRecord {
     qint64 id = 0;
     qint64 artifactId = 0;
     bool test = false;
+    bool drill = false;          // a test started by the job's drill schedule
+    qint64 bootMs = -1;          // a test: start until it was seen running; -1: never ran
     QString host;
     QString guestName;
     QDateTime startedAt;
     QDateTime finishedAt;
     bool ok = false;
     QString message;
+    QString guestUuid;           // the backed-up guest's (read with lastDrills)
 };
 
 } // namespace Vigil::Backup

@@ -46,6 +46,8 @@ void BackupManager::checkSchedules(const QDateTime &now)
         }
         if (job.reverifyDays > 0)
             startScheduledVerifies(job, now);
+        if (job.drillEveryDays > 0)
+            startDueDrills(job, now);
         const bool due = job.schedule.kind != Schedule::Kind::Manual && entry.nextRun.isValid() && entry.nextRun <= now;
         const auto retry = m_retries.constFind(row.id);
         const bool retryDue = !due && retry != m_retries.constEnd() && retry->at.isValid() && retry->at <= now
@@ -110,6 +112,63 @@ void BackupManager::startScheduledVerifies(const BackupJob &job, const QDateTime
             continue;
         m_scheduledVerifies.insert(a.id, verify(a.id));
         ++started;
+    }
+}
+
+void BackupManager::startDueDrills(const BackupJob &job, const QDateTime &now)
+{
+    int room = job.drillAtOnce;
+    QSet<QString> drilling;
+    for (const Drill &d : std::as_const(m_drills))
+        if (d.jobId == job.id) {
+            --room;
+            drilling.insert(d.guestUuid);
+        }
+    // Hosts still connecting would fail drills that the backups did not earn.
+    if (room <= 0 || !m_cluster->allSettled())
+        return;
+    const QHash<QString, RestoreRecord> last = m_store.lastDrills(job.id);
+    struct Due {
+        QString uuid;
+        QDateTime lastDrill;   // invalid: never drilled
+    };
+    QList<Due> due;
+    for (const Store::BackupStore::NewestGood &g : m_store.newestGoodPerGuest(job.id, job.verifyAfter)) {
+        const QDateTime lastDrill = last.value(g.guestUuid).startedAt;
+        const QDateTime tried = m_drillTried.value(g.guestUuid);
+        if (!g.createdAt.isValid() || drilling.contains(g.guestUuid)
+            || (lastDrill.isValid() && lastDrill > now.addDays(-job.drillEveryDays))
+            || (tried.isValid() && tried.secsTo(now) < kRetryEverySecs))
+            continue;
+        due.append({g.guestUuid, lastDrill});
+    }
+    // The rotation: never drilled first, then the longest ago.
+    std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) {
+        return a.lastDrill.isValid() != b.lastDrill.isValid() ? !a.lastDrill.isValid() : a.lastDrill < b.lastDrill;
+    });
+    for (const Due &d : std::as_const(due)) {
+        if (room == 0)
+            break;
+        m_drillTried.insert(d.uuid, now);
+        const QList<ArtifactRecord> history = m_store.artifactsOfGuest(job.id, d.uuid);
+        const auto newest = std::find_if(history.crbegin(), history.crend(), [&job](const ArtifactRecord &a) {
+            return a.isRestorable() && (!job.verifyAfter || a.verify == ArtifactRecord::Check::Passed);
+        });
+        if (newest == history.crend())
+            continue;
+        const QString hostName = job.drillHost.isEmpty() ? newest->host : job.drillHost;
+        HostId host = 0;
+        for (const HostConfig &h : m_cluster->hosts())
+            if (h.name == hostName && m_cluster->status(h.id).state == HostState::Up)
+                host = h.id;
+        if (host == 0) {
+            log(hostName, newest->guestName,
+                storedTr("restore drill of %1 waits: host %2 is not up").arg(newest->guestName, hostName),
+                EventRecord::Result::Failed);
+            continue;
+        }
+        m_drills.insert(testRestore(newest->id, host, m_drillSettleMs, true), {job.id, d.uuid});
+        --room;
     }
 }
 

@@ -452,9 +452,10 @@ bool BackupStore::recordRestore(RestoreRecord &r)
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO backup_restores (artifact_id, test, host, guest_name, started_at, finished_at, ok, "
-              "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "message, drill, boot_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : QVariantList{r.artifactId, r.test ? 1 : 0, sqlText(r.host), sqlText(r.guestName),
-                                          timeText(r.startedAt), timeText(r.finishedAt), r.ok ? 1 : 0, sqlText(r.message)})
+                                          timeText(r.startedAt), timeText(r.finishedAt), r.ok ? 1 : 0, sqlText(r.message),
+                                          r.drill ? 1 : 0, r.bootMs})
         q.addBindValue(v);
     if (!q.exec())
         return false;
@@ -462,28 +463,57 @@ bool BackupStore::recordRestore(RestoreRecord &r)
     return true;
 }
 
+namespace {
+// The columns restoreFrom reads, in its order.
+constexpr auto kRestoreColumns = "r.id, r.test, r.host, r.guest_name, r.started_at, r.finished_at, r.ok, r.message, "
+                                 "r.drill, r.boot_ms, r.artifact_id, a.guest_uuid";
+
+RestoreRecord restoreFrom(const QSqlQuery &q)
+{
+    RestoreRecord r;
+    r.id = q.value(0).toLongLong();
+    r.test = q.value(1).toBool();
+    r.host = q.value(2).toString();
+    r.guestName = q.value(3).toString();
+    r.startedAt = timeFrom(q.value(4));
+    r.finishedAt = timeFrom(q.value(5));
+    r.ok = q.value(6).toBool();
+    r.message = q.value(7).toString();
+    r.drill = q.value(8).toBool();
+    r.bootMs = q.value(9).toLongLong();
+    r.artifactId = q.value(10).toLongLong();
+    r.guestUuid = q.value(11).toString();
+    return r;
+}
+} // namespace
+
+QHash<QString, RestoreRecord> BackupStore::lastDrills(qint64 jobId) const
+{
+    QHash<QString, RestoreRecord> newest;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM backup_restores r JOIN backup_artifacts a ON a.id = r.artifact_id "
+              "WHERE r.drill = 1 AND a.job_id = ? ORDER BY r.id"_s.arg(QLatin1String(kRestoreColumns)));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return newest;
+    while (q.next()) {
+        const RestoreRecord r = restoreFrom(q);
+        newest.insert(r.guestUuid, r);   // later rows win
+    }
+    return newest;
+}
+
 QList<RestoreRecord> BackupStore::restores(qint64 artifactId) const
 {
     QList<RestoreRecord> result;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, test, host, guest_name, started_at, finished_at, ok, message FROM backup_restores "
-              "WHERE artifact_id = ? ORDER BY id"_s);
+    q.prepare(u"SELECT %1 FROM backup_restores r JOIN backup_artifacts a ON a.id = r.artifact_id "
+              "WHERE r.artifact_id = ? ORDER BY r.id"_s.arg(QLatin1String(kRestoreColumns)));
     q.addBindValue(artifactId);
     if (!q.exec())
         return result;
-    while (q.next()) {
-        RestoreRecord r;
-        r.id = q.value(0).toLongLong();
-        r.artifactId = artifactId;
-        r.test = q.value(1).toBool();
-        r.host = q.value(2).toString();
-        r.guestName = q.value(3).toString();
-        r.startedAt = timeFrom(q.value(4));
-        r.finishedAt = timeFrom(q.value(5));
-        r.ok = q.value(6).toBool();
-        r.message = q.value(7).toString();
-        result.append(r);
-    }
+    while (q.next())
+        result.append(restoreFrom(q));
     return result;
 }
 

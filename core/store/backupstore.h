@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -95,6 +96,8 @@ public:
 
     bool recordRestore(Backup::RestoreRecord &restore);
     QList<Backup::RestoreRecord> restores(qint64 artifactId) const;
+    // Each guest's newest restore drill of the job, by guest UUID.
+    QHash<QString, Backup::RestoreRecord> lastDrills(qint64 jobId) const;
 
 private:
     QList<Backup::ArtifactRecord> selectArtifacts(const QString &where, const QVariantList &values) const;

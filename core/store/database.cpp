@@ -295,10 +295,16 @@ const char *const kBackupRunAlertMigration =
     "UPDATE alert_rules SET name = 'Backup failed, skipped or damaged' "
     "WHERE metric = 'backup_problem' AND name = 'Backup damaged or not mirrored'";
 
+// 12 -> 13: restore drills: a restore test can be a scheduled drill, and
+// records how long the restored guest took to boot.
+const char *const kRestoreDrillMigration =
+    "ALTER TABLE backup_restores ADD COLUMN drill INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE backup_restores ADD COLUMN boot_ms INTEGER NOT NULL DEFAULT -1";
+
 // After the numbered migrations: the change feed (its triggers differ per
 // backend), then these, in order.
 const char *const kLaterMigrations[] = {kStoredTextMigration, kRecoveryPhasesMigration, kLastKnownPoolsMigration,
-                                        kBackupRunAlertMigration};
+                                        kBackupRunAlertMigration, kRestoreDrillMigration};
 
 static_assert(std::size(kMigrations) + 1 + std::size(kLaterMigrations) == Database::kSchemaVersion);
 

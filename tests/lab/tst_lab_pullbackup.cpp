@@ -106,6 +106,11 @@ class TestLabPullBackup : public QObject
 
     RunRecord runAndWait(qint64 jobId) { return Test::runBackupAndWait(*m_backups, jobId); }
 
+    QString uuidOf(const QString &guest) const
+    {
+        return m_lab->virsh(1, {u"domuuid"_s, guest}).trimmed();
+    }
+
     ArtifactRecord onlyArtifact(const RunRecord &run)
     {
         const QList<ArtifactRecord> all = m_backups->store()->artifactsOfRun(run.id);
@@ -451,6 +456,77 @@ private Q_SLOTS:
         for (const QList<QVariant> &e : std::as_const(events))
             said += e.at(0).value<EventRecord>().message.english() + u'\n';
         QVERIFY2(said.contains(u"did not offer the pinned host key"_s), qPrintable(said));
+    }
+
+    // Restore drills over three guests, two at a time: each guest's newest
+    // backup is restored and booted once, the longest-undrilled first; a
+    // guest whose backup files are gone fails its drill and the backup
+    // alert says so; nothing is drilled again within the period.
+    void restoreDrillsRotateThroughEveryGuest()
+    {
+        const QStringList guests{u"lab-d1"_s, u"lab-d2"_s, u"lab-d3"_s};
+        for (const QString &g : guests)
+            startGuestWithData(g, 2);
+        connectHosts();
+        if (QTest::currentTestFailed())
+            return;
+        bool ok = false;
+        m_lab->virsh(1, {u"pool-create-as"_s, u"lab-images"_s, u"dir"_s, u"--target"_s, u"/var/lib/vigil-lab/images"_s}, &ok);
+        QVERIFY(ok);
+        BackupJob job = m_backups->store()->job(makeJob(u"lab-d1"_s)).value();
+        job.selection.guests = guests;
+        job.concurrency = 3;
+        job.drillEveryDays = 7;
+        job.drillAtOnce = 2;
+        QString error;
+        QVERIFY2(m_backups->store()->saveJob(job, &error), qPrintable(error));
+        QCOMPARE(runAndWait(job.id).state, RunRecord::State::Succeeded);
+        QString broken;
+        for (const ArtifactRecord &a : m_backups->store()->artifactsOfGuest(job.id, uuidOf(u"lab-d2"_s)))
+            broken = a.path;
+        QVERIFY(QFile::remove(broken + u"/vda.qcow2"_s));   // the target lost lab-d2's disk image
+
+        m_backups->setDrillSettleMs(1000);
+        m_backups->setSchedulingEnabled(true, 200);
+        int mostAtOnce = 0;
+        QVERIFY(QTest::qWaitFor([&] {
+            const QString running = m_lab->virsh(1, {u"list"_s, u"--name"_s});
+            mostAtOnce = std::max(mostAtOnce, int(running.count(u"-restore-test-"_s)));
+            return m_backups->store()->lastDrills(job.id).size() == 3 && !m_backups->isBusy();
+        }, 120000));
+        const QHash<QString, RestoreRecord> drills = m_backups->store()->lastDrills(job.id);
+        QVERIFY2(mostAtOnce >= 1 && mostAtOnce <= 2, qPrintable(QString::number(mostAtOnce)));
+        for (const QString &g : guests) {
+            const RestoreRecord d = drills.value(uuidOf(g));
+            QVERIFY2(d.drill && d.test, qPrintable(g));
+            if (g == u"lab-d2"_s) {
+                QVERIFY(!d.ok);
+                continue;
+            }
+            QVERIFY2(d.ok, qPrintable(g + u": "_s + d.message));
+            QVERIFY(d.bootMs >= 0);
+            report("restore drill: restored and started, still running after a 1 s settle", double(d.bootMs), "ms");
+        }
+        // Never two drills of one guest, and never more than two at once by the records.
+        QList<RestoreRecord> all = drills.values();
+        for (const RestoreRecord &a : all) {
+            int overlapping = 0;
+            for (const RestoreRecord &b : all)
+                overlapping += b.startedAt <= a.startedAt && a.startedAt < b.finishedAt ? 1 : 0;
+            QVERIFY(overlapping <= 2);
+        }
+        const QString problems = StoredText::joined(m_backups->openProblems(), u"\n"_s).english();
+        QVERIFY2(problems.contains(u"restore drill of lab-d2"_s), qPrintable(problems));
+        QVERIFY(!problems.contains(u"restore drill of lab-d1"_s));
+        // Within the period nothing is drilled again.
+        QTest::qWait(1500);
+        int recorded = 0;
+        for (const QString &g : guests)
+            for (const ArtifactRecord &a : m_backups->store()->artifactsOfGuest(job.id, uuidOf(g)))
+                recorded += int(m_backups->store()->restores(a.id).size());
+        QCOMPARE(recorded, 3);
+        m_backups->setSchedulingEnabled(false);
+        QVERIFY(m_lab->virsh(1, {u"list"_s, u"--all"_s, u"--name"_s}).count(u"-restore-test-"_s) == 0);
     }
 
     // Cancel mid-pull: the guest keeps running, nothing is kept, no checkpoint stays.
