@@ -30,7 +30,7 @@ virsh -q -c "qemu+tcp://$addr1/system" qemu-monitor-command lab-db --hmp \
 "$vigilctl" --db "$db" backup run nightly >/dev/null || true
 "$vigilctl" --db "$db" backup test-restore 2 --guest lab-db >/dev/null || true
 
-for page in backups backup-job backup-job-storage backup-job-mirror restore; do
+for page in backups backup-job backup-job-schedule backup-job-storage backup-job-mirror restore; do
     "$build/app/vigil/vigil" --db "$db" --screenshot "$out/lab-$page.png" --page "$page" --wait 2 2>/dev/null
     echo "wrote $out/lab-$page.png"
 done

@@ -306,6 +306,18 @@
       <translation>durch Aufbewahrung gelöscht</translation>
     </message>
     <message>
+      <source>restore drill of %1 (job %2, %3) failed: %4</source>
+      <translation>Wiederherstellungsübung von %1 (Auftrag %2, %3) fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+      <source>restore drill of %1 waits: host %2 is not up</source>
+      <translation>Wiederherstellungsübung von %1 wartet: Host %2 ist nicht erreichbar</translation>
+    </message>
+    <message>
+      <source>restore drill of the backup of %1: %2</source>
+      <translation>Wiederherstellungsübung der Sicherung vom %1: %2</translation>
+    </message>
+    <message>
       <source>restore of %1 from the backup of %2: %3</source>
       <translation>Wiederherstellung von %1 aus der Sicherung vom %2: %3</translation>
     </message>
@@ -618,6 +630,10 @@
     <message>
       <source>must be a number of days from 1 to 366, or 0 (never)</source>
       <translation>muss eine Anzahl Tage von 1 bis 366 sein, oder 0 (nie)</translation>
+    </message>
+    <message>
+      <source>must be a number of days from 1 to 366, or 0 (no drills)</source>
+      <translation>muss eine Anzahl Tage von 1 bis 366 sein, oder 0 (keine Übungen)</translation>
     </message>
     <message>
       <source>must be a number of hours from 1 to 8784, or 0 (no objective)</source>
@@ -3826,8 +3842,16 @@
       <translation> MiB/s</translation>
     </message>
     <message>
+      <source> at a time</source>
+      <translation> gleichzeitig</translation>
+    </message>
+    <message>
       <source> days</source>
       <translation> Tage</translation>
+    </message>
+    <message>
+      <source> days per guest</source>
+      <translation> Tage je Gast</translation>
     </message>
     <message>
       <source> guests at a time</source>
@@ -3974,6 +3998,14 @@
       <translation>Täglich</translation>
     </message>
     <message>
+      <source>Drill &amp;on:</source>
+      <translation>Übungs-&amp;Host:</translation>
+    </message>
+    <message>
+      <source>Drills at o&amp;nce:</source>
+      <translation>Übungen gleich&amp;zeitig:</translation>
+    </message>
+    <message>
       <source>Edit Backup Job %1</source>
       <translation>Sicherungsauftrag %1 bearbeiten</translation>
     </message>
@@ -4072,6 +4104,14 @@ Failover-Richtlinien:</translation>
       <translation>Wiederherstellungspunkt-Ziel: der Sicherungsalarm nennt jeden Gast, dessen neueste gute Sicherung älter ist.</translation>
     </message>
     <message>
+      <source>Restore &amp;drills:</source>
+      <translation>Wiederherstellungs&amp;übungen:</translation>
+    </message>
+    <message>
+      <source>Restores each guest's newest backup as a test guest (network cut), checks that it runs, and removes it: the guest not drilled for longest first. A failed drill raises the backup alert.</source>
+      <translation>Stellt die neueste Sicherung jedes Gasts als Testgast wieder her (Netzwerk getrennt), prüft, dass er läuft, und entfernt ihn: der am längsten nicht geübte Gast zuerst. Eine fehlgeschlagene Übung löst die Sicherungswarnung aus.</translation>
+    </message>
+    <message>
       <source>S&amp;torage and retention</source>
       <translation>S&amp;peicher und Aufbewahrung</translation>
     </message>
@@ -4086,6 +4126,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Target storage pool</source>
       <translation>Ziel-Speicherpool</translation>
+    </message>
+    <message>
+      <source>The host the backup came from</source>
+      <translation>Der Host, von dem die Sicherung stammt</translation>
     </message>
     <message>
       <source>The mirror's own retention: it can keep backups longer (or shorter) than the target; chains are kept whole.</source>
@@ -4142,6 +4186,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>never forced</source>
       <translation>nie erzwungen</translation>
+    </message>
+    <message>
+      <source>no drills</source>
+      <translation>keine Übungen</translation>
     </message>
     <message>
       <source>none</source>

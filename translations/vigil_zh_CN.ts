@@ -302,6 +302,18 @@
       <translation>已按保留策略清理</translation>
     </message>
     <message>
+      <source>restore drill of %1 (job %2, %3) failed: %4</source>
+      <translation>%1 的恢复演练（作业 %2，%3）失败：%4</translation>
+    </message>
+    <message>
+      <source>restore drill of %1 waits: host %2 is not up</source>
+      <translation>%1 的恢复演练等待中：主机 %2 未运行</translation>
+    </message>
+    <message>
+      <source>restore drill of the backup of %1: %2</source>
+      <translation>%1 的备份的恢复演练：%2</translation>
+    </message>
+    <message>
       <source>restore of %1 from the backup of %2: %3</source>
       <translation>从 %2 的备份还原 %1：%3</translation>
     </message>
@@ -614,6 +626,10 @@
     <message>
       <source>must be a number of days from 1 to 366, or 0 (never)</source>
       <translation>必须是 1 到 366 之间的天数，或 0（从不）</translation>
+    </message>
+    <message>
+      <source>must be a number of days from 1 to 366, or 0 (no drills)</source>
+      <translation>必须是 1 到 366 之间的天数，或 0（不演练）</translation>
     </message>
     <message>
       <source>must be a number of hours from 1 to 8784, or 0 (no objective)</source>
@@ -3813,8 +3829,16 @@
       <translation> MiB/秒</translation>
     </message>
     <message>
+      <source> at a time</source>
+      <translation> 个同时</translation>
+    </message>
+    <message>
       <source> days</source>
       <translation> 天</translation>
+    </message>
+    <message>
+      <source> days per guest</source>
+      <translation> 天（每个客户机）</translation>
     </message>
     <message>
       <source> guests at a time</source>
@@ -3961,6 +3985,14 @@
       <translation>每天</translation>
     </message>
     <message>
+      <source>Drill &amp;on:</source>
+      <translation>演练主机(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>Drills at o&amp;nce:</source>
+      <translation>同时演练(&amp;N)：</translation>
+    </message>
+    <message>
       <source>Edit Backup Job %1</source>
       <translation>编辑备份作业 %1</translation>
     </message>
@@ -4059,6 +4091,14 @@ failover policies:</source>
       <translation>恢复点目标：备份告警会列出最新可用备份早于此时长的每台客户机。</translation>
     </message>
     <message>
+      <source>Restore &amp;drills:</source>
+      <translation>恢复演练(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>Restores each guest's newest backup as a test guest (network cut), checks that it runs, and removes it: the guest not drilled for longest first. A failed drill raises the backup alert.</source>
+      <translation>将每个客户机的最新备份恢复为测试客户机（断开网络），检查其能运行，然后删除：最久未演练的客户机优先。演练失败会触发备份告警。</translation>
+    </message>
+    <message>
       <source>S&amp;torage and retention</source>
       <translation>存储与保留(&amp;T)</translation>
     </message>
@@ -4073,6 +4113,10 @@ failover policies:</source>
     <message>
       <source>Target storage pool</source>
       <translation>目标存储池</translation>
+    </message>
+    <message>
+      <source>The host the backup came from</source>
+      <translation>备份来源的主机</translation>
     </message>
     <message>
       <source>The mirror's own retention: it can keep backups longer (or shorter) than the target; chains are kept whole.</source>
@@ -4129,6 +4173,10 @@ failover policies:</source>
     <message>
       <source>never forced</source>
       <translation>从不强制</translation>
+    </message>
+    <message>
+      <source>no drills</source>
+      <translation>不演练</translation>
     </message>
     <message>
       <source>none</source>

@@ -191,6 +191,36 @@ QWidget *BackupJobDialog::buildSchedule(const BackupJob &job)
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, sync);
     sync();
+
+    // Restore drills: a backup nobody restored is a hope.
+    m_drillEvery = spin(0, 366, job.drillEveryDays, tr("no drills"));
+    m_drillEvery->setPrefix(tr("every "));
+    m_drillEvery->setSuffix(tr(" days per guest"));
+    m_drillEvery->setToolTip(tr("Restores each guest's newest backup as a test guest (network cut), checks that it "
+                                "runs, and removes it: the guest not drilled for longest first. A failed drill "
+                                "raises the backup alert."));
+    form->addRow(tr("Restore &drills:"), m_drillEvery);
+    m_drillAtOnce = spin(1, 16, job.drillAtOnce);
+    m_drillAtOnce->setSuffix(tr(" at a time"));
+    form->addRow(tr("Drills at o&nce:"), m_drillAtOnce);
+    m_drillHost = new QComboBox;
+    m_drillHost->addItem(tr("The host the backup came from"), QString());
+    QStringList hosts;
+    for (const HostConfig &host : m_session->cluster()->hosts())
+        hosts << host.name;
+    std::sort(hosts.begin(), hosts.end(), naturalLess);
+    for (const QString &name : std::as_const(hosts))
+        m_drillHost->addItem(name, name);
+    if (!job.drillHost.isEmpty() && m_drillHost->findData(job.drillHost) < 0)
+        m_drillHost->addItem(job.drillHost, job.drillHost);   // a host removed since: still said
+    m_drillHost->setCurrentIndex(m_drillHost->findData(job.drillHost));
+    form->addRow(tr("Drill &on:"), m_drillHost);
+    const auto syncDrills = [this, form] {
+        form->setRowVisible(m_drillAtOnce, m_drillEvery->value() > 0);
+        form->setRowVisible(m_drillHost, m_drillEvery->value() > 0);
+    };
+    connect(m_drillEvery, &QSpinBox::valueChanged, this, syncDrills);
+    syncDrills();
     return page;
 }
 
@@ -432,6 +462,11 @@ BackupJob BackupJobDialog::job() const
     job.verifyAfter = m_verify->isChecked();
     job.reverifyDays = m_reverify->value();
     job.rpoHours = m_rpo->value();
+    job.drillEveryDays = m_drillEvery->value();
+    if (job.drillEveryDays > 0) {
+        job.drillAtOnce = m_drillAtOnce->value();
+        job.drillHost = m_drillHost->currentData().toString();
+    }
     return job;
 }
 

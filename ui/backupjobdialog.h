@@ -62,6 +62,9 @@ private:
     QLineEdit *m_target;
     QWidget *m_targetRow;
     QComboBox *m_pool;
+    QSpinBox *m_drillEvery;
+    QSpinBox *m_drillAtOnce;
+    QComboBox *m_drillHost;
     QLineEdit *m_mirror;
     QLineEdit *m_mirrorHostKey;
     QPushButton *m_readHostKey;

@@ -80,11 +80,9 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
             grabLater(dialog, 500 + waitMs);
             return;
         }
-        if (page == u"backup-job" || page == u"backup-job-storage" || page == u"backup-job-mirror"
-            || page == u"restore") {
-            // The job editor of the first job (its first tab, its storage or
-            // its mirror tab), or the restore dialog of the newest run's first
-            // restorable guest.
+        if (page.startsWith(u"backup-job") || page == u"restore") {
+            // The job editor of the first job (a tab: backup-job-TAB), or the
+            // restore dialog of the newest run's first restorable guest.
             window->showPage(u"backups"_s);
             QDialog *dialog = page == u"restore" ? static_cast<QDialog *>(window->backupPage()->openRestoreDialog())
                                                  : window->backupPage()->openJobDialog(false);
@@ -93,8 +91,10 @@ void scheduleScreenshot(Ui::MainWindow *window, Session *session, const QString 
                 QCoreApplication::exit(1);
                 return;
             }
-            if (QTabWidget *tabs = dialog->findChild<QTabWidget *>(); tabs && page != u"backup-job")
-                tabs->setCurrentIndex(page == u"backup-job-storage" ? 2 : tabs->count() - 1);
+            const QStringList tabNames{u"backup-job"_s, u"backup-job-schedule"_s, u"backup-job-storage"_s,
+                                       u"backup-job-mirror"_s};
+            if (QTabWidget *tabs = dialog->findChild<QTabWidget *>(); tabs && page != u"restore")
+                tabs->setCurrentIndex(std::max(0, int(tabNames.indexOf(page))));
             grabLater(dialog, 500 + waitMs);
             return;
         }
@@ -151,7 +151,8 @@ bool isScreenshotPage(Ui::MainWindow &window, const QString &page)
 {
     // Pages that open a dialog over the window rather than a tab.
     const QStringList dialogPages{u"migrate"_s, u"maintenance"_s, u"migrating"_s, u"backup-job"_s,
-                                  u"backup-job-storage"_s, u"backup-job-mirror"_s, u"restore"_s};
+                                  u"backup-job-schedule"_s, u"backup-job-storage"_s, u"backup-job-mirror"_s,
+                                  u"restore"_s};
     if (wizardPageOf(page) > 0 || dialogPages.contains(page) || (wizardPageOf(page) == 0 && window.showPage(page)))
         return true;
     std::fprintf(stderr, "vigil: unknown page \"%s\" (overview, inventory, guest, host, failover, balance, "
