@@ -69,7 +69,7 @@ ReportDialog::ReportDialog(Session *session, QWidget *parent)
         {Report::Summary, tr("Cluster summary")}, {Report::Charts, tr("Charts")},
         {Report::Hosts, tr("Host health and capacity")}, {Report::StorageAndNetworks, tr("Storage pools and networks")},
         {Report::Alerts, tr("Alerts")}, {Report::Actions, tr("Actions and changes")},
-        {Report::HaReadiness, tr("HA readiness")}};
+        {Report::HaReadiness, tr("HA readiness")}, {Report::Backups, tr("Backups")}};
     auto *sectionBox = new QGroupBox(tr("Sections"), this);
     auto *sectionLayout = new QVBoxLayout(sectionBox);
     for (const auto &[flag, label] : sections) {

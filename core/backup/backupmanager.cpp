@@ -53,7 +53,11 @@ BackupManager::BackupManager(ClusterManager *cluster, QSqlDatabase db, QObject *
                 m_scheduledVerifies.erase(it);
                 break;
             }
-        m_drills.remove(operation);
+        // The next drill of the rotation may start at once.
+        if (const auto drill = m_drills.constFind(operation); drill != m_drills.constEnd()) {
+            m_drillChecked.remove(drill->jobId);
+            m_drills.erase(drill);
+        }
     });
 }
 
@@ -491,40 +495,40 @@ void BackupManager::afterSuccess(const ActiveRun &run)
     if (!run.job.mirror.isEmpty())
         for (qint64 id : run.newArtifacts)
             toMirror.append(m_store.artifact(id).value_or(ArtifactRecord()));
-    // The mirror's own retention, over the copies it holds and the new ones.
-    QList<ArtifactRecord> toUnmirror;
-    if (run.job.mirrorKeepLast > 0) {
-        const Retention keepLast{run.job.mirrorKeepLast, 0, 0, 0};
-        for (const QString &uuid : std::as_const(guests)) {
-            QList<RetainedBackup> mirrored;
-            const QList<ArtifactRecord> history = m_store.artifactsOfGuest(run.job.id, uuid);
-            for (const ArtifactRecord &a : history)
-                if ((a.mirror == ArtifactRecord::Check::Passed && !a.mirrorPath.isEmpty())
-                    || run.newArtifacts.contains(a.id))
-                    mirrored.append({a.id, a.createdAt, a.incremental ? a.parentId : 0, true});
-            const QSet<qint64> unmirror = backupsToPrune(mirrored, keepLast);
-            for (const ArtifactRecord &a : history)
-                if (unmirror.contains(a.id) && !a.mirrorPath.isEmpty())
-                    toUnmirror.append(a);
-        }
-    }
-    if (toPrune.isEmpty() && toMirror.isEmpty() && toUnmirror.isEmpty())
+    // The mirror's own retention: the copies it holds now, per guest; the
+    // worker adds the new copies that passed their check and decides.
+    QList<ArtifactRecord> mirroredBefore;
+    if (run.job.mirrorKeepLast > 0)
+        for (const QString &uuid : std::as_const(guests))
+            for (const ArtifactRecord &a : m_store.artifactsOfGuest(run.job.id, uuid))
+                if (a.mirror == ArtifactRecord::Check::Passed && !a.mirrorPath.isEmpty())
+                    mirroredBefore.append(a);
+    if (toPrune.isEmpty() && toMirror.isEmpty() && mirroredBefore.isEmpty())
         return;
     const BackupJob job = run.job;
     struct Housekept {
         QList<ArtifactRecord> changed;
         QStringList problems;
     };
-    startOperation([toPrune, toMirror, toUnmirror, job](const std::atomic<bool> &cancel) {
+    startOperation([toPrune, toMirror, mirroredBefore, job](const std::atomic<bool> &cancel) {
         QList<ArtifactRecord> changed;
         QStringList problems;
+        QList<ArtifactRecord> mirrored = mirroredBefore;
         for (ArtifactRecord a : toMirror) {
             QString copy;
             const FileCheck check = copyToMirror(job, a.path, &copy, &cancel);
-            a.mirrorPath = copy;
             a.mirror = check.ok ? ArtifactRecord::Check::Passed : ArtifactRecord::Check::Failed;
-            if (!check.ok)
+            a.mirrorPath = copy;
+            if (check.ok) {
+                mirrored.append(a);
+            } else {
                 problems << tr("mirror of %1 failed: %2").arg(a.guestName, check.message);
+                // A copy that failed its check is no copy: it must not
+                // take a place of the mirror's retention, nor stay there.
+                QString error;
+                if (!copy.isEmpty() && removeFromMirror(job, copy, &error))
+                    a.mirrorPath.clear();
+            }
             changed.append(a);
         }
         for (ArtifactRecord a : toPrune) {
@@ -537,30 +541,44 @@ void BackupManager::afterSuccess(const ActiveRun &run)
             }
             a.state = ArtifactRecord::State::Pruned;
             a.message = tr("pruned by retention");
+            if (copyGoesToo) {
+                a.mirrorPath.clear();
+                a.mirror = ArtifactRecord::Check::NotChecked;
+            }
             changed.append(a);
         }
-        for (ArtifactRecord a : toUnmirror) {
-            QString error;
-            if (!removeFromMirror(job, a.mirrorPath, &error)) {
-                problems << error;
-                continue;
+        if (job.mirrorKeepLast > 0) {
+            QHash<QString, QList<RetainedBackup>> perGuest;
+            for (const ArtifactRecord &a : std::as_const(mirrored))
+                perGuest[a.guestUuid].append({a.id, a.createdAt, a.incremental ? a.parentId : 0, true});
+            QSet<qint64> unmirror;
+            for (const QList<RetainedBackup> &copies : std::as_const(perGuest))
+                unmirror += backupsToPrune(copies, Retention{job.mirrorKeepLast, 0, 0, 0});
+            for (ArtifactRecord a : std::as_const(mirrored)) {
+                if (!unmirror.contains(a.id))
+                    continue;
+                QString error;
+                if (!removeFromMirror(job, a.mirrorPath, &error)) {
+                    problems << error;
+                    continue;
+                }
+                a.mirrorPath.clear();
+                a.mirror = ArtifactRecord::Check::NotChecked;
+                changed.append(a);
             }
-            a.mirrorPath.clear();
-            a.mirror = ArtifactRecord::Check::NotChecked;
-            changed.append(a);
         }
         return Housekept{changed, problems};
     }, [this, jobName = job.name, pruned = toPrune.size()](quint64, const Housekept &done) {
         for (ArtifactRecord a : done.changed) {
-            // Mirror copies, prunes and mirror prunes of one artifact merge here.
+            // Mirror copies, prunes and mirror prunes of one artifact merge
+            // here: the latest word on its mirror copy wins.
             ArtifactRecord current = m_store.artifact(a.id).value_or(a);
             if (a.state == ArtifactRecord::State::Pruned) {
                 current.state = a.state;
                 current.message = a.message;
-            } else {
-                current.mirror = a.mirror;
-                current.mirrorPath = a.mirrorPath;
             }
+            current.mirror = a.mirror;
+            current.mirrorPath = a.mirrorPath;
             m_store.saveArtifact(current);
             Q_EMIT artifactChanged(current);
         }

@@ -105,6 +105,8 @@ public:
     static constexpr int kSettleWaitSecs = 180;
     static constexpr int kRetryEverySecs = 600;
     static constexpr int kRetryWindowSecs = 7200;
+    // A failed restore drill is tried again after this long.
+    static constexpr int kFailedDrillRetrySecs = 6 * 3600;
 
 Q_SIGNALS:
     void runChanged(const Vigil::Backup::RunRecord &run);
@@ -207,7 +209,8 @@ private:
         QString guestUuid;
     };
     QHash<quint64, Drill> m_drills;               // restore test operation -> the drill it is
-    QHash<QString, QDateTime> m_drillTried;       // guest UUID -> when its last drill was started or could not be
+    QHash<QString, QDateTime> m_drillTried;       // guest UUID -> since when its drill cannot start (host down)
+    QHash<qint64, QDateTime> m_drillChecked;      // job id -> when its drills were last looked at
     int m_drillSettleMs = 10000;
     QHash<qint64, Virt::BackupProgress> m_progress;
     QHash<quint64, Jobs::Job> m_operations;

@@ -149,8 +149,20 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
     QString error;
     ArtifactRecord last;
     std::optional<Virt::RestoreRequest> prepared = restoreRequest(artifactId, hostId, &last, &error);
-    if (!prepared)
+    if (!prepared) {
+        // A drill that cannot even begin (a link of the chain gone) is a
+        // failed drill: recorded, so that the alert says it.
+        if (drill) {
+            RestoreRecord failed;
+            failed.artifactId = artifactId;
+            failed.test = failed.drill = true;
+            failed.host = m_cluster->host(hostId).name;
+            failed.startedAt = failed.finishedAt = QDateTime::currentDateTimeUtc();
+            failed.message = error;
+            m_store.recordRestore(failed);
+        }
         return failLater(error);
+    }
     Virt::RestoreRequest request = *prepared;
     request.name = u"%1-restore-test-%2"_s.arg(last.guestName).arg(last.id);
     // Beside the backups, a place a host on this machine reads by

@@ -46,8 +46,6 @@ void BackupManager::checkSchedules(const QDateTime &now)
         }
         if (job.reverifyDays > 0)
             startScheduledVerifies(job, now);
-        if (job.drillEveryDays > 0)
-            startDueDrills(job, now);
         const bool due = job.schedule.kind != Schedule::Kind::Manual && entry.nextRun.isValid() && entry.nextRun <= now;
         const auto retry = m_retries.constFind(row.id);
         const bool retryDue = !due && retry != m_retries.constEnd() && retry->at.isValid() && retry->at <= now
@@ -55,6 +53,10 @@ void BackupManager::checkSchedules(const QDateTime &now)
         if (!due && !retryDue) {
             entry.dueSince = {};
             parsed.insert(row.id, entry);
+            // Drills never compete with the job's own run (its retention
+            // could prune the backup being drilled).
+            if (job.drillEveryDays > 0)
+                startDueDrills(job, now);
             continue;
         }
         // Hosts still connecting (Vigil just started) would fail the run
@@ -124,9 +126,12 @@ void BackupManager::startDueDrills(const BackupJob &job, const QDateTime &now)
             --room;
             drilling.insert(d.guestUuid);
         }
-    // Hosts still connecting would fail drills that the backups did not earn.
-    if (room <= 0 || !m_cluster->allSettled())
+    // Hosts still connecting would fail drills that the backups did not
+    // earn. Looked at once a minute: drills are counted in days.
+    const QDateTime checked = m_drillChecked.value(job.id);
+    if (room <= 0 || !m_cluster->allSettled() || (checked.isValid() && checked.secsTo(now) < 60))
         return;
+    m_drillChecked.insert(job.id, now);
     const QHash<QString, RestoreRecord> last = m_store.lastDrills(job.id);
     struct Due {
         QString uuid;
@@ -134,13 +139,18 @@ void BackupManager::startDueDrills(const BackupJob &job, const QDateTime &now)
     };
     QList<Due> due;
     for (const Store::BackupStore::NewestGood &g : m_store.newestGoodPerGuest(job.id, job.verifyAfter)) {
-        const QDateTime lastDrill = last.value(g.guestUuid).startedAt;
+        const RestoreRecord lastDrill = last.value(g.guestUuid);
+        // A failed drill is tried again within hours (a new backup may be
+        // good), a passed one after the period.
+        const QDateTime nextDrill = !lastDrill.startedAt.isValid() ? QDateTime()
+            : lastDrill.ok ? lastDrill.startedAt.addDays(job.drillEveryDays)
+                           : lastDrill.startedAt.addSecs(kFailedDrillRetrySecs);
         const QDateTime tried = m_drillTried.value(g.guestUuid);
         if (!g.createdAt.isValid() || drilling.contains(g.guestUuid)
-            || (lastDrill.isValid() && lastDrill > now.addDays(-job.drillEveryDays))
-            || (tried.isValid() && tried.secsTo(now) < kRetryEverySecs))
+            || (job.selection.policies.isEmpty() && !job.selection.matchesName(g.guestName))
+            || (nextDrill.isValid() && now < nextDrill) || (tried.isValid() && tried.secsTo(now) < kRetryEverySecs))
             continue;
-        due.append({g.guestUuid, lastDrill});
+        due.append({g.guestUuid, lastDrill.startedAt});
     }
     // The rotation: never drilled first, then the longest ago.
     std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) {
@@ -149,24 +159,29 @@ void BackupManager::startDueDrills(const BackupJob &job, const QDateTime &now)
     for (const Due &d : std::as_const(due)) {
         if (room == 0)
             break;
-        m_drillTried.insert(d.uuid, now);
         const QList<ArtifactRecord> history = m_store.artifactsOfGuest(job.id, d.uuid);
         const auto newest = std::find_if(history.crbegin(), history.crend(), [&job](const ArtifactRecord &a) {
             return a.isRestorable() && (!job.verifyAfter || a.verify == ArtifactRecord::Check::Passed);
         });
-        if (newest == history.crend())
+        if (newest == history.crend()) {
+            m_drillTried.insert(d.uuid, now);
             continue;
+        }
         const QString hostName = job.drillHost.isEmpty() ? newest->host : job.drillHost;
         HostId host = 0;
         for (const HostConfig &h : m_cluster->hosts())
             if (h.name == hostName && m_cluster->status(h.id).state == HostState::Up)
                 host = h.id;
         if (host == 0) {
-            log(hostName, newest->guestName,
-                storedTr("restore drill of %1 waits: host %2 is not up").arg(newest->guestName, hostName),
-                EventRecord::Result::Failed);
+            // Said once per wait, not every 10 minutes.
+            if (!m_drillTried.contains(d.uuid))
+                log(hostName, newest->guestName,
+                    storedTr("restore drill of %1 waits: host %2 is not up").arg(newest->guestName, hostName),
+                    EventRecord::Result::Failed);
+            m_drillTried.insert(d.uuid, now);
             continue;
         }
+        m_drillTried.remove(d.uuid);
         m_drills.insert(testRestore(newest->id, host, m_drillSettleMs, true), {job.id, d.uuid});
         --room;
     }

@@ -16,6 +16,8 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Vigil::Backup {
@@ -37,7 +39,8 @@ public:
     explicit PinnedKnownHosts(const QString &hostKey)
     {
         if (m_file.open()) {
-            m_file.write(QByteArray(kHostKeyAlias) + ' ' + hostKey.toUtf8() + '\n');
+            // Type and key only: nothing after them can add a line.
+            m_file.write(QByteArray(kHostKeyAlias) + ' ' + hostKey.section(u' ', 0, 1).toUtf8() + '\n');
             m_file.flush();
         }
     }
@@ -55,6 +58,11 @@ QStringList sshOptions(const SshMirror &mirror, const PinnedKnownHosts &knownHos
                         u"-o"_s, u"GlobalKnownHostsFile=/dev/null"_s,
                         u"-o"_s, u"HostKeyAlias="_s + QLatin1String(kHostKeyAlias),
                         u"-o"_s, u"CheckHostIP=no"_s,
+                        // Nothing may widen the pin: no DNS (SSHFP) answers,
+                        // no keys from a command or learned from the server.
+                        u"-o"_s, u"VerifyHostKeyDNS=no"_s,
+                        u"-o"_s, u"UpdateHostKeys=no"_s,
+                        u"-o"_s, u"KnownHostsCommand=none"_s,
                         u"-o"_s, u"ConnectTimeout=10"_s,
                         // A server gone silent mid-copy fails the copy within 15 s.
                         u"-o"_s, u"ServerAliveInterval=5"_s,
@@ -82,6 +90,13 @@ QString sftpQuoted(const QString &path)
 }
 // Every file in a directory: the glob outside the quotes.
 QString sftpFilesIn(const QString &directory) { return sftpQuoted(directory) + u"/*"_s; }
+
+// sftp reads its batch line by line (a line starting with "!" runs a local
+// shell): no path in it may hold a line break or any other control character.
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
 
 // A word for the server's POSIX shell.
 QString shellQuoted(const QString &word)
@@ -127,7 +142,7 @@ QString SshMirror::url(const QString &relative) const
     url.setHost(host);
     if (port != 22)
         url.setPort(port);
-    url.setPath(relative.isEmpty() ? directory : QDir::cleanPath(directory + u'/' + relative));
+    url.setPath(relative.isEmpty() ? directory : QDir::cleanPath(directory + u'/' + relative), QUrl::DecodedMode);
     return url.toString();
 }
 
@@ -153,6 +168,14 @@ std::optional<SshMirror> sshMirrorOf(const BackupJob &job, QString *error)
         *error = Text::tr("The mirror server \"%1\" is not ssh://[user@]server[:port]/absolute/directory.").arg(job.mirror);
         return std::nullopt;
     }
+    if (url.host().startsWith(u'-')) {   // ssh and sftp would read it as an option
+        *error = Text::tr("The mirror server \"%1\" is not a host name.").arg(url.host());
+        return std::nullopt;
+    }
+    if (hasControlCharacter(url.path(QUrl::FullyDecoded))) {
+        *error = Text::tr("The mirror directory contains a control character.");
+        return std::nullopt;
+    }
     if (!url.password().isEmpty()) {
         *error = Text::tr("The mirror server's address contains a password; the mirror logs in with a key.");
         return std::nullopt;
@@ -161,7 +184,7 @@ std::optional<SshMirror> sshMirrorOf(const BackupJob &job, QString *error)
     mirror.user = url.userName();
     mirror.host = url.host();
     mirror.port = url.port(22);
-    mirror.directory = QDir::cleanPath(url.path());
+    mirror.directory = QDir::cleanPath(url.path(QUrl::FullyDecoded));
     mirror.hostKey = job.mirrorHostKey.trimmed();
     mirror.identity = job.mirrorIdentity;
     if (mirror.hostKey.isEmpty()) {
@@ -203,6 +226,10 @@ FileCheck copyArtifactOverSsh(const QString &directory, const SshMirror &mirror,
     for (const ManifestFile &f : std::as_const(manifest.files))
         expected.insert(f.name, f.sha256);
     const QStringList files = QDir(directory).entryList(QDir::Files, QDir::Name);
+    if (hasControlCharacter(relative + files.join(u'/'))) {
+        check.message = Text::tr("a name in %1 contains a control character; it is not sent over sftp").arg(directory);
+        return check;
+    }
     for (const QString &name : files)
         if (!expected.contains(name)) {
             const QString sha = sha256OfFile(QDir(directory).filePath(name), &error, cancel);
@@ -233,21 +260,31 @@ FileCheck copyArtifactOverSsh(const QString &directory, const SshMirror &mirror,
     }
     *copyUrl = mirror.url(relative);
 
-    // The server reads its copy back itself: nothing travels twice.
-    QStringList words{u"sha256sum"_s, u"--"_s};
+    // The server reads its copy back itself: nothing travels twice. Names
+    // relative to the copy, so that sha256sum prints them plainly.
+    QStringList words{u"cd"_s, u"--"_s, shellQuoted(target), u"&&"_s, u"sha256sum"_s, u"--"_s};
     for (const QString &name : files)
-        words << shellQuoted(target + u'/' + name);
+        words << shellQuoted(name);
     const ToolResult hashed = runSsh(mirror, words.join(u' '), cancel);
     if (!hashed.ok) {
         check.message = Text::tr("the copy on %1 could not be checked there (sha256sum over ssh): %2")
                             .arg(mirror.host, explained(mirror, hashed.error));
         return check;
     }
+    // An sftp-only account (ForceCommand internal-sftp) runs no command
+    // and answers nothing.
+    if (hashed.output.trimmed().isEmpty()) {
+        check.message = Text::tr("%1 did not hash the copy (an sftp-only account runs no commands): "
+                                 "it cannot be verified there").arg(mirror.host);
+        return check;
+    }
     QHash<QString, QString> remote;
-    for (const QString &line : hashed.output.split(u'\n', Qt::SkipEmptyParts)) {
+    for (QString line : hashed.output.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u'\\'))   // GNU marks a line whose name it escaped
+            line.remove(0, 1);
         const qsizetype gap = line.indexOf(u"  "_s);
         if (gap > 0)
-            remote.insert(QFileInfo(line.mid(gap + 2)).fileName(), line.left(gap));
+            remote.insert(line.mid(gap + 2), line.left(gap));
     }
     for (const QString &name : files) {
         if (remote.value(name) != expected.value(name)) {
@@ -264,7 +301,7 @@ FileCheck copyArtifactOverSsh(const QString &directory, const SshMirror &mirror,
 
 bool removeCopyOverSsh(const SshMirror &mirror, const QString &copyUrl, QString *error)
 {
-    const QString path = QDir::cleanPath(QUrl(copyUrl).path());
+    const QString path = QDir::cleanPath(QUrl(copyUrl).path(QUrl::FullyDecoded));
     if (!copyUrl.startsWith(mirror.url() + u'/') || !path.startsWith(mirror.directory + u'/')) {
         *error = Text::tr("%1 is not in the mirror %2; it was left alone").arg(copyUrl, mirror.url());
         return false;

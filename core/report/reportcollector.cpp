@@ -3,6 +3,7 @@
 #include "../cluster/clustermanager.h"
 #include "../ha/policyindex.h"
 #include "../store/alertstore.h"
+#include "../store/backupstore.h"
 #include "../store/eventlogstore.h"
 
 #include <QCoreApplication>
@@ -223,6 +224,13 @@ bool collectReport(const ReportInput &input, QSqlDatabase db, ReportData &out, c
                 out.ha.hosts.append(h);
             }
         }
+    }
+    if (input.sections & Backups) {
+        if (!step(95, Text::tr("Reading the backups")))
+            return false;
+        // The RPO is judged at the report's end (for a report up to now: now).
+        const Store::BackupStore backups(db);
+        out.backups = Backup::guestBackupStatus(backups, input.to);
     }
     step(100, Text::tr("Collected"));
     return true;

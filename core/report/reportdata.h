@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include "../backup/backupstatus.h"
 #include "../eventrecord.h"
 #include "../ha/planner.h"
 #include "../ha/policy.h"
@@ -29,7 +30,8 @@ enum Section : unsigned {
     Actions = 1u << 4,
     Charts = 1u << 5,
     HaReadiness = 1u << 6,
-    AllSections = 0x7f,
+    Backups = 1u << 7,
+    AllSections = 0xff,
 };
 
 // What the report is about: a copy of the cluster's state taken on the
@@ -100,6 +102,8 @@ struct ReportData {
     QList<Health::Alert> alerts;        // raised or cleared in range, or still open
     QList<EventRecord> actions;         // actions, failover and configuration changes in range
     HaReadinessReport ha;
+    // Per job and guest: last backup, checks, RPO, last restore drill.
+    QList<Backup::GuestBackupStatus> backups;
     QString historyNote;                // set when history could not be read
 
     int hostsIn(HostState state) const;

@@ -159,6 +159,21 @@ QByteArray toJson(const ReportData &data)
     }
     root[u"ha_readiness"_s] = QJsonObject{{u"policies"_s, policies}, {u"host_failures"_s, readiness},
                                            {u"lock_manager_warning"_s, data.ha.lockManagerWarning}};
+    QJsonArray backups;
+    for (const Backup::GuestBackupStatus &b : data.backups)
+        backups.append(QJsonObject{
+            {u"job"_s, b.job}, {u"guest"_s, b.guest},
+            {u"last_backup"_s, b.lastBackup.isValid() ? QJsonValue(iso(b.lastBackup)) : QJsonValue()},
+            {u"kind"_s, b.lastBackup.isValid() ? QJsonValue(b.lastIncremental ? u"incremental"_s : u"full"_s) : QJsonValue()},
+            {u"verified"_s, Backup::checkName(b.verify)},
+            {u"mirrored"_s, b.mirrored ? QJsonValue(Backup::checkName(b.mirror)) : QJsonValue()},
+            {u"newest_good"_s, b.newestGood.isValid() ? QJsonValue(iso(b.newestGood)) : QJsonValue()},
+            {u"rpo_hours"_s, b.rpoHours}, {u"rpo"_s, Backup::rpoName(b.rpo)},
+            {u"last_drill"_s, b.lastDrill.isValid() ? QJsonValue(iso(b.lastDrill)) : QJsonValue()},
+            {u"drill_ok"_s, b.lastDrill.isValid() ? QJsonValue(b.drillOk) : QJsonValue()},
+            {u"drill_boot_ms"_s, b.lastDrill.isValid() && b.drillBootMs >= 0 ? QJsonValue(double(b.drillBootMs)) : QJsonValue()},
+        });
+    root[u"backups"_s] = backups;
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -212,6 +227,18 @@ QByteArray toCsv(const ReportData &data)
     }
     if (!data.ha.lockManagerWarning.isEmpty())
         row({u"ha_warning"_s, {}, {}, u"lock_manager"_s, {}, {}, {}, data.ha.lockManagerWarning});
+    for (const Backup::GuestBackupStatus &b : data.backups) {
+        row({u"backup"_s, {}, b.guest, u"last_backup"_s, b.lastBackup.isValid() ? (b.lastIncremental ? u"incremental"_s : u"full"_s) : QString(),
+             {}, iso(b.lastBackup), u"job "_s + b.job});
+        row({u"backup"_s, {}, b.guest, u"verified"_s, Backup::checkName(b.verify), {}, {}, {}});
+        if (b.mirrored)
+            row({u"backup"_s, {}, b.guest, u"mirrored"_s, Backup::checkName(b.mirror), {}, {}, {}});
+        row({u"backup"_s, {}, b.guest, u"rpo"_s, Backup::rpoName(b.rpo), u"h"_s, iso(b.newestGood),
+             b.rpoHours > 0 ? QString::number(b.rpoHours) : QString()});
+        if (b.lastDrill.isValid())
+            row({u"backup"_s, {}, b.guest, u"restore_drill"_s, b.drillOk ? u"ok"_s : u"failed"_s, u"ms"_s,
+                 iso(b.lastDrill), b.drillBootMs >= 0 ? QString::number(b.drillBootMs) : b.drillMessage});
+    }
     return out.toUtf8();
 }
 
@@ -385,6 +412,42 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
             }
             html += QStringLiteral("</table>");
         }
+    }
+    if (data.sections & Backups) {
+        html += tableStart(Text::tr("Backups"),
+                           {Text::tr("Guest"), Text::tr("Job"), Text::tr("Last backup"), Text::tr("Verified"),
+                            Text::tr("Mirrored"), Text::tr("RPO"), Text::tr("Last restore drill")},
+                           {14, 10, 0, 9, 9, 12, 0});
+        if (data.backups.isEmpty())
+            html += noneRow(7);
+        const auto check = [](Backup::ArtifactRecord::Check c) {
+            return c == Backup::ArtifactRecord::Check::Passed ? QStringLiteral("<td class=\"ok\">%1</td>").arg(esc(Text::tr("passed")))
+                 : c == Backup::ArtifactRecord::Check::Failed ? QStringLiteral("<td class=\"bad\">%1</td>").arg(esc(Text::tr("failed")))
+                                                              : QStringLiteral("<td>%1</td>").arg(esc(Text::tr("not checked")));
+        };
+        for (const Backup::GuestBackupStatus &b : data.backups) {
+            const QString last = b.lastBackup.isValid()
+                ? esc(b.lastBackup.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u' '
+                      + (b.lastIncremental ? Text::tr("incremental") : Text::tr("full")))
+                : QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(Text::tr("none")));
+            const QString rpo = b.rpo == Backup::GuestBackupStatus::Rpo::NoObjective
+                ? esc(Text::tr("none"))
+                : QStringLiteral("<span class=\"%1\">%2</span>")
+                      .arg(b.rpo == Backup::GuestBackupStatus::Rpo::Met ? u"ok"_s : u"bad"_s,
+                           esc(Text::tr("%1 (%2 h)").arg(Backup::rpoText(b.rpo)).arg(b.rpoHours)));
+            QString drill = esc(Text::tr("never"));
+            if (b.lastDrill.isValid())
+                drill = QStringLiteral("<span class=\"%1\">%2</span>")
+                            .arg(b.drillOk ? u"ok"_s : u"bad"_s,
+                                 esc(b.lastDrill.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u' '
+                                     + (b.drillOk ? Text::tr("ran after %1 s").arg(double(b.drillBootMs) / 1000.0, 0, 'f', 1)
+                                                  : Text::tr("failed: %1").arg(b.drillMessage))));
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>%4%5<td>%6</td><td>%7</td></tr>")
+                        .arg(esc(b.guest), esc(b.job), last, check(b.verify),
+                             b.mirrored ? check(b.mirror) : QStringLiteral("<td>%1</td>").arg(esc(Text::tr("no mirror"))),
+                             rpo, drill);
+        }
+        html += QStringLiteral("</table>");
     }
     html += QStringLiteral("</body></html>");
     return html;

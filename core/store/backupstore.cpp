@@ -492,7 +492,10 @@ QHash<QString, RestoreRecord> BackupStore::lastDrills(qint64 jobId) const
     QHash<QString, RestoreRecord> newest;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT %1 FROM backup_restores r JOIN backup_artifacts a ON a.id = r.artifact_id "
-              "WHERE r.drill = 1 AND a.job_id = ? ORDER BY r.id"_s.arg(QLatin1String(kRestoreColumns)));
+              "WHERE r.id IN (SELECT max(r2.id) FROM backup_restores r2 "
+              "JOIN backup_artifacts a2 ON a2.id = r2.artifact_id "
+              "WHERE r2.drill = 1 AND a2.job_id = ? GROUP BY a2.guest_uuid) ORDER BY r.id"_s
+                  .arg(QLatin1String(kRestoreColumns)));
     q.addBindValue(jobId);
     if (!q.exec())
         return newest;

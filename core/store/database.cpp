@@ -299,7 +299,8 @@ const char *const kBackupRunAlertMigration =
 // records how long the restored guest took to boot.
 const char *const kRestoreDrillMigration =
     "ALTER TABLE backup_restores ADD COLUMN drill INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE backup_restores ADD COLUMN boot_ms INTEGER NOT NULL DEFAULT -1";
+    "ALTER TABLE backup_restores ADD COLUMN boot_ms INTEGER NOT NULL DEFAULT -1;"
+    "CREATE INDEX backup_restores_artifact ON backup_restores (artifact_id)";
 
 // After the numbered migrations: the change feed (its triggers differ per
 // backend), then these, in order.

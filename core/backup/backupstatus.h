@@ -1,0 +1,47 @@
+#pragma once
+
+#include "backupjob.h"
+#include "backuprecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Vigil::Store {
+class BackupStore;
+}
+
+namespace Vigil::Backup {
+
+// Where one guest of one job stands, read from the database: its newest
+// backup, whether it was checked and mirrored, whether the job's RPO is met,
+// its last restore drill. What the backup alert, the health report and the
+// Backups tab say about a guest all come from here.
+struct GuestBackupStatus {
+    enum class Rpo { NoObjective, Met, Missed };
+    QString job;
+    QString guest;
+    QString guestUuid;              // empty: named by the job, never backed up
+    QDateTime lastBackup;           // newest complete backup; invalid: none
+    bool lastIncremental = false;
+    ArtifactRecord::Check verify = ArtifactRecord::Check::NotChecked;
+    ArtifactRecord::Check mirror = ArtifactRecord::Check::NotChecked;
+    bool mirrored = false;          // the job has a mirror
+    QDateTime newestGood;           // complete, and verified when the job verifies
+    int rpoHours = 0;
+    Rpo rpo = Rpo::NoObjective;
+    int drillEveryDays = 0;         // the job's drill period; 0: no drills
+    QDateTime lastDrill;            // invalid: never drilled
+    bool drillOk = false;
+    qint64 drillBootMs = -1;
+    QString drillMessage;
+};
+QString rpoText(GuestBackupStatus::Rpo rpo);    // translated: "met", "missed", "none"
+QString rpoName(GuestBackupStatus::Rpo rpo);    // stable: "met", "missed", "none"
+
+// Every enabled job's guests, by job then guest name. Guests a job no
+// longer names are left out (policy members cannot be told here: kept);
+// named guests without any backup are listed once the job has run.
+QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, const QDateTime &now);
+
+} // namespace Vigil::Backup
