@@ -794,6 +794,21 @@
     </message>
   </context>
   <context>
+    <name>Vigil::BackupStatus</name>
+    <message>
+      <source>met</source>
+      <translation>eingehalten</translation>
+    </message>
+    <message>
+      <source>missed</source>
+      <translation>verfehlt</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::BackupStore</name>
     <message>
       <source> and failed verification</source>
@@ -3211,6 +3226,10 @@
   <context>
     <name>Vigil::Report</name>
     <message>
+      <source>%1 (%2 h)</source>
+      <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
       <source>%1 (%2 running)</source>
       <translation>%1 (%2 laufend)</translation>
     </message>
@@ -3249,6 +3268,10 @@
     <message>
       <source>Alerts in range</source>
       <translation>Alarme im Zeitraum</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Sicherungen</translation>
     </message>
     <message>
       <source>Blocked, and why</source>
@@ -3327,12 +3350,28 @@
       <translation>Wenn dieser Host ausfällt</translation>
     </message>
     <message>
+      <source>Job</source>
+      <translation>Auftrag</translation>
+    </message>
+    <message>
+      <source>Last backup</source>
+      <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+      <source>Last restore drill</source>
+      <translation>Letzte Wiederherstellungsübung</translation>
+    </message>
+    <message>
       <source>Memory allocated to running guests</source>
       <translation>Laufenden Gästen zugewiesener Arbeitsspeicher</translation>
     </message>
     <message>
       <source>Memory used avg / peak</source>
       <translation>Arbeitsspeicher belegt Mittel / Spitze</translation>
+    </message>
+    <message>
+      <source>Mirrored</source>
+      <translation>Gespiegelt</translation>
     </message>
     <message>
       <source>Network</source>
@@ -3367,6 +3406,10 @@
       <translation>Geschützte Gäste</translation>
     </message>
     <message>
+      <source>RPO</source>
+      <translation>RPO</translation>
+    </message>
+    <message>
       <source>Raised</source>
       <translation>Ausgelöst</translation>
     </message>
@@ -3377,6 +3420,10 @@
     <message>
       <source>Reading alerts</source>
       <translation>Alarme werden gelesen</translation>
+    </message>
+    <message>
+      <source>Reading the backups</source>
+      <translation>Sicherungen werden gelesen</translation>
     </message>
     <message>
       <source>Reading the event log</source>
@@ -3419,6 +3466,10 @@
       <translation>Belegt</translation>
     </message>
     <message>
+      <source>Verified</source>
+      <translation>Geprüft</translation>
+    </message>
+    <message>
       <source>Vigil health report</source>
       <translation>Vigil-Zustandsbericht</translation>
     </message>
@@ -3431,6 +3482,18 @@
       <translation>aktiv</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>failed: %1</source>
+      <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>voll</translation>
+    </message>
+    <message>
       <source>healthy</source>
       <translation>gesund</translation>
     </message>
@@ -3439,12 +3502,28 @@
       <translation>inaktiv</translation>
     </message>
     <message>
+      <source>incremental</source>
+      <translation>inkrementell</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
+      <source>no mirror</source>
+      <translation>kein Spiegel</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>keine</translation>
+    </message>
+    <message>
+      <source>not checked</source>
+      <translation>nicht geprüft</translation>
     </message>
     <message>
       <source>not reported</source>
@@ -3453,6 +3532,14 @@
     <message>
       <source>open</source>
       <translation>offen</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>bestanden</translation>
+    </message>
+    <message>
+      <source>ran after %1 s</source>
+      <translation>lief nach %1 s</translation>
     </message>
     <message>
       <source>vCPUs of running guests</source>
@@ -3690,6 +3777,10 @@
       <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
+      <source>%1 did not hash the copy (an sftp-only account runs no commands): it cannot be verified there</source>
+      <translation>%1 hat die Kopie nicht gehasht (ein reines sftp-Konto führt keine Befehle aus): Sie kann dort nicht geprüft werden</translation>
+    </message>
+    <message>
       <source>%1 did not offer the pinned host key (a different server, or its key changed): %2</source>
       <translation>%1 hat nicht den festgelegten Host-Schlüssel angeboten (ein anderer Server, oder sein Schlüssel hat sich geändert): %2</translation>
     </message>
@@ -3707,6 +3798,14 @@
         <numerusform>%n Datei kopiert nach %1 stimmt dort mit ihrem SHA-256 überein</numerusform>
         <numerusform>%n Dateien kopiert nach %1 stimmen dort mit ihrem SHA-256 überein</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>The mirror directory contains a control character.</source>
+      <translation>Das Spiegelverzeichnis enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+      <source>The mirror server "%1" is not a host name.</source>
+      <translation>Der Spiegel-Server „%1“ ist kein Hostname.</translation>
     </message>
     <message>
       <source>The mirror server "%1" is not ssh://[user@]server[:port]/absolute/directory.</source>
@@ -3727,6 +3826,10 @@
     <message>
       <source>The mirror's key file must be an absolute path.</source>
       <translation>Die Schlüsseldatei des Spiegels muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+      <source>a name in %1 contains a control character; it is not sent over sftp</source>
+      <translation>ein Name in %1 enthält ein Steuerzeichen; er wird nicht über sftp gesendet</translation>
     </message>
     <message>
       <source>copy to %1 failed: %2</source>
@@ -6219,6 +6322,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Alerts</source>
       <translation>Alarme</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Sicherungen</translation>
     </message>
     <message>
       <source>CSV table</source>

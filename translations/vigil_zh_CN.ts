@@ -790,6 +790,21 @@
     </message>
   </context>
   <context>
+    <name>Vigil::BackupStatus</name>
+    <message>
+      <source>met</source>
+      <translation>达成</translation>
+    </message>
+    <message>
+      <source>missed</source>
+      <translation>未达成</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::BackupStore</name>
     <message>
       <source> and failed verification</source>
@@ -3200,6 +3215,10 @@
   <context>
     <name>Vigil::Report</name>
     <message>
+      <source>%1 (%2 h)</source>
+      <translation>%1（%2 小时）</translation>
+    </message>
+    <message>
       <source>%1 (%2 running)</source>
       <translation>%1（%2 个运行中）</translation>
     </message>
@@ -3238,6 +3257,10 @@
     <message>
       <source>Alerts in range</source>
       <translation>时间范围内的告警</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>备份</translation>
     </message>
     <message>
       <source>Blocked, and why</source>
@@ -3316,12 +3339,28 @@
       <translation>如果此主机故障</translation>
     </message>
     <message>
+      <source>Job</source>
+      <translation>作业</translation>
+    </message>
+    <message>
+      <source>Last backup</source>
+      <translation>最近备份</translation>
+    </message>
+    <message>
+      <source>Last restore drill</source>
+      <translation>最近恢复演练</translation>
+    </message>
+    <message>
       <source>Memory allocated to running guests</source>
       <translation>分配给运行中虚拟机的内存</translation>
     </message>
     <message>
       <source>Memory used avg / peak</source>
       <translation>已用内存 平均 / 峰值</translation>
+    </message>
+    <message>
+      <source>Mirrored</source>
+      <translation>已镜像</translation>
     </message>
     <message>
       <source>Network</source>
@@ -3356,6 +3395,10 @@
       <translation>受保护的虚拟机</translation>
     </message>
     <message>
+      <source>RPO</source>
+      <translation>RPO</translation>
+    </message>
+    <message>
       <source>Raised</source>
       <translation>触发时间</translation>
     </message>
@@ -3366,6 +3409,10 @@
     <message>
       <source>Reading alerts</source>
       <translation>正在读取告警</translation>
+    </message>
+    <message>
+      <source>Reading the backups</source>
+      <translation>正在读取备份</translation>
     </message>
     <message>
       <source>Reading the event log</source>
@@ -3408,6 +3455,10 @@
       <translation>已用</translation>
     </message>
     <message>
+      <source>Verified</source>
+      <translation>已校验</translation>
+    </message>
+    <message>
       <source>Vigil health report</source>
       <translation>Vigil 健康报告</translation>
     </message>
@@ -3420,6 +3471,18 @@
       <translation>活动</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <source>failed: %1</source>
+      <translation>失败：%1</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>完整</translation>
+    </message>
+    <message>
       <source>healthy</source>
       <translation>健康</translation>
     </message>
@@ -3428,12 +3491,28 @@
       <translation>未激活</translation>
     </message>
     <message>
+      <source>incremental</source>
+      <translation>增量</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>从未</translation>
+    </message>
+    <message>
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
+      <source>no mirror</source>
+      <translation>无镜像</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <source>not checked</source>
+      <translation>未校验</translation>
     </message>
     <message>
       <source>not reported</source>
@@ -3442,6 +3521,14 @@
     <message>
       <source>open</source>
       <translation>未解决</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>ran after %1 s</source>
+      <translation>%1 秒后运行</translation>
     </message>
     <message>
       <source>vCPUs of running guests</source>
@@ -3678,6 +3765,10 @@
       <translation>无法删除 %1：%2</translation>
     </message>
     <message>
+      <source>%1 did not hash the copy (an sftp-only account runs no commands): it cannot be verified there</source>
+      <translation>%1 未计算副本的哈希（仅限 sftp 的账户不能运行命令）：无法在那里校验</translation>
+    </message>
+    <message>
       <source>%1 did not offer the pinned host key (a different server, or its key changed): %2</source>
       <translation>%1 未提供已固定的主机密钥（另一台服务器，或其密钥已更改）：%2</translation>
     </message>
@@ -3694,6 +3785,14 @@
       <translation>
         <numerusform>%n 个文件已复制到 %1，在那里与其 SHA-256 一致</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>The mirror directory contains a control character.</source>
+      <translation>镜像目录包含控制字符。</translation>
+    </message>
+    <message>
+      <source>The mirror server "%1" is not a host name.</source>
+      <translation>镜像服务器“%1”不是主机名。</translation>
     </message>
     <message>
       <source>The mirror server "%1" is not ssh://[user@]server[:port]/absolute/directory.</source>
@@ -3714,6 +3813,10 @@
     <message>
       <source>The mirror's key file must be an absolute path.</source>
       <translation>镜像的密钥文件必须是绝对路径。</translation>
+    </message>
+    <message>
+      <source>a name in %1 contains a control character; it is not sent over sftp</source>
+      <translation>%1 中的名称包含控制字符；不会通过 sftp 发送</translation>
     </message>
     <message>
       <source>copy to %1 failed: %2</source>
@@ -6195,6 +6298,10 @@ failover policies:</source>
     <message>
       <source>Alerts</source>
       <translation>告警</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>备份</translation>
     </message>
     <message>
       <source>CSV table</source>

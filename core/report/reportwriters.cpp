@@ -417,7 +417,7 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
         html += tableStart(Text::tr("Backups"),
                            {Text::tr("Guest"), Text::tr("Job"), Text::tr("Last backup"), Text::tr("Verified"),
                             Text::tr("Mirrored"), Text::tr("RPO"), Text::tr("Last restore drill")},
-                           {14, 10, 0, 9, 9, 12, 0});
+                           {10, 11, 16, 13, 13, 12, 0});
         if (data.backups.isEmpty())
             html += noneRow(7);
         const auto check = [](Backup::ArtifactRecord::Check c) {
@@ -442,9 +442,11 @@ QString toHtml(const ReportData &data, const QList<ChartImage> &charts)
                                  esc(b.lastDrill.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u' '
                                      + (b.drillOk ? Text::tr("ran after %1 s").arg(double(b.drillBootMs) / 1000.0, 0, 'f', 1)
                                                   : Text::tr("failed: %1").arg(b.drillMessage))));
+            const QString nothing = QStringLiteral("<td>—</td>");   // no backup: nothing to check
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>%4%5<td>%6</td><td>%7</td></tr>")
-                        .arg(esc(b.guest), esc(b.job), last, check(b.verify),
-                             b.mirrored ? check(b.mirror) : QStringLiteral("<td>%1</td>").arg(esc(Text::tr("no mirror"))),
+                        .arg(esc(b.guest), esc(b.job), last, b.lastBackup.isValid() ? check(b.verify) : nothing,
+                             !b.mirrored ? QStringLiteral("<td>%1</td>").arg(esc(Text::tr("no mirror")))
+                             : b.lastBackup.isValid() ? check(b.mirror) : nothing,
                              rpo, drill);
         }
         html += QStringLiteral("</table>");

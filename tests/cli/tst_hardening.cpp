@@ -485,6 +485,7 @@ private Q_SLOTS:
                                              u"ALTER TABLE failover_journal DROP COLUMN running_at"_s,
                                              u"ALTER TABLE hosts DROP COLUMN lock_manager"_s,
                                              u"DROP TABLE ha_last_known_pools"_s,
+                                             u"DROP INDEX backup_restores_artifact"_s,
                                              u"ALTER TABLE backup_restores DROP COLUMN drill"_s,
                                              u"ALTER TABLE backup_restores DROP COLUMN boot_ms"_s,
                                              u"UPDATE schema_version SET version = 7"_s,

@@ -2,6 +2,7 @@
 #include "core/report/reportcollector.h"
 #include "core/report/reportwriters.h"
 #include "core/store/alertstore.h"
+#include "core/store/backupstore.h"
 #include "core/store/database.h"
 #include "core/store/eventlogstore.h"
 #include "core/store/metricstore.h"
@@ -199,6 +200,90 @@ private Q_SLOTS:
                  data.ha.lockManagerWarning);
         data.ha.lockManagerWarning.clear();
         QVERIFY(!toHtml(data, {}).contains(u"lock manager"_s));
+    }
+
+    // The Backups section, from the database to every format: per guest the
+    // last backup, its checks, the RPO and the last restore drill; a guest
+    // the job names but never backed up misses its RPO.
+    void backupSectionSaysEachGuestsStateInEveryFormat()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::Database::open(dir.filePath(u"vigil.db"_s), u"report-backups"_s);
+        QVERIFY2(opened.ok, qPrintable(opened.error));
+        Store::BackupStore store(opened.db);
+        Backup::BackupJob job;
+        job.name = u"nightly"_s;
+        job.selection.guests = {u"db-1"_s, u"web-1"_s};
+        job.schedule.kind = Backup::Schedule::Kind::Manual;
+        job.targetDirectory = u"/srv/backup"_s;
+        job.mirror = u"/mnt/mirror"_s;
+        job.rpoHours = 24;
+        job.drillEveryDays = 7;
+        QString error;
+        QVERIFY2(store.saveJob(job, &error), qPrintable(error));
+        Backup::RunRecord run;
+        run.id = store.startRun(job, u"manual"_s, &error);
+        QVERIFY2(run.id != 0, qPrintable(error));
+        run.jobId = job.id;
+        run.state = Backup::RunRecord::State::Succeeded;
+        run.finishedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.finishRun(run));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Backup::ArtifactRecord a;
+        a.runId = run.id;
+        a.jobId = job.id;
+        a.guestUuid = u"6f0e0c1e-0000-4000-8000-000000000001"_s;
+        a.guestName = u"db-1"_s;
+        a.host = u"kvm1"_s;
+        a.incremental = true;
+        a.state = Backup::ArtifactRecord::State::Complete;
+        a.verify = Backup::ArtifactRecord::Check::Passed;
+        a.mirror = Backup::ArtifactRecord::Check::Failed;
+        a.path = u"/srv/backup/db-1/x"_s;
+        a.createdAt = now.addSecs(-2 * 3600);
+        QVERIFY(store.saveArtifact(a, &error));
+        Backup::RestoreRecord drill;
+        drill.artifactId = a.id;
+        drill.test = drill.drill = true;
+        drill.ok = true;
+        drill.bootMs = 2500;
+        drill.host = u"kvm1"_s;
+        drill.guestName = u"db-1-restore-test-1"_s;
+        drill.startedAt = now.addSecs(-3600);
+        drill.finishedAt = now.addSecs(-3590);
+        QVERIFY(store.recordRestore(drill));
+
+        ReportInput input;
+        input.from = now.addDays(-1);
+        input.to = now;
+        input.sections = Backups;
+        ReportData data;
+        QVERIFY(collectReport(input, opened.db, data));
+        data.sections = Backups;
+        QCOMPARE(data.backups.size(), 2);
+        QCOMPARE(data.backups.at(0).guest, u"db-1"_s);
+        QCOMPARE(data.backups.at(0).rpo, Backup::GuestBackupStatus::Rpo::Met);
+        QCOMPARE(data.backups.at(1).guest, u"web-1"_s);
+        QCOMPARE(data.backups.at(1).rpo, Backup::GuestBackupStatus::Rpo::Missed);
+
+        const QJsonArray json = QJsonDocument::fromJson(toJson(data)).object().value(u"backups"_s).toArray();
+        QCOMPARE(json.size(), 2);
+        const QJsonObject db = json.at(0).toObject();
+        QCOMPARE(db.value(u"kind"_s).toString(), u"incremental"_s);
+        QCOMPARE(db.value(u"verified"_s).toString(), u"passed"_s);
+        QCOMPARE(db.value(u"mirrored"_s).toString(), u"failed"_s);
+        QCOMPARE(db.value(u"rpo"_s).toString(), u"met"_s);
+        QCOMPARE(db.value(u"drill_ok"_s).toBool(), true);
+        QCOMPARE(db.value(u"drill_boot_ms"_s).toInt(), 2500);
+        QVERIFY(json.at(1).toObject().value(u"last_backup"_s).isNull());
+        QCOMPARE(json.at(1).toObject().value(u"rpo"_s).toString(), u"missed"_s);
+        const QString csv = QString::fromUtf8(toCsv(data));
+        QVERIFY2(csv.contains(u"backup,,db-1,restore_drill,ok,ms,"_s), qPrintable(csv));
+        QVERIFY(csv.contains(u"backup,,web-1,rpo,missed,h,,24"_s));
+        const QString html = toHtml(data, {});
+        QVERIFY(html.contains(u"ran after 2.5 s"_s));
+        QVERIFY(html.contains(u"missed (24 h)"_s));
+        QVERIFY(html.contains(u"Last restore drill"_s));
     }
 
     void collectorSummarizesHistoryAlertsAndActionsInRange()
