@@ -2,6 +2,7 @@
 // retries of failed scheduled runs, runs recorded as skipped, and scheduled
 // re-verification (backupmanager.cpp has the runs themselves).
 #include "backupmanager.h"
+#include "backupstatus.h"
 
 #include "schedule.h"
 #include "../cluster/clustermanager.h"
@@ -133,38 +134,20 @@ void BackupManager::startDueDrills(const BackupJob &job, const QDateTime &now)
         return;
     m_drillChecked.insert(job.id, now);
     const QHash<QString, RestoreRecord> last = m_store.lastDrills(job.id);
-    struct Due {
-        QString uuid;
-        QDateTime lastDrill;   // invalid: never drilled
-    };
-    QList<Due> due;
-    for (const Store::BackupStore::NewestGood &g : m_store.newestGoodPerGuest(job.id, job.verifyAfter)) {
-        const RestoreRecord lastDrill = last.value(g.guestUuid);
-        // A failed drill is tried again within hours (a new backup may be
-        // good), a passed one after the period.
-        const QDateTime nextDrill = !lastDrill.startedAt.isValid() ? QDateTime()
-            : lastDrill.ok ? lastDrill.startedAt.addDays(job.drillEveryDays)
-                           : lastDrill.startedAt.addSecs(kFailedDrillRetrySecs);
-        const QDateTime tried = m_drillTried.value(g.guestUuid);
-        if (!g.createdAt.isValid() || drilling.contains(g.guestUuid)
-            || (job.selection.policies.isEmpty() && !job.selection.matchesName(g.guestName))
-            || (nextDrill.isValid() && now < nextDrill) || (tried.isValid() && tried.secsTo(now) < kRetryEverySecs))
-            continue;
-        due.append({g.guestUuid, lastDrill.startedAt});
-    }
-    // The rotation: never drilled first, then the longest ago.
-    std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) {
-        return a.lastDrill.isValid() != b.lastDrill.isValid() ? !a.lastDrill.isValid() : a.lastDrill < b.lastDrill;
-    });
-    for (const Due &d : std::as_const(due)) {
+    const QStringList due = drillRotation(job, m_store.newestGoodPerGuest(job.id, job.verifyAfter), last, now,
+                                          kFailedDrillRetrySecs);
+    for (const QString &uuid : due) {
         if (room == 0)
             break;
-        const QList<ArtifactRecord> history = m_store.artifactsOfGuest(job.id, d.uuid);
+        const QDateTime tried = m_drillTried.value(uuid);
+        if (drilling.contains(uuid) || (tried.isValid() && tried.secsTo(now) < kRetryEverySecs))
+            continue;
+        const QList<ArtifactRecord> history = m_store.artifactsOfGuest(job.id, uuid);
         const auto newest = std::find_if(history.crbegin(), history.crend(), [&job](const ArtifactRecord &a) {
             return a.isRestorable() && (!job.verifyAfter || a.verify == ArtifactRecord::Check::Passed);
         });
         if (newest == history.crend()) {
-            m_drillTried.insert(d.uuid, now);
+            m_drillTried.insert(uuid, now);
             continue;
         }
         const QString hostName = job.drillHost.isEmpty() ? newest->host : job.drillHost;
@@ -174,15 +157,15 @@ void BackupManager::startDueDrills(const BackupJob &job, const QDateTime &now)
                 host = h.id;
         if (host == 0) {
             // Said once per wait, not every 10 minutes.
-            if (!m_drillTried.contains(d.uuid))
+            if (!m_drillTried.contains(uuid))
                 log(hostName, newest->guestName,
                     storedTr("restore drill of %1 waits: host %2 is not up").arg(newest->guestName, hostName),
                     EventRecord::Result::Failed);
-            m_drillTried.insert(d.uuid, now);
+            m_drillTried.insert(uuid, now);
             continue;
         }
-        m_drillTried.remove(d.uuid);
-        m_drills.insert(testRestore(newest->id, host, m_drillSettleMs, true), {job.id, d.uuid});
+        m_drillTried.remove(uuid);
+        m_drills.insert(testRestore(newest->id, host, m_drillSettleMs, true), {job.id, uuid});
         --room;
     }
 }

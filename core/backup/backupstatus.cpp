@@ -101,4 +101,32 @@ QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, cons
     return result;
 }
 
+QStringList drillRotation(const BackupJob &job, const QList<Store::BackupStore::NewestGood> &guests,
+                          const QHash<QString, RestoreRecord> &lastDrills, const QDateTime &now, int failedRetrySecs)
+{
+    struct Due {
+        QString uuid;
+        QDateTime lastDrill;   // invalid: never drilled
+    };
+    QList<Due> due;
+    for (const Store::BackupStore::NewestGood &g : guests) {
+        if (!g.createdAt.isValid() || (job.selection.policies.isEmpty() && !job.selection.matchesName(g.guestName)))
+            continue;
+        const RestoreRecord last = lastDrills.value(g.guestUuid);
+        const QDateTime next = !last.startedAt.isValid() ? QDateTime()
+            : last.ok ? last.startedAt.addDays(job.drillEveryDays)
+                      : last.startedAt.addSecs(failedRetrySecs);
+        if (next.isValid() && now < next)
+            continue;
+        due.append({g.guestUuid, last.startedAt});
+    }
+    std::stable_sort(due.begin(), due.end(), [](const Due &a, const Due &b) {
+        return a.lastDrill.isValid() != b.lastDrill.isValid() ? !a.lastDrill.isValid() : a.lastDrill < b.lastDrill;
+    });
+    QStringList order;
+    for (const Due &d : std::as_const(due))
+        order << d.uuid;
+    return order;
+}
+
 } // namespace Vigil::Backup

@@ -7,9 +7,7 @@
 #include <QList>
 #include <QString>
 
-namespace Vigil::Store {
-class BackupStore;
-}
+#include "../store/backupstore.h"
 
 namespace Vigil::Backup {
 
@@ -43,5 +41,13 @@ QString rpoName(GuestBackupStatus::Rpo rpo);    // stable: "met", "missed", "non
 // longer names are left out (policy members cannot be told here: kept);
 // named guests without any backup are listed once the job has run.
 QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, const QDateTime &now);
+
+// The restore drill rotation: the UUIDs of the job's guests whose drill is
+// due, never drilled first, then the one drilled longest ago. A passed drill
+// is due again after the job's period, a failed one after `failedRetrySecs`
+// (a newer backup may be good). Guests without a good backup, or no longer
+// named by the job, are left out.
+QStringList drillRotation(const BackupJob &job, const QList<Store::BackupStore::NewestGood> &guests,
+                          const QHash<QString, RestoreRecord> &lastDrills, const QDateTime &now, int failedRetrySecs);
 
 } // namespace Vigil::Backup

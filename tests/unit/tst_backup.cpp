@@ -6,6 +6,7 @@
 #include "core/backup/backupjob.h"
 #include "core/backup/sshmirror.h"
 #include "core/backup/backupmanager.h"
+#include "core/backup/backupstatus.h"
 #include "core/cluster/clustermanager.h"
 #include "core/backup/domainrewrite.h"
 #include "core/backup/manifest.h"
@@ -451,6 +452,46 @@ private Q_SLOTS:
             QVERIFY2(!problems.contains(u"misses"_s), qPrintable(problems));
         }
         Store::Database::close(u"rpo-test"_s);
+    }
+
+    // The drill rotation: never drilled first, then the one drilled longest
+    // ago; a passed drill waits out the period, a failed one only hours;
+    // guests without a good backup or no longer named are left out.
+    void drillRotationTakesTheLongestUndrilledFirst()
+    {
+        BackupJob job = validJob();
+        job.selection.guests = {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s};
+        job.selection.patterns.clear();
+        job.drillEveryDays = 7;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto good = [&](const QString &name, bool hasBackup = true) {
+            return Store::BackupStore::NewestGood{u"uuid-"_s + name, name, hasBackup ? now.addDays(-1) : QDateTime()};
+        };
+        const QList<Store::BackupStore::NewestGood> guests{good(u"a"_s), good(u"b"_s), good(u"c"_s), good(u"d"_s),
+                                                          good(u"e"_s, false), good(u"f"_s), good(u"gone"_s)};
+        const auto drill = [&](qint64 daysAgo, bool ok, qint64 secsAgo = 0) {
+            RestoreRecord r;
+            r.drill = r.test = true;
+            r.ok = ok;
+            r.startedAt = now.addDays(-daysAgo).addSecs(-secsAgo);
+            return r;
+        };
+        const QHash<QString, RestoreRecord> last{
+            {u"uuid-a"_s, drill(8, true)},                  // due: 8 days ago
+            {u"uuid-b"_s, drill(10, true)},                 // due, longer ago than a
+            {u"uuid-c"_s, drill(2, true)},                  // not due: 2 of 7 days
+            {u"uuid-d"_s, drill(0, false, 7 * 3600)},       // failed 7 h ago: tried again
+            {u"uuid-f"_s, drill(0, false, 3600)},           // failed 1 h ago: not yet
+        };
+        const int sixHours = 6 * 3600;
+        // "gone" is not named by the job, "e" has no good backup.
+        QCOMPARE(drillRotation(job, guests, last, now, sixHours),
+                 (QStringList{u"uuid-b"_s, u"uuid-a"_s, u"uuid-d"_s}));
+        QHash<QString, RestoreRecord> none;
+        QCOMPARE(drillRotation(job, guests, none, now, sixHours).first(), u"uuid-a"_s);   // all never: the job's order
+        QHash<QString, RestoreRecord> withNever = last;
+        withNever.remove(u"uuid-c"_s);
+        QCOMPARE(drillRotation(job, guests, withNever, now, sixHours).first(), u"uuid-c"_s);   // never drilled first
     }
 
     // A run made up at start-up waits while hosts are still connecting
