@@ -5,6 +5,9 @@
 #include "core/virt/hostconnection.h"
 
 #include <QSignalSpy>
+
+#include <memory>
+#include <vector>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +44,18 @@ struct Worker {
         }, Qt::BlockingQueuedConnection);
         return result;
     }
+    // A spy on the connection that lives until its thread has stopped: the
+    // thread emits into spies directly, so a spy of the test function's own
+    // scope could be destroyed while the thread still appends to it.
+    template <typename Signal>
+    QSignalSpy &spy(Signal signal)
+    {
+        spies.push_back(std::make_unique<QSignalSpy>(connection, signal));
+        return *spies.back();
+    }
     QThread thread;
     HostConnection *connection;
+    std::vector<std::unique_ptr<QSignalSpy>> spies;   // destroyed after ~Worker stopped the thread
 };
 
 const QString kWeb = u"00000000-0000-4000-8000-000000000001"_s;
@@ -68,9 +81,9 @@ private Q_SLOTS:
     void loadsInventory()
     {
         Worker w(Test::hostConfig(7, u"small"_s, Test::nodeUri(u"node-small.xml"_s)));
-        QSignalSpy status(w.connection, &HostConnection::statusChanged);
-        QSignalSpy details(w.connection, &HostConnection::detailsUpdated);
-        QSignalSpy loaded(w.connection, &HostConnection::domainsLoaded);
+        QSignalSpy &status = w.spy(&HostConnection::statusChanged);
+        QSignalSpy &details = w.spy(&HostConnection::detailsUpdated);
+        QSignalSpy &loaded = w.spy(&HostConnection::domainsLoaded);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
         QCOMPARE(status.first().at(1).value<HostStatus>().state, HostState::Connecting);
@@ -107,9 +120,9 @@ private Q_SLOTS:
     void actionsUpdateStateAndReport()
     {
         Worker w(Test::hostConfig(1, u"small"_s, Test::nodeUri(u"node-small.xml"_s)));
-        QSignalSpy status(w.connection, &HostConnection::statusChanged);
-        QSignalSpy updated(w.connection, &HostConnection::domainUpdated);
-        QSignalSpy events(w.connection, &HostConnection::eventOccurred);
+        QSignalSpy &status = w.spy(&HostConnection::statusChanged);
+        QSignalSpy &updated = w.spy(&HostConnection::domainUpdated);
+        QSignalSpy &events = w.spy(&HostConnection::eventOccurred);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
 
@@ -139,7 +152,7 @@ private Q_SLOTS:
     void actionOnVanishedGuest()
     {
         Worker w(Test::hostConfig(1, u"small"_s, Test::nodeUri(u"node-small.xml"_s)));
-        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        QSignalSpy &status = w.spy(&HostConnection::statusChanged);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
         const ActionResult result = w.act(u"deadbeef-0000-4000-8000-000000000099"_s, DomainAction::Start);
@@ -151,8 +164,8 @@ private Q_SLOTS:
     {
         // Loopback port where nothing listens: refused at once.
         Worker w(Test::hostConfig(2, u"ghost"_s, u"test+tcp://127.0.0.253:1/default"_s));
-        QSignalSpy status(w.connection, &HostConnection::statusChanged);
-        QSignalSpy events(w.connection, &HostConnection::eventOccurred);
+        QSignalSpy &status = w.spy(&HostConnection::statusChanged);
+        QSignalSpy &events = w.spy(&HostConnection::eventOccurred);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
         HostStatus s = lastStatus(status);
@@ -177,7 +190,7 @@ private Q_SLOTS:
         const QString uri = Test::nodeUri(u"node-auth.xml"_s);
         CredentialStore::instance().forget(uri);
         Worker w(Test::hostConfig(3, u"auth"_s, uri));
-        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        QSignalSpy &status = w.spy(&HostConnection::statusChanged);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
         const QString reason = lastStatus(status).reason;
@@ -216,7 +229,7 @@ private Q_SLOTS:
         CredentialStore::instance().forget(uri);
         CredentialStore::instance().setCredentials(uri + u"?other"_s, {u"admin"_s, u"secret"_s});
         Worker w(Test::hostConfig(5, u"auth"_s, uri));
-        QSignalSpy status(w.connection, &HostConnection::statusChanged);
+        QSignalSpy &status = w.spy(&HostConnection::statusChanged);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Unreachable);
         QCOMPARE(lastStatus(status).issue, ConnectIssue::CredentialsNeeded);
@@ -226,9 +239,9 @@ private Q_SLOTS:
     void idleRefreshEmitsNothing()
     {
         Worker w(Test::hostConfig(4, u"default"_s, u"test:///default"_s));
-        QSignalSpy status(w.connection, &HostConnection::statusChanged);
-        QSignalSpy updated(w.connection, &HostConnection::domainUpdated);
-        QSignalSpy removed(w.connection, &HostConnection::domainRemoved);
+        QSignalSpy &status = w.spy(&HostConnection::statusChanged);
+        QSignalSpy &updated = w.spy(&HostConnection::domainUpdated);
+        QSignalSpy &removed = w.spy(&HostConnection::domainRemoved);
         w.start();
         QTRY_VERIFY(!status.isEmpty() && lastStatus(status).state == HostState::Up);
         // Several 200 ms light refreshes pass; nothing changed, so nothing is emitted. emit nothing: no churn when nothing changed.
