@@ -18,6 +18,9 @@ struct GuestSelection {
     QStringList policies;
     bool isEmpty() const { return guests.isEmpty() && patterns.isEmpty() && policies.isEmpty(); }
     bool matchesName(const QString &name) const;   // guests and patterns only
+    // Whether the guest may be in: named or matched, or possibly a member
+    // of a policy (which a name alone cannot tell).
+    bool mayInclude(const QString &name) const { return !policies.isEmpty() || matchesName(name); }
     bool operator==(const GuestSelection &) const = default;
 };
 

@@ -10,7 +10,7 @@ namespace Vigil::Backup {
 QList<StoredText> BackupManager::openProblems(const QDateTime &now) const
 {
     QList<StoredText> problems;
-    for (const GuestBackupStatus &g : guestBackupStatus(m_store, now)) {
+    for (const GuestBackupStatus &g : guestBackupStatus(m_store, now, LastBackup::Skip)) {
         if (g.drillEveryDays > 0 && g.lastDrill.isValid() && !g.drillOk)
             problems << storedTr("restore drill of %1 (job %2, %3) failed: %4")
                             .arg(g.guest, g.job, g.lastDrill.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),

@@ -36,7 +36,8 @@ QString rpoName(GuestBackupStatus::Rpo rpo)
     return u"none"_s;
 }
 
-QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, const QDateTime &now)
+QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, const QDateTime &now,
+                                           LastBackup lastBackup)
 {
     QList<GuestBackupStatus> result;
     for (const BackupJob &job : store.jobs()) {
@@ -54,7 +55,7 @@ QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, cons
         QSet<QString> seen;
         for (const Store::BackupStore::NewestGood &g : store.newestGoodPerGuest(job.id, job.verifyAfter)) {
             seen.insert(g.guestName);
-            if (job.selection.policies.isEmpty() && !job.selection.matchesName(g.guestName))
+            if (!job.selection.mayInclude(g.guestName))
                 continue;
             GuestBackupStatus s;
             s.job = job.name;
@@ -65,7 +66,8 @@ QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, cons
             s.rpoHours = job.rpoHours;
             s.rpo = rpoOf(g.createdAt);
             s.drillEveryDays = job.drillEveryDays;
-            const QList<ArtifactRecord> history = store.artifactsOfGuest(job.id, g.guestUuid);
+            const QList<ArtifactRecord> history = lastBackup == LastBackup::Read
+                ? store.artifactsOfGuest(job.id, g.guestUuid) : QList<ArtifactRecord>();
             for (auto it = history.crbegin(); it != history.crend(); ++it)
                 if (it->state == ArtifactRecord::State::Complete) {
                     s.lastBackup = it->createdAt;
@@ -110,7 +112,7 @@ QStringList drillRotation(const BackupJob &job, const QList<Store::BackupStore::
     };
     QList<Due> due;
     for (const Store::BackupStore::NewestGood &g : guests) {
-        if (!g.createdAt.isValid() || (job.selection.policies.isEmpty() && !job.selection.matchesName(g.guestName)))
+        if (!g.createdAt.isValid() || !job.selection.mayInclude(g.guestName))
             continue;
         const RestoreRecord last = lastDrills.value(g.guestUuid);
         const QDateTime next = !last.startedAt.isValid() ? QDateTime()

@@ -40,7 +40,11 @@ QString rpoName(GuestBackupStatus::Rpo rpo);    // stable: "met", "missed", "non
 // Every enabled job's guests, by job then guest name. Guests a job no
 // longer names are left out (policy members cannot be told here: kept);
 // named guests without any backup are listed once the job has run.
-QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, const QDateTime &now);
+// `LastBackup::Skip` leaves lastBackup, kind, verify and mirror unread: one
+// query per guest that the alert, refreshed every 30 s, does not need.
+enum class LastBackup { Read, Skip };
+QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, const QDateTime &now,
+                                           LastBackup lastBackup = LastBackup::Read);
 
 // The restore drill rotation: the UUIDs of the job's guests whose drill is
 // due, never drilled first, then the one drilled longest ago. A passed drill
