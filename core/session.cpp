@@ -79,8 +79,8 @@ std::unique_ptr<Session> Session::open(const Options &options, QString *error)
     session->m_backups->setVigilVersion(QCoreApplication::applicationVersion());
     session->m_backups->store()->setOwner(session->m_instance);
     connect(session->m_backups.get(), &Backup::BackupManager::eventOccurred, raw, &Session::logEvent);
-    connect(session->m_backups.get(), &Backup::BackupManager::integrityProblem, raw, &Session::refreshBackupAlert);
-    connect(session->m_backups.get(), &Backup::BackupManager::runChanged, raw, &Session::refreshBackupAlert);
+    connect(session->m_backups.get(), &Backup::BackupManager::integrityProblem, raw, &Session::refreshBackupStatus);
+    connect(session->m_backups.get(), &Backup::BackupManager::runChanged, raw, &Session::refreshBackupStatus);
     connect(raw, &Session::policiesChanged, session->m_backups.get(), &Backup::BackupManager::setPolicies);
     session->m_cluster.setStatsInterval(options.recordHistory ? options.statsIntervalMs : 0);
     if (options.recordHistory) {
@@ -312,20 +312,29 @@ void Session::startAlerts(QSqlDatabase db)
     connect(m_alertWriter.get(), &Store::AlertWriter::writeFailed, this, [this](const QString &message) {
         Q_EMIT storageError(tr("An alert could not be saved: %1").arg(message));
     }, Qt::QueuedConnection);
-    // Other processes' runs and verifies (vigilctl, an agent) reach the
-    // database only: read it every 30 s.
-    m_backupAlertCheck = new QTimer(this);
-    connect(m_backupAlertCheck, &QTimer::timeout, this, &Session::refreshBackupAlert);
-    m_backupAlertCheck->start(30000);
-    refreshBackupAlert();
+    // An RPO is missed by time passing as well as by a failed run: read the
+    // database every 30 s, and 1 s after another process (vigilctl, an
+    // agent) changed backups (a run's rows change in bursts).
+    m_backupStatusCheck = new QTimer(this);
+    connect(m_backupStatusCheck, &QTimer::timeout, this, &Session::refreshBackupStatus);
+    m_backupStatusCheck->start(30000);
+    m_backupStatusSoon = new QTimer(this);
+    m_backupStatusSoon->setSingleShot(true);
+    m_backupStatusSoon->setInterval(1000);
+    connect(m_backupStatusSoon, &QTimer::timeout, this, &Session::refreshBackupStatus);
+    connect(this, &Session::backupsChanged, m_backupStatusSoon, qOverload<>(&QTimer::start));
+    refreshBackupStatus();
 }
 
-void Session::refreshBackupAlert()
+void Session::refreshBackupStatus()
 {
     if (!m_alerts)
         return;
-    const QList<StoredText> problems = m_backups->openProblems();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_backupStatus = Backup::guestBackupStatus(*m_backups->store(), now, Backup::LastBackup::Skip);
+    const QList<StoredText> problems = m_backups->openProblems(m_backupStatus, now);
     m_alerts->setSystemCondition(u"backup_problem"_s, !problems.isEmpty(), StoredText::joined(problems, u"; "_s));
+    Q_EMIT backupStatusChanged();
 }
 
 QList<Health::AlertRule> Session::alertRules() const

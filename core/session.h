@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "backup/backupstatus.h"
 #include "cluster/clustermanager.h"
 #include "storedtext.h"
 #include "ha/journal.h"
@@ -118,6 +119,10 @@ public:
     // Backup jobs, runs, verify, restore. Its scheduler runs in the process
     // whose failover engine holds the lease (one runner per database).
     Backup::BackupManager *backups() const { return m_backups.get(); }
+    // Every enabled job's guests against their RPO and drills, as of the
+    // last check (backupStatusChanged): every 30 s, after this process's
+    // runs and checks, and soon after another process's.
+    QList<Backup::GuestBackupStatus> backupStatus() const { return m_backupStatus; }
 
     // Alerts (with recordHistory): the engine, and its rules stored in the
     // database. Saving or removing a rule applies it at once.
@@ -134,6 +139,7 @@ Q_SIGNALS:
     void eventRecorded(const Vigil::EventRecord &record);
     // Another process changed backup jobs, runs or artifacts / the failover journal.
     void backupsChanged();
+    void backupStatusChanged();
     // The failover journal changed (this process's engine or another's).
     void journalChanged(const QList<Vigil::Ha::FailoverJournal::Entry> &recent);
     void storageError(const QString &message);
@@ -183,9 +189,11 @@ private:
     std::unique_ptr<Migration::MigrationManager> m_migrations;
     std::unique_ptr<Migration::MaintenanceCoordinator> m_maintenance;
     std::unique_ptr<Backup::BackupManager> m_backups;
-    // The backup alert, from the database (every process's runs and checks).
-    void refreshBackupAlert();
-    QTimer *m_backupAlertCheck = nullptr;
+    // The backup status and alert, from the database (every process's runs and checks).
+    void refreshBackupStatus();
+    QTimer *m_backupStatusCheck = nullptr;
+    QTimer *m_backupStatusSoon = nullptr;   // coalesces other processes' changes
+    QList<Backup::GuestBackupStatus> m_backupStatus;
     std::unique_ptr<Store::AlertWriter> m_alertWriter;
     std::unique_ptr<Health::AlertEngine> m_alerts;
     std::unique_ptr<Store::ChangeFeed> m_feed;

@@ -58,6 +58,13 @@ void BackupJobModel::setRunning(const QSet<qint64> &jobIds)
         Q_EMIT dataChanged(index(0, LastRun), index(int(m_rows.size()) - 1, LastRun));
 }
 
+void BackupJobModel::setStatus(const QList<GuestBackupStatus> &status)
+{
+    m_status = status;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Rpo), index(int(m_rows.size()) - 1, Drills));
+}
+
 int BackupJobModel::rowOf(qint64 jobId) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
@@ -99,6 +106,29 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
             return QString(tr("%1 %2").arg(row.lastRun->startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                                            runStateText(row.lastRun->state))
                            + (role == Qt::ToolTipRole ? u"\n"_s + row.lastRun->message : QString()));
+        case Rpo: {
+            if (job.rpoHours <= 0)
+                return tr("—");
+            const BackupCompliance c = backupCompliance(m_status, job.id);
+            if (c.withObjective == 0)
+                return tr("%1 h: no backup yet").arg(job.rpoHours);
+            if (c.missed.isEmpty())
+                return tr("%1 h: all %2 met").arg(job.rpoHours).arg(c.withObjective);
+            const QString text = tr("%1 h: %2 of %3 missed").arg(job.rpoHours).arg(c.missed.size()).arg(c.withObjective);
+            return role == Qt::ToolTipRole ? tr("%1\nMissed by: %2").arg(text, c.missed.join(u", "_s)) : text;
+        }
+        case Drills: {
+            if (job.drillEveryDays <= 0)
+                return tr("—");
+            const BackupCompliance c = backupCompliance(m_status, job.id);
+            if (c.drilled == 0)
+                return tr("every %1 d: none yet").arg(job.drillEveryDays);
+            if (c.failedDrills.isEmpty())
+                return tr("every %1 d: %2 passed").arg(job.drillEveryDays).arg(c.drilled);
+            const QString text = tr("every %1 d: %2 of %3 failed")
+                                     .arg(job.drillEveryDays).arg(c.failedDrills.size()).arg(c.drilled);
+            return role == Qt::ToolTipRole ? tr("%1\nFailed: %2").arg(text, c.failedDrills.join(u", "_s)) : text;
+        }
         case Target:
             return job.mirror.isEmpty() ? targetText(job)
                                                  : tr("%1 (mirror %2)").arg(targetText(job), job.mirror);
@@ -108,6 +138,16 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && index.column() == LastRun && row.lastRun && !running) {
         return badgeIcon(runStateColor(row.lastRun->state));
+    }
+    if (role == Qt::DecorationRole && index.column() == Rpo && job.rpoHours > 0) {
+        const BackupCompliance c = backupCompliance(m_status, job.id);
+        if (c.withObjective > 0)
+            return badgeIcon(stateColor(c.missed.isEmpty() ? StateColor::Good : StateColor::Bad));
+    }
+    if (role == Qt::DecorationRole && index.column() == Drills && job.drillEveryDays > 0) {
+        const BackupCompliance c = backupCompliance(m_status, job.id);
+        if (c.drilled > 0)
+            return badgeIcon(stateColor(c.failedDrills.isEmpty() ? StateColor::Good : StateColor::Bad));
     }
     if (role == Qt::ForegroundRole && !job.enabled)
         return QColor(Qt::gray);
@@ -124,6 +164,8 @@ QVariant BackupJobModel::headerData(int section, Qt::Orientation orientation, in
     case Schedule: return tr("Schedule");
     case NextRun: return tr("Next run");
     case LastRun: return tr("Last run");
+    case Rpo: return tr("RPO");
+    case Drills: return tr("Restore drills");
     case Target: return tr("Target");
     case Retention: return tr("Retention");
     }

@@ -6,6 +6,7 @@
 
 #include "core/backup/backupjob.h"
 #include "core/backup/backuprecord.h"
+#include "core/backup/backupstatus.h"
 
 namespace Vigil::Store {
 class BackupStore;
@@ -13,12 +14,13 @@ class BackupStore;
 
 namespace Vigil::Models {
 
-// The backup jobs: what, when (next run), where, and how the last run went.
+// The backup jobs: what, when (next run), where, how the last run went, and
+// whether their guests meet the job's RPO and pass its restore drills.
 class BackupJobModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Guests, Schedule, NextRun, LastRun, Target, Retention, ColumnCount };
+    enum Column { Name, Guests, Schedule, NextRun, LastRun, Rpo, Drills, Target, Retention, ColumnCount };
     static constexpr int JobIdRole = Qt::UserRole + 70;
 
     explicit BackupJobModel(Store::BackupStore *store, QObject *parent = nullptr);
@@ -26,6 +28,8 @@ public:
     // Re-reads jobs and their last runs (a few small queries).
     void reload();
     void setRunning(const QSet<qint64> &jobIds);
+    // Every job's guests as last checked (Session::backupStatus).
+    void setStatus(const QList<Backup::GuestBackupStatus> &status);
     Backup::BackupJob jobAt(int row) const { return m_rows.value(row).job; }
     int rowOf(qint64 jobId) const;
 
@@ -42,6 +46,7 @@ private:
     Store::BackupStore *m_store;
     QList<Row> m_rows;
     QSet<qint64> m_running;
+    QList<Backup::GuestBackupStatus> m_status;
 };
 
 QString selectionText(const Backup::GuestSelection &selection);

@@ -231,6 +231,13 @@
       <translation>Sicherungsauftrag %1: %2</translation>
     </message>
     <message numerus="yes">
+      <source>backup job %1: retention keeps %n backup(s) that a restore or verify is reading; they go after a later run</source>
+      <translation>
+            <numerusform>Sicherungsauftrag %1: Die Aufbewahrung behält %n Sicherung, die gerade von einer Wiederherstellung oder Prüfung gelesen wird; sie wird nach einem späteren Lauf entfernt</numerusform>
+            <numerusform>Sicherungsauftrag %1: Die Aufbewahrung behält %n Sicherungen, die gerade von einer Wiederherstellung oder Prüfung gelesen werden; sie werden nach einem späteren Lauf entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
       <source>backup job %1: retention pruned %n backup(s)</source>
       <translation>
         <numerusform>Sicherungsauftrag %1: Aufbewahrung hat %n Sicherung gelöscht</numerusform>
@@ -304,6 +311,13 @@
     <message>
       <source>pruned by retention</source>
       <translation>durch Aufbewahrung gelöscht</translation>
+    </message>
+    <message numerus="yes">
+      <source>restore drill of %1 (job %2) is overdue: last drilled %3, due every %n day(s)</source>
+      <translation>
+            <numerusform>Wiederherstellungsübung von %1 (Auftrag %2) ist überfällig: zuletzt geübt %3, fällig jeden Tag</numerusform>
+            <numerusform>Wiederherstellungsübung von %1 (Auftrag %2) ist überfällig: zuletzt geübt %3, fällig alle %n Tage</numerusform>
+        </translation>
     </message>
     <message>
       <source>restore drill of %1 (job %2, %3) failed: %4</source>
@@ -795,6 +809,10 @@
   </context>
   <context>
     <name>Vigil::BackupStatus</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
     <message>
       <source>met</source>
       <translation>eingehalten</translation>
@@ -2502,6 +2520,18 @@
   <context>
     <name>Vigil::Models::BackupJobModel</name>
     <message>
+      <source>%1
+Failed: %2</source>
+      <translation>%1
+Fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>%1
+Missed by: %2</source>
+      <translation>%1
+Verfehlt von: %2</translation>
+    </message>
+    <message>
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -2512,6 +2542,18 @@
     <message>
       <source>%1 (mirror %2)</source>
       <translation>%1 (Spiegel %2)</translation>
+    </message>
+    <message>
+      <source>%1 h: %2 of %3 missed</source>
+      <translation>%1 h: %2 von %3 verfehlt</translation>
+    </message>
+    <message>
+      <source>%1 h: all %2 met</source>
+      <translation>%1 h: alle %2 erfüllt</translation>
+    </message>
+    <message>
+      <source>%1 h: no backup yet</source>
+      <translation>%1 h: noch keine Sicherung</translation>
     </message>
     <message>
       <source>Guests</source>
@@ -2530,6 +2572,14 @@
       <translation>Nächster Lauf</translation>
     </message>
     <message>
+      <source>RPO</source>
+      <translation>RPO</translation>
+    </message>
+    <message>
+      <source>Restore drills</source>
+      <translation>Wiederherstellungsübungen</translation>
+    </message>
+    <message>
       <source>Retention</source>
       <translation>Aufbewahrung</translation>
     </message>
@@ -2540,6 +2590,18 @@
     <message>
       <source>Target</source>
       <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>every %1 d: %2 of %3 failed</source>
+      <translation>alle %1 T: %2 von %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>every %1 d: %2 passed</source>
+      <translation>alle %1 T: %2 bestanden</translation>
+    </message>
+    <message>
+      <source>every %1 d: none yet</source>
+      <translation>alle %1 T: noch keine</translation>
     </message>
     <message>
       <source>never</source>
@@ -3063,18 +3125,6 @@
       <translation>keine Verbindung zum NBD-Export auf %1:%2: %3</translation>
     </message>
     <message>
-      <source>cannot create %1: %2</source>
-      <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-      <source>cannot open %1 for writing with qemu-nbd: %2</source>
-      <translation>%1 kann mit qemu-nbd nicht zum Schreiben geöffnet werden: %2</translation>
-    </message>
-    <message>
-      <source>qemu-nbd is not installed (Debian package qemu-utils)</source>
-      <translation>qemu-nbd ist nicht installiert (Debian-Paket qemu-utils)</translation>
-    </message>
-    <message>
       <source>reading from the host failed at byte %1: %2</source>
       <translation>Lesen vom Host bei Byte %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3127,16 +3177,8 @@
       <translation>unbekannter NBD-Fehler</translation>
     </message>
     <message>
-      <source>waiting for the NBD connections failed: %1</source>
-      <translation>Warten auf die NBD-Verbindungen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-      <source>writing %1 to disk failed: %2</source>
-      <translation>Schreiben von %1 auf die Platte fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-      <source>writing the backup file failed at byte %1: %2</source>
-      <translation>Schreiben der Sicherungsdatei bei Byte %1 fehlgeschlagen: %2</translation>
+      <source>waiting for the NBD connection failed: %1</source>
+      <translation>Warten auf die NBD-Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
       <source>writing the backup file failed: %1</source>
@@ -3163,6 +3205,41 @@
     <message>
       <source>the id %1 is used more than once</source>
       <translation>die ID %1 wird mehr als einmal verwendet</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Qcow2Writer</name>
+    <message>
+      <source>%1 bytes at byte %2 are not one whole cluster</source>
+      <translation>%1 Bytes ab Byte %2 sind kein ganzer Cluster</translation>
+    </message>
+    <message>
+      <source>a disk of %1 bytes cannot be backed up</source>
+      <translation>eine Festplatte mit %1 Bytes kann nicht gesichert werden</translation>
+    </message>
+    <message>
+      <source>byte %1 is not the start of a cluster of this %2-byte disk</source>
+      <translation>Byte %1 ist nicht der Anfang eines Clusters dieser Festplatte mit %2 Bytes</translation>
+    </message>
+    <message>
+      <source>cannot create %1: %2</source>
+      <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+      <source>the backing file's name is longer than qcow2 allows: %1</source>
+      <translation>der Name der Basisdatei ist länger, als qcow2 erlaubt: %1</translation>
+    </message>
+    <message>
+      <source>the cluster at byte %1 was written twice</source>
+      <translation>der Cluster bei Byte %1 wurde zweimal geschrieben</translation>
+    </message>
+    <message>
+      <source>writing %1 failed: %2</source>
+      <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+      <source>writing %1 to disk failed: %2</source>
+      <translation>Schreiben von %1 auf die Platte fehlgeschlagen: %2</translation>
     </message>
   </context>
   <context>
@@ -5930,6 +6007,18 @@ Failover-Richtlinien:</translation>
       <translation>%1 in Wartung</translation>
     </message>
     <message>
+      <source>%1 met</source>
+      <translation>%1 erfüllt</translation>
+    </message>
+    <message>
+      <source>%1 missed</source>
+      <translation>%1 verfehlt</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 von %2</translation>
+    </message>
+    <message>
       <source>%1 of %2 on %3 host(s)</source>
       <translation>%1 von %2 auf %3 Host(s)</translation>
     </message>
@@ -5957,6 +6046,17 @@ Failover-Richtlinien:</translation>
       <source>%1 warning</source>
       <translation>%1 Warnung</translation>
     </message>
+    <message numerus="yes">
+      <source>%n failed restore drill(s)</source>
+      <translation>
+            <numerusform>%n fehlgeschlagene Wiederherstellungsübung</numerusform>
+            <numerusform>%n fehlgeschlagene Wiederherstellungsübungen</numerusform>
+        </translation>
+    </message>
+    <message>
+      <source>Backup RPO</source>
+      <translation>Sicherungs-RPO</translation>
+    </message>
     <message>
       <source>Busiest guests</source>
       <translation>Aktivste Gäste</translation>
@@ -5972,6 +6072,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Cluster memory</source>
       <translation>Cluster-Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Failed the last restore drill: %1</source>
+      <translation>Letzte Wiederherstellungsübung fehlgeschlagen: %1</translation>
     </message>
     <message>
       <source>Guests</source>
@@ -5996,6 +6100,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Memory</source>
       <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+      <source>Missed the RPO: %1</source>
+      <translation>RPO verfehlt: %1</translation>
     </message>
     <message>
       <source>Open alerts</source>
@@ -6024,6 +6132,10 @@ Failover-Richtlinien:</translation>
     <message>
       <source>guest CPU not reported by these hosts</source>
       <translation>Gast-CPU melden diese Hosts nicht</translation>
+    </message>
+    <message>
+      <source>no backup job states an RPO</source>
+      <translation>kein Sicherungsauftrag nennt ein RPO</translation>
     </message>
     <message>
       <source>not reported by these hosts</source>

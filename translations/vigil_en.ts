@@ -28,10 +28,24 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>backup job %1: retention keeps %n backup(s) that a restore or verify is reading; they go after a later run</source>
+      <translation>
+        <numerusform>backup job %1: retention keeps %n backup that a restore or verify is reading; it goes after a later run</numerusform>
+        <numerusform>backup job %1: retention keeps %n backups that a restore or verify is reading; they go after a later run</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>backup job %1: retention pruned %n backup(s)</source>
       <translation>
         <numerusform>backup job %1: retention pruned %n backup</numerusform>
         <numerusform>backup job %1: retention pruned %n backups</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>restore drill of %1 (job %2) is overdue: last drilled %3, due every %n day(s)</source>
+      <translation>
+        <numerusform>restore drill of %1 (job %2) is overdue: last drilled %3, due every %n day</numerusform>
+        <numerusform>restore drill of %1 (job %2) is overdue: last drilled %3, due every %n days</numerusform>
       </translation>
     </message>
   </context>
@@ -211,6 +225,16 @@
       <translation>
         <numerusform>%n move queued; see the Migrations panel</numerusform>
         <numerusform>%n moves queued; see the Migrations panel</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Ui::OverviewPage</name>
+    <message numerus="yes">
+      <source>%n failed restore drill(s)</source>
+      <translation>
+        <numerusform>%n failed restore drill</numerusform>
+        <numerusform>%n failed restore drills</numerusform>
       </translation>
     </message>
   </context>

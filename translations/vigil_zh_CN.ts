@@ -228,6 +228,12 @@
       <translation>备份作业 %1：%2</translation>
     </message>
     <message numerus="yes">
+      <source>backup job %1: retention keeps %n backup(s) that a restore or verify is reading; they go after a later run</source>
+      <translation>
+            <numerusform>备份作业 %1：保留策略暂留 %n 个正在被恢复或校验读取的备份；将在之后的运行中删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
       <source>backup job %1: retention pruned %n backup(s)</source>
       <translation>
         <numerusform>备份作业 %1：保留策略清理了 %n 个备份</numerusform>
@@ -300,6 +306,12 @@
     <message>
       <source>pruned by retention</source>
       <translation>已按保留策略清理</translation>
+    </message>
+    <message numerus="yes">
+      <source>restore drill of %1 (job %2) is overdue: last drilled %3, due every %n day(s)</source>
+      <translation>
+            <numerusform>%1 的恢复演练（作业 %2）已逾期：上次演练于 %3，应每 %n 天一次</numerusform>
+        </translation>
     </message>
     <message>
       <source>restore drill of %1 (job %2, %3) failed: %4</source>
@@ -791,6 +803,10 @@
   </context>
   <context>
     <name>Vigil::BackupStatus</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
     <message>
       <source>met</source>
       <translation>达成</translation>
@@ -2493,6 +2509,18 @@
   <context>
     <name>Vigil::Models::BackupJobModel</name>
     <message>
+      <source>%1
+Failed: %2</source>
+      <translation>%1
+失败：%2</translation>
+    </message>
+    <message>
+      <source>%1
+Missed by: %2</source>
+      <translation>%1
+未达标：%2</translation>
+    </message>
+    <message>
       <source>%1 %2</source>
       <translation>%1 %2</translation>
     </message>
@@ -2503,6 +2531,18 @@
     <message>
       <source>%1 (mirror %2)</source>
       <translation>%1（镜像 %2）</translation>
+    </message>
+    <message>
+      <source>%1 h: %2 of %3 missed</source>
+      <translation>%1 小时：%3 个中 %2 个未达标</translation>
+    </message>
+    <message>
+      <source>%1 h: all %2 met</source>
+      <translation>%1 小时：全部 %2 个达标</translation>
+    </message>
+    <message>
+      <source>%1 h: no backup yet</source>
+      <translation>%1 小时：尚无备份</translation>
     </message>
     <message>
       <source>Guests</source>
@@ -2521,6 +2561,14 @@
       <translation>下次运行</translation>
     </message>
     <message>
+      <source>RPO</source>
+      <translation>RPO</translation>
+    </message>
+    <message>
+      <source>Restore drills</source>
+      <translation>恢复演练</translation>
+    </message>
+    <message>
       <source>Retention</source>
       <translation>保留策略</translation>
     </message>
@@ -2531,6 +2579,18 @@
     <message>
       <source>Target</source>
       <translation>目标</translation>
+    </message>
+    <message>
+      <source>every %1 d: %2 of %3 failed</source>
+      <translation>每 %1 天：%3 个中 %2 个失败</translation>
+    </message>
+    <message>
+      <source>every %1 d: %2 passed</source>
+      <translation>每 %1 天：%2 个通过</translation>
+    </message>
+    <message>
+      <source>every %1 d: none yet</source>
+      <translation>每 %1 天：尚未演练</translation>
     </message>
     <message>
       <source>never</source>
@@ -3052,18 +3112,6 @@
       <translation>无法连接到 %1:%2 上的 NBD 导出：%3</translation>
     </message>
     <message>
-      <source>cannot create %1: %2</source>
-      <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
-      <source>cannot open %1 for writing with qemu-nbd: %2</source>
-      <translation>无法用 qemu-nbd 打开 %1 进行写入：%2</translation>
-    </message>
-    <message>
-      <source>qemu-nbd is not installed (Debian package qemu-utils)</source>
-      <translation>未安装 qemu-nbd（Debian 软件包 qemu-utils）</translation>
-    </message>
-    <message>
       <source>reading from the host failed at byte %1: %2</source>
       <translation>从主机读取在字节 %1 处失败：%2</translation>
     </message>
@@ -3116,16 +3164,8 @@
       <translation>未知的 NBD 错误</translation>
     </message>
     <message>
-      <source>waiting for the NBD connections failed: %1</source>
+      <source>waiting for the NBD connection failed: %1</source>
       <translation>等待 NBD 连接失败：%1</translation>
-    </message>
-    <message>
-      <source>writing %1 to disk failed: %2</source>
-      <translation>将 %1 写入磁盘失败：%2</translation>
-    </message>
-    <message>
-      <source>writing the backup file failed at byte %1: %2</source>
-      <translation>写入备份文件在字节 %1 处失败：%2</translation>
     </message>
     <message>
       <source>writing the backup file failed: %1</source>
@@ -3152,6 +3192,41 @@
     <message>
       <source>the id %1 is used more than once</source>
       <translation>ID %1 被使用了不止一次</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vigil::Qcow2Writer</name>
+    <message>
+      <source>%1 bytes at byte %2 are not one whole cluster</source>
+      <translation>从字节 %2 起的 %1 字节不是一个完整的簇</translation>
+    </message>
+    <message>
+      <source>a disk of %1 bytes cannot be backed up</source>
+      <translation>无法备份大小为 %1 字节的磁盘</translation>
+    </message>
+    <message>
+      <source>byte %1 is not the start of a cluster of this %2-byte disk</source>
+      <translation>字节 %1 不是这个 %2 字节磁盘中某个簇的起点</translation>
+    </message>
+    <message>
+      <source>cannot create %1: %2</source>
+      <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+      <source>the backing file's name is longer than qcow2 allows: %1</source>
+      <translation>后备文件名超过 qcow2 允许的长度：%1</translation>
+    </message>
+    <message>
+      <source>the cluster at byte %1 was written twice</source>
+      <translation>字节 %1 处的簇被写入了两次</translation>
+    </message>
+    <message>
+      <source>writing %1 failed: %2</source>
+      <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+      <source>writing %1 to disk failed: %2</source>
+      <translation>将 %1 写入磁盘失败：%2</translation>
     </message>
   </context>
   <context>
@@ -5906,6 +5981,18 @@ failover policies:</source>
       <translation>%1 维护中</translation>
     </message>
     <message>
+      <source>%1 met</source>
+      <translation>%1 个达标</translation>
+    </message>
+    <message>
+      <source>%1 missed</source>
+      <translation>%1 个未达标</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%2 中的 %1</translation>
+    </message>
+    <message>
       <source>%1 of %2 on %3 host(s)</source>
       <translation>%3 台主机上 %2 中的 %1</translation>
     </message>
@@ -5933,6 +6020,16 @@ failover policies:</source>
       <source>%1 warning</source>
       <translation>%1 警告</translation>
     </message>
+    <message numerus="yes">
+      <source>%n failed restore drill(s)</source>
+      <translation>
+            <numerusform>%n 个恢复演练失败</numerusform>
+        </translation>
+    </message>
+    <message>
+      <source>Backup RPO</source>
+      <translation>备份 RPO</translation>
+    </message>
     <message>
       <source>Busiest guests</source>
       <translation>最繁忙的虚拟机</translation>
@@ -5948,6 +6045,10 @@ failover policies:</source>
     <message>
       <source>Cluster memory</source>
       <translation>集群内存</translation>
+    </message>
+    <message>
+      <source>Failed the last restore drill: %1</source>
+      <translation>上次恢复演练失败：%1</translation>
     </message>
     <message>
       <source>Guests</source>
@@ -5972,6 +6073,10 @@ failover policies:</source>
     <message>
       <source>Memory</source>
       <translation>内存</translation>
+    </message>
+    <message>
+      <source>Missed the RPO: %1</source>
+      <translation>未达到 RPO：%1</translation>
     </message>
     <message>
       <source>Open alerts</source>
@@ -6000,6 +6105,10 @@ failover policies:</source>
     <message>
       <source>guest CPU not reported by these hosts</source>
       <translation>这些主机不报告虚拟机 CPU</translation>
+    </message>
+    <message>
+      <source>no backup job states an RPO</source>
+      <translation>没有备份作业设定 RPO</translation>
     </message>
     <message>
       <source>not reported by these hosts</source>

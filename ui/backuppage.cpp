@@ -184,6 +184,11 @@ BackupPage::BackupPage(Session *session, QWidget *parent)
         else
             m_stale = true;
     });
+    // RPO and drill compliance, as the session last read it (every 30 s and
+    // after every run, this process's or another's).
+    m_jobModel->setStatus(session->backupStatus());
+    connect(session, &Session::backupStatusChanged, m_jobModel,
+            [this] { m_jobModel->setStatus(m_session->backupStatus()); });
     if (m_jobModel->rowCount() > 0)
         selectJob(0);
     updateActions();

@@ -98,6 +98,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     guests->setSizes({420, 380});
     m_guestCharts->hide();
     m_pages->addTab(guests, tr("&Guests"));
+    m_overview->setBackupStatus(session->backupStatus());
+    connect(session, &Session::backupStatusChanged, m_overview,
+            [this, session] { m_overview->setBackupStatus(session->backupStatus()); });
     connect(m_overview, &OverviewPage::hostActivated, this, [this](HostId id) {
         m_hostPage->showHost(id);
         m_pages->setCurrentWidget(m_hostPage);

@@ -50,6 +50,7 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
     , m_cpuTile(addTile(tr("Cluster CPU")))
     , m_memoryTile(addTile(tr("Cluster memory")))
     , m_alertsTile(addTile(tr("Open alerts")))
+    , m_backupTile(addTile(tr("Backup RPO")))
     , m_hosts(new QTableView(this))
     , m_topCpu(new QTreeWidget(this))
     , m_topMemory(new QTreeWidget(this))
@@ -154,6 +155,30 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
         connect(m_alerts, &QAbstractItemModel::rowsRemoved, this, &OverviewPage::refresh);
     }
     refresh();
+    setBackupStatus({});
+}
+
+void OverviewPage::setBackupStatus(const QList<Backup::GuestBackupStatus> &status)
+{
+    const Backup::BackupCompliance c = Backup::backupCompliance(status);
+    if (c.withObjective == 0) {
+        m_backupTile->setText(tileHtml(tr("Backup RPO"), tr("—"), tr("no backup job states an RPO")));
+        m_backupTile->setToolTip({});
+        return;
+    }
+    QString detail = Models::inStateColor(Models::StateColor::Good, tr("%1 met").arg(c.met)) + u" · "_s
+        + Models::inStateColor(c.missed.isEmpty() ? Models::StateColor::Good : Models::StateColor::Bad,
+                               tr("%1 missed").arg(c.missed.size()));
+    if (!c.failedDrills.isEmpty())
+        detail += u" · "_s + Models::inStateColor(Models::StateColor::Bad,
+                                                 tr("%n failed restore drill(s)", nullptr, int(c.failedDrills.size())));
+    m_backupTile->setText(tileHtml(tr("Backup RPO"), tr("%1 of %2").arg(c.met).arg(c.withObjective), detail));
+    QStringList tip;
+    if (!c.missed.isEmpty())
+        tip << tr("Missed the RPO: %1").arg(c.missed.join(u", "_s));
+    if (!c.failedDrills.isEmpty())
+        tip << tr("Failed the last restore drill: %1").arg(c.failedDrills.join(u", "_s));
+    m_backupTile->setToolTip(tip.join(u'\n'));
 }
 
 QLabel *OverviewPage::addTile(const QString &accessibleName)

@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "core/backup/backupstatus.h"
 #include "core/hostconfig.h"
 
 class QLabel;
@@ -18,7 +19,7 @@ namespace Vigil::Ui {
 
 // The cluster at a glance: hosts and guests by state, CPU and memory used
 // against capacity, open alerts, every host's health score with its
-// reasons, and the busiest guests.
+// reasons, the busiest guests, and whether backups meet their RPO.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     QTableView *hostTable() const { return m_hosts; }
     // Recomputes tiles and top lists now (they also refresh every 2 s).
     void refresh();
+    // Every backup job's guests as last checked (Session::backupStatus).
+    void setBackupStatus(const QList<Vigil::Backup::GuestBackupStatus> &status);
 
 Q_SIGNALS:
     void hostActivated(Vigil::HostId host);
@@ -46,6 +49,7 @@ private:
     QLabel *m_cpuTile;
     QLabel *m_memoryTile;
     QLabel *m_alertsTile;
+    QLabel *m_backupTile;
     QTableView *m_hosts;
     QTreeWidget *m_topCpu;
     QTreeWidget *m_topMemory;

@@ -100,6 +100,7 @@ void MetricsServer::refreshAggregates()
         QHash<QString, int> unplaced;
         QList<Ha::FailoverJournal::Entry> journal;
         QList<Store::BackupStore::GuestBackups> backups;
+        QList<Backup::GuestBackupStatus> backupStatus;
     };
     m_refreshing = Jobs::run(this, [snapshot = Ha::ClusterSnapshot::capture(*m_session.cluster()),
                      policies = m_session.policies(), path = m_session.databasePath()]() {
@@ -110,7 +111,9 @@ void MetricsServer::refreshAggregates()
             if (!error.isEmpty())
                 return;
             a.journal = Ha::FailoverJournal(db).history();
-            a.backups = Store::BackupStore(db).newestPerGuest();
+            const Store::BackupStore store(db);
+            a.backups = store.newestPerGuest();
+            a.backupStatus = Backup::guestBackupStatus(store, QDateTime::currentDateTimeUtc(), Backup::LastBackup::Skip);
             a.ok = true;
         });
         return a;
@@ -121,6 +124,7 @@ void MetricsServer::refreshAggregates()
         m_aggregates.unplacedIfHostFails = a.unplaced;
         m_aggregates.journal = a.journal;
         m_aggregates.backups = a.backups;
+        m_aggregates.backupStatus = a.backupStatus;
     });
 }
 

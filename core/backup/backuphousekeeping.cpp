@@ -14,7 +14,11 @@ namespace Vigil::Backup {
 void BackupManager::afterSuccess(const ActiveRun &run)
 {
     // Retention first decided here (database), done on a worker (disk).
+    // A backup a restore, restore test or verify still reads is kept: it
+    // goes after a later run.
+    const QSet<qint64> reading = backupsBeingRead();
     QList<ArtifactRecord> toPrune;
+    qsizetype keptWhileRead = 0;
     QSet<QString> guests;
     for (qint64 id : run.newArtifacts)
         guests.insert(m_store.artifact(id).value_or(ArtifactRecord()).guestUuid);
@@ -25,13 +29,24 @@ void BackupManager::afterSuccess(const ActiveRun &run)
             if (a.state == ArtifactRecord::State::Pruned || a.state == ArtifactRecord::State::Failed
                 || a.state == ArtifactRecord::State::Cancelled || a.state == ArtifactRecord::State::Running)
                 continue;
-            retained.append({a.id, a.createdAt, a.incremental ? a.parentId : 0, a.isRestorable()});
+            retained.append({a.id, a.createdAt, a.incremental ? a.parentId : 0, a.isRestorable(),
+                             reading.contains(a.id)});
         }
         const QSet<qint64> prune = backupsToPrune(retained, run.job.retention);
         for (const ArtifactRecord &a : history)
             if (prune.contains(a.id))
                 toPrune.append(a);
+        if (!reading.isEmpty()) {
+            for (RetainedBackup &b : retained)
+                b.beingRead = false;
+            keptWhileRead += backupsToPrune(retained, run.job.retention).size() - prune.size();
+        }
     }
+    if (keptWhileRead > 0)
+        log(QString(), QString(),
+            storedTr("backup job %1: retention keeps %n backup(s) that a restore or verify is reading; "
+                     "they go after a later run", nullptr, int(keptWhileRead)).arg(run.job.name),
+            EventRecord::Result::Ok);
     QList<ArtifactRecord> toMirror;
     if (!run.job.mirror.isEmpty())
         for (qint64 id : run.newArtifacts)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -24,6 +25,7 @@ class ClusterManager;
 }
 
 namespace Vigil::Backup {
+struct GuestBackupStatus;
 
 // Runs backup jobs: resolves each job's guests against the cluster, backs
 // them up (`concurrency` at a time, each on its own thread with its own
@@ -81,6 +83,9 @@ public:
     quint64 testRestore(qint64 artifactId, HostId host, int settleMs = 10000, bool drill = false);
     // How long a restore drill's guest must keep running to pass (tests shorten it).
     void setDrillSettleMs(int ms) { m_drillSettleMs = ms; }
+    // Backups a running restore, restore test or verify of this process
+    // reads, with the chains they build on (retention keeps them).
+    QSet<qint64> backupsBeingRead() const;
     bool isBusy() const { return !m_runs.isEmpty() || !m_operations.isEmpty(); }
 
     // Runs and guest backups a process that died left "running" (its pid
@@ -95,8 +100,10 @@ public:
     // process on it agrees: each job whose newest run failed, partly
     // failed, was skipped or interrupted; each kept backup whose last verify
     // (by any process, the CLI's too) or mirror failed. Empty: all good.
-    // And each guest that misses its job's RPO.
+    // And each guest that misses its job's RPO or failed its last drill.
     QList<StoredText> openProblems(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // The same from guests' status already read at `now` (guestBackupStatus).
+    QList<StoredText> openProblems(const QList<GuestBackupStatus> &status, const QDateTime &now) const;
 
     // A due scheduled run waits this long for the cluster's hosts to settle
     // (at start-up they are still connecting); a scheduled run that did not
@@ -166,12 +173,16 @@ private:
     void scheduleRetry(const ActiveRun &run);
     // Runs work(stop) as a job; finish(id, result) then runs on this
     // thread (it emits operationFinished when the operation has one).
+    // `reads`: the backups it reads (a restore's or verify's chain), which
+    // retention keeps until it is done.
     template<typename Work, typename Finish>
-    quint64 startOperation(Work work, Finish finish);
+    quint64 startOperation(Work work, Finish finish, const QList<qint64> &reads = {});
+
     // The chain's directories and the host of a restore; `last` is the
-    // backup restored. Null with `error` when either is missing.
+    // backup restored, `reads` the chain's backups. Null with `error` when
+    // either is missing.
     std::optional<Virt::RestoreRequest> restoreRequest(qint64 artifactId, HostId host, ArtifactRecord *last,
-                                                       QString *error) const;
+                                                       QList<qint64> *reads, QString *error) const;
     quint64 failLater(const QString &message);
     void startScheduledVerifies(const BackupJob &job, const QDateTime &now);
     // Restore drills due for the job's guests, longest-undrilled first, up
@@ -214,17 +225,21 @@ private:
     int m_drillSettleMs = 10000;
     QHash<qint64, Virt::BackupProgress> m_progress;
     QHash<quint64, Jobs::Job> m_operations;
+    QHash<quint64, QList<qint64>> m_operationReads;   // operation -> the backups it reads
     Jobs::StopFlag m_operationCancel = Jobs::makeStopFlag();
     quint64 m_nextOperation = 1;
 };
 
 template<typename Work, typename Finish>
-quint64 BackupManager::startOperation(Work work, Finish finish)
+quint64 BackupManager::startOperation(Work work, Finish finish, const QList<qint64> &reads)
 {
     const quint64 id = m_nextOperation++;
+    if (!reads.isEmpty())
+        m_operationReads.insert(id, reads);
     m_operations.insert(id, Jobs::run(this, std::move(work), [this, id, finish = std::move(finish)](const auto &result) {
         finish(id, result);
         m_operations.remove(id);
+        m_operationReads.remove(id);
         emitIdleIfDone();
     }, m_operationCancel));
     return id;

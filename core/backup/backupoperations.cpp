@@ -13,6 +13,17 @@
 using namespace Qt::StringLiterals;
 
 namespace Vigil::Backup {
+namespace {
+
+QList<qint64> idsOf(const QList<ArtifactRecord> &chain)
+{
+    QList<qint64> ids;
+    for (const ArtifactRecord &a : chain)
+        ids << a.id;
+    return ids;
+}
+
+} // namespace
 
 quint64 BackupManager::failLater(const QString &message)
 {
@@ -87,11 +98,12 @@ quint64 BackupManager::verify(qint64 artifactId)
                                 storedTr("backup of %1 failed verification: %2").arg(current.guestName, check.message),
                                 !check.ok);
         Q_EMIT operationFinished(id, check.ok, check.message);
-    });
+    }, idsOf(chain));
 }
 
 std::optional<Virt::RestoreRequest> BackupManager::restoreRequest(qint64 artifactId, HostId hostId,
-                                                                 ArtifactRecord *last, QString *error) const
+                                                                 ArtifactRecord *last, QList<qint64> *reads,
+                                                                 QString *error) const
 {
     const QList<ArtifactRecord> chain = m_store.chain(artifactId, error);
     if (chain.isEmpty())
@@ -104,6 +116,7 @@ std::optional<Virt::RestoreRequest> BackupManager::restoreRequest(qint64 artifac
     Virt::RestoreRequest request;
     for (const ArtifactRecord &a : chain)
         request.chain << a.path;
+    *reads = idsOf(chain);
     request.host = host.name;
     request.uri = host.uri;
     *last = chain.last();
@@ -114,7 +127,8 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
 {
     QString error;
     ArtifactRecord last;
-    std::optional<Virt::RestoreRequest> prepared = restoreRequest(spec.artifactId, spec.host, &last, &error);
+    QList<qint64> reads;
+    std::optional<Virt::RestoreRequest> prepared = restoreRequest(spec.artifactId, spec.host, &last, &reads, &error);
     if (!prepared)
         return failLater(error);
     Virt::RestoreRequest request = *prepared;
@@ -141,14 +155,15 @@ quint64 BackupManager::restore(const RestoreSpec &spec)
             EventRecord::outcome(r.ok));
         m_cluster->refresh(hostId);
         Q_EMIT operationFinished(id, r.ok, r.message);
-    });
+    }, reads);
 }
 
 quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleMs, bool drill)
 {
     QString error;
     ArtifactRecord last;
-    std::optional<Virt::RestoreRequest> prepared = restoreRequest(artifactId, hostId, &last, &error);
+    QList<qint64> reads;
+    std::optional<Virt::RestoreRequest> prepared = restoreRequest(artifactId, hostId, &last, &reads, &error);
     if (!prepared) {
         // A drill that cannot even begin (a link of the chain gone) is a
         // failed drill: recorded, so that the alert says it.
@@ -194,7 +209,16 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
                                             : storedTr("restore test of the backup of %1: %2").arg(taken, r.message),
             EventRecord::outcome(r.ok));
         Q_EMIT operationFinished(id, r.ok, r.message);
-    });
+    }, reads);
+}
+
+QSet<qint64> BackupManager::backupsBeingRead() const
+{
+    QSet<qint64> reading;
+    for (const QList<qint64> &reads : m_operationReads)
+        for (qint64 id : reads)
+            reading.insert(id);
+    return reading;
 }
 
 } // namespace Vigil::Backup

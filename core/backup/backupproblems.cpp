@@ -9,12 +9,24 @@ namespace Vigil::Backup {
 
 QList<StoredText> BackupManager::openProblems(const QDateTime &now) const
 {
+    return openProblems(guestBackupStatus(m_store, now, LastBackup::Skip), now);
+}
+
+QList<StoredText> BackupManager::openProblems(const QList<GuestBackupStatus> &status, const QDateTime &now) const
+{
     QList<StoredText> problems;
-    for (const GuestBackupStatus &g : guestBackupStatus(m_store, now, LastBackup::Skip)) {
+    for (const GuestBackupStatus &g : status) {
         if (g.drillEveryDays > 0 && g.lastDrill.isValid() && !g.drillOk)
             problems << storedTr("restore drill of %1 (job %2, %3) failed: %4")
                             .arg(g.guest, g.job, g.lastDrill.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                                  g.drillMessage);
+        // A drill that keeps not starting (its host down, the job always
+        // running) is said a day after it was due.
+        else if (g.drillEveryDays > 0 && g.lastDrill.isValid() && g.newestGood.isValid()
+                 && g.lastDrill.addDays(g.drillEveryDays + 1) < now)
+            problems << storedTr("restore drill of %1 (job %2) is overdue: last drilled %3, due every %n day(s)",
+                                 nullptr, g.drillEveryDays)
+                            .arg(g.guest, g.job, g.lastDrill.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
         if (g.rpo != GuestBackupStatus::Rpo::Missed)
             continue;
         if (!g.newestGood.isValid())

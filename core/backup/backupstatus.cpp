@@ -58,6 +58,7 @@ QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, cons
             if (!job.selection.mayInclude(g.guestName))
                 continue;
             GuestBackupStatus s;
+            s.jobId = job.id;
             s.job = job.name;
             s.guest = g.guestName;
             s.guestUuid = g.guestUuid;
@@ -89,6 +90,7 @@ QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, cons
             for (const QString &name : job.selection.guests)
                 if (!seen.contains(name)) {
                     GuestBackupStatus s;
+                    s.jobId = job.id;
                     s.job = job.name;
                     s.guest = name;
                     s.mirrored = !job.mirror.isEmpty();
@@ -101,6 +103,29 @@ QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, cons
         result += guests;
     }
     return result;
+}
+
+BackupCompliance backupCompliance(const QList<GuestBackupStatus> &status, qint64 jobId)
+{
+    BackupCompliance c;
+    for (const GuestBackupStatus &g : status) {
+        if (jobId != 0 && g.jobId != jobId)
+            continue;
+        const QString who = Text::tr("%1 (%2)").arg(g.guest, g.job);
+        if (g.rpo != GuestBackupStatus::Rpo::NoObjective) {
+            ++c.withObjective;
+            if (g.rpo == GuestBackupStatus::Rpo::Met)
+                ++c.met;
+            else
+                c.missed << who;
+        }
+        if (g.drillEveryDays > 0 && g.lastDrill.isValid()) {
+            ++c.drilled;
+            if (!g.drillOk)
+                c.failedDrills << who;
+        }
+    }
+    return c;
 }
 
 QStringList drillRotation(const BackupJob &job, const QList<Store::BackupStore::NewestGood> &guests,

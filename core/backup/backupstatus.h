@@ -17,6 +17,7 @@ namespace Vigil::Backup {
 // Backups tab say about a guest all come from here.
 struct GuestBackupStatus {
     enum class Rpo { NoObjective, Met, Missed };
+    qint64 jobId = 0;
     QString job;
     QString guest;
     QString guestUuid;              // empty: named by the job, never backed up
@@ -45,6 +46,18 @@ QString rpoName(GuestBackupStatus::Rpo rpo);    // stable: "met", "missed", "non
 enum class LastBackup { Read, Skip };
 QList<GuestBackupStatus> guestBackupStatus(const Store::BackupStore &store, const QDateTime &now,
                                            LastBackup lastBackup = LastBackup::Read);
+
+// How a set of guests stands against their RPOs and drills: what the
+// Backups tab says per job and the Overview for the whole cluster.
+struct BackupCompliance {
+    int withObjective = 0;      // guests whose job states an RPO
+    int met = 0;
+    QStringList missed;         // "guest (job)", in status order
+    int drilled = 0;            // guests whose job drills them and that were drilled
+    QStringList failedDrills;   // "guest (job)"
+};
+// `jobId` 0: every job's guests.
+BackupCompliance backupCompliance(const QList<GuestBackupStatus> &status, qint64 jobId = 0);
 
 // The restore drill rotation: the UUIDs of the job's guests whose drill is
 // due, never drilled first, then the one drilled longest ago. A passed drill

@@ -1,13 +1,10 @@
 #include "nbdpull.h"
 
-#include "qemuimg.h"
+#include "qcow2writer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
-#include <QStandardPaths>
-
-#include <QFile>
 
 #include <libnbd.h>
 #include <netinet/in.h>
@@ -41,10 +38,10 @@ QString nbdError()
     return error && *error ? QString::fromUtf8(error) : Text::tr("unknown NBD error");
 }
 
-// Small requests, many in flight: qemu-nbd takes 64 KiB writes about twice
-// as fast as 2 MiB ones (measured with bench_pullbackup and nbdcopy), and a
-// guest's backup holds only 2 MiB of buffers.
-constexpr qint64 kChunkBytes = 64 << 10;
+// One qcow2 cluster per request, many in flight: each reply is written
+// into the image as it arrives, and a guest's backup holds only 2 MiB of
+// buffers.
+constexpr qint64 kChunkBytes = Qcow2Writer::kClusterBytes;
 constexpr int kInFlight = 32;
 // Block status is asked for in windows (QEMU answers at most 4 GiB at once).
 constexpr qint64 kStatusWindow = qint64(1) << 30;
@@ -113,6 +110,23 @@ bool mapExtents(nbd_handle *h, const QByteArray &context, bool dirtyOnly, qint64
     return true;
 }
 
+// Whole clusters only: each extent grows to the clusters it touches. The
+// extra bytes read are the disk's current data, which is also what the
+// backing file holds there for an incremental backup (they did not change).
+QList<Extent> alignedToClusters(const QList<Extent> &extents, qint64 size)
+{
+    QList<Extent> aligned;
+    for (const Extent &e : extents) {
+        const qint64 start = e.offset / kChunkBytes * kChunkBytes;
+        const qint64 end = std::min(size, (e.offset + e.length + kChunkBytes - 1) / kChunkBytes * kChunkBytes);
+        if (!aligned.isEmpty() && aligned.last().offset + aligned.last().length >= start)
+            aligned.last().length = std::max(aligned.last().length, end - aligned.last().offset);
+        else
+            aligned.append({start, end - start});
+    }
+    return aligned;
+}
+
 // Connects without blocking past `timeoutMs` (a dropped host would
 // otherwise hold the worker for the kernel's TCP timeout, minutes).
 bool connectSource(nbd_handle *h, const NbdExport &source, int timeoutMs, QString *error,
@@ -164,7 +178,7 @@ bool allZero(const char *data, qint64 length)
 class Pump
 {
 public:
-    Pump(nbd_handle *source, nbd_handle *target, bool incremental, const NbdPullOptions &options,
+    Pump(nbd_handle *source, Qcow2Writer *target, bool incremental, const NbdPullOptions &options,
          const std::atomic<bool> &cancel, NbdPullResult *result)
         : m_source(source), m_target(target), m_incremental(incremental), m_options(options), m_cancel(cancel),
           m_result(result)
@@ -174,12 +188,11 @@ public:
     bool copy(const QList<Extent> &extents);
 
 private:
-    enum class State { Idle, Reading, Writing };
     struct Slot {
         std::vector<char> buffer = std::vector<char>(size_t(kChunkBytes));
         Extent chunk;
         int64_t cookie = 0;
-        State state = State::Idle;
+        bool reading = false;
     };
     bool fail(const QString &message)
     {
@@ -188,10 +201,10 @@ private:
     }
     bool mayIssue(qint64 issued, qint64 elapsedMs) const;
     bool advance(Slot &slot);
-    bool waitForSockets(int timeoutMs);
+    bool waitForSocket(int timeoutMs);
 
     nbd_handle *m_source;
-    nbd_handle *m_target;
+    Qcow2Writer *m_target;
     bool m_incremental;
     const NbdPullOptions &m_options;
     const std::atomic<bool> &m_cancel;
@@ -210,66 +223,47 @@ bool Pump::mayIssue(qint64 issued, qint64 elapsedMs) const
 
 bool Pump::advance(Slot &slot)
 {
-    if (slot.state == State::Reading) {
-        const int done = nbd_aio_command_completed(m_source, uint64_t(slot.cookie));
-        if (done < 0)
-            return fail(Text::tr("reading from the host failed at byte %1: %2").arg(slot.chunk.offset).arg(nbdError()));
-        if (done == 0)
-            return true;
-        m_result->bytesRead += slot.chunk.length;
-        const bool zero = allZero(slot.buffer.data(), slot.chunk.length);
-        if (zero && !m_incremental) {
-            // A new image reads as zeros already.
-            m_done += slot.chunk.length;
-            slot.state = State::Idle;
-            return true;
-        }
-        // Incremental zeros are written as zeros: they hide the backing file's older data.
-        slot.cookie = zero ? nbd_aio_zero(m_target, uint64_t(slot.chunk.length), uint64_t(slot.chunk.offset),
-                                          kNoCompletion, 0)
-                           : nbd_aio_pwrite(m_target, slot.buffer.data(), size_t(slot.chunk.length),
-                                            uint64_t(slot.chunk.offset), kNoCompletion, 0);
-        if (slot.cookie < 0)
-            return fail(Text::tr("writing the backup file failed: %1").arg(nbdError()));
-        if (!zero)
-            m_result->bytesWritten += slot.chunk.length;
-        slot.state = State::Writing;
+    if (!slot.reading)
+        return true;
+    const int done = nbd_aio_command_completed(m_source, uint64_t(slot.cookie));
+    if (done < 0)
+        return fail(Text::tr("reading from the host failed at byte %1: %2").arg(slot.chunk.offset).arg(nbdError()));
+    if (done == 0)
+        return true;
+    slot.reading = false;
+    m_result->bytesRead += slot.chunk.length;
+    m_done += slot.chunk.length;
+    QString error;
+    if (allZero(slot.buffer.data(), slot.chunk.length)) {
+        // A new image reads as zeros already; an incremental one says
+        // zeros, which hide the backing file's older data.
+        if (m_incremental && !m_target->writeZeroCluster(slot.chunk.offset, &error))
+            return fail(Text::tr("writing the backup file failed: %1").arg(error));
         return true;
     }
-    if (slot.state == State::Writing) {
-        const int done = nbd_aio_command_completed(m_target, uint64_t(slot.cookie));
-        if (done < 0)
-            return fail(Text::tr("writing the backup file failed at byte %1: %2").arg(slot.chunk.offset).arg(nbdError()));
-        if (done == 1) {
-            m_done += slot.chunk.length;
-            slot.state = State::Idle;
-        }
-    }
+    if (!m_target->writeCluster(slot.chunk.offset, slot.buffer.data(), slot.chunk.length, &error))
+        return fail(Text::tr("writing the backup file failed: %1").arg(error));
+    m_result->bytesWritten += slot.chunk.length;
     return true;
 }
 
-bool Pump::waitForSockets(int timeoutMs)
+bool Pump::waitForSocket(int timeoutMs)
 {
-    nbd_handle *handles[2] = {m_source, m_target};
-    pollfd fds[2];
-    for (int i = 0; i < 2; ++i) {
-        fds[i].fd = nbd_aio_get_fd(handles[i]);
-        const unsigned direction = nbd_aio_get_direction(handles[i]);
-        fds[i].events = short(((direction & LIBNBD_AIO_DIRECTION_READ) ? POLLIN : 0)
-                              | ((direction & LIBNBD_AIO_DIRECTION_WRITE) ? POLLOUT : 0));
-        fds[i].revents = 0;
-    }
-    if (fds[0].fd < 0 || fds[1].fd < 0)
+    pollfd fd;
+    fd.fd = nbd_aio_get_fd(m_source);
+    if (fd.fd < 0)
         return fail(Text::tr("the NBD connection closed: %1").arg(nbdError()));
-    if (poll(fds, 2, timeoutMs) < 0 && errno != EINTR)
-        return fail(Text::tr("waiting for the NBD connections failed: %1").arg(QString::fromUtf8(std::strerror(errno))));
-    for (int i = 0; i < 2; ++i) {
-        // An error or hang-up is read, so that libnbd notices and says why.
-        if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR)) && nbd_aio_notify_read(handles[i]) < 0)
-            return fail(Text::tr("the NBD connection failed: %1").arg(nbdError()));
-        if ((fds[i].revents & POLLOUT) && nbd_aio_notify_write(handles[i]) < 0)
-            return fail(Text::tr("the NBD connection failed: %1").arg(nbdError()));
-    }
+    const unsigned direction = nbd_aio_get_direction(m_source);
+    fd.events = short(((direction & LIBNBD_AIO_DIRECTION_READ) ? POLLIN : 0)
+                      | ((direction & LIBNBD_AIO_DIRECTION_WRITE) ? POLLOUT : 0));
+    fd.revents = 0;
+    if (poll(&fd, 1, timeoutMs) < 0 && errno != EINTR)
+        return fail(Text::tr("waiting for the NBD connection failed: %1").arg(QString::fromUtf8(std::strerror(errno))));
+    // An error or hang-up is read, so that libnbd notices and says why.
+    if ((fd.revents & (POLLIN | POLLHUP | POLLERR)) && nbd_aio_notify_read(m_source) < 0)
+        return fail(Text::tr("the NBD connection failed: %1").arg(nbdError()));
+    if ((fd.revents & POLLOUT) && nbd_aio_notify_write(m_source) < 0)
+        return fail(Text::tr("the NBD connection failed: %1").arg(nbdError()));
     return true;
 }
 
@@ -293,30 +287,30 @@ bool Pump::copy(const QList<Extent> &extents)
         }
         bool busy = false;
         for (Slot &slot : requests) {
-            if (slot.state == State::Idle && nextExtent < extents.size() && mayIssue(issued, clock.elapsed())) {
+            if (!slot.reading && nextExtent < extents.size() && mayIssue(issued, clock.elapsed())) {
                 const Extent &e = extents.at(nextExtent);
                 slot.chunk = {nextOffset, std::min(kChunkBytes, e.offset + e.length - nextOffset)};
                 slot.cookie = nbd_aio_pread(m_source, slot.buffer.data(), size_t(slot.chunk.length),
                                             uint64_t(slot.chunk.offset), kNoCompletion, 0);
                 if (slot.cookie < 0)
                     return fail(Text::tr("reading from the host failed: %1").arg(nbdError()));
-                slot.state = State::Reading;
+                slot.reading = true;
                 issued += slot.chunk.length;
                 nextOffset += slot.chunk.length;
                 if (nextOffset >= e.offset + e.length && ++nextExtent < extents.size())
                     nextOffset = extents.at(nextExtent).offset;
             }
-            busy = busy || slot.state != State::Idle;
+            busy = busy || slot.reading;
         }
         if (!busy && nextExtent >= extents.size())
             break;
-        if (!waitForSockets(busy ? 100 : 20))
+        if (!waitForSocket(busy ? 100 : 20))
             return false;
         for (Slot &slot : requests) {
-            const State before = slot.state;
+            const bool before = slot.reading;
             if (!advance(slot))
                 return false;
-            if (slot.state != before)
+            if (slot.reading != before)
                 sinceReply.restart();
         }
         if (busy && sinceReply.elapsed() > 1000 && m_options.hostAlive && !m_options.hostAlive())
@@ -344,10 +338,6 @@ NbdPullResult pullNbdExport(const NbdExport &source, const QString &file, const 
         result.error = message;
         return result;
     };
-    const QString qemuNbd = QStandardPaths::findExecutable(u"qemu-nbd"_s);
-    if (qemuNbd.isEmpty())
-        return fail(Text::tr("qemu-nbd is not installed (Debian package qemu-utils)"));
-
     NbdHandle sourceHandle(nbd_create());
     nbd_handle *src = sourceHandle.get();
     const bool incremental = !source.dirtyBitmap.isEmpty();
@@ -375,36 +365,17 @@ NbdPullResult pullNbdExport(const NbdExport &source, const QString &file, const 
         result.cancelled = cancel.load();
         return fail(result.cancelled ? Text::tr("cancelled") : error);
     }
+    extents = alignedToClusters(extents, size);
     result.extents = int(extents.size());
 
-    QStringList create{u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s};
-    if (!backingFile.isEmpty())
-        create << u"-b"_s << backingFile << u"-F"_s << u"qcow2"_s;
-    create << file << QString::number(size);
-    if (const ToolResult made = runQemuImg(create); !made.ok)
-        return fail(Text::tr("cannot create %1: %2").arg(file, made.error));
-    // A guest's disk is nobody else's to read.
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-
-    // libnbd starts qemu-nbd on a socket only it holds (no path, no port)
-    // and reaps it when the handle closes.
-    NbdHandle targetHandle(nbd_create());
-    nbd_handle *dst = targetHandle.get();
-    const QByteArray program = qemuNbd.toLocal8Bit();
-    const QByteArray path = file.toLocal8Bit();
-    char format[] = "qcow2";
-    char formatFlag[] = "-f";
-    char *argv[] = {const_cast<char *>(program.constData()), formatFlag, format,
-                    const_cast<char *>(path.constData()), nullptr};
-    if (!dst || nbd_connect_systemd_socket_activation(dst, argv) < 0)
-        return fail(Text::tr("cannot open %1 for writing with qemu-nbd: %2").arg(file, nbdError()));
-
-    Pump pump(src, dst, incremental, options, cancel, &result);
+    Qcow2Writer target;
+    if (!target.create(file, size, backingFile, &error))
+        return fail(error);
+    Pump pump(src, &target, incremental, options, cancel, &result);
     if (!pump.copy(extents))
         return result;
-    if (nbd_flush(dst, 0) < 0)
-        return fail(Text::tr("writing %1 to disk failed: %2").arg(file, nbdError()));
-    nbd_shutdown(dst, 0);
+    if (!target.finish(&error))
+        return fail(error);
     nbd_shutdown(src, 0);
     result.ok = true;
     return result;

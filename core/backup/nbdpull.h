@@ -32,18 +32,20 @@ struct NbdPullResult {
     bool cancelled = false;
     QString error;
     qint64 virtualSize = 0;
-    qint64 bytesRead = 0;             // over the network
+    qint64 bytesRead = 0;             // over the network (whole clusters)
     qint64 bytesWritten = 0;          // data written to the file (zeros excluded)
     int extents = 0;                  // extents copied
 };
 
 // Reads an NBD export with libnbd (several requests in flight) into a new
-// local qcow2 file written through qemu-nbd, which libnbd starts and stops
-// for it: full: every allocated extent, zeros left as holes; incremental:
-// only the extents the dirty bitmap marks, on top of `backingFile` (a path
-// relative to `file`'s directory, as qcow2 keeps it), zeros written as
-// zeros so that they hide the older data. Blocks: worker threads only. On
-// failure or cancel the file may be half-written; the caller removes it.
+// local qcow2 file, written in this process as the replies arrive
+// (Qcow2Writer), in whole 64 KiB clusters: full: every allocated extent,
+// zeros left as holes; incremental: only the extents the dirty bitmap
+// marks, on top of `backingFile` (a path relative to `file`'s directory,
+// as qcow2 keeps it), zeros written as zeros so that they hide the older
+// data. Blocks: worker threads only. On failure or cancel the file may be
+// half-written (and is no valid image: its header comes last); the caller
+// removes it.
 NbdPullResult pullNbdExport(const NbdExport &source, const QString &file, const QString &backingFile,
                             const NbdPullOptions &options, const std::atomic<bool> &cancel);
 

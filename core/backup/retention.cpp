@@ -51,6 +51,9 @@ QSet<qint64> backupsToPrune(const QList<RetainedBackup> &backups, const Retentio
     QSet<qint64> kept;
     for (int i = 0; i < complete.size() && i < std::max(1, rules.last); ++i)
         kept.insert(complete[i].id);
+    for (const RetainedBackup &b : complete)
+        if (b.beingRead)
+            kept.insert(b.id);
     // Periods in local time: "daily" means the administrator's days.
     keepPerPeriod(complete, rules.daily, [](const QDateTime &t) {
         return t.toLocalTime().date().toJulianDay();

@@ -212,6 +212,32 @@ QByteArray prometheusText(const MetricsSnapshot &s)
         if (b.newestVerified.isValid())
             w.sample("vigil_backup_newest_verified_timestamp_seconds", {{u"job"_s, b.job}, {u"guest"_s, b.guest}},
                      unixSeconds(b.newestVerified));
+
+    // Recovery point objectives and restore drills, as the backup alert judges them.
+    w.family("vigil_backup_rpo_seconds", "gauge", "The recovery point objective of each backup job that states one.");
+    QSet<QString> jobsWithObjective;
+    for (const Backup::GuestBackupStatus &g : s.backupStatus)
+        if (g.rpo != Backup::GuestBackupStatus::Rpo::NoObjective && !jobsWithObjective.contains(g.job)) {
+            jobsWithObjective.insert(g.job);
+            w.sample("vigil_backup_rpo_seconds", {{u"job"_s, g.job}}, double(g.rpoHours) * 3600);
+        }
+    w.family("vigil_backup_rpo_met", "gauge",
+             "1 when a guest's newest good backup (complete, and verified where the job verifies) is within its "
+             "job's RPO, 0 when it misses it.");
+    for (const Backup::GuestBackupStatus &g : s.backupStatus)
+        if (g.rpo != Backup::GuestBackupStatus::Rpo::NoObjective)
+            w.sample("vigil_backup_rpo_met", {{u"job"_s, g.job}, {u"guest"_s, g.guest}},
+                     g.rpo == Backup::GuestBackupStatus::Rpo::Met ? 1 : 0);
+    w.family("vigil_backup_last_drill_timestamp_seconds", "gauge",
+             "When each guest's newest backup was last restore-tested by its job's drill schedule (Unix time).");
+    for (const Backup::GuestBackupStatus &g : s.backupStatus)
+        if (g.lastDrill.isValid())
+            w.sample("vigil_backup_last_drill_timestamp_seconds", {{u"job"_s, g.job}, {u"guest"_s, g.guest}},
+                     unixSeconds(g.lastDrill));
+    w.family("vigil_backup_last_drill_success", "gauge", "1 when a guest's last restore drill booted and passed.");
+    for (const Backup::GuestBackupStatus &g : s.backupStatus)
+        if (g.lastDrill.isValid())
+            w.sample("vigil_backup_last_drill_success", {{u"job"_s, g.job}, {u"guest"_s, g.guest}}, g.drillOk ? 1 : 0);
     return w.bytes();
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include "../backup/backupstatus.h"
 #include "../ha/journal.h"
 #include "../health/healthcheck.h"
 #include "../hoststate.h"
@@ -44,6 +45,7 @@ struct MetricsSnapshot {
     QHash<QString, int> unplacedIfHostFails;      // failed host name → protected guests left down
     QList<Ha::FailoverJournal::Entry> journal;    // every entry, without definitions
     QList<Store::BackupStore::GuestBackups> backups;
+    QList<Backup::GuestBackupStatus> backupStatus;   // enabled jobs' guests: RPO and drills
 };
 
 // The Prometheus text exposition format (version 0.0.4) of `snapshot`.

@@ -1,7 +1,7 @@
 // bench_pullbackup: a running guest on a separate lab machine, its disk
 // holding D MiB of data; prints the throughput of
-//  - Vigil's pull backup (NBD export read with libnbd into qcow2 through
-//    qemu-nbd), end to end: job start → verified artifact;
+//  - Vigil's pull backup (NBD export read with libnbd, qcow2 written in
+//    Vigil's process), end to end: job start → verified artifact;
 //  - `qemu-img convert` reading the same kind of NBD export into qcow2 (the
 //    reference reader), for the copy alone;
 //  - Vigil's push backup of the same disk to a target the machine shares;

@@ -5,6 +5,7 @@
 #include "common/agentprocess.h"
 #include "common/testsupport.h"
 #include "core/ha/journal.h"
+#include "core/store/backupstore.h"
 #include "core/store/database.h"
 
 #include <QFile>
@@ -94,6 +95,25 @@ private Q_SLOTS:
             QVERIFY2(journal.add(skipped, &why), qPrintable(why));
             QVERIFY2(journal.setFenced(done.incident, t0.addSecs(9), &why), qPrintable(why));
             QVERIFY2(journal.setRunning(done.id, t0.addSecs(12), u"running"_s, &why), qPrintable(why));
+
+            // A backup job with a 24 h RPO and weekly drills: "fresh" was
+            // backed up an hour ago and its drill failed, "stale" 30 h ago.
+            Store::BackupStore backups(handle);
+            Backup::BackupJob job = backupJob();
+            job.selection.guests = {u"fresh"_s, u"stale"_s};
+            job.selection.patterns.clear();
+            job.verifyAfter = false;
+            job.rpoHours = 24;
+            job.drillEveryDays = 7;
+            QVERIFY2(backups.saveJob(job, &why), qPrintable(why));
+            const qint64 run = backups.startRun(job, u"manual"_s, &why);
+            QVERIFY2(run > 0, qPrintable(why));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const qint64 fresh = recordCompleteBackup(backups, job, run, u"fresh"_s, now.addSecs(-3600));
+            QVERIFY(fresh > 0);
+            QVERIFY(recordCompleteBackup(backups, job, run, u"stale"_s, now.addSecs(-30 * 3600)) > 0);
+            Backup::RestoreRecord drill = drillRecord(fresh, now.addSecs(-600), false, u"did not boot"_s);
+            QVERIFY(backups.recordRestore(drill));
         });
 
         AgentProcess agent(db, u"metrics-agent"_s, 3, {u"--metrics"_s, u"127.0.0.1:0"_s});
@@ -129,6 +149,14 @@ private Q_SLOTS:
         QCOMPARE(value(text, u"vigil_failover_detect_seconds_sum"_s), 8.0);
         QCOMPARE(value(text, u"vigil_failover_fence_seconds_sum"_s), 1.0);
         QCOMPARE(value(text, u"vigil_failover_start_seconds_sum"_s), 3.0);
+        // RPO and drills, as the backup alert judges them.
+        QCOMPARE(value(text, u"vigil_backup_rpo_seconds{job=\"nightly\"}"_s), 86400.0);
+        QCOMPARE(value(text, u"vigil_backup_rpo_met{job=\"nightly\",guest=\"fresh\"}"_s), 1.0);
+        QCOMPARE(value(text, u"vigil_backup_rpo_met{job=\"nightly\",guest=\"stale\"}"_s), 0.0);
+        QCOMPARE(value(text, u"vigil_backup_last_drill_success{job=\"nightly\",guest=\"fresh\"}"_s), 0.0);
+        QVERIFY(value(text, u"vigil_backup_last_drill_timestamp_seconds{job=\"nightly\",guest=\"fresh\"}"_s)
+                > QDateTime::currentSecsSinceEpoch() - 3600);
+        QCOMPARE(value(text, u"vigil_backup_last_drill_success{job=\"nightly\",guest=\"stale\"}"_s), -1.0);   // never drilled
         // This agent is the only engine: it holds the lease.
         QTRY_VERIFY_WITH_TIMEOUT((text = scrape(port, &status), value(text, u"vigil_engine_active"_s) == 1), 10000);
         QCOMPARE(value(text, u"vigil_engine_lease_holder_info{holder=\"metrics-agent\"}"_s), 1.0);

@@ -3,6 +3,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/health/alertengine.h"
 #include "core/session.h"
+#include "core/store/backupstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace Vigil::Test {
 
@@ -100,6 +103,41 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Backup::BackupJob backupJob()
+{
+    Backup::BackupJob job;
+    job.name = u"nightly"_s;
+    job.selection.guests = {u"db-1"_s};
+    job.selection.patterns = {u"web-*"_s};
+    job.targetDirectory = u"/srv/backup"_s;
+    return job;
+}
+
+qint64 recordCompleteBackup(Store::BackupStore &store, const Backup::BackupJob &job, qint64 run, const QString &guest,
+                            const QDateTime &createdAt, Backup::ArtifactRecord::Check verify)
+{
+    Backup::ArtifactRecord a;
+    a.runId = run;
+    a.jobId = job.id;
+    a.guestUuid = u"uuid-"_s + guest;
+    a.guestName = guest;
+    a.state = Backup::ArtifactRecord::State::Complete;
+    a.verify = verify;
+    a.createdAt = createdAt;
+    return store.saveArtifact(a) ? a.id : 0;
+}
+
+Backup::RestoreRecord drillRecord(qint64 artifactId, const QDateTime &startedAt, bool ok, const QString &message)
+{
+    Backup::RestoreRecord r;
+    r.artifactId = artifactId;
+    r.test = r.drill = true;
+    r.ok = ok;
+    r.startedAt = r.finishedAt = startedAt;
+    r.message = message;
+    return r;
 }
 
 QList<Health::Alert> openAlerts(const Session &session, const QString &rule)

@@ -5,12 +5,15 @@
 
 #include <memory>
 
+#include "core/backup/backupjob.h"
+#include "core/backup/backuprecord.h"
 #include "core/health/alert.h"
 #include "core/hostconfig.h"
 #include "core/virt/eventloop.h"
 
 namespace Vigil {
 class Session;
+namespace Store { class BackupStore; }
 }
 
 namespace Vigil::Test {
@@ -38,6 +41,17 @@ std::unique_ptr<Session> settledDemoSession(QString *error);
 std::unique_ptr<Session> sessionWithOneHost(const QString &databasePath, const QString &hostName, QString *error);
 // The open alerts of one rule, as the session's alert engine holds them.
 QList<Health::Alert> openAlerts(const Session &session, const QString &rule);
+// A valid backup job "nightly" of db-1 and web-* into /srv/backup (not saved).
+Backup::BackupJob backupJob();
+// A complete backup of `guest` (UUID "uuid-<guest>", no files) recorded
+// for `run` of `job`, as a finished run records it: its id, 0 when it
+// could not be saved.
+qint64 recordCompleteBackup(Store::BackupStore &store, const Backup::BackupJob &job, qint64 run, const QString &guest,
+                            const QDateTime &createdAt,
+                            Backup::ArtifactRecord::Check verify = Backup::ArtifactRecord::Check::NotChecked);
+// A restore drill of backup `artifactId` that started at `startedAt`.
+Backup::RestoreRecord drillRecord(qint64 artifactId, const QDateTime &startedAt, bool ok,
+                                  const QString &message = {});
 
 } // namespace Vigil::Test
 

@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -151,8 +150,6 @@ private Q_SLOTS:
     void init()
     {
         VIGIL_SKIP_WITHOUT_LAB();
-        if (QStandardPaths::findExecutable(u"qemu-nbd"_s).isEmpty())
-            QSKIP("qemu-nbd (qemu-utils) is missing");
         m_lab = std::make_unique<LabCluster>();
         startMachinesAndTarget();
     }

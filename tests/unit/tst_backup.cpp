@@ -31,16 +31,6 @@ class TestBackup : public QObject
 {
     Q_OBJECT
 
-    static BackupJob validJob()
-    {
-        BackupJob job;
-        job.name = u"nightly"_s;
-        job.selection.guests = {u"db-1"_s};
-        job.selection.patterns = {u"web-*"_s};
-        job.targetDirectory = u"/srv/backup"_s;
-        return job;
-    }
-
     // A finished artifact: a small qcow2 with data, a definition, a manifest.
     static QString makeArtifact(const QString &root, const QString &name = u"20260101T010000-r1"_s)
     {
@@ -70,7 +60,7 @@ class TestBackup : public QObject
 private Q_SLOTS:
     void jobRoundTripsThroughJson()
     {
-        BackupJob job = validJob();
+        BackupJob job = Test::backupJob();
         job.schedule.kind = Schedule::Kind::Weekly;
         job.schedule.weekdays = {1, 3, 5};
         job.schedule.at = QTime(23, 30);
@@ -99,7 +89,7 @@ private Q_SLOTS:
 
     void invalidJobsAreExplained()
     {
-        BackupJob job = validJob();
+        BackupJob job = Test::backupJob();
         job.selection = {};
         job.targetDirectory = u"relative/dir"_s;
         job.mirror = u"relative/dir"_s;
@@ -116,7 +106,7 @@ private Q_SLOTS:
     // what is missing or malformed is said, and a good one round-trips.
     void sshMirrorNeedsAnAddressAndAPinnedKey()
     {
-        BackupJob job = validJob();
+        BackupJob job = Test::backupJob();
         job.mirror = u"ssh://backup@vault.example:2222/srv/vigil"_s;
         QVERIFY2(validateJob(job).join(u' ').contains(u"ssh-keyscan -p 2222 vault.example"_s),
                  qPrintable(validateJob(job).join(u' ')));
@@ -153,7 +143,7 @@ private Q_SLOTS:
     // machine's own; an explicit choice wins; a pool target is always push.
     void transferIsChosenByWhereTheHostIs()
     {
-        BackupJob job = validJob();
+        BackupJob job = Test::backupJob();
         QCOMPARE(job.transfer, Transfer::Auto);
         QVERIFY(pullsFrom(job, u"qemu+ssh://root@hv1.example.net/system"_s));
         QVERIFY(pullsFrom(job, u"qemu+tls://10.0.0.5/system"_s));
@@ -176,7 +166,7 @@ private Q_SLOTS:
         job.transfer = Transfer::Auto;
         QVERIFY(!pullsFrom(job, u"qemu+ssh://root@hv1.example.net/system"_s));
         // A job saved before pull mode existed keeps pushing after an upgrade.
-        QByteArray json = jobToJson(validJob());
+        QByteArray json = jobToJson(Test::backupJob());
         QByteArray old = json;
         old.replace("\"transfer\":\"auto\",", "");
         QVERIFY(!old.contains("transfer"));
@@ -190,7 +180,7 @@ private Q_SLOTS:
 
     void selectionMatchesNamesAndAnchoredPatterns()
     {
-        const GuestSelection s = validJob().selection;
+        const GuestSelection s = Test::backupJob().selection;
         QVERIFY(s.matchesName(u"db-1"_s));
         QVERIFY(s.matchesName(u"web-17"_s));
         QVERIFY(!s.matchesName(u"old-web-1"_s));
@@ -361,10 +351,10 @@ private Q_SLOTS:
             QVERIFY(opened.ok);
             ClusterManager cluster;
             BackupManager manager(&cluster, opened.db);
-            BackupJob job = validJob();
+            BackupJob job = Test::backupJob();
             QString error;
             QVERIFY(manager.store()->saveJob(job, &error));
-            BackupJob manual = validJob();
+            BackupJob manual = Test::backupJob();
             manual.name = u"manual"_s;
             manual.schedule.kind = Schedule::Kind::Manual;
             QVERIFY(manager.store()->saveJob(manual, &error));
@@ -398,101 +388,6 @@ private Q_SLOTS:
         Store::Database::close(u"schedule-test"_s);
     }
 
-    // Each guest the job covers whose newest good backup is older than the
-    // RPO is named by the backup alert; a damaged newer one does not count,
-    // an unverified one counts only for a job that does not verify.
-    void rpoNamesTheGuestsThatMissIt()
-    {
-        QTemporaryDir dir;
-        {
-            auto opened = Store::Database::open(dir.filePath(u"rpo.db"_s), u"rpo-test"_s);
-            QVERIFY(opened.ok);
-            ClusterManager cluster;
-            BackupManager manager(&cluster, opened.db);
-            BackupJob job = validJob();
-            job.selection.guests = {u"db-1"_s, u"db-2"_s, u"db-3"_s};
-            job.rpoHours = 24;
-            QString error;
-            QVERIFY2(manager.store()->saveJob(job, &error), qPrintable(error));
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const qint64 run = manager.store()->startRun(job, u"manual"_s, &error);
-            const auto backup = [&](const QString &guest, int hoursAgo, ArtifactRecord::Check verify) {
-                ArtifactRecord a;
-                a.runId = run;
-                a.jobId = job.id;
-                a.guestUuid = u"uuid-"_s + guest;
-                a.guestName = guest;
-                a.state = ArtifactRecord::State::Complete;
-                a.verify = verify;
-                a.createdAt = now.addSecs(-3600 * hoursAgo);
-                QVERIFY(manager.store()->saveArtifact(a));
-            };
-            backup(u"db-1"_s, 2, ArtifactRecord::Check::Passed);      // meets it
-            backup(u"db-2"_s, 30, ArtifactRecord::Check::Passed);     // 30 h old
-            backup(u"db-2"_s, 1, ArtifactRecord::Check::Failed);      // newer, but damaged
-            backup(u"web-9"_s, 1, ArtifactRecord::Check::NotChecked); // not verified yet
-            // db-3 was never backed up.
-            QString problems = StoredText::joined(manager.openProblems(now), u"\n"_s).english();
-            QVERIFY2(!problems.contains(u"db-1 misses"_s), qPrintable(problems));
-            QVERIFY2(problems.contains(u"db-2 misses the RPO of job nightly (24 h): its newest good backup is 30 h old"_s),
-                     qPrintable(problems));
-            QVERIFY2(problems.contains(u"db-3 misses the RPO of job nightly (24 h): it has no good backup"_s),
-                     qPrintable(problems));
-            QVERIFY2(problems.contains(u"web-9 misses the RPO of job nightly (24 h): it has no good backup"_s),
-                     qPrintable(problems));
-            // The same backups for a job that does not verify: web-9's counts.
-            job.verifyAfter = false;
-            QVERIFY(manager.store()->saveJob(job, &error));
-            problems = StoredText::joined(manager.openProblems(now), u"\n"_s).english();
-            QVERIFY2(!problems.contains(u"web-9 misses"_s), qPrintable(problems));
-            // Without an objective nothing is said.
-            job.rpoHours = 0;
-            QVERIFY(manager.store()->saveJob(job, &error));
-            problems = StoredText::joined(manager.openProblems(now), u"\n"_s).english();
-            QVERIFY2(!problems.contains(u"misses"_s), qPrintable(problems));
-        }
-        Store::Database::close(u"rpo-test"_s);
-    }
-
-    // The drill rotation: never drilled first, then the one drilled longest
-    // ago; a passed drill waits out the period, a failed one only hours;
-    // guests without a good backup or no longer named are left out.
-    void drillRotationTakesTheLongestUndrilledFirst()
-    {
-        BackupJob job = validJob();
-        job.selection.guests = {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s};
-        job.selection.patterns.clear();
-        job.drillEveryDays = 7;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto good = [&](const QString &name, bool hasBackup = true) {
-            return Store::BackupStore::NewestGood{u"uuid-"_s + name, name, hasBackup ? now.addDays(-1) : QDateTime()};
-        };
-        const QList<Store::BackupStore::NewestGood> guests{good(u"a"_s), good(u"b"_s), good(u"c"_s), good(u"d"_s),
-                                                          good(u"e"_s, false), good(u"f"_s), good(u"gone"_s)};
-        const auto drill = [&](qint64 daysAgo, bool ok, qint64 secsAgo = 0) {
-            RestoreRecord r;
-            r.drill = r.test = true;
-            r.ok = ok;
-            r.startedAt = now.addDays(-daysAgo).addSecs(-secsAgo);
-            return r;
-        };
-        const QHash<QString, RestoreRecord> last{
-            {u"uuid-a"_s, drill(8, true)},                  // due: 8 days ago
-            {u"uuid-b"_s, drill(10, true)},                 // due, longer ago than a
-            {u"uuid-c"_s, drill(2, true)},                  // not due: 2 of 7 days
-            {u"uuid-d"_s, drill(0, false, 7 * 3600)},       // failed 7 h ago: tried again
-            {u"uuid-f"_s, drill(0, false, 3600)},           // failed 1 h ago: not yet
-        };
-        const int sixHours = 6 * 3600;
-        // "gone" is not named by the job, "e" has no good backup.
-        QCOMPARE(drillRotation(job, guests, last, now, sixHours),
-                 (QStringList{u"uuid-b"_s, u"uuid-a"_s, u"uuid-d"_s}));
-        QHash<QString, RestoreRecord> none;
-        QCOMPARE(drillRotation(job, guests, none, now, sixHours).first(), u"uuid-a"_s);   // all never: the job's order
-        QHash<QString, RestoreRecord> withNever = last;
-        withNever.remove(u"uuid-c"_s);
-        QCOMPARE(drillRotation(job, guests, withNever, now, sixHours).first(), u"uuid-c"_s);   // never drilled first
-    }
 
     // A run made up at start-up waits while hosts are still connecting
     // (bounded), then runs; a verify that failed in another process is in
@@ -509,7 +404,7 @@ private Q_SLOTS:
             ClusterManager cluster;
             cluster.addHost(Test::hostConfig(1, u"slow"_s, u"qemu+tcp://127.0.0.1:%1/system"_s.arg(silent.serverPort())));
             BackupManager manager(&cluster, opened.db);
-            BackupJob job = validJob();
+            BackupJob job = Test::backupJob();
             QString error;
             QVERIFY(manager.store()->saveJob(job, &error));
             const QDateTime now = QDateTime::currentDateTime();
@@ -556,7 +451,7 @@ private Q_SLOTS:
             ClusterManager cluster;
             BackupManager manager(&cluster, opened.db);
             QSignalSpy problems(&manager, &BackupManager::integrityProblem);
-            BackupJob job = validJob();
+            BackupJob job = Test::backupJob();
             job.schedule.kind = Schedule::Kind::Manual;
             job.reverifyDays = 7;
             job.targetDirectory = dir.path();
@@ -613,7 +508,7 @@ private Q_SLOTS:
             QVERIFY(opened.ok);
             ClusterManager cluster;
             BackupManager manager(&cluster, opened.db);
-            BackupJob job = validJob();
+            BackupJob job = Test::backupJob();
             job.schedule.kind = Schedule::Kind::Manual;
             job.targetDirectory = dir.path();
             QString error;
@@ -640,7 +535,10 @@ private Q_SLOTS:
             const ArtifactRecord incremental = record(incrementalDir, full.id);
             QSignalSpy finished(&manager, &BackupManager::operationFinished);
             manager.verify(incremental.id);
+            // While it reads them, retention keeps the chain (and only until then).
+            QCOMPARE(manager.backupsBeingRead(), (QSet<qint64>{full.id, incremental.id}));
             QTRY_COMPARE(finished.count(), 1);
+            QVERIFY(manager.backupsBeingRead().isEmpty());
             QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
             QVERIFY(finished.last().at(2).toString().contains(u"it builds on"_s));
 
@@ -713,11 +611,11 @@ private Q_SLOTS:
         auto opened = Store::Database::open(dir.filePath(u"v.db"_s), u"backup-test"_s);
         QVERIFY2(opened.ok, qPrintable(opened.error));
         Store::BackupStore store(opened.db);
-        BackupJob job = validJob();
+        BackupJob job = Test::backupJob();
         QString error;
         QVERIFY2(store.saveJob(job, &error), qPrintable(error));
         QVERIFY(job.id > 0);
-        BackupJob duplicate = validJob();
+        BackupJob duplicate = Test::backupJob();
         QVERIFY(!store.saveJob(duplicate, &error));
         QVERIFY(error.contains(u"exists already"_s));
         const qint64 run = store.startRun(job, u"manual"_s, &error);

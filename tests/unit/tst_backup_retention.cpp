@@ -86,6 +86,21 @@ private Q_SLOTS:
         QCOMPARE(backupsToPrune(all, {1, 0, 0, 0}), (QSet<qint64>{1, 2, 3, 4, 5, 6}));
     }
 
+    // A backup a restore or verify reads now stays, with the chain it
+    // builds on; once read, the next run lets it go.
+    void backupsBeingReadAreKeptWithTheirChain()
+    {
+        QList<RetainedBackup> all;
+        for (int i = 1; i <= 3; ++i)   // full 1, incrementals 2 and 3
+            all.append({i, QDateTime(QDate(2026, 3, i), QTime(1, 0)), i == 1 ? 0 : i - 1, true});
+        all.append({4, QDateTime(QDate(2026, 3, 4), QTime(1, 0)), 0, true});   // a new full
+        all.append({5, QDateTime(QDate(2026, 3, 5), QTime(1, 0)), 0, true});
+        all[1].beingRead = true;   // incremental 2 is being restored
+        QCOMPARE(backupsToPrune(all, {1, 0, 0, 0}), (QSet<qint64>{3, 4}));
+        all[1].beingRead = false;
+        QCOMPARE(backupsToPrune(all, {1, 0, 0, 0}), (QSet<qint64>{1, 2, 3, 4}));
+    }
+
     void incompleteBackupsAreNeitherCountedNorPruned()
     {
         auto all = daily(5);

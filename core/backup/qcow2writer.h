@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QFile>
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace Vigil::Backup {
+
+// Writes a new qcow2 (version 3) image in this process, one whole cluster
+// at a time, in any order: what a pull backup reads from the host goes
+// straight into the file, with no second copy through qemu-nbd's socket.
+// Clusters never written read as the backing file's (or as zeros without
+// one); `writeZeroCluster` makes one read as zeros over the backing file.
+// The tables and refcounts are written by `finish()`, after the data, and
+// the header last, so that a file cut short is not a valid image. One
+// thread at a time.
+class Qcow2Writer
+{
+public:
+    static constexpr int kClusterBits = 16;
+    static constexpr qint64 kClusterBytes = qint64(1) << kClusterBits;
+
+    // `backingFile`: as qcow2 keeps it (relative to `path`'s directory), a
+    // qcow2 image; empty: none. Fails when `path` exists.
+    bool create(const QString &path, qint64 virtualSize, const QString &backingFile, QString *error);
+    // `offset` is a multiple of kClusterBytes; `length` kClusterBytes, or
+    // less for the disk's last cluster. Each cluster is written at most once.
+    bool writeCluster(qint64 offset, const char *data, qint64 length, QString *error);
+    bool writeZeroCluster(qint64 offset, QString *error);
+    // Tables, refcounts, header, then fsync.
+    bool finish(QString *error);
+
+    qint64 virtualSize() const { return m_virtualSize; }
+
+private:
+    bool setEntry(qint64 offset, quint64 entry, QString *error);
+    bool writeAt(qint64 offset, const QByteArray &bytes, QString *error);
+    QByteArray header(qint64 l1Offset, int l1Entries, qint64 refcountTableOffset, int refcountTableClusters) const;
+
+    QFile m_file;
+    qint64 m_virtualSize = 0;
+    QString m_backingFile;
+    qint64 m_nextCluster = 1;   // cluster 0 holds the header
+    // L1 index -> its L2 table (entries in host order, written big-endian by finish()).
+    QHash<qint64, std::vector<quint64>> m_l2;
+};
+
+} // namespace Vigil::Backup
