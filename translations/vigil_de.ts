@@ -233,9 +233,9 @@
     <message numerus="yes">
       <source>backup job %1: retention keeps %n backup(s) that a restore or verify is reading; they go after a later run</source>
       <translation>
-            <numerusform>Sicherungsauftrag %1: Die Aufbewahrung behält %n Sicherung, die gerade von einer Wiederherstellung oder Prüfung gelesen wird; sie wird nach einem späteren Lauf entfernt</numerusform>
-            <numerusform>Sicherungsauftrag %1: Die Aufbewahrung behält %n Sicherungen, die gerade von einer Wiederherstellung oder Prüfung gelesen werden; sie werden nach einem späteren Lauf entfernt</numerusform>
-        </translation>
+        <numerusform>Sicherungsauftrag %1: Die Aufbewahrung behält %n Sicherung, die gerade von einer Wiederherstellung oder Prüfung gelesen wird; sie wird nach einem späteren Lauf entfernt</numerusform>
+        <numerusform>Sicherungsauftrag %1: Die Aufbewahrung behält %n Sicherungen, die gerade von einer Wiederherstellung oder Prüfung gelesen werden; sie werden nach einem späteren Lauf entfernt</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>backup job %1: retention pruned %n backup(s)</source>
@@ -315,9 +315,9 @@
     <message numerus="yes">
       <source>restore drill of %1 (job %2) is overdue: last drilled %3, due every %n day(s)</source>
       <translation>
-            <numerusform>Wiederherstellungsübung von %1 (Auftrag %2) ist überfällig: zuletzt geübt %3, fällig jeden Tag</numerusform>
-            <numerusform>Wiederherstellungsübung von %1 (Auftrag %2) ist überfällig: zuletzt geübt %3, fällig alle %n Tage</numerusform>
-        </translation>
+        <numerusform>Wiederherstellungsübung von %1 (Auftrag %2) ist überfällig: zuletzt geübt %3, fällig jeden Tag</numerusform>
+        <numerusform>Wiederherstellungsübung von %1 (Auftrag %2) ist überfällig: zuletzt geübt %3, fällig alle %n Tage</numerusform>
+      </translation>
     </message>
     <message>
       <source>restore drill of %1 (job %2, %3) failed: %4</source>
@@ -3210,8 +3210,8 @@ Verfehlt von: %2</translation>
   <context>
     <name>Vigil::Qcow2Writer</name>
     <message>
-      <source>%1 bytes at byte %2 are not one whole cluster</source>
-      <translation>%1 Bytes ab Byte %2 sind kein ganzer Cluster</translation>
+      <source>%1 bytes at byte %2 are not whole clusters of this %3-byte disk</source>
+      <translation>%1 Bytes ab Byte %2 sind keine ganzen Cluster dieser Festplatte mit %3 Bytes</translation>
     </message>
     <message>
       <source>a disk of %1 bytes cannot be backed up</source>
@@ -6049,9 +6049,9 @@ Failover-Richtlinien:</translation>
     <message numerus="yes">
       <source>%n failed restore drill(s)</source>
       <translation>
-            <numerusform>%n fehlgeschlagene Wiederherstellungsübung</numerusform>
-            <numerusform>%n fehlgeschlagene Wiederherstellungsübungen</numerusform>
-        </translation>
+        <numerusform>%n fehlgeschlagene Wiederherstellungsübung</numerusform>
+        <numerusform>%n fehlgeschlagene Wiederherstellungsübungen</numerusform>
+      </translation>
     </message>
     <message>
       <source>Backup RPO</source>

@@ -230,8 +230,8 @@
     <message numerus="yes">
       <source>backup job %1: retention keeps %n backup(s) that a restore or verify is reading; they go after a later run</source>
       <translation>
-            <numerusform>备份作业 %1：保留策略暂留 %n 个正在被恢复或校验读取的备份；将在之后的运行中删除</numerusform>
-        </translation>
+        <numerusform>备份作业 %1：保留策略暂留 %n 个正在被恢复或校验读取的备份；将在之后的运行中删除</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>backup job %1: retention pruned %n backup(s)</source>
@@ -310,8 +310,8 @@
     <message numerus="yes">
       <source>restore drill of %1 (job %2) is overdue: last drilled %3, due every %n day(s)</source>
       <translation>
-            <numerusform>%1 的恢复演练（作业 %2）已逾期：上次演练于 %3，应每 %n 天一次</numerusform>
-        </translation>
+        <numerusform>%1 的恢复演练（作业 %2）已逾期：上次演练于 %3，应每 %n 天一次</numerusform>
+      </translation>
     </message>
     <message>
       <source>restore drill of %1 (job %2, %3) failed: %4</source>
@@ -3197,8 +3197,8 @@ Missed by: %2</source>
   <context>
     <name>Vigil::Qcow2Writer</name>
     <message>
-      <source>%1 bytes at byte %2 are not one whole cluster</source>
-      <translation>从字节 %2 起的 %1 字节不是一个完整的簇</translation>
+      <source>%1 bytes at byte %2 are not whole clusters of this %3-byte disk</source>
+      <translation>从字节 %2 起的 %1 字节不是这个 %3 字节磁盘的完整簇</translation>
     </message>
     <message>
       <source>a disk of %1 bytes cannot be backed up</source>
@@ -6023,8 +6023,8 @@ failover policies:</source>
     <message numerus="yes">
       <source>%n failed restore drill(s)</source>
       <translation>
-            <numerusform>%n 个恢复演练失败</numerusform>
-        </translation>
+        <numerusform>%n 个恢复演练失败</numerusform>
+      </translation>
     </message>
     <message>
       <source>Backup RPO</source>

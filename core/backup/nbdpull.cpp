@@ -38,11 +38,13 @@ QString nbdError()
     return error && *error ? QString::fromUtf8(error) : Text::tr("unknown NBD error");
 }
 
-// One qcow2 cluster per request, many in flight: each reply is written
-// into the image as it arrives, and a guest's backup holds only 2 MiB of
-// buffers.
-constexpr qint64 kChunkBytes = Qcow2Writer::kClusterBytes;
-constexpr int kInFlight = 32;
+// Requests of whole qcow2 clusters, several in flight; each reply is
+// written into the image as it arrives. 256 KiB × 16 copied at the speed
+// of `qemu-img convert` where 64 KiB × 32 reached 0.6–0.7× of it
+// (bench_pullbackup); a guest's backup holds 4 MiB of buffers.
+constexpr qint64 kClusterBytes = Qcow2Writer::kClusterBytes;
+constexpr qint64 kChunkBytes = qint64(256) << 10;
+constexpr int kInFlight = 16;
 // Block status is asked for in windows (QEMU answers at most 4 GiB at once).
 constexpr qint64 kStatusWindow = qint64(1) << 30;
 constexpr const char kAllocationContext[] = "base:allocation";
@@ -117,8 +119,8 @@ QList<Extent> alignedToClusters(const QList<Extent> &extents, qint64 size)
 {
     QList<Extent> aligned;
     for (const Extent &e : extents) {
-        const qint64 start = e.offset / kChunkBytes * kChunkBytes;
-        const qint64 end = std::min(size, (e.offset + e.length + kChunkBytes - 1) / kChunkBytes * kChunkBytes);
+        const qint64 start = e.offset / kClusterBytes * kClusterBytes;
+        const qint64 end = std::min(size, (e.offset + e.length + kClusterBytes - 1) / kClusterBytes * kClusterBytes);
         if (!aligned.isEmpty() && aligned.last().offset + aligned.last().length >= start)
             aligned.last().length = std::max(aligned.last().length, end - aligned.last().offset);
         else
@@ -233,18 +235,33 @@ bool Pump::advance(Slot &slot)
     slot.reading = false;
     m_result->bytesRead += slot.chunk.length;
     m_done += slot.chunk.length;
+    // Cluster by cluster: runs of data in one write each. A new image reads
+    // as zeros already; an incremental one says zeros, which hide the
+    // backing file's older data.
     QString error;
-    if (allZero(slot.buffer.data(), slot.chunk.length)) {
-        // A new image reads as zeros already; an incremental one says
-        // zeros, which hide the backing file's older data.
-        if (m_incremental && !m_target->writeZeroCluster(slot.chunk.offset, &error))
-            return fail(Text::tr("writing the backup file failed: %1").arg(error));
-        return true;
+    const char *data = slot.buffer.data();
+    qint64 runStart = 0, runLength = 0;   // data not written yet, within the chunk
+    for (qint64 at = 0;; at += kClusterBytes) {
+        const qint64 length = std::min(kClusterBytes, slot.chunk.length - at);
+        const bool end = length <= 0;
+        const bool zero = !end && allZero(data + at, length);
+        if (runLength > 0 && (zero || end)) {
+            if (!m_target->writeClusters(slot.chunk.offset + runStart, data + runStart, runLength, &error))
+                return fail(Text::tr("writing the backup file failed: %1").arg(error));
+            m_result->bytesWritten += runLength;
+            runLength = 0;
+        }
+        if (end)
+            return true;
+        if (zero) {
+            if (m_incremental && !m_target->writeZeroCluster(slot.chunk.offset + at, &error))
+                return fail(Text::tr("writing the backup file failed: %1").arg(error));
+        } else {
+            if (runLength == 0)
+                runStart = at;
+            runLength += length;
+        }
     }
-    if (!m_target->writeCluster(slot.chunk.offset, slot.buffer.data(), slot.chunk.length, &error))
-        return fail(Text::tr("writing the backup file failed: %1").arg(error));
-    m_result->bytesWritten += slot.chunk.length;
-    return true;
 }
 
 bool Pump::waitForSocket(int timeoutMs)

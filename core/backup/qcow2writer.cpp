@@ -68,55 +68,67 @@ bool Qcow2Writer::create(const QString &path, qint64 virtualSize, const QString 
     return true;
 }
 
-bool Qcow2Writer::writeAt(qint64 offset, const QByteArray &bytes, QString *error)
+bool Qcow2Writer::writeAt(qint64 offset, const char *data, qint64 length, QString *error)
 {
-    if (!m_file.seek(offset) || m_file.write(bytes) != bytes.size()) {
-        *error = Text::tr("writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
+    if (::pwrite(m_file.handle(), data, size_t(length), offset) != length) {
+        *error = Text::tr("writing %1 failed: %2").arg(m_file.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     return true;
 }
 
-bool Qcow2Writer::setEntry(qint64 offset, quint64 entry, QString *error)
+bool Qcow2Writer::writeAt(qint64 offset, const QByteArray &bytes, QString *error)
+{
+    return writeAt(offset, bytes.constData(), bytes.size(), error);
+}
+
+quint64 *Qcow2Writer::freeEntry(qint64 offset, QString *error)
 {
     if (offset < 0 || offset >= m_virtualSize || offset % kClusterBytes != 0) {
         *error = Text::tr("byte %1 is not the start of a cluster of this %2-byte disk").arg(offset).arg(m_virtualSize);
-        return false;
+        return nullptr;
     }
     const qint64 cluster = offset >> kClusterBits;
     std::vector<quint64> &table = m_l2[cluster / kL2Entries];
     if (table.empty())
         table.assign(size_t(kL2Entries), 0);
-    quint64 &slot = table[size_t(cluster % kL2Entries)];
-    if (slot != 0) {
+    quint64 *slot = &table[size_t(cluster % kL2Entries)];
+    if (*slot != 0) {
         *error = Text::tr("the cluster at byte %1 was written twice").arg(offset);
-        return false;
+        return nullptr;
     }
-    slot = entry;
-    return true;
+    return slot;
 }
 
-bool Qcow2Writer::writeCluster(qint64 offset, const char *data, qint64 length, QString *error)
+bool Qcow2Writer::writeClusters(qint64 offset, const char *data, qint64 length, QString *error)
 {
-    const bool whole = length == kClusterBytes || (length > 0 && offset + length == m_virtualSize);
-    if (!whole || length > kClusterBytes) {
-        *error = Text::tr("%1 bytes at byte %2 are not one whole cluster").arg(length).arg(offset);
+    const bool whole = length > 0 && (length % kClusterBytes == 0 || offset + length == m_virtualSize);
+    if (!whole || offset + length > m_virtualSize) {
+        *error = Text::tr("%1 bytes at byte %2 are not whole clusters of this %3-byte disk")
+                     .arg(length).arg(offset).arg(m_virtualSize);
         return false;
+    }
+    // Consecutive host clusters: one write for the lot.
+    const qint64 clusters = clustersFor(length);
+    std::vector<quint64 *> entries;
+    for (qint64 i = 0; i < clusters; ++i) {
+        entries.push_back(freeEntry(offset + i * kClusterBytes, error));
+        if (!entries.back())
+            return false;
     }
     const qint64 host = m_nextCluster << kClusterBits;
-    if (!setEntry(offset, quint64(host) | kCopied, error))
-        return false;
-    ++m_nextCluster;
-    if (!m_file.seek(host) || m_file.write(data, length) != length) {
-        *error = Text::tr("writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
-        return false;
-    }
-    return true;
+    for (qint64 i = 0; i < clusters; ++i)
+        *entries[size_t(i)] = quint64(host + i * kClusterBytes) | kCopied;
+    m_nextCluster += clusters;
+    return writeAt(host, data, length, error);
 }
 
 bool Qcow2Writer::writeZeroCluster(qint64 offset, QString *error)
 {
-    return setEntry(offset, kZero, error);
+    quint64 *slot = freeEntry(offset, error);
+    if (slot)
+        *slot = kZero;
+    return slot != nullptr;
 }
 
 QByteArray Qcow2Writer::header(qint64 l1Offset, int l1Entries, qint64 refcountTableOffset,

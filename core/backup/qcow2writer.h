@@ -8,8 +8,8 @@
 
 namespace Vigil::Backup {
 
-// Writes a new qcow2 (version 3) image in this process, one whole cluster
-// at a time, in any order: what a pull backup reads from the host goes
+// Writes a new qcow2 (version 3) image in this process, in whole clusters,
+// in any order: what a pull backup reads from the host goes
 // straight into the file, with no second copy through qemu-nbd's socket.
 // Clusters never written read as the backing file's (or as zeros without
 // one); `writeZeroCluster` makes one read as zeros over the backing file.
@@ -25,9 +25,10 @@ public:
     // `backingFile`: as qcow2 keeps it (relative to `path`'s directory), a
     // qcow2 image; empty: none. Fails when `path` exists.
     bool create(const QString &path, qint64 virtualSize, const QString &backingFile, QString *error);
-    // `offset` is a multiple of kClusterBytes; `length` kClusterBytes, or
-    // less for the disk's last cluster. Each cluster is written at most once.
-    bool writeCluster(qint64 offset, const char *data, qint64 length, QString *error);
+    // Whole clusters in one write: `offset` is a multiple of kClusterBytes,
+    // and so is `length` unless it ends at the end of the disk. Each cluster
+    // is written at most once.
+    bool writeClusters(qint64 offset, const char *data, qint64 length, QString *error);
     bool writeZeroCluster(qint64 offset, QString *error);
     // Tables, refcounts, header, then fsync.
     bool finish(QString *error);
@@ -35,7 +36,10 @@ public:
     qint64 virtualSize() const { return m_virtualSize; }
 
 private:
-    bool setEntry(qint64 offset, quint64 entry, QString *error);
+    // The L2 entry of the cluster at `offset`, when it is a cluster's start
+    // and was not written yet.
+    quint64 *freeEntry(qint64 offset, QString *error);
+    bool writeAt(qint64 offset, const char *data, qint64 length, QString *error);
     bool writeAt(qint64 offset, const QByteArray &bytes, QString *error);
     QByteArray header(qint64 l1Offset, int l1Entries, qint64 refcountTableOffset, int refcountTableClusters) const;
 

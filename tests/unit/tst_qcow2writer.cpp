@@ -71,7 +71,7 @@ private Q_SLOTS:
             const qint64 length = std::min(kCluster, size - offset);
             const QByteArray data = randomBytes(length, quint32(c + 1));
             std::copy(data.begin(), data.end(), expected.begin() + offset);
-            QVERIFY2(writer.writeCluster(offset, data.constData(), length, &error), qPrintable(error));
+            QVERIFY2(writer.writeClusters(offset, data.constData(), length, &error), qPrintable(error));
         }
         QVERIFY2(writer.finish(&error), qPrintable(error));
         QVERIFY(writeRaw(dir.filePath(u"full.raw"_s), expected));
@@ -93,16 +93,14 @@ private Q_SLOTS:
         {
             Qcow2Writer writer;
             QVERIFY2(writer.create(dir.filePath(u"base.qcow2"_s), size, QString(), &error), qPrintable(error));
-            for (qint64 c = 0; c < 16; ++c)
-                QVERIFY2(writer.writeCluster(c * kCluster, base.constData() + c * kCluster, kCluster, &error),
-                         qPrintable(error));
+            QVERIFY2(writer.writeClusters(0, base.constData(), size, &error), qPrintable(error));   // one write
             QVERIFY2(writer.finish(&error), qPrintable(error));
         }
         QByteArray expected = base;
         Qcow2Writer writer;
         QVERIFY2(writer.create(dir.filePath(u"inc.qcow2"_s), size, u"base.qcow2"_s, &error), qPrintable(error));
         const QByteArray changed = randomBytes(kCluster, 7);
-        QVERIFY(writer.writeCluster(5 * kCluster, changed.constData(), kCluster, &error));
+        QVERIFY(writer.writeClusters(5 * kCluster, changed.constData(), kCluster, &error));
         std::copy(changed.begin(), changed.end(), expected.begin() + 5 * kCluster);
         QVERIFY(writer.writeZeroCluster(9 * kCluster, &error));
         std::fill(expected.begin() + 9 * kCluster, expected.begin() + 10 * kCluster, '\0');
@@ -129,8 +127,8 @@ private Q_SLOTS:
         QVERIFY2(writer.create(image, size, QString(), &error), qPrintable(error));
         const QByteArray a = randomBytes(kCluster, 1), b = randomBytes(kCluster, 2);
         const qint64 far = size - kCluster;
-        QVERIFY(writer.writeCluster(far, b.constData(), kCluster, &error));
-        QVERIFY(writer.writeCluster(0, a.constData(), kCluster, &error));
+        QVERIFY(writer.writeClusters(far, b.constData(), kCluster, &error));
+        QVERIFY(writer.writeClusters(0, a.constData(), kCluster, &error));
         QVERIFY2(writer.finish(&error), qPrintable(error));
         QVERIFY2(check(image).isEmpty(), qPrintable(check(image)));
         const QString raw = dir.filePath(u"large.raw"_s);
@@ -154,12 +152,12 @@ private Q_SLOTS:
         {
             Qcow2Writer writer;
             QVERIFY(writer.create(image, 4 * kCluster, QString(), &error));
-            QVERIFY(!writer.writeCluster(4096, data.constData(), kCluster, &error));
+            QVERIFY(!writer.writeClusters(4096, data.constData(), kCluster, &error));
             QVERIFY2(error.contains(u"not the start of a cluster"_s), qPrintable(error));
-            QVERIFY(!writer.writeCluster(0, data.constData(), 4096, &error));
-            QVERIFY2(error.contains(u"not one whole cluster"_s), qPrintable(error));
-            QVERIFY(!writer.writeCluster(4 * kCluster, data.constData(), kCluster, &error));
-            QVERIFY(writer.writeCluster(kCluster, data.constData(), kCluster, &error));
+            QVERIFY(!writer.writeClusters(0, data.constData(), 4096, &error));
+            QVERIFY2(error.contains(u"not whole clusters"_s), qPrintable(error));
+            QVERIFY(!writer.writeClusters(4 * kCluster, data.constData(), kCluster, &error));
+            QVERIFY(writer.writeClusters(kCluster, data.constData(), kCluster, &error));
             QVERIFY(!writer.writeZeroCluster(kCluster, &error));
             QVERIFY2(error.contains(u"written twice"_s), qPrintable(error));
         }
