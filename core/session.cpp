@@ -323,6 +323,9 @@ void Session::startAlerts(QSqlDatabase db)
     m_backupStatusSoon->setInterval(1000);
     connect(m_backupStatusSoon, &QTimer::timeout, this, &Session::refreshBackupStatus);
     connect(this, &Session::backupsChanged, m_backupStatusSoon, qOverload<>(&QTimer::start));
+    // A drill or verify of this process ended.
+    connect(m_backups.get(), &Backup::BackupManager::operationFinished, m_backupStatusSoon,
+            qOverload<>(&QTimer::start));
     refreshBackupStatus();
 }
 

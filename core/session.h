@@ -123,6 +123,8 @@ public:
     // last check (backupStatusChanged): every 30 s, after this process's
     // runs and checks, and soon after another process's.
     QList<Backup::GuestBackupStatus> backupStatus() const { return m_backupStatus; }
+    // Reads it again now (a job was edited here).
+    void refreshBackupStatus();
 
     // Alerts (with recordHistory): the engine, and its rules stored in the
     // database. Saving or removing a rule applies it at once.
@@ -190,7 +192,6 @@ private:
     std::unique_ptr<Migration::MaintenanceCoordinator> m_maintenance;
     std::unique_ptr<Backup::BackupManager> m_backups;
     // The backup status and alert, from the database (every process's runs and checks).
-    void refreshBackupStatus();
     QTimer *m_backupStatusCheck = nullptr;
     QTimer *m_backupStatusSoon = nullptr;   // coalesces other processes' changes
     QList<Backup::GuestBackupStatus> m_backupStatus;

@@ -60,7 +60,12 @@ void BackupJobModel::setRunning(const QSet<qint64> &jobIds)
 
 void BackupJobModel::setStatus(const QList<GuestBackupStatus> &status)
 {
-    m_status = status;
+    m_compliance.clear();
+    QSet<qint64> jobs;
+    for (const GuestBackupStatus &g : status)
+        jobs.insert(g.jobId);
+    for (qint64 job : std::as_const(jobs))
+        m_compliance.insert(job, backupCompliance(status, job));
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, Rpo), index(int(m_rows.size()) - 1, Drills));
 }
@@ -107,9 +112,9 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
                                            runStateText(row.lastRun->state))
                            + (role == Qt::ToolTipRole ? u"\n"_s + row.lastRun->message : QString()));
         case Rpo: {
-            if (job.rpoHours <= 0)
+            if (job.rpoHours <= 0 || !job.enabled)
                 return tr("—");
-            const BackupCompliance c = backupCompliance(m_status, job.id);
+            const BackupCompliance c = m_compliance.value(job.id);
             if (c.withObjective == 0)
                 return tr("%1 h: no backup yet").arg(job.rpoHours);
             if (c.missed.isEmpty())
@@ -118,9 +123,9 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
             return role == Qt::ToolTipRole ? tr("%1\nMissed by: %2").arg(text, c.missed.join(u", "_s)) : text;
         }
         case Drills: {
-            if (job.drillEveryDays <= 0)
+            if (job.drillEveryDays <= 0 || !job.enabled)
                 return tr("—");
-            const BackupCompliance c = backupCompliance(m_status, job.id);
+            const BackupCompliance c = m_compliance.value(job.id);
             if (c.drilled == 0)
                 return tr("every %1 d: none yet").arg(job.drillEveryDays);
             if (c.failedDrills.isEmpty())
@@ -139,13 +144,13 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == LastRun && row.lastRun && !running) {
         return badgeIcon(runStateColor(row.lastRun->state));
     }
-    if (role == Qt::DecorationRole && index.column() == Rpo && job.rpoHours > 0) {
-        const BackupCompliance c = backupCompliance(m_status, job.id);
+    if (role == Qt::DecorationRole && index.column() == Rpo && job.rpoHours > 0 && job.enabled) {
+        const BackupCompliance c = m_compliance.value(job.id);
         if (c.withObjective > 0)
             return badgeIcon(stateColor(c.missed.isEmpty() ? StateColor::Good : StateColor::Bad));
     }
-    if (role == Qt::DecorationRole && index.column() == Drills && job.drillEveryDays > 0) {
-        const BackupCompliance c = backupCompliance(m_status, job.id);
+    if (role == Qt::DecorationRole && index.column() == Drills && job.drillEveryDays > 0 && job.enabled) {
+        const BackupCompliance c = m_compliance.value(job.id);
         if (c.drilled > 0)
             return badgeIcon(stateColor(c.failedDrills.isEmpty() ? StateColor::Good : StateColor::Bad));
     }

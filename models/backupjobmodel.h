@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QHash>
 #include <QSet>
 
 #include "core/backup/backupjob.h"
@@ -46,7 +47,7 @@ private:
     Store::BackupStore *m_store;
     QList<Row> m_rows;
     QSet<qint64> m_running;
-    QList<Backup::GuestBackupStatus> m_status;
+    QHash<qint64, Backup::BackupCompliance> m_compliance;   // by job id, from setStatus()
 };
 
 QString selectionText(const Backup::GuestSelection &selection);

@@ -196,6 +196,10 @@
       <translation>Sicherung %1 ist %2; nur vollständige Sicherungen können geprüft werden</translation>
     </message>
     <message>
+      <source>backup %1 is being removed by retention</source>
+      <translation>Sicherung %1 wird gerade durch die Aufbewahrung entfernt</translation>
+    </message>
+    <message>
       <source>backup (job %1) %2: %3</source>
       <translation>Sicherung (Auftrag %1) %2: %3</translation>
     </message>
@@ -383,12 +387,20 @@
   <context>
     <name>Vigil::BackupExecutor</name>
     <message>
+      <source> (%1 is reached over TLS, so its disks are exported over TLS: its QEMU needs ca-cert.pem, server-cert.pem and server-key.pem in qemu.conf's backup_tls_x509_cert_dir)</source>
+      <translation> (%1 wird über TLS erreicht, also werden seine Festplatten über TLS exportiert: sein QEMU braucht ca-cert.pem, server-cert.pem und server-key.pem in backup_tls_x509_cert_dir aus qemu.conf)</translation>
+    </message>
+    <message>
       <source> (the target directory must exist under the same path on %1: local for a local host, else a shared mount; or let the job pull the backup over the network)</source>
       <translation> (das Zielverzeichnis muss auf %1 unter demselben Pfad existieren: lokal bei einem lokalen Host, sonst ein gemeinsamer Mount; oder lassen Sie den Auftrag die Sicherung über das Netzwerk abholen)</translation>
     </message>
     <message>
       <source>%1 exists already; nothing was overwritten</source>
       <translation>%1 existiert bereits; nichts wurde überschrieben</translation>
+    </message>
+    <message>
+      <source>%1 is reached over TLS, but this machine's TLS file %2 cannot be used for its NBD export</source>
+      <translation>%1 wird über TLS erreicht, aber die TLS-Datei %2 dieses Rechners kann für seinen NBD-Export nicht verwendet werden</translation>
     </message>
     <message>
       <source>%1 is reached through an ssh proxy, so its disks cannot be read over NBD from here; back it up in push mode to a target the host shares</source>
@@ -433,6 +445,10 @@
     <message>
       <source>Pulled over NBD from %1: %2 read. </source>
       <translation>Über NBD von %1 abgeholt: %2 gelesen. </translation>
+    </message>
+    <message>
+      <source>Pulled over NBD with TLS from %1: %2 read. </source>
+      <translation>Über NBD mit TLS von %1 abgeholt: %2 gelesen. </translation>
     </message>
     <message>
       <source>Pushed: %1 is reached through an ssh proxy, so its disks cannot be read over NBD from here. </source>
@@ -3117,6 +3133,10 @@ Verfehlt von: %2</translation>
   <context>
     <name>Vigil::NbdPull</name>
     <message>
+      <source>TLS for the NBD export cannot be set up: %1</source>
+      <translation>TLS für den NBD-Export kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
       <source>cancelled</source>
       <translation>abgebrochen</translation>
     </message>
@@ -3180,10 +3200,6 @@ Verfehlt von: %2</translation>
       <source>waiting for the NBD connection failed: %1</source>
       <translation>Warten auf die NBD-Verbindung fehlgeschlagen: %1</translation>
     </message>
-    <message>
-      <source>writing the backup file failed: %1</source>
-      <translation>Schreiben der Sicherungsdatei fehlgeschlagen: %1</translation>
-    </message>
   </context>
   <context>
     <name>Vigil::OutputFile</name>
@@ -3228,6 +3244,10 @@ Verfehlt von: %2</translation>
     <message>
       <source>the backing file's name is longer than qcow2 allows: %1</source>
       <translation>der Name der Basisdatei ist länger, als qcow2 erlaubt: %1</translation>
+    </message>
+    <message>
+      <source>the cluster at byte %1 was written after its table was done</source>
+      <translation>der Cluster bei Byte %1 wurde geschrieben, nachdem seine Tabelle abgeschlossen war</translation>
     </message>
     <message>
       <source>the cluster at byte %1 was written twice</source>

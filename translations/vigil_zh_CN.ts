@@ -194,6 +194,10 @@
       <translation>备份 %1 状态为%2；只能校验完整的备份</translation>
     </message>
     <message>
+      <source>backup %1 is being removed by retention</source>
+      <translation>备份 %1 正在被保留策略删除</translation>
+    </message>
+    <message>
       <source>backup (job %1) %2: %3</source>
       <translation>备份（作业 %1）%2：%3</translation>
     </message>
@@ -377,12 +381,20 @@
   <context>
     <name>Vigil::BackupExecutor</name>
     <message>
+      <source> (%1 is reached over TLS, so its disks are exported over TLS: its QEMU needs ca-cert.pem, server-cert.pem and server-key.pem in qemu.conf's backup_tls_x509_cert_dir)</source>
+      <translation>（%1 通过 TLS 连接，因此其磁盘也通过 TLS 导出：其 QEMU 需要在 qemu.conf 的 backup_tls_x509_cert_dir 中放置 ca-cert.pem、server-cert.pem 和 server-key.pem）</translation>
+    </message>
+    <message>
       <source> (the target directory must exist under the same path on %1: local for a local host, else a shared mount; or let the job pull the backup over the network)</source>
       <translation>（目标目录必须在 %1 上以相同路径存在：本地主机用本地目录，否则用共享挂载；或让作业通过网络拉取备份）</translation>
     </message>
     <message>
       <source>%1 exists already; nothing was overwritten</source>
       <translation>%1 已存在；未覆盖任何内容</translation>
+    </message>
+    <message>
+      <source>%1 is reached over TLS, but this machine's TLS file %2 cannot be used for its NBD export</source>
+      <translation>%1 通过 TLS 连接，但本机的 TLS 文件 %2 无法用于其 NBD 导出</translation>
     </message>
     <message>
       <source>%1 is reached through an ssh proxy, so its disks cannot be read over NBD from here; back it up in push mode to a target the host shares</source>
@@ -427,6 +439,10 @@
     <message>
       <source>Pulled over NBD from %1: %2 read. </source>
       <translation>已通过 NBD 从 %1 拉取：读取 %2。</translation>
+    </message>
+    <message>
+      <source>Pulled over NBD with TLS from %1: %2 read. </source>
+      <translation>已通过 NBD（TLS）从 %1 拉取：读取 %2。</translation>
     </message>
     <message>
       <source>Pushed: %1 is reached through an ssh proxy, so its disks cannot be read over NBD from here. </source>
@@ -3104,6 +3120,10 @@ Missed by: %2</source>
   <context>
     <name>Vigil::NbdPull</name>
     <message>
+      <source>TLS for the NBD export cannot be set up: %1</source>
+      <translation>无法为 NBD 导出设置 TLS：%1</translation>
+    </message>
+    <message>
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
@@ -3167,10 +3187,6 @@ Missed by: %2</source>
       <source>waiting for the NBD connection failed: %1</source>
       <translation>等待 NBD 连接失败：%1</translation>
     </message>
-    <message>
-      <source>writing the backup file failed: %1</source>
-      <translation>写入备份文件失败：%1</translation>
-    </message>
   </context>
   <context>
     <name>Vigil::OutputFile</name>
@@ -3215,6 +3231,10 @@ Missed by: %2</source>
     <message>
       <source>the backing file's name is longer than qcow2 allows: %1</source>
       <translation>后备文件名超过 qcow2 允许的长度：%1</translation>
+    </message>
+    <message>
+      <source>the cluster at byte %1 was written after its table was done</source>
+      <translation>字节 %1 处的簇在其表完成之后才被写入</translation>
     </message>
     <message>
       <source>the cluster at byte %1 was written twice</source>

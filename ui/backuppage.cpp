@@ -100,6 +100,7 @@ BackupPage::BackupPage(Session *session, QWidget *parent)
         if (!m_session->backups()->store()->saveJob(job, &error))
             QMessageBox::warning(this, tr("Backup"), error);
         m_jobModel->reload();
+        m_session->refreshBackupStatus();
         selectJob(m_jobModel->rowOf(job.id));
     });
     m_delete = jobTools->addAction(tr("De&lete"), this, [this] {
@@ -112,6 +113,7 @@ BackupPage::BackupPage(Session *session, QWidget *parent)
         if (!m_session->backups()->store()->removeJob(job.id, &error))
             QMessageBox::warning(this, tr("Backup"), error);
         m_jobModel->reload();
+        m_session->refreshBackupStatus();
         onJobSelected();
     });
 
@@ -275,6 +277,7 @@ BackupJobDialog *BackupPage::openJobDialog(bool create)
             return;
         }
         m_jobModel->reload();
+        m_session->refreshBackupStatus();
         selectJob(m_jobModel->rowOf(edited.id));
     });
     dialog->open();

@@ -161,18 +161,18 @@ OverviewPage::OverviewPage(ClusterManager *cluster, Models::AlertTableModel *ale
 void OverviewPage::setBackupStatus(const QList<Backup::GuestBackupStatus> &status)
 {
     const Backup::BackupCompliance c = Backup::backupCompliance(status);
-    if (c.withObjective == 0) {
-        m_backupTile->setText(tileHtml(tr("Backup RPO"), tr("—"), tr("no backup job states an RPO")));
-        m_backupTile->setToolTip({});
-        return;
-    }
-    QString detail = Models::inStateColor(Models::StateColor::Good, tr("%1 met").arg(c.met)) + u" · "_s
-        + Models::inStateColor(c.missed.isEmpty() ? Models::StateColor::Good : Models::StateColor::Bad,
-                               tr("%1 missed").arg(c.missed.size()));
+    QString detail = c.withObjective == 0
+        ? tr("no backup job states an RPO")
+        : Models::inStateColor(Models::StateColor::Good, tr("%1 met").arg(c.met)) + u" · "_s
+              + Models::inStateColor(c.missed.isEmpty() ? Models::StateColor::Good : Models::StateColor::Bad,
+                                     tr("%1 missed").arg(c.missed.size()));
+    // A failed drill is said whether or not the job states an RPO.
     if (!c.failedDrills.isEmpty())
         detail += u" · "_s + Models::inStateColor(Models::StateColor::Bad,
                                                  tr("%n failed restore drill(s)", nullptr, int(c.failedDrills.size())));
-    m_backupTile->setText(tileHtml(tr("Backup RPO"), tr("%1 of %2").arg(c.met).arg(c.withObjective), detail));
+    m_backupTile->setText(tileHtml(tr("Backup RPO"),
+                                   c.withObjective == 0 ? tr("—") : tr("%1 of %2").arg(c.met).arg(c.withObjective),
+                                   detail));
     QStringList tip;
     if (!c.missed.isEmpty())
         tip << tr("Missed the RPO: %1").arg(c.missed.join(u", "_s));

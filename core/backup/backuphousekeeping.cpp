@@ -62,6 +62,8 @@ void BackupManager::afterSuccess(const ActiveRun &run)
     if (toPrune.isEmpty() && toMirror.isEmpty() && mirroredBefore.isEmpty())
         return;
     const BackupJob job = run.job;
+    for (const ArtifactRecord &a : std::as_const(toPrune))
+        m_pruning.insert(a.id);
     struct Housekept {
         QList<ArtifactRecord> changed;
         QStringList problems;
@@ -124,7 +126,9 @@ void BackupManager::afterSuccess(const ActiveRun &run)
             }
         }
         return Housekept{changed, problems};
-    }, [this, jobName = job.name, pruned = toPrune.size()](quint64, const Housekept &done) {
+    }, [this, jobName = job.name, toPrune](quint64, const Housekept &done) {
+        for (const ArtifactRecord &a : toPrune)
+            m_pruning.remove(a.id);
         for (ArtifactRecord a : done.changed) {
             // Mirror copies, prunes and mirror prunes of one artifact merge
             // here: the latest word on its mirror copy wins.
@@ -142,9 +146,9 @@ void BackupManager::afterSuccess(const ActiveRun &run)
             log(QString(), QString(), storedTr("backup job %1: %2").arg(jobName, p), EventRecord::Result::Failed);
         Q_EMIT integrityProblem(u"backup-mirror:%1"_s.arg(jobName), done.problems.join(u"; "_s),
                                 !done.problems.isEmpty());
-        if (pruned > 0)
+        if (!toPrune.isEmpty())
             log(QString(), QString(),
-                storedTr("backup job %1: retention pruned %n backup(s)", nullptr, int(pruned)).arg(jobName),
+                storedTr("backup job %1: retention pruned %n backup(s)", nullptr, int(toPrune.size())).arg(jobName),
                 EventRecord::Result::Ok);
     });
 }

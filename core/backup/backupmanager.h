@@ -226,6 +226,10 @@ private:
     QHash<qint64, Virt::BackupProgress> m_progress;
     QHash<quint64, Jobs::Job> m_operations;
     QHash<quint64, QList<qint64>> m_operationReads;   // operation -> the backups it reads
+    // Backups retention decided to remove, until the worker has: a restore
+    // or verify of them is refused rather than have its files go under it.
+    QSet<qint64> m_pruning;
+    bool refusePruned(const QList<qint64> &chain, QString *error) const;
     Jobs::StopFlag m_operationCancel = Jobs::makeStopFlag();
     quint64 m_nextOperation = 1;
 };

@@ -49,6 +49,8 @@ quint64 BackupManager::verify(qint64 artifactId)
     // used to be "clean" while the full under it was damaged.)
     QString chainError;
     const QList<ArtifactRecord> chain = m_store.chain(artifactId, &chainError, Store::BackupStore::ChainUse::Verify);
+    if (QString pruning; refusePruned(idsOf(chain), &pruning))
+        return failLater(pruning);
     const ArtifactRecord a = *artifact;
     struct Verified {
         QList<QPair<ArtifactRecord, FileCheck>> checked;   // each link read, in chain order
@@ -117,6 +119,8 @@ std::optional<Virt::RestoreRequest> BackupManager::restoreRequest(qint64 artifac
     for (const ArtifactRecord &a : chain)
         request.chain << a.path;
     *reads = idsOf(chain);
+    if (refusePruned(*reads, error))
+        return std::nullopt;
     request.host = host.name;
     request.uri = host.uri;
     *last = chain.last();
@@ -210,6 +214,16 @@ quint64 BackupManager::testRestore(qint64 artifactId, HostId hostId, int settleM
             EventRecord::outcome(r.ok));
         Q_EMIT operationFinished(id, r.ok, r.message);
     }, reads);
+}
+
+bool BackupManager::refusePruned(const QList<qint64> &chain, QString *error) const
+{
+    for (qint64 id : chain)
+        if (m_pruning.contains(id)) {
+            *error = tr("backup %1 is being removed by retention").arg(id);
+            return true;
+        }
+    return false;
 }
 
 QSet<qint64> BackupManager::backupsBeingRead() const

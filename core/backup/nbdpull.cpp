@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 
 #include <libnbd.h>
@@ -48,10 +49,10 @@ constexpr int kInFlight = 16;
 // Block status is asked for in windows (QEMU answers at most 4 GiB at once).
 constexpr qint64 kStatusWindow = qint64(1) << 30;
 constexpr const char kAllocationContext[] = "base:allocation";
-constexpr uint32_t kDirtyFlag = 1;
+constexpr uint32_t kDirtyFlag = 1;   // qemu:dirty-bitmap: bit 0 set = changed since the checkpoint
 // NBD_NULL_COMPLETION is a C compound literal; commands are collected with
 // nbd_aio_command_completed instead of a callback.
-constexpr nbd_completion_callback kNoCompletion{nullptr, nullptr, nullptr};   // qemu:dirty-bitmap: bit 0 set = changed since the checkpoint
+constexpr nbd_completion_callback kNoCompletion{nullptr, nullptr, nullptr};
 
 struct Extent {
     qint64 offset = 0;
@@ -113,8 +114,10 @@ bool mapExtents(nbd_handle *h, const QByteArray &context, bool dirtyOnly, qint64
 }
 
 // Whole clusters only: each extent grows to the clusters it touches. The
-// extra bytes read are the disk's current data, which is also what the
-// backing file holds there for an incremental backup (they did not change).
+// extra bytes are read from the export, the disk as it was when the backup
+// began; for an incremental backup the bitmap says they did not change
+// since its checkpoint, so they equal what the backing file (the backup
+// taken at that checkpoint) holds there.
 QList<Extent> alignedToClusters(const QList<Extent> &extents, qint64 size)
 {
     QList<Extent> aligned;
@@ -134,7 +137,8 @@ QList<Extent> alignedToClusters(const QList<Extent> &extents, qint64 size)
 bool connectSource(nbd_handle *h, const NbdExport &source, int timeoutMs, QString *error,
                    const std::atomic<bool> &cancel)
 {
-    const QByteArray address = source.address.toUtf8();
+    // With TLS the name is what the certificate is checked against.
+    const QByteArray address = (source.tlsHostname.isEmpty() ? source.address : source.tlsHostname).toUtf8();
     const QByteArray port = QByteArray::number(source.port);
     if (nbd_aio_connect_tcp(h, address.constData(), port.constData()) < 0) {
         *error = Text::tr("cannot connect to the NBD export on %1:%2: %3").arg(source.address).arg(source.port).arg(nbdError());
@@ -247,7 +251,7 @@ bool Pump::advance(Slot &slot)
         const bool zero = !end && allZero(data + at, length);
         if (runLength > 0 && (zero || end)) {
             if (!m_target->writeClusters(slot.chunk.offset + runStart, data + runStart, runLength, &error))
-                return fail(Text::tr("writing the backup file failed: %1").arg(error));
+                return fail(error);
             m_result->bytesWritten += runLength;
             runLength = 0;
         }
@@ -255,7 +259,7 @@ bool Pump::advance(Slot &slot)
             return true;
         if (zero) {
             if (m_incremental && !m_target->writeZeroCluster(slot.chunk.offset + at, &error))
-                return fail(Text::tr("writing the backup file failed: %1").arg(error));
+                return fail(error);
         } else {
             if (runLength == 0)
                 runStart = at;
@@ -323,13 +327,20 @@ bool Pump::copy(const QList<Extent> &extents)
             break;
         if (!waitForSocket(busy ? 100 : 20))
             return false;
+        qint64 lowest = nextExtent < extents.size() ? nextOffset : m_target->virtualSize();
         for (Slot &slot : requests) {
             const bool before = slot.reading;
             if (!advance(slot))
                 return false;
             if (slot.reading != before)
                 sinceReply.restart();
+            if (slot.reading)
+                lowest = std::min(lowest, slot.chunk.offset);
         }
+        // Requests go out in disk order: below the lowest one still out,
+        // nothing more arrives.
+        if (QString error; !m_target->tablesDoneBelow(lowest, &error))
+            return fail(error);
         if (busy && sinceReply.elapsed() > 1000 && m_options.hostAlive && !m_options.hostAlive())
             return fail(Text::tr("the host stopped answering (its libvirt connection lost its keepalive)"));
         if (busy && sinceReply.elapsed() > m_options.stallTimeoutMs)
@@ -363,11 +374,17 @@ NbdPullResult pullNbdExport(const NbdExport &source, const QString &file, const 
     if (!src || nbd_set_export_name(src, source.name.toUtf8().constData()) < 0
         || nbd_add_meta_context(src, context.constData()) < 0)
         return fail(nbdError());
+    if (!source.tlsCertificates.isEmpty()
+        && (nbd_set_tls(src, LIBNBD_TLS_REQUIRE) < 0
+            || nbd_set_tls_certificates(src, QFile::encodeName(source.tlsCertificates).constData()) < 0
+            || nbd_set_tls_verify_peer(src, true) < 0))
+        return fail(Text::tr("TLS for the NBD export cannot be set up: %1").arg(nbdError()));
     QString error;
     if (!connectSource(src, source, options.stallTimeoutMs, &error, cancel)) {
         result.cancelled = cancel.load();
         return fail(result.cancelled ? Text::tr("cancelled") : error);
     }
+    result.tls = nbd_get_tls_negotiated(src) == 1;
     if (nbd_can_meta_context(src, context.constData()) != 1)
         return fail(incremental ? Text::tr("the host does not export the changed-block map %1 of %2")
                                       .arg(source.dirtyBitmap, source.name)

@@ -15,6 +15,12 @@ struct NbdExport {
     // Incremental: the dirty bitmap exported with it; only the extents it
     // marks are read. Empty: a full copy of the allocated extents.
     QString dirtyBitmap;
+    // TLS, required and verified: a directory with libnbd's file names
+    // (ca-cert.pem, client-cert.pem, client-key.pem), and the host's name
+    // as this machine reaches it: connected to by that name, which its
+    // certificate must carry (as libvirt's own TLS checks). Empty: plain NBD.
+    QString tlsCertificates;
+    QString tlsHostname;
 };
 
 struct NbdPullOptions {
@@ -35,6 +41,7 @@ struct NbdPullResult {
     qint64 bytesRead = 0;             // over the network (whole clusters)
     qint64 bytesWritten = 0;          // data written to the file (zeros excluded)
     int extents = 0;                  // extents copied
+    bool tls = false;                 // the export was read over TLS
 };
 
 // Reads an NBD export with libnbd (several requests in flight) into a new

@@ -33,6 +33,7 @@ constexpr int kRefcountOrder = 4;                  // 16-bit refcounts
 constexpr qint64 kRefcountsPerBlock = Qcow2Writer::kClusterBytes / 2;
 constexpr int kHeaderLength = 104;                 // version 3 without the optional fields
 constexpr int kMaxBackingName = 1023;              // QEMU's own limit
+constexpr qint64 kMaxVirtualSize = qint64(1) << 51; // QEMU's largest L1 table (32 MiB) maps 2 PiB
 
 qint64 clustersFor(qint64 bytes)
 {
@@ -46,7 +47,7 @@ void put64(QByteArray &b, int at, quint64 v) { qToBigEndian(v, b.data() + at); }
 
 bool Qcow2Writer::create(const QString &path, qint64 virtualSize, const QString &backingFile, QString *error)
 {
-    if (virtualSize <= 0) {
+    if (virtualSize <= 0 || virtualSize > kMaxVirtualSize) {
         *error = Text::tr("a disk of %1 bytes cannot be backed up").arg(virtualSize);
         return false;
     }
@@ -65,14 +66,24 @@ bool Qcow2Writer::create(const QString &path, qint64 virtualSize, const QString 
     m_backingFile = backingFile;
     m_nextCluster = 1;
     m_l2.clear();
+    m_l2Offsets.clear();
     return true;
 }
 
 bool Qcow2Writer::writeAt(qint64 offset, const char *data, qint64 length, QString *error)
 {
-    if (::pwrite(m_file.handle(), data, size_t(length), offset) != length) {
-        *error = Text::tr("writing %1 failed: %2").arg(m_file.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
+    while (length > 0) {
+        const ssize_t written = ::pwrite(m_file.handle(), data, size_t(length), offset);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            const int cause = written < 0 ? errno : ENOSPC;   // a write of nothing: the disk is full
+            *error = Text::tr("writing %1 failed: %2").arg(m_file.fileName(), QString::fromLocal8Bit(std::strerror(cause)));
+            return false;
+        }
+        data += written;
+        offset += written;
+        length -= written;
     }
     return true;
 }
@@ -89,6 +100,10 @@ quint64 *Qcow2Writer::freeEntry(qint64 offset, QString *error)
         return nullptr;
     }
     const qint64 cluster = offset >> kClusterBits;
+    if (m_l2Offsets.contains(cluster / kL2Entries)) {
+        *error = Text::tr("the cluster at byte %1 was written after its table was done").arg(offset);
+        return nullptr;
+    }
     std::vector<quint64> &table = m_l2[cluster / kL2Entries];
     if (table.empty())
         table.assign(size_t(kL2Entries), 0);
@@ -163,26 +178,45 @@ QByteArray Qcow2Writer::header(qint64 l1Offset, int l1Entries, qint64 refcountTa
     return h;
 }
 
+bool Qcow2Writer::writeTable(qint64 l1Index, QString *error)
+{
+    QByteArray table(int(kClusterBytes), '\0');
+    const std::vector<quint64> &entries = m_l2[l1Index];
+    for (qint64 i = 0; i < kL2Entries; ++i)
+        put64(table, int(i * 8), entries[size_t(i)]);
+    const qint64 at = m_nextCluster++ << kClusterBits;
+    if (!writeAt(at, table, error))
+        return false;
+    m_l2Offsets.insert(l1Index, at);
+    m_l2.remove(l1Index);
+    return true;
+}
+
+bool Qcow2Writer::tablesDoneBelow(qint64 offset, QString *error)
+{
+    const qint64 mapped = kL2Entries * kClusterBytes;
+    QList<qint64> done;
+    for (auto it = m_l2.cbegin(); it != m_l2.cend(); ++it)
+        if ((it.key() + 1) * mapped <= offset)
+            done << it.key();
+    for (qint64 index : std::as_const(done))
+        if (!writeTable(index, error))
+            return false;
+    return true;
+}
+
 bool Qcow2Writer::finish(QString *error)
 {
-    // The L2 tables, in guest order, after the data.
+    // The L2 tables not written yet, in guest order, after the data.
     QList<qint64> l1Indexes = m_l2.keys();
     std::sort(l1Indexes.begin(), l1Indexes.end());
-    QHash<qint64, qint64> l2Offset;
-    for (qint64 index : std::as_const(l1Indexes)) {
-        QByteArray table(int(kClusterBytes), '\0');
-        const std::vector<quint64> &entries = m_l2[index];
-        for (qint64 i = 0; i < kL2Entries; ++i)
-            put64(table, int(i * 8), entries[size_t(i)]);
-        const qint64 at = m_nextCluster++ << kClusterBits;
-        if (!writeAt(at, table, error))
+    for (qint64 index : std::as_const(l1Indexes))
+        if (!writeTable(index, error))
             return false;
-        l2Offset.insert(index, at);
-    }
     // The L1 table.
     const int l1Entries = int((clustersFor(m_virtualSize) + kL2Entries - 1) / kL2Entries);
     QByteArray l1(int(clustersFor(qint64(l1Entries) * 8) * kClusterBytes), '\0');
-    for (auto it = l2Offset.cbegin(); it != l2Offset.cend(); ++it)
+    for (auto it = m_l2Offsets.cbegin(); it != m_l2Offsets.cend(); ++it)
         put64(l1, int(it.key() * 8), quint64(it.value()) | kCopied);
     const qint64 l1Offset = m_nextCluster << kClusterBits;
     m_nextCluster += l1.size() / kClusterBytes;
@@ -218,7 +252,8 @@ bool Qcow2Writer::finish(QString *error)
     const auto synced = [this, error](int result) {
         if (result == 0)
             return true;
-        *error = Text::tr("writing %1 to disk failed: %2").arg(m_file.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
+        const int cause = errno;
+        *error = Text::tr("writing %1 to disk failed: %2").arg(m_file.fileName(), QString::fromLocal8Bit(std::strerror(cause)));
         return false;
     };
     if (!synced(::fdatasync(m_file.handle()))

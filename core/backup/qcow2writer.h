@@ -30,6 +30,10 @@ public:
     // is written at most once.
     bool writeClusters(qint64 offset, const char *data, qint64 length, QString *error);
     bool writeZeroCluster(qint64 offset, QString *error);
+    // Nothing below `offset` will be written any more: the tables that map
+    // only that part are written now, so that memory stays small however
+    // large the disk (one table maps 512 MiB and takes 64 KiB).
+    bool tablesDoneBelow(qint64 offset, QString *error);
     // Tables, refcounts, header, then fsync.
     bool finish(QString *error);
 
@@ -47,8 +51,12 @@ private:
     qint64 m_virtualSize = 0;
     QString m_backingFile;
     qint64 m_nextCluster = 1;   // cluster 0 holds the header
-    // L1 index -> its L2 table (entries in host order, written big-endian by finish()).
+    bool writeTable(qint64 l1Index, QString *error);
+
+    // L1 index -> its L2 table while clusters may still be written there;
+    // L1 index -> where the table went once written.
     QHash<qint64, std::vector<quint64>> m_l2;
+    QHash<qint64, qint64> m_l2Offsets;
 };
 
 } // namespace Vigil::Backup

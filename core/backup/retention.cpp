@@ -51,9 +51,6 @@ QSet<qint64> backupsToPrune(const QList<RetainedBackup> &backups, const Retentio
     QSet<qint64> kept;
     for (int i = 0; i < complete.size() && i < std::max(1, rules.last); ++i)
         kept.insert(complete[i].id);
-    for (const RetainedBackup &b : complete)
-        if (b.beingRead)
-            kept.insert(b.id);
     // Periods in local time: "daily" means the administrator's days.
     keepPerPeriod(complete, rules.daily, [](const QDateTime &t) {
         return t.toLocalTime().date().toJulianDay();
@@ -67,6 +64,12 @@ QSet<qint64> backupsToPrune(const QList<RetainedBackup> &backups, const Retentio
         const QDate d = t.toLocalTime().date();
         return qint64(d.year()) * 100 + d.month();
     }, kept);
+
+    // A backup being read stays too, but only after the rules chose: it
+    // must not take the place of its day's, week's or month's backup.
+    for (const RetainedBackup &b : complete)
+        if (b.beingRead)
+            kept.insert(b.id);
 
     // Everything a surviving backup builds on survives too — including what
     // an incomplete backup (kept for inspection) points at.

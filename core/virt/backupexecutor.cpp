@@ -1,6 +1,7 @@
 #include "backupexecutor.h"
 
 #include "hostendpoint.h"
+#include "tlsdiagnosis.h"
 #include "openconnection.h"
 #include "../backup/nbdpull.h"
 #include "../backup/domainrewrite.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QXmlStreamWriter>
 
@@ -67,6 +69,10 @@ QString scratchFile(const BackupDisk &d, const QString &checkpoint, const QStrin
 struct PullServer {
     QString address;
     int port = 0;
+    // Over TLS (the host is reached over TLS): the name its certificate
+    // carries and this machine's client files under libnbd's names.
+    QString tlsHostname;
+    QString tlsCertificates;
 };
 
 QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, const QString &incrementalFrom,
@@ -83,6 +89,8 @@ QByteArray backupXml(const QList<BackupDisk> &disks, const QString &directory, c
         w.writeAttribute(u"transport"_s, u"tcp"_s);
         w.writeAttribute(u"name"_s, pull->address);
         w.writeAttribute(u"port"_s, QString::number(pull->port));
+        if (!pull->tlsCertificates.isEmpty())
+            w.writeAttribute(u"tls"_s, u"yes"_s);
     }
     w.writeStartElement(u"disks"_s);
     for (const BackupDisk &d : disks) {
@@ -219,6 +227,8 @@ private:
                     const QByteArray &checkpoint);
     bool waitForPush(virDomainPtr dom);
     bool pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks);
+    // The pull's NBD over TLS, checked against `hostname`.
+    bool useTlsFiles(const QString &hostname);
     bool copyStopped(const QList<BackupDisk> &disks);
     bool finishArtifact(const QByteArray &inactiveXml, const QList<BackupDisk> &disks);
 
@@ -229,6 +239,7 @@ private:
     GuestBackupOutcome m_outcome;
     bool m_checkpointTaken = false;
     std::optional<PullServer> m_server;   // pull mode: where QEMU exports the disks
+    std::unique_ptr<QTemporaryDir> m_tlsFiles;
 };
 
 bool BackupRun::fail(const QString &message)
@@ -354,7 +365,11 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
                                     .arg(m_request.host, name));
                 address = found.first().toString();
             }
-            m_server = PullServer{address, 0};
+            m_server = PullServer{address, 0, {}, {}};
+            // A host reached over TLS exports over TLS too, with the same
+            // client certificate and CA as the libvirt connection.
+            if (endpoint && endpoint->transport == u"tls" && !useTlsFiles(endpoint->host))
+                return false;
         }
     }
     bool allQcow2 = true;
@@ -424,9 +439,14 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
     if (begun < 0) {
         // In push mode QEMU writes on the host: a target this machine sees
         // but the host does not is the usual cause.
+        // Over TLS QEMU needs its own certificates for the NBD export.
         const QString hint = !m_request.pull && beginError.contains(u"No such file"_s)
             ? Text::tr(" (the target directory must exist under the same path on %1: local for a local host, "
                  "else a shared mount; or let the job pull the backup over the network)").arg(m_request.host)
+            : m_server && !m_server->tlsCertificates.isEmpty()
+            ? Text::tr(" (%1 is reached over TLS, so its disks are exported over TLS: its QEMU needs ca-cert.pem, "
+                       "server-cert.pem and server-key.pem in qemu.conf's backup_tls_x509_cert_dir)")
+                  .arg(m_request.host)
             : QString();
         return fail(Text::tr("libvirt refused the backup: %1").arg(beginError) + hint);
     }
@@ -518,6 +538,24 @@ bool BackupRun::waitForPush(virDomainPtr dom)
     return true;
 }
 
+bool BackupRun::useTlsFiles(const QString &hostname)
+{
+    // libnbd reads fixed names from one directory: links to libvirt's files
+    // (the key is never copied), in a private directory gone after the run.
+    const TlsClientFiles files = tlsClientFiles(m_request.uri);
+    m_tlsFiles = std::make_unique<QTemporaryDir>();
+    const QList<std::pair<QString, QString>> links{{files.caCertificate, u"ca-cert.pem"_s},
+                                                   {files.clientCertificate, u"client-cert.pem"_s},
+                                                   {files.clientKey, u"client-key.pem"_s}};
+    for (const auto &[file, name] : links)
+        if (!m_tlsFiles->isValid() || !QFile::exists(file) || !QFile::link(file, m_tlsFiles->filePath(name)))
+            return fail(Text::tr("%1 is reached over TLS, but this machine's TLS file %2 cannot be used for its "
+                                 "NBD export").arg(m_request.host, file));
+    m_server->tlsHostname = hostname;
+    m_server->tlsCertificates = m_tlsFiles->path();
+    return true;
+}
+
 bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
 {
     Manifest &m = m_outcome.manifest;
@@ -538,7 +576,8 @@ bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
                 m_progress({finishedTotal + total, finishedTotal + done, clock.elapsed()});
         };
         const NbdExport source{m_server->address, m_server->port, d.target,
-                               m.incremental ? dirtyBitmapName(d.target) : QString()};
+                               m.incremental ? dirtyBitmapName(d.target) : QString(), m_server->tlsCertificates,
+                               m_server->tlsHostname};
         const QString file = QDir(m_partial).filePath(diskFileName(d.target));
         const QString backing = backingFileOf(m, d.target);
         const NbdPullResult pulled = pullNbdExport(source, file, backing, options, m_cancel);
@@ -564,7 +603,8 @@ bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
         return fail(error);
     if (readJob(dom).active)
         m.note += Text::tr("The host's NBD export was still open 30 s after Vigil ended it; the next run stops it. ");
-    m.note += Text::tr("Pulled over NBD from %1: %2 read. ")
+    m.note += (m_server->tlsCertificates.isEmpty() ? Text::tr("Pulled over NBD from %1: %2 read. ")
+                                                   : Text::tr("Pulled over NBD with TLS from %1: %2 read. "))
                   .arg(m_server->address, QLocale().formattedDataSize(m.bytesTransferred));
     return true;
 }

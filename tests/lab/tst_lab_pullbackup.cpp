@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -76,10 +77,11 @@ class TestLabPullBackup : public QObject
         QVERIFY2(ok && !reply.contains(u"rror"_s), qPrintable(reply));
     }
 
-    void connectHosts()
+    // Vigil's view of both machines; `cluster` when the test connected them its own way.
+    void connectHosts(std::unique_ptr<ClusterManager> cluster = nullptr)
     {
         QString error;
-        m_cluster = m_lab->connect(2, &error);
+        m_cluster = cluster ? std::move(cluster) : m_lab->connect(2, &error);
         QVERIFY2(m_cluster, qPrintable(error));
         auto opened = Store::Database::open(m_lab->directory() + u"/vigil.db"_s, u"lab-pull-%1"_s.arg(++m_db));
         QVERIFY2(opened.ok, qPrintable(opened.error));
@@ -527,6 +529,39 @@ private Q_SLOTS:
     }
 
     // Cancel mid-pull: the guest keeps running, nothing is kept, no checkpoint stays.
+    // A host reached over TLS exports its disks over TLS as well, checked
+    // with the same CA and client certificate: a plain NBD client is
+    // refused while the backup runs, and the backup says it used TLS.
+    void pullOverTlsWhenTheHostIsReachedOverTls()
+    {
+        startGuestWithData(u"lab-tls"_s, 6);
+        auto cluster = std::make_unique<ClusterManager>();
+        cluster->addHost(Test::hostConfig(1, u"lab1"_s, u"qemu+tls://%1/system?pkipath=%2/pki/client"_s
+                                                            .arg(m_lab->address(1), m_lab->directory())));
+        QVERIFY(QTest::qWaitFor([&] { return cluster->status(1).state == HostState::Up; }, 30000));
+        connectHosts(std::move(cluster));
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 job = makeJob(u"lab-tls"_s, Transfer::Pull, 2);   // 2 MiB/s: 3 s to look at it
+        QString error;
+        const qint64 run = m_backups->runJob(job, u"lab"_s, &error);
+        QVERIFY2(run != 0, qPrintable(error));
+        QVERIFY(waitUntilReading(run));
+        const QString backupXml = m_lab->virsh(1, {u"backup-dumpxml"_s, u"lab-tls"_s});
+        QVERIFY2(backupXml.contains(u"tls='yes'"_s), qPrintable(backupXml));
+        const QString port = QRegularExpression(u"port='(\\d+)'"_s).match(backupXml).captured(1);
+        QVERIFY2(!port.isEmpty(), qPrintable(backupXml));
+        const ToolResult plain = runQemuImg({u"info"_s, u"--image-opts"_s,
+                                             u"driver=nbd,host=%1,port=%2,export=vda"_s.arg(m_lab->address(1), port)});
+        QVERIFY2(!plain.ok, "a plain NBD client read the export of a TLS host");
+        QVERIFY(QTest::qWaitFor([&] { return !m_backups->isBusy(); }, 60000));
+        const RunRecord done = m_backups->store()->run(run).value();
+        const ArtifactRecord a = onlyArtifact(done);
+        QVERIFY2(done.state == RunRecord::State::Succeeded, qPrintable(done.message + u" / "_s + a.message));
+        QVERIFY2(a.message.contains(u"Pulled over NBD with TLS from 10.77.0."_s), qPrintable(a.message));
+        QCOMPARE(manifestOf(a).bytesTransferred, qint64(6) << 20);
+    }
+
     void cancelMidPullKeepsNothing()
     {
         startGuestWithData(u"lab-stop"_s, 12);

@@ -101,6 +101,19 @@ private Q_SLOTS:
         QCOMPARE(backupsToPrune(all, {1, 0, 0, 0}), (QSet<qint64>{1, 2, 3, 4}));
     }
 
+    // Reading an older backup of a day does not make it that day's backup:
+    // the newest of the day stays as the rules say, the read one besides.
+    void aBackupBeingReadDoesNotDisplaceTheOneTheRulesKeep()
+    {
+        QList<RetainedBackup> all{{1, QDateTime(QDate(2026, 3, 1), QTime(1, 0)), 0, true},
+                                  {2, QDateTime(QDate(2026, 3, 1), QTime(13, 0)), 0, true},
+                                  {3, QDateTime(QDate(2026, 3, 2), QTime(1, 0)), 0, true}};
+        all[0].beingRead = true;
+        QCOMPARE(backupsToPrune(all, {1, 2, 0, 0}), QSet<qint64>());
+        all[0].beingRead = false;
+        QCOMPARE(backupsToPrune(all, {1, 2, 0, 0}), QSet<qint64>{1});
+    }
+
     void incompleteBackupsAreNeitherCountedNorPruned()
     {
         auto all = daily(5);
