@@ -20,7 +20,8 @@ cat > "$work/job.json" <<JSON
  "target": "$work/backup", "mirror": "$work/offsite", "transfer": "auto", "rpoHours": 26,
  "mode": "incremental", "fullEvery": 7,
  "retention": {"last": 3, "daily": 7, "weekly": 4, "monthly": 6},
- "concurrency": 2, "bandwidthMiBs": 0, "quiesce": true, "verifyAfter": true}
+ "concurrency": 2, "bandwidthMiBs": 0, "quiesce": true, "verifyAfter": true,
+ "drillEveryDays": 7}
 JSON
 "$vigilctl" --db "$db" backup import "$work/job.json" >/dev/null
 "$vigilctl" --db "$db" backup run nightly >/dev/null || true
