@@ -1967,6 +1967,14 @@
   <context>
     <name>Vigil::Maintenance</name>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 (the move to %2 failed: %3)</source>
+      <translation>%1 (der Umzug nach %2 ist fehlgeschlagen: %3)</translation>
+    </message>
+    <message>
       <source>%1 free on %2, the most among the hosts that pass the checks</source>
       <translation>%1 frei auf %2, am meisten unter den Hosts, die die Prüfungen bestehen</translation>
     </message>
@@ -2296,9 +2304,19 @@
       <source>in maintenance (no guest had to move)</source>
       <translation>in Wartung (kein Gast musste verschoben werden)</translation>
     </message>
-    <message>
-      <source>in maintenance: %1 guest(s) moved, %2 could not be moved</source>
-      <translation>in Wartung: %1 Gast/Gäste verschoben, %2 konnten nicht verschoben werden</translation>
+    <message numerus="yes">
+      <source>in maintenance: %n guest(s) moved, none left running here</source>
+      <translation>
+            <numerusform>in Wartung: %n Gast verschoben, keiner läuft mehr hier</numerusform>
+            <numerusform>in Wartung: %n Gäste verschoben, keiner läuft mehr hier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+      <source>in maintenance: %n guest(s) moved; still running here: %1</source>
+      <translation>
+            <numerusform>in Wartung: %n Gast verschoben; läuft noch hier: %1</numerusform>
+            <numerusform>in Wartung: %n Gäste verschoben; läuft noch hier: %1</numerusform>
+        </translation>
     </message>
     <message>
       <source>left maintenance</source>
@@ -7381,13 +7399,6 @@ Failover-Richtlinien:</translation>
         <numerusform>%n ausdrückliche Gäste</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n guest(s) could not be moved; see vigilctl events</source>
-      <translation>
-        <numerusform>%n Gast konnte nicht verschoben werden; siehe vigilctl events</numerusform>
-        <numerusform>%n Gäste konnten nicht verschoben werden; siehe vigilctl events</numerusform>
-      </translation>
-    </message>
     <message>
       <source>, VERIFY FAILED</source>
       <translation>, PRÜFUNG FEHLGESCHLAGEN</translation>
@@ -7866,6 +7877,10 @@ Befehle:</translation>
     <message>
       <source>stays: %1 (%2)</source>
       <translation>bleibt: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>still running on %1: %2</source>
+      <translation>läuft noch auf %1: %2</translation>
     </message>
     <message>
       <source>the target did not answer</source>

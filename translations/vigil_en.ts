@@ -94,6 +94,23 @@
     </message>
   </context>
   <context>
+    <name>Vigil::Migration::MaintenanceCoordinator</name>
+    <message numerus="yes">
+      <source>in maintenance: %n guest(s) moved, none left running here</source>
+      <translation>
+        <numerusform>in maintenance: %n guest moved, none left running here</numerusform>
+        <numerusform>in maintenance: %n guests moved, none left running here</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>in maintenance: %n guest(s) moved; still running here: %1</source>
+      <translation>
+        <numerusform>in maintenance: %n guest moved; still running here: %1</numerusform>
+        <numerusform>in maintenance: %n guests moved; still running here: %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Vigil::Models::HostHealthModel</name>
     <message numerus="yes">
       <source>%n guest(s), state unknown</source>
@@ -285,13 +302,6 @@
       <translation>
         <numerusform>%n explicit guest</numerusform>
         <numerusform>%n explicit guests</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n guest(s) could not be moved; see vigilctl events</source>
-      <translation>
-        <numerusform>%n guest could not be moved; see vigilctl events</numerusform>
-        <numerusform>%n guests could not be moved; see vigilctl events</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -1958,6 +1958,14 @@
   <context>
     <name>Vigil::Maintenance</name>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>%1 (the move to %2 failed: %3)</source>
+      <translation>%1（迁移到 %2 失败：%3）</translation>
+    </message>
+    <message>
       <source>%1 free on %2, the most among the hosts that pass the checks</source>
       <translation>%2 上空闲 %1，在通过检查的主机中最多</translation>
     </message>
@@ -2285,9 +2293,17 @@
       <source>in maintenance (no guest had to move)</source>
       <translation>维护中（无需迁移任何虚拟机）</translation>
     </message>
-    <message>
-      <source>in maintenance: %1 guest(s) moved, %2 could not be moved</source>
-      <translation>维护中：已迁移 %1 个虚拟机，%2 个无法迁移</translation>
+    <message numerus="yes">
+      <source>in maintenance: %n guest(s) moved, none left running here</source>
+      <translation>
+            <numerusform>维护中：已迁移 %n 个客户机，此处已无运行中的客户机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+      <source>in maintenance: %n guest(s) moved; still running here: %1</source>
+      <translation>
+            <numerusform>维护中：已迁移 %n 个客户机；仍在此处运行：%1</numerusform>
+        </translation>
     </message>
     <message>
       <source>left maintenance</source>
@@ -7348,12 +7364,6 @@ failover policies:</source>
         <numerusform>%n 个明确指定的虚拟机</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n guest(s) could not be moved; see vigilctl events</source>
-      <translation>
-        <numerusform>%n 个虚拟机无法迁移；参见 vigilctl events</numerusform>
-      </translation>
-    </message>
     <message>
       <source>, VERIFY FAILED</source>
       <translation>，校验失败</translation>
@@ -7831,6 +7841,10 @@ Commands:</source>
     <message>
       <source>stays: %1 (%2)</source>
       <translation>保留：%1（%2）</translation>
+    </message>
+    <message>
+      <source>still running on %1: %2</source>
+      <translation>仍在 %1 上运行：%2</translation>
     </message>
     <message>
       <source>the target did not answer</source>

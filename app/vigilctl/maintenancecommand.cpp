@@ -24,12 +24,14 @@ int enter(Session &session, const HostConfig &host, const CliOptions &options, Q
         out << CliText::tr("move %1 to %2 (%3)").arg(move.guest, move.targetName, move.why) << Qt::endl;
     for (const Migration::EvacuationStay &stay : plan.stays)
         out << CliText::tr("stays: %1 (%2)").arg(stay.guest, stay.reason) << Qt::endl;
-    int failed = 0;
+    QStringList leftRunning;
+    bool finished = false;
     QEventLoop loop;
     QObject::connect(session.maintenance(), &Migration::MaintenanceCoordinator::evacuationFinished, &loop,
-                     [&](HostId finishedHost, int, int notMoved) {
+                     [&](HostId finishedHost, int, const QStringList &left) {
         if (finishedHost == host.id) {
-            failed = notMoved;
+            leftRunning = left;
+            finished = true;
             loop.quit();
         }
     });
@@ -39,11 +41,11 @@ int enter(Session &session, const HostConfig &host, const CliOptions &options, Q
         return ExitDatabase;
     }
     out << CliText::tr("%1 is in maintenance").arg(host.name) << Qt::endl;
-    if (!plan.moves.isEmpty())
+    if (!finished)
         loop.exec();
-    if (failed > 0) {
-        err << CliText::tr("%n guest(s) could not be moved; see vigilctl events",
-                                           nullptr, failed) << Qt::endl;
+    if (!leftRunning.isEmpty()) {
+        for (const QString &guest : std::as_const(leftRunning))
+            err << CliText::tr("still running on %1: %2").arg(host.name, guest) << Qt::endl;
         return ExitMoveFailed;
     }
     return ExitOk;

@@ -45,7 +45,7 @@ EvacuationPlan planEvacuation(const Ha::ClusterSnapshot &snapshot, HostId hostId
                      [](const DomainInfo &a, const DomainInfo &b) { return a.memoryKiB > b.memoryKiB; });
     for (const DomainInfo &guest : std::as_const(guests)) {
         if (!guest.isActive()) {
-            plan.stays.append({guest.name, Text::tr("shut off: stays defined on %1").arg(plan.hostName)});
+            plan.stays.append({guest.name, Text::tr("shut off: stays defined on %1").arg(plan.hostName), false});
             continue;
         }
         Ha::ClusterSnapshot::Host *best = nullptr;
@@ -84,7 +84,7 @@ EvacuationPlan planEvacuation(const Ha::ClusterSnapshot &snapshot, HostId hostId
             }
         }
         if (!best) {
-            plan.stays.append({guest.name, firstProblem.isEmpty() ? Text::tr("no other host") : firstProblem});
+            plan.stays.append({guest.name, firstProblem.isEmpty() ? Text::tr("no other host") : firstProblem, true});
             continue;
         }
         plan.moves.append({guest.uuid, guest.name, guest.memoryKiB, best->id, best->name,
@@ -127,6 +127,9 @@ bool MaintenanceCoordinator::enter(const EvacuationPlan &plan, int concurrency, 
                          .arg(plan.moves.size()).arg(plan.stays.size()), EventRecord::Result::Ok);
     m_moves->setConcurrency(concurrency);
     Evacuation &evacuation = m_evacuations[plan.host];
+    for (const EvacuationStay &stay : plan.stays)
+        if (stay.running)
+            evacuation.leftRunning << Text::tr("%1 (%2)").arg(stay.guest, stay.reason);
     for (const EvacuationMove &move : plan.moves) {
         MigrationRequest request;
         request.source = config;
@@ -138,12 +141,27 @@ bool MaintenanceCoordinator::enter(const EvacuationPlan &plan, int concurrency, 
         evacuation.pending.insert(id);
         m_moveHost.insert(id, plan.host);
     }
-    if (evacuation.pending.isEmpty()) {
-        m_evacuations.remove(plan.host);
-        log(config.name, storedTr("in maintenance (no guest had to move)"), EventRecord::Result::Ok);
-        Q_EMIT evacuationFinished(plan.host, 0, 0);
-    }
+    if (evacuation.pending.isEmpty())
+        finishEvacuation(plan.host);
     return true;
+}
+
+void MaintenanceCoordinator::finishEvacuation(HostId host)
+{
+    const Evacuation done = m_evacuations.take(host);
+    // Every guest still running on the host is named: "1 moved" must not
+    // read as "all moved" while another one stayed.
+    if (done.leftRunning.isEmpty())
+        log(m_cluster->host(host).name,
+            done.moved == 0 ? storedTr("in maintenance (no guest had to move)")
+                            : storedTr("in maintenance: %n guest(s) moved, none left running here", nullptr, done.moved),
+            EventRecord::Result::Ok);
+    else
+        log(m_cluster->host(host).name,
+            storedTr("in maintenance: %n guest(s) moved; still running here: %1", nullptr, done.moved)
+                .arg(done.leftRunning.join(u"; ")),
+            EventRecord::Result::Failed);
+    Q_EMIT evacuationFinished(host, done.moved, done.leftRunning);
 }
 
 void MaintenanceCoordinator::onMoveFinished(quint64 id)
@@ -167,15 +185,11 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
                 storedTr("cannot record %1 for failback: %2").arg(status.request.guest, q.lastError().text()),
                 EventRecord::Result::Failed);
     } else {
-        ++it->failed;
+        it->leftRunning << Text::tr("%1 (the move to %2 failed: %3)")
+                               .arg(status.request.guest, status.request.target.name, status.message);
     }
-    if (!it->pending.isEmpty())
-        return;
-    const Evacuation done = m_evacuations.take(host);
-    log(m_cluster->host(host).name,
-        storedTr("in maintenance: %1 guest(s) moved, %2 could not be moved").arg(done.moved).arg(done.failed),
-        EventRecord::outcome(done.failed == 0));
-    Q_EMIT evacuationFinished(host, done.moved, done.failed);
+    if (it->pending.isEmpty())
+        finishEvacuation(host);
 }
 
 QHash<QString, QString> MaintenanceCoordinator::evacuated(HostId host) const

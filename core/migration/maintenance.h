@@ -29,6 +29,7 @@ struct EvacuationMove {
 struct EvacuationStay {
     QString guest;
     QString reason;       // why it cannot (or need not) move
+    bool running = false; // it keeps running on the host in maintenance
 };
 
 // Where each guest of a host goes when the host enters maintenance.
@@ -69,8 +70,10 @@ public:
 
 Q_SIGNALS:
     void eventOccurred(const Vigil::EventRecord &record);
-    // Every move of the evacuation has ended.
-    void evacuationFinished(Vigil::HostId host, int moved, int failed);
+    // Every move of the evacuation has ended. `leftRunning`: guests still
+    // running on the host, each "name (why)": moves that failed and running
+    // guests no host could take (the event log names them too).
+    void evacuationFinished(Vigil::HostId host, int moved, const QStringList &leftRunning);
 
 private:
     void onMoveFinished(quint64 id);
@@ -83,8 +86,9 @@ private:
     struct Evacuation {
         QSet<quint64> pending;
         int moved = 0;
-        int failed = 0;
+        QStringList leftRunning;   // "name (why)"
     };
+    void finishEvacuation(HostId host);
     QHash<HostId, Evacuation> m_evacuations;
     QHash<quint64, HostId> m_moveHost;
 };
