@@ -1967,14 +1967,6 @@
   <context>
     <name>Vigil::Maintenance</name>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
-    </message>
-    <message>
-      <source>%1 (the move to %2 failed: %3)</source>
-      <translation>%1 (der Umzug nach %2 ist fehlgeschlagen: %3)</translation>
-    </message>
-    <message>
       <source>%1 free on %2, the most among the hosts that pass the checks</source>
       <translation>%1 frei auf %2, am meisten unter den Hosts, die die Prüfungen bestehen</translation>
     </message>
@@ -2289,6 +2281,18 @@
   <context>
     <name>Vigil::Migration::MaintenanceCoordinator</name>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 (the move to %2 failed: %3)</source>
+      <translation>%1 (der Umzug nach %2 ist fehlgeschlagen: %3)</translation>
+    </message>
+    <message>
+      <source>%1 (the move to %2 was cancelled: %3)</source>
+      <translation>%1 (der Umzug nach %2 wurde abgebrochen: %3)</translation>
+    </message>
+    <message>
       <source>cannot record %1 for failback: %2</source>
       <translation>%1 kann für die Rückführung nicht gespeichert werden: %2</translation>
     </message>
@@ -2307,16 +2311,16 @@
     <message numerus="yes">
       <source>in maintenance: %n guest(s) moved, none left running here</source>
       <translation>
-            <numerusform>in Wartung: %n Gast verschoben, keiner läuft mehr hier</numerusform>
-            <numerusform>in Wartung: %n Gäste verschoben, keiner läuft mehr hier</numerusform>
-        </translation>
+        <numerusform>in Wartung: %n Gast verschoben, keiner läuft mehr hier</numerusform>
+        <numerusform>in Wartung: %n Gäste verschoben, keiner läuft mehr hier</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>in maintenance: %n guest(s) moved; still running here: %1</source>
       <translation>
-            <numerusform>in Wartung: %n Gast verschoben; läuft noch hier: %1</numerusform>
-            <numerusform>in Wartung: %n Gäste verschoben; läuft noch hier: %1</numerusform>
-        </translation>
+        <numerusform>in Wartung: %n Gast verschoben; läuft noch hier: %1</numerusform>
+        <numerusform>in Wartung: %n Gäste verschoben; läuft noch hier: %1</numerusform>
+      </translation>
     </message>
     <message>
       <source>left maintenance</source>
@@ -7462,14 +7466,16 @@ Failover-Richtlinien:</translation>
     <message>
       <source>Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
 3 done but some hosts were unreachable (they are listed),
-4 a migration pre-flight check failed, 5 the move failed or was cancelled,
+4 a migration pre-flight check failed, 5 a move failed or was cancelled
+(or guests still run on a host put in maintenance; they are listed),
 6 a backup, verify, restore or restore test failed, 7 a guest action failed.
 
 Every process on one database is one system: a console, agents and these
 commands see each other's hosts, policies, maintenance flags, alerts and events.</source>
       <translation>Exit-Codes: 0 ok, 1 Aufruf oder Eingabe ungültig, 2 Datenbank unbrauchbar,
 3 erledigt, aber einige Hosts waren nicht erreichbar (sie werden aufgeführt),
-4 eine Vorabprüfung der Migration ist fehlgeschlagen, 5 die Verschiebung ist fehlgeschlagen oder wurde abgebrochen,
+4 eine Vorabprüfung der Migration ist fehlgeschlagen, 5 eine Verschiebung ist fehlgeschlagen oder wurde abgebrochen
+(oder auf einem Host in Wartung laufen noch Gäste; sie werden aufgeführt),
 6 eine Sicherung, Prüfung, Wiederherstellung oder ein Wiederherstellungstest ist fehlgeschlagen, 7 eine Gastaktion ist fehlgeschlagen.
 
 Alle Prozesse an einer Datenbank bilden ein System: eine Konsole, Agenten und diese

@@ -1958,14 +1958,6 @@
   <context>
     <name>Vigil::Maintenance</name>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1（%2）</translation>
-    </message>
-    <message>
-      <source>%1 (the move to %2 failed: %3)</source>
-      <translation>%1（迁移到 %2 失败：%3）</translation>
-    </message>
-    <message>
       <source>%1 free on %2, the most among the hosts that pass the checks</source>
       <translation>%2 上空闲 %1，在通过检查的主机中最多</translation>
     </message>
@@ -2278,6 +2270,18 @@
   <context>
     <name>Vigil::Migration::MaintenanceCoordinator</name>
     <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>%1 (the move to %2 failed: %3)</source>
+      <translation>%1（迁移到 %2 失败：%3）</translation>
+    </message>
+    <message>
+      <source>%1 (the move to %2 was cancelled: %3)</source>
+      <translation>%1（迁移到 %2 已取消：%3）</translation>
+    </message>
+    <message>
       <source>cannot record %1 for failback: %2</source>
       <translation>无法为回迁记录 %1：%2</translation>
     </message>
@@ -2296,14 +2300,14 @@
     <message numerus="yes">
       <source>in maintenance: %n guest(s) moved, none left running here</source>
       <translation>
-            <numerusform>维护中：已迁移 %n 个客户机，此处已无运行中的客户机</numerusform>
-        </translation>
+        <numerusform>维护中：已迁移 %n 个客户机，此处已无运行中的客户机</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>in maintenance: %n guest(s) moved; still running here: %1</source>
       <translation>
-            <numerusform>维护中：已迁移 %n 个客户机；仍在此处运行：%1</numerusform>
-        </translation>
+        <numerusform>维护中：已迁移 %n 个客户机；仍在此处运行：%1</numerusform>
+      </translation>
     </message>
     <message>
       <source>left maintenance</source>
@@ -7427,14 +7431,16 @@ failover policies:</source>
     <message>
       <source>Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,
 3 done but some hosts were unreachable (they are listed),
-4 a migration pre-flight check failed, 5 the move failed or was cancelled,
+4 a migration pre-flight check failed, 5 a move failed or was cancelled
+(or guests still run on a host put in maintenance; they are listed),
 6 a backup, verify, restore or restore test failed, 7 a guest action failed.
 
 Every process on one database is one system: a console, agents and these
 commands see each other's hosts, policies, maintenance flags, alerts and events.</source>
       <translation>退出码：0 成功，1 用法或输入无效，2 数据库不可用，
 3 已完成但部分主机不可达（会列出），
-4 迁移预检失败，5 迁移失败或已取消，
+4 迁移预检失败，5 迁移失败或已取消
+（或进入维护的主机上仍有客户机在运行；会列出），
 6 备份、校验、还原或还原测试失败，7 虚拟机操作失败。
 
 同一数据库上的所有进程是一个系统：控制台、代理和这些

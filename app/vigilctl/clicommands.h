@@ -17,7 +17,8 @@ enum ExitCode {
     ExitDatabase = 2,       // the database cannot be opened (message on stderr)
     ExitPartial = 3,        // done, but some hosts were unreachable (listed in the output)
     ExitPreflightFailed = 4,  // migrate: a pre-flight check failed (nothing was moved)
-    ExitMoveFailed = 5,       // migrate: the move failed or was cancelled (the guest stays on the source)
+    ExitMoveFailed = 5,       // migrate: the move failed or was cancelled (the guest stays on the source);
+                              // maintenance enter: guests are still running on the host (listed)
     ExitBackupFailed = 6,     // backup: a run, verify, restore or restore test failed (details on stderr)
     ExitActionFailed = 7,     // guest: libvirt refused the action (its message on stderr)
 };

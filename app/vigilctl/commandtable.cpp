@@ -294,7 +294,8 @@ QString helpTail()
 {
     return CliText::tr("Exit codes: 0 ok, 1 usage or invalid input, 2 database unusable,\n"
                                        "3 done but some hosts were unreachable (they are listed),\n"
-                                       "4 a migration pre-flight check failed, 5 the move failed or was cancelled,\n"
+                                       "4 a migration pre-flight check failed, 5 a move failed or was cancelled\n"
+                                       "(or guests still run on a host put in maintenance; they are listed),\n"
                                        "6 a backup, verify, restore or restore test failed, 7 a guest action failed.\n\n"
                                        "Every process on one database is one system: a console, agents and these\n"
                                        "commands see each other's hosts, policies, maintenance flags, alerts and events.");

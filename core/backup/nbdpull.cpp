@@ -138,41 +138,45 @@ bool connectSource(nbd_handle *h, const NbdExport &source, int timeoutMs, QStrin
                    const std::atomic<bool> &cancel)
 {
     // With TLS the name is what the certificate is checked against.
-    const QByteArray address = (source.tlsHostname.isEmpty() ? source.address : source.tlsHostname).toUtf8();
+    const QString dialled = source.tlsHostname.isEmpty() ? source.address : source.tlsHostname;
+    const QByteArray address = dialled.toUtf8();
     const QByteArray port = QByteArray::number(source.port);
     if (nbd_aio_connect_tcp(h, address.constData(), port.constData()) < 0) {
-        *error = Text::tr("cannot connect to the NBD export on %1:%2: %3").arg(source.address).arg(source.port).arg(nbdError());
+        *error = Text::tr("cannot connect to the NBD export on %1:%2: %3").arg(dialled).arg(source.port).arg(nbdError());
         return false;
     }
     QElapsedTimer clock;
     clock.start();
-    bool keepalive = false;
+    // Blocking calls (block status) and quiet waits notice a host that
+    // vanished: the kernel probes an idle connection after 5 s.
+    const auto keepalive = [timeoutMs](int fd) {
+        const int on = 1, idle = 5, interval = 5, count = 3;
+        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+        setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+        setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+        setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+        const unsigned int unacknowledgedMs = unsigned(timeoutMs);
+        setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &unacknowledgedMs, sizeof unacknowledgedMs);
+    };
+    int keepaliveFd = -1;   // a name with several addresses gets a new socket per address
     while (nbd_aio_is_ready(h) != 1) {
-        if (!keepalive && nbd_aio_get_fd(h) >= 0) {
-            // Blocking calls (block status) and quiet waits notice a host
-            // that vanished: the kernel probes an idle connection after 5 s.
-            const int fd = nbd_aio_get_fd(h);
-            const int on = 1, idle = 5, interval = 5, count = 3;
-            setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
-            setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
-            setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
-            setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
-            const unsigned int unacknowledgedMs = unsigned(timeoutMs);
-            setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &unacknowledgedMs, sizeof unacknowledgedMs);
-            keepalive = true;
+        if (const int fd = nbd_aio_get_fd(h); fd >= 0 && fd != keepaliveFd) {
+            keepalive(fd);
+            keepaliveFd = fd;
         }
         if (nbd_aio_is_dead(h) == 1 || nbd_poll(h, 100) < 0) {
-            *error = Text::tr("cannot connect to the NBD export on %1:%2: %3").arg(source.address).arg(source.port).arg(nbdError());
+            *error = Text::tr("cannot connect to the NBD export on %1:%2: %3").arg(dialled).arg(source.port).arg(nbdError());
             return false;
         }
         if (cancel.load())
             return false;
         if (clock.elapsed() > timeoutMs) {
             *error = Text::tr("the NBD export on %1:%2 did not answer within %3 s (a firewall between this machine "
-                              "and the host?)").arg(source.address).arg(source.port).arg(timeoutMs / 1000);
+                              "and the host?)").arg(dialled).arg(source.port).arg(timeoutMs / 1000);
             return false;
         }
     }
+    keepalive(nbd_aio_get_fd(h));   // the socket that answered (its number may have been reused)
     return true;
 }
 

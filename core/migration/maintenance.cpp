@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace Vigil::Migration {
 namespace {
 
@@ -129,7 +131,7 @@ bool MaintenanceCoordinator::enter(const EvacuationPlan &plan, int concurrency, 
     Evacuation &evacuation = m_evacuations[plan.host];
     for (const EvacuationStay &stay : plan.stays)
         if (stay.running)
-            evacuation.leftRunning << Text::tr("%1 (%2)").arg(stay.guest, stay.reason);
+            evacuation.leftRunning.append({stay.guest, storedTr("%1 (%2)").arg(stay.guest, stay.reason)});
     for (const EvacuationMove &move : plan.moves) {
         MigrationRequest request;
         request.source = config;
@@ -150,8 +152,21 @@ void MaintenanceCoordinator::finishEvacuation(HostId host)
 {
     const Evacuation done = m_evacuations.take(host);
     // Every guest still running on the host is named: "1 moved" must not
-    // read as "all moved" while another one stayed.
-    if (done.leftRunning.isEmpty())
+    // read as "all moved" while another one stayed. One that stopped
+    // meanwhile (shut down by its admin) is no longer there to name.
+    QSet<QString> running;
+    m_cluster->forEachDomain(host, [&running](const DomainInfo &d) {
+        if (d.isActive())
+            running.insert(d.name);
+    });
+    QList<StoredText> left;
+    QStringList leftText;
+    for (const auto &[guest, why] : done.leftRunning)
+        if (running.contains(guest)) {
+            left << why;
+            leftText << why.toString();
+        }
+    if (left.isEmpty())
         log(m_cluster->host(host).name,
             done.moved == 0 ? storedTr("in maintenance (no guest had to move)")
                             : storedTr("in maintenance: %n guest(s) moved, none left running here", nullptr, done.moved),
@@ -159,9 +174,9 @@ void MaintenanceCoordinator::finishEvacuation(HostId host)
     else
         log(m_cluster->host(host).name,
             storedTr("in maintenance: %n guest(s) moved; still running here: %1", nullptr, done.moved)
-                .arg(done.leftRunning.join(u"; ")),
+                .arg(StoredText::joined(left, u"; "_s)),
             EventRecord::Result::Failed);
-    Q_EMIT evacuationFinished(host, done.moved, done.leftRunning);
+    Q_EMIT evacuationFinished(host, done.moved, leftText);
 }
 
 void MaintenanceCoordinator::onMoveFinished(quint64 id)
@@ -185,8 +200,11 @@ void MaintenanceCoordinator::onMoveFinished(quint64 id)
                 storedTr("cannot record %1 for failback: %2").arg(status.request.guest, q.lastError().text()),
                 EventRecord::Result::Failed);
     } else {
-        it->leftRunning << Text::tr("%1 (the move to %2 failed: %3)")
-                               .arg(status.request.guest, status.request.target.name, status.message);
+        it->leftRunning.append(
+            {status.request.guest,
+             (status.state == MigrationState::Cancelled ? storedTr("%1 (the move to %2 was cancelled: %3)")
+                                                        : storedTr("%1 (the move to %2 failed: %3)"))
+                 .arg(status.request.guest, status.request.target.name, status.message)});
     }
     if (it->pending.isEmpty())
         finishEvacuation(host);

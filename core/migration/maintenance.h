@@ -86,7 +86,7 @@ private:
     struct Evacuation {
         QSet<quint64> pending;
         int moved = 0;
-        QStringList leftRunning;   // "name (why)"
+        QList<std::pair<QString, StoredText>> leftRunning;   // guest name, "name (why)"
     };
     void finishEvacuation(HostId host);
     QHash<HostId, Evacuation> m_evacuations;

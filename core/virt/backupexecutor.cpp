@@ -13,11 +13,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThread>
@@ -444,6 +446,8 @@ bool BackupRun::backupRunning(virDomainPtr dom, const QList<BackupDisk> &disks)
             ? Text::tr(" (the target directory must exist under the same path on %1: local for a local host, "
                  "else a shared mount; or let the job pull the backup over the network)").arg(m_request.host)
             : m_server && !m_server->tlsCertificates.isEmpty()
+                    && QRegularExpression(u"tls|x509|credential|certificate"_s,
+                                          QRegularExpression::CaseInsensitiveOption).match(beginError).hasMatch()
             ? Text::tr(" (%1 is reached over TLS, so its disks are exported over TLS: its QEMU needs ca-cert.pem, "
                        "server-cert.pem and server-key.pem in qemu.conf's backup_tls_x509_cert_dir)")
                   .arg(m_request.host)
@@ -547,10 +551,15 @@ bool BackupRun::useTlsFiles(const QString &hostname)
     const QList<std::pair<QString, QString>> links{{files.caCertificate, u"ca-cert.pem"_s},
                                                    {files.clientCertificate, u"client-cert.pem"_s},
                                                    {files.clientKey, u"client-key.pem"_s}};
-    for (const auto &[file, name] : links)
-        if (!m_tlsFiles->isValid() || !QFile::exists(file) || !QFile::link(file, m_tlsFiles->filePath(name)))
+    // Each link must be readable: libnbd quietly skips the peer check when
+    // it cannot read the CA from the directory.
+    for (const auto &[file, name] : links) {
+        QFile link(m_tlsFiles->filePath(name));
+        if (!m_tlsFiles->isValid() || !QFile::link(QFileInfo(file).absoluteFilePath(), link.fileName())
+            || !link.open(QIODevice::ReadOnly) || link.read(1).isEmpty())
             return fail(Text::tr("%1 is reached over TLS, but this machine's TLS file %2 cannot be used for its "
                                  "NBD export").arg(m_request.host, file));
+    }
     m_server->tlsHostname = hostname;
     m_server->tlsCertificates = m_tlsFiles->path();
     return true;
@@ -563,6 +572,7 @@ bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
     QElapsedTimer clock;
     clock.start();
     qint64 finishedTotal = 0;
+    bool allOverTls = true;   // as negotiated, not as asked
     QString error;
     for (const BackupDisk &d : disks) {
         if (!d.included)
@@ -587,6 +597,7 @@ bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
                                            .arg(d.target, m_request.host, pulled.error);
             break;
         }
+        allOverTls = allOverTls && pulled.tls;
         finishedTotal += pulled.bytesRead;
         m.bytesTransferred += pulled.bytesRead;
         m.disks.append({d.target, d.source, diskFileName(d.target), u"qcow2"_s, pulled.virtualSize});
@@ -603,7 +614,7 @@ bool BackupRun::pullDisks(virDomainPtr dom, const QList<BackupDisk> &disks)
         return fail(error);
     if (readJob(dom).active)
         m.note += Text::tr("The host's NBD export was still open 30 s after Vigil ended it; the next run stops it. ");
-    m.note += (m_server->tlsCertificates.isEmpty() ? Text::tr("Pulled over NBD from %1: %2 read. ")
+    m.note += (!allOverTls ? Text::tr("Pulled over NBD from %1: %2 read. ")
                                                    : Text::tr("Pulled over NBD with TLS from %1: %2 read. "))
                   .arg(m_server->address, QLocale().formattedDataSize(m.bytesTransferred));
     return true;
