@@ -48,9 +48,32 @@ struct LoopStopper {
 
 } // namespace
 
+namespace {
+
+// libvirt's and libxml2's one-time set-up, once per process.
+void initializeLibraries()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        virInitialize();
+        // libvirt parses XML on every host's thread at once (the test
+        // driver's node files, capabilities): libxml2's lazy set-up of its
+        // globals raced there (LeakSanitizer caught a mutex allocated twice).
+        // Done here, once, before any open.
+        xmlInitParser();
+    });
+}
+
+} // namespace
+
 void prepareProcess()
 {
     qputenv("QT_NO_GLIB", "1");
+    // On the main thread: virInitialize sets up curl, libssh2 and with them
+    // OpenSSL, whose per-thread error state then belongs to a thread that
+    // lives until exit. Done on a host's worker thread instead, that state
+    // was left behind (LeakSanitizer, 1 run in 10).
+    initializeLibraries();
     // libvirt writes to the pipe of a command transport (qemu+ssh, qemu+ext)
     // whose helper may have exited: without this, one refused ssh host
     // killed the whole process (exit 141) — the failover engine with it.
@@ -71,12 +94,7 @@ void ensureEventLoopRunning()
 {
     std::lock_guard lock(loopMutex);
     if (!registered) {
-        virInitialize();
-        // libvirt parses XML on every host's thread at once (the test
-        // driver's node files, capabilities): libxml2's lazy set-up of its
-        // globals raced there (LeakSanitizer caught a mutex allocated twice).
-        // Done here, once, before any open.
-        xmlInitParser();
+        initializeLibraries();
         virSetErrorFunc(nullptr, quietErrorHandler);
         if (virEventRegisterDefaultImpl() < 0)
             qFatal("cannot register libvirt's event loop: %s", virGetLastErrorMessage());
