@@ -46,10 +46,6 @@ struct LoopStopper {
     ~LoopStopper() { stopEventLoop(); }
 } stopper;
 
-} // namespace
-
-namespace {
-
 // libvirt's and libxml2's one-time set-up, once per process.
 void initializeLibraries()
 {
